@@ -1,0 +1,62 @@
+"""Packaged data files: the ontology and shapes (`kg.ontology`), the saved
+queries (`kg.queries`) and the lexicons (`kg.lexicons`).
+
+They are found through importlib.resources, so an installed `kg` works from
+any directory. Nothing is read at import time.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+from kg.errors import ResourceError
+
+ONTOLOGY_PACKAGE = "kg.ontology"
+QUERIES_PACKAGE = "kg.queries"
+LEXICONS_PACKAGE = "kg.lexicons"
+
+
+def _files(package: str, suffix: str) -> dict[str, Traversable]:
+    return {
+        entry.name[: -len(suffix)]: entry
+        for entry in resources.files(package).iterdir()
+        if entry.name.endswith(suffix)
+    }
+
+
+def _pick(package: str, suffix: str, name: str, kind: str) -> Traversable:
+    available = _files(package, suffix)
+    if name not in available:
+        raise ResourceError(
+            None,
+            f"no {kind} named {name!r}",
+            f"available: {', '.join(sorted(available)) or 'none'}",
+        )
+    return available[name]
+
+
+def ontology_text(name: str = "news") -> str:
+    """The Turtle text of a packaged ontology file (``news`` or ``shapes``)."""
+    return _pick(ONTOLOGY_PACKAGE, ".ttl", name, "ontology file").read_text(encoding="utf-8")
+
+
+def query_names() -> list[str]:
+    """Names of the saved queries, sorted."""
+    return sorted(_files(QUERIES_PACKAGE, ".rq"))
+
+
+def query_text(name: str) -> str:
+    """The SPARQL text of the saved query `name` (without ``.rq``).
+
+    A name is looked up among the packaged files only, so it cannot reach
+    other files on disk.
+    """
+    return _pick(QUERIES_PACKAGE, ".rq", name, "saved query").read_text(encoding="utf-8")
+
+
+def lexicon_file(name: str) -> Traversable:
+    """A packaged lexicon file by its full file name, e.g. ``events.yaml``."""
+    entry = resources.files(LEXICONS_PACKAGE) / name
+    if not entry.is_file():
+        raise ResourceError(None, f"no packaged lexicon named {name!r}")
+    return entry
