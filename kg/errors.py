@@ -49,3 +49,9 @@ class NotConformant(KgError):
 
 class StoreError(KgError):
     """A triple store or SPARQL endpoint that cannot be used."""
+
+
+class UnreadableGraph(InputError):
+    """An RDF file that cannot be parsed: `kg validate` exits 2 for it, as for usage."""
+
+    exit_code = 2

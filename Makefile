@@ -1,0 +1,40 @@
+# news-kg: two commands set everything up on a fresh machine (Python 3.11+ and make).
+#   make demo  - create .venv, install, convert the example article, validate it, run the saved queries
+#   make test  - install the test extras and run the test suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+EXAMPLE := examples/belarus-2020-09-21.txt
+OUT := out
+
+.PHONY: demo test install install-test goldens bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+
+demo: install
+	@mkdir -p $(OUT)
+	$(BIN)/kg convert $(EXAMPLE) -o $(OUT)/belarus-2020-09-21.ttl
+	$(BIN)/kg validate $(OUT)/belarus-2020-09-21.ttl
+	$(BIN)/kg ontology check
+	@for q in entities roles events loans sanctions protests detentions statements timeline; do \
+		echo; echo "== kg query $$q"; \
+		$(BIN)/kg query $$q $(OUT)/belarus-2020-09-21.ttl || exit 1; \
+	done
+
+test: install-test
+	$(BIN)/python -m pytest -q
+
+# Regenerate the golden graphs on purpose, then read the diff before committing.
+goldens: install-test
+	$(BIN)/python -m pytest -q tests/test_golden.py --update-goldens
+
+clean:
+	rm -rf $(OUT) .pytest_cache .hypothesis

@@ -1,0 +1,360 @@
+"""Find date phrases in news text and resolve them against the publication date.
+
+Input: text (a sentence or a whole article) and the article's publication
+`datetime.date`. Output: `DateMention`s with character offsets into the text and
+an ISO 8601 value at the precision the text gives (``2020-09-20``, ``2020-08``,
+``2022``), or ``None`` for phrases that are recognised but cannot be pinned to a
+date ("weeks ago", "last week", "recently", "the following day").
+
+Rules (``shared/notes/extraction-findings.md``, "Dates and amounts"):
+
+* A month and day without a year take the year that puts the date nearest the
+  publication date ("Dec. 30" in a January article is the previous year); a
+  month alone likewise ("in October" in a March 2025 article is 2024-10).
+* A bare weekday ("Sunday", "on Tuesday") is the most recent such day on or
+  before the publication date: news reports the past, and "Sunday" in a Sunday
+  article is that day. "last Friday" / "past Friday" is the most recent Friday
+  strictly before it; "next Friday" / "coming Friday" the first one strictly
+  after it. "this Friday", "the previous Friday" and plural "Fridays" are left
+  unresolved, because their anchor is not the publication date.
+* A bare year needs a date context: a preposition before it ("in 2022",
+  "since 2018", "the end of 2024"), a month before it, or a determiner or
+  possessive before it and a noun after it ("Boko Haram's 2014 abduction",
+  "the 2023 election"). "368-7", "$2025", "2,000" and "2000 people" are not years.
+* Never guess: a phrase whose anchor is not the publication date stays ``None``.
+
+Every pattern is a precompiled regular expression with bounded repetition, so
+`find_dates` runs in time linear in the length of the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DateMention", "find_dates", "parse_published"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date phrase: offsets into the text (end exclusive), its surface and ISO value."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+
+
+_MONTH_NUMBERS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+# Capitalised only: "may" and "march" in lower case are a verb and a noun.
+# The letter look-ahead stops "Mar" in "Marching" and "May" in "Mayor".
+# Only abbreviations take a period: "since December." ends a sentence.
+_MONTH = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\.?)(?![A-Za-z])"
+)
+_DAY = r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z])"
+_YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "Sunday, Sept. 20": the explicit date decides, the weekday joins the mention.
+_WD_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
+# Nouns after which a four-digit number is a quantity, not a year ("2000 people").
+_QUANTITY_NOUN = (
+    r"(?:people|persons|men|women|children|protesters|demonstrators|troops|soldiers|police"
+    r"|officers|students|residents|civilians|workers|votes|cases|deaths|homes|houses|dollars"
+    r"|euros|pounds|years|months|weeks|days|hours|minutes|km|kilometers|kilometres|miles"
+    r"|meters|metres|feet|tons|tonnes|units|percent)\b"
+)
+_YEAR_END = rf"(?![0-9A-Za-z%]|[.,][0-9]|[-–][0-9])(?!\s+{_QUANTITY_NOUN})"
+_PERIOD_OF = (
+    r"(?:(?:the\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|winter"
+    r"|first\s+half|second\s+half)\s+of\s+)?"
+)
+# Prepositions that make a bare month or year a date; "and/or/to" only after one.
+_CONJUNCTIONS = frozenset({"and", "or", "to"})
+
+_ISO_RE = re.compile(
+    r"(?<![0-9-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3][0-9])(?![0-9])"
+)
+_MDY_RE = re.compile(
+    rf"{_WD_PREFIX}\b(?P<m>{_MONTH})\s*{_DAY}(?:,\s*|\s+)(?P<y>{_YEAR})"
+)
+_DMY_RE = re.compile(
+    rf"{_WD_PREFIX}(?<![0-9.,]){_DAY}\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+)
+_MD_RE = re.compile(rf"{_WD_PREFIX}\b(?P<m>{_MONTH})\s*{_DAY}(?!:[0-9])")
+_MY_RE = re.compile(rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})")
+_MONTH_CONTEXT_RE = re.compile(
+    r"\b(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom"
+    r"|[Tt]hrough|[Tt]hroughout|of|[Ee]arly|[Ll]ate|[Mm]id|and|or|to|[Bb]etween|[Ll]ast"
+    r"|[Nn]ext|[Tt]his|[Aa]round)(?:\s+|-)"
+    rf"{_PERIOD_OF}(?P<m>{_MONTH})(?!\s*[0-9])"
+)
+_MONTH_POSSESSIVE_RE = re.compile(rf"\b(?P<m>{_MONTH})(?=['’]s\b)")
+_YEAR_CONTEXT_RE = re.compile(
+    r"\b(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom"
+    r"|[Tt]hrough|[Tt]hroughout|of|[Ff]or|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id|[Aa]round"
+    r"|[Cc]irca|and|or|to)(?:\s+|-)"
+    rf"{_PERIOD_OF}(?P<y>{_YEAR}){_YEAR_END}"
+)
+_YEAR_DETERMINER_RE = re.compile(
+    rf"(?:\b(?:the|The|its|their|his|her)|['’]s)\s+(?P<y>{_YEAR})(?=\s+[a-z])"
+    rf"(?!\s+{_QUANTITY_NOUN})"
+)
+_WEEKDAY_RE = re.compile(
+    r"\b(?:(?P<rel>[Ll]ast|[Pp]ast|[Nn]ext|[Cc]oming|[Tt]his|[Pp]revious)\s+)?"
+    rf"(?P<wd>{_WEEKDAY})(?P<plural>s)?(?![A-Za-z])"
+)
+_RELATIVE_DAY_RE = re.compile(
+    r"(?<!USA )\b(?P<rel>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night"
+    r"|[Tt]his\s+(?:morning|afternoon|evening))\b"
+)
+_RELATIVE_PERIOD_RE = re.compile(
+    r"\b(?:(?P<shift>[Ee]arlier|[Ll]ater)\s+)?"
+    r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s+(?P<unit>week|weekend|month|year)\b"
+)
+_AGO_RE = re.compile(
+    r"\b(?:(?P<n>[0-9]{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even"
+    r"|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|(?:[Aa]\s+)?[Ff]ew|[Ss]everal|[Mm]any)\s+)?"
+    r"(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"
+)
+_VAGUE_RE = re.compile(
+    r"\b(?:[Rr]ecently|[Ii]n\s+recent\s+(?:days|weeks|months|years)"
+    r"|(?:[Tt]he|[Tt]hat)\s+(?:following|next|previous|same)\s+(?:day|week|month|year|morning"
+    r"|afternoon|evening|night)"
+    r"|[Tt]he\s+day\s+(?:before|after)|(?:[Tt]hat|[Tt]he\s+same)\s+day"
+    r"|(?:[Oo]ver|[Aa]t|[Dd]uring)\s+the\s+weekend"
+    r"|(?:[Tt]he\s+|[Ii]n\s+the\s+)?(?:past|last|coming|next)\s+(?:few|several|two|three|four"
+    r"|five|six|seven|eight|nine|ten|[0-9]{1,3})\s+(?:days|weeks|months|years|decades))\b"
+)
+_MONTH_TAIL_RE = re.compile(rf"{_MONTH},?\s*\Z")
+_YEAR_TAIL_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2},?\s*\Z")
+_THE_TAIL_RE = re.compile(r"\b[Tt]he\s+\Z")
+
+
+def _month(name: str) -> int:
+    return _MONTH_NUMBERS[name.rstrip(".").lower()]
+
+
+def _day_iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _nearest_day(month: int, day: int, published: date) -> str | None:
+    """The ISO date of month/day in the year that puts it nearest `published`."""
+    best: tuple[int, date] | None = None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:  # Feb. 29 outside a leap year, or beyond date.min/max
+            continue
+        key = (abs((candidate - published).days), candidate)
+        if best is None or key < best:
+            best = key
+    return best[1].isoformat() if best else None
+
+
+def _nearest_month(month: int, published: date) -> str | None:
+    """``YYYY-MM`` of a month in the year that puts it nearest `published`."""
+    here = published.year * 12 + published.month - 1
+    options = [y * 12 + month - 1 for y in (published.year - 1, published.year, published.year + 1)]
+    best = min(options, key=lambda m: (abs(m - here), m))
+    return _month_iso(best)
+
+
+def _month_iso(index: int) -> str | None:
+    year, month0 = divmod(index, 12)
+    return f"{year:04d}-{month0 + 1:02d}" if 1 <= year <= 9999 else None
+
+
+def _shift(published: date, days: int) -> str | None:
+    try:
+        return (published + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
+
+
+def _year_iso(year: int) -> str | None:
+    return f"{year:04d}" if 1 <= year <= 9999 else None
+
+
+def _weekday_value(rel: str | None, weekday: int, published: date) -> str | None:
+    """Resolve a weekday; see the module docstring for the rule."""
+    rel = rel.lower() if rel else None
+    if rel is None:
+        return _shift(published, -((published.weekday() - weekday) % 7))
+    if rel in ("last", "past"):
+        return _shift(published, -(((published.weekday() - weekday - 1) % 7) + 1))
+    if rel in ("next", "coming"):
+        return _shift(published, ((weekday - published.weekday() - 1) % 7) + 1)
+    return None  # "this Friday", "previous Friday": anchored elsewhere
+
+
+def _follows(tail_re: re.Pattern[str], text: str, pos: int) -> bool:
+    """True when `tail_re` matches the text just before `pos`."""
+    return tail_re.search(text, max(0, pos - 16), pos) is not None
+
+
+def _candidates(text: str, published: date):
+    """Yield (start, end, value) for every pattern match, overlaps included."""
+    for m in _ISO_RE.finditer(text):
+        yield m.start(), m.end(), _day_iso(int(m["y"]), int(m["m"]), int(m["d"]))
+    for m in _MDY_RE.finditer(text):
+        yield m.start(), m.end(), _day_iso(int(m["y"]), _month(m["m"]), int(m["d"]))
+    for m in _DMY_RE.finditer(text):
+        day = int(m["d"])
+        if m["y"]:
+            value = _day_iso(int(m["y"]), _month(m["m"]), day)
+        else:
+            value = _nearest_day(_month(m["m"]), day, published)
+        yield m.start(), m.end(), value
+    for m in _MD_RE.finditer(text):
+        yield m.start(), m.end(), _nearest_day(_month(m["m"]), int(m["d"]), published)
+    for m in _MY_RE.finditer(text):
+        yield m.start(), m.end(), f"{int(m['y']):04d}-{_month(m['m']):02d}"
+    yield from _month_mentions(text, published)
+    yield from _year_mentions(text)
+    for m in _WEEKDAY_RE.finditer(text):
+        if m["plural"]:  # "on Fridays": a habit, not a date
+            value = None
+        else:
+            value = _weekday_value(m["rel"], _WEEKDAYS.index(m["wd"].lower()), published)
+        yield m.start(), m.end(), value
+    for m in _RELATIVE_DAY_RE.finditer(text):
+        rel = m["rel"].lower()
+        offset = -1 if rel == "yesterday" or rel.startswith("last") else 1 if rel == "tomorrow" else 0
+        yield m.start(), m.end(), _shift(published, offset)
+    for m in _RELATIVE_PERIOD_RE.finditer(text):
+        yield m.start(), m.end(), _period_value(m, text, published)
+    for m in _AGO_RE.finditer(text):
+        value = None
+        if m["unit"].startswith("day") and m["n"]:
+            n = m["n"].lower()
+            count = int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+            value = _shift(published, -count) if count is not None else None
+        yield m.start(), m.end(), value
+    for m in _VAGUE_RE.finditer(text):
+        yield m.start(), m.end(), None
+
+
+def _month_mentions(text: str, published: date):
+    for m in _MONTH_CONTEXT_RE.finditer(text):
+        pre = m["pre"].lower()
+        if pre in _CONJUNCTIONS and not _follows(_MONTH_TAIL_RE, text, m.start("pre")):
+            continue  # "and May" is only a month in "in April and May"
+        month = _month(m["m"])
+        here = published.year * 12 + published.month - 1
+        if pre == "last":  # the most recent such month strictly before this one
+            value = _month_iso(here - ((published.month - month - 1) % 12) - 1)
+        elif pre == "next":
+            value = _month_iso(here + ((month - published.month - 1) % 12) + 1)
+        elif pre == "this":
+            value = f"{published.year:04d}-{month:02d}"
+        else:
+            value = _nearest_month(month, published)
+        start = m.start("m") if pre not in ("last", "next", "this") else m.start("pre")
+        yield start, m.end(), value
+    for m in _MONTH_POSSESSIVE_RE.finditer(text):  # "August’s election"
+        yield m.start(), m.end(), _nearest_month(_month(m["m"]), published)
+
+
+def _year_mentions(text: str):
+    for m in _YEAR_CONTEXT_RE.finditer(text):
+        if m["pre"].lower() in _CONJUNCTIONS and not _follows(_YEAR_TAIL_RE, text, m.start("pre")):
+            continue  # "and 2020" is only a year in "between 2018 and 2020"
+        yield m.start("y"), m.end("y"), m["y"]
+    for m in _YEAR_DETERMINER_RE.finditer(text):
+        yield m.start("y"), m.end("y"), m["y"]
+
+
+def _period_value(m: re.Match[str], text: str, published: date) -> str | None:
+    """"last month" -> the previous month; weeks, and durations ("the past year"), -> None."""
+    rel, unit = m["rel"].lower(), m["unit"]
+    if unit in ("week", "weekend") or rel in ("past", "coming"):
+        return None
+    if not m["shift"] and _follows(_THE_TAIL_RE, text, m.start()):
+        return None  # "for the last year", "in the next month" are durations
+    step = {"this": 0, "last": -1, "next": 1}[rel]
+    if unit == "year":
+        return _year_iso(published.year + step)
+    return _month_iso(published.year * 12 + published.month - 1 + step)
+
+
+def find_dates(text: str, published: date) -> list[DateMention]:
+    """Find date phrases in `text` and resolve them against `published`.
+
+    Args:
+        text: any text; offsets in the result point into it.
+        published: the article's publication date, the anchor of relative phrases.
+
+    Returns:
+        Non-overlapping mentions sorted by start; where two patterns overlap the
+        earlier, then the longer, wins. ``value`` is ``None`` for a date phrase
+        that cannot be resolved. Never raises on any string.
+
+    >>> pub = date(2020, 9, 21)
+    >>> [(d.text, d.value) for d in find_dates("marched on Sept. 20 after a vote in August", pub)]
+    [('Sept. 20', '2020-09-20'), ('August', '2020-08')]
+    >>> [(d.text, d.value) for d in find_dates("on the evening of Sept. 19, weeks ago", pub)]
+    [('Sept. 19', '2020-09-19'), ('weeks ago', None)]
+    >>> [d.value for d in find_dates("On Tuesday; last Friday; in 2022; 368-7", date(2024, 6, 30))]
+    ['2024-06-25', '2024-06-28', '2022']
+    >>> [d.value for d in find_dates("freed on Dec. 30", date(2021, 1, 4))]
+    ['2020-12-30']
+    """
+    found = sorted(set(_candidates(text, published)), key=lambda c: (c[0], c[0] - c[1], c[2] or ""))
+    mentions: list[DateMention] = []
+    covered = 0
+    for start, end, value in found:
+        if start >= covered:
+            mentions.append(DateMention(start, end, text[start:end], value))
+            covered = end
+    return mentions
+
+
+_PUBLISHED_PATTERNS = (_ISO_RE, _MDY_RE, _DMY_RE)
+
+
+def parse_published(text: str) -> date | None:
+    """Read a publication date line as printed; the first complete date wins.
+
+    Accepts "September 21, 2020", "March 2, 2021", "2024-06-30", "30 June 2024"
+    and e-mail/HTTP style "Mon, 10 May 2021 14:00:00 GMT". Returns ``None``
+    when the text holds no complete, valid date (day, month and year).
+
+    >>> parse_published("September 21, 2020Updated: September 21, 2020")
+    datetime.date(2020, 9, 21)
+    >>> parse_published("Mon, 10 May 2021 14:00:00 GMT")
+    datetime.date(2021, 5, 10)
+    >>> parse_published("2024-06-30") == parse_published("30 June 2024") == date(2024, 6, 30)
+    True
+    >>> parse_published("no date here") is None
+    True
+    """
+    best: tuple[int, date] | None = None
+    for pattern in _PUBLISHED_PATTERNS:
+        for m in pattern.finditer(text):
+            if best is not None and m.start() >= best[0]:
+                break
+            if not m["y"]:
+                continue
+            month = int(m["m"]) if m["m"].isdigit() else _month(m["m"])
+            iso = _day_iso(int(m["y"]), month, int(m["d"]))
+            if iso:
+                best = (m.start(), date.fromisoformat(iso))
+                break
+    return best[1] if best else None

@@ -1,0 +1,118 @@
+"""Extract stage: `Article` -> `Facts` (entities, roles, events, sentences).
+
+Offline and deterministic: spaCy's blank English tokenizer and sentencizer,
+the packaged gazetteer and lexicons, and rules. Headings yield nothing.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from kg import __version__
+from kg.dates import find_dates
+from kg.events import SentenceContext, attribution, events_in_sentence
+from kg.facts import Article, Event, Facts, Sentence
+from kg.lexicon import Lexicon, load_lexicon
+from kg.mentions import Mention, MentionReader
+from kg.names import name_tables
+from kg.nlp import paragraph_docs
+from kg.quantities import find_amounts, find_counts
+
+EXTRACTOR = "news-kg rules"
+
+
+def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
+    """Read `article` into Facts shaped like the annotation contract."""
+    lexicon = lexicon or load_lexicon()
+    docs = paragraph_docs(article)
+    reader = MentionReader(lexicon, focus_country(article, docs, lexicon))
+    sentences: list[Sentence] = []
+    events: list[Event] = []
+    carried_date = carried_place = None
+    for p_index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
+        if paragraph.is_heading:
+            continue
+        paragraph_date = paragraph_place = None
+        for sent in doc.sents:
+            index = len(sentences)
+            start = paragraph.start + sent.start_char
+            sentences.append(Sentence(index, start, paragraph.start + sent.end_char, sent.text, p_index))
+            mentions = reader.read(doc, sent)
+            context = _context(doc, sent, article)
+            day_dates = [d[2] for d in context.dates if d[2] and len(d[2]) == 10]
+            places = [m.key for m in mentions if m.locative and m.type in ("City", "Place")]
+            context.carried_date = paragraph_date or carried_date
+            context.carried_place = paragraph_place or carried_place
+            speakers, speech, reported = attribution(doc, sent, mentions, lexicon)
+            found = events_in_sentence(doc, sent, index, mentions, lexicon, context, speakers, speech)
+            if not found and reported and speakers:
+                found = [Event("Statement", index, "said", agents=speakers[:1], date=_first_date(context))]
+            events += found
+            paragraph_date = day_dates[-1] if day_dates else paragraph_date
+            paragraph_place = places[-1] if places else paragraph_place
+        carried_date = paragraph_date or carried_date
+        carried_place = paragraph_place or carried_place
+    return Facts(
+        article=article,
+        sentences=tuple(sentences),
+        entities=reader.table.entities(),
+        roles=tuple(reader.roles),
+        events=tuple(events),
+        extractor=EXTRACTOR,
+        extractor_version=__version__,
+    )
+
+
+def _first_date(context: SentenceContext) -> str | None:
+    return next((d[2] for d in context.dates if d[2]), None)
+
+
+def _context(doc: Doc, sent: Span, article: Article) -> SentenceContext:
+    """Dates, sums of money and counts of people of one sentence, by token."""
+    text = sent.text
+    starts = [t.idx - sent.start_char for t in sent]
+
+    def tokens(a: int, b: int) -> tuple[int, int]:
+        first = bisect_right(starts, a) - 1
+        last = bisect_left(starts, b)
+        return sent.start + max(first, 0), sent.start + max(last, first + 1)
+
+    context = SentenceContext()
+    context.dates = [(*tokens(d.start, d.end), d.value) for d in find_dates(text, article.published)]
+    context.amounts = [(*tokens(a.start, a.end), a.amount) for a in find_amounts(text)]
+    context.counts = [(*tokens(c.start, c.end), c.count) for c in find_counts(text)]
+    return context
+
+
+def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | None:
+    """The country the article is about: its dateline's, else the most named."""
+    phrases = name_tables(lexicon).phrases
+    if article.dateline:
+        for part in reversed(article.dateline.split(",")):
+            named = phrases.get(part.strip().lower())
+            if named and named.kind in ("country", "capital", "city", "demonym"):
+                return named.country or named.key.split("/", 1)[1]
+    votes: Counter[str] = Counter()
+    for doc in docs:
+        for token in doc:
+            if token.text[:1].isupper():
+                named = phrases.get(token.lower_)
+                if named and named.kind in ("country", "demonym", "capital") and named.country:
+                    votes[named.country] += 1
+    for token in _headline_tokens(article, phrases):
+        votes[token] += 2
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _headline_tokens(article: Article, phrases) -> list[str]:
+    out = []
+    for word in article.headline.replace("’", "'").split():
+        named = phrases.get(word.strip(",.:;'\"").removesuffix("'s").lower())
+        if named and named.kind in ("country", "demonym", "capital") and named.country:
+            out.append(named.country)
+    return out
+
+
+__all__ = ["extract_facts", "focus_country", "Mention"]

@@ -1,0 +1,251 @@
+"""Lexicons: the packaged YAML files in `kg/lexicons/` and a user's own.
+
+Loaded into plain frozen dataclasses once per process. A user lexicon
+(`kg convert --lexicon my.yaml`) adds entries to the packaged ones; its format
+is the union of the packaged files' formats (see the README) and every entry
+is checked on load, a bad one being an InputError naming the file and line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from kg.errors import InputError
+from kg.resources import lexicon_file
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    label: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    label: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TriggerGroup:
+    """Triggers of one event type that share their options."""
+
+    type: str
+    triggers: tuple[tuple[str, ...], ...]
+    status: str = "occurred"
+    target_preps: tuple[str, ...] = ()
+    agent_preps: tuple[str, ...] = ()
+    symmetric: bool = False
+    speech: bool = False
+    people_only: bool = False
+    threat_when_future: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    organizations: tuple[OrgEntry, ...]
+    people: tuple[PersonEntry, ...]
+    title_heads: frozenset[str]
+    title_modifiers: frozenset[str]
+    state_titles: frozenset[str]
+    honorifics: frozenset[str]
+    person_nouns: frozenset[str]
+    group_heads: frozenset[str]
+    group_modifiers: frozenset[str]
+    group_quantifiers: frozenset[str]
+    group_singulars: dict[str, str]
+    cameo: dict[str, str]
+    trigger_groups: tuple[TriggerGroup, ...]
+    group_descriptors: frozenset[str] = frozenset()
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    sources: tuple[str, ...] = field(default=())
+
+
+_GROUP_OPTIONS = {"status", "target_preps", "agent_preps", "symmetric", "speech", "people_only",
+                  "threat_when_future", "triggers"}
+_USER_KEYS = {"organizations", "people", "titles", "groups", "events"}
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that remembers the line of every mapping (for messages).
+
+    It reads only true/false as booleans: YAML 1.1 would read the words "on",
+    "no" and "yes", which lexicons list as words, as booleans.
+    """
+
+
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_LineLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
+
+
+def _construct_mapping(loader, node):
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    mapping["__keys__"] = {getattr(k, "value", None): k.start_mark.line + 1 for k, _ in node.value}
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _load_yaml(text: str, where: str) -> dict:
+    try:
+        data = yaml.load(text, Loader=_LineLoader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        raise InputError(f"{where}{line}", f"is not valid YAML ({getattr(err, 'problem', err)})") from None
+    if not isinstance(data, dict):
+        raise InputError(where, "is not a lexicon", "expected a YAML mapping with keys like 'organizations' or 'events'")
+    return data
+
+
+def _words(values, where: str, line: int, what: str) -> tuple[str, ...]:
+    if values is None:
+        return ()
+    if isinstance(values, str):
+        values = [values]
+    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+        raise InputError(f"{where}:{line}", f"{what} must be a list of non-empty strings")
+    return tuple(v.strip() for v in values)
+
+
+def _orgs(items, where: str) -> list[OrgEntry]:
+    out = []
+    for item in items or []:
+        line = item.get("__line__", 0) if isinstance(item, dict) else 0
+        if not isinstance(item, dict) or not isinstance(item.get("label"), str) or not item["label"].strip():
+            raise InputError(f"{where}:{line}", "an organisation entry needs a 'label'",
+                             "write e.g. {label: Gazprom, aliases: [], country: RU}")
+        country = item.get("country")
+        if country is not None and not (isinstance(country, str) and len(country) == 2 and country.isalpha()):
+            raise InputError(f"{where}:{line}", f"country {country!r} is not an ISO 3166 alpha-2 code")
+        out.append(OrgEntry(item["label"].strip(), _words(item.get("aliases"), where, line, "aliases"),
+                            country.upper() if country else None))
+    return out
+
+
+def _people(items, where: str) -> list[PersonEntry]:
+    out = []
+    for item in items or []:
+        line = item.get("__line__", 0) if isinstance(item, dict) else 0
+        if not isinstance(item, dict) or not isinstance(item.get("label"), str):
+            raise InputError(f"{where}:{line}", "a person entry needs a 'label'", "write e.g. {label: Ada Lovelace, aliases: [Lovelace]}")
+        out.append(PersonEntry(item["label"].strip(), _words(item.get("aliases"), where, line, "aliases")))
+    return out
+
+
+def _trigger_groups(types: dict, where: str, known_types: set[str] | None) -> tuple[dict[str, str], list[TriggerGroup]]:
+    cameo: dict[str, str] = {}
+    groups: list[TriggerGroup] = []
+    for type_name, spec in types.items():
+        if type_name in ("__line__", "__keys__"):
+            continue
+        line = types["__keys__"].get(type_name, 0)
+        if known_types is not None and type_name not in known_types:
+            raise InputError(f"{where}:{line}", f"unknown event type {type_name!r}",
+                             f"expected one of: {', '.join(sorted(known_types))}")
+        if not isinstance(spec, dict):
+            raise InputError(f"{where}:{line}", f"event type {type_name} needs 'groups' of triggers")
+        if "cameo" in spec:
+            cameo[type_name] = str(spec["cameo"])
+        for group in spec.get("groups", []):
+            gline = group.get("__line__", line) if isinstance(group, dict) else line
+            unknown = set(group) - _GROUP_OPTIONS - {"__line__", "__keys__"} if isinstance(group, dict) else {"?"}
+            if unknown:
+                raise InputError(f"{where}:{gline}", f"unknown trigger option(s) {sorted(unknown)}",
+                                 f"expected: {', '.join(sorted(_GROUP_OPTIONS))}")
+            phrases = tuple(tuple(t.split()) for t in _words(group.get("triggers"), where, gline, "triggers"))
+            groups.append(TriggerGroup(
+                type=type_name,
+                triggers=phrases,
+                status=group.get("status", "occurred"),
+                target_preps=_words(group.get("target_preps"), where, gline, "target_preps"),
+                agent_preps=_words(group.get("agent_preps"), where, gline, "agent_preps"),
+                symmetric=bool(group.get("symmetric", False)),
+                speech=bool(group.get("speech", False)),
+                people_only=bool(group.get("people_only", False)),
+                threat_when_future=bool(group.get("threat_when_future", False)),
+            ))
+    return cameo, groups
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> Lexicon:
+    def load(name: str) -> dict:
+        return _load_yaml(lexicon_file(name).read_text(encoding="utf-8"), f"kg/lexicons/{name}")
+
+    orgs, titles, groups, events, words = (
+        load(n) for n in ("organizations.yaml", "titles.yaml", "groups.yaml", "events.yaml", "words.yaml")
+    )
+    cameo, trigger_groups = _trigger_groups(events["types"], "kg/lexicons/events.yaml", None)
+    return Lexicon(
+        organizations=tuple(_orgs(orgs["organizations"], "kg/lexicons/organizations.yaml")),
+        people=(),
+        title_heads=frozenset(titles["heads"]),
+        title_modifiers=frozenset(titles["modifiers"]),
+        state_titles=frozenset(titles["state_titles"]),
+        honorifics=frozenset(titles["honorifics"]),
+        person_nouns=frozenset(titles["person_nouns"]),
+        group_heads=frozenset(groups["heads"]),
+        group_modifiers=frozenset(groups["modifiers"]),
+        group_quantifiers=frozenset(groups["quantifiers"]),
+        group_singulars={k: v for k, v in groups["singulars"].items() if not k.startswith("__")},
+        cameo=cameo,
+        trigger_groups=tuple(trigger_groups),
+        group_descriptors=frozenset(groups["descriptors"]),
+        words={k: frozenset(v) for k, v in words.items() if not k.startswith("__")},
+    )
+
+
+def load_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
+    """The packaged lexicon, extended by the given user lexicon files."""
+    lexicon = _packaged()
+    for path in user_files:
+        lexicon = _extend(lexicon, path)
+    return lexicon
+
+
+@lru_cache(maxsize=16)
+def _extend(base: Lexicon, path: str) -> Lexicon:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(path, "no such lexicon file") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(path, f"cannot be read as UTF-8 text ({err})") from None
+    data = _load_yaml(text, path)
+    unknown = set(data) - _USER_KEYS - {"__line__", "__keys__"}
+    if unknown:
+        raise InputError(f"{path}:{data['__line__']}", f"unknown section(s) {sorted(unknown)}",
+                         f"expected: {', '.join(sorted(_USER_KEYS))}")
+    titles = data.get("titles") or {}
+    groups = data.get("groups") or {}
+    cameo, trigger_groups = _trigger_groups(data.get("events") or {}, path, set(base.cameo))
+    line = data["__line__"]
+    return Lexicon(
+        organizations=base.organizations + tuple(_orgs(data.get("organizations"), path)),
+        people=base.people + tuple(_people(data.get("people"), path)),
+        title_heads=base.title_heads | set(_words(titles.get("heads"), path, line, "titles.heads")),
+        title_modifiers=base.title_modifiers | set(_words(titles.get("modifiers"), path, line, "titles.modifiers")),
+        state_titles=base.state_titles | set(_words(titles.get("state_titles"), path, line, "titles.state_titles")),
+        honorifics=base.honorifics,
+        person_nouns=base.person_nouns | set(_words(titles.get("person_nouns"), path, line, "titles.person_nouns")),
+        group_heads=base.group_heads | set(_words(groups.get("heads"), path, line, "groups.heads")),
+        group_modifiers=base.group_modifiers | set(_words(groups.get("modifiers"), path, line, "groups.modifiers")),
+        group_quantifiers=base.group_quantifiers,
+        group_singulars=base.group_singulars,
+        cameo={**base.cameo, **cameo},
+        trigger_groups=tuple(trigger_groups) + base.trigger_groups,
+        group_descriptors=base.group_descriptors,
+        words=base.words,
+        sources=base.sources + (path,),
+    )

@@ -1,0 +1,467 @@
+"""Entity mentions and roles in one sentence: gazetteer, lexicons and patterns.
+
+`MentionReader` keeps what an article has taught it so far (the people met,
+their surnames, the focus country) and reads one sentence at a time into
+`Mention`s, recording entities and roles in its `EntityTable`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.facts import Entity, Role
+from kg.lexicon import Lexicon
+from kg.names import (Named, NameTables, country_key, group_key, name_tables, org_key, person_key,
+                      place_key)
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+_PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "western", "eastern", "northern",
+                  "southern", "northwestern", "northeastern", "southwestern", "southeastern", "village",
+                  "town", "town of", "region", "province", ",", "its", "country's"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of tokens [start, end) of a paragraph doc naming an entity."""
+
+    start: int
+    end: int
+    key: str
+    type: str
+    text: str
+    locative: bool = False
+    agentive: bool = False
+
+
+@dataclass
+class EntityTable:
+    """Entities met so far in one article, in order of first mention."""
+
+    labels: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, dict[str, None]] = field(default_factory=dict)
+
+    def add(self, key: str, label: str, type_: str, surface: str | None = None) -> str:
+        if key not in self.labels:
+            self.labels[key], self.types[key], self.aliases[key] = label, type_, {}
+        if surface and surface != self.labels[key]:
+            self.aliases[key][surface] = None
+        return key
+
+    def entities(self) -> tuple[Entity, ...]:
+        return tuple(Entity(k, self.labels[k], self.types[k], tuple(self.aliases[k])) for k in self.labels)
+
+
+def _is_namey(token: Token) -> bool:
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text[0].isalpha() and any(c.isupper() for c in text[1:])))
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text.replace("’", "'")
+
+
+class MentionReader:
+    """Reads sentences of one article into mentions, entities and roles."""
+
+    def __init__(self, lexicon: Lexicon, focus_country: str | None = None):
+        self.lex = lexicon
+        self.tables: NameTables = name_tables(lexicon)
+        self.words = lexicon.words
+        self.table = EntityTable()
+        self.roles: dict[Role, None] = {}
+        self.surnames: dict[str, str] = {}
+        self.focus = focus_country
+        self.last_person: str | None = None
+        self.person_country: dict[str, str] = {}
+        self._title_heads = {h.lower() for h in lexicon.title_heads}
+        self._title_mods = {m.lower() for m in lexicon.title_modifiers} | {"former", "acting", "deputy", "then"}
+        self._state_titles = {t.lower() for t in lexicon.state_titles}
+        self._honorifics = set(lexicon.honorifics)
+        self._group_heads = {h.lower() for h in lexicon.group_heads} | set(lexicon.group_singulars)
+        self._group_mods = {m.lower() for m in lexicon.group_modifiers}
+        self._not_names = set(self.words["not_names"])
+
+    # ---- public -------------------------------------------------------------
+    def read(self, doc: Doc, sent: Span) -> list[Mention]:
+        """All mentions of `sent` (a sentence of `doc`), sorted by position."""
+        taken: set[int] = set()
+        before = self.last_person
+        mentions = self._groups(doc, sent, taken)
+        mentions += self._state_phrases(doc, sent, taken)
+        mentions += self._names(doc, sent, taken)
+        mentions.sort(key=lambda m: m.start)
+        mentions = self._governments(doc, sent, mentions)
+        mentions += self._pronouns(doc, sent, mentions, before)
+        mentions.sort(key=lambda m: m.start)
+        self._appositions(doc, sent, mentions)
+        return mentions
+
+    def _pronouns(self, doc: Doc, sent: Span, mentions: list[Mention], before: str | None) -> list[Mention]:
+        """He, him, his, she, her: the nearest person named before them."""
+        out = []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for i in range(sent.start, sent.end):
+            if i in taken or doc[i].lower_ not in self.words["person_pronouns"]:
+                continue
+            earlier = [m.key for m in mentions if m.type == "Person" and m.end <= i]
+            key = earlier[-1] if earlier else before
+            if key:
+                out.append(Mention(i, i + 1, key, "Person", doc[i].text, agentive=self._by(doc, i, sent.start)))
+        return out
+
+    def _governments(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """"Lukashenko's government", "the Sharif administration": the state the person leads."""
+        out = []
+        for m in mentions:
+            pos = m.end + (1 if m.end < sent.end and doc[m.end].text in _POSSESSIVE else 0)
+            if m.type == "Person" and pos < sent.end and doc[pos].lower_ in self.words["state_nouns"]:
+                country = self.person_country.get(m.key) or (country_key(self.focus) if self.focus else None)
+                if country:
+                    iso2 = country.split("/", 1)[1]
+                    surface = _span_text(doc, m.start, pos + 1)
+                    key = self.table.add(country, self._country_label(iso2), "Country", surface)
+                    out.append(Mention(m.start, pos + 1, key, "Country", surface))
+                    continue
+            out.append(m)
+        return out
+
+    # ---- phrase helpers -----------------------------------------------------
+    def _lookup(self, doc: Doc, start: int, limit: int) -> tuple[int, Named] | None:
+        for n in range(min(self.tables.longest, limit - start), 0, -1):
+            text = _span_text(doc, start, start + n)
+            named = self.tables.exact.get(text) or self.tables.phrases.get(text.lower())
+            if named:
+                return start + n, named
+        return None
+
+    def _phrase_in(self, doc: Doc, start: int, limit: int, phrases: set[str], longest: int = 3) -> int | None:
+        for n in range(min(longest, limit - start), 0, -1):
+            if _span_text(doc, start, start + n).lower() in phrases:
+                return start + n
+        return None
+
+    def _title_at(self, doc: Doc, start: int, limit: int) -> int | None:
+        """End of a title (modifiers then a head) starting at `start`, if any."""
+        pos, end = start, None
+        while pos < limit:
+            head_end = self._phrase_in(doc, pos, limit, self._title_heads)
+            if head_end:
+                end = head_end
+                # a head may itself modify a longer title ("Prime Minister", "State Governor")
+                pos = head_end
+                continue
+            mod_end = self._phrase_in(doc, pos, limit, self._title_mods, 2)
+            if mod_end is None or end is not None:
+                break
+            pos = mod_end
+        return end
+
+    def _title_before(self, doc: Doc, end: int, floor: int) -> int | None:
+        """Start of the longest title that ends right before token `end`."""
+        best = None
+        for start in range(end - 1, max(floor, end - 6) - 1, -1):
+            if self._title_at(doc, start, end) == end:
+                best = start
+        return best
+
+    def _is_locative(self, doc: Doc, start: int, floor: int) -> bool:
+        pos = start - 1
+        while pos >= floor and doc[pos].lower_ in _PLACE_FILLERS:
+            if doc[pos].lower_ in ("capital", "central", "city", "downtown", "village", "town"):
+                return True
+            pos -= 1
+        return pos >= floor and doc[pos].lower_ in self.words["locative_preps"]
+
+    # ---- groups -------------------------------------------------------------
+    def _groups(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        out = []
+        i = sent.start
+        while i < sent.end:
+            end = self._phrase_in(doc, i, sent.end, self._group_heads)
+            first = doc[i].text
+            if end is None or (first[0].isupper() and i != sent.start and doc[i - 1].text not in "“\"'(‘"):
+                i += 1
+                continue
+            head = _span_text(doc, i, end).lower()
+            label_start = start = i
+            while start > sent.start:
+                prev = doc[start - 1]
+                low = prev.lower_
+                named = self.tables.phrases.get(low)
+                if low in self._group_mods or (named and named.kind == "demonym"):
+                    start -= 1
+                    label_start = start
+                elif low in self.lex.group_descriptors or low in self.lex.group_quantifiers or prev.like_num:
+                    start -= 1
+                elif low == "of" and start - 2 >= sent.start and doc[start - 2].lower_ in {
+                        "hundreds", "thousands", "dozens", "millions", "scores", "column", "group", "crowd", "some"}:
+                    start -= 2
+                else:
+                    break
+            head = self.lex.group_singulars.get(head, head)
+            words = [t.text if (self.tables.phrases.get(t.lower_) or Named("")).kind == "demonym" else t.lower_
+                     for t in doc[label_start:i]]
+            label = " ".join(words + [head])
+            surface = _span_text(doc, start, end)
+            key = self.table.add(group_key(label), label, "Group", surface)
+            out.append(Mention(start, end, key, "Group", surface, agentive=self._by(doc, start, sent.start)))
+            taken.update(range(start, end))
+            i = end
+        return out
+
+    def _by(self, doc: Doc, start: int, floor: int) -> bool:
+        pos = start - 1
+        while pos >= floor and doc[pos].lower_ in _DETERMINERS:
+            pos -= 1
+        return pos >= floor and doc[pos].lower_ == "by"
+
+    # ---- "the government", "the Zimbabwean government", "Russian foreign ministry" ----
+    def _state_phrases(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        out = []
+        state_nouns = self.words["state_nouns"]
+        org_nouns = self.words["country_org_nouns"]
+        for i in range(sent.start, sent.end):
+            if i in taken:
+                continue
+            low = doc[i].lower_
+            prev = doc[i - 1].lower_ if i > sent.start else ""
+            named = self.tables.phrases.get(prev) if prev else None
+            if named and named.kind in ("demonym", "country") and i - 1 not in taken:
+                org_end = self._phrase_in(doc, i, sent.end, org_nouns)
+                if low in state_nouns:
+                    key = self.table.add(named.key, named.label, "Country", _span_text(doc, i - 1, i + 1))
+                    out.append(Mention(i - 1, i + 1, key, "Country", _span_text(doc, i - 1, i + 1)))
+                    taken.update((i - 1, i))
+                elif org_end:
+                    label = f"{doc[i - 1].text} {_span_text(doc, i, org_end)}"
+                    key = self.table.add(org_key(label), label, "Organization")
+                    out.append(Mention(i - 1, org_end, key, "Organization", label))
+                    taken.update(range(i - 1, org_end))
+            elif low in ("government", "country", "regime", "authorities") and prev == "the" and self.focus \
+                    and (low != "authorities" or i + 1 >= sent.end or doc[i + 1].lower_ != "of"):
+                if low == "authorities":
+                    continue
+                key = self.table.add(country_key(self.focus), self._country_label(self.focus), "Country",
+                                     _span_text(doc, i - 1, i + 1))
+                out.append(Mention(i - 1, i + 1, key, "Country", _span_text(doc, i - 1, i + 1)))
+                taken.update((i - 1, i))
+        return out
+
+    def _country_label(self, iso2: str) -> str:
+        return self.table.labels.get(country_key(iso2)) or next(
+            (n.label for n in self.tables.phrases.values() if n.key == country_key(iso2)), iso2)
+
+    # ---- capitalised names --------------------------------------------------
+    def _runs(self, doc: Doc, sent: Span, taken: set[int]):
+        connectors = self.words["name_connectors"]
+        i = sent.start
+        while i < sent.end:
+            if i in taken or not _is_namey(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j < sent.end and j not in taken:
+                if _is_namey(doc[j]):
+                    j += 1
+                elif doc[j].lower_ in connectors and j + 1 < sent.end and j + 1 not in taken \
+                        and _is_namey(doc[j + 1]) and doc[j + 1].text not in self._not_names:
+                    j += 1
+                else:
+                    break
+            start = i
+            while start < j and (doc[start].text in self._not_names or doc[start].lower_ in connectors):
+                start += 1
+            if start < j:
+                yield start, j
+            i = j
+
+    def _names(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        out: list[Mention] = []
+        for start, end in self._runs(doc, sent, taken):
+            out += self._segment(doc, sent, start, end)
+        return out
+
+    def _segment(self, doc: Doc, sent: Span, start: int, end: int) -> list[Mention]:
+        pieces: list[tuple[int, int, Named | None]] = []
+        pos, pending = start, None
+        while pos < end:
+            hit = self._lookup(doc, pos, end)
+            title_end = self._title_at(doc, pos, end) if not hit else None
+            if hit or title_end:
+                if pending is not None:
+                    pieces.append((pending, pos, None))
+                    pending = None
+                stop, named = hit if hit else (title_end, Named("title"))
+                pieces.append((pos, stop, named))
+                pos = stop
+            else:
+                pending = pos if pending is None else pending
+                pos += 1
+        if pending is not None:
+            pieces.append((pending, end, None))
+        pieces = self._merge_person_names(doc, pieces)
+        out = []
+        for k, (a, b, named) in enumerate(pieces):
+            mention = self._classify(doc, sent, a, b, named, pieces[k + 1][2] if k + 1 < len(pieces) else None)
+            if mention:
+                out.append(mention)
+        return out
+
+    def _merge_person_names(self, doc: Doc, pieces):
+        """A city or capital followed by an unknown name is a first name ("Vladimir Putin")."""
+        merged = []
+        for piece in pieces:
+            if merged and piece[2] is None and merged[-1][2] is not None \
+                    and merged[-1][2].kind in ("city", "capital") and merged[-1][1] == piece[0]:
+                merged[-1] = (merged[-1][0], piece[1], None)
+            else:
+                merged.append(piece)
+        return merged
+
+    def _classify(self, doc: Doc, sent: Span, a: int, b: int, named: Named | None, following: Named | None):
+        text = _span_text(doc, a, b)
+        locative = self._is_locative(doc, a, sent.start)
+        agentive = self._by(doc, a, sent.start)
+        if named is None:
+            return self._unknown_name(doc, sent, a, b, text, locative, agentive)
+        kind = named.kind
+        if kind == "org" or (kind == "metonym" and named.key.startswith("organization/")):
+            key = self.table.add(named.key, named.label, "Organization", text)
+            return Mention(a, b, key, "Organization", text, locative, agentive)
+        if kind == "country" or (kind == "metonym" and not locative):
+            key = self.table.add(named.key, named.label, "Country", text)
+            return Mention(a, b, key, "Country", text, locative, agentive)
+        if kind == "capital":
+            if locative or (b < sent.end and doc[b].lower_ in ("city",)):
+                key = self.table.add(named.city_key, named.city_label, "City", text)
+                return Mention(a, b, key, "City", text, True, agentive)
+            key = self.table.add(named.key, named.label, "Country", text)
+            return Mention(a, b, key, "Country", text, False, agentive)
+        if kind == "city":
+            key = self.table.add(named.key, named.label, "City", text)
+            return Mention(a, b, key, "City", text, locative, agentive)
+        if kind == "person":
+            return self._person(doc, sent, a, b, named.label, named.key, agentive)
+        if kind == "demonym" and text.endswith("s") and following is None and (
+                b >= sent.end or not _is_namey(doc[b])):
+            key = self.table.add(group_key(text), text, "Group", text)
+            return Mention(a, b, key, "Group", text, locative, agentive)
+        return None
+
+    def _unknown_name(self, doc, sent, a, b, text, locative, agentive):
+        tokens = [t.text for t in doc[a:b]]
+        nxt = doc[b].lower_ if b < sent.end else ""
+        prev_end = a
+        while prev_end > sent.start and doc[prev_end - 1].text in ("(", "the"):
+            prev_end -= 1
+        if any(t in self.words["org_heads"] for t in tokens[1:] + tokens[-1:]) or \
+                self._phrase_in(doc, b, sent.end, self.words["org_descriptors"], 2) and nxt not in ("group",) or \
+                self._descriptor_before(doc, a, sent.start):
+            key = self.table.add(org_key(text), text, "Organization", text)
+            self._acronym(doc, b, sent, key)
+            return Mention(a, b, key, "Organization", text, locative, agentive)
+        if tokens[-1] in self.words["place_heads"] and len(tokens) > 1:
+            key = self.table.add(place_key(text), text, "Place", text)
+            return Mention(a, b, key, "Place", text, True, agentive)
+        alpha = all(t.replace("-", "").replace("'", "").isalpha() for t in tokens)
+        if len(tokens) == 1:
+            surname = self.surnames.get(text.lower())
+            if surname:
+                self.table.add(surname, self.table.labels[surname], "Person", text)
+                self.last_person = surname
+                return Mention(a, b, surname, "Person", text, False, agentive)
+            if text.isupper() and 2 <= len(text) <= 6 and text.isalpha():
+                key = self.table.add(org_key(text), text, "Organization", text)
+                return Mention(a, b, key, "Organization", text, locative, agentive)
+            if self._title_before(doc, a, sent.start) is not None or self._person_noun_before(doc, a, sent.start):
+                return self._person(doc, sent, a, b, text, person_key(text), agentive)
+            return None
+        if alpha and len(tokens) <= 5 and not locative:
+            return self._person(doc, sent, a, b, text, person_key(text), agentive)
+        return None
+
+    def _descriptor_before(self, doc: Doc, a: int, floor: int) -> bool:
+        for n in (3, 2, 1):
+            if a - n >= floor and _span_text(doc, a - n, a).lower() in self.words["org_descriptors"]:
+                return True
+        return False
+
+    def _person_noun_before(self, doc: Doc, a: int, floor: int) -> bool:
+        return a > floor and doc[a - 1].lower_ in self.lex.person_nouns
+
+    def _acronym(self, doc: Doc, b: int, sent: Span, key: str) -> None:
+        if b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" and doc[b + 1].text.isupper():
+            self.table.add(key, self.table.labels[key], "Organization", doc[b + 1].text)
+            self.tables.phrases.setdefault(doc[b + 1].lower_, Named("org", key, self.table.labels[key]))
+
+    def _person(self, doc: Doc, sent: Span, a: int, b: int, label: str, key: str, agentive: bool) -> Mention:
+        surface = _span_text(doc, a, b)
+        key = self.table.add(key, label, "Person", surface)
+        if len(label.split()) > 1:
+            self.surnames.setdefault(label.split()[-1].lower(), key)
+        self.last_person = key
+        title_start = self._title_before(doc, a, sent.start)
+        if title_start is not None:
+            title = _span_text(doc, title_start, a)
+            self._add_role(key, title, self._owner_before(doc, title_start, sent.start))
+        return Mention(a, b, key, "Person", surface, False, agentive)
+
+    def _owner_before(self, doc: Doc, title_start: int, floor: int) -> str | None:
+        """The country or organisation written before a title ("Russian", "Turkey's", "Zanu PF")."""
+        pos = title_start - 1
+        if pos >= floor and doc[pos].text in _POSSESSIVE:
+            pos -= 1
+        if pos < floor:
+            return None
+        for n in range(min(4, pos - floor + 1), 0, -1):
+            named = self.tables.phrases.get(_span_text(doc, pos - n + 1, pos + 1).lower())
+            if named and named.kind in ("demonym", "country", "capital", "org", "metonym"):
+                type_ = "Organization" if named.key.startswith("organization/") else "Country"
+                return self.table.add(named.key, named.label, type_)
+        return None
+
+    def _add_role(self, person: str, title: str, owner: str | None) -> None:
+        words = title.split()
+        if words and words[0].lower() in ("former", "then", "acting", "jailed"):
+            title = " ".join(words[1:]) or title
+        if owner is None and self.focus and title.lower() in self._state_titles:
+            owner = self.table.add(country_key(self.focus), self._country_label(self.focus), "Country")
+        if owner and owner.startswith("country/") and title.lower() in self._state_titles:
+            self.person_country.setdefault(person, owner)
+        self.roles[Role(person, title, owner)] = None
+
+    # ---- apposition: "Olga Chemodanova, the spokeswoman for the Ministry ..." --
+    def _appositions(self, doc: Doc, sent: Span, mentions: list[Mention]) -> None:
+        by_start = {m.start: m for m in mentions}
+        for m in mentions:
+            if m.type != "Person":
+                continue
+            pos = m.end
+            if pos < sent.end and doc[pos].text == ",":
+                self._apposition_after(doc, sent, m, pos + 1, by_start)
+
+    def _apposition_after(self, doc, sent, person: Mention, pos: int, by_start) -> None:
+        if pos < sent.end and doc[pos].lower_ in ("the", "a", "an"):
+            pos += 1
+        stop = pos
+        while stop < sent.end and doc[stop].text not in (",", ";", ".", "“", '"') and stop - pos < 12:
+            stop += 1
+        owner = None
+        for k in range(pos, stop):
+            end = self._title_at(doc, k, stop)
+            if end is None:
+                m = by_start.get(k)
+                if m and m.type in ("Organization", "Country") and owner is None:
+                    owner = m.key
+                named = self.tables.phrases.get(doc[k].lower_)
+                if named and named.kind == "demonym" and owner is None:
+                    owner = self.table.add(named.key, named.label, "Country")
+                continue
+            title = _span_text(doc, k, end)
+            after = next((by_start[j] for j in range(end, stop) if j in by_start
+                          and by_start[j].type in ("Organization", "Country")), None)
+            self._add_role(person.key, title, after.key if after else owner)
+            return

@@ -1,0 +1,308 @@
+"""Run a saved or given SPARQL SELECT query over RDF files, and format its rows.
+
+Input: a query (a saved query's name, see `kg.resources.query_names`, or the
+path of a ``.rq`` file), RDF files in any format `kg.write` writes, and
+``name=value`` parameters. Output: a `QueryResult` of plain strings, and
+CSV, JSON or an aligned table of it.
+
+Queries run on pyoxigraph: each file is loaded into its own named graph of an
+in-memory store and the query sees their union. Parameters are bound with
+pyoxigraph's ``substitutions=`` (SEP-0007), never pasted into the query text;
+Oxigraph binds only variables the query projects.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, UsageError
+from kg.resources import query_names, query_text
+from kg.write import guess_format
+
+_OX_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+}
+_QUAD_FORMATS = {"trig", "nquads"}
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_IRI_VALUE = re.compile(r"<([^<>]*)>|(https?://\S*)")
+MAX_CELL = 40
+"""Widest cell `to_table` prints before cutting it with an ellipsis."""
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The rows of a SELECT query as plain strings.
+
+    Each cell is an IRI without its angle brackets, a literal's lexical form,
+    or ``""`` where the variable is unbound.
+    """
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query's text and the name to report it by (saved name or file path)."""
+
+    name: str
+    text: str
+
+
+def load_query(query: str | Path) -> Query:
+    """The query named `query`: a path ending in ``.rq``, else a saved query's name.
+
+    A saved name is only looked up among the packaged queries, so a name like
+    ``../etc/passwd`` cannot reach other files.
+
+    Raises:
+        ResourceError: no saved query of that name (the message lists them).
+        InputError: a ``.rq`` file that cannot be read.
+    """
+    if str(query).endswith(".rq"):
+        path = Path(query)
+        try:
+            return Query(str(path), path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise InputError(str(path), "no such query file",
+                             f"give a .rq file or one of: {', '.join(query_names())}") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(str(path), f"cannot read the query: {error}") from None
+    return Query(str(query), query_text(str(query)))
+
+
+def parse_params(items: Iterable[str] | Mapping[str, str] | None) -> dict[str, str]:
+    """``["article=<https://…>", "n=3"]`` as a dict; a mapping passes through.
+
+    >>> parse_params(["article=<https://w3id.org/news-kg/id/article/a>", "q=a=b"])
+    {'article': '<https://w3id.org/news-kg/id/article/a>', 'q': 'a=b'}
+
+    Raises UsageError for an item without ``=`` or a name that is no SPARQL variable.
+    """
+    if items is None:
+        return {}
+    pairs = items.items() if isinstance(items, Mapping) else (_split_param(item) for item in items)
+    params = {}
+    for name, value in pairs:
+        name = name.strip().lstrip("?$")
+        if not _VARIABLE.fullmatch(name):
+            raise UsageError(None, f"parameter name {name!r} is not a SPARQL variable name",
+                             "write name=value, e.g. article=<https://w3id.org/news-kg/id/article/x>")
+        params[name] = value
+    return params
+
+
+def _split_param(item: str) -> tuple[str, str]:
+    name, sep, value = item.partition("=")
+    if not sep:
+        raise UsageError(None, f"parameter {item!r} has no '='", "write name=value")
+    return name, value
+
+
+def param_term(value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter value as an RDF term: an IRI for ``<…>`` or ``http(s)://…``, else a literal.
+
+    >>> param_term("<urn:x>"), param_term("https://example.org/a"), param_term("Minsk")
+    (<NamedNode value=urn:x>, <NamedNode value=https://example.org/a>, <Literal value=Minsk datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>)
+
+    Raises UsageError for an IRI that is not valid.
+    """
+    match = _IRI_VALUE.fullmatch(value.strip())
+    if match is None:
+        return ox.Literal(value)
+    iri = match.group(1) if match.group(1) is not None else match.group(2)
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as error:
+        raise UsageError(None, f"parameter value {value!r} is not a valid IRI: {error}") from None
+
+
+def query_parameters(text: str) -> tuple[str, ...] | None:
+    """The variables a query's ``# Parameters:`` comment names; None if it has none.
+
+    >>> query_parameters("# Parameters: ?article (optional)\\n#   ?n  a number\\n# Columns: x\\nSELECT ...")
+    ('article', 'n')
+    >>> query_parameters("# Parameters: none.\\nSELECT ...")
+    ()
+    """
+    section = _comment_section(text, "Parameters")
+    if section is None:
+        return None
+    # A parameter is a line (or the heading's rest) that starts with its ?variable.
+    found = (re.match(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", line) for line in section)
+    return tuple(dict.fromkeys(match.group(1) for match in found if match))
+
+
+def _header(text: str) -> list[str]:
+    lines = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line[1:].strip())
+    return lines
+
+
+def _comment_section(text: str, title: str) -> list[str] | None:
+    collected: list[str] | None = None
+    for line in _header(text):
+        heading = re.match(r"([A-Z][a-z]+):\s*(.*)", line)
+        if heading:
+            if collected is not None:
+                break
+            if heading.group(1) == title:
+                collected = [heading.group(2)]
+        elif collected is not None:
+            collected.append(line)
+    return collected
+
+
+def describe_queries() -> list[tuple[str, str]]:
+    """``(name, first line of its purpose)`` for every saved query, by name."""
+    described = []
+    for name in query_names():
+        text = query_text(name)
+        header = _header(text)
+        purpose = next((line.partition(":")[2].strip() for line in header if line.startswith("Purpose:")),
+                       header[0] if header else "")
+        described.append((name, purpose))
+    return described
+
+
+def load_files(paths: Sequence[str | Path]) -> ox.Store:
+    """An in-memory store with each file in a named graph (its file: IRI).
+
+    TriG and N-Quads files keep their own graph names. The format comes from
+    each file's extension (see `kg.write.EXTENSIONS`).
+
+    Raises:
+        InputError: a missing or unreadable file, or one that is not valid RDF
+            (``path:line:column: problem``).
+        UsageError: an extension with no known RDF format.
+    """
+    store = ox.Store()
+    for item in paths:
+        path = Path(item)
+        fmt = guess_format(path)
+        graph = None if fmt in _QUAD_FORMATS else ox.NamedNode(path.resolve().as_uri())
+        try:
+            store.load(path=str(path), format=_OX_FORMATS[fmt], to_graph=graph)
+        except SyntaxError as error:
+            where = f"{path}:{error.lineno}:{error.offset}" if error.lineno else str(path)
+            raise InputError(where, f"not valid {fmt}: {error.msg}",
+                             "fix the file or regenerate it with kg convert") from None
+        except FileNotFoundError:
+            raise InputError(str(path), "no such file") from None
+        except OSError as error:
+            raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
+    return store
+
+
+def run_query(query: str | Path, paths: Sequence[str | Path],
+              params: Iterable[str] | Mapping[str, str] | None = None) -> QueryResult:
+    """Run a SELECT `query` (saved name or ``.rq`` path) over the RDF `paths`.
+
+    Args:
+        query: a saved query's name (``events``) or a ``.rq`` file.
+        paths: RDF files; their union is queried.
+        params: ``name=value`` strings or a mapping: the value binds ``?name``,
+            as an IRI when written ``<…>`` or ``http(s)://…``, else as a literal.
+
+    Raises:
+        ResourceError: an unknown saved query name.
+        InputError: a query with a syntax error, a file that cannot be loaded.
+        UsageError: a parameter the query does not take, or a query that is no SELECT.
+    """
+    loaded = load_query(query)
+    bindings = parse_params(params)
+    declared = query_parameters(loaded.text)
+    if declared is not None:
+        unknown = [name for name in bindings if name not in declared]
+        if unknown:
+            raise UsageError(loaded.name, f"the query takes no parameter {', '.join(unknown)}",
+                             f"it takes: {', '.join(declared) or 'none'}")
+    return select(load_files(paths), loaded, bindings)
+
+
+def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = None) -> QueryResult:
+    """Run `query` on `store` (default graph = union of all graphs) with `params` bound."""
+    substitutions = {ox.Variable(name): param_term(value) for name, value in (params or {}).items()}
+    try:
+        solutions = store.query(query.text, use_default_graph_as_union=True,
+                                substitutions=substitutions or None)
+    except SyntaxError as error:
+        raise InputError(query.name, f"SPARQL syntax error: {error.msg}",
+                         "check the query text") from None
+    except RuntimeError as error:
+        # Oxigraph refuses to bind a variable the SELECT does not project.
+        if substitutions and "projection" in str(error):
+            raise UsageError(query.name, str(error), "bind only variables the query returns") from None
+        raise
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise UsageError(query.name, "only SELECT queries can be run", "rewrite it as a SELECT")
+    columns = tuple(variable.value for variable in solutions.variables)
+    rows = tuple(tuple(_cell(term) for term in solution) for solution in solutions)
+    return QueryResult(columns, rows)
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def to_csv(result: QueryResult) -> str:
+    """The result as CSV: a header row, then one line per row, ``\\n`` line ends.
+
+    >>> print(to_csv(QueryResult(("a", "b"), (("1", "x, y"),))), end="")
+    a,b
+    1,"x, y"
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(result.columns)
+    writer.writerows(result.rows)
+    return buffer.getvalue()
+
+
+def to_json(result: QueryResult) -> str:
+    """The result as a JSON list of objects, one per row, keys in column order.
+
+    >>> to_json(QueryResult(("a",), (("1",),)))
+    '[\\n  {\\n    "a": "1"\\n  }\\n]'
+    """
+    return json.dumps([dict(zip(result.columns, row)) for row in result.rows],
+                      indent=2, ensure_ascii=False)
+
+
+def to_table(result: QueryResult, max_width: int = MAX_CELL) -> str:
+    """The result as aligned columns for a terminal; long cells end in ``…``.
+
+    >>> print(to_table(QueryResult(("type", "count"), (("Arrest", "2"), ("Loan", "1")))))
+    type    count
+    ------  -----
+    Arrest  2
+    Loan    1
+    """
+    def fit(cell: str) -> str:
+        cell = " ".join(cell.split())  # newlines and tabs would break the columns
+        return cell if len(cell) <= max_width else cell[: max_width - 1] + "…"
+
+    header = [fit(column) for column in result.columns]
+    body = [[fit(cell) for cell in row] for row in result.rows]
+    widths = [max([len(header[i])] + [len(row[i]) for row in body]) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(cells, widths)).rstrip()
+             for cells in [header, ["-" * width for width in widths], *body]]
+    return "\n".join(lines)

@@ -1,0 +1,74 @@
+"""The read stage: article layout, dates, datelines and unusable files."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg.errors import InputError
+from kg.read import parse_article, read_article
+
+
+def test_read_example_layout(example_article):
+    assert example_article.headline.startswith("Belarus Mass Rallies")
+    assert example_article.published == date(2020, 9, 21)
+    assert example_article.dateline == "MINSK, Belarus"
+    headings = [example_article.text[p.start:p.end] for p in example_article.paragraphs if p.is_heading]
+    assert headings == ["Police Data Leaked", "Strategic Buffer"]
+    first = example_article.paragraphs[0]
+    assert example_article.text[first.start:first.end].startswith("More than 100,000 Belarusians")
+
+
+def test_read_source_line_gives_url(data_dir):
+    article = read_article(data_dir / "articles" / "voa-7678740.txt")
+    assert article.published == date(2024, 6, 30)
+    assert article.url.startswith("https://www.voanews.com/")
+    assert article.text[article.paragraphs[0].start:].startswith("Pakistan said Sunday")
+
+
+def test_read_published_option_overrides_date_line(data_dir):
+    article = read_article(data_dir / "articles" / "voa-7678740.txt", date(2024, 7, 1))
+    assert article.published == date(2024, 7, 1)
+
+
+def test_read_crlf_and_bom_are_normalised(tmp_path):
+    path = tmp_path / "crlf.txt"
+    path.write_bytes("\ufeffHeadline\r\nMarch 2, 2021\r\n\r\nLAGOS, Nigeria — It rained.\r\n".encode())
+    article = read_article(path)
+    assert article.headline == "Headline" and "\r" not in article.text
+    assert article.text[article.paragraphs[0].start:article.paragraphs[0].end] == "It rained."
+
+
+def test_read_paragraph_offsets_point_into_text():
+    text = "Head\nMarch 2, 2021\n\n  First para.  \nSecond para.\n"
+    article = parse_article(text, article_id="x", source="x.txt")
+    assert [text[p.start:p.end] for p in article.paragraphs] == ["First para.", "Second para."]
+
+
+BAD_FILES = {
+    "empty": (b"", "is empty"),
+    "blank": (b"  \n\n ", "is empty"),
+    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is a binary file"),
+    "latin1": ("Caf\u00e9 news\nMarch 2, 2021\n\nIt rained.".encode("latin-1"), "is not UTF-8 text"),
+    "no-date": (b"Headline\nNo date here\n\nIt rained.", "no publication date"),
+    "headline-only": (b"Headline\nMarch 2, 2021\n", "no body text"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_read_bad_file_is_one_clear_error(tmp_path, name):
+    data, problem = BAD_FILES[name]
+    path = tmp_path / f"{name}.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        read_article(path)
+    message = caught.value.message
+    assert message.startswith(str(path) + ": ") and problem in message
+    assert "\n" not in message
+
+
+def test_read_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_article(tmp_path / "missing.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_article(tmp_path)
