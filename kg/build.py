@@ -246,4 +246,4 @@ def decimal_lexical(value: Decimal | int | str) -> str:
         text = "0"
     # XSD 1.0 canonical form keeps one fractional digit; rdflib writes a decimal
     # without one as "1500000000.0" in Turtle, so only this form round-trips.
-    return text + ".0"
+    return text if "." in text else text + ".0"

@@ -4,8 +4,8 @@ Slots come from the sentence's mentions by position and voice: in the active
 voice the agent stands before the trigger and the target after it; in the
 passive ("were detained by ...") the other way round. Prepositions named by
 the trigger's lexicon group ("sanctions on", "a loan to") mark targets;
-locative mentions are places. Speech verbs give the source ("..., Spring-96
-said") or, with no other event in their clause, a Statement.
+locative mentions are places. Attributions (`kg.attribution`) give sources,
+or the agent of speech events (criticism, accusation, denial, threat).
 """
 from __future__ import annotations
 
@@ -14,18 +14,24 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.facts import Amount, Count, Event
+from kg.attribution import Attribution
+from kg.facts import Event
 from kg.lexicon import Lexicon, TriggerGroup
 from kg.mentions import Mention
 
-_BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "’s", "have", "has", "had"}
+_BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "’s"}
 _IRREGULAR_PARTICIPLES = {"held", "beaten", "torn", "thrown", "shot", "freed", "hit", "seen", "taken", "kept",
-                          "sentenced", "dragged", "hauled", "put"}
+                          "sentenced", "dragged", "hauled", "put", "closed", "disrupted"}
 _CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", ":"}
+_PHRASE_BREAKS = {",", ";", "which", "who", "whom", "that", "while", "but", ".", "“", "”", '"'}
+_POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
+_ADJECTIVE_CONTEXT = {"the", "a", "an", "for", "of", "over", "on", "his", "her", "its", "their", "alleged"}
 _PLACE_TYPES = ("Country", "City", "Place")
 SCENE_TYPES = frozenset({"Protest", "Arrest", "ForceDisplay", "Assault", "Restriction"})
 PEOPLE_TYPES = ("Person", "Group")
-_QUOTES = {"“", "”", '"'}
+_COUNTED_BY_AGENT = ("Protest",)
+_COUNTED_BY_TARGET = ("Arrest", "Release", "Assault", "DataLeak", "Threat")
+_MONEY_TYPES = ("Loan", "Payment", "Sanction")
 
 
 @dataclass(frozen=True)
@@ -43,9 +49,11 @@ class SentenceContext:
 
     amounts: list = field(default_factory=list)   # (token start, token end, Amount)
     counts: list = field(default_factory=list)    # (token start, token end, Count)
-    dates: list = field(default_factory=list)     # (token start, token end, value)
+    dates: list = field(default_factory=list)     # (token start, token end, ISO value or None)
     carried_date: str | None = None
     carried_place: str | None = None
+    focus_place: str | None = None
+    previous_people: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -60,29 +68,33 @@ def _trigger_index(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], Tr
 
 
 def _match_phrase(doc: Doc, pos: int, limit: int, phrase: tuple[str, ...]) -> int | None:
+    """End of `phrase` matched at `pos` ("*" skips one to three words), or None."""
+    gap = False
     for word in phrase:
         if word == "*":
+            gap = True
             continue
-        if pos >= limit:
-            return None
-        if doc[pos].lower_ != word:
-            if phrase[phrase.index(word) - 1:phrase.index(word)] == ("*",):
-                for skip in range(1, 4):
-                    if pos + skip < limit and doc[pos + skip].lower_ == word:
-                        pos += skip
-                        break
-                else:
-                    return None
+        if gap:
+            for skip in range(1, 4):
+                if pos + skip < limit and doc[pos + skip].lower_ == word:
+                    pos += skip
+                    break
             else:
                 return None
+            gap = False
+        elif pos >= limit or doc[pos].lower_ != word:
+            return None
         pos += 1
     return pos
 
 
 def find_triggers(doc: Doc, sent: Span, lexicon: Lexicon, mentions: list[Mention]) -> list[Hit]:
-    """Non-overlapping triggers of `sent`, longest first at each position."""
+    """Non-overlapping triggers of `sent`, longest first at each position,
+    leaving out words used as modifiers ("alleged election fraud") and
+    background phrases ("In tandem with the protests, ...")."""
     index = _trigger_index(lexicon)
     in_mention = {i for m in mentions for i in range(m.start, m.end)}
+    background_end = _background_end(doc, sent, lexicon)
     hits, pos = [], sent.start
     while pos < sent.end:
         found = None
@@ -92,6 +104,9 @@ def find_triggers(doc: Doc, sent: Span, lexicon: Lexicon, mentions: list[Mention
                 if end:
                     found = Hit(pos, end, group)
                     break
+        if found and _is_modifier(doc, sent, found, lexicon, background_end):
+            pos = found.end
+            continue
         if found:
             hits.append(found)
             pos = found.end
@@ -100,26 +115,67 @@ def find_triggers(doc: Doc, sent: Span, lexicon: Lexicon, mentions: list[Mention
     return hits
 
 
-def _clause_bounds(doc: Doc, sent: Span, pos: int) -> tuple[int, int]:
+def _background_end(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
+    if doc[sent.start].lower_ not in lexicon.words["background_openers"]:
+        return sent.start
+    for pos in range(sent.start, min(sent.end, sent.start + 12)):
+        if doc[pos].text == ",":
+            return pos
+    return sent.start
+
+
+def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_end: int) -> bool:
+    first, last = doc[hit.start], doc[hit.end - 1]
+    before = doc[hit.start - 1].lower_ if hit.start > sent.start else ""
+    after = doc[hit.end].lower_ if hit.end < sent.end else ""
+    is_verb_form = last.lower_.endswith("ed") or last.lower_ in _IRREGULAR_PARTICIPLES
+    if hit.end - hit.start == 1 and after in lexicon.words["compound_heads"]:
+        return True
+    if hit.end - hit.start == 1 and is_verb_form and before in _ADJECTIVE_CONTEXT:
+        return True
+    if not is_verb_form and before in _POSSESSIVE_DETERMINERS:
+        return True  # "its new loan" refers back to an event already told
+    if hit.end <= background_end and not is_verb_form:
+        return True
+    return first.text in ("“", '"')
+
+
+def _clause_start(doc: Doc, sent: Span, pos: int) -> int:
     start = pos
     while start > sent.start and doc[start - 1].lower_ not in _CLAUSE_BREAKS:
         start -= 1
+    return start
+
+
+def _clause_end(doc: Doc, sent: Span, pos: int) -> int:
     end = pos
     while end < sent.end and doc[end].lower_ not in _CLAUSE_BREAKS:
         end += 1
-    return start, end
+    return end
 
 
 def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
-    word = doc[hit.start].lower_
+    last = hit.end - 1 if hit.end - hit.start <= 2 else hit.start
+    word = doc[last].lower_
     if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
         return False
-    for k in range(hit.start - 1, max(floor, hit.start - 4) - 1, -1):
+    for k in range(last - 1, max(floor, last - 4) - 1, -1):
         if doc[k].lower_ in _BE:
             return True
-        if not doc[k].is_alpha:
+        if not doc[k].is_alpha or doc[k].lower_ in ("and", "or", "that", "who", "which"):
             return False
     return False
+
+
+def _coordinated_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The sentence's subject for a verb after "and" ("Russia sees ... and has accused ...")."""
+    pos = hit.start - 1
+    while pos > sent.start and doc[pos].lower_ in lexicon.words["auxiliaries"]:
+        pos -= 1
+    if pos <= sent.start or doc[pos].lower_ != "and":
+        return None
+    first = [m for m in actors if m.end <= pos]
+    return first[0] if first else None
 
 
 def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon) -> str:
@@ -140,70 +196,96 @@ def _nearest(items, pos: int):
     return min(items, key=lambda item: abs(item[0] - pos), default=None)
 
 
+def _after_prep(doc: Doc, actors: list[Mention], start: int, stop: int, preps: tuple[str, ...]) -> list[Mention]:
+    """Mentions that a preposition of `preps` introduces, within a few words after it."""
+    out = []
+    for pos in range(start, stop):
+        if doc[pos].lower_ in preps:
+            following = [m for m in actors if pos < m.start <= pos + 5]
+            if following:
+                out.append(following[0])
+    return out
+
+
+def _phrase_stop(doc: Doc, start: int, limit: int) -> int:
+    pos = start
+    while pos < limit and doc[pos].lower_ not in _PHRASE_BREAKS:
+        pos += 1
+    return pos
+
+
 def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention], lexicon: Lexicon,
-                       context: SentenceContext, speakers: tuple[str, ...],
-                       speech: tuple[int, int] | None) -> list[Event]:
-    """Events of one sentence; `speakers` are its attributed sources and
-    `speech` the token range of the speech clause that names them."""
-    out: list[Event] = []
-    for hit in find_triggers(doc, sent, lexicon, mentions):
-        event = _event(doc, sent, index, hit, mentions, lexicon, context, speakers, speech)
+                       context: SentenceContext, attribution: Attribution) -> list[Event]:
+    """The events that `sent` (sentence number `index`) reports."""
+    hits = find_triggers(doc, sent, lexicon, mentions)
+    events = []
+    for hit in hits:
+        event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
         if event:
-            out.append(event)
-    return _merge_same_type(out)
+            events.append((hit, event))
+    return _merge_same_type(doc, events)
 
 
-def _event(doc, sent, index, hit: Hit, mentions, lexicon, context, speakers, speech) -> Event | None:
+def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
+           context: SentenceContext, attribution: Attribution) -> Event | None:
     group = hit.group
-    c_start, c_end = _clause_bounds(doc, sent, hit.start)
-    actors = [m for m in mentions if not m.locative and c_start <= m.start and m.end <= c_end
-              and not (speech and speech[0] <= m.start < speech[1])]
-    passive = _is_passive(doc, hit, sent.start)
-    left = [m for m in actors if m.end <= hit.start]
-    right = [m for m in actors if m.start >= hit.end]
-    agents, targets = [], []
+    c_start, c_end = _clause_start(doc, sent, hit.start), _clause_end(doc, sent, hit.end)
+    speech_tokens = attribution.tokens
+    actors = [m for m in mentions if not m.locative and m.start not in speech_tokens]
+    in_clause = [m for m in actors if c_start <= m.start and m.end <= c_end]
+    left = [m for m in in_clause if m.end <= hit.start]
+    stop = _phrase_stop(doc, hit.end, c_end)
+    inside = [m for m in in_clause if hit.start < m.start and m.end <= hit.end]
+    right = inside + [m for m in in_clause if hit.end <= m.start < stop]
     by_agents = [m for m in right if m.agentive]
-    prep_targets = [m for m in right if m.start > 0 and doc[m.start - 1].lower_ in group.target_preps
-                    or (m.start > 1 and doc[m.start - 2].lower_ in group.target_preps
-                        and doc[m.start - 1].lower_ in ("the", "a", "an"))]
-    if passive:
+    prep_targets = _after_prep(doc, in_clause, hit.end, stop, group.target_preps)
+    speaker = attribution.speaker_for(hit.start)
+    if _is_passive(doc, hit, sent.start):
         targets = left[-1:]
         agents = by_agents[:1]
+        if not targets and hit.start > sent.start and doc[sent.start].lower_ in lexicon.words["people_pronouns"]:
+            targets = []
+            target_keys_hint = context.previous_people
+        else:
+            target_keys_hint = ()
     else:
-        agents = [m for m in left if not m.agentive][-1:] or by_agents[:1]
+        target_keys_hint = ()
+        coordinated = _coordinated_subject(doc, hit, sent, actors, lexicon)
+        agents = [coordinated] if coordinated else [m for m in left if not m.agentive][-1:] or by_agents[:1]
         targets = prep_targets[:1] or [m for m in right if not m.agentive and m.start - hit.end <= 8][:1]
-    if group.speech and speakers and not agents:
-        agents = []
     if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):
         return None
     agent_keys = tuple(dict.fromkeys(m.key for m in agents))
-    target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in agent_keys))
+    if group.speech and not agent_keys and speaker:
+        agent_keys = speaker
+    target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in agent_keys)) or target_keys_hint
     if group.symmetric:
-        both = tuple(dict.fromkeys(agent_keys + tuple(m.key for m in prep_targets or targets)))
-        agent_keys = target_keys = both
-    if group.speech and not agent_keys and speakers:
-        agent_keys = speakers[:1]
-    places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES]
-    nearest_place = _nearest([(m.start, m) for m in places], hit.start)
-    place = (nearest_place[1].key,) if nearest_place else ()
+        between = [m for m in right if hit.end <= m.start and doc[hit.end].lower_ == "between"]
+        parties = between or agents + (prep_targets or targets)
+        agent_keys = target_keys = tuple(dict.fromkeys(m.key for m in parties))
     status = _status(doc, hit, c_start, lexicon)
     type_ = group.type
     if group.threat_when_future and status == "planned":
         type_, status = "Threat", "threatened"
-    if type_ == "Threat" and status == "planned":
+    if type_ == "Threat" and status in ("planned", "occurred"):
         status = "threatened"
-    date = _nearest(context.dates, hit.start)
+    places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES]
+    nearest_place = _nearest([(m.start, m) for m in places], hit.start)
+    place = (nearest_place[1].key,) if nearest_place else ()
+    date = _nearest([d for d in context.dates if d[2]], hit.start)
     date_value = date[2] if date else None
     if not date_value and type_ in SCENE_TYPES and status == "occurred":
         date_value = context.carried_date
     if not place and type_ in SCENE_TYPES and status == "occurred" and context.carried_place:
         place = (context.carried_place,)
-    amount = _nearest(context.amounts, hit.start) if type_ in ("Loan", "Payment", "Sanction") else None
+    if not place and type_ == "Election" and context.focus_place:
+        place = (context.focus_place,)
+    amount = _nearest(context.amounts, hit.start) if type_ in _MONEY_TYPES else None
     count = None
-    if type_ in ("Protest", "Arrest", "Release", "Assault", "DataLeak", "Threat"):
-        people = agents if type_ == "Protest" else targets
+    if type_ in _COUNTED_BY_AGENT + _COUNTED_BY_TARGET:
+        people = agents if type_ in _COUNTED_BY_AGENT else targets
         count = next((c for c in context.counts for m in people if c[0] < m.end and m.start < c[1]), None)
-    sources = tuple(s for s in speakers if s not in agent_keys) if not group.speech else ()
+    sources = () if group.speech else tuple(s for s in attribution.sources_for(hit.start) if s not in agent_keys)
     return Event(
         type=type_, sentence=index, trigger=doc[hit.start:hit.end].text, status=status,
         agents=agent_keys, targets=target_keys, places=place, sources=sources, date=date_value,
@@ -211,14 +293,18 @@ def _event(doc, sent, index, hit: Hit, mentions, lexicon, context, speakers, spe
     )
 
 
-def _merge_same_type(events: list[Event]) -> list[Event]:
-    merged: dict[str, Event] = {}
-    for event in events:
-        first = merged.get(event.type)
-        if first is None:
-            merged[event.type] = event
+def _merge_same_type(doc: Doc, events: list[tuple[Hit, Event]]) -> list[Event]:
+    """One event per type and clause: "marched ... protests" is one protest,
+    but "Metro stations were closed ... and the internet disrupted" are two."""
+    merged: list[tuple[Hit, Event]] = []
+    for hit, event in events:
+        same = next((i for i, (h, e) in enumerate(merged) if e.type == event.type
+                     and not _coordinated(doc, h.end, hit.start)), None)
+        if same is None:
+            merged.append((hit, event))
             continue
-        merged[event.type] = replace(
+        first_hit, first = merged[same]
+        merged[same] = (first_hit, replace(
             first,
             agents=first.agents or event.agents,
             targets=first.targets or event.targets,
@@ -226,45 +312,10 @@ def _merge_same_type(events: list[Event]) -> list[Event]:
             date=first.date or event.date,
             amount=first.amount or event.amount,
             count=first.count or event.count,
-        )
-    return list(merged.values())
+        ))
+    return [event for _, event in merged]
 
 
-def attribution(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -> tuple[tuple[str, ...], tuple[int, int] | None, bool]:
-    """Who the sentence attributes its content to.
-
-    Returns (speaker keys, token range of the attribution clause, whether the
-    speech introduces reported content of its own: "X said (that) ...").
-    """
-    verbs = lexicon.words["speech_verbs"]
-    speakers: list[str] = []
-    span: tuple[int, int] | None = None
-    reported = False
-    for pos in range(sent.start, sent.end):
-        low = doc[pos].lower_
-        if low == "according" and pos + 1 < sent.end and doc[pos + 1].lower_ == "to":
-            after = [m for m in mentions if m.start >= pos + 2][:1]
-            if after:
-                speakers.append(after[0].key)
-                span = (pos, after[0].end)
-            continue
-        if low == "citing":
-            after = [m for m in mentions if pos < m.start <= pos + 3][:1]
-            speakers += [m.key for m in after]
-            continue
-        if low not in verbs:
-            continue
-        before = [m for m in mentions if m.end <= pos and pos - m.end <= 3]
-        after = [m for m in mentions if m.start > pos and m.start - pos <= 2]
-        speaker = before[-1] if before else (after[0] if after else None)
-        if speaker is None:
-            continue
-        speakers.append(speaker.key)
-        quoted_by = [m for m in mentions if m.agentive and pos < m.start <= pos + 3]
-        speakers += [m.key for m in quoted_by]
-        start, end = min(speaker.start, pos), max(speaker.end, pos + 1)
-        span = (start, end)
-        nxt = doc[pos + 1] if pos + 1 < sent.end else None
-        reported = reported or (speaker.end <= pos and nxt is not None and nxt.text not in _QUOTES
-                                and nxt.text not in (",", ".") and pos + 1 < sent.end)
-    return tuple(dict.fromkeys(speakers)), span, reported
+def _coordinated(doc: Doc, start: int, end: int) -> bool:
+    words = [t.lower_ for t in doc[start:end]]
+    return any(a in (",", "and", ";") and b in ("and", "the", "a", "an") for a, b in zip(words, words[1:]))

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span
 
 from kg import __version__
 from kg.dates import find_dates
-from kg.events import SentenceContext, attribution, events_in_sentence
+from kg.attribution import attribute
+from kg.events import SentenceContext, events_in_sentence
 from kg.facts import Article, Event, Facts, Sentence
 from kg.lexicon import Lexicon, load_lexicon
 from kg.mentions import Mention, MentionReader
@@ -31,6 +32,8 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     sentences: list[Sentence] = []
     events: list[Event] = []
     carried_date = carried_place = None
+    previous_people: tuple[str, ...] = ()
+    focus = reader.focus_key()
     for p_index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
         if paragraph.is_heading:
             continue
@@ -45,11 +48,17 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             places = [m.key for m in mentions if m.locative and m.type in ("City", "Place")]
             context.carried_date = paragraph_date or carried_date
             context.carried_place = paragraph_place or carried_place
-            speakers, speech, reported = attribution(doc, sent, mentions, lexicon)
-            found = events_in_sentence(doc, sent, index, mentions, lexicon, context, speakers, speech)
-            if not found and reported and speakers:
-                found = [Event("Statement", index, "said", agents=speakers[:1], date=_first_date(context))]
+            context.focus_place = focus
+            context.previous_people = previous_people
+            attribution = attribute(doc, sent, mentions, lexicon)
+            found = events_in_sentence(doc, sent, index, mentions, lexicon, context, attribution)
+            if not found and attribution.reported:
+                speech = next(s for s in attribution.speeches if s.reported and s.by_person)
+                found = [Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1],
+                               date=_first_date(context))]
             events += found
+            people = [k for e in found for k in e.targets + e.agents if reader.table.types.get(k) in ("Group", "Person")]
+            previous_people = tuple(people[:1]) or previous_people
             paragraph_date = day_dates[-1] if day_dates else paragraph_date
             paragraph_place = places[-1] if places else paragraph_place
         carried_date = paragraph_date or carried_date

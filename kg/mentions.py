@@ -85,6 +85,12 @@ class MentionReader:
         self._not_names = set(self.words["not_names"])
 
     # ---- public -------------------------------------------------------------
+    def focus_key(self) -> str | None:
+        """The focus country's entity key (recorded as an entity), if known."""
+        if not self.focus:
+            return None
+        return self.table.add(country_key(self.focus), self._country_label(self.focus), "Country")
+
     def read(self, doc: Doc, sent: Span) -> list[Mention]:
         """All mentions of `sent` (a sentence of `doc`), sorted by position."""
         taken: set[int] = set()

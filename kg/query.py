@@ -34,6 +34,8 @@ _OX_FORMATS = {
     "nquads": ox.RdfFormat.N_QUADS,
 }
 _QUAD_FORMATS = {"trig", "nquads"}
+_FORMAT_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD", "trig": "TriG",
+                 "nquads": "N-Quads"}
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _IRI_VALUE = re.compile(r"<([^<>]*)>|(https?://\S*)")
 MAX_CELL = 40
@@ -199,7 +201,7 @@ def load_files(paths: Sequence[str | Path]) -> ox.Store:
             store.load(path=str(path), format=_OX_FORMATS[fmt], to_graph=graph)
         except SyntaxError as error:
             where = f"{path}:{error.lineno}:{error.offset}" if error.lineno else str(path)
-            raise InputError(where, f"not valid {fmt}: {error.msg}",
+            raise InputError(where, f"not valid {_FORMAT_NAMES[fmt]}: {error.msg}",
                              "fix the file or regenerate it with kg convert") from None
         except FileNotFoundError:
             raise InputError(str(path), "no such file") from None
@@ -278,19 +280,19 @@ def to_csv(result: QueryResult) -> str:
 
 
 def to_json(result: QueryResult) -> str:
-    """The result as a JSON list of objects, one per row, keys in column order.
+    """The result as a JSON list of objects, one per row, keys in column order, and a newline.
 
     >>> to_json(QueryResult(("a",), (("1",),)))
-    '[\\n  {\\n    "a": "1"\\n  }\\n]'
+    '[\\n  {\\n    "a": "1"\\n  }\\n]\\n'
     """
     return json.dumps([dict(zip(result.columns, row)) for row in result.rows],
-                      indent=2, ensure_ascii=False)
+                      indent=2, ensure_ascii=False) + "\n"
 
 
 def to_table(result: QueryResult, max_width: int = MAX_CELL) -> str:
-    """The result as aligned columns for a terminal; long cells end in ``…``.
+    """The result as aligned columns for a terminal, one line each; long cells end in ``…``.
 
-    >>> print(to_table(QueryResult(("type", "count"), (("Arrest", "2"), ("Loan", "1")))))
+    >>> print(to_table(QueryResult(("type", "count"), (("Arrest", "2"), ("Loan", "1")))), end="")
     type    count
     ------  -----
     Arrest  2
@@ -305,4 +307,4 @@ def to_table(result: QueryResult, max_width: int = MAX_CELL) -> str:
     widths = [max([len(header[i])] + [len(row[i]) for row in body]) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(cells, widths)).rstrip()
              for cells in [header, ["-" * width for width in widths], *body]]
-    return "\n".join(lines)
+    return "".join(line + "\n" for line in lines)

@@ -80,7 +80,8 @@ def to_dataset(graph: Graph, graph_name: str | URIRef | None = None) -> Dataset:
     """A dataset holding `graph`'s triples in one named graph.
 
     The name is `graph_name`, else the graph's identifier when that is an IRI
-    (`build_graph` uses the article IRI), else the default graph.
+    (`build_graph` uses the article IRI), else the default graph. A dataset
+    is returned as it is, with its own graph names.
     """
     if isinstance(graph, Dataset):
         return graph
@@ -88,7 +89,7 @@ def to_dataset(graph: Graph, graph_name: str | URIRef | None = None) -> Dataset:
     for prefix, namespace in graph.namespaces():
         dataset.bind(prefix, namespace, replace=True)
     name = URIRef(graph_name) if graph_name is not None else graph.identifier
-    target = dataset.graph(name) if isinstance(name, URIRef) else dataset.default_context
+    target = dataset.graph(name) if isinstance(name, URIRef) else dataset.default_graph
     for triple in graph:
         target.add(triple)
     return dataset

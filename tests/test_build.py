@@ -17,7 +17,7 @@ from rdflib.compare import isomorphic
 from kg import mint
 from kg.build import EVENT_TYPES, build_graph
 from kg.errors import InputError
-from kg.facts import Article, Entity, Event, Facts, Sentence
+from kg.facts import Amount, Article, Entity, Event, Facts, Sentence
 from kg.namespace import ID, NKG, PROV, SCHEMA
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -284,7 +284,7 @@ def test_mint_any_article_id_and_title_give_valid_iris(article_id, title):
 # ---------------------------------------------------------------- round trips
 
 
-def _facts_with_labels(label: str, alias: str, headline: str) -> Facts:
+def _facts_with_labels(label: str, alias: str, headline: str, amount: Decimal = Decimal(1)) -> Facts:
     text = f"{headline}\n\nBody."
     article = Article(id="gen", headline=headline, published=date(2021, 3, 2), text=text,
                       paragraphs=(), source="gen.txt")
@@ -294,17 +294,20 @@ def _facts_with_labels(label: str, alias: str, headline: str) -> Facts:
         sentences=(sentence,),
         entities=(Entity(f"person/{label}", label, "Person", (alias,)),
                   Entity(f"group/{alias}", alias, "Group")),
-        events=(Event("Statement", 0, alias, agents=(f"person/{label}",), targets=(f"group/{alias}",)),),
+        events=(Event("Statement", 0, alias, agents=(f"person/{label}",), targets=(f"group/{alias}",)),
+                Event("Payment", 0, label, amount=Amount(amount, "EUR"))),
     )
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(), st.text(), st.text())
-def test_build_turtle_round_trip_keeps_labels(label, alias, headline):
-    graph = build_graph(_facts_with_labels(label, alias, headline))
+@given(st.text(), st.text(), st.text(), st.decimals(allow_nan=False, allow_infinity=False))
+def test_build_turtle_round_trip_keeps_labels(label, alias, headline, amount):
+    graph = build_graph(_facts_with_labels(label, alias, headline, amount))
     parsed = Graph().parse(data=graph.serialize(format="turtle"), format="turtle")
     assert isomorphic(graph, parsed)
     person = mint.entity_iri(f"person/{label}", "gen")
     assert (person, RDFS.label, Literal(label)) in parsed
     assert (person, NKG.alias, Literal(alias)) in parsed
     assert (mint.article_iri("gen"), SCHEMA.headline, Literal(headline)) in parsed
+    value = parsed.value(mint.amount_iri(mint.event_iri("gen", 1)), NKG.value)
+    assert Decimal(str(value)) == amount

@@ -1,0 +1,130 @@
+"""Who a sentence attributes its content to: "..., Spring-96 said", "X said
+(that) ...", "according to X", "X was quoted by Y as saying", "citing X",
+"Footage shared by X showed ...".
+
+The result tells, for a token of the sentence, which speakers report it; the
+events stage makes them the source of reported events, or the agent of speech
+events (criticism, accusation, denial, threat).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.lexicon import Lexicon
+from kg.mentions import Mention
+
+_QUOTES = {"“", "”", '"', "‘", "’", "'"}
+_BETWEEN_SPEAKER_AND_VERB = {"also", "has", "had", "have", "later", "then", "further", "again", "once",
+                             "previously", "earlier", "reportedly", "was", "were"}
+
+
+@dataclass(frozen=True)
+class Speech:
+    """One attribution: its speakers, the tokens that say so, and which side
+    of the verb holds the content (`reported`: after it, "X said that ...";
+    otherwise before it, "..., X said"; `whole`: the whole sentence)."""
+
+    verb: int
+    speakers: tuple[str, ...]
+    tokens: frozenset[int]
+    reported: bool = False
+    whole: bool = False
+    by_person: bool = True
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speeches: tuple[Speech, ...] = ()
+
+    @property
+    def tokens(self) -> frozenset[int]:
+        return frozenset().union(*(s.tokens for s in self.speeches)) if self.speeches else frozenset()
+
+    @property
+    def reported(self) -> bool:
+        return any(s.reported and s.by_person for s in self.speeches)
+
+    def _covering(self, pos: int) -> list[Speech]:
+        return [s for s in self.speeches
+                if s.whole or (s.reported and s.verb < pos) or (not s.reported and s.verb > pos)]
+
+    def speaker_for(self, pos: int) -> tuple[str, ...]:
+        """The speakers of the nearest attribution whose content holds token `pos`."""
+        covering = self._covering(pos)
+        if not covering:
+            return ()
+        nearest = min(covering, key=lambda s: abs(s.verb - pos))
+        return nearest.speakers[:1]
+
+    def sources_for(self, pos: int) -> tuple[str, ...]:
+        """Every speaker whose attribution holds token `pos`, nearest first."""
+        covering = sorted(self._covering(pos), key=lambda s: abs(s.verb - pos))
+        return tuple(dict.fromkeys(k for s in covering for k in s.speakers))
+
+
+def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -> Attribution:
+    """Find the attributions of `sent`."""
+    verbs = lexicon.words["speech_verbs"]
+    showing = lexicon.words["showing_verbs"]
+    speeches: list[Speech] = []
+    for pos in range(sent.start, sent.end):
+        low = doc[pos].lower_
+        if low == "according" and pos + 1 < sent.end and doc[pos + 1].lower_ == "to":
+            after = [m for m in mentions if pos + 2 <= m.start <= pos + 8]
+            if after:
+                speeches.append(Speech(pos, (after[0].key,), frozenset(range(pos, after[0].end)), whole=True))
+        elif low == "citing":
+            after = [m for m in mentions if pos < m.start <= pos + 3]
+            if after:
+                cited = _cited(speeches, pos, after[0].key)
+                speeches = [s for s in speeches if s is not cited[0]] + [cited[1]] if cited else speeches
+        elif low in showing:
+            authors = [m for m in mentions if m.agentive and m.end <= pos and m.start >= sent.start]
+            if authors:
+                speeches.append(Speech(pos, (authors[-1].key,), frozenset(range(authors[-1].start, pos + 1)),
+                                       reported=True, by_person=False))
+        elif low in verbs:
+            speech = _speech_verb(doc, sent, pos, mentions)
+            if speech:
+                speeches.append(speech)
+    return Attribution(tuple(speeches))
+
+
+def _cited(speeches: list[Speech], pos: int, key: str):
+    before = [s for s in speeches if s.verb < pos]
+    if not before:
+        return None
+    last = before[-1]
+    return last, Speech(last.verb, last.speakers + (key,), last.tokens, last.reported, last.whole, last.by_person)
+
+
+def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Speech | None:
+    before = [m for m in mentions if m.end <= pos]
+    gap_ok = bool(before) and all(t.lower_ in _BETWEEN_SPEAKER_AND_VERB or t.text == ","
+                                  for t in doc[before[-1].end:pos])
+    prev = doc[pos - 1].text if pos > sent.start else ""
+    nxt = doc[pos + 1] if pos + 1 < sent.end else None
+    if before and gap_ok and pos - before[-1].end <= 3:
+        speaker = before[-1]
+        speakers = [speaker.key]
+        quoted_by = [m for m in mentions if m.agentive and pos < m.start <= pos + 3]
+        speakers += [m.key for m in quoted_by]
+        tokens = set(range(speaker.start, pos + 1)) | {i for m in quoted_by for i in range(m.start, m.end)}
+        content_after = nxt is not None and nxt.text not in _QUOTES and nxt.text not in (",", ".", "in", "on")
+        trailing = prev in (",",) or prev in _QUOTES or _follows_quote(doc, sent, speaker.start)
+        return Speech(pos, tuple(dict.fromkeys(speakers)), frozenset(tokens),
+                      reported=content_after and not trailing)
+    if prev in (",",) or prev in _QUOTES:
+        after = [m for m in mentions if pos < m.start <= pos + 2]
+        if after:
+            return Speech(pos, (after[0].key,), frozenset(range(pos, after[0].end)))
+    return None
+
+
+def _follows_quote(doc: Doc, sent: Span, start: int) -> bool:
+    pos = start - 1
+    while pos >= sent.start and doc[pos].lower_ in ("the", "a", "an"):
+        pos -= 1
+    return pos >= sent.start and (doc[pos].text in _QUOTES or doc[pos].text == ",")

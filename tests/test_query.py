@@ -1,0 +1,325 @@
+"""Tests of the saved queries (queries/*.rq) and kg.query, on the sample_facts graph."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pyoxigraph
+import pytest
+
+from kg.build import build_graph
+from kg.errors import InputError, ResourceError, UsageError
+from kg.namespace import NKG
+from kg.query import (QueryResult, describe_queries, param_term, query_parameters, run_query,
+                      to_csv, to_json, to_table)
+from kg.resources import query_names, query_text
+from kg.write import write_graph
+
+ID = "https://w3id.org/news-kg/id/"
+AID = "sample-2020-09-21"
+ARTICLE = f"{ID}article/{AID}"
+GROUPS = f"{ID}article/{AID}/group/"
+
+# The contract of shared/tools/kg-score, in its order.
+ENTITY_COLUMNS = ("entity", "label", "type", "aliases")
+ROLE_COLUMNS = ("person", "role", "of")
+EVENT_COLUMNS = ("event", "type", "agent", "target", "place", "date", "amount", "currency",
+                 "count", "count_qualifier", "status", "source", "text")
+
+SAVED = ("detentions", "entities", "events", "events_by_type", "loans", "protests", "roles",
+         "sanctions", "statements", "timeline")
+
+
+@pytest.fixture
+def sample_ttl(sample_facts, tmp_path):
+    path = tmp_path / f"{AID}.ttl"
+    write_graph(build_graph(sample_facts), path)
+    return path
+
+
+def _sentence(sample_facts, n: int) -> str:
+    return sample_facts.sentences[n].text
+
+
+# ---------------------------------------------------------------- the files
+
+
+def test_query_saved_queries_are_all_there():
+    assert tuple(query_names()) == SAVED
+
+
+@pytest.mark.parametrize("name", SAVED)
+def test_query_each_rq_parses_and_documents_itself(name, sample_ttl):
+    text = query_text(name)
+    pyoxigraph.Store().query(text)  # raises SyntaxError if it does not parse
+    header = [line[1:].strip() for line in text.splitlines() if line.startswith("#")]
+    assert header[0].startswith("Purpose: ")
+    assert any(line.startswith("Parameters:") for line in header)
+    assert query_parameters(text) is not None
+    # the columns the comment lists are the columns the query returns
+    columns_at = next(i for i, line in enumerate(header) if line.startswith("Columns:"))
+    documented = tuple(re.match(r"(\w+)\s", line + " ").group(1) for line in header[columns_at + 1:]
+                       if re.match(r"\w+\s{2,}", line))
+    assert run_query(name, [sample_ttl]).columns == documented
+
+
+def test_query_describe_lists_every_saved_query():
+    described = dict(describe_queries())
+    assert tuple(described) == SAVED
+    assert described["timeline"] == "all events in time order, undated ones last."
+    assert all(purpose for purpose in described.values())
+
+
+# ---------------------------------------------------------------- the contract
+
+
+def test_query_entities_contract(sample_ttl):
+    result = run_query("entities", [sample_ttl])
+    assert result.columns == ENTITY_COLUMNS
+    assert result.rows == (
+        (GROUPS + "protesters", "protesters", "Group", ""),
+        (GROUPS + "riot-police", "riot police", "Group", "Riot police"),
+        (ID + "city/minsk", "Minsk", "City", ""),
+        (ID + "country/by", "Belarus", "Country", "the government"),
+        (ID + "country/ru", "Russia", "Country", ""),
+        (ID + "organization/european-union", "European Union", "Organization", "EU"),
+        (ID + "organization/ministry-of-internal-affairs", "Ministry of Internal Affairs", "Organization", ""),
+        (ID + "organization/viasna", "Viasna", "Organization", "the human rights group Viasna"),
+        (ID + "person/alexander-lukashenko", "Alexander Lukashenko", "Person",
+         "Lukashenko | President Alexander Lukashenko"),
+        (ID + "person/anton-siluanov", "Anton Siluanov", "Person", "Finance Minister Anton Siluanov"),
+        (ID + "place/independence-square", "Independence Square", "Place", ""),
+    )
+
+
+def test_query_roles_contract(sample_ttl):
+    result = run_query("roles", [sample_ttl])
+    assert result.columns == ROLE_COLUMNS
+    assert result.rows == (
+        ("Alexander Lukashenko", "President", "Belarus"),
+        ("Alexander Lukashenko", "veteran leader", ""),
+        ("Anton Siluanov", "Finance Minister", "Russia"),
+    )
+
+
+def test_query_events_contract(sample_ttl, sample_facts):
+    result = run_query("events", [sample_ttl])
+    assert result.columns == EVENT_COLUMNS
+    e = f"{ARTICLE}/event/"
+    s = [_sentence(sample_facts, n) for n in range(6)]
+    assert result.rows == (
+        (e + "0", "Protest", "protesters", "Alexander Lukashenko", "Independence Square | Minsk",
+         "2020-09-20", "", "", "100000", "more than", "occurred", "", s[0]),
+        (e + "1", "Loan", "Russia", "Belarus", "", "", "1500000000", "USD", "", "", "occurred",
+         "Anton Siluanov", s[1]),
+        (e + "2", "Arrest", "riot police", "protesters", "Minsk", "2020-09-20", "", "", "250",
+         "at least", "occurred", "Viasna", s[2]),
+        (e + "3", "Arrest", "", "protesters", "Minsk", "2020-09-20", "", "", "442", "exactly",
+         "occurred", "Ministry of Internal Affairs", s[3]),
+        (e + "4", "Sanction", "European Union", "Belarus", "", "2020-08", "", "", "", "", "planned",
+         "", s[4]),
+        (e + "5", "Statement", "Alexander Lukashenko", "", "", "2020", "", "", "", "", "occurred",
+         "", s[5]),
+    )
+
+
+def test_query_contract_csv_reads_as_kg_score_reads_it(sample_ttl):
+    rows = list(csv.DictReader(io.StringIO(to_csv(run_query("events", [sample_ttl])))))
+    assert list(rows[0]) == list(EVENT_COLUMNS)
+    loan = next(row for row in rows if row["type"] == "Loan")
+    assert (loan["amount"], loan["currency"]) == ("1500000000", "USD")
+
+
+@pytest.mark.parametrize("extension", [".nt", ".jsonld", ".trig", ".nq"])
+def test_query_any_written_format_gives_the_same_rows(sample_facts, sample_ttl, tmp_path, extension):
+    other = tmp_path / f"copy{extension}"
+    write_graph(build_graph(sample_facts), other)
+    for name in ("entities", "roles", "events"):
+        assert run_query(name, [other]) == run_query(name, [sample_ttl])
+
+
+def test_query_several_files_are_queried_as_their_union(sample_facts, sample_ttl, tmp_path):
+    copy = tmp_path / "copy.nq"
+    write_graph(build_graph(sample_facts), copy)
+    assert run_query("entities", [sample_ttl, copy]) == run_query("entities", [sample_ttl])
+
+
+def test_query_entities_under_inference_keeps_the_specific_type(sample_facts, tmp_path):
+    graph = build_graph(sample_facts)
+    from rdflib import RDF, URIRef
+
+    graph.add((URIRef(ID + "country/by"), RDF.type, NKG.Place))
+    path = tmp_path / "inferred.ttl"
+    write_graph(graph, path)
+    rows = run_query("entities", [path]).rows
+    assert len(rows) == 11
+    assert (ID + "country/by", "Belarus", "Country", "the government") in rows
+
+
+# ---------------------------------------------------------------- the reader's questions
+
+
+def test_query_loans(sample_ttl, sample_facts):
+    assert run_query("loans", [sample_ttl]).rows == (
+        ("Russia", "Belarus", "1500000000", "USD", "occurred", "", "Anton Siluanov", _sentence(sample_facts, 1)),)
+
+
+def test_query_sanctions(sample_ttl, sample_facts):
+    assert run_query("sanctions", [sample_ttl]).rows == (
+        ("European Union", "Belarus", "planned", "2020-08", _sentence(sample_facts, 4)),)
+
+
+def test_query_protests(sample_ttl, sample_facts):
+    assert run_query("protests", [sample_ttl]).rows == (
+        (f"{ARTICLE}/event/0", "protesters", "100000", "more than", "Independence Square | Minsk",
+         "2020-09-20", "", _sentence(sample_facts, 0)),)
+
+
+def test_query_detentions_show_conflicting_figures_side_by_side(sample_ttl):
+    rows = run_query("detentions", [sample_ttl]).rows
+    assert [(r[3], r[4], r[7]) for r in rows] == [
+        ("250", "at least", "Viasna"), ("442", "exactly", "Ministry of Internal Affairs")]
+
+
+def test_query_statements(sample_ttl):
+    rows = run_query("statements", [sample_ttl]).rows
+    assert [(r[0], r[1]) for r in rows] == [
+        ("Alexander Lukashenko", "Statement"), ("Anton Siluanov", "Loan"),
+        ("Ministry of Internal Affairs", "Arrest"), ("Viasna", "Arrest")]
+
+
+def test_query_timeline_orders_by_date_undated_last(sample_ttl):
+    rows = run_query("timeline", [sample_ttl]).rows
+    assert [(r[0], r[1]) for r in rows] == [
+        ("2020", "Statement"), ("2020-08", "Sanction"), ("2020-09-20", "Protest"),
+        ("2020-09-20", "Arrest"), ("2020-09-20", "Arrest"), ("", "Loan")]
+
+
+def test_query_events_by_type(sample_ttl):
+    result = run_query("events_by_type", [sample_ttl])
+    assert result.columns == ("type", "count")
+    assert result.rows == (("Arrest", "2"), ("Loan", "1"), ("Protest", "1"), ("Sanction", "1"),
+                           ("Statement", "1"))
+
+
+# ---------------------------------------------------------------- parameters
+
+
+@pytest.mark.parametrize("value", [f"<{ARTICLE}>", ARTICLE])
+def test_query_timeline_binds_article(sample_ttl, value):
+    rows = run_query("timeline", [sample_ttl], [f"article={value}"]).rows
+    assert len(rows) == 6
+    assert {row[-1] for row in rows} == {ARTICLE}
+    assert run_query("timeline", [sample_ttl], {"article": f"<{ID}article/other>"}).rows == ()
+
+
+INJECTIONS = [
+    '"} ; DROP ALL ; SELECT * {"',
+    "x\n# a comment\n} UNION { ?s ?p ?o",
+    "> } <urn:x> ?p ?o . #",
+    "<urn:a> } ; DROP ALL ; SELECT * { <urn:b>",
+]
+
+
+@pytest.mark.parametrize("value", INJECTIONS)
+def test_query_parameter_values_are_never_query_text(sample_ttl, value):
+    result = run_query("timeline", [sample_ttl], {"article": value})
+    assert result.columns[-1] == "article"
+    assert result.rows == ()  # bound to a value no event has: nothing else changed
+
+
+@pytest.mark.parametrize("value", INJECTIONS)
+def test_query_parameter_value_arrives_verbatim(sample_ttl, tmp_path, value):
+    query = tmp_path / "echo.rq"
+    query.write_text(
+        "# Purpose: echo a parameter next to the loans.\n"
+        "# Parameters:\n#   ?value  anything\n# Columns:\n#   value  the bound value\n"
+        "PREFIX nkg: <https://w3id.org/news-kg/ns#>\n"
+        "SELECT ?value ?loan WHERE { ?loan a nkg:Loan }\n", encoding="utf-8")
+    rows = run_query(str(query), [sample_ttl], {"value": value}).rows
+    assert rows == ((value, f"{ARTICLE}/event/1"),)
+
+
+def test_query_param_terms():
+    assert param_term("<urn:x>") == pyoxigraph.NamedNode("urn:x")
+    assert param_term("https://example.org/a") == pyoxigraph.NamedNode("https://example.org/a")
+    assert param_term("Minsk") == pyoxigraph.Literal("Minsk")
+    assert param_term("urn:x") == pyoxigraph.Literal("urn:x")
+    with pytest.raises(UsageError):
+        param_term("<not an iri>")
+
+
+def test_query_unknown_parameter_is_a_usage_error(sample_ttl):
+    with pytest.raises(UsageError, match="events: the query takes no parameter article"):
+        run_query("events", [sample_ttl], ["article=x"])
+    with pytest.raises(UsageError, match="has no '='"):
+        run_query("timeline", [sample_ttl], ["article"])
+
+
+# ---------------------------------------------------------------- errors
+
+
+@pytest.mark.parametrize("name", ["../etc/passwd", "/etc/passwd", "nope", "entities.txt"])
+def test_query_unknown_name_lists_the_available_ones(sample_ttl, name):
+    with pytest.raises(ResourceError) as caught:
+        run_query(name, [sample_ttl])
+    assert "available: " + ", ".join(SAVED) in str(caught.value)
+
+
+def test_query_missing_rq_file(sample_ttl, tmp_path):
+    with pytest.raises(InputError, match="nope.rq: no such query file"):
+        run_query(str(tmp_path / "nope.rq"), [sample_ttl])
+
+
+def test_query_syntax_error_names_the_query(sample_ttl, tmp_path):
+    query = tmp_path / "broken.rq"
+    query.write_text("SELECT * WHERE { ?s ?p }", encoding="utf-8")
+    with pytest.raises(InputError, match=r"broken\.rq: SPARQL syntax error"):
+        run_query(str(query), [sample_ttl])
+
+
+def test_query_bad_rdf_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text('@prefix ex: <http://ex/> .\nex:a ex:b ex:c .\nex:a ex:b "oops .\n', encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"{bad}:3:")):
+        run_query("entities", [bad])
+
+
+def test_query_missing_rdf_file(tmp_path):
+    with pytest.raises(InputError, match="missing.ttl: no such file"):
+        run_query("entities", [tmp_path / "missing.ttl"])
+
+
+def test_query_unknown_rdf_extension(tmp_path):
+    path = tmp_path / "graph.rdf"
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(UsageError, match="'.rdf'"):
+        run_query("entities", [path])
+
+
+# ---------------------------------------------------------------- formatters
+
+
+RESULT = QueryResult(("name", "note"), (("Minsk", "a, \"quoted\"\nline"), ("Brest", "")))
+
+
+def test_query_to_csv_round_trips():
+    text = to_csv(RESULT)
+    assert text.startswith("name,note\n")
+    assert list(csv.reader(io.StringIO(text))) == [list(RESULT.columns), *map(list, RESULT.rows)]
+
+
+def test_query_to_json_is_a_list_of_objects():
+    assert json.loads(to_json(RESULT)) == [{"name": "Minsk", "note": "a, \"quoted\"\nline"},
+                                           {"name": "Brest", "note": ""}]
+
+
+def test_query_to_table_aligns_and_truncates():
+    long = QueryResult(("a", "b"), (("x" * 100, "y"), ("short", "")))
+    lines = to_table(long, max_width=10).splitlines()
+    assert lines[0] == "a           b"
+    assert lines[2] == "xxxxxxxxx…  y"
+    assert lines[3] == "short"
+    assert "\n" not in to_table(RESULT).splitlines()[2]
