@@ -76,6 +76,7 @@ class MentionReader:
         self.focus = focus_country
         self.last_person: str | None = None
         self.person_country: dict[str, str] = {}
+        self.acronyms: dict[str, str] = {}
         self._title_heads = {h.lower() for h in lexicon.title_heads}
         self._title_mods = {m.lower() for m in lexicon.title_modifiers} | {"former", "acting", "deputy", "then"}
         self._state_titles = {t.lower() for t in lexicon.state_titles}
@@ -136,6 +137,9 @@ class MentionReader:
 
     # ---- phrase helpers -----------------------------------------------------
     def _lookup(self, doc: Doc, start: int, limit: int) -> tuple[int, Named] | None:
+        surname = self.surnames.get(doc[start].lower_)
+        if surname and (start + 1 == limit or not _is_namey(doc[start + 1])):
+            return start + 1, Named("person", surname, self.table.labels[surname])
         for n in range(min(self.tables.longest, limit - start), 0, -1):
             text = _span_text(doc, start, start + n)
             named = self.tables.exact.get(text) or self.tables.phrases.get(text.lower())
@@ -191,13 +195,19 @@ class MentionReader:
             if end is None or (first[0].isupper() and i != sent.start and doc[i - 1].text not in "“\"'(‘"):
                 i += 1
                 continue
+            if end < sent.end and self._modifies_noun(doc, end, sent.end):
+                i = end  # "opposition news channel", "opposition candidate": a modifier, not a group
+                continue
             head = _span_text(doc, i, end).lower()
             label_start = start = i
             while start > sent.start:
                 prev = doc[start - 1]
                 low = prev.lower_
                 named = self.tables.phrases.get(low)
-                if low in self._group_mods or (named and named.kind == "demonym"):
+                if start - 3 >= sent.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in ("pro", "anti"):
+                    start -= 3  # "pro-Palestinian activists"
+                    label_start = start
+                elif low in self._group_mods or (named and named.kind == "demonym"):
                     start -= 1
                     label_start = start
                 elif low in self.lex.group_descriptors or low in self.lex.group_quantifiers or prev.like_num:
@@ -208,15 +218,18 @@ class MentionReader:
                 else:
                     break
             head = self.lex.group_singulars.get(head, head)
-            words = [t.text if (self.tables.phrases.get(t.lower_) or Named("")).kind == "demonym" else t.lower_
-                     for t in doc[label_start:i]]
-            label = " ".join(words + [head])
+            words = [t.text if _is_namey(t) else t.lower_ for t in doc[label_start:i]]
+            label = " ".join(words + [head]).replace(" - ", "-")
             surface = _span_text(doc, start, end)
             key = self.table.add(group_key(label), label, "Group", surface)
             out.append(Mention(start, end, key, "Group", surface, agentive=self._by(doc, start, sent.start)))
             taken.update(range(start, end))
             i = end
         return out
+
+    def _modifies_noun(self, doc: Doc, pos: int, limit: int) -> bool:
+        nouns = self.words["org_descriptors"] | self.lex.person_nouns | self._title_heads
+        return self._phrase_in(doc, pos, limit, nouns, 2) is not None or doc[pos].lower_ in ("colors", "colours")
 
     def _by(self, doc: Doc, start: int, floor: int) -> bool:
         pos = start - 1
@@ -272,6 +285,9 @@ class MentionReader:
             while j < sent.end and j not in taken:
                 if _is_namey(doc[j]):
                     j += 1
+                elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                        and j + 1 < sent.end and _is_namey(doc[j + 1]):
+                    j += 1  # "Ben-Shabbat", "Zanu-PF"
                 elif doc[j].lower_ in connectors and j + 1 < sent.end and j + 1 not in taken \
                         and _is_namey(doc[j + 1]) and doc[j + 1].text not in self._not_names:
                     j += 1
@@ -291,6 +307,9 @@ class MentionReader:
         return out
 
     def _segment(self, doc: Doc, sent: Span, start: int, end: int) -> list[Mention]:
+        whole = self._lookup(doc, start, end)
+        if end - start > 1 and doc[end - 1].text in self.words["place_heads"] and not (whole and whole[0] == end):
+            return [m for m in [self._classify(doc, sent, start, end, None, None)] if m]
         pieces: list[tuple[int, int, Named | None]] = []
         pos, pending = start, None
         while pos < end:
@@ -317,14 +336,26 @@ class MentionReader:
         return out
 
     def _merge_person_names(self, doc: Doc, pieces):
-        """A city or capital followed by an unknown name is a first name ("Vladimir Putin")."""
+        """Join pieces that are one name: a city next to an unknown name is part of a
+        person's name ("Vladimir Putin", "Erick Garcia"), and a known organisation
+        followed by a name ending in an organisation word is one organisation
+        ("United Nations Working Group on Arbitrary Detention")."""
         merged = []
         for piece in pieces:
-            if merged and piece[2] is None and merged[-1][2] is not None \
-                    and merged[-1][2].kind in ("city", "capital") and merged[-1][1] == piece[0]:
-                merged[-1] = (merged[-1][0], piece[1], None)
-            else:
-                merged.append(piece)
+            if merged and merged[-1][1] == piece[0]:
+                last = merged[-1][2]
+                if piece[2] is None and last is not None and last.kind in ("city", "capital"):
+                    merged[-1] = (merged[-1][0], piece[1], None)
+                    continue
+                if last is None and piece[2] is not None and piece[2].kind in ("city", "capital") \
+                        and not self._title_at(doc, merged[-1][0], merged[-1][1]):
+                    merged[-1] = (merged[-1][0], piece[1], None)
+                    continue
+                if piece[2] is None and last is not None and last.kind == "org" \
+                        and doc[piece[1] - 1].text in self.words["org_heads"]:
+                    merged[-1] = (merged[-1][0], piece[1], None)
+                    continue
+            merged.append(piece)
         return merged
 
     def _classify(self, doc: Doc, sent: Span, a: int, b: int, named: Named | None, following: Named | None):
@@ -350,6 +381,10 @@ class MentionReader:
             key = self.table.add(named.key, named.label, "City", text)
             return Mention(a, b, key, "City", text, locative, agentive)
         if kind == "person":
+            if named.key in self.table.labels:
+                self.table.add(named.key, named.label, "Person", text)
+                self.last_person = named.key
+                return Mention(a, b, named.key, "Person", text, False, agentive)
             return self._person(doc, sent, a, b, named.label, named.key, agentive)
         if kind == "demonym" and text.endswith("s") and following is None and (
                 b >= sent.end or not _is_namey(doc[b])):
@@ -359,33 +394,37 @@ class MentionReader:
 
     def _unknown_name(self, doc, sent, a, b, text, locative, agentive):
         tokens = [t.text for t in doc[a:b]]
-        nxt = doc[b].lower_ if b < sent.end else ""
-        prev_end = a
-        while prev_end > sent.start and doc[prev_end - 1].text in ("(", "the"):
-            prev_end -= 1
-        if any(t in self.words["org_heads"] for t in tokens[1:] + tokens[-1:]) or \
-                self._phrase_in(doc, b, sent.end, self.words["org_descriptors"], 2) and nxt not in ("group",) or \
+        after = b + 3 if b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" else b
+        connectors = {t.lower() for t in tokens[1:-1]} & {"of", "for", "on", "and"}
+        if any(t in self.words["org_heads"] for t in tokens) or \
+                self._phrase_in(doc, after, sent.end, self.words["org_descriptors"], 2) or \
                 self._descriptor_before(doc, a, sent.start):
             key = self.table.add(org_key(text), text, "Organization", text)
             self._acronym(doc, b, sent, key)
             return Mention(a, b, key, "Organization", text, locative, agentive)
-        if tokens[-1] in self.words["place_heads"] and len(tokens) > 1:
+        if len(tokens) > 1 and tokens[-1] in self.words["place_heads"]:
             key = self.table.add(place_key(text), text, "Place", text)
             return Mention(a, b, key, "Place", text, True, agentive)
-        alpha = all(t.replace("-", "").replace("'", "").isalpha() for t in tokens)
         if len(tokens) == 1:
-            surname = self.surnames.get(text.lower())
-            if surname:
-                self.table.add(surname, self.table.labels[surname], "Person", text)
-                self.last_person = surname
-                return Mention(a, b, surname, "Person", text, False, agentive)
-            if text.isupper() and 2 <= len(text) <= 6 and text.isalpha():
-                key = self.table.add(org_key(text), text, "Organization", text)
-                return Mention(a, b, key, "Organization", text, locative, agentive)
-            if self._title_before(doc, a, sent.start) is not None or self._person_noun_before(doc, a, sent.start):
-                return self._person(doc, sent, a, b, text, person_key(text), agentive)
-            return None
-        if alpha and len(tokens) <= 5 and not locative:
+            return self._single_name(doc, sent, a, b, text, locative, agentive)
+        alpha = all(t.replace("-", "").replace("'", "").isalpha() for t in tokens)
+        if alpha and len(tokens) <= 5 and not locative and not connectors:
+            return self._person(doc, sent, a, b, text, person_key(text), agentive)
+        return None
+
+    def _single_name(self, doc, sent, a, b, text, locative, agentive):
+        surname = self.surnames.get(text.lower())
+        if surname:
+            self.table.add(surname, self.table.labels[surname], "Person", text)
+            self.last_person = surname
+            return Mention(a, b, surname, "Person", text, False, agentive)
+        acronym = self.acronyms.get(text)
+        if acronym:
+            return Mention(a, b, acronym, self.table.types[acronym], text, locative, agentive)
+        if text.isupper() and 2 <= len(text) <= 6 and text.isalpha():
+            key = self.table.add(org_key(text), text, "Organization", text)
+            return Mention(a, b, key, "Organization", text, locative, agentive)
+        if self._title_before(doc, a, sent.start) is not None or self._person_noun_before(doc, a, sent.start):
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
         return None
 
@@ -401,7 +440,7 @@ class MentionReader:
     def _acronym(self, doc: Doc, b: int, sent: Span, key: str) -> None:
         if b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" and doc[b + 1].text.isupper():
             self.table.add(key, self.table.labels[key], "Organization", doc[b + 1].text)
-            self.tables.phrases.setdefault(doc[b + 1].lower_, Named("org", key, self.table.labels[key]))
+            self.acronyms.setdefault(doc[b + 1].text, key)
 
     def _person(self, doc: Doc, sent: Span, a: int, b: int, label: str, key: str, agentive: bool) -> Mention:
         surface = _span_text(doc, a, b)
@@ -423,19 +462,25 @@ class MentionReader:
         if pos < floor:
             return None
         for n in range(min(4, pos - floor + 1), 0, -1):
-            named = self.tables.phrases.get(_span_text(doc, pos - n + 1, pos + 1).lower())
+            text = _span_text(doc, pos - n + 1, pos + 1)
+            named = self.tables.exact.get(text) or self.tables.phrases.get(text.lower())
             if named and named.kind in ("demonym", "country", "capital", "org", "metonym"):
                 type_ = "Organization" if named.key.startswith("organization/") else "Country"
                 return self.table.add(named.key, named.label, type_)
+            person = self.surnames.get(text.lower()) or next(
+                (k for k, label in self.table.labels.items() if label == text and k.startswith("person/")), None)
+            if person and person in self.person_country:
+                return self.person_country[person]
         return None
 
     def _add_role(self, person: str, title: str, owner: str | None) -> None:
         words = title.split()
-        if words and words[0].lower() in ("former", "then", "acting", "jailed"):
+        if words and words[0].lower() in ("former", "then", "acting", "jailed", "longtime", "late"):
             title = " ".join(words[1:]) or title
-        if owner is None and self.focus and title.lower() in self._state_titles:
+        state_title = title.lower() in self._state_titles or title.split()[-1].lower() in self._state_titles
+        if owner is None and self.focus and state_title:
             owner = self.table.add(country_key(self.focus), self._country_label(self.focus), "Country")
-        if owner and owner.startswith("country/") and title.lower() in self._state_titles:
+        if owner and owner.startswith("country/") and state_title:
             self.person_country.setdefault(person, owner)
         self.roles[Role(person, title, owner)] = None
 
@@ -443,31 +488,49 @@ class MentionReader:
     def _appositions(self, doc: Doc, sent: Span, mentions: list[Mention]) -> None:
         by_start = {m.start: m for m in mentions}
         for m in mentions:
-            if m.type != "Person":
+            if m.type != "Person" or m.text.lower() in self.words["person_pronouns"]:
                 continue
-            pos = m.end
-            if pos < sent.end and doc[pos].text == ",":
-                self._apposition_after(doc, sent, m, pos + 1, by_start)
+            if m.end < sent.end and doc[m.end].text == ",":
+                self._titles_in(doc, sent, m, m.end + 1, self._chunk_end(doc, sent, m.end + 1), by_start)
+            if m.start - 1 > sent.start and doc[m.start - 1].text == ",":
+                start = m.start - 1
+                while start > sent.start and doc[start - 1].text not in (",", ";", "“", '"', ":") \
+                        and m.start - start < 14:
+                    start -= 1
+                self._titles_in(doc, sent, m, start, m.start - 1, by_start)
 
-    def _apposition_after(self, doc, sent, person: Mention, pos: int, by_start) -> None:
-        if pos < sent.end and doc[pos].lower_ in ("the", "a", "an"):
-            pos += 1
+    def _chunk_end(self, doc: Doc, sent: Span, pos: int) -> int:
         stop = pos
-        while stop < sent.end and doc[stop].text not in (",", ";", ".", "“", '"') and stop - pos < 12:
+        while stop < sent.end and doc[stop].text not in (",", ";", ".", "“", '"', ":") and stop - pos < 16 \
+                and doc[stop].lower_ not in ("who", "which", "said", "says", "told"):
             stop += 1
-        owner = None
-        for k in range(pos, stop):
+        return stop
+
+    def _titles_in(self, doc: Doc, sent: Span, person: Mention, start: int, stop: int, by_start) -> None:
+        """Roles in an apposition chunk [start, stop): "a Nigerian women's rights activist
+        and president of Women Arise for Change Initiative", "the leader of the X movement"."""
+        titles = []
+        k = start
+        while k < stop:
             end = self._title_at(doc, k, stop)
             if end is None:
-                m = by_start.get(k)
-                if m and m.type in ("Organization", "Country") and owner is None:
-                    owner = m.key
-                named = self.tables.phrases.get(doc[k].lower_)
-                if named and named.kind == "demonym" and owner is None:
-                    owner = self.table.add(named.key, named.label, "Country")
+                k += 1
                 continue
-            title = _span_text(doc, k, end)
-            after = next((by_start[j] for j in range(end, stop) if j in by_start
-                          and by_start[j].type in ("Organization", "Country")), None)
-            self._add_role(person.key, title, after.key if after else owner)
-            return
+            titles.append((k, end))
+            k = end
+        if titles and stop <= person.start:
+            titles = titles[-1:]  # before the name only the title next to it is the person's
+        for n, (t_start, t_end) in enumerate(titles):
+            limit = titles[n + 1][0] if n + 1 < len(titles) else stop
+            owner = None
+            if t_end < limit and doc[t_end].lower_ in ("of", "for", "at", "with", "to"):
+                owners = [by_start[j] for j in range(t_end, limit) if j in by_start
+                          and by_start[j].type in ("Organization", "Country")]
+                owners.sort(key=lambda m: m.type != "Organization")
+                owner = owners[0].key if owners else None
+            if owner is None:
+                floor = titles[n - 1][1] if n else start
+                owner = self._owner_before(doc, t_start, floor) or next(
+                    (by_start[j].key for j in range(floor, t_start) if j in by_start
+                     and by_start[j].type in ("Organization", "Country")), None)
+            self._add_role(person.key, _span_text(doc, t_start, t_end), owner)
