@@ -101,21 +101,19 @@ def _cited(speeches: list[Speech], pos: int, key: str):
 
 
 def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Speech | None:
-    before = [m for m in mentions if m.end <= pos]
-    gap_ok = bool(before) and all(t.lower_ in _BETWEEN_SPEAKER_AND_VERB or t.text == ","
-                                  for t in doc[before[-1].end:pos])
     prev = doc[pos - 1].text if pos > sent.start else ""
     nxt = doc[pos + 1] if pos + 1 < sent.end else None
-    if before and gap_ok and pos - before[-1].end <= 3:
-        speaker = before[-1]
+    speaker = _speaker_before(doc, sent, pos, mentions)
+    if speaker is not None:
         speakers = [speaker.key]
         quoted_by = [m for m in mentions if m.agentive and pos < m.start <= pos + 3]
         speakers += [m.key for m in quoted_by]
-        tokens = set(range(speaker.start, pos + 1)) | {i for m in quoted_by for i in range(m.start, m.end)}
+        tokens = set(range(min(speaker.start, pos), pos + 1)) | {i for m in quoted_by for i in range(m.start, m.end)}
         content_after = nxt is not None and nxt.text not in _QUOTES and nxt.text not in (",", ".", "in", "on")
-        trailing = prev in (",",) or prev in _QUOTES or _follows_quote(doc, sent, speaker.start)
+        trailing = speaker.start < pos and _follows_quote(doc, sent, speaker.start)
+        relative = speaker.start > sent.start and doc[speaker.start - 1].lower_ in ("that", "which")
         return Speech(pos, tuple(dict.fromkeys(speakers)), frozenset(tokens),
-                      reported=content_after and not trailing)
+                      reported=content_after and not trailing, whole=relative)
     if prev in (",",) or prev in _QUOTES:
         after = [m for m in mentions if pos < m.start <= pos + 2]
         if after:
@@ -123,8 +121,34 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Spe
     return None
 
 
+def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Mention | None:
+    """The speaker of the verb at `pos`: the mention just before it, the person an
+    apposition before it describes ("X, a lawyer for Y, said"), or the sentence's
+    subject when the verb follows "and" ("X addressed the girls and said")."""
+    before = [m for m in mentions if m.end <= pos]
+    k = pos - 1
+    while k > sent.start and doc[k].lower_ in _BETWEEN_SPEAKER_AND_VERB:
+        k -= 1
+    if doc[k].lower_ == "and" and before:
+        return before[0]
+    if doc[k].text == "," and before:
+        opening = k - 1
+        while opening > sent.start and doc[opening].text != "," and k - opening < 25:
+            opening -= 1
+        described = [m for m in before if m.end == opening and m.type in ("Person", "Organization")]
+        if described:
+            return described[0]
+    if before and before[-1].end == k + 1 and doc[k].text not in _QUOTES:
+        return before[-1]
+    return None
+
+
 def _follows_quote(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the speaker's phrase (with its title: ", Russian Finance Minister X was
+    quoted") opens right after a comma or a quotation mark."""
     pos = start - 1
-    while pos >= sent.start and doc[pos].lower_ in ("the", "a", "an"):
+    while pos >= sent.start and start - pos <= 6 and (
+            doc[pos].lower_ in ("the", "a", "an") or doc[pos].text[:1].isupper() or doc[pos].is_lower
+            and doc[pos].is_alpha and doc[pos].lower_ not in ("said", "says", "and", "but", "that")):
         pos -= 1
     return pos >= sent.start and (doc[pos].text in _QUOTES or doc[pos].text == ",")

@@ -25,6 +25,10 @@ _IRREGULAR_PARTICIPLES = {"held", "beaten", "torn", "thrown", "shot", "freed", "
 _CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", ":"}
 _PHRASE_BREAKS = {",", ";", "which", "who", "whom", "that", "while", "but", ".", "“", "”", '"'}
 _POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
+_NOMINAL_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                   "'s", "’s", "of", "for", "in", "over", "after", "since", "amid", "during", "with", "against",
+                   "new", "recent", "latest", "previous", "mass", "such", "any", "no"}
+_HOSTILE_TYPES = frozenset({"Protest", "Assault", "Arrest", "DataLeak"})
 _ADJECTIVE_CONTEXT = {"the", "a", "an", "for", "of", "over", "on", "his", "her", "its", "their", "alleged"}
 _PLACE_TYPES = ("Country", "City", "Place")
 SCENE_TYPES = frozenset({"Protest", "Arrest", "ForceDisplay", "Assault", "Restriction"})
@@ -54,6 +58,7 @@ class SentenceContext:
     carried_place: str | None = None
     focus_place: str | None = None
     previous_people: tuple[str, ...] = ()
+    history: tuple[Event, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -133,11 +138,29 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
         return True
     if hit.end - hit.start == 1 and is_verb_form and before in _ADJECTIVE_CONTEXT:
         return True
-    if not is_verb_form and before in _POSSESSIVE_DETERMINERS:
+    before2 = doc[hit.start - 2].lower_ if hit.start - 1 > sent.start else ""
+    if not is_verb_form and (before in _POSSESSIVE_DETERMINERS or before2 in _POSSESSIVE_DETERMINERS
+                             and doc[hit.start - 1].is_lower):
         return True  # "its new loan" refers back to an event already told
     if hit.end <= background_end and not is_verb_form:
         return True
+    if not is_verb_form and hit.start in _quoted(doc, sent):
+        return True  # a noun in a quotation is rhetoric, not a report ("those guilty of leaking")
     return first.text in ("“", '"')
+
+
+def _quoted(doc: Doc, sent: Span) -> set[int]:
+    """Tokens of `sent` inside quotation marks (a quote left open runs to the end)."""
+    inside, out = False, set()
+    for k in range(sent.start, sent.end):
+        text = doc[k].text
+        if text == "“" or (text == '"' and not inside):
+            inside = True
+        elif text == "”" or text == '"':
+            inside = False
+        elif inside:
+            out.add(k)
+    return out
 
 
 def _clause_start(doc: Doc, sent: Span, pos: int) -> int:
@@ -155,10 +178,11 @@ def _clause_end(doc: Doc, sent: Span, pos: int) -> int:
 
 
 def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
-    last = hit.end - 1 if hit.end - hit.start <= 2 else hit.start
-    word = doc[last].lower_
-    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+    participles = [k for k in range(hit.start, hit.end)
+                   if doc[k].lower_.endswith("ed") or doc[k].lower_ in _IRREGULAR_PARTICIPLES]
+    if not participles:
         return False
+    last = participles[0]
     for k in range(last - 1, max(floor, last - 4) - 1, -1):
         if doc[k].lower_ in _BE:
             return True
@@ -182,7 +206,7 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon) -> str:
     if hit.group.status != "occurred":
         return hit.group.status
     words = lexicon.words
-    window = [t.lower_ for t in doc[max(clause_start, hit.start - 8):hit.start]]
+    window = [t.lower_ for t in doc[max(clause_start, hit.start - 8):hit.end - 1]]
     if any(w in words["negation_cues"] for w in window[-5:]) and hit.group.type != "Denial":
         return "denied"
     if any(w in words["planned_cues"] for w in window):
@@ -214,16 +238,44 @@ def _phrase_stop(doc: Doc, start: int, limit: int) -> int:
     return pos
 
 
+def is_nominal(doc: Doc, sent: Span, hit: Hit) -> bool:
+    """Whether a trigger is a noun naming an event ("the arrest of", "Mhlanga's arrest")."""
+    if doc[hit.end - 1].lower_.endswith("ed"):
+        return False
+    pos = hit.start - 1
+    while pos > sent.start and pos >= hit.start - 3 and doc[pos].is_lower and doc[pos].is_alpha \
+            and doc[pos].lower_ not in _NOMINAL_BEFORE:
+        pos -= 1  # "the ministerial meeting", "a presidential election"
+    return pos >= sent.start and doc[pos].lower_ in _NOMINAL_BEFORE
+
+
 def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention], lexicon: Lexicon,
                        context: SentenceContext, attribution: Attribution) -> list[Event]:
-    """The events that `sent` (sentence number `index`) reports."""
+    """The events that `sent` (sentence number `index`) reports.
+
+    A noun that names an event told before ("the arrest of Mhlanga" after
+    "Mhlanga was arrested") refers back to it and makes no new event.
+    """
     hits = find_triggers(doc, sent, lexicon, mentions)
     events = []
     for hit in hits:
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
-        if event:
-            events.append((hit, event))
+        if event is None:
+            continue
+        if is_nominal(doc, sent, hit) and any(_refers_to(event, earlier) for earlier in context.history):
+            continue
+        events.append((hit, event))
     return _merge_same_type(doc, events)
+
+
+def _refers_to(event: Event, earlier: Event) -> bool:
+    """Whether a noun-named event is one told before: same type and a shared participant."""
+    if event.type != earlier.type:
+        return False
+    if event.type == "Election" and event.date and event.date == earlier.date:
+        return True  # an election is known by its date
+    return bool(set(event.targets) & set(earlier.targets)) or bool(
+        event.agents and set(event.agents) <= set(earlier.agents) and not event.targets)
 
 
 def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
@@ -240,7 +292,15 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     by_agents = [m for m in right if m.agentive]
     prep_targets = _after_prep(doc, in_clause, hit.end, stop, group.target_preps)
     speaker = attribution.speaker_for(hit.start)
-    if _is_passive(doc, hit, sent.start):
+    possessor = _possessor(doc, hit, left)
+    if possessor is not None and is_nominal(doc, sent, hit):
+        of_object = [m for m in right if m.start > hit.end and doc[m.start - 1].lower_ == "of"
+                     or m.start > hit.end + 1 and doc[m.start - 2].lower_ == "of"][:1]
+        agents, targets = ([possessor], of_object) if of_object else ([], [possessor])
+        target_keys_hint = ()
+    elif group.patient_subject:
+        agents, targets, target_keys_hint = by_agents[:1], _subject(doc, left, c_start)[-1:], ()
+    elif _is_passive(doc, hit, sent.start) or _reduced_relative(doc, sent, hit, left):
         targets = left[-1:]
         agents = by_agents[:1]
         if not targets and hit.start > sent.start and doc[sent.start].lower_ in lexicon.words["people_pronouns"]:
@@ -251,7 +311,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     else:
         target_keys_hint = ()
         coordinated = _coordinated_subject(doc, hit, sent, actors, lexicon)
-        agents = [coordinated] if coordinated else [m for m in left if not m.agentive][-1:] or by_agents[:1]
+        agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
+            or by_agents[:1]
         targets = prep_targets[:1] or [m for m in right if not m.agentive and m.start - hit.end <= 8][:1]
     if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):
         return None
@@ -285,12 +346,53 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ in _COUNTED_BY_AGENT + _COUNTED_BY_TARGET:
         people = agents if type_ in _COUNTED_BY_AGENT else targets
         count = next((c for c in context.counts for m in people if c[0] < m.end and m.start < c[1]), None)
-    sources = () if group.speech else tuple(s for s in attribution.sources_for(hit.start) if s not in agent_keys)
+    sources = () if group.speech else attribution.sources_for(hit.start)
+    if type_ in _HOSTILE_TYPES and status == "planned" and agent_keys and set(agent_keys) <= set(sources):
+        status = "threatened"  # "Geza said that he would mobilize protests"
     return Event(
         type=type_, sentence=index, trigger=doc[hit.start:hit.end].text, status=status,
         agents=agent_keys, targets=target_keys, places=place, sources=sources, date=date_value,
         amount=amount[2] if amount else None, count=count[2] if count else None,
     )
+
+
+def _possessor(doc: Doc, hit: Hit, left: list[Mention]) -> Mention | None:
+    """The mention written as the owner of a noun trigger ("Mhlanga's arrest")."""
+    pos = hit.start - 1
+    while pos > 0 and doc[pos].is_alpha and doc[pos].is_lower and pos >= hit.start - 2 \
+            and doc[pos].lower_ not in ("the", "a", "an"):
+        pos -= 1  # "Boko Haram's 2014 abduction", "his client's arrest"
+    if doc[pos].text not in ("'s", "’s", "'", "’") and not (doc[pos].like_num and doc[pos - 1].text in ("'s", "’s")):
+        return None
+    owner_end = pos if doc[pos].text in ("'s", "’s", "'", "’") else pos - 1
+    owners = [m for m in left if m.end == owner_end]
+    return owners[0] if owners else None
+
+
+def _subject(doc: Doc, candidates: list[Mention], clause_start: int) -> list[Mention]:
+    """Candidates for the subject, leaving out what an apposition says of the
+    first mention ("Blessed Mhlanga, a journalist with NewsDay, has been ...")."""
+    if not candidates:
+        return candidates
+    first = candidates[0]
+    if first.end < len(doc) and doc[first.end].text == "," and first.start <= clause_start + 2:
+        closing = next((k for k in range(first.end + 1, min(len(doc), first.end + 25)) if doc[k].text == ","), None)
+        if closing is not None and all(m.start > closing or m is first for m in candidates):
+            return candidates
+        if closing is not None:
+            return [first] + [m for m in candidates if m.start > closing]
+    return candidates
+
+
+def _reduced_relative(doc: Doc, sent: Span, hit: Hit, left: list[Mention]) -> bool:
+    """"schoolgirls kidnapped in Zamfara", "a journalist arrested over ...": a participle
+    right after a noun and before a preposition is passive."""
+    word = doc[hit.end - 1].lower_
+    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) or hit.end >= sent.end:
+        return False
+    follows_mention = bool(left) and left[-1].end == hit.start
+    return follows_mention and doc[hit.end].lower_ in ("in", "on", "at", "over", "from", "during", "last", "for",
+                                                       "since", "after", "by", "near", "across")
 
 
 def _merge_same_type(doc: Doc, events: list[tuple[Hit, Event]]) -> list[Event]:
@@ -299,7 +401,7 @@ def _merge_same_type(doc: Doc, events: list[tuple[Hit, Event]]) -> list[Event]:
     merged: list[tuple[Hit, Event]] = []
     for hit, event in events:
         same = next((i for i, (h, e) in enumerate(merged) if e.type == event.type
-                     and not _coordinated(doc, h.end, hit.start)), None)
+                     and not _coordinated(doc, h.end, hit.start) and _compatible(e, event)), None)
         if same is None:
             merged.append((hit, event))
             continue
@@ -314,6 +416,11 @@ def _merge_same_type(doc: Doc, events: list[tuple[Hit, Event]]) -> list[Event]:
             count=first.count or event.count,
         ))
     return [event for _, event in merged]
+
+
+def _compatible(first: Event, second: Event) -> bool:
+    return all(not a or not b or set(a) & set(b) for a, b in
+               ((first.agents, second.agents), (first.targets, second.targets)))
 
 
 def _coordinated(doc: Doc, start: int, end: int) -> bool:

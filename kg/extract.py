@@ -50,6 +50,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             context.carried_place = paragraph_place or carried_place
             context.focus_place = focus
             context.previous_people = previous_people
+            context.history = tuple(events)
             attribution = attribute(doc, sent, mentions, lexicon)
             found = events_in_sentence(doc, sent, index, mentions, lexicon, context, attribution)
             if not found and attribution.reported:

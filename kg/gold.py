@@ -96,6 +96,11 @@ class Gold:
 
 class _Map(dict):
     line = 0
+    key_lines: dict = {}
+
+    def at(self, key: str) -> int:
+        """The line of `key` in the file (the mapping's first line if it is absent)."""
+        return self.key_lines.get(key, self.line)
 
 
 class _List(list):
@@ -111,6 +116,10 @@ def _construct_map(loader, node):
     data.line = node.start_mark.line + 1
     yield data
     data.update(loader.construct_mapping(node))
+    data.key_lines = {}
+    for key_node, _ in node.value:
+        if isinstance(key_node, yaml.ScalarNode):
+            data.key_lines.setdefault(key_node.value, key_node.start_mark.line + 1)
 
 
 def _construct_seq(loader, node):
@@ -181,7 +190,7 @@ class _Reader:
             return []
         value = data[key]
         if not isinstance(value, list):
-            raise self.fail(getattr(value, "line", data.line), f"{key} must be a list",
+            raise self.fail(data.at(key), f"{key} must be a list",
                             f"write `{key}: []` for none; {_FORMAT_HINT}")
         for number, item in enumerate(value, 1):
             if not isinstance(item, dict):
@@ -190,12 +199,12 @@ class _Reader:
 
     def unknown_keys(self, item: dict, known: set[str], what: str) -> None:
         for key in sorted(set(map(str, item)) - known):
-            self.warn(item.line, f"{what} has a key {key!r} the contract does not know; it is not scored")
+            self.warn(item.at(key), f"{what} has a key {key!r} the contract does not know; it is not scored")
 
     def scalar(self, item: dict, key: str, line: int) -> str:
         value = item.get(key)
         if value is None or isinstance(value, (dict, list)) or str(value).strip() == "":
-            raise self.fail(line, f"{key} must be a non-empty text, not {value!r}")
+            raise self.fail(item.at(key) if key in item else line, f"{key} must be a non-empty text, not {value!r}")
         return str(value)
 
     def alternatives(self, item: dict, key: str) -> tuple[str, ...]:
@@ -203,21 +212,21 @@ class _Reader:
         value = item[key]
         values = value if isinstance(value, list) else [value]
         if not values:
-            raise self.fail(item.line, f"{key} is an empty list, which can never match",
+            raise self.fail(item.at(key), f"{key} is an empty list, which can never match",
                             f"leave {key} out to not score it")
         for alternative in values:
             if alternative is None or isinstance(alternative, (dict, list)) or str(alternative).strip() == "":
-                raise self.fail(item.line, f"{key} has an alternative that is no label: {alternative!r}")
+                raise self.fail(item.at(key), f"{key} has an alternative that is no label: {alternative!r}")
         return tuple(str(alternative) for alternative in values)
 
     def entity(self, item: dict) -> GoldEntity:
         self.unknown_keys(item, _ENTITY_KEYS, "entity")
         label, kind = self.scalar(item, "label", item.line), self.scalar(item, "type", item.line)
         if kind not in ENTITY_TYPES:
-            self.warn(item.line, f"entity type {kind!r} is none of {', '.join(ENTITY_TYPES)}")
+            self.warn(item.at("type"), f"entity type {kind!r} is none of {', '.join(ENTITY_TYPES)}")
         aliases = item.get("aliases", [])
         if not isinstance(aliases, list):
-            raise self.fail(item.line, f"aliases of {label!r} must be a list, not {aliases!r}",
+            raise self.fail(item.at("aliases"), f"aliases of {label!r} must be a list, not {aliases!r}",
                             "write aliases: [] for none, or aliases: [A, B]")
         aliases = tuple(self.alternatives(item, "aliases")) if aliases else ()
         return GoldEntity(label, kind, aliases, item.line)
@@ -236,10 +245,10 @@ class _Reader:
         slots = {slot: self.alternatives(item, slot) for slot in EVENT_SLOTS if item.get(slot) is not None}
         status = str(item["status"]) if item.get("status") else None
         if status is not None and status not in EVENT_STATUSES:
-            self.warn(item.line, f"status {status!r} is none of {', '.join(EVENT_STATUSES)}")
+            self.warn(item.at("status"), f"status {status!r} is none of {', '.join(EVENT_STATUSES)}")
         when = item.get("date")
         if when and not isinstance(when, (str, int, date)):
-            raise self.fail(item.line, f"date must be an ISO date such as 2020-09-20, not {when!r}")
+            raise self.fail(item.at("date"), f"date must be an ISO date such as 2020-09-20, not {when!r}")
         text = item.get("text")
         return GoldEvent(kind, item.line, **slots, date=str(when) if when else None, status=status,
                          amount=self.number(item, "amount", money=True),
@@ -252,16 +261,16 @@ class _Reader:
             return None
         example = "{value: 1500000000, currency: USD}" if money else "{value: 100000, qualifier: more than}"
         if not isinstance(value, dict) or "value" not in value:
-            raise self.fail(item.line, f"{key} must be a mapping with a value", f"write {key}: {example}")
+            raise self.fail(item.at(key), f"{key} must be a mapping with a value", f"write {key}: {example}")
         number = value["value"]
         try:
             if isinstance(number, bool):
                 raise ValueError
             number = float(number)
         except (TypeError, ValueError):
-            raise self.fail(getattr(value, "line", item.line), f"{key} value {value['value']!r} is not a number",
+            raise self.fail(value.at("value"), f"{key} value {value['value']!r} is not a number",
                             f"write {key}: {example}") from None
         currency = value.get("currency") if money else None
         if currency and not isinstance(currency, str):
-            raise self.fail(item.line, f"currency {currency!r} is not an ISO 4217 code such as USD")
+            raise self.fail(value.at("currency"), f"currency {currency!r} is not an ISO 4217 code such as USD")
         return GoldNumber(number, currency or None)

@@ -43,6 +43,7 @@ class TriggerGroup:
     symmetric: bool = False
     speech: bool = False
     people_only: bool = False
+    patient_subject: bool = False
     threat_when_future: bool = False
 
 
@@ -66,7 +67,7 @@ class Lexicon:
     sources: tuple[str, ...] = field(default=())
 
 
-_GROUP_OPTIONS = {"status", "target_preps", "agent_preps", "symmetric", "speech", "people_only",
+_GROUP_OPTIONS = {"status", "target_preps", "agent_preps", "symmetric", "speech", "people_only", "patient_subject",
                   "threat_when_future", "triggers"}
 _USER_KEYS = {"organizations", "people", "titles", "groups", "events"}
 
@@ -173,6 +174,7 @@ def _trigger_groups(types: dict, where: str, known_types: set[str] | None) -> tu
                 symmetric=bool(group.get("symmetric", False)),
                 speech=bool(group.get("speech", False)),
                 people_only=bool(group.get("people_only", False)),
+                patient_subject=bool(group.get("patient_subject", False)),
                 threat_when_future=bool(group.get("threat_when_future", False)),
             ))
     return cameo, groups

@@ -100,20 +100,22 @@ class MentionReader:
         mentions += self._state_phrases(doc, sent, taken)
         mentions += self._names(doc, sent, taken)
         mentions.sort(key=lambda m: m.start)
+        persons = [m for m in mentions if m.type == "Person"]
         mentions = self._governments(doc, sent, mentions)
-        mentions += self._pronouns(doc, sent, mentions, before)
+        mentions += self._pronouns(doc, sent, persons, before)
         mentions.sort(key=lambda m: m.start)
         self._appositions(doc, sent, mentions)
         return mentions
 
-    def _pronouns(self, doc: Doc, sent: Span, mentions: list[Mention], before: str | None) -> list[Mention]:
-        """He, him, his, she, her: the nearest person named before them."""
+    def _pronouns(self, doc: Doc, sent: Span, persons: list[Mention], before: str | None) -> list[Mention]:
+        """He, him, his, she, her: the nearest person named before them (also
+        inside "Lukashenko's government")."""
         out = []
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken = {i for m in persons for i in range(m.start, m.end)}
         for i in range(sent.start, sent.end):
             if i in taken or doc[i].lower_ not in self.words["person_pronouns"]:
                 continue
-            earlier = [m.key for m in mentions if m.type == "Person" and m.end <= i]
+            earlier = [m.key for m in persons if m.end <= i]
             key = earlier[-1] if earlier else before
             if key:
                 out.append(Mention(i, i + 1, key, "Person", doc[i].text, agentive=self._by(doc, i, sent.start)))
@@ -265,7 +267,8 @@ class MentionReader:
                     continue
                 key = self.table.add(country_key(self.focus), self._country_label(self.focus), "Country",
                                      _span_text(doc, i - 1, i + 1))
-                out.append(Mention(i - 1, i + 1, key, "Country", _span_text(doc, i - 1, i + 1)))
+                out.append(Mention(i - 1, i + 1, key, "Country", _span_text(doc, i - 1, i + 1),
+                                   locative=self._is_locative(doc, i - 1, sent.start)))
                 taken.update((i - 1, i))
         return out
 
