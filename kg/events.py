@@ -19,7 +19,8 @@ from kg.facts import Event
 from kg.lexicon import Lexicon, TriggerGroup
 from kg.mentions import Mention
 
-_BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "’s"}
+_BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
+_CONTRACTED_BE_AFTER = {"he", "she", "it", "that", "there", "who", "what"}
 _IRREGULAR_PARTICIPLES = {"held", "beaten", "torn", "thrown", "shot", "freed", "hit", "seen", "taken", "kept",
                           "sentenced", "dragged", "hauled", "put", "closed", "disrupted"}
 _CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", ":"}
@@ -184,7 +185,8 @@ def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
         return False
     last = participles[0]
     for k in range(last - 1, max(floor, last - 4) - 1, -1):
-        if doc[k].lower_ in _BE:
+        if doc[k].lower_ in _BE or doc[k].lower_ in ("'s", "’s") and k > floor \
+                and doc[k - 1].lower_ in _CONTRACTED_BE_AFTER:
             return True
         if not doc[k].is_alpha or doc[k].lower_ in ("and", "or", "that", "who", "which"):
             return False

@@ -145,3 +145,80 @@ def example_article():
     from kg.read import read_article
 
     return read_article(DATA_DIR / "articles" / "belarus-2020-09-21.txt")
+
+
+# ---- the convert pipeline and the CLI (tests/test_pipeline.py, tests/test_cli.py)
+
+EXAMPLE_ARTICLE = DATA_DIR / "articles" / "belarus-2020-09-21.txt"
+SECOND_ARTICLE = DATA_DIR / "articles" / "voa-6202743.txt"
+TINY_ARTICLE = ("Protesters march in Lagos\nMarch 2, 2021\n\n"
+                "LAGOS, Nigeria — Thousands of protesters marched through Lagos on Monday, police said.\n")
+
+
+@pytest.fixture(scope="session")
+def converted_articles():
+    """`kg.pipeline.convert_article` of the example and a second article, by file stem (validated)."""
+    from kg.pipeline import convert_article
+
+    return {path.stem: convert_article(path) for path in (EXAMPLE_ARTICLE, SECOND_ARTICLE)}
+
+
+@pytest.fixture
+def tiny_articles(tmp_path):
+    """A function writing a short valid article as ``tmp_path/<name>.txt`` and returning its path."""
+
+    def write(name: str = "tiny", text: str = TINY_ARTICLE) -> Path:
+        path = tmp_path / f"{name}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+BROKEN_EVENT = "/event/99"
+"""The IRI suffix (after the article IRI) of the empty event `broken_graphs` adds."""
+
+
+@pytest.fixture
+def broken_graphs(monkeypatch):
+    """A function making `kg.pipeline` build graphs that break the shapes.
+
+    ``broken_graphs("a", "b")`` breaks the graphs of articles ``a`` and ``b``,
+    ``broken_graphs()`` every graph, by adding an empty nkg:Event at
+    ``<article IRI>/event/99``; it returns that suffix, `BROKEN_EVENT`.
+    """
+    from rdflib import RDF, URIRef
+
+    import kg.pipeline
+    from kg.namespace import NKG
+
+    build = kg.pipeline.build_graph
+
+    def install(*article_ids: str) -> str:
+        def broken(facts):
+            graph = build(facts)
+            if not article_ids or facts.article.id in article_ids:
+                graph.add((URIRef(f"{graph.identifier}{BROKEN_EVENT}"), RDF.type, NKG.Event))
+            return graph
+
+        monkeypatch.setattr(kg.pipeline, "build_graph", broken)
+        return BROKEN_EVENT
+
+    return install
+
+
+# ---- golden files (tests/test_golden.py)
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-goldens", action="store_true", default=False,
+        help="rewrite tests/data/expected/*.ttl from the current output instead of comparing "
+             "(`make goldens`; read the diff before committing; CI never passes it)",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_goldens(request) -> bool:
+    """Whether this run rewrites the golden files instead of comparing with them."""
+    return bool(request.config.getoption("--update-goldens"))
