@@ -398,10 +398,12 @@ def _closest(g: GoldEvent, rows: list[dict[str, str]]) -> str:
         return f"no {g.type} event extracted"
     _, index, wrong = min(candidates)
     row = rows[index]
+    # The article's own part of the IRI is enough within one article's list.
+    name = row.get("event", "").partition("/article/")[2].partition("/")[2] or row.get("event", "")
     if not wrong:
-        return f"its match {row.get('event', '')} was taken by an earlier gold event"
-    parts = [f"{slot} {row.get(slot) or '(none)'}" for slot in wrong]
-    return f"closest {row.get('event', '')} differs in " + "; ".join(parts)
+        return f"its match {name} was taken by an earlier gold event"
+    parts = [f"{slot}: {row.get(slot) or '(none)'}" for slot in wrong]
+    return f"closest {name} differs in " + "; ".join(parts)
 
 
 def _entity_text(label: str, aliases: Iterable[str]) -> str:

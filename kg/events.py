@@ -18,6 +18,7 @@ from kg.attribution import Attribution
 from kg.facts import Event
 from kg.lexicon import Lexicon, TriggerGroup
 from kg.mentions import Mention
+from kg.names import name_tables
 
 _BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
 _CONTRACTED_BE_AFTER = {"he", "she", "it", "that", "there", "who", "what"}
@@ -37,6 +38,9 @@ PEOPLE_TYPES = ("Person", "Group")
 _COUNTED_BY_AGENT = ("Protest",)
 _COUNTED_BY_TARGET = ("Arrest", "Release", "Assault", "DataLeak", "Threat")
 _MONEY_TYPES = ("Loan", "Payment", "Sanction")
+# Events named by a noun whose sentence subject, with no verb linking them, is the one acted on
+# ("Mhlanga has been in custody over accusations of incitement").
+_PATIENT_TYPES = frozenset({"Arrest", "Accusation", "Assault", "Release", "Sanction", "Restriction"})
 
 
 @dataclass(frozen=True)
@@ -88,8 +92,11 @@ def _match_phrase(doc: Doc, pos: int, limit: int, phrase: tuple[str, ...]) -> in
             else:
                 return None
             gap = False
-        elif pos >= limit or doc[pos].lower_ != word:
-            return None
+        else:
+            while pos < limit and doc[pos].text in ("“", "”", '"') and word not in ("“", "”", '"'):
+                pos += 1  # vowed to “enforce law and order”
+            if pos >= limit or doc[pos].lower_ != word:
+                return None
         pos += 1
     return pos
 
@@ -145,7 +152,7 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
         return True  # "its new loan" refers back to an event already told
     if hit.end <= background_end and not is_verb_form:
         return True
-    if not is_verb_form and hit.start in _quoted(doc, sent):
+    if not is_verb_form and not hit.group.evaluative and hit.start in _quoted(doc, sent):
         return True  # a noun in a quotation is rhetoric, not a report ("those guilty of leaking")
     return first.text in ("“", '"')
 
@@ -264,10 +271,32 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
         if event is None:
             continue
-        if is_nominal(doc, sent, hit) and any(_refers_to(event, earlier) for earlier in context.history):
+        if is_nominal(doc, sent, hit) and any(_refers_to(event, earlier) or _possessed(doc, hit)
+                                              and earlier.type == event.type for earlier in context.history):
             continue
         events.append((hit, event))
-    return _merge_same_type(doc, events)
+    found = _merge_same_type(doc, sent, events)
+    return found + _statements(doc, index, [h for h, _ in events], attribution, context, found)
+
+
+def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution, context: SentenceContext,
+                found: list[Event]) -> list[Event]:
+    """"X said (that) ..." whose content tells no event of its own is a Statement by X."""
+    out = []
+    for speech in attribution.speeches:
+        if not (speech.reported and speech.by_person):
+            continue
+        if any(h.start > speech.verb for h in hits) or any(e.type == "Statement" for e in found):
+            continue
+        date = next((d[2] for d in context.dates if d[2]), None)
+        out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1], date=date))
+    return out[:1]
+
+
+def _possessed(doc: Doc, hit: Hit) -> bool:
+    """"his client's arrest", "their release": a possessed event noun is one told before."""
+    before = doc[hit.start - 1].lower_ if hit.start else ""
+    return before in ("'s", "’s") or before in _POSSESSIVE_DETERMINERS
 
 
 def _refers_to(event: Event, earlier: Event) -> bool:
@@ -295,6 +324,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     prep_targets = _after_prep(doc, in_clause, hit.end, stop, group.target_preps)
     speaker = attribution.speaker_for(hit.start)
     possessor = _possessor(doc, hit, left)
+    if group.evaluative:
+        return _evaluation(doc, sent, index, hit, in_clause, mentions, attribution, context)
     if possessor is not None and is_nominal(doc, sent, hit):
         of_object = [m for m in right if m.start > hit.end and doc[m.start - 1].lower_ == "of"
                      or m.start > hit.end + 1 and doc[m.start - 2].lower_ == "of"][:1]
@@ -312,10 +343,22 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             target_keys_hint = ()
     else:
         target_keys_hint = ()
-        coordinated = _coordinated_subject(doc, hit, sent, actors, lexicon)
+        coordinated = _coordinated_subject(doc, hit, sent, actors, lexicon) or _adjunct_subject(doc, hit, sent, actors)
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
-        targets = prep_targets[:1] or [m for m in right if not m.agentive and m.start - hit.end <= 8][:1]
+        if is_nominal(doc, sent, hit) and agents and not coordinated:
+            link = {t.lower_ for t in doc[agents[0].end:hit.start]}
+            if link & lexicon.words["receiving_verbs"]:
+                agents, targets_hint = by_agents[:1] or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1], agents
+            elif not link & lexicon.words["light_verbs"] and group.type in _PATIENT_TYPES:
+                agents, targets_hint = [], agents
+            else:
+                targets_hint = []
+        else:
+            targets_hint = []
+        if not agents and is_nominal(doc, sent, hit):
+            agents = _demonym_before(doc, sent, hit, lexicon)
+        targets = targets_hint or prep_targets[:1] or [m for m in right if not m.agentive and m.start - hit.end <= 8][:1]
     if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):
         return None
     agent_keys = tuple(dict.fromkeys(m.key for m in agents))
@@ -358,6 +401,44 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     )
 
 
+def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, in_clause: list[Mention], mentions: list[Mention],
+                attribution: Attribution, context: SentenceContext) -> Event | None:
+    """A word of blame ("baseless", "inhumane") said by someone: a Criticism by the
+    speaker of what the words are said of."""
+    speaker = attribution.speaker_for(hit.start)
+    if not speaker:
+        return None
+    quoted = _quoted(doc, sent)
+    region = [m for m in mentions if not m.locative and m.key not in speaker
+              and ((m.start in quoted) == (hit.start in quoted))]
+    target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
+    date = _nearest([d for d in context.dates if d[2]], hit.start)
+    return Event("Criticism", index, doc[hit.start:hit.end].text, agents=speaker[:1],
+                 targets=(target.key,) if target else (), date=date[2] if date else None)
+
+
+def _adjunct_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention]) -> Mention | None:
+    """The sentence's subject for "X, while condemning ..., says" and "after criticising ..."."""
+    if not doc[hit.start].lower_.endswith("ing") or hit.start == sent.start:
+        return None
+    if doc[hit.start - 1].lower_ not in ("while", "after", "before", "when", "by", "since", "without"):
+        return None
+    first = [m for m in actors if m.end <= hit.start]
+    return first[0] if first else None
+
+
+def _demonym_before(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> list[Mention]:
+    """"an Israeli blockade", "Russian sanctions": the demonym's country acts."""
+    tables = name_tables(lexicon)
+    for pos in (hit.start - 1, hit.start - 2):
+        if pos < sent.start:
+            break
+        named = tables.phrases.get(doc[pos].lower_)
+        if named and named.kind == "demonym" and doc[pos].text[:1].isupper():
+            return [Mention(pos, pos + 1, named.key, "Country", doc[pos].text)]
+    return []
+
+
 def _possessor(doc: Doc, hit: Hit, left: list[Mention]) -> Mention | None:
     """The mention written as the owner of a noun trigger ("Mhlanga's arrest")."""
     pos = hit.start - 1
@@ -397,13 +478,14 @@ def _reduced_relative(doc: Doc, sent: Span, hit: Hit, left: list[Mention]) -> bo
                                                        "since", "after", "by", "near", "across")
 
 
-def _merge_same_type(doc: Doc, events: list[tuple[Hit, Event]]) -> list[Event]:
+def _merge_same_type(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> list[Event]:
     """One event per type and clause: "marched ... protests" is one protest,
     but "Metro stations were closed ... and the internet disrupted" are two."""
     merged: list[tuple[Hit, Event]] = []
     for hit, event in events:
         same = next((i for i, (h, e) in enumerate(merged) if e.type == event.type
-                     and not _coordinated(doc, h.end, hit.start) and _compatible(e, event)), None)
+                     and not _coordinated(doc, h.end, hit.start)
+                     and (_compatible(e, event) or is_nominal(doc, sent, hit))), None)
         if same is None:
             merged.append((hit, event))
             continue

@@ -53,10 +53,6 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             context.history = tuple(events)
             attribution = attribute(doc, sent, mentions, lexicon)
             found = events_in_sentence(doc, sent, index, mentions, lexicon, context, attribution)
-            if not found and attribution.reported:
-                speech = next(s for s in attribution.speeches if s.reported and s.by_person)
-                found = [Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1],
-                               date=_first_date(context))]
             events += found
             people = [k for e in found for k in e.targets + e.agents if reader.table.types.get(k) in ("Group", "Person")]
             previous_people = tuple(people[:1]) or previous_people
@@ -73,10 +69,6 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
         extractor=EXTRACTOR,
         extractor_version=__version__,
     )
-
-
-def _first_date(context: SentenceContext) -> str | None:
-    return next((d[2] for d in context.dates if d[2]), None)
 
 
 def _context(doc: Doc, sent: Span, article: Article) -> SentenceContext:

@@ -44,6 +44,7 @@ class TriggerGroup:
     speech: bool = False
     people_only: bool = False
     patient_subject: bool = False
+    evaluative: bool = False
     threat_when_future: bool = False
 
 
@@ -67,7 +68,7 @@ class Lexicon:
     sources: tuple[str, ...] = field(default=())
 
 
-_GROUP_OPTIONS = {"status", "target_preps", "agent_preps", "symmetric", "speech", "people_only", "patient_subject",
+_GROUP_OPTIONS = {"status", "target_preps", "agent_preps", "symmetric", "speech", "people_only", "patient_subject", "evaluative",
                   "threat_when_future", "triggers"}
 _USER_KEYS = {"organizations", "people", "titles", "groups", "events"}
 
@@ -175,6 +176,7 @@ def _trigger_groups(types: dict, where: str, known_types: set[str] | None) -> tu
                 speech=bool(group.get("speech", False)),
                 people_only=bool(group.get("people_only", False)),
                 patient_subject=bool(group.get("patient_subject", False)),
+                evaluative=bool(group.get("evaluative", False)),
                 threat_when_future=bool(group.get("threat_when_future", False)),
             ))
     return cameo, groups

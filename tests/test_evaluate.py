@@ -108,9 +108,9 @@ def test_evaluate_rules_events():
     }
     assert [(i.type, i.text, i.hint) for i in events.missed] == [
         ("Arrest", "a third arrest", "its match urn:ev3 was taken by an earlier gold event"),
-        ("Sanction", "sanctions imposed", "closest urn:ev5 differs in status planned"),
-        ("Arrest", "260 detained", "closest urn:ev3 differs in count 250"),
-        ("Threat", "hackers threatened", "closest urn:ev7 differs in status occurred | threatened"),
+        ("Sanction", "sanctions imposed", "closest urn:ev5 differs in status: planned"),
+        ("Arrest", "260 detained", "closest urn:ev3 differs in count: 250"),
+        ("Threat", "hackers threatened", "closest urn:ev7 differs in status: occurred | threatened"),
     ]
     assert [i.where for i in events.spurious] == ["urn:ev5", "urn:ev6", "urn:ev7"]
 
@@ -192,7 +192,7 @@ def test_expand_gold_paths():
 def test_render_text_lists_missed_and_spurious():
     text = render_text(combine([_rules_score()]))
     assert "missed event: Arrest: a third arrest" in text
-    assert "      closest urn:ev3 differs in count 250" in text
+    assert "      closest urn:ev3 differs in count: 250" in text
     assert "spurious entity: Place: Independence Square  [urn:e6]" in text
     assert "missed role: Role: Vladimir Putin / President / Russia" in text
     assert text.splitlines()[-1] == summary_line(combine([_rules_score()]))
