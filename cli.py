@@ -182,6 +182,35 @@ def query(
     typer.echo(render(result), nl=False)
 
 
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command("eval")
+@reports_errors
+def eval_(
+    gold: Annotated[list[str], typer.Argument(help="Gold annotation files (.yaml) or directories of them.")],
+    articles: Annotated[Optional[str], typer.Option("--articles", help="Directory holding <id>.txt for each gold file; default: articles/ beside the gold files' directory, else the gold files' own directory.")] = None,
+    lexicon: Annotated[Optional[list[str]], typer.Option("--lexicon", help="A user lexicon YAML file (repeatable), as for convert.")] = None,
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format: a readable text report, or JSON.")] = ReportFormat.text,
+) -> None:
+    """Score the converter against gold annotations: recall and precision per entity type,
+    roles and event type, with the missed and spurious items.
+
+    Exit codes: 0 scored; 1 an article could not be converted (its gold items count as
+    missed) or a gold file is broken.
+    """
+    from kg.evaluate import evaluate, render_json, render_text
+
+    evaluation = evaluate(gold, articles_dir=articles, lexicon_files=tuple(lexicon or ()))
+    typer.echo(render_json(evaluation) if fmt is ReportFormat.json else render_text(evaluation), nl=False)
+    for article in evaluation.errors:
+        typer.echo(f"error: {article.error}", err=True)
+    if evaluation.errors:
+        raise typer.Exit(1)
+
+
 @app.command()
 @reports_errors
 def queries() -> None:

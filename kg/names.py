@@ -107,10 +107,11 @@ def name_tables(lexicon: Lexicon) -> NameTables:
         if org.country:
             org_country[named.key] = org.country
     for name, (kind, target) in gaz.metonym.items():
+        # curated journalistic metonyms win over the capital table ("Brussels" acts for the EU)
         if kind == "country" and target in gaz.country_label:
-            put(name, Named("metonym", country_key(target), gaz.country_label[target]), override=False)
+            put(name, Named("metonym", country_key(target), gaz.country_label[target]), override=True)
         elif kind == "organization":
-            put(name, Named("metonym", org_key(target), target), override=False)
+            put(name, Named("metonym", org_key(target), target), override=True)
     for person in lexicon.people:
         named = Named("person", person_key(person.label), person.label)
         for phrase in (person.label, *person.aliases):
