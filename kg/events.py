@@ -30,6 +30,8 @@ _POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
 _NOMINAL_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                    "'s", "’s", "of", "for", "in", "over", "after", "since", "amid", "during", "with", "against",
                    "new", "recent", "latest", "previous", "mass", "such", "any", "no"}
+_NOT_ADJECTIVES = {"who", "whom", "which", "that", "and", "or", "but", "to", "also", "not", "will", "would",
+                   "could", "can", "may", "might", "has", "have", "had", "was", "were", "is", "are"}
 _HOSTILE_TYPES = frozenset({"Protest", "Assault", "Arrest", "DataLeak"})
 _ADJECTIVE_CONTEXT = {"the", "a", "an", "for", "of", "over", "on", "his", "her", "its", "their", "alleged"}
 _PLACE_TYPES = ("Country", "City", "Place")
@@ -59,6 +61,7 @@ class SentenceContext:
     amounts: list = field(default_factory=list)   # (token start, token end, Amount)
     counts: list = field(default_factory=list)    # (token start, token end, Count)
     dates: list = field(default_factory=list)     # (token start, token end, ISO value or None)
+    paragraph_date: str | None = None
     carried_date: str | None = None
     carried_place: str | None = None
     focus_place: str | None = None
@@ -144,7 +147,8 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
     is_verb_form = last.lower_.endswith("ed") or last.lower_ in _IRREGULAR_PARTICIPLES
     if hit.end - hit.start == 1 and after in lexicon.words["compound_heads"]:
         return True
-    if hit.end - hit.start == 1 and is_verb_form and before in _ADJECTIVE_CONTEXT:
+    if hit.end - hit.start == 1 and is_verb_form and before in _ADJECTIVE_CONTEXT \
+            and not _describes_person(doc, sent, hit):
         return True
     before2 = doc[hit.start - 2].lower_ if hit.start - 1 > sent.start else ""
     if not is_verb_form and (before in _POSSESSIVE_DETERMINERS or before2 in _POSSESSIVE_DETERMINERS
@@ -155,6 +159,17 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
     if not is_verb_form and not hit.group.evaluative and hit.start in _quoted(doc, sent):
         return True  # a noun in a quotation is rhetoric, not a report ("those guilty of leaking")
     return first.text in ("“", '"')
+
+
+def _describes_person(doc: Doc, sent: Span, hit: Hit) -> bool:
+    """"jailed former Prime Minister Imran Khan": a participle before a capitalised name."""
+    word = doc[hit.end - 1].lower_
+    if hit.end - hit.start != 1 or not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        return False
+    pos = hit.end
+    while pos < sent.end and pos - hit.end < 4 and doc[pos].is_lower and doc[pos].is_alpha:
+        pos += 1
+    return pos < sent.end and pos - hit.end < 4 and doc[pos].text[:1].isupper()
 
 
 def _quoted(doc: Doc, sent: Span) -> set[int]:
@@ -211,11 +226,15 @@ def _coordinated_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention], 
     return first[0] if first else None
 
 
-def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon) -> str:
+def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int | None = None) -> str:
+    """occurred, or planned/denied/ongoing from the modal words before the trigger
+    (and, for an event noun that is a subject, after it: "talks are progressing")."""
     if hit.group.status != "occurred":
         return hit.group.status
     words = lexicon.words
     window = [t.lower_ for t in doc[max(clause_start, hit.start - 8):hit.end - 1]]
+    if after is not None:
+        window += [t.lower_ for t in doc[hit.end:after]]
     if any(w in words["negation_cues"] for w in window[-5:]) and hit.group.type != "Denial":
         return "denied"
     if any(w in words["planned_cues"] for w in window):
@@ -253,7 +272,7 @@ def is_nominal(doc: Doc, sent: Span, hit: Hit) -> bool:
         return False
     pos = hit.start - 1
     while pos > sent.start and pos >= hit.start - 3 and doc[pos].is_lower and doc[pos].is_alpha \
-            and doc[pos].lower_ not in _NOMINAL_BEFORE:
+            and doc[pos].lower_ not in _NOMINAL_BEFORE and doc[pos].lower_ not in _NOT_ADJECTIVES:
         pos -= 1  # "the ministerial meeting", "a presidential election"
     return pos >= sent.start and doc[pos].lower_ in _NOMINAL_BEFORE
 
@@ -275,8 +294,15 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                                               and earlier.type == event.type for earlier in context.history):
             continue
         events.append((hit, event))
-    found = _merge_same_type(doc, sent, events)
+    found = [e for e in _merge_same_type(doc, sent, events) if _has_substance(e)]
     return found + _statements(doc, index, [h for h, _ in events], attribution, context, found)
+
+
+def _has_substance(event: Event) -> bool:
+    """An event with no participant, quantity or place says too little to keep,
+    except restrictions and elections, which need none."""
+    return bool(event.agents or event.targets or event.count or event.amount) \
+        or event.type in ("Restriction", "Election")
 
 
 def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution, context: SentenceContext,
@@ -333,6 +359,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         target_keys_hint = ()
     elif group.patient_subject:
         agents, targets, target_keys_hint = by_agents[:1], _subject(doc, left, c_start)[-1:], ()
+    elif _describes_person(doc, sent, hit) and doc[hit.start - 1].lower_ in _ADJECTIVE_CONTEXT:
+        agents, targets, target_keys_hint = [], [m for m in right if m.type in PEOPLE_TYPES][:1], ()
     elif _is_passive(doc, hit, sent.start) or _reduced_relative(doc, sent, hit, left):
         targets = left[-1:]
         agents = by_agents[:1]
@@ -369,7 +397,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         between = [m for m in right if hit.end <= m.start and doc[hit.end].lower_ == "between"]
         parties = between or agents + (prep_targets or targets)
         agent_keys = target_keys = tuple(dict.fromkeys(m.key for m in parties))
-    status = _status(doc, hit, c_start, lexicon)
+    opens_clause = hit.start - c_start <= 3 and is_nominal(doc, sent, hit) and not left
+    status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)
     type_ = group.type
     if group.threat_when_future and status == "planned":
         type_, status = "Threat", "threatened"
@@ -380,8 +409,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     place = (nearest_place[1].key,) if nearest_place else ()
     date = _nearest([d for d in context.dates if d[2]], hit.start)
     date_value = date[2] if date else None
-    if not date_value and type_ in SCENE_TYPES and status == "occurred":
-        date_value = context.carried_date
+    if not date_value and status != "planned":
+        # a date said earlier in the paragraph holds for its events; a scene's date
+        # holds for the scenes told after it
+        date_value = context.carried_date if type_ in SCENE_TYPES else context.paragraph_date
     if not place and type_ in SCENE_TYPES and status == "occurred" and context.carried_place:
         place = (context.carried_place,)
     if not place and type_ == "Election" and context.focus_place:

@@ -46,6 +46,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             context = _context(doc, sent, article)
             day_dates = [d[2] for d in context.dates if d[2] and len(d[2]) == 10]
             places = [m.key for m in mentions if m.locative and m.type in ("City", "Place")]
+            context.paragraph_date = paragraph_date
             context.carried_date = paragraph_date or carried_date
             context.carried_place = paragraph_place or carried_place
             context.focus_place = focus

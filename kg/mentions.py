@@ -249,8 +249,19 @@ class MentionReader:
                 continue
             low = doc[i].lower_
             prev = doc[i - 1].lower_ if i > sent.start else ""
+            possessive = prev in ("'s", "’s") and i > sent.start + 1
+            if possessive:
+                prev = doc[i - 2].lower_
+            owner = i - 2 if possessive else i - 1
             named = self.tables.phrases.get(prev) if prev else None
-            if named and named.kind in ("demonym", "country") and i - 1 not in taken:
+            if named and named.kind in ("demonym", "country") and owner not in taken and possessive:
+                org_end = self._phrase_in(doc, i, sent.end, org_nouns)
+                if org_end and low not in state_nouns:
+                    label = _span_text(doc, owner, org_end)
+                    key = self.table.add(org_key(label), label, "Organization")
+                    out.append(Mention(owner, org_end, key, "Organization", label))
+                    taken.update(range(owner, org_end))
+            elif named and named.kind in ("demonym", "country") and i - 1 not in taken:
                 org_end = self._phrase_in(doc, i, sent.end, org_nouns)
                 if low in state_nouns:
                     key = self.table.add(named.key, named.label, "Country", _span_text(doc, i - 1, i + 1))

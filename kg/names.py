@@ -99,6 +99,12 @@ def name_tables(lexicon: Lexicon) -> NameTables:
         put(name, Named("country", country_key(iso2), gaz.country_label[iso2], country=iso2), override=True)
     for abbreviation, iso2 in gaz.country_by_abbreviation.items():
         put(abbreviation, Named("country", country_key(iso2), gaz.country_label[iso2], country=iso2), override=True)
+    for name, (kind, target) in gaz.metonym.items():
+        # curated journalistic metonyms win over the capital table (organisations named in the lexicon win over them) ("Brussels" acts for the EU)
+        if kind == "country" and target in gaz.country_label:
+            put(name, Named("metonym", country_key(target), gaz.country_label[target]), override=True)
+        elif kind == "organization":
+            put(name, Named("metonym", org_key(target), target), override=True)
     org_country: dict[str, str] = {}
     for org in lexicon.organizations:
         named = Named("org", org_key(org.label), org.label, country=org.country or "")
@@ -106,12 +112,6 @@ def name_tables(lexicon: Lexicon) -> NameTables:
             put(phrase, named, override=True)
         if org.country:
             org_country[named.key] = org.country
-    for name, (kind, target) in gaz.metonym.items():
-        # curated journalistic metonyms win over the capital table ("Brussels" acts for the EU)
-        if kind == "country" and target in gaz.country_label:
-            put(name, Named("metonym", country_key(target), gaz.country_label[target]), override=True)
-        elif kind == "organization":
-            put(name, Named("metonym", org_key(target), target), override=True)
     for person in lexicon.people:
         named = Named("person", person_key(person.label), person.label)
         for phrase in (person.label, *person.aliases):
