@@ -145,10 +145,11 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> 
 
 def _follows_quote(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the speaker's phrase (with its title: ", Russian Finance Minister X was
-    quoted") opens right after a comma or a quotation mark."""
+    quoted") opens right after a quotation mark, or after a comma that closes what
+    is reported (more than a short opener like "Last week,")."""
     pos = start - 1
     while pos >= sent.start and start - pos <= 6 and (
             doc[pos].lower_ in ("the", "a", "an") or doc[pos].text[:1].isupper() or doc[pos].is_lower
             and doc[pos].is_alpha and doc[pos].lower_ not in ("said", "says", "and", "but", "that")):
         pos -= 1
-    return pos >= sent.start and (doc[pos].text in _QUOTES or doc[pos].text == ",")
+    return pos >= sent.start and (doc[pos].text in _QUOTES or doc[pos].text == "," and pos - sent.start > 5)

@@ -50,6 +50,7 @@ class Shape:
     """One shape's constraints, compiled. Node shapes check the focus node itself."""
 
     path: tuple[URIRef, ...] | None = None  # None: a node shape; else a predicate sequence
+    simple: bool = False  # the path is one predicate, not a sequence
     classes: tuple[URIRef, ...] = ()
     datatype: URIRef | None = None
     allowed: frozenset | None = None  # sh:in
@@ -85,7 +86,7 @@ def compile_shapes(shapes: Graph) -> list[Shape] | None:
         for root in roots:
             if shapes.value(root, SH.path) is not None or (root, SH.deactivated, None) in shapes:
                 raise Unsupported("a property shape with targets, or a deactivated shape")
-            shape = _compile(shapes, root, cache, node=True)
+            shape = _compile(shapes, root, cache)
             shape.targets = [(p, o) for p in _TARGETS for o in shapes.objects(root, p)]
             compiled.append(shape)
         return compiled
@@ -105,20 +106,18 @@ def _int(shapes: Graph, node, predicate) -> int | None:
     return None if value is None else int(value)
 
 
-def _compile(shapes: Graph, node, cache: dict, *, node: bool = False) -> Shape:
-    key = (node, _)
-    if key in cache:
-        return cache[key]
+def _compile(shapes: Graph, node, cache: dict) -> Shape:
+    if node in cache:
+        return cache[node]
     path_node = shapes.value(node, SH.path)
     keys = set(shapes.predicates(node, None))
-    if (node, SH.deactivated, None) in shapes:
-        raise Unsupported("sh:deactivated")
-    if keys - (_PROPERTY_KEYS if path_node is not None else _NODE_KEYS):
-        raise Unsupported(f"unsupported constraints {keys - _PROPERTY_KEYS - _NODE_KEYS}")
+    extra = keys - (_PROPERTY_KEYS if path_node is not None else _NODE_KEYS)
+    if extra:
+        raise Unsupported(f"unsupported constraints {sorted(extra)}")
     shape = Shape()
-    cache[key] = shape
+    cache[node] = shape  # before the parts: a shape may refer to itself
     if path_node is not None:
-        shape.path = _path(shapes, path_node)
+        shape.path, shape.simple = _path(shapes, path_node)
     shape.classes = tuple(shapes.objects(node, SH["class"]))
     shape.datatype = _one(shapes, node, SH.datatype)
     in_list = _one(shapes, node, SH["in"])
@@ -132,17 +131,20 @@ def _compile(shapes: Graph, node, cache: dict, *, node: bool = False) -> Shape:
         flags = str(_one(shapes, node, SH.flags) or "")
         if set(flags) - {"i", "m", "s", "x"}:
             raise Unsupported("regex flags")
-        shape.pattern = re.compile(str(pattern), sum(getattr(re, f.upper()) for f in flags))
+        shape.pattern = re.compile(str(pattern), sum(getattr(re, f.upper()) for f in set(flags)))
     shape.min_inclusive = _one(shapes, node, SH.minInclusive)
+    if shape.min_inclusive is not None and not isinstance(shape.min_inclusive.value, _NUMBERS):
+        raise Unsupported("sh:minInclusive other than a number")
     shape.any_of = tuple(tuple(_compile(shapes, alt, cache) for alt in Collection(shapes, choices))
                          for choices in shapes.objects(node, SH["or"]))
     shape.nodes = tuple(_compile(shapes, other, cache) for other in shapes.objects(node, SH.node))
     properties = sorted(shapes.objects(node, SH.property), key=str)
     shape.properties = tuple(_compile(shapes, p, cache) for p in properties)
-    if path_node is None and (_one(shapes, node, SH.closed) or Literal(False)).toPython() is True:
+    closed = _one(shapes, node, SH.closed)
+    if path_node is None and closed is not None and closed.toPython() is True:
         ignored = _one(shapes, node, SH.ignoredProperties)
         allowed = set(Collection(shapes, ignored)) if ignored is not None else set()
-        allowed |= {p.path[0] for p in shape.properties if len(p.path) == 1 and not _is_sequence(shapes, p)}
+        allowed |= {p.path[0] for p in shape.properties if p.simple}
         shape.closed = frozenset(allowed)
     if path_node is not None:
         shape.min_count = _int(shapes, node, SH.minCount) or 0
@@ -155,3 +157,174 @@ def _compile(shapes: Graph, node, cache: dict, *, node: bool = False) -> Shape:
         shape.less_than = tuple(shapes.objects(node, SH.lessThan))
         shape.equals = tuple(shapes.objects(node, SH.equals))
     return shape
+
+
+def _path(shapes: Graph, node) -> tuple[tuple[URIRef, ...], bool]:
+    """A predicate path or a sequence of predicates; (steps, is a plain predicate)."""
+    if isinstance(node, URIRef):
+        return (node,), True
+    if isinstance(node, BNode) and shapes.value(node, RDF.first) is not None:
+        steps = tuple(Collection(shapes, node))
+        if steps and all(isinstance(step, URIRef) for step in steps):
+            return steps, False
+    raise Unsupported("a path other than a predicate or a sequence of predicates")
+
+
+# ---------------------------------------------------------------- evaluation
+
+class _Index:
+    """The data graph as subject -> predicate -> objects, built in one pass."""
+
+    __slots__ = ("out", "by_predicate")
+
+    def __init__(self, graph: Graph):
+        out: dict = {}
+        by_predicate: dict = {}
+        for s, p, o in graph.triples((None, None, None)):
+            out.setdefault(s, {}).setdefault(p, []).append(o)
+            by_predicate.setdefault(p, []).append((s, o))
+        self.out = out
+        self.by_predicate = by_predicate
+
+    def objects(self, subject, predicate) -> list:
+        return self.out.get(subject, {}).get(predicate, [])
+
+    def values(self, focus, path: tuple) -> list:
+        values = [focus]
+        for step in path:
+            values = list(dict.fromkeys(o for v in values for o in self.objects(v, step)))
+        return values
+
+
+def conforms(shapes: list[Shape], graph: Graph) -> bool:
+    """True when `graph` certainly conforms to the compiled `shapes`; False when it may not."""
+    if graph.value(None, RDFS.subClassOf) is not None:  # sh:class and targets would need entailment
+        return False
+    index = _Index(graph)
+    for shape in shapes:
+        for focus in _focus_nodes(shape, index):
+            if not _node_conforms(shape, focus, index):
+                return False
+    return True
+
+
+def _focus_nodes(shape: Shape, index: _Index):
+    seen = {}
+    for kind, value in shape.targets:
+        if kind == SH.targetClass:
+            found = (s for s, o in index.by_predicate.get(RDF.type, ()) if o == value)
+        elif kind == SH.targetNode:
+            found = (value,)
+        elif kind == SH.targetSubjectsOf:
+            found = (s for s, _ in index.by_predicate.get(value, ()))
+        else:
+            found = (o for _, o in index.by_predicate.get(value, ()))
+        for node in found:
+            seen.setdefault(node, None)
+    return seen
+
+
+def _node_conforms(shape: Shape, focus, index: _Index) -> bool:
+    if not _value_conforms(shape, focus, index):
+        return False
+    if shape.closed is not None:
+        if any(p not in shape.closed for p in index.out.get(focus, {})):
+            return False
+    return all(_property_conforms(p, focus, index) for p in shape.properties)
+
+
+def _property_conforms(shape: Shape, focus, index: _Index) -> bool:
+    values = index.values(focus, shape.path)
+    if len(values) < shape.min_count or (shape.max_count is not None and len(values) > shape.max_count):
+        return False
+    if shape.qualified is not None:
+        matching = sum(1 for v in values if _node_conforms(shape.qualified, v, index))
+        if shape.qualified_min is not None and matching < shape.qualified_min:
+            return False
+        if shape.qualified_max is not None and matching > shape.qualified_max:
+            return False
+    for other in shape.equals:
+        if set(values) != set(index.objects(focus, other)):
+            return False
+    for other in shape.less_than:
+        bounds = index.objects(focus, other)
+        if not all(_less(v, w) for v in values for w in bounds):
+            return False
+    for value in values:
+        if not _value_conforms(shape, value, index):
+            return False
+        if shape.properties or shape.closed is not None:
+            return False  # nested property shapes on values: leave to pyshacl
+    return True
+
+
+def _value_conforms(shape: Shape, value, index: _Index) -> bool:
+    """The constraints of `shape` that test one node on its own."""
+    literal = isinstance(value, Literal)
+    if shape.classes:
+        if literal:
+            return False
+        types = index.objects(value, RDF.type)
+        if not all(c in types for c in shape.classes):
+            return False
+    if shape.datatype is not None and not _has_datatype(value, shape.datatype):
+        return False
+    if shape.allowed is not None and value not in shape.allowed:
+        return False
+    if shape.node_kind is not None and not _has_kind(value, shape.node_kind):
+        return False
+    if shape.min_length is not None or shape.max_length is not None or shape.pattern is not None:
+        if isinstance(value, BNode):
+            return False
+        text = str(value)
+        if shape.min_length is not None and len(text) < shape.min_length:
+            return False
+        if shape.max_length is not None and len(text) > shape.max_length:
+            return False
+        if shape.pattern is not None and not shape.pattern.search(text):
+            return False
+    if shape.min_inclusive is not None and not _at_least(value, shape.min_inclusive):
+        return False
+    for choices in shape.any_of:
+        if not any(_node_conforms(choice, value, index) for choice in choices):
+            return False
+    return all(_node_conforms(other, value, index) for other in shape.nodes)
+
+
+def _has_datatype(value, datatype: URIRef) -> bool:
+    if not isinstance(value, Literal) or getattr(value, "ill_typed", None) is True:
+        return False
+    if value.datatype == datatype:
+        expected = _VALUE_TYPES.get(datatype)
+        if expected is None:  # pyshacl checks no Python type for other datatypes
+            return True
+        python = value.value
+        return isinstance(python, expected) and not (expected is int and isinstance(python, bool))
+    if value.datatype is None and value.language is None and datatype == XSD.string:
+        return isinstance(value.value, str)
+    return False
+
+
+def _has_kind(value, kind: URIRef) -> bool:
+    kinds = {SH.IRI: (URIRef,), SH.BlankNode: (BNode,), SH.Literal: (Literal,),
+             SH.BlankNodeOrIRI: (BNode, URIRef), SH.BlankNodeOrLiteral: (BNode, Literal),
+             SH.IRIOrLiteral: (URIRef, Literal)}
+    return isinstance(value, kinds.get(kind, ()))
+
+
+def _number(value):
+    if isinstance(value, Literal) and getattr(value, "ill_typed", None) is not True:
+        python = value.value
+        if isinstance(python, _NUMBERS) and not isinstance(python, bool):
+            return python
+    return None
+
+
+def _at_least(value, bound: Literal) -> bool:
+    number = _number(value)
+    return number is not None and number >= bound.value
+
+
+def _less(value, bound) -> bool:
+    low, high = _number(value), _number(bound)
+    return low is not None and high is not None and low < high

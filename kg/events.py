@@ -260,10 +260,21 @@ def _after_prep(doc: Doc, actors: list[Mention], start: int, stop: int, preps: t
 
 
 def _phrase_stop(doc: Doc, start: int, limit: int) -> int:
+    """Where the phrase after a trigger ends: at a clause word or a comma, unless the
+    comma only separates the items of a list ("tear gas, rubber bullets, and stun grenades at")."""
     pos = start
-    while pos < limit and doc[pos].lower_ not in _PHRASE_BREAKS:
+    while pos < limit and doc[pos].lower_ not in _PHRASE_BREAKS or pos < limit and _list_comma(doc, pos, limit):
         pos += 1
     return pos
+
+
+def _list_comma(doc: Doc, pos: int, limit: int) -> bool:
+    if doc[pos].text != ",":
+        return False
+    window = doc[pos + 1:min(limit, pos + 7)]
+    words = [t for t in window]
+    joined = next((k for k, t in enumerate(words) if t.lower_ in ("and", "or")), None)
+    return joined is not None and all(t.is_lower or t.text == "," for t in words[:joined])
 
 
 def is_nominal(doc: Doc, sent: Span, hit: Hit) -> bool:
@@ -288,14 +299,15 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     events = []
     for hit in hits:
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
-        if event is None:
+        if event is None or _conditional(doc, sent, hit):
             continue
         if is_nominal(doc, sent, hit) and any(_refers_to(event, earlier) or _possessed(doc, hit)
                                               and earlier.type == event.type for earlier in context.history):
             continue
         events.append((hit, event))
     found = [e for e in _merge_same_type(doc, sent, events) if _has_substance(e)]
-    return found + _statements(doc, index, [h for h, _ in events], attribution, context, found)
+    verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
+    return found + _statements(doc, index, verbal, attribution, context, found)
 
 
 def _has_substance(event: Event) -> bool:
@@ -314,9 +326,15 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             continue
         if any(h.start > speech.verb for h in hits) or any(e.type == "Statement" for e in found):
             continue
-        date = next((d[2] for d in context.dates if d[2]), None)
+        date = next((d[2] for d in context.dates if d[2]), None) or context.paragraph_date
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1], date=date))
     return out[:1]
+
+
+def _conditional(doc: Doc, sent: Span, hit: Hit) -> bool:
+    """"if school children can still be attacked": a condition reports no event."""
+    start = _clause_start(doc, sent, hit.start)
+    return any(t.lower_ in ("if", "whether", "unless") for t in doc[max(start, hit.start - 8):hit.start])
 
 
 def _possessed(doc: Doc, hit: Hit) -> bool:

@@ -225,6 +225,16 @@ def run_query(query: str | Path, paths: Sequence[str | Path],
         InputError: a query with a syntax error, a file that cannot be loaded.
         UsageError: a parameter the query does not take, or a query that is no SELECT.
     """
+    loaded, bindings = checked_query(query, params)
+    return select(load_files(paths), loaded, bindings)
+
+
+def checked_query(query: str | Path,
+                  params: Iterable[str] | Mapping[str, str] | None) -> tuple[Query, dict[str, str]]:
+    """The query `query` names and its parsed `params`, checked against its ``# Parameters:``.
+
+    Raises as `run_query` does for an unknown query or parameter.
+    """
     loaded = load_query(query)
     bindings = parse_params(params)
     declared = query_parameters(loaded.text)
@@ -233,15 +243,20 @@ def run_query(query: str | Path, paths: Sequence[str | Path],
         if unknown:
             raise UsageError(loaded.name, f"the query takes no parameter {', '.join(unknown)}",
                              f"it takes: {', '.join(declared) or 'none'}")
-    return select(load_files(paths), loaded, bindings)
+    return loaded, bindings
 
 
-def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = None) -> QueryResult:
-    """Run `query` on `store` (default graph = union of all graphs) with `params` bound."""
+def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = None, *,
+           graph: str | None = None) -> QueryResult:
+    """Run `query` on `store` with `params` bound.
+
+    The default graph is the union of all graphs, or the named graph `graph`
+    (an IRI) when given.
+    """
     substitutions = {ox.Variable(name): param_term(value) for name, value in (params or {}).items()}
+    dataset = {"default_graph": ox.NamedNode(graph)} if graph else {"use_default_graph_as_union": True}
     try:
-        solutions = store.query(query.text, use_default_graph_as_union=True,
-                                substitutions=substitutions or None)
+        solutions = store.query(query.text, substitutions=substitutions or None, **dataset)
     except SyntaxError as error:
         raise InputError(query.name, f"SPARQL syntax error: {error.msg}",
                          "check the query text") from None
