@@ -67,6 +67,7 @@ class SentenceContext:
     focus_place: str | None = None
     previous_people: tuple[str, ...] = ()
     history: tuple[Event, ...] = ()
+    hits: tuple[Hit, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -232,9 +233,9 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     if hit.group.status != "occurred":
         return hit.group.status
     words = lexicon.words
-    window = [t.lower_ for t in doc[max(clause_start, hit.start - 8):hit.end - 1]]
+    window = [t.lower_ for t in doc[max(clause_start, hit.start - 8):hit.end - 1] if not t.text[:1].isupper()]
     if after is not None:
-        window += [t.lower_ for t in doc[hit.end:after]]
+        window += [t.lower_ for t in doc[hit.end:after] if not t.text[:1].isupper()]
     if any(w in words["negation_cues"] for w in window[-5:]) and hit.group.type != "Denial":
         return "denied"
     if any(w in words["planned_cues"] for w in window):
@@ -296,6 +297,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     "Mhlanga was arrested") refers back to it and makes no new event.
     """
     hits = find_triggers(doc, sent, lexicon, mentions)
+    context.hits = tuple(hits)
     events = []
     for hit in hits:
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
@@ -364,7 +366,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     stop = _phrase_stop(doc, hit.end, c_end)
     inside = [m for m in in_clause if hit.start < m.start and m.end <= hit.end]
     right = inside + [m for m in in_clause if hit.end <= m.start < stop]
-    by_agents = [m for m in right if m.agentive]
+    next_trigger = min((h.start for h in context.hits if h.start > hit.start), default=sent.end)
+    by_agents = [m for m in right if m.agentive and m.start < next_trigger]
     prep_targets = _after_prep(doc, in_clause, hit.end, stop, group.target_preps)
     speaker = attribution.speaker_for(hit.start)
     possessor = _possessor(doc, hit, left)
@@ -376,7 +379,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agents, targets = ([possessor], of_object) if of_object else ([], [possessor])
         target_keys_hint = ()
     elif group.patient_subject:
-        agents, targets, target_keys_hint = by_agents[:1], _subject(doc, left, c_start)[-1:], ()
+        agents = by_agents[:1] or _orders_of(doc, right)
+        targets, target_keys_hint = _subject(doc, left, c_start)[-1:], ()
     elif _describes_person(doc, sent, hit) and doc[hit.start - 1].lower_ in _ADJECTIVE_CONTEXT:
         agents, targets, target_keys_hint = [], [m for m in right if m.type in PEOPLE_TYPES][:1], ()
     elif _is_passive(doc, hit, sent.start) or _reduced_relative(doc, sent, hit, left):
@@ -440,7 +444,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ in _COUNTED_BY_AGENT + _COUNTED_BY_TARGET:
         people = agents if type_ in _COUNTED_BY_AGENT else targets
         count = next((c for c in context.counts for m in people if c[0] < m.end and m.start < c[1]), None)
-    sources = () if group.speech else attribution.sources_for(hit.start)
+    sources = attribution.sources_for(hit.start)
+    if group.speech:  # the speaker of a speech event is its agent, not its source
+        sources = tuple(k for k in sources if k not in agent_keys)
     if type_ in _HOSTILE_TYPES and status == "planned" and agent_keys and set(agent_keys) <= set(sources):
         status = "threatened"  # "Geza said that he would mobilize protests"
     return Event(
@@ -486,6 +492,12 @@ def _demonym_before(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> list[Me
         if named and named.kind == "demonym" and doc[pos].text[:1].isupper():
             return [Mention(pos, pos + 1, named.key, "Country", doc[pos].text)]
     return []
+
+
+def _orders_of(doc: Doc, right: list[Mention]) -> list[Mention]:
+    """"on the orders of Judge Erick Garcia": who ordered it acts."""
+    return [m for m in right if m.start >= 2 and doc[m.start - 1].lower_ == "of"
+            and doc[m.start - 2].lower_ in ("orders", "order", "behest", "request")][:1]
 
 
 def _possessor(doc: Doc, hit: Hit, left: list[Mention]) -> Mention | None:

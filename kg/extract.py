@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from kg import __version__
 from kg.dates import find_dates
 from kg.attribution import attribute
+from kg.coref import merge_coreferent
 from kg.events import SentenceContext, events_in_sentence
 from kg.facts import Article, Event, Facts, Sentence
 from kg.lexicon import Lexicon, load_lexicon
@@ -66,7 +67,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
         sentences=tuple(sentences),
         entities=reader.table.entities(),
         roles=tuple(reader.roles),
-        events=tuple(events),
+        events=tuple(merge_coreferent(events, reader.table.labels)),
         extractor=EXTRACTOR,
         extractor_version=__version__,
     )

@@ -98,6 +98,7 @@ class MentionReader:
         before = self.last_person
         mentions = self._groups(doc, sent, taken)
         mentions += self._state_phrases(doc, sent, taken)
+        mentions += self._descriptions(doc, sent, taken)
         mentions += self._names(doc, sent, taken)
         mentions.sort(key=lambda m: m.start)
         persons = [m for m in mentions if m.type == "Person"]
@@ -220,6 +221,10 @@ class MentionReader:
                 else:
                     break
             head = self.lex.group_singulars.get(head, head)
+            if label_start == start and start - 2 >= sent.start and doc[start - 1].text in _POSSESSIVE \
+                    and _is_namey(doc[start - 2]) and head in ("legal team", "team", "lawyers", "defense team",
+                                                               "defence team", "supporters", "family", "relatives"):
+                start = label_start = start - 2  # "Zamora's legal team": whose team it is names it
             words = [t.text if _is_namey(t) else t.lower_ for t in doc[label_start:i]]
             label = " ".join(words + [head]).replace(" - ", "-")
             surface = _span_text(doc, start, end)
@@ -238,6 +243,43 @@ class MentionReader:
         while pos >= floor and doc[pos].lower_ in _DETERMINERS:
             pos -= 1
         return pos >= floor and doc[pos].lower_ == "by"
+
+    # ---- "the judge", "the country's president", "the Israeli leader" -------------
+    def _descriptions(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        """A definite description by title names the one person of the article who holds it."""
+        out = []
+        for i in range(sent.start, sent.end - 1):
+            if doc[i].lower_ != "the" or i in taken:
+                continue
+            pos, country = i + 1, None
+            if doc[pos].lower_ in ("country", "nation") and pos + 1 < sent.end and doc[pos + 1].text in _POSSESSIVE:
+                pos, country = pos + 2, self.focus
+            else:
+                named = self.tables.phrases.get(doc[pos].lower_)
+                if named and named.kind == "demonym" and doc[pos].text[:1].isupper():
+                    pos, country = pos + 1, named.country
+            end = self._phrase_in(doc, pos, sent.end, self._title_heads, 2) if pos < sent.end else None
+            if end is None or any(t in taken for t in range(i, end)) or doc[pos].text[:1].isupper() \
+                    or (end < sent.end and (_is_namey(doc[end]) or doc[end].lower_ == "of")):
+                continue
+            person = self._holder(_span_text(doc, pos, end).lower(), country)
+            if person:
+                surface = _span_text(doc, i, end)
+                self.table.add(person, self.table.labels[person], "Person", surface)
+                self.last_person = person
+                out.append(Mention(i, end, person, "Person", surface, agentive=self._by(doc, i, sent.start)))
+                taken.update(range(i, end))
+        return out
+
+    def _holder(self, head: str, country: str | None) -> str | None:
+        """The one person whose role has this title (of `country`, when given)."""
+        owner = country_key(country) if country else None
+        if head == "leader" and owner:
+            found = {r.person for r in self.roles if r.of == owner and r.title.lower() in self._state_titles}
+        else:
+            found = {r.person for r in self.roles if r.title.lower().split()[-1] == head.split()[-1]
+                     and (owner is None or r.of == owner)}
+        return found.pop() if len(found) == 1 else None
 
     # ---- "the government", "the Zimbabwean government", "Russian foreign ministry" ----
     def _state_phrases(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
@@ -427,6 +469,10 @@ class MentionReader:
         return None
 
     def _single_name(self, doc, sent, a, b, text, locative, agentive):
+        if b < sent.end and doc[b].lower_ in self.words["region_nouns"]:
+            label = f"{text} {doc[b].lower_}"  # "Zamfara state", "Borno province"
+            key = self.table.add(place_key(label), label, "Place", _span_text(doc, a, b + 1))
+            return Mention(a, b + 1, key, "Place", _span_text(doc, a, b + 1), True, agentive)
         surname = self.surnames.get(text.lower())
         if surname:
             self.table.add(surname, self.table.labels[surname], "Person", text)

@@ -152,7 +152,7 @@ def convert_article(path: str | Path, *, published: date | None = None,
 
 def convert_files(inputs: list[str], output: str | None, fmt: str | None = None, *,
                   published: date | None = None, lexicon_files: tuple[str, ...] = (),
-                  validate: bool = True) -> BatchResult:
+                  validate: bool = True, write: bool = True) -> BatchResult:
     """Convert every article of `inputs` and write the good ones to `output`.
 
     One article goes out as one graph; several go out as one dataset with a
@@ -163,7 +163,8 @@ def convert_files(inputs: list[str], output: str | None, fmt: str | None = None,
     Raises (before reading any article) UsageError for a bad format or an
     output that is an input, and InputError for an output that cannot be
     written or a bad user lexicon. Each article that fails is an entry of
-    `BatchResult.failures`, in input order.
+    `BatchResult.failures`, in input order. With `write` False nothing is
+    written (``kg convert --load`` without ``-o`` only loads).
     """
     result = BatchResult(fmt=output_format(output, fmt))
     expanded = expand_inputs(inputs)
@@ -187,7 +188,7 @@ def convert_files(inputs: list[str], output: str | None, fmt: str | None = None,
             continue
         sources[converted.iri] = path
         result.converted.append(converted)
-    if result.converted:
+    if result.converted and write:
         _write(result.converted, output, result.fmt)
     return result
 

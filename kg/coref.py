@@ -1,0 +1,86 @@
+"""Event coreference: one event told in two nearby sentences becomes one event.
+
+"More than 270 schoolgirls ... were freed by their captors Tuesday. The 279 girls
+were released around 3 a.m." tells one release; the first sentence gives who
+and when, the second the exact count. The merged event keeps the first
+sentence as its evidence and takes the slots the second adds. Claims of
+different sources are never merged: a graph keeps both claims (annotation
+contract, "Events").
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.facts import Count, Event
+
+MAX_DISTANCE = 2  # sentences
+_KEEP_APART = frozenset({"Statement", "Criticism", "Accusation", "Denial"})
+
+
+def merge_coreferent(events: tuple[Event, ...] | list[Event], labels: dict[str, str]) -> list[Event]:
+    """Events in order, each later mention of an earlier event folded into it.
+
+    `labels` maps entity keys to labels, to tell that "girls" and
+    "schoolgirls" can be the same group.
+    """
+    out: list[Event] = []
+    for event in events:
+        earlier = next((i for i in range(len(out) - 1, -1, -1) if _same(out[i], event, labels)), None)
+        if earlier is None:
+            out.append(event)
+        else:
+            out[earlier] = _fold(out[earlier], event)
+    return out
+
+
+def _same(first: Event, later: Event, labels: dict[str, str]) -> bool:
+    if first.type != later.type or first.type in _KEEP_APART:
+        return False
+    if not 0 < later.sentence - first.sentence <= MAX_DISTANCE:
+        return False
+    if first.status != later.status or set(first.sources) != set(later.sources):
+        return False
+    if first.date and later.date and first.date != later.date:
+        return False
+    if first.agents and later.agents and set(first.agents) != set(later.agents):
+        return False
+    if not (first.targets or first.agents) or not (later.targets or later.agents):
+        return False
+    if first.targets and later.targets and not _alike(first.targets, later.targets, labels):
+        return False
+    return _counts_agree(first.count, later.count)
+
+
+def _alike(a: tuple[str, ...], b: tuple[str, ...], labels: dict[str, str]) -> bool:
+    if set(a) & set(b):
+        return True
+    return any(_head_alike(labels.get(x, ""), labels.get(y, "")) for x in a for y in b)
+
+
+def _head_alike(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return bool(a and b) and (a.endswith(b.split()[-1]) or b.endswith(a.split()[-1]))
+
+
+def _counts_agree(a: Count | None, b: Count | None) -> bool:
+    if a is None or b is None:
+        return True
+    low, high = (a, b) if a.value <= b.value else (b, a)
+    if a.value == b.value:
+        return True
+    return low.qualifier in ("more than", "at least", "about") or high.qualifier in ("up to", "at most", "about")
+
+
+def _fold(first: Event, later: Event) -> Event:
+    count = first.count
+    if later.count and (count is None or later.count.qualifier == "exactly" != count.qualifier):
+        count = later.count
+    return replace(
+        first,
+        agents=first.agents or later.agents,
+        targets=first.targets or later.targets,
+        places=first.places or later.places,
+        date=first.date or later.date,
+        amount=first.amount or later.amount,
+        count=count,
+    )

@@ -1,0 +1,124 @@
+"""`kg serve`: run the Oxigraph SPARQL server, with its query page, over the embedded store.
+
+Input: a store directory and a ``host:port`` to listen on. Output: the
+process becomes ``oxigraph serve --location PATH --bind ADDR
+--union-default-graph`` (or ``serve-read-only``), so signals and the exit
+code are the server's own.
+
+The server is the ``oxigraph`` executable from the ``oxigraph`` PyPI
+package, a dependency of news-kg, which installs it as a script beside the
+Python interpreter. ``--union-default-graph`` makes queries see all article
+graphs, as ``kg query --store`` does. It serves SPARQL 1.1 Query, Update
+and the Graph Store Protocol at ``/query``, ``/update`` and ``/store``, the
+layout ``kg load --endpoint`` expects.
+"""
+from __future__ import annotations
+
+import importlib.metadata
+import ipaddress
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+from pathlib import Path
+
+from kg.errors import StoreError, UsageError
+
+DEFAULT_BIND = "127.0.0.1:7878"
+
+
+def oxigraph_executable() -> Path:
+    """The ``oxigraph`` server executable the ``oxigraph`` package installed.
+
+    Looked up in the package's installed file list, then in this Python's
+    scripts directory, then on ``PATH``.
+
+    Raises StoreError when it is not installed.
+    """
+    names = {"oxigraph", "oxigraph.exe"}
+    try:
+        distribution = importlib.metadata.distribution("oxigraph")
+        for file in distribution.files or ():
+            if file.name in names:
+                located = Path(distribution.locate_file(file)).resolve()
+                if located.is_file():
+                    return located
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    for directory in (sysconfig.get_path("scripts"), str(Path(sys.executable).parent)):
+        for name in names:
+            candidate = Path(directory) / name
+            if candidate.is_file():
+                return candidate
+    found = shutil.which("oxigraph")
+    if found:
+        return Path(found)
+    raise StoreError(None, "the oxigraph server is not installed",
+                     "install news-kg's dependencies (pip install -e .), which include the oxigraph package")
+
+
+def check_bind(bind: str) -> tuple[str, int]:
+    """`bind` (``host:port``, ``[v6]:port``) as host and port.
+
+    >>> check_bind("127.0.0.1:7878"), check_bind("[::1]:8000")
+    (('127.0.0.1', 7878), ('::1', 8000))
+
+    Raises UsageError for anything else.
+    """
+    host, sep, port = bind.rpartition(":")
+    host = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise UsageError("--bind", f"{bind!r} is not host:port", "e.g. 127.0.0.1:7878")
+    return host, int(port)
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` is reachable from this machine only.
+
+    >>> is_loopback("127.0.0.1"), is_loopback("localhost"), is_loopback("0.0.0.0")
+    (True, True, False)
+    """
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def server_command(location: Path, bind: str = DEFAULT_BIND, *, read_only: bool = False) -> list[str]:
+    """The command line that serves the store at `location` on `bind`.
+
+    Raises UsageError for a bad `bind` and StoreError when oxigraph is not installed.
+    """
+    check_bind(bind)
+    mode = "serve-read-only" if read_only else "serve"
+    return [str(oxigraph_executable()), mode, "--location", str(location), "--bind", bind,
+            "--union-default-graph"]
+
+
+def serve(location: Path, bind: str = DEFAULT_BIND, *, read_only: bool = False) -> int:
+    """Become the server (POSIX ``exec``); elsewhere run it and return its exit code.
+
+    Raises as `server_command`.
+    """
+    command = server_command(location, bind, read_only=read_only)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    if os.name == "posix":
+        os.execv(command[0], command)
+    return subprocess.call(command)
+
+
+def exposure_warning(bind: str, *, read_only: bool = False) -> str | None:
+    """A warning when `bind` lets other machines reach a server that takes updates; None on loopback.
+
+    >>> exposure_warning("127.0.0.1:7878") is None
+    True
+    """
+    host, _ = check_bind(bind)
+    if is_loopback(host) or read_only:
+        return None
+    return (f"{bind} is reachable from other machines, and the server accepts updates without "
+            "credentials; use --read-only, or put it behind a proxy that asks for them")

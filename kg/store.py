@@ -1,0 +1,170 @@
+"""The embedded triple store: an on-disk Oxigraph store (pyoxigraph), one named graph per article.
+
+Input: `kg.load.ArticleGraph`s to load, saved queries to run, a store
+directory. Output: a `kg.load.LoadReport`, `kg.query.QueryResult` rows, and
+`StoreStats`.
+
+The store lives at ``./.kg/store`` unless ``--store PATH`` or the
+``KG_STORE`` environment variable names another directory. Oxigraph lets one
+process at a time open a store for writing (RocksDB's lock file), so a store
+that a running ``kg serve`` holds is reported as in use, with the way round it.
+
+Loading an article replaces its named graph in one SPARQL Update request,
+which Oxigraph applies as one transaction (`kg.load.replace_graph_update`):
+pyoxigraph 0.5 has no multi-call transaction in Python, and `Store.extend`
+cannot delete. Queries see the union of all graphs as their default graph,
+so saved queries run unchanged over many articles.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import RDF
+
+from kg.errors import StoreError, UsageError
+from kg.load import ArticleGraph, LoadReport, replace_graph_update
+from kg.namespace import NKG
+from kg.query import QueryResult, checked_query, load_query, select
+
+DEFAULT_STORE = Path(".kg") / "store"
+"""Where the store lives when neither ``--store`` nor ``KG_STORE`` says."""
+
+STORE_ENV = "KG_STORE"
+"""The environment variable naming the store directory."""
+
+_ROCKSDB_MARKER = "CURRENT"  # every RocksDB directory has it; a store is one
+
+
+def store_path(path: str | Path | None = None) -> Path:
+    """The store directory: `path` if given (and not empty), else ``$KG_STORE``, else ``.kg/store``.
+
+    >>> str(store_path("data/kg"))
+    'data/kg'
+    """
+    if path not in (None, ""):
+        return Path(path)
+    from_env = os.environ.get(STORE_ENV, "")
+    return Path(from_env) if from_env else DEFAULT_STORE
+
+
+def open_store(path: Path, *, create: bool = False) -> ox.Store:
+    """Open the store at `path` for reading and writing; `create` makes a new one if none is there.
+
+    Raises StoreError for no store (unless `create`), a file or a non-empty
+    directory that holds no store, and a store another process holds.
+    """
+    if path.exists() and not path.is_dir():
+        raise StoreError(str(path), "is a file, not a store directory",
+                         "give a directory for --store (kg load creates it); to query RDF files, "
+                         "give them without --store")
+    if path.is_dir() and any(path.iterdir()) and not (path / _ROCKSDB_MARKER).exists():
+        raise StoreError(str(path), "is a directory that holds no Oxigraph store",
+                         "give an empty or new directory, or the store kg load made")
+    if not path.exists() and not create:
+        raise StoreError(str(path), "no store here",
+                         "load articles first (kg load FILE... or kg convert ARTICLE... --load), "
+                         f"or name the store with --store PATH or {STORE_ENV}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as error:
+        if "lock" in str(error).lower():
+            raise StoreError(str(path), "is in use by another process (a running kg serve, or another kg load)",
+                             "stop it, or go through its server: --endpoint http://127.0.0.1:7878") from None
+        raise StoreError(str(path), f"cannot open the store: {error}") from None
+
+
+def check_store(path: Path, *, create: bool = False) -> None:
+    """Raise what `open_store` would, then let the store go: a check before long work."""
+    store = open_store(path, create=create)
+    del store  # pyoxigraph releases the lock when the store object is freed
+
+
+def load_graphs(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
+    """Load each article graph into its named graph of the store at `path`, replacing the old one.
+
+    Each article is one transaction: a failure leaves that article's old
+    graph as it was, and the articles before it loaded whole.
+
+    Raises StoreError for a store that cannot be opened (see `open_store`).
+    """
+    store = open_store(path, create=True)
+    for graph in graphs:
+        store.update(replace_graph_update(graph))
+    store.flush()
+    return LoadReport(str(path), tuple(graph.iri for graph in graphs), sum(graph.triples for graph in graphs))
+
+
+def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
+                graph: str | None = None) -> QueryResult:
+    """Run a saved query (or ``.rq`` file) over the store at `path`: the union of its graphs, or `graph`.
+
+    Raises:
+        StoreError: no store, or one in use (see `open_store`); no graph `graph` in it.
+        ResourceError, InputError, UsageError: as `kg.query.run_query`.
+    """
+    loaded, bindings = checked_query(query, params)
+    store = open_store(path)
+    if graph is not None:
+        _check_graph(store, path, graph)
+    return select(store, loaded, bindings, graph=graph)
+
+
+def _check_graph(store: ox.Store, path: Path, graph: str) -> None:
+    try:
+        name = ox.NamedNode(graph)
+    except ValueError as error:
+        raise UsageError(None, f"--graph {graph!r} is not an IRI: {error}",
+                         "give an article's IRI, e.g. https://w3id.org/news-kg/id/article/belarus-2020-09-21") from None
+    if not store.contains_named_graph(name):
+        raise StoreError(str(path), f"has no graph {graph}", "kg stats --store shows what it holds; "
+                         "article graphs are named by the article's IRI")
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    """What a store holds: articles, stored triples, entities and events by type (most first)."""
+
+    path: str
+    articles: int
+    triples: int
+    """Triples counted in each article's graph: a label two articles give counts twice."""
+    entities: tuple[tuple[str, int], ...]
+    events: tuple[tuple[str, int], ...]
+
+    def table(self) -> QueryResult:
+        """The stats as rows ``(what, type, count)``, a total row before each breakdown.
+
+        >>> StoreStats(".kg/store", 1, 5, (("Country", 2),), (("Loan", 1),)).table().rows[:3]
+        (('articles', '', '1'), ('triples', '', '5'), ('entities', '', '2'))
+        """
+        rows = [("articles", "", str(self.articles)), ("triples", "", str(self.triples))]
+        for what, counts in (("entities", self.entities), ("events", self.events)):
+            rows.append((what, "", str(sum(count for _, count in counts))))
+            rows.extend((what, kind, str(count)) for kind, count in counts)
+        return QueryResult(("what", "type", "count"), tuple(rows))
+
+
+def store_stats(path: Path) -> StoreStats:
+    """Count what the store at `path` holds, with the saved queries ``entities`` and ``events_by_type``.
+
+    Raises StoreError for no store, or one in use (see `open_store`).
+    """
+    store = open_store(path)
+    article_type = ox.NamedNode(str(NKG.Article))
+    articles = {quad.subject for quad in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), article_type)}
+    found = select(store, load_query("entities"))
+    entities = Counter(row[found.columns.index("type")] for row in found.rows)
+    events = select(store, load_query("events_by_type")).rows
+    return StoreStats(
+        path=str(path),
+        articles=len(articles),
+        triples=len(store),
+        entities=tuple(sorted(entities.items(), key=lambda item: (-item[1], item[0]))),
+        events=tuple((kind, int(count)) for kind, count in events),
+    )
