@@ -59,6 +59,10 @@ DEFAULT_TIMEOUT = 60.0
 """Seconds to wait for a connection or an answer, unless ``KG_ENDPOINT_TIMEOUT`` says."""
 
 UNION_PARAMETER = "union-default-graph"
+ATTEMPTS = 3
+"""Tries per request: the first and two retries."""
+RETRY_BACKOFF = 0.5
+"""Seconds before the first retry; each further retry waits twice as long."""
 RETRIED = frozenset({502, 503, 504})
 """HTTP statuses that mean "try again later" (a proxy or a busy server)."""
 
@@ -74,9 +78,8 @@ class Endpoint:
     update_url: str | None = None
     graph_store_url: str | None = None
     timeout: float = DEFAULT_TIMEOUT
-    attempts: int = 3
-    backoff: float = 0.5
-    """Seconds before the first retry; each further retry waits twice as long."""
+    attempts: int = ATTEMPTS
+    backoff: float = RETRY_BACKOFF
 
 
 def endpoint_from_options(endpoint: str | None = None, *, query_url: str | None = None,
@@ -109,7 +112,8 @@ def endpoint_from_options(endpoint: str | None = None, *, query_url: str | None 
         for kind, path in LAYOUT.items():
             if urls[kind] is None:
                 urls[kind] = endpoint.rstrip("/") + path
-    return Endpoint(urls["query"], urls["update"], urls["graph_store"], timeout=_timeout())
+    return Endpoint(urls["query"], urls["update"], urls["graph_store"], timeout=_timeout(),
+                    attempts=ATTEMPTS, backoff=RETRY_BACKOFF)
 
 
 def _check_url(url: str, option: str):
@@ -204,13 +208,12 @@ def send(endpoint: Endpoint, method: str, url: str, *, body: bytes, content_type
             if retry:
                 time.sleep(endpoint.backoff * 2 ** (attempt - 1))
                 continue
-            if isinstance(reason, TimeoutError):
-                problem = f"no answer within {endpoint.timeout:g} s"
-            else:
-                problem = f"cannot reach the server ({getattr(reason, 'strerror', None) or reason})"
             tries = f" after {endpoint.attempts} attempts" if endpoint.attempts > 1 else ""
-            raise StoreError(where, problem + tries,
-                             f"check that the server runs and the URL; {TIMEOUT_ENV} sets the timeout") from None
+            if isinstance(reason, TimeoutError):
+                raise StoreError(where, f"no answer within {endpoint.timeout:g} s{tries}",
+                                 f"check the server; {TIMEOUT_ENV} sets the timeout in seconds") from None
+            problem = f"cannot reach the server ({getattr(reason, 'strerror', None) or reason}){tries}"
+            raise StoreError(where, problem, "check that the server runs and the URL") from None
     raise AssertionError("unreachable: the last attempt returns or raises")
 
 
@@ -256,8 +259,10 @@ def load_graphs(endpoint: Endpoint, graphs: Sequence[ArticleGraph]) -> LoadRepor
                 send(endpoint, "POST", endpoint.update_url, body=replace_graph_update(graph).encode("utf-8"),
                      content_type="application/sparql-update; charset=utf-8")
         except StoreError as error:
-            done = f"{len(loaded)} of {len(graphs)} articles loaded before it, each whole"
-            raise StoreError(error.where, f"{error.problem} (loading {graph.iri}; {done})",
+            if not loaded:
+                raise StoreError(error.where, f"{error.problem}; nothing loaded", error.hint) from None
+            done = f"{len(loaded)} of {len(graphs)} articles loaded whole before {graph.iri}, which was not"
+            raise StoreError(error.where, f"{error.problem}; {done}",
                              f"{error.hint}; then run the same command again: a reload replaces") from None
         loaded.append(graph.iri)
     target = _shown(endpoint.graph_store_url or endpoint.update_url)

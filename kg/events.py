@@ -218,13 +218,29 @@ def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
 
 def _coordinated_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention], lexicon: Lexicon) -> Mention | None:
     """The sentence's subject for a verb after "and" ("Russia sees ... and has accused ...")."""
-    pos = hit.start - 1
-    while pos > sent.start and doc[pos].lower_ in lexicon.words["auxiliaries"]:
-        pos -= 1
-    if pos <= sent.start or doc[pos].lower_ != "and":
+    pos = _coordinator(doc, hit, sent, lexicon)
+    if pos is None:
         return None
     first = [m for m in actors if m.end <= pos]
     return first[0] if first else None
+
+
+def _coordinator(doc: Doc, hit: Hit, sent: Span, lexicon: Lexicon) -> int | None:
+    """Position of the "and"/"or" that joins the trigger's verb to an earlier one."""
+    pos = hit.start - 1
+    while pos > sent.start and (doc[pos].lower_ in lexicon.words["auxiliaries"] or doc[pos].lower_.endswith("ly")):
+        pos -= 1
+    return pos if pos > sent.start and doc[pos].lower_ in ("and", "or") else None
+
+
+def _passive_chain(doc: Doc, hit: Hit, sent: Span, lexicon: Lexicon) -> bool:
+    """"journalists have been blocked or harassed ... and briefly detained": a participle
+    joined to a passive verb is passive too."""
+    pos = _coordinator(doc, hit, sent, lexicon)
+    word = doc[hit.start].lower_
+    if pos is None or not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+        return False
+    return any(t.lower_ in ("been", "was", "were", "being") for t in doc[sent.start:pos])
 
 
 def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int | None = None) -> str:
@@ -243,6 +259,15 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     if any(w in words["ongoing_cues"] for w in window):
         return "ongoing"
     return "occurred"
+
+
+def _opens_clause(doc: Doc, hit: Hit, clause_start: int) -> bool:
+    """Whether an event noun is its clause's subject ("that discussions with the IMF are ...")."""
+    pos = hit.start - 1
+    while pos >= clause_start and doc[pos].is_lower and doc[pos].is_alpha and doc[pos].lower_ != "that" \
+            and hit.start - pos < 4:
+        pos -= 1
+    return pos < clause_start or doc[pos].lower_ == "that" or doc[pos].text == ","
 
 
 def _nearest(items, pos: int):
@@ -303,8 +328,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
         if event is None or _conditional(doc, sent, hit):
             continue
-        if is_nominal(doc, sent, hit) and any(_refers_to(event, earlier) or _possessed(doc, hit)
-                                              and earlier.type == event.type for earlier in context.history):
+        if is_nominal(doc, sent, hit) and _definite(doc, sent, hit) and any(
+                _refers_to(event, earlier) or _possessed(doc, hit) and earlier.type == event.type
+                for earlier in context.history):
             continue
         events.append((hit, event))
     found = [e for e in _merge_same_type(doc, sent, events) if _has_substance(e)]
@@ -331,6 +357,20 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
         date = next((d[2] for d in context.dates if d[2]), None) or context.paragraph_date
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1], date=date))
     return out[:1]
+
+
+def _definite(doc: Doc, sent: Span, hit: Hit) -> bool:
+    """"the arrest", "Mhlanga's arrest", "this election" name a known event;
+    "a loan", "23 bailout packages" a new one."""
+    pos = hit.start - 1
+    while pos > sent.start and (doc[pos].is_lower and doc[pos].is_alpha or doc[pos].like_num) \
+            and doc[pos].lower_ not in ("the", "a", "an", "this", "that", "these", "those") \
+            and doc[pos].lower_ not in _POSSESSIVE_DETERMINERS and hit.start - pos < 4:
+        if doc[pos].like_num:
+            return False
+        pos -= 1
+    word = doc[pos].lower_
+    return word in ("the", "this", "that", "these", "those", "'s", "’s") or word in _POSSESSIVE_DETERMINERS
 
 
 def _conditional(doc: Doc, sent: Span, hit: Hit) -> bool:
@@ -383,8 +423,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         targets, target_keys_hint = _subject(doc, left, c_start)[-1:], ()
     elif _describes_person(doc, sent, hit) and doc[hit.start - 1].lower_ in _ADJECTIVE_CONTEXT:
         agents, targets, target_keys_hint = [], [m for m in right if m.type in PEOPLE_TYPES][:1], ()
-    elif _is_passive(doc, hit, sent.start) or _reduced_relative(doc, sent, hit, left):
-        targets = left[-1:]
+    elif _is_passive(doc, hit, sent.start) or _reduced_relative(doc, sent, hit, left) \
+            or _passive_chain(doc, hit, sent, lexicon):
+        targets = _subject(doc, left, c_start)[:1] if _passive_chain(doc, hit, sent, lexicon) else left[-1:]
         agents = by_agents[:1]
         if not targets and hit.start > sent.start and doc[sent.start].lower_ in lexicon.words["people_pronouns"]:
             targets = []
@@ -398,7 +439,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             or by_agents[:1]
         if is_nominal(doc, sent, hit) and agents and not coordinated:
             link = {t.lower_ for t in doc[agents[0].end:hit.start]}
-            if link & lexicon.words["receiving_verbs"]:
+            receiving = lexicon.words["receiving_verbs"] | (
+                lexicon.words["facing_verbs"] if group.type in _PATIENT_TYPES else frozenset())
+            if link & receiving:
                 agents, targets_hint = by_agents[:1] or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1], agents
             elif not link & lexicon.words["light_verbs"] and group.type in _PATIENT_TYPES:
                 agents, targets_hint = [], agents
@@ -419,7 +462,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         between = [m for m in right if hit.end <= m.start and doc[hit.end].lower_ == "between"]
         parties = between or agents + (prep_targets or targets)
         agent_keys = target_keys = tuple(dict.fromkeys(m.key for m in parties))
-    opens_clause = hit.start - c_start <= 3 and is_nominal(doc, sent, hit) and not left
+    opens_clause = is_nominal(doc, sent, hit) and _opens_clause(doc, hit, c_start)
     status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)
     type_ = group.type
     if group.threat_when_future and status == "planned":

@@ -213,6 +213,15 @@ class MentionReader:
                 elif low in self._group_mods or (named and named.kind == "demonym"):
                     start -= 1
                     label_start = start
+                elif low in ("and", "or") and start - 2 >= sent.start and start < i and (
+                        doc[start - 2].lower_ in self._group_mods or doc[start - 2].lower_ in self.lex.group_descriptors):
+                    # "international and local media rights organizations": coordinated descriptors are
+                    # not the group's name; "press freedom and rights groups": coordinated kinds are
+                    descriptive = doc[start - 2].lower_ in self.lex.group_descriptors or \
+                        doc[start].lower_ in self.lex.group_descriptors
+                    start -= 2
+                    if not descriptive:
+                        label_start = start
                 elif low in self.lex.group_descriptors or low in self.lex.group_quantifiers or prev.like_num:
                     start -= 1
                 elif low == "of" and start - 2 >= sent.start and doc[start - 2].lower_ in {
@@ -408,7 +417,7 @@ class MentionReader:
                     merged[-1] = (merged[-1][0], piece[1], None)
                     continue
                 if piece[2] is None and last is not None and last.kind == "org" \
-                        and doc[piece[1] - 1].text in self.words["org_heads"]:
+                        and any(t.text in self.words["org_heads"] for t in doc[piece[0]:piece[1]]):
                     merged[-1] = (merged[-1][0], piece[1], None)
                     continue
             merged.append(piece)
