@@ -17,7 +17,8 @@ from kg.mentions import Mention
 
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
 _BETWEEN_SPEAKER_AND_VERB = {"also", "has", "had", "have", "later", "then", "further", "again", "once",
-                             "previously", "earlier", "reportedly", "was", "were"}
+                             "previously", "earlier", "reportedly", "was", "were", "on", "monday", "tuesday",
+                             "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,8 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> 
             return described[0]
     if before and before[-1].end == k + 1 and doc[k].text not in _QUOTES:
         return before[-1]
+    if before and doc[k].text == "," and before[-1].end == k:
+        return before[-1]  # "Fahrettin Altun, Monday tweeted"
     return None
 
 

@@ -367,8 +367,8 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
         jobs: worker processes (default: the machine's cores); the output
             is the same for any number.
         quiet: no progress line (it is drawn only when stderr is a terminal).
-        errors: the errors file (default: ``DIR/errors.txt``, or
-            ``FILE.errors.txt`` for a batch of several articles into FILE).
+        errors: the errors file (default: ``DIR/errors.log``, or
+            ``FILE.errors.log`` for a batch of several articles into FILE).
         force: convert every article even if its output is up to date.
         load, store, endpoint: also load each article into the store or a
             server (`kg.targets.load_graphs`); nothing goes to stdout then
@@ -474,9 +474,9 @@ def _write_errors(summary: Summary, errors: str | None, directory: Path | None, 
     if errors is not None:
         target = Path(errors)
     elif directory is not None:
-        target = directory / "errors.txt"
+        target = directory / "errors.log"
     elif output not in (None, "-") and summary.attempted > 1:
-        target = Path(f"{output}.errors.txt")
+        target = Path(f"{output}.errors.log")
     else:
         return None
     if not summary.failures:

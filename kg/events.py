@@ -334,6 +334,8 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             continue
         events.append((hit, event))
     found = [e for e in _merge_same_type(doc, sent, events) if _has_substance(e)]
+    critics = {k for e in found if e.type == "Criticism" for k in e.agents}
+    found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
     return found + _statements(doc, index, verbal, attribution, context, found)
 
@@ -452,6 +454,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if not agents and is_nominal(doc, sent, hit):
             agents = _demonym_before(doc, sent, hit, lexicon)
         targets = targets_hint or prep_targets[:1] or [m for m in right if not m.agentive and m.start - hit.end <= 8][:1]
+    if group.speech and not targets and not group.symmetric:
+        targets = _said_of(doc, hit, in_clause, c_end)
     if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):
         return None
     agent_keys = tuple(dict.fromkeys(m.key for m in agents))
@@ -535,6 +539,15 @@ def _demonym_before(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> list[Me
         if named and named.kind == "demonym" and doc[pos].text[:1].isupper():
             return [Mention(pos, pos + 1, named.key, "Country", doc[pos].text)]
     return []
+
+
+def _said_of(doc: Doc, hit: Hit, mentions: list[Mention], clause_end: int) -> list[Mention]:
+    """Whom a criticism or an accusation is about when it is said in a clause:
+    "reacted angrily to reports that Sviatlana Tsikhanouskaya ...", "alleged that the military ..."."""
+    that = next((k for k in range(hit.end, min(clause_end, hit.end + 6)) if doc[k].lower_ == "that"), None)
+    if that is None:
+        return []
+    return [m for m in mentions if that < m.start <= that + 4][:1]
 
 
 def _orders_of(doc: Doc, right: list[Mention]) -> list[Mention]:

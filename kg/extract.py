@@ -47,9 +47,8 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             context = _context(doc, sent, article)
             day_dates = [d[2] for d in context.dates if d[2] and len(d[2]) == 10]
             # a scene is set in a city or a country; sites ("the Temple Mount") set none
-            places = sorted((m for m in mentions if m.locative and m.type in ("City", "Country")),
-                            key=lambda m: m.type != "City")
-            places = [m.key for m in places[:1]]
+            places = [m for m in mentions if m.locative and m.type in ("City", "Country")]
+            places = [m.key for m in ([m for m in places if m.type == "City"] or places)[-1:]]
             context.paragraph_date = paragraph_date
             context.carried_date = paragraph_date or carried_date
             context.carried_place = paragraph_place or carried_place

@@ -52,7 +52,8 @@ def iter_sources(inputs: list[str], stdin: BinaryIO | None = None) -> Iterator[S
 
     A file is taken as given (its extension gives its kind; an unknown one is
     read as plain text); a directory gives its ``.txt``, ``.html``, ``.htm``
-    and ``.jsonl`` files, sorted by name; ``-`` reads `stdin` (default:
+    and ``.jsonl`` files, sorted by name, leaving out hidden ones (``.name``,
+    such as a batch's manifest); ``-`` reads `stdin` (default:
     ``sys.stdin``'s bytes). A file named twice is taken once.
     """
     seen: set[Path] = set()
@@ -62,7 +63,7 @@ def iter_sources(inputs: list[str], stdin: BinaryIO | None = None) -> Iterator[S
             continue
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in KINDS and p.is_file())
+            found = _listing(path)
             if not found:
                 yield InputError(item, "directory has no article files",
                                  f"expected files ending in {', '.join(KINDS)}")
@@ -92,8 +93,7 @@ def count_sources(inputs: list[str]) -> int | None:
         if item == STDIN:
             return None
         path = Path(item)
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() in KINDS and p.is_file()) \
-            if path.is_dir() else [path]
+        files = _listing(path) if path.is_dir() else [path]
         for file in files:
             if KINDS.get(file.suffix.lower()) == "jsonl":
                 try:
@@ -104,6 +104,11 @@ def count_sources(inputs: list[str]) -> int | None:
             else:
                 total += 1
     return total
+
+
+def _listing(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.iterdir()
+                  if p.suffix.lower() in KINDS and not p.name.startswith(".") and p.is_file())
 
 
 def _file_sources(path: Path) -> Iterator[Source | InputError]:
