@@ -187,19 +187,17 @@ def convert_source(job: tuple[int, Source, str]) -> Outcome:
     failure; so does any other exception, with its traceback, as the bug it
     is, so that one article cannot stop a corpus.
     """
-    from kg.build import build_graph
-    from kg.extract import extract_facts
-    from kg.validate import validate_graph
+    from kg import pipeline  # the stages, looked up there (where tests replace them)
     from kg.write import serialize_graph
 
     index, source, digest = job
     options = _OPTIONS
     try:
         article = read_source(source, options.published)
-        facts = extract_facts(article, _LEXICON)
-        graph = build_graph(facts)
+        facts = pipeline.extract_facts(article, _LEXICON)
+        graph = pipeline.build_graph(facts)
         if options.validate:
-            report = validate_graph(graph)
+            report = pipeline.validate_graph(graph)
             if not report.conforms:
                 raise NotConformant(source.where, report.render())
         iri = str(article_iri(article.id))

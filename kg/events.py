@@ -326,7 +326,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     events = []
     for hit in hits:
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
-        if event is None or _conditional(doc, sent, hit):
+        if event is None or _conditional(doc, sent, hit) or _reason_of_blame(doc, sent, hit, hits):
             continue
         if is_nominal(doc, sent, hit) and _definite(doc, sent, hit) and any(
                 _refers_to(event, earlier) or _possessed(doc, hit) and earlier.type == event.type
@@ -359,6 +359,19 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
         date = next((d[2] for d in context.dates if d[2]), None) or context.paragraph_date
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1], date=date))
     return out[:1]
+
+
+def _reason_of_blame(doc: Doc, sent: Span, hit: Hit, hits: list[Hit]) -> bool:
+    """"criticised the EU for inviting her to the meeting": an event noun in the
+    for-phrase of a criticism or accusation is what is blamed, not a report."""
+    if not is_nominal(doc, sent, hit):
+        return False
+    blame = [h for h in hits if h.group.type in ("Criticism", "Accusation") and h.start < hit.start]
+    if not blame:
+        return False
+    between = doc[blame[-1].end:hit.start]
+    return any(t.lower_ == "for" and k + 1 < len(between) and between[k + 1].lower_.endswith("ing")
+               for k, t in enumerate(between))
 
 
 def _definite(doc: Doc, sent: Span, hit: Hit) -> bool:
@@ -443,7 +456,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             link = {t.lower_ for t in doc[agents[0].end:hit.start]}
             receiving = lexicon.words["receiving_verbs"] | (
                 lexicon.words["facing_verbs"] if group.type in _PATIENT_TYPES else frozenset())
-            if link & receiving:
+            if link & receiving and group.type != "Election":  # who wins an election runs in it
                 agents, targets_hint = by_agents[:1] or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1], agents
             elif not link & lexicon.words["light_verbs"] and group.type in _PATIENT_TYPES:
                 agents, targets_hint = [], agents
@@ -591,6 +604,9 @@ def _reduced_relative(doc: Doc, sent: Span, hit: Hit, left: list[Mention]) -> bo
     if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) or hit.end >= sent.end:
         return False
     follows_mention = bool(left) and left[-1].end == hit.start
+    after = doc[hit.end + 1].lower_ if hit.end + 1 < sent.end else ""
+    if doc[hit.end].lower_ == "at" and after in ("least", "most"):
+        return False  # "Police detained at least 25 protesters" is active
     return follows_mention and doc[hit.end].lower_ in ("in", "on", "at", "over", "from", "during", "last", "for",
                                                        "since", "after", "by", "near", "across")
 

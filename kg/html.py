@@ -82,9 +82,13 @@ def _extract(data: bytes, where: str):
         tree = lxml.html.document_fromstring(data, parser=parser)
     except Exception as error:  # lxml raises several types for input it cannot parse
         raise InputError(where, f"cannot be parsed as HTML ({error})") from None
+    # htmldate's "extensive search" guesses a date from any text (a copyright line gives
+    # January 1st); a news date has to come from the page's markup, its URL or --published.
+    dates = {"original_date": True, "extensive_search": False, "max_date": date.today().isoformat()}
     document = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
                                            include_tables=False, include_images=False,
-                                           include_links=False, deduplicate=False)
+                                           include_links=False, deduplicate=False,
+                                           date_extraction_params=dates)
     if document is None:
         raise InputError(where, "has no main text that trafilatura could find",
                          "check that it is an article page, not an index or a script-only page")

@@ -198,7 +198,8 @@ class MentionReader:
             if end is None or (first[0].isupper() and i != sent.start and doc[i - 1].text not in "“\"'(‘"):
                 i += 1
                 continue
-            if end < sent.end and self._modifies_noun(doc, end, sent.end):
+            if end < sent.end and (self._modifies_noun(doc, end, sent.end) or _is_namey(doc[end])
+                                   and doc[end].text not in self._not_names):
                 i = end  # "opposition news channel", "opposition candidate": a modifier, not a group
                 continue
             head = _span_text(doc, i, end).lower()
@@ -407,6 +408,16 @@ class MentionReader:
         ("United Nations Working Group on Arbitrary Detention")."""
         merged = []
         for piece in pieces:
+            after_title = len(merged) >= 1 and merged[-1][2] is not None and merged[-1][2].kind == "title" \
+                or len(merged) >= 2 and merged[-2][2] is not None and merged[-2][2].kind == "title" \
+                and merged[-1][2] is None
+            if after_title and merged[-1][1] == piece[0] and (piece[2] is None or piece[2].kind in ("city", "capital")):
+                # after a title comes a person's name, whatever places its words also name ("President Maia Sandu")
+                if merged[-1][2] is not None and merged[-1][2].kind == "title":
+                    merged.append((piece[0], piece[1], None))
+                else:
+                    merged[-1] = (merged[-1][0], piece[1], None)
+                continue
             if merged and merged[-1][1] == piece[0]:
                 last = merged[-1][2]
                 if piece[2] is None and last is not None and last.kind in ("city", "capital"):
@@ -433,6 +444,8 @@ class MentionReader:
         if kind == "org" or (kind == "metonym" and named.key.startswith("organization/")):
             key = self.table.add(named.key, named.label, "Organization", text)
             return Mention(a, b, key, "Organization", text, locative, agentive)
+        if kind == "country" and locative and a > sent.start and doc[a - 1].lower_ in ("to", "from"):
+            locative = False  # "supplies to Moldova": a country after to/from is a party, not a place
         if kind == "country" or (kind == "metonym" and not locative):
             key = self.table.add(named.key, named.label, "Country", text)
             return Mention(a, b, key, "Country", text, locative, agentive)

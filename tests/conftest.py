@@ -222,3 +222,154 @@ def pytest_addoption(parser):
 def update_goldens(request) -> bool:
     """Whether this run rewrites the golden files instead of comparing with them."""
     return bool(request.config.getoption("--update-goldens"))
+
+
+# ---- triple stores and SPARQL servers (tests/test_store.py, test_endpoint.py, test_serve.py)
+
+SHARED_ENTITY_ARTICLE = (
+    "Russia lends Belarus $1 billion\nSeptember 22, 2020\n\n"
+    "MOSCOW, Russia — Russia agreed to give Belarus a loan of $1 billion, the Finance Ministry said on "
+    "Tuesday. Police detained 20 protesters in Minsk.\n")
+"""A second article that names Russia, Belarus and Minsk, as the example article does."""
+
+
+@pytest.fixture(scope="session")
+def store_graph_files(tmp_path_factory, converted_articles):
+    """Turtle files kg convert would write: ``example`` (the example article) and ``shared``
+    (`SHARED_ENTITY_ARTICLE`, sharing entities with it), by name."""
+    from kg.pipeline import convert_article
+    from kg.write import write_graph
+
+    directory = tmp_path_factory.mktemp("graphs")
+    article = directory / "russia-belarus-2020-09-22.txt"
+    article.write_text(SHARED_ENTITY_ARTICLE, encoding="utf-8")
+    files = {}
+    for name, converted in (("example", converted_articles["belarus-2020-09-21"]),
+                            ("shared", convert_article(article))):
+        files[name] = directory / f"{converted.facts.article.id}.ttl"
+        write_graph(converted.graph, files[name], graph_name=converted.iri)
+    return files
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on at 127.0.0.1 right now."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def unused_port() -> int:
+    """A loopback port where nothing listens: a server that is down."""
+    return free_port()
+
+
+def wait_until_answers(url: str, process=None, seconds: float = 15.0) -> None:
+    """Poll `url` until it answers (any HTTP status); fail after `seconds` or if `process` exits."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while True:
+        if process is not None and process.poll() is not None:
+            pytest.fail(f"the server exited with {process.returncode}: {process.stderr.read()!r}")
+        try:
+            urllib.request.urlopen(url, timeout=1).close()
+            return
+        except urllib.error.HTTPError:
+            return
+        except OSError:
+            if time.monotonic() > deadline:
+                pytest.fail(f"{url} did not answer within {seconds} s")
+            time.sleep(0.05)
+
+
+def stop_by_pid(process) -> None:
+    """Kill a server by its PID and reap it (Oxigraph has no graceful stop; committed data survives)."""
+    import os
+    import signal
+
+    if process.poll() is None:
+        os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    for stream in (process.stdout, process.stderr):
+        if stream is not None:
+            stream.close()
+
+
+@pytest.fixture
+def clean_endpoint_env(monkeypatch):
+    """No proxy for loopback requests and no credentials or timeout from the developer's environment."""
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY",
+                 "KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD", "KG_ENDPOINT_TOKEN", "KG_ENDPOINT_TIMEOUT",
+                 "KG_STORE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path, clean_endpoint_env):
+    """A real ``oxigraph serve`` (from the oxigraph package) on a free loopback port, over a new
+    store in tmp_path; its base URL. Stopped by its PID afterwards."""
+    import subprocess
+
+    from kg.errors import StoreError
+    from kg.serve import oxigraph_executable
+
+    try:
+        executable = oxigraph_executable()
+    except StoreError as error:
+        pytest.skip(f"the oxigraph server is not installed ({error.message})")
+    port = free_port()
+    process = subprocess.Popen(
+        [str(executable), "serve", "--location", str(tmp_path / "server-store"), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_until_answers(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", process)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop_by_pid(process)
+
+
+@pytest.fixture
+def scripted_server(clean_endpoint_env):
+    """A function starting a loopback HTTP server that answers requests with scripted
+    ``(status, body, headers)`` replies (the last one repeats); it returns the base URL and
+    the list of requests seen as ``(method, path, headers)``."""
+    import http.server
+    import threading
+
+    servers = []
+
+    def start(*replies):
+        seen = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _answer(self):
+                length = int(self.headers.get("Content-Length") or 0)
+                self.rfile.read(length)
+                seen.append((self.command, self.path, dict(self.headers)))
+                status, body, headers = replies[min(len(seen), len(replies)) - 1]
+                self.send_response(status)
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            do_GET = do_POST = do_PUT = _answer
+
+            def log_message(self, *args):
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}", seen
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()

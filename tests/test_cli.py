@@ -152,8 +152,8 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
                                      encoding="utf-8")
     return {
         "missing": (tmp / "missing.txt",
-                    "no such file; check the path; give article files (.txt) or directories of them"),
-        "empty-dir": (tmp / "empty-dir", "directory has no article files; expected files ending in .txt"),
+                    "no such file; check the path; give article files (.txt, .html, .jsonl) or directories of them"),
+        "empty-dir": (tmp / "empty-dir", "directory has no article files; expected files ending in .txt, .html, .htm, .jsonl"),
         "empty": (tmp / "empty.txt", "is empty; expected a headline, a date line and paragraphs of text"),
         "binary": (tmp / "binary.txt", "is a binary file, not text; expected a UTF-8 plain-text article"),
         "latin-1": (tmp / "latin1.txt", "is not UTF-8 text (byte 0xe9 at offset 3); "
@@ -301,12 +301,12 @@ def test_convert_without_articles_is_a_usage_error():
 
 
 def test_unknown_exceptions_keep_their_traceback(monkeypatch, tiny_articles):
-    import kg.pipeline
+    import kg.batch
 
     def bug(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(kg.pipeline, "convert_files", bug)
+    monkeypatch.setattr(kg.batch, "convert_batch", bug)
 
     result = run_kg("convert", tiny_articles())
 
@@ -323,7 +323,8 @@ def test_unknown_exceptions_keep_their_traceback(monkeypatch, tiny_articles):
      "error: {tmp}/bad.ttl:2:1: not valid Turtle: Unexpected end; "
      "fix the file or regenerate it with kg convert\n"),
     (["convert", "{tmp}/missing.txt"], 1,
-     "error: {tmp}/missing.txt: no such file; check the path; give article files (.txt) or directories of them\n"),
+     "error: {tmp}/missing.txt: no such file; check the path; give article files (.txt, .html, .jsonl) "
+     "or directories of them\n"),
     (["convert", "--bogus"], 2, None),
 ])
 def test_issue_2_main_exits_with_the_command_code(monkeypatch, capsys, tmp_path, args, code, stderr):

@@ -1,0 +1,293 @@
+"""Tests of the SPARQL 1.1 client (kg/endpoint.py): `kg load` and `kg query` with `--endpoint`
+against a real Oxigraph server on a loopback port, and a scripted HTTP server for failures."""
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import ssl
+
+import pytest
+from typer.testing import CliRunner
+
+import kg.endpoint
+from cli import app
+from kg.endpoint import Endpoint, endpoint_from_options, values_clause
+from kg.errors import UsageError
+from kg.mint import article_iri
+
+EXAMPLE_IRI = str(article_iri("belarus-2020-09-21"))
+SHARED_IRI = str(article_iri("russia-belarus-2020-09-22"))
+RUSSIA = "https://w3id.org/news-kg/id/country/ru"
+JSON = {"Content-Type": "application/sparql-results+json"}
+NO_ROWS = b'{"head": {"vars": ["x"]}, "results": {"bindings": []}}'
+
+
+def run_kg(*args):
+    return CliRunner().invoke(app, [str(arg) for arg in args], prog_name="kg")
+
+
+def rows(output: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(output)))
+
+
+@pytest.fixture
+def count_rq(tmp_path):
+    """A query file counting the triples of the default graph (union or --graph)."""
+    path = tmp_path / "count.rq"
+    path.write_text("SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }\n")
+    return path
+
+
+@pytest.fixture
+def no_backoff(monkeypatch):
+    monkeypatch.setattr(kg.endpoint, "RETRY_BACKOFF", 0.0)
+
+
+# ---- a real Oxigraph server
+
+
+def test_endpoint_load_reload_gives_the_file_events_without_duplicates(oxigraph_server, store_graph_files,
+                                                                       count_rq):
+    example = store_graph_files["example"]
+    from_file = run_kg("query", "events", example, "--format", "csv")
+    in_file = run_kg("query", count_rq, example, "--format", "csv")
+
+    first = run_kg("load", example, "--endpoint", oxigraph_server)
+    again = run_kg("load", example, "--endpoint", oxigraph_server)
+    from_server = run_kg("query", "events", "--endpoint", oxigraph_server, "--format", "csv")
+    on_server = run_kg("query", count_rq, "--endpoint", oxigraph_server, "--format", "csv")
+
+    assert (first.exit_code, again.exit_code, from_server.exit_code) == (0, 0, 0), first.stderr + again.stderr
+    assert again.stderr.startswith("loaded 1 article (") and again.stderr.endswith(f"into {oxigraph_server}/store\n")
+    assert from_server.stdout == from_file.stdout
+    assert len({row["event"] for row in rows(from_server.stdout)}) == len(rows(from_server.stdout))
+    assert on_server.stdout == in_file.stdout  # the reload replaced the graph: no triple twice
+
+
+def test_endpoint_union_answers_across_articles_and_shared_entities_meet(oxigraph_server, store_graph_files):
+    loaded = run_kg("load", store_graph_files["example"], store_graph_files["shared"], "--endpoint", oxigraph_server)
+
+    events = rows(run_kg("query", "timeline", "--endpoint", oxigraph_server, "--format", "csv").stdout)
+    entities = rows(run_kg("query", "entities", "--endpoint", oxigraph_server, "--format", "csv").stdout)
+
+    assert loaded.exit_code == 0, loaded.stderr
+    assert {row["article"] for row in events} == {EXAMPLE_IRI, SHARED_IRI}
+    assert [row["label"] for row in entities if row["entity"] == RUSSIA] == ["Russia"]
+    both = run_kg("query", "events", store_graph_files["example"], store_graph_files["shared"], "--format", "csv")
+    assert run_kg("query", "events", "--endpoint", oxigraph_server, "--format", "csv").stdout == both.stdout
+
+
+def test_endpoint_graph_and_param_select_one_article(oxigraph_server, store_graph_files):
+    run_kg("load", store_graph_files["example"], store_graph_files["shared"], "--endpoint", oxigraph_server)
+
+    one = run_kg("query", "timeline", "--endpoint", oxigraph_server, "--graph", SHARED_IRI, "--format", "csv")
+    bound = run_kg("query", "timeline", "--endpoint", oxigraph_server, "--param", f"article={SHARED_IRI}",
+                   "--format", "csv")
+    from_file = run_kg("query", "timeline", store_graph_files["shared"], "--format", "csv")
+
+    assert one.stdout == bound.stdout == from_file.stdout
+    assert {row["article"] for row in rows(one.stdout)} == {SHARED_IRI}
+
+
+def test_endpoint_load_through_sparql_update(oxigraph_server, store_graph_files, count_rq):
+    update = f"{oxigraph_server}/update"
+    for _ in range(2):
+        result = run_kg("load", store_graph_files["shared"], "--update-url", update)
+        assert result.exit_code == 0, result.stderr
+
+    counted = run_kg("query", count_rq, "--query-url", f"{oxigraph_server}/query", "--format", "csv")
+
+    assert result.stderr.endswith(f"into {update}\n")
+    assert counted.stdout == run_kg("query", count_rq, store_graph_files["shared"], "--format", "csv").stdout
+
+
+@pytest.mark.parametrize("value", ['x" } } ; DROP ALL ; SELECT * { ?s ?p "', "a\\u0022b", "<urn:x> } #", "é\n\t"])
+def test_endpoint_param_values_are_never_query_text(oxigraph_server, store_graph_files, value):
+    run_kg("load", store_graph_files["shared"], "--endpoint", oxigraph_server)
+
+    result = run_kg("query", "timeline", "--endpoint", oxigraph_server, "--param", f"article={value}",
+                    "--format", "csv")
+    after = run_kg("query", "timeline", "--endpoint", oxigraph_server, "--format", "csv")
+
+    assert result.exit_code == 0, result.stderr
+    assert rows(result.stdout) == []
+    assert rows(after.stdout)  # nothing was dropped
+
+
+def test_values_clause_round_trips_every_value():
+    clause = values_clause({"a": "<urn:x>", "b": 'say "hi" \\u0022 }'})
+
+    assert clause == '\nVALUES (?a ?b) { (<urn:x> "say \\"hi\\" \\\\u0022 }") }\n'
+
+
+# ---- failures: a server that is down or answers an error
+
+
+def test_endpoint_down_is_a_clear_message(store_graph_files, clean_endpoint_env, no_backoff, unused_port):
+    url = f"http://127.0.0.1:{unused_port}"
+
+    loaded = run_kg("load", store_graph_files["shared"], "--endpoint", url)
+    queried = run_kg("query", "events", "--endpoint", url)
+
+    assert (loaded.exit_code, queried.exit_code) == (1, 1)
+    assert loaded.stderr == (f"error: {url}/store: cannot reach the server (Connection refused) after 3 attempts; "
+                             "nothing loaded; check that the server runs and the URL\n")
+    assert queried.stderr == (f"error: {url}/query: cannot reach the server (Connection refused) after 3 attempts; "
+                              "check that the server runs and the URL\n")
+
+
+@pytest.mark.parametrize(("status", "tries", "hint"), [
+    (500, 1, "the server failed: see its log"),
+    (503, 3, "the server failed: see its log"),
+    (400, 1, "the server rejected the request: see its message"),
+    (401, 1, "set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN, to the server's credentials"),
+    (404, 1, "check the URL: --endpoint takes the server's base URL"),
+])
+def test_endpoint_error_status_is_a_clear_message(scripted_server, no_backoff, status, tries, hint):
+    url, seen = scripted_server((status, b"something broke\nin detail", {}))
+
+    result = run_kg("query", "events", "--endpoint", url)
+
+    assert result.exit_code == 1
+    reason = {500: "Internal Server Error", 503: "Service Unavailable", 400: "Bad Request", 401: "Unauthorized",
+              404: "Not Found"}[status]
+    assert result.stderr.startswith(f"error: {url}/query: the server answered {status} {reason}: "
+                                    f"something broke in detail; {hint}")
+    assert len(seen) == tries
+
+
+def test_endpoint_retries_a_busy_server_then_goes_on(scripted_server, no_backoff):
+    url, seen = scripted_server((503, b"", {}), (200, NO_ROWS, JSON))
+
+    result = run_kg("query", "events", "--endpoint", url, "--format", "csv")
+
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "x\n"
+    assert len(seen) == 2
+
+
+def test_endpoint_failure_midway_says_what_was_loaded(scripted_server, store_graph_files, no_backoff):
+    url, seen = scripted_server((201, b"", {}), (500, b"disk full", {}))
+
+    result = run_kg("load", store_graph_files["example"], store_graph_files["shared"], "--endpoint", url)
+
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"error: {url}/store: the server answered 500 Internal Server Error: disk full; 1 of 2 articles loaded "
+        f"whole before {SHARED_IRI}, which was not; the server failed: see its log; then run the same command "
+        "again: a reload replaces\n")
+    assert [(method, path.split("?")[0]) for method, path, _ in seen] == [("PUT", "/store"), ("PUT", "/store")]
+
+
+def test_endpoint_redirects_are_not_followed(scripted_server):
+    url, seen = scripted_server((302, b"", {"Location": "https://elsewhere.example/query?key=1"}))
+
+    result = run_kg("query", "events", "--endpoint", url)
+
+    assert result.exit_code == 1
+    assert "redirects are not followed; give the URL it names (https://elsewhere.example/query)" in result.stderr
+    assert len(seen) == 1
+
+
+def test_endpoint_answer_that_is_not_json_results(scripted_server):
+    url, _ = scripted_server((200, b"<html>hello</html>", {"Content-Type": "application/json"}))
+
+    result = run_kg("query", "events", "--endpoint", url)
+
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {url}/query: the answer is not SPARQL JSON results; ")
+
+
+# ---- what goes over the wire: protocols, credentials, TLS
+
+
+def test_endpoint_requests_follow_the_standard_protocols(scripted_server, store_graph_files):
+    url, seen = scripted_server((204, b"", {}), (200, NO_ROWS, JSON))
+
+    run_kg("load", store_graph_files["shared"], "--endpoint", url)
+    run_kg("query", "events", "--endpoint", url, "--graph", SHARED_IRI)
+
+    (put, _, put_headers), (post, query_path, post_headers) = seen
+    assert (put, post) == ("PUT", "POST")
+    assert seen[0][1] == "/store?graph=https%3A%2F%2Fw3id.org%2Fnews-kg%2Fid%2Farticle%2Frussia-belarus-2020-09-22"
+    assert put_headers["Content-Type"].startswith("text/turtle")
+    assert query_path == "/query?default-graph-uri=" + SHARED_IRI.replace(":", "%3A").replace("/", "%2F")
+    assert post_headers["Content-Type"].startswith("application/sparql-query")
+    assert post_headers["Accept"] == "application/sparql-results+json"
+    assert "Authorization" not in post_headers
+
+
+def test_endpoint_union_parameter_without_graph(scripted_server):
+    url, seen = scripted_server((200, NO_ROWS, JSON))
+
+    run_kg("query", "events", "--endpoint", url)
+
+    assert seen[0][1] == "/query?union-default-graph="
+
+
+def test_endpoint_credentials_come_from_the_environment_and_are_never_printed(scripted_server, monkeypatch):
+    url, seen = scripted_server((401, b"", {}))
+    monkeypatch.setenv("KG_ENDPOINT_USER", "ann")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "s3cret-pw")
+
+    basic = run_kg("query", "events", "--endpoint", url)
+    monkeypatch.setenv("KG_ENDPOINT_TOKEN", "t0ken")
+    bearer = run_kg("query", "events", "--endpoint", url)
+
+    assert seen[0][2]["Authorization"] == "Basic " + base64.b64encode(b"ann:s3cret-pw").decode()
+    assert seen[1][2]["Authorization"] == "Bearer t0ken"
+    for result in (basic, bearer):
+        assert result.exit_code == 1
+        assert "s3cret-pw" not in result.stderr + result.stdout and "t0ken" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize(("url", "stderr"), [
+    ("http://ann:s3cret-pw@127.0.0.1:7878", "error: --endpoint: the URL holds credentials; remove them and set "
+                                            "KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN"),
+    ("ftp://127.0.0.1/", "error: --endpoint: 'ftp://127.0.0.1/' is not an http:// or https:// URL"),
+    ("http://127.0.0.1:7878/?x=1", "error: --endpoint: the base URL has a query or fragment"),
+])
+def test_endpoint_bad_urls_are_usage_errors(url, stderr, clean_endpoint_env):
+    result = run_kg("query", "events", "--endpoint", url)
+
+    assert result.exit_code == 2
+    assert result.stderr.startswith(stderr)
+    assert "s3cret-pw" not in result.stderr
+
+
+def test_endpoint_user_without_password_is_a_usage_error(scripted_server, monkeypatch):
+    url, seen = scripted_server((200, NO_ROWS, JSON))
+    monkeypatch.setenv("KG_ENDPOINT_USER", "ann")
+
+    result = run_kg("query", "events", "--endpoint", url)
+
+    assert result.exit_code == 2
+    assert result.stderr == ("error: KG_ENDPOINT_USER is set but KG_ENDPOINT_PASSWORD is not; "
+                             "set both, or neither\n")
+    assert seen == []
+
+
+def test_endpoint_tls_is_verified():
+    handlers = [h for h in kg.endpoint._opener().handlers if hasattr(h, "_context")]
+
+    assert handlers and all(h._context.verify_mode == ssl.CERT_REQUIRED and h._context.check_hostname
+                            for h in handlers)
+
+
+def test_endpoint_layout_and_overrides():
+    fuseki = endpoint_from_options(query_url="http://h/ds/sparql", update_url="http://h/ds/update",
+                                   graph_store_url="http://h/ds/data")
+    oxigraph = endpoint_from_options("https://h:7878/", query_url="https://h:7878/sparql")
+
+    assert fuseki == Endpoint("http://h/ds/sparql", "http://h/ds/update", "http://h/ds/data")
+    assert (oxigraph.query_url, oxigraph.update_url, oxigraph.graph_store_url) == (
+        "https://h:7878/sparql", "https://h:7878/update", "https://h:7878/store")
+
+
+def test_endpoint_timeout_comes_from_the_environment(monkeypatch):
+    monkeypatch.setenv("KG_ENDPOINT_TIMEOUT", "2.5")
+    assert endpoint_from_options("http://h").timeout == 2.5
+    monkeypatch.setenv("KG_ENDPOINT_TIMEOUT", "soon")
+    with pytest.raises(UsageError):
+        endpoint_from_options("http://h")
