@@ -279,7 +279,7 @@ def _after_prep(doc: Doc, actors: list[Mention], start: int, stop: int, preps: t
     out = []
     for pos in range(start, stop):
         if doc[pos].lower_ in preps:
-            following = [m for m in actors if pos < m.start <= pos + 5]
+            following = [m for m in actors if pos < m.start <= pos + 7]
             if following:
                 out.append(following[0])
     return out
@@ -379,8 +379,7 @@ def _definite(doc: Doc, sent: Span, hit: Hit) -> bool:
     "a loan", "23 bailout packages" a new one."""
     pos = hit.start - 1
     while pos > sent.start and (doc[pos].is_lower and doc[pos].is_alpha or doc[pos].like_num) \
-            and doc[pos].lower_ not in ("the", "a", "an", "this", "that", "these", "those") \
-            and doc[pos].lower_ not in _POSSESSIVE_DETERMINERS and hit.start - pos < 4:
+            and doc[pos].lower_ not in _NOMINAL_BEFORE and hit.start - pos < 4:
         if doc[pos].like_num:
             return False
         pos -= 1

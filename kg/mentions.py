@@ -75,6 +75,7 @@ class MentionReader:
         self.surnames: dict[str, str] = {}
         self.focus = focus_country
         self.last_person: str | None = None
+        self.last_group: str | None = None
         self.person_country: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         self._title_heads = {h.lower() for h in lexicon.title_heads}
@@ -104,7 +105,10 @@ class MentionReader:
         persons = [m for m in mentions if m.type == "Person"]
         mentions = self._governments(doc, sent, mentions)
         mentions += self._pronouns(doc, sent, persons, before)
+        mentions += self._plural_pronouns(doc, sent, mentions)
         mentions.sort(key=lambda m: m.start)
+        groups = [m.key for m in mentions if m.type == "Group"]
+        self.last_group = groups[-1] if groups else self.last_group
         self._appositions(doc, sent, mentions)
         return mentions
 
@@ -120,6 +124,23 @@ class MentionReader:
             key = earlier[-1] if earlier else before
             if key:
                 out.append(Mention(i, i + 1, key, "Person", doc[i].text, agentive=self._by(doc, i, sent.start)))
+        return out
+
+    def _plural_pronouns(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """They, them: the nearest group named before them, in this sentence or the last."""
+        out = []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for i in range(sent.start, sent.end):
+            if i in taken or doc[i].lower_ not in ("they", "them"):
+                continue
+            clause = i
+            while clause > sent.start and doc[clause - 1].lower_ not in (",", ";", "while", "and", "but", "as"):
+                clause -= 1
+            # "them" is not the subject of its own clause ("several people threw bottles at them")
+            earlier = [m.key for m in mentions if m.type == "Group" and m.end <= clause]
+            key = earlier[-1] if earlier else self.last_group
+            if key:
+                out.append(Mention(i, i + 1, key, "Group", doc[i].text, agentive=self._by(doc, i, sent.start)))
         return out
 
     def _governments(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
@@ -238,11 +259,21 @@ class MentionReader:
             words = [t.text if _is_namey(t) else t.lower_ for t in doc[label_start:i]]
             label = " ".join(words + [head]).replace(" - ", "-")
             surface = _span_text(doc, start, end)
-            key = self.table.add(group_key(label), label, "Group", surface)
+            known = self._known_group(label, quantified=start < label_start)
+            key = self.table.add(known or group_key(label), self.table.labels.get(known, label), "Group", surface)
             out.append(Mention(start, end, key, "Group", surface, agentive=self._by(doc, start, sent.start)))
             taken.update(range(start, end))
             i = end
         return out
+
+    def _known_group(self, label: str, quantified: bool) -> str | None:
+        """"some officers" after "police officers": a quantified bare plural is part of
+        the one group already named with that noun."""
+        if not quantified or " " in label:
+            return None
+        known = [k for k, name in self.table.labels.items()
+                 if self.table.types[k] == "Group" and name.lower().endswith(" " + label)]
+        return known[0] if len(known) == 1 else None
 
     def _modifies_noun(self, doc: Doc, pos: int, limit: int) -> bool:
         nouns = self.words["org_descriptors"] | self.lex.person_nouns | self._title_heads
