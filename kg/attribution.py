@@ -109,7 +109,7 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Spe
         speakers = [speaker.key]
         quoted_by = [m for m in mentions if m.agentive and pos < m.start <= pos + 3]
         speakers += [m.key for m in quoted_by]
-        tokens = set(range(min(speaker.start, pos), pos + 1)) | {i for m in quoted_by for i in range(m.start, m.end)}
+        tokens = set(range(speaker.start, speaker.end)) | {pos} | {i for m in quoted_by for i in range(m.start, m.end)}
         content_after = nxt is not None and nxt.text not in _QUOTES and nxt.text not in (",", ".", "in", "on")
         trailing = speaker.start < pos and _follows_quote(doc, sent, speaker.start)
         relative = speaker.start > sent.start and doc[speaker.start - 1].lower_ in ("that", "which")

@@ -32,6 +32,8 @@ _NOMINAL_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "its", "t
                    "new", "recent", "latest", "previous", "mass", "such", "any", "no"}
 _NOT_ADJECTIVES = {"who", "whom", "which", "that", "and", "or", "but", "to", "also", "not", "will", "would",
                    "could", "can", "may", "might", "has", "have", "had", "was", "were", "is", "are"}
+_PREPOSITIONS = {"of", "over", "for", "in", "on", "about", "against", "with", "amid", "after", "during", "from"}
+_MODALS = {"will", "would", "should", "could", "can", "may", "might", "must", "shall"}
 _HOSTILE_TYPES = frozenset({"Protest", "Assault", "Arrest", "DataLeak"})
 _ADJECTIVE_CONTEXT = {"the", "a", "an", "for", "of", "over", "on", "his", "her", "its", "their", "alleged"}
 _PLACE_TYPES = ("Country", "City", "Place")
@@ -378,8 +380,8 @@ def _definite(doc: Doc, sent: Span, hit: Hit) -> bool:
     """"the arrest", "Mhlanga's arrest", "this election" name a known event;
     "a loan", "23 bailout packages" a new one."""
     pos = hit.start - 1
-    while pos > sent.start and (doc[pos].is_lower and doc[pos].is_alpha or doc[pos].like_num) \
-            and doc[pos].lower_ not in _NOMINAL_BEFORE and hit.start - pos < 4:
+    while pos > sent.start and (doc[pos].is_alpha or doc[pos].like_num or doc[pos].text == "-") \
+            and doc[pos].lower_ not in _NOMINAL_BEFORE and hit.start - pos < 5:
         if doc[pos].like_num:
             return False
         pos -= 1
@@ -403,8 +405,8 @@ def _refers_to(event: Event, earlier: Event) -> bool:
     """Whether a noun-named event is one told before: same type and a shared participant."""
     if event.type != earlier.type:
         return False
-    if event.type == "Election" and event.date and event.date == earlier.date:
-        return True  # an election is known by its date
+    if event.type == "Election" and (event.date == earlier.date or not event.date):
+        return True  # "the election" is the one told before; an election is known by its date
     return bool(set(event.targets) & set(earlier.targets)) or bool(
         event.agents and set(event.agents) <= set(earlier.agents) and not event.targets)
 
@@ -448,15 +450,20 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             target_keys_hint = ()
     else:
         target_keys_hint = ()
-        coordinated = _coordinated_subject(doc, hit, sent, actors, lexicon) or _adjunct_subject(doc, hit, sent, actors)
+        coordinated = _coordinated_subject(doc, hit, sent, actors, lexicon) or _adjunct_subject(doc, hit, sent, mentions)
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
         if is_nominal(doc, sent, hit) and agents and not coordinated:
             link = {t.lower_ for t in doc[agents[0].end:hit.start]}
             receiving = lexicon.words["receiving_verbs"] | (
-                lexicon.words["facing_verbs"] if group.type in _PATIENT_TYPES else frozenset())
+                lexicon.words["facing_verbs"] if group.type in _PATIENT_TYPES else frozenset()) | (
+                lexicon.words["borrowing_verbs"] if group.type == "Loan" else frozenset())
             if link & receiving and group.type != "Election":  # who wins an election runs in it
                 agents, targets_hint = by_agents[:1] or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1], agents
+            elif link & lexicon.words["light_verbs"]:
+                targets_hint = []
+            elif _buried(doc, agents[0].end, hit.start):
+                agents, targets_hint = [], []  # "should declare an emergency over the spate of abductions"
             elif not link & lexicon.words["light_verbs"] and group.type in _PATIENT_TYPES:
                 agents, targets_hint = [], agents
             else:
@@ -526,6 +533,8 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, in_clause: list[Ment
     region = [m for m in mentions if not m.locative and m.key not in speaker
               and ((m.start in quoted) == (hit.start in quoted))]
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
+    if target is None:
+        return None  # blame said of nothing named: not a fact about anyone
     date = _nearest([d for d in context.dates if d[2]], hit.start)
     return Event("Criticism", index, doc[hit.start:hit.end].text, agents=speaker[:1],
                  targets=(target.key,) if target else (), date=date[2] if date else None)
@@ -560,6 +569,15 @@ def _said_of(doc: Doc, hit: Hit, mentions: list[Mention], clause_end: int) -> li
     if that is None:
         return []
     return [m for m in mentions if that < m.start <= that + 4][:1]
+
+
+def _buried(doc: Doc, start: int, end: int) -> bool:
+    """Whether an event noun sits in a prepositional phrase after another verb or a
+    modal, so that the subject before it does something else to it."""
+    words = [t.lower_ for t in doc[start:end]]
+    verb = max((k for k, w in enumerate(words) if w in _MODALS
+                or w.endswith(("ed", "ing")) and w not in ("been", "being")), default=None)
+    return verb is not None and any(w in _PREPOSITIONS for w in words[verb + 1:])
 
 
 def _orders_of(doc: Doc, right: list[Mention]) -> list[Mention]:

@@ -517,6 +517,8 @@ class MentionReader:
         if len(tokens) == 1:
             return self._single_name(doc, sent, a, b, text, locative, agentive)
         alpha = all(t.replace("-", "").replace("'", "").isalpha() for t in tokens)
+        if a > sent.start and doc[a - 1].lower_ == "the":
+            return None  # "the Mavi Marmara", "the Noble Sanctuary": people's names take no article
         if alpha and len(tokens) <= 5 and not locative and not connectors:
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
         return None

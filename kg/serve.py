@@ -106,9 +106,10 @@ def serve(location: Path, bind: str = DEFAULT_BIND, *, read_only: bool = False) 
     command = server_command(location, bind, read_only=read_only)
     sys.stdout.flush()
     sys.stderr.flush()
-    if os.name == "posix":
-        os.execv(command[0], command)
-    return subprocess.call(command)
+    if os.name != "posix":
+        return subprocess.call(command)
+    os.execv(command[0], command)
+    return 0  # reached only when exec is stubbed (tests): a real exec never returns
 
 
 def exposure_warning(bind: str, *, read_only: bool = False) -> str | None:
