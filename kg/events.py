@@ -280,7 +280,9 @@ def _after_prep(doc: Doc, actors: list[Mention], start: int, stop: int, preps: t
     """Mentions that a preposition of `preps` introduces, within a few words after it."""
     out = []
     for pos in range(start, stop):
-        if doc[pos].lower_ in preps:
+        infinitive = doc[pos].lower_ == "to" and pos + 1 < stop and doc[pos + 1].is_lower \
+            and doc[pos + 1].lower_ not in ("the", "a", "an", "its", "their", "his", "her")
+        if doc[pos].lower_ in preps and not infinitive:
             following = [m for m in actors if pos < m.start <= pos + 7]
             if following:
                 out.append(following[0])
@@ -310,6 +312,8 @@ def is_nominal(doc: Doc, sent: Span, hit: Hit) -> bool:
     if doc[hit.end - 1].lower_.endswith("ed"):
         return False
     pos = hit.start - 1
+    if pos >= sent.start and doc[pos].like_num:
+        return True  # "23 bailout packages"
     while pos > sent.start and pos >= hit.start - 3 and doc[pos].is_lower and doc[pos].is_alpha \
             and doc[pos].lower_ not in _NOMINAL_BEFORE and doc[pos].lower_ not in _NOT_ADJECTIVES:
         pos -= 1  # "the ministerial meeting", "a presidential election"
@@ -453,7 +457,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         coordinated = _coordinated_subject(doc, hit, sent, actors, lexicon) or _adjunct_subject(doc, hit, sent, mentions)
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
-        if is_nominal(doc, sent, hit) and agents and not coordinated:
+        if is_nominal(doc, sent, hit) and by_agents and not coordinated:
+            agents, targets_hint = by_agents[:1], []  # "protests by Palestinians"
+        elif is_nominal(doc, sent, hit) and agents and not coordinated:
             link = {t.lower_ for t in doc[agents[0].end:hit.start]}
             receiving = lexicon.words["receiving_verbs"] | (
                 lexicon.words["facing_verbs"] if group.type in _PATIENT_TYPES else frozenset()) | (
