@@ -7,6 +7,7 @@ their surnames, the focus country) and reads one sentence at a time into
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -59,8 +60,22 @@ def _is_namey(token: Token) -> bool:
     return bool(text) and (text[0].isupper() or (text[0].isalpha() and any(c.isupper() for c in text[1:])))
 
 
+@lru_cache(maxsize=64)
+def _token_texts(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The doc's token texts (curly apostrophes straightened) and trailing spaces, once per doc."""
+    return tuple(t.text.replace("’", "'") for t in doc), tuple(t.whitespace_ for t in doc)
+
+
+@lru_cache(maxsize=64)
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases if p)
+
+
 def _span_text(doc: Doc, start: int, end: int) -> str:
-    return doc[start:end].text.replace("’", "'")
+    if end <= start:
+        return ""
+    texts, spaces = _token_texts(doc)
+    return "".join(texts[k] + spaces[k] for k in range(start, end - 1)) + texts[end - 1]
 
 
 class MentionReader:
@@ -78,13 +93,14 @@ class MentionReader:
         self.last_group: str | None = None
         self.person_country: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
-        self._title_heads = {h.lower() for h in lexicon.title_heads}
-        self._title_mods = {m.lower() for m in lexicon.title_modifiers} | {"former", "acting", "deputy", "then"}
-        self._state_titles = {t.lower() for t in lexicon.state_titles}
+        self._title_heads = frozenset(h.lower() for h in lexicon.title_heads)
+        self._title_mods = frozenset({m.lower() for m in lexicon.title_modifiers} | {"former", "acting", "deputy", "then"})
+        self._state_titles = frozenset(t.lower() for t in lexicon.state_titles)
         self._honorifics = set(lexicon.honorifics)
-        self._group_heads = {h.lower() for h in lexicon.group_heads} | set(lexicon.group_singulars)
+        self._group_heads = frozenset({h.lower() for h in lexicon.group_heads} | set(lexicon.group_singulars))
         self._group_mods = {m.lower() for m in lexicon.group_modifiers}
         self._not_names = set(self.words["not_names"])
+        self._modifier_nouns = frozenset(self.words["org_descriptors"] | self.lex.person_nouns | self._title_heads)
 
     # ---- public -------------------------------------------------------------
     def focus_key(self) -> str | None:
@@ -171,7 +187,9 @@ class MentionReader:
                 return start + n, named
         return None
 
-    def _phrase_in(self, doc: Doc, start: int, limit: int, phrases: set[str], longest: int = 3) -> int | None:
+    def _phrase_in(self, doc: Doc, start: int, limit: int, phrases: frozenset[str], longest: int = 3) -> int | None:
+        if start >= limit or _token_texts(doc)[0][start].lower() not in _first_words(phrases):
+            return None
         for n in range(min(longest, limit - start), 0, -1):
             if _span_text(doc, start, start + n).lower() in phrases:
                 return start + n
@@ -276,7 +294,7 @@ class MentionReader:
         return known[0] if len(known) == 1 else None
 
     def _modifies_noun(self, doc: Doc, pos: int, limit: int) -> bool:
-        nouns = self.words["org_descriptors"] | self.lex.person_nouns | self._title_heads
+        nouns = self._modifier_nouns
         return self._phrase_in(doc, pos, limit, nouns, 2) is not None or doc[pos].lower_ in ("colors", "colours")
 
     def _by(self, doc: Doc, start: int, floor: int) -> bool:
@@ -367,8 +385,7 @@ class MentionReader:
         return out
 
     def _country_label(self, iso2: str) -> str:
-        return self.table.labels.get(country_key(iso2)) or next(
-            (n.label for n in self.tables.phrases.values() if n.key == country_key(iso2)), iso2)
+        return self.table.labels.get(country_key(iso2)) or self.tables.country_labels.get(iso2, iso2)
 
     # ---- capitalised names --------------------------------------------------
     def _runs(self, doc: Doc, sent: Span, taken: set[int]):

@@ -37,7 +37,7 @@ class NameTables:
     exact: dict[str, Named]
     longest: int
     org_country: dict[str, str]
-    country_keys: dict[str, str]
+    country_labels: dict[str, str]
 
 
 def country_key(iso2: str) -> str:
@@ -118,4 +118,4 @@ def name_tables(lexicon: Lexicon) -> NameTables:
             put(phrase, named, override=True)
     longest = max(len(p.split()) for p in phrases) if phrases else 1
     return NameTables(phrases, exact, min(longest, 8), org_country,
-                      {iso2: country_key(iso2) for iso2 in gaz.country_label})
+                      dict(gaz.country_label))
