@@ -1,5 +1,6 @@
 # news-kg: two commands set everything up on a fresh machine (Python 3.11+ and make).
-#   make demo  - create .venv, install, convert the example article, validate it, run the saved queries
+#   make demo  - create .venv, install, convert the example article, validate it, run the saved queries,
+#                load it into an embedded store and print what the store holds
 #   make test  - install the test extras and run the test suite
 PYTHON ?= python3
 VENV ?= .venv
@@ -28,6 +29,10 @@ demo: install
 		echo; echo "== kg query $$q"; \
 		$(BIN)/kg query $$q $(OUT)/belarus-2020-09-21.ttl || exit 1; \
 	done
+	@echo; echo "== kg load (embedded store $(OUT)/store; loading twice replaces) and kg stats"
+	$(BIN)/kg load $(OUT)/belarus-2020-09-21.ttl --store $(OUT)/store
+	$(BIN)/kg load $(OUT)/belarus-2020-09-21.ttl --store $(OUT)/store
+	$(BIN)/kg stats --store $(OUT)/store
 
 test: install-test
 	$(BIN)/python -m pytest -q

@@ -18,6 +18,7 @@ from enum import Enum
 from typing import Annotated, Optional, TypeVar
 
 import typer
+from typer.core import TyperCommand
 
 from kg.errors import KgError, NotConformant
 
@@ -49,6 +50,44 @@ class TableFormat(str, Enum):
     table = "table"
     csv = "csv"
     json = "json"
+
+
+# ---- where graphs are loaded and queried (kg load, query, stats, serve; convert --load): kg/targets.py
+
+StoreOption = Annotated[Optional[str], typer.Option(
+    "--store", metavar="[PATH]", show_default=False,
+    help="The embedded store (a directory); PATH left out: $KG_STORE, else .kg/store.")]
+EndpointOption = Annotated[Optional[str], typer.Option(
+    "--endpoint", metavar="URL", show_default=False,
+    help="A SPARQL 1.1 server's base URL, with /query, /update and /store beneath it (Oxigraph's layout); "
+         "credentials from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN.")]
+QueryUrlOption = Annotated[Optional[str], typer.Option(
+    "--query-url", metavar="URL", show_default=False, help="The server's SPARQL query URL (instead of --endpoint's /query).")]
+UpdateUrlOption = Annotated[Optional[str], typer.Option(
+    "--update-url", metavar="URL", show_default=False,
+    help="The server's SPARQL update URL (instead of --endpoint's /update); loads through it when no graph store URL is known.")]
+GraphStoreUrlOption = Annotated[Optional[str], typer.Option(
+    "--graph-store-url", metavar="URL", show_default=False,
+    help="The server's Graph Store Protocol URL (instead of --endpoint's /store).")]
+
+
+class OptionalStorePath(TyperCommand):
+    """A command whose ``--store`` may come without its PATH, which then means the default store.
+
+    Typer has no option with an optional value, so a ``--store`` followed by
+    nothing or by another option gets an empty PATH before Click parses.
+    """
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        given: list[str] = []
+        for index, arg in enumerate(args):
+            given.append(arg)
+            if arg == "--":
+                given.extend(args[index + 1:])
+                break
+            if arg == "--store" and (index + 1 == len(args) or args[index + 1].startswith("-")):
+                given.append("")
+        return super().parse_args(ctx, given)
 
 
 def report(err: KgError) -> None:
@@ -83,13 +122,17 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-@app.command()
+@app.command(cls=OptionalStorePath)
 @reports_errors
 def convert(
     articles: Annotated[list[str], typer.Argument(
-        metavar="ARTICLE", help="Article files (.txt) or directories of them.", show_default=False)],
+        metavar="ARTICLE",
+        help="Articles: .txt files, .html pages, .jsonl corpora (one article a line), directories of them, "
+             "or '-' for stdin.", show_default=False)],
     output: Annotated[Optional[str], typer.Option(
-        "-o", "--output", metavar="FILE", help="Output file, written atomically; '-' or none: stdout.")] = None,
+        "-o", "--output", metavar="FILE|DIR/",
+        help="Output file, written atomically; a directory (DIR/ or an existing one): one file per article; "
+             "'-' or none: stdout.")] = None,
     fmt: Annotated[Optional[OutputFormat], typer.Option(
         "--format", help="RDF format; default: from the -o extension (.ttl .nt .jsonld .trig .nq), else turtle.")] = None,
     published: Annotated[Optional[date], typer.Option(
@@ -98,6 +141,23 @@ def convert(
     lexicon: Annotated[Optional[list[str]], typer.Option(
         "--lexicon", metavar="FILE", help="A user lexicon YAML file (repeatable).")] = None,
     no_validate: Annotated[bool, typer.Option("--no-validate", help="Skip SHACL validation.")] = False,
+    load: Annotated[bool, typer.Option(
+        "--load", help="Also load each converted article into the store (or --endpoint); stdout gets nothing "
+                       "unless -o says.")] = False,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    jobs: Annotated[Optional[int], typer.Option(
+        "--jobs", "-j", min=1, metavar="N", show_default=False,
+        help="Worker processes (default: the machine's cores); the output is the same for any N.")] = None,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="No progress line and no closing summary, which go to stderr only when it is a "
+                              "terminal (failures are always reported).")] = False,
+    errors: Annotated[Optional[str], typer.Option(
+        "--errors", metavar="FILE", show_default=False,
+        help="Where to list the failed articles (default: DIR/errors.log, or FILE.errors.log for several "
+             "articles into -o FILE).")] = None,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Convert every article, even those whose output is up to date.")] = False,
 ) -> None:
     """Convert news articles into an RDF knowledge graph, validated against the shapes.
 
@@ -107,23 +167,45 @@ def convert(
     An article whose graph breaks the shapes is not written; its report goes
     to stderr.
 
+    With --load each converted article also replaces its graph in the
+    embedded store (see `kg load`), or on the --endpoint server.
+
+    Corpora: articles are streamed to --jobs worker processes and written
+    in input order. When stderr is a terminal it shows a progress line and,
+    for several articles, a closing summary (articles, triples, entities and
+    events by type, failures). A re-run skips the articles
+    whose output is up to date (same input bytes, same news-kg), so an
+    interrupted batch resumes: with -o DIR/ or an N-Quads/TriG file.
+
     Exit codes: 0 all converted; 1 an article was rejected or does not
-    conform; 2 wrong usage (unknown option or format, bad date, an -o
+    conform, or the store or server failed; 2 wrong usage (unknown option or format, bad date, an -o
     extension that names no format or contradicts --format).
     """
-    from kg.pipeline import convert_files
+    from kg.batch import convert_batch, progress_enabled
+    from kg.endpoint import endpoint_from_options
+    from kg.targets import check_load_options
 
-    result = convert_files(articles, output, fmt.value if fmt else None, published=published,
-                           lexicon_files=tuple(lexicon or ()), validate=not no_validate)
+    target = endpoint_from_options(endpoint)
+    check_load_options(load, store, target)
+    result = convert_batch(articles, output, fmt.value if fmt else None, published=published,
+                           lexicon_files=tuple(lexicon or ()), validate=not no_validate, jobs=jobs,
+                           quiet=quiet, errors=errors, force=force, load=load, store=store, endpoint=target)
+    if result.loaded:
+        typer.echo(result.loaded, err=True)
+    for failure in result.failures:
+        report(failure.error())
+    if result.attempted > 1 and progress_enabled(quiet):  # like the progress line: for a terminal
+        for line in result.lines():
+            typer.echo(line, err=True)
+        if result.errors_file:
+            typer.echo(f"the failures are listed in {result.errors_file}", err=True)
     if result.ok:
         return
-    for err in result.failures:
-        report(err)
     if result.attempted > 1:
-        written = f" and written to {output}" if result.converted and output not in (None, "-") else ""
-        typer.echo(f"{len(result.failures)} failed, {_count(len(result.converted), 'article')} converted"
-                   f"{written}", err=True)
-    raise typer.Exit(max(err.exit_code for err in result.failures))
+        done = result.converted + result.up_to_date
+        written = f" and written to {result.output}" if done and output not in (None, "-") else ""
+        typer.echo(f"{len(result.failures)} failed, {_count(done, 'article')} converted{written}", err=True)
+    raise typer.Exit(result.exit_code)
 
 
 @app.command()
@@ -158,26 +240,41 @@ def validate(
         raise typer.Exit(worst)
 
 
-@app.command()
+@app.command(cls=OptionalStorePath)
 @reports_errors
 def query(
     name: Annotated[str, typer.Argument(
         metavar="QUERY", help="A saved query's name (see `kg queries`) or a .rq file.", show_default=False)],
-    data: Annotated[list[str], typer.Argument(
-        metavar="DATA", help="RDF files to query (their union).", show_default=False)],
+    data: Annotated[Optional[list[str]], typer.Argument(
+        metavar="DATA", help="RDF files to query (their union); none with --store or --endpoint.",
+        show_default=False)] = None,
     fmt: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
     param: Annotated[Optional[list[str]], typer.Option(
         "--param", metavar="NAME=VALUE",
         help="Bind a query variable; <...> or http(s)://... binds an IRI, else a literal (repeatable).")] = None,
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    query_url: QueryUrlOption = None,
+    graph: Annotated[Optional[str], typer.Option(
+        "--graph", metavar="IRI", show_default=False,
+        help="With --store or --endpoint: query this article's graph only, not the union.")] = None,
 ) -> None:
-    """Run a saved SPARQL query (or a .rq file) over RDF files and print the rows.
+    """Run a saved SPARQL query (or a .rq file) over RDF files, the store or a server, and print the rows.
+
+    With --store the query runs over the embedded store, with --endpoint
+    over a SPARQL 1.1 server: over the union of all article graphs, or the
+    one --graph names.
 
     Exit codes: 0 ok; 1 an unknown query, a query or data file that cannot
-    be read; 2 wrong usage (a bad --param).
+    be read, a store or server that fails; 2 wrong usage (a bad --param,
+    files with --store, no files and no store).
     """
-    from kg.query import run_query, to_csv, to_json, to_table
+    from kg.endpoint import endpoint_from_options
+    from kg.query import to_csv, to_json, to_table
+    from kg.targets import run_query
 
-    result = run_query(name, data, param or [])
+    result = run_query(name, data or [], param or [], store=store, graph=graph,
+                       endpoint=endpoint_from_options(endpoint, query_url=query_url))
     render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt.value]
     typer.echo(render(result), nl=False)
 
@@ -224,6 +321,88 @@ def queries() -> None:
     width = max((len(name) for name, _ in rows), default=0)
     for name, purpose in rows:
         typer.echo(f"{name.ljust(width)}  {purpose}")
+
+
+@app.command(cls=OptionalStorePath)
+@reports_errors
+def load(
+    files: Annotated[list[str], typer.Argument(
+        metavar="FILE", help="RDF files kg convert wrote: one article each, or TriG/N-Quads with a graph per article.",
+        show_default=False)],
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    graph_store_url: GraphStoreUrlOption = None,
+    update_url: UpdateUrlOption = None,
+) -> None:
+    """Load converted graphs into the embedded store, or a SPARQL 1.1 server.
+
+    Each article goes into its own named graph, the article's IRI; loading
+    it again replaces that graph, so a reload never duplicates. Entities
+    shared by several articles meet on one IRI, so queries over the union
+    graph answer across articles. Every file is read before anything is
+    loaded; each article is replaced in one transaction (one request on a
+    server: Graph Store Protocol PUT, else SPARQL Update).
+
+    Exit codes: 0 loaded; 1 a file that cannot be read or holds no single
+    article per graph, a store or server that fails; 2 wrong usage.
+    """
+    from kg.endpoint import endpoint_from_options
+    from kg.targets import load_files
+
+    target = endpoint_from_options(endpoint, update_url=update_url, graph_store_url=graph_store_url)
+    typer.echo(load_files(files, store=store, endpoint=target).render(), err=True)
+
+
+@app.command(cls=OptionalStorePath)
+@reports_errors
+def stats(
+    store: StoreOption = None,
+    fmt: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+) -> None:
+    """Print what the embedded store holds: articles, triples, entities and events by type.
+
+    Exit codes: 0 ok; 1 no store, or one in use by another process.
+    """
+    from kg.query import to_csv, to_json, to_table
+    from kg.store import store_path, store_stats
+
+    render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt.value]
+    typer.echo(render(store_stats(store_path(store)).table()), nl=False)
+
+
+@app.command(cls=OptionalStorePath)
+@reports_errors
+def serve(
+    store: StoreOption = None,
+    bind: Annotated[str, typer.Option(
+        "--bind", metavar="HOST:PORT", help="Where to listen; other machines reach only a non-loopback address.")
+    ] = "127.0.0.1:7878",
+    read_only: Annotated[bool, typer.Option(
+        "--read-only", help="Serve queries only: no updates, no Graph Store writes.")] = False,
+) -> None:
+    """Serve the embedded store as a SPARQL 1.1 server with a query page (Oxigraph's).
+
+    The default graph is the union of the article graphs. While it runs the
+    server holds the store: load and query through it with --endpoint
+    http://HOST:PORT. Ctrl-C stops it.
+
+    Exit codes: 0 stopped; 1 the store is in use or the server is not
+    installed; 2 wrong usage (a bad --bind); otherwise the server's own.
+    """
+    from kg.serve import check_bind, exposure_warning, serve as run_server
+    from kg.store import check_store, store_path
+
+    location = store_path(store)
+    host, port = check_bind(bind)
+    check_store(location, create=not read_only)
+    warning = exposure_warning(bind, read_only=read_only)
+    if warning:
+        typer.echo(f"warning: {warning}", err=True)
+    typer.echo(f"serving {location} at http://{bind}/ (query page; SPARQL at /query, /update, /store); "
+               "Ctrl-C stops", err=True)
+    code = run_server(location, bind, read_only=read_only)
+    if code:
+        raise typer.Exit(code)
 
 
 @ontology_app.command("check")

@@ -15,6 +15,9 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import Lexicon
 from kg.mentions import Mention
 
+_DATE_WORDS = {"on", "last", "this", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday", "yesterday", "today", "week", "month"}
+_NOT_CONTENT = {",", ".", ";", ":", "in", "during"}
 _QUOTES = {"“", "”", '"', "‘", "’", "'"}
 _BETWEEN_SPEAKER_AND_VERB = {"also", "has", "had", "have", "later", "then", "further", "again", "once",
                              "previously", "earlier", "reportedly", "was", "were", "on", "monday", "tuesday",
@@ -110,8 +113,16 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Spe
         quoted_by = [m for m in mentions if m.agentive and pos < m.start <= pos + 3]
         speakers += [m.key for m in quoted_by]
         tokens = set(range(speaker.start, speaker.end)) | {pos} | {i for m in quoted_by for i in range(m.start, m.end)}
-        content_after = nxt is not None and nxt.text not in _QUOTES and nxt.text not in (",", ".", "in", "on")
-        trailing = speaker.start < pos and _follows_quote(doc, sent, speaker.start)
+        after = pos + 1
+        while after < sent.end and doc[after].lower_ in _DATE_WORDS:
+            after += 1  # "said Sunday that ...", "said on Monday the ..."
+        nxt = doc[after] if after < sent.end else None
+        content_after = nxt is not None and nxt.text not in _QUOTES and nxt.lower_ not in _NOT_CONTENT
+        # "X was quoted by Y as saying" closes what it reports, whatever follows the verb;
+        # so does a quotation before the speaker ("“...,” Zamora said in court")
+        opens_quoted = doc[sent.start].text in ("“", '"') and speaker.start > sent.start
+        trailing = doc[pos].lower_ in ("quoted", "cited") or opens_quoted or content_after is False \
+            and speaker.start < pos and _follows_quote(doc, sent, speaker.start)
         relative = speaker.start > sent.start and doc[speaker.start - 1].lower_ in ("that", "which")
         return Speech(pos, tuple(dict.fromkeys(speakers)), frozenset(tokens),
                       reported=content_after and not trailing, whole=relative)

@@ -32,6 +32,8 @@ _NOMINAL_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "its", "t
                    "new", "recent", "latest", "previous", "mass", "such", "any", "no"}
 _NOT_ADJECTIVES = {"who", "whom", "which", "that", "and", "or", "but", "to", "also", "not", "will", "would",
                    "could", "can", "may", "might", "has", "have", "had", "was", "were", "is", "are"}
+_GIVING = {"give", "gave", "given", "giving", "grant", "granted", "offer", "offered", "provide", "provided",
+           "extend", "extended", "award", "awarded", "send", "sent", "lend", "lent", "promise", "promised"}
 _PREPOSITIONS = {"of", "over", "for", "in", "on", "about", "against", "with", "amid", "after", "during", "from"}
 _MODALS = {"will", "would", "should", "could", "can", "may", "might", "must", "shall"}
 _HOSTILE_TYPES = frozenset({"Protest", "Assault", "Arrest", "DataLeak"})
@@ -457,6 +459,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         coordinated = _coordinated_subject(doc, hit, sent, actors, lexicon) or _adjunct_subject(doc, hit, sent, mentions)
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
+        if is_nominal(doc, sent, hit) and agents and not coordinated and agents[0].start > 0 \
+                and doc[agents[0].start - 1].lower_ in _GIVING:
+            subject = [m for m in left if m.end < agents[0].start]
+            agents = subject[-1:] if subject else agents
         if is_nominal(doc, sent, hit) and by_agents and not coordinated:
             agents, targets_hint = by_agents[:1], []  # "protests by Palestinians"
         elif is_nominal(doc, sent, hit) and agents and not coordinated:
@@ -467,7 +473,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             if link & receiving and group.type != "Election":  # who wins an election runs in it
                 agents, targets_hint = by_agents[:1] or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1], agents
             elif link & lexicon.words["light_verbs"]:
-                targets_hint = []
+                # "Russia agreed to give Belarus a loan": the one after the verb receives it
+                recipient = [m for m in left if m.start > agents[0].end and doc[m.start - 1].lower_ in _GIVING]
+                agents, targets_hint = ([agents[0]], recipient[-1:]) if recipient else (agents, [])
             elif _buried(doc, agents[0].end, hit.start):
                 agents, targets_hint = [], []  # "should declare an emergency over the spate of abductions"
             elif not link & lexicon.words["light_verbs"] and group.type in _PATIENT_TYPES:

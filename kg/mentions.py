@@ -491,7 +491,7 @@ class MentionReader:
         kind = named.kind
         if kind == "org" or (kind == "metonym" and named.key.startswith("organization/")):
             key = self.table.add(named.key, named.label, "Organization", text)
-            return Mention(a, b, key, "Organization", text, locative, agentive)
+            return Mention(a, b, key, "Organization", text, False, agentive)
         if kind == "country" and locative and a > sent.start and doc[a - 1].lower_ in ("to", "from"):
             locative = False  # "supplies to Moldova": a country after to/from is a party, not a place
         if kind == "country" or (kind == "metonym" and not locative):
@@ -527,7 +527,7 @@ class MentionReader:
                 self._descriptor_before(doc, a, sent.start):
             key = self.table.add(org_key(text), text, "Organization", text)
             self._acronym(doc, b, sent, key)
-            return Mention(a, b, key, "Organization", text, locative, agentive)
+            return Mention(a, b, key, "Organization", text, False, agentive)
         if len(tokens) > 1 and tokens[-1] in self.words["place_heads"]:
             key = self.table.add(place_key(text), text, "Place", text)
             return Mention(a, b, key, "Place", text, True, agentive)
@@ -555,7 +555,7 @@ class MentionReader:
             return Mention(a, b, acronym, self.table.types[acronym], text, locative, agentive)
         if text.isupper() and 2 <= len(text) <= 6 and text.isalpha():
             key = self.table.add(org_key(text), text, "Organization", text)
-            return Mention(a, b, key, "Organization", text, locative, agentive)
+            return Mention(a, b, key, "Organization", text, False, agentive)
         if self._title_before(doc, a, sent.start) is not None or self._person_noun_before(doc, a, sent.start):
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
         return None

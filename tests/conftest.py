@@ -310,11 +310,28 @@ def clean_endpoint_env(monkeypatch):
 
 
 @pytest.fixture
-def oxigraph_server(tmp_path, clean_endpoint_env):
-    """A real ``oxigraph serve`` (from the oxigraph package) on a free loopback port, over a new
-    store in tmp_path; its base URL. Stopped by its PID afterwards."""
+def server_process(clean_endpoint_env):
+    """A function starting a server process (a command line) and waiting, bounded, until `url`
+    answers; it returns the `subprocess.Popen`. Every one is stopped by its PID afterwards."""
     import subprocess
 
+    started = []
+
+    def start(command: list[str], url: str, **popen):
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **popen)
+        started.append(process)
+        wait_until_answers(url, process)
+        return process
+
+    yield start
+    for process in started:
+        stop_by_pid(process)
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path, server_process):
+    """A real ``oxigraph serve`` (from the oxigraph package) on a free loopback port, over a new
+    store in tmp_path; its base URL. Stopped by its PID afterwards."""
     from kg.errors import StoreError
     from kg.serve import oxigraph_executable
 
@@ -322,15 +339,10 @@ def oxigraph_server(tmp_path, clean_endpoint_env):
         executable = oxigraph_executable()
     except StoreError as error:
         pytest.skip(f"the oxigraph server is not installed ({error.message})")
-    port = free_port()
-    process = subprocess.Popen(
-        [str(executable), "serve", "--location", str(tmp_path / "server-store"), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        wait_until_answers(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", process)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        stop_by_pid(process)
+    base = f"http://127.0.0.1:{free_port()}"
+    server_process([str(executable), "serve", "--location", str(tmp_path / "server-store"),
+                    "--bind", base.removeprefix("http://")], f"{base}/query?query=ASK%7B%7D")
+    return base
 
 
 @pytest.fixture

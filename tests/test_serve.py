@@ -16,8 +16,6 @@ from cli import app
 from kg.errors import UsageError
 from kg.serve import check_bind, oxigraph_executable, server_command
 
-from conftest import stop_by_pid, wait_until_answers
-
 
 def run_kg(*args):
     return CliRunner().invoke(app, [str(arg) for arg in args], prog_name="kg")
@@ -50,20 +48,16 @@ def test_serve_command_line(tmp_path):
 
 
 def test_kg_serve_serves_the_store_with_its_union_graph(store_graph_files, tmp_path, unused_port,
-                                                        clean_endpoint_env):
+                                                        server_process):
     store = tmp_path / "store"
     run_kg("load", store_graph_files["example"], store_graph_files["shared"], "--store", store)
     expected = run_kg("query", "timeline", "--store", store, "--format", "csv").stdout
     bind = f"127.0.0.1:{unused_port}"
-    root = Path(__file__).parent.parent
-    process = subprocess.Popen([sys.executable, "-c", "import cli; cli.main()", "serve", "--store", str(store),
-                                "--bind", bind], cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        wait_until_answers(f"http://{bind}/", process)
-        page = run_kg("query", "timeline", "--endpoint", f"http://{bind}", "--format", "csv")
-        held = run_kg("load", store_graph_files["shared"], "--store", store)
-    finally:
-        stop_by_pid(process)  # kg serve became the server: its PID is the server's
+    server_process([sys.executable, "-c", "import cli; cli.main()", "serve", "--store", str(store), "--bind", bind],
+                   f"http://{bind}/", cwd=Path(__file__).parent.parent)  # kg serve becomes the server: same PID
+
+    page = run_kg("query", "timeline", "--endpoint", f"http://{bind}", "--format", "csv")
+    held = run_kg("load", store_graph_files["shared"], "--store", store)
 
     assert page.exit_code == 0, page.stderr
     assert page.stdout == expected

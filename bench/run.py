@@ -1,0 +1,373 @@
+"""Benchmarks of news-kg at corpus scale; writes BENCHMARKS.md. Not a test: a script whose figures are kept.
+
+    .venv/bin/python bench/run.py                 # N = 100, 1,000 and 10,000 (about 20 minutes on 2 cores)
+    .venv/bin/python bench/run.py --sizes 100     # a quick look
+
+For each N it builds a corpus of N plain-text articles from the real articles
+the project ships (tests/data/articles: each copy gets its own id and a date
+moved by a day per copy), then measures, each in a fresh process so that one
+stage's memory does not count in another's peak:
+
+- ``tokenise``: bare spaCy tokenisation of the same texts (``spacy.blank("en")``,
+  ``nlp.pipe``): the floor any spaCy pipeline pays;
+- ``stages``: the pipeline in one process, article by article, timing read,
+  extract, build, validate and serialise (N-Quads) apart: each stage's share;
+- ``convert-1`` and ``convert-2``: end to end, ``kg convert CORPUS -o all.nq
+  --jobs 1`` (and ``--jobs 2``) as a user runs it, start-up included;
+- ``load``: the N-Quads into the embedded store with `kg.targets.load_files`
+  (what ``kg load`` does), against pyoxigraph's own ``Store.bulk_load`` of the
+  same file into a fresh store (``bulk-load``);
+- ``queries``: every saved query on the loaded store, each timed.
+
+Peak memory is the process's ``ru_maxrss`` (for ``convert`` the largest of
+the command and its workers).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "tests" / "data" / "articles"
+PYTHON = sys.executable
+KG = str(Path(PYTHON).with_name("kg"))
+SIZES = (100, 1_000, 10_000)
+
+
+# ---------------------------------------------------------------- corpus
+
+def build_corpus(directory: Path, n: int) -> tuple[int, int]:
+    """Write N articles into `directory`; return (articles, words)."""
+    from kg.read import read_article
+
+    directory.mkdir(parents=True, exist_ok=True)
+    bases = sorted(ARTICLES.glob("*.txt"))
+    texts = [(path.stem, path.read_text(encoding="utf-8"), read_article(path).published) for path in bases]
+    words = 0
+    for i in range(n):
+        stem, text, published = texts[i % len(texts)]
+        moved = published + timedelta(days=i // len(texts))
+        lines = text.split("\n")
+        # line 2 is the date line: replace it by the moved date, keep the rest byte for byte
+        lines[1] = f"{moved:%B} {moved.day}, {moved.year}"
+        body = "\n".join(lines)
+        (directory / f"{stem}-{i:05d}.txt").write_text(body, encoding="utf-8")
+        words += len(body.split())
+    return n, words
+
+
+# ---------------------------------------------------------------- stages (each run in a fresh process)
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def stage_tokenise(corpus: Path) -> dict:
+    import spacy
+
+    nlp = spacy.blank("en")
+    files = sorted(corpus.glob("*.txt"))
+    seconds = 0.0
+    words = tokens = 0
+    for start in range(0, len(files), 100):
+        texts = [f.read_text(encoding="utf-8") for f in files[start:start + 100]]
+        words += sum(len(t.split()) for t in texts)
+        began = time.perf_counter()
+        for doc in nlp.pipe(texts):
+            tokens += len(doc)
+        seconds += time.perf_counter() - began
+    return {"seconds": seconds, "articles": len(files), "words": words, "tokens": tokens, "peak_mb": peak_mb()}
+
+
+def stage_pipeline(corpus: Path) -> dict:
+    """read -> extract -> build -> validate -> serialise, each stage timed apart."""
+    import io
+
+    from kg.batch import Options, prepare_worker
+    from kg.build import build_graph
+    from kg.extract import extract_facts
+    from kg.lexicon import load_lexicon
+    from kg.read import read_article
+    from kg.validate import validate_graph
+    from kg.write import serialize_graph
+
+    began = time.perf_counter()
+    prepare_worker(Options(fmt="nquads"))
+    lexicon = load_lexicon()
+    setup = time.perf_counter() - began
+    times = dict.fromkeys(("read", "extract", "build", "validate", "serialise"), 0.0)
+    words = triples = articles = failures = 0
+    for path in sorted(corpus.glob("*.txt")):
+        t0 = time.perf_counter()
+        article = read_article(path)
+        t1 = time.perf_counter()
+        facts = extract_facts(article, lexicon)
+        t2 = time.perf_counter()
+        graph = build_graph(facts)
+        t3 = time.perf_counter()
+        report = validate_graph(graph)
+        t4 = time.perf_counter()
+        out = io.BytesIO()
+        serialize_graph(graph, out, "nquads", str(graph.identifier))
+        t5 = time.perf_counter()
+        for name, seconds in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
+            times[name] += seconds
+        failures += not report.conforms
+        articles += 1
+        words += len(article.text.split())
+        triples += len(graph)
+    return {"setup": setup, "stages": times, "seconds": sum(times.values()), "articles": articles,
+            "words": words, "triples": triples, "failures": failures, "peak_mb": peak_mb()}
+
+
+def stage_load(nquads: Path, store: Path) -> dict:
+    from kg.targets import load_files
+
+    began = time.perf_counter()
+    report = load_files([nquads], store=str(store))
+    seconds = time.perf_counter() - began
+    return {"seconds": seconds, "articles": len(report.articles), "triples": report.triples, "peak_mb": peak_mb()}
+
+
+def stage_bulk_load(nquads: Path, store: Path) -> dict:
+    import pyoxigraph
+
+    began = time.perf_counter()
+    target = pyoxigraph.Store(str(store))
+    target.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
+    target.flush()
+    seconds = time.perf_counter() - began
+    return {"seconds": seconds, "triples": len(target), "peak_mb": peak_mb()}
+
+
+QUERY_SECONDS = 30
+QUERY_MEMORY = 4 * 2**30
+
+
+def stage_query(store: Path, name: Path) -> dict:
+    from kg.store import query_store
+
+    began = time.perf_counter()
+    rows = query_store(store, str(name))
+    return {"seconds": time.perf_counter() - began, "rows": len(rows.rows), "peak_mb": peak_mb()}
+
+
+def stage_queries(store: Path) -> dict:
+    """Each saved query in its own process, stopped after QUERY_SECONDS or QUERY_MEMORY."""
+    from kg.resources import query_names
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (QUERY_MEMORY, QUERY_MEMORY))
+
+    timings = {}
+    for name in query_names():
+        try:
+            done = subprocess.run([PYTHON, __file__, "--stage", "query", str(store), name], capture_output=True,
+                                  text=True, cwd=ROOT, timeout=QUERY_SECONDS, preexec_fn=limit)
+        except subprocess.TimeoutExpired:
+            timings[name] = {"seconds": float("inf"), "rows": -1, "note": f"stopped after {QUERY_SECONDS} s"}
+            continue
+        if done.returncode != 0:
+            timings[name] = {"seconds": float("inf"), "rows": -1,
+                             "note": f"failed (out of its {QUERY_MEMORY >> 30} GiB?)"}
+            continue
+        timings[name] = json.loads(done.stdout.strip().splitlines()[-1])
+    return {"queries": timings, "peak_mb": peak_mb()}
+
+
+
+def in_fresh_process(stage: str, *args: Path) -> dict:
+    done = subprocess.run([PYTHON, __file__, "--stage", stage, *map(str, args)], check=True,
+                          capture_output=True, text=True, cwd=ROOT)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def stage_convert(corpus: Path, output: Path, jobs: Path) -> dict:
+    """`kg convert` end to end, as a user runs it, from this fresh process: its peak
+    memory (``RUSAGE_CHILDREN``) is that of kg and its workers only."""
+    began = time.perf_counter()
+    done = subprocess.run([KG, "convert", str(corpus), "-o", str(output), "--jobs", str(jobs), "--force", "-q"],
+                          capture_output=True, text=True, cwd=ROOT)
+    seconds = time.perf_counter() - began
+    if done.returncode != 0:
+        raise SystemExit(f"kg convert failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"seconds": seconds, "peak_mb": peak, "bytes": output.stat().st_size}
+
+
+def convert(corpus: Path, output: Path, jobs: int) -> dict:
+    return in_fresh_process("convert", corpus, output, Path(str(jobs)))
+
+
+# ---------------------------------------------------------------- the run and the report
+
+def measure(n: int, work: Path) -> dict:
+    corpus = work / f"corpus-{n}"
+    articles, words = build_corpus(corpus, n)
+    result: dict = {"n": n, "articles": articles, "words": words}
+    print(f"N={n}: {words} words", file=sys.stderr, flush=True)
+    result["tokenise"] = in_fresh_process("tokenise", corpus)
+    result["stages"] = in_fresh_process("stages", corpus)
+    print(f"  stages done in {result['stages']['seconds']:.1f} s", file=sys.stderr, flush=True)
+    nquads = work / f"all-{n}.nq"
+    result["convert-1"] = convert(corpus, nquads, 1)
+    result["convert-2"] = convert(corpus, work / f"all-{n}-j2.nq", 2)
+    result["identical"] = nquads.read_bytes() == (work / f"all-{n}-j2.nq").read_bytes()
+    print(f"  convert done: {result['convert-1']['seconds']:.1f} s / {result['convert-2']['seconds']:.1f} s",
+          file=sys.stderr, flush=True)
+    result["load"] = in_fresh_process("load", nquads, work / f"store-{n}")
+    result["bulk-load"] = in_fresh_process("bulk-load", nquads, work / f"bulk-{n}")
+    result["queries"] = in_fresh_process("queries", work / f"store-{n}")
+    shutil.rmtree(corpus)
+    for leftover in (work / f"store-{n}", work / f"bulk-{n}"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    return result
+
+
+def versions() -> dict:
+    from importlib.metadata import version
+
+    packages = ("news-kg", "spacy", "rdflib", "pyshacl", "pyoxigraph", "trafilatura", "typer")
+    return {name: version(name) for name in packages}
+
+
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{cpu}, {len(os.sched_getaffinity(0))} cores, {memory:.0f} GiB; {platform.platform()}"
+
+
+def render(results: list[dict]) -> str:
+    """BENCHMARKS.md from the measurements."""
+    lines = ["# Benchmarks", "",
+             f"Measured {date.today().isoformat()} by `bench/run.py` in one run on one machine: {machine()}. "
+             f"Python {platform.python_version()}; "
+             + ", ".join(f"{k} {v}" for k, v in versions().items()) + ".", "",
+             "The corpus is N copies of the six real articles in `tests/data/articles` (each copy its own id "
+             "and date; ~570 words an article). Every figure comes from a fresh process; peak memory is "
+             "its `ru_maxrss`. Re-run with `.venv/bin/python bench/run.py`.", ""]
+    lines += ["## Throughput", "",
+              "| stage | N | seconds | words/s | articles/s | triples/s | peak MB |",
+              "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in results:
+        n, words, triples = r["n"], r["words"], r["stages"]["triples"]
+        rows = [("bare spaCy tokenisation", r["tokenise"]["seconds"], r["tokenise"]["peak_mb"]),
+                ("pipeline in one process (read..serialise)", r["stages"]["seconds"], r["stages"]["peak_mb"]),
+                ("`kg convert -o all.nq --jobs 1` (end to end)", r["convert-1"]["seconds"], r["convert-1"]["peak_mb"]),
+                ("`kg convert -o all.nq --jobs 2` (end to end)", r["convert-2"]["seconds"], r["convert-2"]["peak_mb"]),
+                ("store load (`kg.targets.load_files`)", r["load"]["seconds"], r["load"]["peak_mb"]),
+                ("pyoxigraph `bulk_load`, same N-Quads", r["bulk-load"]["seconds"], r["bulk-load"]["peak_mb"])]
+        for name, seconds, peak in rows:
+            word_rate = f"{words / seconds:,.0f}" if "load" not in name else "-"
+            lines.append(f"| {name} | {n:,} | {seconds:.2f} | {word_rate} | {n / seconds:,.1f} | "
+                         f"{triples / seconds:,.0f} | {peak:,.0f} |")
+    lines += ["", "## Share of each stage (pipeline in one process)", "",
+              "| N | read | extract | build | validate | serialise | words/s per stage (extract, build, validate, serialise) |",
+              "| ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+    for r in results:
+        stages = r["stages"]["stages"]
+        total = sum(stages.values())
+        shares = " | ".join(f"{100 * stages[s] / total:.1f} %" for s in stages)
+        rates = ", ".join(f"{r['words'] / stages[s]:,.0f}" for s in ("extract", "build", "validate", "serialise"))
+        lines.append(f"| {r['n']:,} | {shares} | {rates} |")
+    lines += ["", "## Saved queries on the loaded store", "",
+              "| N | " + " | ".join(r["queries"]["queries"]) + " |" if results else "",
+              "| ---: |" + " ---: |" * len(results[0]["queries"]["queries"]) if results else ""]
+    for r in results:
+        lines.append(f"| {r['n']:,} | " + " | ".join(_query_cell(q) for q in r["queries"]["queries"].values()) + " |")
+    lines += ["", "## Growth with N", ""]
+    lines += _growth(results)
+    lines += ["", "## Targets (issue 5)", ""]
+    lines += _targets(results)
+    return "\n".join(lines) + "\n"
+
+
+def _query_cell(q: dict) -> str:
+    if "note" in q:
+        return f"**{q['note']}**"
+    return f"{q['seconds'] * 1000:,.0f} ms ({q['rows']:,} rows)"
+
+
+def _growth(results: list[dict]) -> list[str]:
+    out = ["| from N to N | time x | words/s x (end to end, 1 job) | peak MB x (end to end, 1 job) | "
+           "peak MB x (pipeline process) |", "| --- | ---: | ---: | ---: | ---: |"]
+    for a, b in zip(results, results[1:]):
+        ca, cb = a["convert-1"], b["convert-1"]
+        out.append(f"| {a['n']:,} -> {b['n']:,} | {cb['seconds'] / ca['seconds']:.1f} | "
+                   f"{(b['words'] / cb['seconds']) / (a['words'] / ca['seconds']):.2f} | "
+                   f"{cb['peak_mb'] / ca['peak_mb']:.2f} | {b['stages']['peak_mb'] / a['stages']['peak_mb']:.2f} |")
+    return out
+
+
+def _targets(results: list[dict]) -> list[str]:
+    big = results[-1]
+    words = big["words"]
+    e2e = words / big["convert-1"]["seconds"]
+    floor = words / big["tokenise"]["seconds"]
+    speedup = big["convert-1"]["seconds"] / big["convert-2"]["seconds"]
+    load_ratio = big["bulk-load"]["seconds"] / big["load"]["seconds"]
+    slowest = max(q["seconds"] for q in big["queries"]["queries"].values())
+    out = [f"At N = {big['n']:,}:", "",
+           "| target | measured | met |", "| --- | --- | --- |",
+           f"| end to end, 1 worker >= 20,000 words/s | {e2e:,.0f} words/s | {_yes(e2e >= 20_000)} |",
+           f"| end to end >= 0.1 of bare spaCy tokenisation | {e2e / floor:.3f} ({floor:,.0f} words/s) | "
+           f"{_yes(e2e >= 0.1 * floor)} |",
+           f"| `--jobs 2` >= 1.6x one worker | {speedup:.2f}x (same bytes: {big['identical']}) | "
+           f"{_yes(speedup >= 1.6)} |",
+           f"| store load >= 0.5 of pyoxigraph bulk load | {load_ratio:.3f} | {_yes(load_ratio >= 0.5)} |",
+           f"| each saved query < 1 s on the store | slowest {slowest * 1000:,.0f} ms | {_yes(slowest < 1)} |"]
+    by_n = {r["n"]: r for r in results}
+    if 1_000 in by_n and 10_000 in by_n:
+        ratio = by_n[10_000]["convert-1"]["peak_mb"] / by_n[1_000]["convert-1"]["peak_mb"]
+        out.append(f"| peak memory at 10,000 <= 1.2x at 1,000 (end to end) | {ratio:.2f}x | {_yes(ratio <= 1.2)} |")
+    return out
+
+
+def _yes(ok: bool) -> str:
+    return "yes" if ok else "**no**"
+
+
+STAGES = {"query": stage_query, "convert": stage_convert, "tokenise": stage_tokenise, "stages": stage_pipeline, "load": stage_load,
+          "bulk-load": stage_bulk_load, "queries": stage_queries}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--output", default=str(ROOT / "BENCHMARKS.md"))
+    parser.add_argument("--json", default=None, help="also keep the raw figures in this file")
+    parser.add_argument("--stage", help=argparse.SUPPRESS)
+    parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.stage:
+        print(json.dumps(STAGES[args.stage](*map(Path, args.paths))))
+        return
+    results = []
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
+        for n in args.sizes:
+            results.append(measure(n, Path(work)))
+            if args.json:
+                Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
+    Path(args.output).write_text(render(results), encoding="utf-8")
+    print(f"wrote {args.output}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
