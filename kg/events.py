@@ -447,7 +447,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agents, targets, target_keys_hint = [], [m for m in right if m.type in PEOPLE_TYPES][:1], ()
     elif _is_passive(doc, hit, sent.start) or _reduced_relative(doc, sent, hit, left) \
             or _passive_chain(doc, hit, sent, lexicon):
-        targets = _subject(doc, left, c_start)[:1] if _passive_chain(doc, hit, sent, lexicon) else left[-1:]
+        chained = _coordinated_subject(doc, hit, sent, actors, lexicon) if _passive_chain(doc, hit, sent, lexicon) else None
+        targets = [chained] if chained else left[-1:]
         agents = by_agents[:1]
         if not targets and hit.start > sent.start and doc[sent.start].lower_ in lexicon.words["people_pronouns"]:
             targets = []
@@ -484,6 +485,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 targets_hint = []
         else:
             targets_hint = []
+        if is_nominal(doc, sent, hit) and not coordinated:
+            # "the arrest of an opposition lawmaker": the of-object is acted on
+            of_object = [m for m in right if doc[m.start - 1].lower_ == "of" and m.start - hit.end <= 3
+                         or m.start >= 2 and doc[m.start - 2].lower_ == "of" and m.start - hit.end <= 4][:1]
+            if of_object and group.type in _PATIENT_TYPES:
+                targets_hint = of_object
+                agents = [m for m in agents if m.key != of_object[0].key and
+                          {t.lower_ for t in doc[m.end:hit.start]} & lexicon.words["light_verbs"]]
         if not agents and is_nominal(doc, sent, hit):
             agents = _demonym_before(doc, sent, hit, lexicon)
         targets = targets_hint or prep_targets[:1] or [m for m in right if not m.agentive and m.start - hit.end <= 8][:1]
@@ -649,7 +658,7 @@ def _merge_same_type(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> l
     for hit, event in events:
         same = next((i for i, (h, e) in enumerate(merged) if e.type == event.type
                      and not _coordinated(doc, h.end, hit.start)
-                     and (_compatible(e, event) or is_nominal(doc, sent, hit))), None)
+                     and (_compatible(e, event) or is_nominal(doc, sent, hit) and not event.targets)), None)
         if same is None:
             merged.append((hit, event))
             continue

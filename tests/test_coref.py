@@ -1,0 +1,40 @@
+"""Event coreference: one event told in nearby sentences is one event; claims of
+different sources stay apart."""
+from __future__ import annotations
+
+from kg.coref import merge_coreferent
+from kg.facts import Count, Event
+
+LABELS = {"group/girls": "girls", "group/schoolgirls": "schoolgirls", "group/captors": "captors",
+          "group/people": "people", "org/a": "A", "org/b": "B"}
+
+
+def test_coref_later_mention_fills_slots_and_exact_count_wins():
+    first = Event("Release", 0, "freed", agents=("group/captors",), targets=("group/schoolgirls",),
+                  date="2021-03-02", count=Count(270, "more than"))
+    later = Event("Release", 1, "released", targets=("group/girls",), places=("place/x",), count=Count(279))
+    merged = merge_coreferent([first, later], LABELS)
+    assert len(merged) == 1
+    assert merged[0].sentence == 0 and merged[0].places == ("place/x",)
+    assert merged[0].count == Count(279, "exactly") and merged[0].agents == ("group/captors",)
+
+
+def test_coref_different_sources_stay_two_claims():
+    a = Event("Arrest", 0, "detained", targets=("group/people",), sources=("org/a",), count=Count(80, "at least"))
+    b = Event("Arrest", 1, "held", targets=("group/people",), sources=("org/b",), count=Count(10, "at least"))
+    assert merge_coreferent([a, b], LABELS) == [a, b]
+
+
+def test_coref_far_apart_or_conflicting_events_stay_apart():
+    a = Event("Arrest", 0, "detained", targets=("group/people",))
+    far = Event("Arrest", 5, "detained", targets=("group/people",))
+    other_date = Event("Arrest", 1, "detained", targets=("group/people",), date="2020-01-01")
+    assert len(merge_coreferent([a, far], LABELS)) == 2
+    assert len(merge_coreferent([Event("Arrest", 0, "x", targets=("group/people",), date="2020-01-02"),
+                                 other_date], LABELS)) == 2
+
+
+def test_coref_keeps_speech_events_apart():
+    a = Event("Criticism", 0, "condemned", agents=("org/a",), targets=("org/b",))
+    b = Event("Criticism", 1, "denounced", agents=("org/a",), targets=("org/b",))
+    assert len(merge_coreferent([a, b], LABELS)) == 2
