@@ -120,7 +120,7 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Spe
         content_after = nxt is not None and nxt.text not in _QUOTES and nxt.lower_ not in _NOT_CONTENT
         # "X was quoted by Y as saying" closes what it reports, whatever follows the verb;
         # so does a quotation before the speaker ("“...,” Zamora said in court")
-        opens_quoted = doc[sent.start].text in ("“", '"') and speaker.start > sent.start
+        opens_quoted = any(doc[k].text in ("”", '"') for k in range(sent.start, speaker.start))
         trailing = doc[pos].lower_ in ("quoted", "cited") or opens_quoted or content_after is False \
             and speaker.start < pos and _follows_quote(doc, sent, speaker.start)
         relative = speaker.start > sent.start and doc[speaker.start - 1].lower_ in ("that", "which")

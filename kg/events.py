@@ -10,6 +10,7 @@ or the agent of speech events (criticism, accusation, denial, threat).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from contextvars import ContextVar
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -32,6 +33,8 @@ _NOMINAL_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "its", "t
                    "new", "recent", "latest", "previous", "mass", "such", "any", "no"}
 _NOT_ADJECTIVES = {"who", "whom", "which", "that", "and", "or", "but", "to", "also", "not", "will", "would",
                    "could", "can", "may", "might", "has", "have", "had", "was", "were", "is", "are"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ar", "ent", "ant", "ary", "less", "ible", "able")
 _GIVING = {"give", "gave", "given", "giving", "grant", "granted", "offer", "offered", "provide", "provided",
            "extend", "extended", "award", "awarded", "send", "sent", "lend", "lent", "promise", "promised"}
 _PREPOSITIONS = {"of", "over", "for", "in", "on", "about", "against", "with", "amid", "after", "during", "from"}
@@ -47,6 +50,9 @@ _MONEY_TYPES = ("Loan", "Payment", "Sanction")
 # Events named by a noun whose sentence subject, with no verb linking them, is the one acted on
 # ("Mhlanga has been in custody over accusations of incitement").
 _PATIENT_TYPES = frozenset({"Arrest", "Accusation", "Assault", "Release", "Sanction", "Restriction"})
+
+
+_current_hits: ContextVar[tuple] = ContextVar("current_hits", default=())
 
 
 @dataclass(frozen=True)
@@ -223,8 +229,8 @@ def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
 def _coordinated_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention], lexicon: Lexicon) -> Mention | None:
     """The sentence's subject for a verb after "and" ("Russia sees ... and has accused ...")."""
     pos = _coordinator(doc, hit, sent, lexicon)
-    if pos is None:
-        return None
+    if pos is None or any(h.start <= pos - 1 < h.end for h in _current_hits.get()):
+        return None  # "beatings and torture": nouns joined, not verbs
     first = [m for m in actors if m.end <= pos]
     return first[0] if first else None
 
@@ -317,9 +323,15 @@ def is_nominal(doc: Doc, sent: Span, hit: Hit) -> bool:
     if pos >= sent.start and doc[pos].like_num:
         return True  # "23 bailout packages"
     while pos > sent.start and pos >= hit.start - 3 and doc[pos].is_lower and doc[pos].is_alpha \
-            and doc[pos].lower_ not in _NOMINAL_BEFORE and doc[pos].lower_ not in _NOT_ADJECTIVES:
+            and doc[pos].lower_ not in _NOMINAL_BEFORE and doc[pos].lower_ not in _NOT_ADJECTIVES \
+            and not doc[pos].lower_.endswith("ed"):
         pos -= 1  # "the ministerial meeting", "a presidential election"
-    return pos >= sent.start and doc[pos].lower_ in _NOMINAL_BEFORE
+    if pos >= sent.start and doc[pos].lower_ in _NOMINAL_BEFORE:
+        return True
+    # "imposed sanctions", "triggered global condemnation": a verb's object
+    between = [t.lower_ for t in doc[pos + 1:hit.start]]
+    return pos >= sent.start and doc[pos].lower_.endswith("ed") and doc[pos].is_lower and not doc[hit.start].lower_.endswith("ing") \
+        and all(w.endswith(_ADJECTIVE_ENDINGS) for w in between)
 
 
 def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention], lexicon: Lexicon,
@@ -331,6 +343,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     """
     hits = find_triggers(doc, sent, lexicon, mentions)
     context.hits = tuple(hits)
+    _current_hits.set(tuple(hits))
     events = []
     for hit in hits:
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
@@ -495,7 +508,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                           {t.lower_ for t in doc[m.end:hit.start]} & lexicon.words["light_verbs"]]
         if not agents and is_nominal(doc, sent, hit):
             agents = _demonym_before(doc, sent, hit, lexicon)
-        targets = targets_hint or prep_targets[:1] or [m for m in right if not m.agentive and m.start - hit.end <= 8][:1]
+        targets = targets_hint or prep_targets[:1] or [m for m in right if not m.agentive and m.start - hit.end <= 8
+                                                       and _direct_object(doc, hit.end, m.start)][:1]
     if group.speech and not targets and not group.symmetric:
         targets = _said_of(doc, hit, in_clause, c_end)
     if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):
@@ -601,6 +615,19 @@ def _buried(doc: Doc, start: int, end: int) -> bool:
     verb = max((k for k, w in enumerate(words) if w in _MODALS
                 or w.endswith(("ed", "ing")) and w not in ("been", "being")), default=None)
     return verb is not None and any(w in _PREPOSITIONS for w in words[verb + 1:])
+
+
+def _direct_object(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention at `end` is the trigger's object: no preposition stands
+    before it ("massed in front of Israel's consulate" has none)."""
+    for k in range(start, end):
+        word = doc[k].lower_
+        if word == "to" and k + 1 < end and doc[k + 1].is_lower and doc[k + 1].lower_ not in _DETERMINERS:
+            continue  # "a loan to prop up Lukashenko's government": an infinitive, not a preposition
+        if word in _PREPOSITIONS or word in ("to", "at", "into", "through", "across", "near", "under", "behind",
+                                             "by", "front", "outside"):
+            return False
+    return True
 
 
 def _orders_of(doc: Doc, right: list[Mention]) -> list[Mention]:
