@@ -624,6 +624,8 @@ def _direct_object(doc: Doc, start: int, end: int) -> bool:
         word = doc[k].lower_
         if word == "to" and k + 1 < end and doc[k + 1].is_lower and doc[k + 1].lower_ not in _DETERMINERS:
             continue  # "a loan to prop up Lukashenko's government": an infinitive, not a preposition
+        if word == "at" and k + 1 < end and doc[k + 1].lower_ in ("least", "most"):
+            continue  # "detained at least 25 protesters"
         if word in _PREPOSITIONS or word in ("to", "at", "into", "through", "across", "near", "under", "behind",
                                              "by", "front", "outside"):
             return False

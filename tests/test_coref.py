@@ -34,7 +34,9 @@ def test_coref_far_apart_or_conflicting_events_stay_apart():
                                  other_date], LABELS)) == 2
 
 
-def test_coref_keeps_speech_events_apart():
+def test_coref_keeps_speech_events_apart_unless_the_same_blame_is_restated():
     a = Event("Criticism", 0, "condemned", agents=("org/a",), targets=("org/b",))
-    b = Event("Criticism", 1, "denounced", agents=("org/a",), targets=("org/b",))
-    assert len(merge_coreferent([a, b], LABELS)) == 2
+    restated = Event("Criticism", 1, "denounced", agents=("org/a",), targets=("org/b",))
+    other = Event("Criticism", 1, "denounced", agents=("org/a",), targets=("group/people",))
+    assert len(merge_coreferent([a, restated], LABELS)) == 1
+    assert len(merge_coreferent([a, other], LABELS)) == 2
