@@ -77,7 +77,12 @@ def _counts_agree(a: Count | None, b: Count | None) -> bool:
 def _fold(first: Event, later: Event) -> Event:
     count = first.count
     if later.count and (count is None or later.count.qualifier == "exactly" != count.qualifier):
-        count = later.count
+        count = later.count  # an exact figure told later is the more precise one
+    return fill_missing(first, later, count=count)
+
+
+def fill_missing(first: Event, later: Event, count: Count | None = None) -> Event:
+    """`first` with the slots it lacks taken from `later` (another telling of it)."""
     return replace(
         first,
         agents=first.agents or later.agents,
@@ -85,5 +90,5 @@ def _fold(first: Event, later: Event) -> Event:
         places=first.places or later.places,
         date=first.date or later.date,
         amount=first.amount or later.amount,
-        count=count,
+        count=count or first.count or later.count,
     )

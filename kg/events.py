@@ -9,13 +9,14 @@ or the agent of speech events (criticism, accusation, denial, threat).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from contextvars import ContextVar
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from kg.attribution import Attribution
+from kg.coref import fill_missing
 from kg.facts import Event
 from kg.lexicon import Lexicon, TriggerGroup
 from kg.mentions import Mention
@@ -692,15 +693,7 @@ def _merge_same_type(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> l
             merged.append((hit, event))
             continue
         first_hit, first = merged[same]
-        merged[same] = (first_hit, replace(
-            first,
-            agents=first.agents or event.agents,
-            targets=first.targets or event.targets,
-            places=first.places or event.places,
-            date=first.date or event.date,
-            amount=first.amount or event.amount,
-            count=first.count or event.count,
-        ))
+        merged[same] = (first_hit, fill_missing(first, event))
     return [event for _, event in merged]
 
 

@@ -24,16 +24,8 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, UsageError
 from kg.resources import query_names, query_text
-from kg.write import guess_format
+from kg.write import OXIGRAPH_FORMATS, QUAD_FORMATS, guess_format
 
-_OX_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "json-ld": ox.RdfFormat.JSON_LD,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-}
-_QUAD_FORMATS = {"trig", "nquads"}
 _FORMAT_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD", "trig": "TriG",
                  "nquads": "N-Quads"}
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -196,9 +188,9 @@ def load_files(paths: Sequence[str | Path]) -> ox.Store:
     for item in paths:
         path = Path(item)
         fmt = guess_format(path)
-        graph = None if fmt in _QUAD_FORMATS else ox.NamedNode(path.resolve().as_uri())
+        graph = None if fmt in QUAD_FORMATS else ox.NamedNode(path.resolve().as_uri())
         try:
-            store.load(path=str(path), format=_OX_FORMATS[fmt], to_graph=graph)
+            store.load(path=str(path), format=OXIGRAPH_FORMATS[fmt], to_graph=graph)
         except SyntaxError as error:
             where = f"{path}:{error.lineno}:{error.offset}" if error.lineno else str(path)
             raise InputError(where, f"not valid {_FORMAT_NAMES[fmt]}: {error.msg}",

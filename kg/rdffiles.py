@@ -17,17 +17,10 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from kg.errors import UnreadableGraph
-from kg.write import EXTENSIONS, QUAD_FORMATS
+from kg.write import EXTENSIONS, OXIGRAPH_FORMATS, QUAD_FORMATS
 
 _FORMAT_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD", "trig": "TriG",
                  "nquads": "N-Quads"}
-_OX_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "json-ld": ox.RdfFormat.JSON_LD,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-}
 _LINE = re.compile(r"line (\d+)")
 _OX_PLACE = re.compile(r"^Parser error (?:at|between) [^:]*: ")
 _HINT = "fix the file or regenerate it with kg convert"
@@ -87,7 +80,7 @@ def _syntax_error(path: Path, data: bytes, fmt: str, err: Exception) -> Unreadab
     """The error to report for a file rdflib could not parse: pyoxigraph's place if it finds one."""
     name = _FORMAT_NAMES[fmt]
     try:
-        for _ in ox.parse(data, format=_OX_FORMATS[fmt], base_iri=path.resolve().as_uri()):
+        for _ in ox.parse(data, format=OXIGRAPH_FORMATS[fmt], base_iri=path.resolve().as_uri()):
             pass
     except SyntaxError as ox_err:
         where = f"{path}:{ox_err.lineno}:{ox_err.offset}" if ox_err.lineno else str(path)

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.serializers.nquads import _nq_row
 
@@ -38,6 +39,15 @@ EXTENSIONS = {
 
 QUAD_FORMATS = frozenset({"trig", "nquads"})
 """Formats that keep named graphs."""
+
+OXIGRAPH_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "json-ld": ox.RdfFormat.JSON_LD,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+}
+"""The same formats as pyoxigraph names them, for reading with the second parser."""
 
 _STDOUT = (None, "-")
 
