@@ -43,3 +43,7 @@ goldens: install-test
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis
+
+# Corpus-scale figures (issue 5): N = 100, 1,000 and 10,000 articles, ~20 minutes on 2 cores; rewrites BENCHMARKS.md.
+bench: install
+	$(BIN)/python bench/run.py

@@ -60,7 +60,11 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             events += found
             people = [k for e in found for k in e.targets + e.agents if reader.table.types.get(k) in ("Group", "Person")]
             previous_people = tuple(people[:1]) or previous_people
-            paragraph_date = day_dates[-1] if day_dates else paragraph_date
+            # the story's date moves to a day the sentence tells, unless only a plan has it
+            # ("is likely to miss its own Sept. 21 deadline" dates no scene)
+            told = [e.date for e in found if e.status != "planned" and e.date in day_dates]
+            if told or (day_dates and not any(e.status == "planned" for e in found)):
+                paragraph_date = (told or day_dates)[-1]
             paragraph_place = places[-1] if places else paragraph_place
         carried_date = paragraph_date or carried_date
         carried_place = paragraph_place or carried_place

@@ -47,7 +47,8 @@ class EntityTable:
     def add(self, key: str, label: str, type_: str, surface: str | None = None) -> str:
         if key not in self.labels:
             self.labels[key], self.types[key], self.aliases[key] = label, type_, {}
-        if surface and surface != self.labels[key]:
+        if surface and surface.lower() != self.labels[key].lower() \
+                and all(surface.lower() != seen.lower() for seen in self.aliases[key]):
             self.aliases[key][surface] = None
         return key
 
@@ -368,7 +369,8 @@ class MentionReader:
                     key = self.table.add(named.key, named.label, "Country", _span_text(doc, i - 1, i + 1))
                     out.append(Mention(i - 1, i + 1, key, "Country", _span_text(doc, i - 1, i + 1)))
                     taken.update((i - 1, i))
-                elif org_end:
+                elif org_end and not (org_end < sent.end and _is_namey(doc[org_end])):
+                    # "Russian foreign ministry"; but "the Russian news agency TASS" names TASS
                     label = f"{doc[i - 1].text} {_span_text(doc, i, org_end)}"
                     key = self.table.add(org_key(label), label, "Organization")
                     out.append(Mention(i - 1, org_end, key, "Organization", label))
@@ -622,7 +624,8 @@ class MentionReader:
         for m in mentions:
             if m.type != "Person" or m.text.lower() in self.words["person_pronouns"]:
                 continue
-            if m.end < sent.end and doc[m.end].text == ",":
+            if m.end + 1 < sent.end and doc[m.end].text == "," and not doc[m.end + 1].lower_.endswith(("ing", "ed")):
+                # an apposition describes ("X, the spokeswoman for ..."); "X, keeping pressure on ..." does not
                 self._titles_in(doc, sent, m, m.end + 1, self._chunk_end(doc, sent, m.end + 1), by_start)
             if m.start - 1 > sent.start and doc[m.start - 1].text == ",":
                 start = m.start - 1
