@@ -46,6 +46,8 @@ class Options:
     validate: bool = True
     payloads: tuple[str, ...] = ("fmt",)
     """What to serialise: ``fmt`` (the output format), ``nt`` (N-Triples, for loading), ``triples``."""
+    encoding: str | None = None
+    """How plain-text articles without a byte-order mark are encoded (None: UTF-8)."""
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,7 @@ def convert_source(job: tuple[int, Source, str]) -> Outcome:
     index, source, digest = job
     options = _OPTIONS
     try:
-        article = read_source(source, options.published)
+        article = read_source(source, options.published, options.encoding)
         facts = pipeline.extract_facts(article, _LEXICON)
         graph = pipeline.build_graph(facts)
         if options.validate:
@@ -355,7 +357,8 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
                   published: date | None = None, lexicon_files: tuple[str, ...] = (),
                   validate: bool = True, jobs: int | None = None, quiet: bool = False,
                   errors: str | None = None, force: bool = False, load: bool = False,
-                  store: str | None = None, endpoint=None, stdin: BinaryIO | None = None) -> Summary:
+                  store: str | None = None, endpoint=None, stdin: BinaryIO | None = None,
+                  encoding: str | None = None) -> Summary:
     """Convert every source of `inputs` and send the good ones to the outputs; see the module doc.
 
     Args:
@@ -368,6 +371,8 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
         errors: the errors file (default: ``DIR/errors.log``, or
             ``FILE.errors.log`` for a batch of several articles into FILE).
         force: convert every article even if its output is up to date.
+        encoding: the encoding of plain-text articles without a byte-order
+            mark (default UTF-8; `kg.read.decode_text`).
         load, store, endpoint: also load each article into the store or a
             server (`kg.targets.load_graphs`); nothing goes to stdout then
             unless `output` says so.
@@ -405,8 +410,8 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
     if load:
         sinks.append(LoadSink(store, endpoint))
         payloads.append("nt")
-    options = Options(chosen, published, tuple(lexicon_files), validate, tuple(payloads))
-    base = fingerprint(chosen, published, tuple(lexicon_files), validate)
+    options = Options(chosen, published, tuple(lexicon_files), validate, tuple(payloads), encoding)
+    base = fingerprint(chosen, published, tuple(lexicon_files), validate, encoding)
 
     def work() -> Iterator[tuple[int, Source, str] | Outcome]:
         for index, item in enumerate(iter_sources(inputs, stdin)):

@@ -43,7 +43,7 @@ def _same(first: Event, later: Event, labels: dict[str, str]) -> bool:
         return False
     if first.status != later.status or set(first.sources) != set(later.sources):
         return False
-    if first.date and later.date and first.date != later.date:
+    if first.date and later.date and not _dates_agree(first.date, later.date):
         return False
     if first.agents and later.agents and set(first.agents) != set(later.agents):
         return False
@@ -52,6 +52,11 @@ def _same(first: Event, later: Event, labels: dict[str, str]) -> bool:
     if first.targets and later.targets and not _alike(first.targets, later.targets, labels):
         return False
     return _counts_agree(first.count, later.count)
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    """"2024-02" and "2024-02-08" can name the same day; "2024-02-08" and "2024-02-09" cannot."""
+    return a.startswith(b) or b.startswith(a)
 
 
 def _alike(a: tuple[str, ...], b: tuple[str, ...], labels: dict[str, str]) -> bool:
@@ -88,7 +93,7 @@ def fill_missing(first: Event, later: Event, count: Count | None = None) -> Even
         agents=first.agents or later.agents,
         targets=first.targets or later.targets,
         places=first.places or later.places,
-        date=first.date or later.date,
+        date=max((first.date or "", later.date or ""), key=len) or None,
         amount=first.amount or later.amount,
         count=count or first.count or later.count,
     )

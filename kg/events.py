@@ -316,17 +316,25 @@ def _list_comma(doc: Doc, pos: int, limit: int) -> bool:
     return joined is not None and all(t.is_lower or t.text == "," for t in words[:joined])
 
 
+def _modifier_word(token) -> bool:
+    """A word that may stand between a determiner and an event noun: an adjective, a
+    name or a compound ("IMF", "three-year")."""
+    return token.is_alpha or token.text == "-" or token.like_num
+
+
 def is_nominal(doc: Doc, sent: Span, hit: Hit) -> bool:
     """Whether a trigger is a noun naming an event ("the arrest of", "Mhlanga's arrest")."""
-    if doc[hit.end - 1].lower_.endswith("ed"):
-        return False
+    first = doc[hit.start].lower_
+    if doc[hit.end - 1].lower_.endswith("ed") or first.endswith("ed") \
+            or first.endswith("ing") and hit.end - hit.start > 1:
+        return False  # "granted him house arrest", "firing spray": verbs
     pos = hit.start - 1
     if pos >= sent.start and doc[pos].like_num:
         return True  # "23 bailout packages"
-    while pos > sent.start and pos >= hit.start - 3 and doc[pos].is_lower and doc[pos].is_alpha \
+    while pos > sent.start and pos >= hit.start - 5 and _modifier_word(doc[pos]) \
             and doc[pos].lower_ not in _NOMINAL_BEFORE and doc[pos].lower_ not in _NOT_ADJECTIVES \
             and not doc[pos].lower_.endswith("ed"):
-        pos -= 1  # "the ministerial meeting", "a presidential election"
+        pos -= 1  # "the ministerial meeting", "the IMF loan", "a three-year loan program"
     if pos >= sent.start and doc[pos].lower_ in _NOMINAL_BEFORE:
         return True
     # "imposed sanctions", "triggered global condemnation": a verb's object

@@ -23,7 +23,7 @@ from typing import BinaryIO
 
 from kg.errors import InputError
 from kg.facts import Article
-from kg.read import decode_text, parse_article
+from kg.read import MAX_BYTES, decode_text, parse_article, too_large
 
 KINDS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 """Input file extensions and the kind of input each is."""
@@ -122,6 +122,9 @@ def _file_sources(path: Path) -> Iterator[Source | InputError]:
             yield InputError(where, f"cannot be read ({error.strerror})")
         return
     try:
+        if path.stat().st_size > MAX_BYTES:  # refused unread, so memory stays flat whatever the size
+            yield too_large(where)
+            return
         data = path.read_bytes()
     except OSError as error:
         yield InputError(where, f"cannot be read ({error.strerror})")
@@ -150,13 +153,16 @@ def _stdin_sources(stream: BinaryIO) -> Iterator[Source]:
         yield from _jsonl_sources(lines, "<stdin>")
         return
     if data is None:
-        data = stream.read()
+        data = stream.read(MAX_BYTES + 1)  # one byte over the limit is enough to refuse it
     kind = "html" if first == b"<" else "txt"
     yield Source(where="<stdin>", article_id="stdin", kind=kind, data=data, key="<stdin>")
 
 
-def read_source(source: Source, published: date | None = None) -> Article:
+def read_source(source: Source, published: date | None = None, encoding: str | None = None) -> Article:
     """Read one source into an `Article`; `published` overrides the article's own date.
+
+    `encoding` decodes a plain-text article without a byte-order mark
+    (default UTF-8); web pages declare their own, JSON Lines are UTF-8.
 
     Raises InputError naming `source.where` for anything that is not a
     usable article (bad bytes, a JSON line that is not a record of the
@@ -168,7 +174,7 @@ def read_source(source: Source, published: date | None = None) -> Article:
         return read_html(source.data, where=source.where, article_id=source.article_id, published=published)
     if source.kind == "jsonl":
         return _read_record(source, published)
-    return parse_article(decode_text(source.data, source.where), article_id=source.article_id,
+    return parse_article(decode_text(source.data, source.where, encoding), article_id=source.article_id,
                          source=source.where, published=published)
 
 

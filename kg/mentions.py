@@ -20,6 +20,7 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 _PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "western", "eastern", "northern",
                   "southern", "northwestern", "northeastern", "southwestern", "southeastern", "village",
                   "town", "town of", "region", "province", ",", "its", "country's"}
+_NATIONAL_FORCES = {"military", "army", "navy", "air force", "armed forces"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
@@ -276,6 +277,9 @@ class MentionReader:
                                                                "defence team", "supporters", "family", "relatives"):
                 start = label_start = start - 2  # "Zamora's legal team": whose team it is names it
             words = [t.text if _is_namey(t) else t.lower_ for t in doc[label_start:i]]
+            if not words and head in _NATIONAL_FORCES and self.focus and "the" in (
+                    doc[start - 1].lower_, doc[max(start - 2, sent.start)].lower_):
+                words = [self._country_label(self.focus)]  # "the military" in a Pakistan story
             label = " ".join(words + [head]).replace(" - ", "-")
             surface = _span_text(doc, start, end)
             known = self._known_group(label, quantified=start < label_start)

@@ -192,6 +192,9 @@ def load_files(paths: Sequence[str | Path]) -> ox.Store:
         try:
             store.load(path=str(path), format=OXIGRAPH_FORMATS[fmt], to_graph=graph)
         except SyntaxError as error:
+            if "remote context" in error.msg:  # pyoxigraph never fetches one
+                raise InputError(str(path), "names a remote JSON-LD @context, which is never fetched",
+                                 "put the context in the file itself, as kg convert writes it") from None
             where = f"{path}:{error.lineno}:{error.offset}" if error.lineno else str(path)
             raise InputError(where, f"not valid {_FORMAT_NAMES[fmt]}: {error.msg}",
                              "fix the file or regenerate it with kg convert") from None

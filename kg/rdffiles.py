@@ -58,6 +58,17 @@ def parse_graph_file(path: str | Path) -> Graph:
     except UnicodeDecodeError as err:
         raise UnreadableGraph(str(path), f"is not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})",
                               f"expected an RDF file ({name})") from None
+    if fmt == "json-ld":
+        # rdflib fetches a remote @context (a request to any URL the file names); pyoxigraph
+        # refuses to, so it reads the file first and nothing is ever fetched.
+        try:
+            for _ in ox.parse(data, format=ox.RdfFormat.JSON_LD, base_iri=path.resolve().as_uri()):
+                pass
+        except SyntaxError as err:
+            if "remote context" in err.msg:
+                raise UnreadableGraph(str(path), "names a remote JSON-LD @context, which is never fetched",
+                                      "put the context in the file itself, as kg convert writes it") from None
+            raise _syntax_error(path, data, fmt, err) from None
     graph = Graph()
     try:
         if fmt in QUAD_FORMATS:

@@ -38,7 +38,8 @@ SUFFIXES = {fmt: suffix for suffix, fmt in reversed(list(EXTENSIONS.items()))}
 """The file extension of each format, for per-article files (``.ttl``, ``.nt``, ...)."""
 
 
-def fingerprint(fmt: str, published, lexicon_files: tuple[str, ...], validate: bool) -> str:
+def fingerprint(fmt: str, published, lexicon_files: tuple[str, ...], validate: bool,
+                encoding: str | None = None) -> str:
     """A digest of everything besides the input that decides an article's output.
 
     The extractor's version and name, the source of every `kg` module and
@@ -52,7 +53,8 @@ def fingerprint(fmt: str, published, lexicon_files: tuple[str, ...], validate: b
     from kg.extract import EXTRACTOR
     from kg.resources import ontology_text
 
-    digest = hashlib.sha256(f"{EXTRACTOR} {__version__} {fmt} {published} {validate}".encode())
+    digest = hashlib.sha256(f"{EXTRACTOR} {__version__} {fmt} {published} {validate}".encode()
+                            + (f" {encoding}".encode() if encoding else b""))
     for package in ("kg", "kg.lexicons"):
         for entry in sorted(resources.files(package).iterdir(), key=lambda e: e.name):
             if entry.is_file() and entry.name.endswith((".py", ".yaml", ".tsv")):
