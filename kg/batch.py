@@ -400,12 +400,15 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
     sinks: list = []
     payloads: list[str] = []
     if write:
-        if directory is not None:
-            sinks.append(DirectorySink(directory, chosen, resume=not force))
-        elif chosen in QUAD_FORMATS:
-            sinks.append(StreamSink(None if output in (None, "-") else Path(output), chosen, resume=not force))
-        else:
-            sinks.append(UnionSink(output, chosen))
+        try:
+            if directory is not None:
+                sinks.append(DirectorySink(directory, chosen, resume=not force))
+            elif chosen in QUAD_FORMATS:
+                sinks.append(StreamSink(None if output in (None, "-") else Path(output), chosen, resume=not force))
+            else:
+                sinks.append(UnionSink(output, chosen))
+        except OSError as error:  # a read-only or full output directory
+            raise _unwritable(output, error) from None
         payloads.append("triples" if isinstance(sinks[0], UnionSink) else "fmt")
     if load:
         sinks.append(LoadSink(store, endpoint))
@@ -444,17 +447,34 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
                 for sink in sinks:
                     sink.write(outcome)
             summary.add(outcome)
+    except OSError as error:  # the disk filled up, or the output went read-only
+        for sink in sinks:
+            try:
+                sink.abort()
+            except OSError:
+                pass
+        raise _unwritable(output, error) from None
     except BaseException:
         for sink in sinks:
             sink.abort()
         raise
     summary.seconds = time.monotonic() - started
     for sink in sinks:
-        sink.finish(summary.converted + summary.up_to_date > 0)
+        try:
+            sink.finish(summary.converted + summary.up_to_date > 0)
+        except OSError as error:
+            raise _unwritable(output, error) from None
         if isinstance(sink, LoadSink) and sink.report() is not None:
             summary.loaded = sink.report().render()
     summary.errors_file = _write_errors(summary, errors, directory, output)
     return summary
+
+
+def _unwritable(output: str | None, error: OSError) -> InputError:
+    """The error for an output that cannot be written (no space, read-only), naming the -o argument."""
+    return InputError(output if output not in (None, "-") else "<stdout>",
+                      f"cannot write: {error.strerror or error}",
+                      "check the free space and that the directory is writable; a re-run keeps what was finished")
 
 
 def output_directory(output: str | None) -> Path | None:

@@ -217,8 +217,28 @@ def send(endpoint: Endpoint, method: str, url: str, *, body: bytes, content_type
     raise AssertionError("unreachable: the last attempt returns or raises")
 
 
+def _secrets() -> list[str]:
+    """The credentials the environment holds, in every form a request carries them."""
+    token, user, password = (os.environ.get(name, "") for name in (TOKEN_ENV, USER_ENV, PASSWORD_ENV))
+    pair = f"{user}:{password}" if user and password else ""
+    found = [token, password, pair, base64.b64encode(pair.encode("utf-8")).decode("ascii") if pair else ""]
+    return sorted((value for value in found if value), key=len, reverse=True)
+
+
+def redact(text: str) -> str:
+    """`text` with the environment's credentials replaced by ``***``: a server may echo a request's headers.
+
+    >>> os.environ[TOKEN_ENV] = "t0ken"; redact("bad header: Bearer t0ken"); del os.environ[TOKEN_ENV]
+    'bad header: Bearer ***'
+    """
+    for secret in _secrets():
+        text = text.replace(secret, "***")
+    return text
+
+
 def _status_error(where: str, status: int, reason: str, message: bytes, headers) -> StoreError:
-    text = " ".join(message.decode("utf-8", "replace").split())[:300]
+    # Redacted before it is cut, so that no prefix of a secret survives the cut.
+    text = redact(" ".join(message.decode("utf-8", "replace").split()))[:300]
     said = f"the server answered {status} {reason}".rstrip() + (f": {text}" if text else "")
     if status in (401, 403):
         hint = _HINT_AUTH
@@ -231,7 +251,7 @@ def _status_error(where: str, status: int, reason: str, message: bytes, headers)
         hint = "the server failed: see its log"
     else:
         hint = "the server rejected the request: see its message"
-    return StoreError(where, said, hint)
+    return StoreError(where, redact(said), redact(hint))
 
 
 def load_graphs(endpoint: Endpoint, graphs: Sequence[ArticleGraph]) -> LoadReport:

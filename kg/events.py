@@ -10,7 +10,6 @@ or the agent of speech events (criticism, accusation, denial, threat).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from contextvars import ContextVar
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -53,7 +52,6 @@ _MONEY_TYPES = ("Loan", "Payment", "Sanction")
 _PATIENT_TYPES = frozenset({"Arrest", "Accusation", "Assault", "Release", "Sanction", "Restriction"})
 
 
-_current_hits: ContextVar[tuple] = ContextVar("current_hits", default=())
 
 
 @dataclass(frozen=True)
@@ -132,7 +130,7 @@ def find_triggers(doc: Doc, sent: Span, lexicon: Lexicon, mentions: list[Mention
                 if end:
                     found = Hit(pos, end, group)
                     break
-        if found and _is_modifier(doc, sent, found, lexicon, background_end):
+        if found and _is_modifier(doc, sent, found, lexicon, background_end, mentions):
             pos = found.end
             continue
         if found:
@@ -152,7 +150,8 @@ def _background_end(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
     return sent.start
 
 
-def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_end: int) -> bool:
+def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_end: int,
+                 mentions: list[Mention]) -> bool:
     first, last = doc[hit.start], doc[hit.end - 1]
     before = doc[hit.start - 1].lower_ if hit.start > sent.start else ""
     after = doc[hit.end].lower_ if hit.end < sent.end else ""
@@ -160,8 +159,11 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
     if hit.end - hit.start == 1 and after in lexicon.words["compound_heads"]:
         return True
     if hit.end - hit.start == 1 and is_verb_form and before in _ADJECTIVE_CONTEXT \
-            and not _describes_person(doc, sent, hit):
+            and not _describes_person(doc, sent, hit, mentions):
         return True
+    if hit.group.speech and hit.end - hit.start == 1 and is_verb_form and after == "by" and doc[hit.start - 1].is_lower \
+            and doc[hit.start - 1].lower_ not in _BE:
+        return True  # "land claimed by Jewish settlers"
     before2 = doc[hit.start - 2].lower_ if hit.start - 1 > sent.start else ""
     if not is_verb_form and (before in _POSSESSIVE_DETERMINERS or before2 in _POSSESSIVE_DETERMINERS
                              and doc[hit.start - 1].is_lower):
@@ -173,15 +175,17 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
     return first.text in ("“", '"')
 
 
-def _describes_person(doc: Doc, sent: Span, hit: Hit) -> bool:
+def _describes_person(doc: Doc, sent: Span, hit: Hit, mentions: list[Mention]) -> bool:
     """"jailed former Prime Minister Imran Khan": a participle before a capitalised name."""
     word = doc[hit.end - 1].lower_
     if hit.end - hit.start != 1 or not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
         return False
     pos = hit.end
-    while pos < sent.end and pos - hit.end < 4 and doc[pos].is_lower and doc[pos].is_alpha:
+    while pos < sent.end and pos - hit.end < 4 and doc[pos].is_lower and doc[pos].is_alpha \
+            and doc[pos].lower_ not in _PREPOSITIONS and doc[pos].lower_ not in ("to", "at", "by", "the", "a", "an"):
         pos += 1
-    return pos < sent.end and pos - hit.end < 4 and doc[pos].text[:1].isupper()
+    starts = {m.start for m in mentions if m.type in PEOPLE_TYPES}
+    return pos < sent.end and pos - hit.end < 4 and pos in starts
 
 
 def _quoted(doc: Doc, sent: Span) -> set[int]:
@@ -227,10 +231,11 @@ def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
     return False
 
 
-def _coordinated_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention], lexicon: Lexicon) -> Mention | None:
+def _coordinated_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention], lexicon: Lexicon,
+                         hits: tuple[Hit, ...] = ()) -> Mention | None:
     """The sentence's subject for a verb after "and" ("Russia sees ... and has accused ...")."""
     pos = _coordinator(doc, hit, sent, lexicon)
-    if pos is None or any(h.start <= pos - 1 < h.end for h in _current_hits.get()):
+    if pos is None or any(h.start <= pos - 1 < h.end for h in hits):
         return None  # "beatings and torture": nouns joined, not verbs
     first = [m for m in actors if m.end <= pos]
     return first[0] if first else None
@@ -352,7 +357,6 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     """
     hits = find_triggers(doc, sent, lexicon, mentions)
     context.hits = tuple(hits)
-    _current_hits.set(tuple(hits))
     events = []
     for hit in hits:
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
@@ -465,11 +469,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     elif group.patient_subject:
         agents = by_agents[:1] or _orders_of(doc, right)
         targets, target_keys_hint = _subject(doc, left, c_start)[-1:], ()
-    elif _describes_person(doc, sent, hit) and doc[hit.start - 1].lower_ in _ADJECTIVE_CONTEXT:
+    elif _describes_person(doc, sent, hit, mentions) and not (left and left[-1].end == hit.start) \
+            and doc[hit.start - 1].lower_ not in ("and", "or", "but", "also", "has", "have", "had", "who"):
         agents, targets, target_keys_hint = [], [m for m in right if m.type in PEOPLE_TYPES][:1], ()
     elif _is_passive(doc, hit, sent.start) or _reduced_relative(doc, sent, hit, left) \
             or _passive_chain(doc, hit, sent, lexicon):
-        chained = _coordinated_subject(doc, hit, sent, actors, lexicon) if _passive_chain(doc, hit, sent, lexicon) else None
+        chained = _coordinated_subject(doc, hit, sent, actors, lexicon, context.hits) \
+            if _passive_chain(doc, hit, sent, lexicon) else None
         targets = [chained] if chained else left[-1:]
         agents = by_agents[:1]
         if not targets and hit.start > sent.start and doc[sent.start].lower_ in lexicon.words["people_pronouns"]:
@@ -479,7 +485,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             target_keys_hint = ()
     else:
         target_keys_hint = ()
-        coordinated = _coordinated_subject(doc, hit, sent, actors, lexicon) or _adjunct_subject(doc, hit, sent, mentions)
+        coordinated = _coordinated_subject(doc, hit, sent, [m for m in mentions if not m.locative], lexicon,
+                                           context.hits) \
+            or _adjunct_subject(doc, hit, sent, mentions)
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
         if is_nominal(doc, sent, hit) and agents and not coordinated and agents[0].start > 0 \
@@ -576,10 +584,13 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, in_clause: list[Ment
     if not speaker:
         return None
     quoted = _quoted(doc, sent)
-    region = [m for m in mentions if not m.locative and m.key not in speaker
+    hit_starts = {h.start for h in context.hits}
+    owners = {m.key for m in mentions if m.end + 1 in hit_starts and doc[m.end].text in ("'s", "’s")}
+    region = [m for m in mentions if not m.locative and m.key not in speaker and m.key not in owners
               and ((m.start in quoted) == (hit.start in quoted))]
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
-    if target is None:
+    direct = any(0 < hit.start - s.verb <= 4 and s.reported for s in attribution.speeches)
+    if target is None and not direct:
         return None  # blame said of nothing named: not a fact about anyone
     date = _nearest([d for d in context.dates if d[2]], hit.start)
     return Event("Criticism", index, doc[hit.start:hit.end].text, agents=speaker[:1],
@@ -651,7 +662,8 @@ def _possessor(doc: Doc, hit: Hit, left: list[Mention]) -> Mention | None:
     """The mention written as the owner of a noun trigger ("Mhlanga's arrest")."""
     pos = hit.start - 1
     while pos > 0 and doc[pos].is_alpha and doc[pos].is_lower and pos >= hit.start - 2 \
-            and doc[pos].lower_ not in ("the", "a", "an"):
+            and doc[pos].lower_ not in ("the", "a", "an") and doc[pos].lower_ not in _PREPOSITIONS \
+            and doc[pos].lower_ not in ("to", "at", "by", "into"):
         pos -= 1  # "Boko Haram's 2014 abduction", "his client's arrest"
     if doc[pos].text not in ("'s", "’s", "'", "’") and not (doc[pos].like_num and doc[pos - 1].text in ("'s", "’s")):
         return None

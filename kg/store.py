@@ -91,12 +91,22 @@ def load_graphs(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
     Each article is one transaction: a failure leaves that article's old
     graph as it was, and the articles before it loaded whole.
 
-    Raises StoreError for a store that cannot be opened (see `open_store`).
+    Raises StoreError for a store that cannot be opened (see `open_store`),
+    and for one that cannot be written (a full disk): the message says how
+    many articles were loaded.
     """
     store = open_store(path, create=True)
-    for graph in graphs:
-        store.update(replace_graph_update(graph))
-    store.flush()
+    done = 0
+    try:
+        for graph in graphs:
+            store.update(replace_graph_update(graph))
+            done += 1
+        store.flush()
+    except OSError as error:
+        before = (f"{done} of {len(graphs)} articles loaded whole before {graphs[done].iri}, which was not"
+                  if done < len(graphs) else f"all {len(graphs)} articles loaded, but not flushed to disk")
+        raise StoreError(str(path), f"cannot write to the store ({error}); {before}",
+                         "free some disk space, then run the same command again: a reload replaces") from None
     return LoadReport(str(path), tuple(graph.iri for graph in graphs), sum(graph.triples for graph in graphs))
 
 

@@ -6,10 +6,13 @@ Turtle, N-Triples, JSON-LD, TriG or N-Quads, written to stdout or to a file.
 
 A file is written to a temporary file beside it, flushed to disk, and then
 moved over the target with `os.replace`, so a reader never sees half a file
-and a failed write leaves any old file as it was (style guide D.17).
+and a failed write leaves any old file as it was (style guide D.17). A
+process killed while writing leaves only its hidden temporary file, which the
+next write of the same file removes.
 """
 from __future__ import annotations
 
+import glob
 import io
 import json
 import os
@@ -224,17 +227,43 @@ def _write_atomically(target: Path, write) -> None:
                              "check the path and the free space; any old file is unchanged") from None
         raise
     _fsync_directory(directory)
+    _remove_orphans(directory, target.name)
 
 
 def _open_temp(directory: Path, name: str) -> tuple[Path, int]:
     # O_EXCL with a random name: never clobbers another writer's temp file; mode
-    # 0o666 lets the umask decide the permissions, as for any new file.
+    # 0o666 lets the umask decide the permissions, as for any new file. The
+    # writer's process id in the name tells `_remove_orphans` whose file it is.
     while True:
-        temp = directory / f".{name}.{secrets.token_hex(4)}.tmp"
+        temp = directory / f".{name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
         try:
             return temp, os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         except FileExistsError:
             continue
+
+
+def _remove_orphans(directory: Path, name: str) -> None:
+    """Remove the temporary files of `name` left by writers that were killed (their process is gone).
+
+    Best effort: the file itself is written, so a leftover that cannot be removed is no error.
+    """
+    for temp in directory.glob(f".{glob.escape(name)}.*-*.tmp"):
+        owner = temp.name[len(name) + 2:].partition("-")[0]
+        if owner.isdigit() and not _running(int(owner)):
+            try:
+                temp.unlink()
+            except OSError:
+                pass
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: it runs, as another user
+        return True
+    return True
 
 
 def _fsync_directory(directory: Path) -> None:
