@@ -231,6 +231,11 @@ def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
     return False
 
 
+def _shown_by(mention: Mention, attribution: Attribution) -> bool:
+    """Whether a mention is the author of a report ("Footage shared by X showed ...")."""
+    return any(not s.by_person and mention.start in s.tokens for s in attribution.speeches)
+
+
 def _coordinated_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention], lexicon: Lexicon,
                          hits: tuple[Hit, ...] = ()) -> Mention | None:
     """The sentence's subject for a verb after "and" ("Russia sees ... and has accused ...")."""
@@ -485,7 +490,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             target_keys_hint = ()
     else:
         target_keys_hint = ()
-        coordinated = _coordinated_subject(doc, hit, sent, [m for m in mentions if not m.locative], lexicon,
+        coordinated = _coordinated_subject(doc, hit, sent, [m for m in mentions if not m.locative and not m.agentive
+                                                            and not _shown_by(m, attribution)], lexicon,
                                            context.hits) \
             or _adjunct_subject(doc, hit, sent, mentions)
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
