@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.facts import Entity, Role
 from kg.lexicon import Lexicon
-from kg.names import (Named, NameTables, country_key, group_key, name_tables, org_key, person_key,
-                      place_key)
+from kg.names import (Named, NameTables, city_key, country_key, group_key, name_tables, org_key,
+                      person_key, place_key)
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 _PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "western", "eastern", "northern",
@@ -556,6 +556,11 @@ class MentionReader:
             self.table.add(surname, self.table.labels[surname], "Person", text)
             self.last_person = surname
             return Mention(a, b, surname, "Person", text, False, agentive)
+        if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in ("village", "town", "city", "hamlet"):
+            # "the village of Jangebe": a settlement too small for the gazetteer, in the focus country
+            key = city_key(text, self.focus) if self.focus else place_key(text)
+            key = self.table.add(key, text, "City", text)
+            return Mention(a, b, key, "City", text, True, agentive)
         acronym = self.acronyms.get(text)
         if acronym:
             return Mention(a, b, acronym, self.table.types[acronym], text, locative, agentive)
