@@ -10,57 +10,28 @@ or the agent of speech events (criticism, accusation, denial, threat).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from kg.attribution import Attribution
 from kg.coref import fill_missing
-from kg.facts import Event
-from kg.lexicon import Lexicon, TriggerGroup
+from kg.facts import PEOPLE_TYPES, Event
+from kg.lexicon import Lexicon
 from kg.mentions import Mention
 from kg.names import name_tables
+from kg import grammar
+from kg.triggers import (Hit, clause_end, clause_start, conditional, definite, describes_person, find_triggers, is_nominal, possessed,
+                         quoted_tokens, reason_of_blame)
 
-_BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
-_CONTRACTED_BE_AFTER = {"he", "she", "it", "that", "there", "who", "what"}
-_IRREGULAR_PARTICIPLES = {"held", "beaten", "torn", "thrown", "shot", "freed", "hit", "seen", "taken", "kept",
-                          "sentenced", "dragged", "hauled", "put", "closed", "disrupted"}
-_CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", ":"}
-_PHRASE_BREAKS = {",", ";", "which", "who", "whom", "that", "while", "but", ".", "“", "”", '"'}
-_POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}
-_NOMINAL_BEFORE = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-                   "'s", "’s", "of", "for", "in", "over", "after", "since", "amid", "during", "with", "against",
-                   "new", "recent", "latest", "previous", "mass", "such", "any", "no"}
-_NOT_ADJECTIVES = {"who", "whom", "which", "that", "and", "or", "but", "to", "also", "not", "will", "would",
-                   "could", "can", "may", "might", "has", "have", "had", "was", "were", "is", "are"}
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"}
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "ar", "ent", "ant", "ary", "less", "ible", "able")
-_GIVING = {"give", "gave", "given", "giving", "grant", "granted", "offer", "offered", "provide", "provided",
-           "extend", "extended", "award", "awarded", "send", "sent", "lend", "lent", "promise", "promised"}
-_PREPOSITIONS = {"of", "over", "for", "in", "on", "about", "against", "with", "amid", "after", "during", "from"}
-_MODALS = {"will", "would", "should", "could", "can", "may", "might", "must", "shall"}
 _HOSTILE_TYPES = frozenset({"Protest", "Assault", "Arrest", "DataLeak"})
-_ADJECTIVE_CONTEXT = {"the", "a", "an", "for", "of", "over", "on", "his", "her", "its", "their", "alleged"}
 _PLACE_TYPES = ("Country", "City", "Place")
 SCENE_TYPES = frozenset({"Protest", "Arrest", "ForceDisplay", "Assault", "Restriction"})
-PEOPLE_TYPES = ("Person", "Group")
 _COUNTED_BY_AGENT = ("Protest",)
 _COUNTED_BY_TARGET = ("Arrest", "Release", "Assault", "DataLeak", "Threat")
 _MONEY_TYPES = ("Loan", "Payment", "Sanction")
 # Events named by a noun whose sentence subject, with no verb linking them, is the one acted on
 # ("Mhlanga has been in custody over accusations of incitement").
 _PATIENT_TYPES = frozenset({"Arrest", "Accusation", "Assault", "Release", "Sanction", "Restriction"})
-
-
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A trigger found at tokens [start, end)."""
-
-    start: int
-    end: int
-    group: TriggerGroup
 
 
 @dataclass
@@ -79,152 +50,15 @@ class SentenceContext:
     hits: tuple[Hit, ...] = ()
 
 
-@lru_cache(maxsize=8)
-def _trigger_index(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], TriggerGroup]]]:
-    index: dict[str, list] = {}
-    for group in lexicon.trigger_groups:
-        for phrase in group.triggers:
-            index.setdefault(phrase[0].lower(), []).append((tuple(w.lower() for w in phrase), group))
-    for entries in index.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return index
-
-
-def _match_phrase(doc: Doc, pos: int, limit: int, phrase: tuple[str, ...]) -> int | None:
-    """End of `phrase` matched at `pos` ("*" skips one to three words), or None."""
-    gap = False
-    for word in phrase:
-        if word == "*":
-            gap = True
-            continue
-        if gap:
-            for skip in range(1, 4):
-                if pos + skip < limit and doc[pos + skip].lower_ == word:
-                    pos += skip
-                    break
-            else:
-                return None
-            gap = False
-        else:
-            while pos < limit and doc[pos].text in ("“", "”", '"') and word not in ("“", "”", '"'):
-                pos += 1  # vowed to “enforce law and order”
-            if pos >= limit or doc[pos].lower_ != word:
-                return None
-        pos += 1
-    return pos
-
-
-def find_triggers(doc: Doc, sent: Span, lexicon: Lexicon, mentions: list[Mention]) -> list[Hit]:
-    """Non-overlapping triggers of `sent`, longest first at each position,
-    leaving out words used as modifiers ("alleged election fraud") and
-    background phrases ("In tandem with the protests, ...")."""
-    index = _trigger_index(lexicon)
-    in_mention = {i for m in mentions for i in range(m.start, m.end)}
-    background_end = _background_end(doc, sent, lexicon)
-    hits, pos = [], sent.start
-    while pos < sent.end:
-        found = None
-        if pos not in in_mention:
-            for phrase, group in index.get(doc[pos].lower_, ()):
-                end = _match_phrase(doc, pos, sent.end, phrase)
-                if end:
-                    found = Hit(pos, end, group)
-                    break
-        if found and _is_modifier(doc, sent, found, lexicon, background_end, mentions):
-            pos = found.end
-            continue
-        if found:
-            hits.append(found)
-            pos = found.end
-        else:
-            pos += 1
-    return hits
-
-
-def _background_end(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
-    if doc[sent.start].lower_ not in lexicon.words["background_openers"]:
-        return sent.start
-    for pos in range(sent.start, min(sent.end, sent.start + 12)):
-        if doc[pos].text == ",":
-            return pos
-    return sent.start
-
-
-def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_end: int,
-                 mentions: list[Mention]) -> bool:
-    first, last = doc[hit.start], doc[hit.end - 1]
-    before = doc[hit.start - 1].lower_ if hit.start > sent.start else ""
-    after = doc[hit.end].lower_ if hit.end < sent.end else ""
-    is_verb_form = last.lower_.endswith("ed") or last.lower_ in _IRREGULAR_PARTICIPLES
-    if hit.end - hit.start == 1 and after in lexicon.words["compound_heads"]:
-        return True
-    if hit.end - hit.start == 1 and is_verb_form and before in _ADJECTIVE_CONTEXT \
-            and not _describes_person(doc, sent, hit, mentions):
-        return True
-    if hit.group.speech and hit.end - hit.start == 1 and is_verb_form and after == "by" and doc[hit.start - 1].is_lower \
-            and doc[hit.start - 1].lower_ not in _BE:
-        return True  # "land claimed by Jewish settlers"
-    before2 = doc[hit.start - 2].lower_ if hit.start - 1 > sent.start else ""
-    if not is_verb_form and (before in _POSSESSIVE_DETERMINERS or before2 in _POSSESSIVE_DETERMINERS
-                             and doc[hit.start - 1].is_lower):
-        return True  # "its new loan" refers back to an event already told
-    if hit.end <= background_end and not is_verb_form:
-        return True
-    if not is_verb_form and not hit.group.evaluative and hit.start in _quoted(doc, sent):
-        return True  # a noun in a quotation is rhetoric, not a report ("those guilty of leaking")
-    return first.text in ("“", '"')
-
-
-def _describes_person(doc: Doc, sent: Span, hit: Hit, mentions: list[Mention]) -> bool:
-    """"jailed former Prime Minister Imran Khan": a participle before a capitalised name."""
-    word = doc[hit.end - 1].lower_
-    if hit.end - hit.start != 1 or not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
-        return False
-    pos = hit.end
-    while pos < sent.end and pos - hit.end < 4 and doc[pos].is_lower and doc[pos].is_alpha \
-            and doc[pos].lower_ not in _PREPOSITIONS and doc[pos].lower_ not in ("to", "at", "by", "the", "a", "an"):
-        pos += 1
-    starts = {m.start for m in mentions if m.type in PEOPLE_TYPES}
-    return pos < sent.end and pos - hit.end < 4 and pos in starts
-
-
-def _quoted(doc: Doc, sent: Span) -> set[int]:
-    """Tokens of `sent` inside quotation marks (a quote left open runs to the end)."""
-    inside, out = False, set()
-    for k in range(sent.start, sent.end):
-        text = doc[k].text
-        if text == "“" or (text == '"' and not inside):
-            inside = True
-        elif text == "”" or text == '"':
-            inside = False
-        elif inside:
-            out.add(k)
-    return out
-
-
-def _clause_start(doc: Doc, sent: Span, pos: int) -> int:
-    start = pos
-    while start > sent.start and doc[start - 1].lower_ not in _CLAUSE_BREAKS:
-        start -= 1
-    return start
-
-
-def _clause_end(doc: Doc, sent: Span, pos: int) -> int:
-    end = pos
-    while end < sent.end and doc[end].lower_ not in _CLAUSE_BREAKS:
-        end += 1
-    return end
-
-
 def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
     participles = [k for k in range(hit.start, hit.end)
-                   if doc[k].lower_.endswith("ed") or doc[k].lower_ in _IRREGULAR_PARTICIPLES]
+                   if doc[k].lower_.endswith("ed") or doc[k].lower_ in grammar.IRREGULAR_PARTICIPLES]
     if not participles:
         return False
     last = participles[0]
     for k in range(last - 1, max(floor, last - 4) - 1, -1):
-        if doc[k].lower_ in _BE or doc[k].lower_ in ("'s", "’s") and k > floor \
-                and doc[k - 1].lower_ in _CONTRACTED_BE_AFTER:
+        if doc[k].lower_ in grammar.BE or doc[k].lower_ in ("'s", "’s") and k > floor \
+                and doc[k - 1].lower_ in grammar.CONTRACTED_BE_AFTER:
             return True
         if not doc[k].is_alpha or doc[k].lower_ in ("and", "or", "that", "who", "which"):
             return False
@@ -259,7 +93,7 @@ def _passive_chain(doc: Doc, hit: Hit, sent: Span, lexicon: Lexicon) -> bool:
     joined to a passive verb is passive too."""
     pos = _coordinator(doc, hit, sent, lexicon)
     word = doc[hit.start].lower_
-    if pos is None or not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES):
+    if pos is None or not (word.endswith("ed") or word in grammar.IRREGULAR_PARTICIPLES):
         return False
     return any(t.lower_ in ("been", "was", "were", "being") for t in doc[sent.start:pos])
 
@@ -312,7 +146,7 @@ def _phrase_stop(doc: Doc, start: int, limit: int) -> int:
     """Where the phrase after a trigger ends: at a clause word or a comma, unless the
     comma only separates the items of a list ("tear gas, rubber bullets, and stun grenades at")."""
     pos = start
-    while pos < limit and doc[pos].lower_ not in _PHRASE_BREAKS or pos < limit and _list_comma(doc, pos, limit):
+    while pos < limit and doc[pos].lower_ not in grammar.PHRASE_BREAKS or pos < limit and _list_comma(doc, pos, limit):
         pos += 1
     return pos
 
@@ -324,33 +158,6 @@ def _list_comma(doc: Doc, pos: int, limit: int) -> bool:
     words = [t for t in window]
     joined = next((k for k, t in enumerate(words) if t.lower_ in ("and", "or")), None)
     return joined is not None and all(t.is_lower or t.text == "," for t in words[:joined])
-
-
-def _modifier_word(token) -> bool:
-    """A word that may stand between a determiner and an event noun: an adjective, a
-    name or a compound ("IMF", "three-year")."""
-    return token.is_alpha or token.text == "-" or token.like_num
-
-
-def is_nominal(doc: Doc, sent: Span, hit: Hit) -> bool:
-    """Whether a trigger is a noun naming an event ("the arrest of", "Mhlanga's arrest")."""
-    first = doc[hit.start].lower_
-    if doc[hit.end - 1].lower_.endswith("ed") or first.endswith("ed") \
-            or first.endswith("ing") and hit.end - hit.start > 1:
-        return False  # "granted him house arrest", "firing spray": verbs
-    pos = hit.start - 1
-    if pos >= sent.start and doc[pos].like_num:
-        return True  # "23 bailout packages"
-    while pos > sent.start and pos >= hit.start - 5 and _modifier_word(doc[pos]) \
-            and doc[pos].lower_ not in _NOMINAL_BEFORE and doc[pos].lower_ not in _NOT_ADJECTIVES \
-            and not doc[pos].lower_.endswith("ed"):
-        pos -= 1  # "the ministerial meeting", "the IMF loan", "a three-year loan program"
-    if pos >= sent.start and doc[pos].lower_ in _NOMINAL_BEFORE:
-        return True
-    # "imposed sanctions", "triggered global condemnation": a verb's object
-    between = [t.lower_ for t in doc[pos + 1:hit.start]]
-    return pos >= sent.start and doc[pos].lower_.endswith("ed") and doc[pos].is_lower and not doc[hit.start].lower_.endswith("ing") \
-        and all(w.endswith(_ADJECTIVE_ENDINGS) for w in between)
 
 
 def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention], lexicon: Lexicon,
@@ -365,10 +172,10 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     events = []
     for hit in hits:
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
-        if event is None or _conditional(doc, sent, hit) or _reason_of_blame(doc, sent, hit, hits):
+        if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits):
             continue
-        if is_nominal(doc, sent, hit) and _definite(doc, sent, hit) and any(
-                _refers_to(event, earlier) or _possessed(doc, hit) and earlier.type == event.type
+        if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and any(
+                _refers_to(event, earlier) or possessed(doc, hit) and earlier.type == event.type
                 for earlier in context.history):
             continue
         events.append((hit, event))
@@ -400,44 +207,6 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
     return out[:1]
 
 
-def _reason_of_blame(doc: Doc, sent: Span, hit: Hit, hits: list[Hit]) -> bool:
-    """"criticised the EU for inviting her to the meeting": an event noun in the
-    for-phrase of a criticism or accusation is what is blamed, not a report."""
-    if not is_nominal(doc, sent, hit):
-        return False
-    blame = [h for h in hits if h.group.type in ("Criticism", "Accusation") and h.start < hit.start]
-    if not blame:
-        return False
-    between = doc[blame[-1].end:hit.start]
-    return any(t.lower_ == "for" and k + 1 < len(between) and between[k + 1].lower_.endswith("ing")
-               for k, t in enumerate(between))
-
-
-def _definite(doc: Doc, sent: Span, hit: Hit) -> bool:
-    """"the arrest", "Mhlanga's arrest", "this election" name a known event;
-    "a loan", "23 bailout packages" a new one."""
-    pos = hit.start - 1
-    while pos > sent.start and (doc[pos].is_alpha or doc[pos].like_num or doc[pos].text == "-") \
-            and doc[pos].lower_ not in _NOMINAL_BEFORE and hit.start - pos < 5:
-        if doc[pos].like_num:
-            return False
-        pos -= 1
-    word = doc[pos].lower_
-    return word in ("the", "this", "that", "these", "those", "'s", "’s") or word in _POSSESSIVE_DETERMINERS
-
-
-def _conditional(doc: Doc, sent: Span, hit: Hit) -> bool:
-    """"if school children can still be attacked": a condition reports no event."""
-    start = _clause_start(doc, sent, hit.start)
-    return any(t.lower_ in ("if", "whether", "unless") for t in doc[max(start, hit.start - 8):hit.start])
-
-
-def _possessed(doc: Doc, hit: Hit) -> bool:
-    """"his client's arrest", "their release": a possessed event noun is one told before."""
-    before = doc[hit.start - 1].lower_ if hit.start else ""
-    return before in ("'s", "’s") or before in _POSSESSIVE_DETERMINERS
-
-
 def _refers_to(event: Event, earlier: Event) -> bool:
     """Whether a noun-named event is one told before: same type and a shared participant."""
     if event.type != earlier.type:
@@ -451,7 +220,7 @@ def _refers_to(event: Event, earlier: Event) -> bool:
 def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
            context: SentenceContext, attribution: Attribution) -> Event | None:
     group = hit.group
-    c_start, c_end = _clause_start(doc, sent, hit.start), _clause_end(doc, sent, hit.end)
+    c_start, c_end = clause_start(doc, sent, hit.start), clause_end(doc, sent, hit.end)
     speech_tokens = attribution.tokens
     actors = [m for m in mentions if not m.locative and m.start not in speech_tokens]
     in_clause = [m for m in actors if c_start <= m.start and m.end <= c_end]
@@ -474,7 +243,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     elif group.patient_subject:
         agents = by_agents[:1] or _orders_of(doc, right)
         targets, target_keys_hint = _subject(doc, left, c_start)[-1:], ()
-    elif _describes_person(doc, sent, hit, mentions) and not (left and left[-1].end == hit.start) \
+    elif describes_person(doc, sent, hit, mentions) and not (left and left[-1].end == hit.start) \
             and doc[hit.start - 1].lower_ not in ("and", "or", "but", "also", "has", "have", "had", "who"):
         agents, targets, target_keys_hint = [], [m for m in right if m.type in PEOPLE_TYPES][:1], ()
     elif _is_passive(doc, hit, sent.start) or _reduced_relative(doc, sent, hit, left) \
@@ -497,7 +266,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
         if is_nominal(doc, sent, hit) and agents and not coordinated and agents[0].start > 0 \
-                and doc[agents[0].start - 1].lower_ in _GIVING:
+                and doc[agents[0].start - 1].lower_ in grammar.GIVING:
             subject = [m for m in left if m.end < agents[0].start]
             agents = subject[-1:] if subject else agents
         if is_nominal(doc, sent, hit) and by_agents and not coordinated:
@@ -511,7 +280,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 agents, targets_hint = by_agents[:1] or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1], agents
             elif link & lexicon.words["light_verbs"]:
                 # "Russia agreed to give Belarus a loan": the one after the verb receives it
-                recipient = [m for m in left if m.start > agents[0].end and doc[m.start - 1].lower_ in _GIVING]
+                recipient = [m for m in left if m.start > agents[0].end and doc[m.start - 1].lower_ in grammar.GIVING]
                 agents, targets_hint = ([agents[0]], recipient[-1:]) if recipient else (agents, [])
             elif _buried(doc, agents[0].end, hit.start):
                 agents, targets_hint = [], []  # "should declare an emergency over the spate of abductions"
@@ -589,7 +358,7 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, in_clause: list[Ment
     speaker = attribution.speaker_for(hit.start)
     if not speaker:
         return None
-    quoted = _quoted(doc, sent)
+    quoted = quoted_tokens(doc, sent)
     hit_starts = {h.start for h in context.hits}
     owners = {m.key for m in mentions if m.end + 1 in hit_starts and doc[m.end].text in ("'s", "’s")}
     region = [m for m in mentions if not m.locative and m.key not in speaker and m.key not in owners
@@ -638,9 +407,9 @@ def _buried(doc: Doc, start: int, end: int) -> bool:
     """Whether an event noun sits in a prepositional phrase after another verb or a
     modal, so that the subject before it does something else to it."""
     words = [t.lower_ for t in doc[start:end]]
-    verb = max((k for k, w in enumerate(words) if w in _MODALS
+    verb = max((k for k, w in enumerate(words) if w in grammar.MODALS
                 or w.endswith(("ed", "ing")) and w not in ("been", "being")), default=None)
-    return verb is not None and any(w in _PREPOSITIONS for w in words[verb + 1:])
+    return verb is not None and any(w in grammar.PREPOSITIONS for w in words[verb + 1:])
 
 
 def _direct_object(doc: Doc, start: int, end: int) -> bool:
@@ -648,11 +417,11 @@ def _direct_object(doc: Doc, start: int, end: int) -> bool:
     before it ("massed in front of Israel's consulate" has none)."""
     for k in range(start, end):
         word = doc[k].lower_
-        if word == "to" and k + 1 < end and doc[k + 1].is_lower and doc[k + 1].lower_ not in _DETERMINERS:
+        if word == "to" and k + 1 < end and doc[k + 1].is_lower and doc[k + 1].lower_ not in grammar.DETERMINERS:
             continue  # "a loan to prop up Lukashenko's government": an infinitive, not a preposition
         if word == "at" and k + 1 < end and doc[k + 1].lower_ in ("least", "most"):
             continue  # "detained at least 25 protesters"
-        if word in _PREPOSITIONS or word in ("to", "at", "into", "through", "across", "near", "under", "behind",
+        if word in grammar.PREPOSITIONS or word in ("to", "at", "into", "through", "across", "near", "under", "behind",
                                              "by", "front", "outside"):
             return False
     return True
@@ -668,7 +437,7 @@ def _possessor(doc: Doc, hit: Hit, left: list[Mention]) -> Mention | None:
     """The mention written as the owner of a noun trigger ("Mhlanga's arrest")."""
     pos = hit.start - 1
     while pos > 0 and doc[pos].is_alpha and doc[pos].is_lower and pos >= hit.start - 2 \
-            and doc[pos].lower_ not in ("the", "a", "an") and doc[pos].lower_ not in _PREPOSITIONS \
+            and doc[pos].lower_ not in ("the", "a", "an") and doc[pos].lower_ not in grammar.PREPOSITIONS \
             and doc[pos].lower_ not in ("to", "at", "by", "into"):
         pos -= 1  # "Boko Haram's 2014 abduction", "his client's arrest"
     if doc[pos].text not in ("'s", "’s", "'", "’") and not (doc[pos].like_num and doc[pos - 1].text in ("'s", "’s")):
@@ -697,7 +466,7 @@ def _reduced_relative(doc: Doc, sent: Span, hit: Hit, left: list[Mention]) -> bo
     """"schoolgirls kidnapped in Zamfara", "a journalist arrested over ...": a participle
     right after a noun and before a preposition is passive."""
     word = doc[hit.end - 1].lower_
-    if not (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) or hit.end >= sent.end:
+    if not (word.endswith("ed") or word in grammar.IRREGULAR_PARTICIPLES) or hit.end >= sent.end:
         return False
     follows_mention = bool(left) and left[-1].end == hit.start
     after = doc[hit.end + 1].lower_ if hit.end + 1 < sent.end else ""

@@ -17,6 +17,9 @@ from decimal import Decimal
 
 ENTITY_TYPES = ("Person", "Country", "City", "Organization", "Group", "Place")
 
+PEOPLE_TYPES = ("Person", "Group")
+"""Entity types that are people (who can be detained, counted, quoted)."""
+
 EVENT_STATUSES = ("occurred", "planned", "threatened", "denied", "ongoing")
 
 COUNT_QUALIFIERS = ("exactly", "about", "more than", "at least", "fewer than", "at most", "up to")
