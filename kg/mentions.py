@@ -7,11 +7,12 @@ their surnames, the focus country) and reads one sentence at a time into
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.facts import Entity, Role
+from kg.roles import RoleReader
+from kg.tokens import POSSESSIVE, Mention, first_words, is_namey, span_text, token_texts
 from kg.lexicon import Lexicon
 from kg.names import (Named, NameTables, city_key, country_key, group_key, name_tables, org_key,
                       person_key, place_key)
@@ -21,20 +22,6 @@ _PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "wester
                   "southern", "northwestern", "northeastern", "southwestern", "southeastern", "village",
                   "town", "town of", "region", "province", ",", "its", "country's"}
 _NATIONAL_FORCES = {"military", "army", "navy", "air force", "armed forces"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A stretch of tokens [start, end) of a paragraph doc naming an entity."""
-
-    start: int
-    end: int
-    key: str
-    type: str
-    text: str
-    locative: bool = False
-    agentive: bool = False
 
 
 @dataclass
@@ -57,30 +44,7 @@ class EntityTable:
         return tuple(Entity(k, self.labels[k], self.types[k], tuple(self.aliases[k])) for k in self.labels)
 
 
-def _is_namey(token: Token) -> bool:
-    text = token.text
-    return bool(text) and (text[0].isupper() or (text[0].isalpha() and any(c.isupper() for c in text[1:])))
-
-
-@lru_cache(maxsize=64)
-def _token_texts(doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The doc's token texts (curly apostrophes straightened) and trailing spaces, once per doc."""
-    return tuple(t.text.replace("’", "'") for t in doc), tuple(t.whitespace_ for t in doc)
-
-
-@lru_cache(maxsize=64)
-def _first_words(phrases: frozenset[str]) -> frozenset[str]:
-    return frozenset(p.split()[0] for p in phrases if p)
-
-
-def _span_text(doc: Doc, start: int, end: int) -> str:
-    if end <= start:
-        return ""
-    texts, spaces = _token_texts(doc)
-    return "".join(texts[k] + spaces[k] for k in range(start, end - 1)) + texts[end - 1]
-
-
-class MentionReader:
+class MentionReader(RoleReader):
     """Reads sentences of one article into mentions, entities and roles."""
 
     def __init__(self, lexicon: Lexicon, focus_country: str | None = None):
@@ -165,12 +129,12 @@ class MentionReader:
         """"Lukashenko's government", "the Sharif administration": the state the person leads."""
         out = []
         for m in mentions:
-            pos = m.end + (1 if m.end < sent.end and doc[m.end].text in _POSSESSIVE else 0)
+            pos = m.end + (1 if m.end < sent.end and doc[m.end].text in POSSESSIVE else 0)
             if m.type == "Person" and pos < sent.end and doc[pos].lower_ in self.words["state_nouns"]:
                 country = self.person_country.get(m.key) or (country_key(self.focus) if self.focus else None)
                 if country:
                     iso2 = country.split("/", 1)[1]
-                    surface = _span_text(doc, m.start, pos + 1)
+                    surface = span_text(doc, m.start, pos + 1)
                     key = self.table.add(country, self._country_label(iso2), "Country", surface)
                     out.append(Mention(m.start, pos + 1, key, "Country", surface))
                     continue
@@ -180,46 +144,22 @@ class MentionReader:
     # ---- phrase helpers -----------------------------------------------------
     def _lookup(self, doc: Doc, start: int, limit: int) -> tuple[int, Named] | None:
         surname = self.surnames.get(doc[start].lower_)
-        if surname and (start + 1 == limit or not _is_namey(doc[start + 1])):
+        if surname and (start + 1 == limit or not is_namey(doc[start + 1])):
             return start + 1, Named("person", surname, self.table.labels[surname])
         for n in range(min(self.tables.longest, limit - start), 0, -1):
-            text = _span_text(doc, start, start + n)
+            text = span_text(doc, start, start + n)
             named = self.tables.exact.get(text) or self.tables.phrases.get(text.lower())
             if named:
                 return start + n, named
         return None
 
     def _phrase_in(self, doc: Doc, start: int, limit: int, phrases: frozenset[str], longest: int = 3) -> int | None:
-        if start >= limit or _token_texts(doc)[0][start].lower() not in _first_words(phrases):
+        if start >= limit or token_texts(doc)[0][start].lower() not in first_words(phrases):
             return None
         for n in range(min(longest, limit - start), 0, -1):
-            if _span_text(doc, start, start + n).lower() in phrases:
+            if span_text(doc, start, start + n).lower() in phrases:
                 return start + n
         return None
-
-    def _title_at(self, doc: Doc, start: int, limit: int) -> int | None:
-        """End of a title (modifiers then a head) starting at `start`, if any."""
-        pos, end = start, None
-        while pos < limit:
-            head_end = self._phrase_in(doc, pos, limit, self._title_heads)
-            if head_end:
-                end = head_end
-                # a head may itself modify a longer title ("Prime Minister", "State Governor")
-                pos = head_end
-                continue
-            mod_end = self._phrase_in(doc, pos, limit, self._title_mods, 2)
-            if mod_end is None or end is not None:
-                break
-            pos = mod_end
-        return end
-
-    def _title_before(self, doc: Doc, end: int, floor: int) -> int | None:
-        """Start of the longest title that ends right before token `end`."""
-        best = None
-        for start in range(end - 1, max(floor, end - 6) - 1, -1):
-            if self._title_at(doc, start, end) == end:
-                best = start
-        return best
 
     def _is_locative(self, doc: Doc, start: int, floor: int) -> bool:
         pos = start - 1
@@ -239,11 +179,11 @@ class MentionReader:
             if end is None or (first[0].isupper() and i != sent.start and doc[i - 1].text not in "“\"'(‘"):
                 i += 1
                 continue
-            if end < sent.end and (self._modifies_noun(doc, end, sent.end) or _is_namey(doc[end])
+            if end < sent.end and (self._modifies_noun(doc, end, sent.end) or is_namey(doc[end])
                                    and doc[end].text not in self._not_names):
                 i = end  # "opposition news channel", "opposition candidate": a modifier, not a group
                 continue
-            head = _span_text(doc, i, end).lower()
+            head = span_text(doc, i, end).lower()
             label_start = start = i
             while start > sent.start:
                 prev = doc[start - 1]
@@ -272,16 +212,16 @@ class MentionReader:
                 else:
                     break
             head = self.lex.group_singulars.get(head, head)
-            if label_start == start and start - 2 >= sent.start and doc[start - 1].text in _POSSESSIVE \
-                    and _is_namey(doc[start - 2]) and head in ("legal team", "team", "lawyers", "defense team",
+            if label_start == start and start - 2 >= sent.start and doc[start - 1].text in POSSESSIVE \
+                    and is_namey(doc[start - 2]) and head in ("legal team", "team", "lawyers", "defense team",
                                                                "defence team", "supporters", "family", "relatives"):
                 start = label_start = start - 2  # "Zamora's legal team": whose team it is names it
-            words = [t.text if _is_namey(t) else t.lower_ for t in doc[label_start:i]]
+            words = [t.text if is_namey(t) else t.lower_ for t in doc[label_start:i]]
             if not words and head in _NATIONAL_FORCES and self.focus and "the" in (
                     doc[start - 1].lower_, doc[max(start - 2, sent.start)].lower_):
                 words = [self._country_label(self.focus)]  # "the military" in a Pakistan story
             label = " ".join(words + [head]).replace(" - ", "-")
-            surface = _span_text(doc, start, end)
+            surface = span_text(doc, start, end)
             known = self._known_group(label, quantified=start < label_start)
             key = self.table.add(known or group_key(label), self.table.labels.get(known, label), "Group", surface)
             out.append(Mention(start, end, key, "Group", surface, agentive=self._by(doc, start, sent.start)))
@@ -308,42 +248,6 @@ class MentionReader:
             pos -= 1
         return pos >= floor and doc[pos].lower_ == "by"
 
-    # ---- "the judge", "the country's president", "the Israeli leader" -------------
-    def _descriptions(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
-        """A definite description by title names the one person of the article who holds it."""
-        out = []
-        for i in range(sent.start, sent.end - 1):
-            if doc[i].lower_ != "the" or i in taken:
-                continue
-            pos, country = i + 1, None
-            if doc[pos].lower_ in ("country", "nation") and pos + 1 < sent.end and doc[pos + 1].text in _POSSESSIVE:
-                pos, country = pos + 2, self.focus
-            else:
-                named = self.tables.phrases.get(doc[pos].lower_)
-                if named and named.kind == "demonym" and doc[pos].text[:1].isupper():
-                    pos, country = pos + 1, named.country
-            end = self._phrase_in(doc, pos, sent.end, self._title_heads, 2) if pos < sent.end else None
-            if end is None or any(t in taken for t in range(i, end)) or doc[pos].text[:1].isupper() \
-                    or (end < sent.end and (_is_namey(doc[end]) or doc[end].lower_ == "of")):
-                continue
-            person = self._holder(_span_text(doc, pos, end).lower(), country)
-            if person:
-                surface = _span_text(doc, i, end)
-                self.table.add(person, self.table.labels[person], "Person", surface)
-                self.last_person = person
-                out.append(Mention(i, end, person, "Person", surface, agentive=self._by(doc, i, sent.start)))
-                taken.update(range(i, end))
-        return out
-
-    def _holder(self, head: str, country: str | None) -> str | None:
-        """The one person whose role has this title (of `country`, when given)."""
-        owner = country_key(country) if country else None
-        if head == "leader" and owner:
-            found = {r.person for r in self.roles if r.of == owner and r.title.lower() in self._state_titles}
-        else:
-            found = {r.person for r in self.roles if r.title.lower().split()[-1] == head.split()[-1]
-                     and (owner is None or r.of == owner)}
-        return found.pop() if len(found) == 1 else None
 
     # ---- "the government", "the Zimbabwean government", "Russian foreign ministry" ----
     def _state_phrases(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
@@ -363,19 +267,19 @@ class MentionReader:
             if named and named.kind in ("demonym", "country") and owner not in taken and possessive:
                 org_end = self._phrase_in(doc, i, sent.end, org_nouns)
                 if org_end and low not in state_nouns:
-                    label = _span_text(doc, owner, org_end)
+                    label = span_text(doc, owner, org_end)
                     key = self.table.add(org_key(label), label, "Organization")
                     out.append(Mention(owner, org_end, key, "Organization", label))
                     taken.update(range(owner, org_end))
             elif named and named.kind in ("demonym", "country") and i - 1 not in taken:
                 org_end = self._phrase_in(doc, i, sent.end, org_nouns)
                 if low in state_nouns:
-                    key = self.table.add(named.key, named.label, "Country", _span_text(doc, i - 1, i + 1))
-                    out.append(Mention(i - 1, i + 1, key, "Country", _span_text(doc, i - 1, i + 1)))
+                    key = self.table.add(named.key, named.label, "Country", span_text(doc, i - 1, i + 1))
+                    out.append(Mention(i - 1, i + 1, key, "Country", span_text(doc, i - 1, i + 1)))
                     taken.update((i - 1, i))
-                elif org_end and not (org_end < sent.end and _is_namey(doc[org_end])):
+                elif org_end and not (org_end < sent.end and is_namey(doc[org_end])):
                     # "Russian foreign ministry"; but "the Russian news agency TASS" names TASS
-                    label = f"{doc[i - 1].text} {_span_text(doc, i, org_end)}"
+                    label = f"{doc[i - 1].text} {span_text(doc, i, org_end)}"
                     key = self.table.add(org_key(label), label, "Organization")
                     out.append(Mention(i - 1, org_end, key, "Organization", label))
                     taken.update(range(i - 1, org_end))
@@ -384,8 +288,8 @@ class MentionReader:
                 if low == "authorities":
                     continue
                 key = self.table.add(country_key(self.focus), self._country_label(self.focus), "Country",
-                                     _span_text(doc, i - 1, i + 1))
-                out.append(Mention(i - 1, i + 1, key, "Country", _span_text(doc, i - 1, i + 1),
+                                     span_text(doc, i - 1, i + 1))
+                out.append(Mention(i - 1, i + 1, key, "Country", span_text(doc, i - 1, i + 1),
                                    locative=self._is_locative(doc, i - 1, sent.start)))
                 taken.update((i - 1, i))
         return out
@@ -398,18 +302,18 @@ class MentionReader:
         connectors = self.words["name_connectors"]
         i = sent.start
         while i < sent.end:
-            if i in taken or not _is_namey(doc[i]):
+            if i in taken or not is_namey(doc[i]):
                 i += 1
                 continue
             j = i
             while j < sent.end and j not in taken:
-                if _is_namey(doc[j]):
+                if is_namey(doc[j]):
                     j += 1
                 elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-                        and j + 1 < sent.end and _is_namey(doc[j + 1]):
+                        and j + 1 < sent.end and is_namey(doc[j + 1]):
                     j += 1  # "Ben-Shabbat", "Zanu-PF"
                 elif doc[j].lower_ in connectors and j + 1 < sent.end and j + 1 not in taken \
-                        and _is_namey(doc[j + 1]) and doc[j + 1].text not in self._not_names:
+                        and is_namey(doc[j + 1]) and doc[j + 1].text not in self._not_names:
                     j += 1
                 else:
                     break
@@ -489,7 +393,7 @@ class MentionReader:
         return merged
 
     def _classify(self, doc: Doc, sent: Span, a: int, b: int, named: Named | None, following: Named | None):
-        text = _span_text(doc, a, b)
+        text = span_text(doc, a, b)
         locative = self._is_locative(doc, a, sent.start)
         agentive = self._by(doc, a, sent.start)
         if named is None:
@@ -519,7 +423,7 @@ class MentionReader:
                 return Mention(a, b, named.key, "Person", text, False, agentive)
             return self._person(doc, sent, a, b, named.label, named.key, agentive)
         if kind == "demonym" and text.endswith("s") and following is None and (
-                b >= sent.end or not _is_namey(doc[b])):
+                b >= sent.end or not is_namey(doc[b])):
             key = self.table.add(group_key(text), text, "Group", text)
             return Mention(a, b, key, "Group", text, locative, agentive)
         return None
@@ -549,8 +453,8 @@ class MentionReader:
     def _single_name(self, doc, sent, a, b, text, locative, agentive):
         if b < sent.end and doc[b].lower_ in self.words["region_nouns"]:
             label = f"{text} {doc[b].lower_}"  # "Zamfara state", "Borno province"
-            key = self.table.add(place_key(label), label, "Place", _span_text(doc, a, b + 1))
-            return Mention(a, b + 1, key, "Place", _span_text(doc, a, b + 1), True, agentive)
+            key = self.table.add(place_key(label), label, "Place", span_text(doc, a, b + 1))
+            return Mention(a, b + 1, key, "Place", span_text(doc, a, b + 1), True, agentive)
         surname = self.surnames.get(text.lower())
         if surname:
             self.table.add(surname, self.table.labels[surname], "Person", text)
@@ -573,7 +477,7 @@ class MentionReader:
 
     def _descriptor_before(self, doc: Doc, a: int, floor: int) -> bool:
         for n in (3, 2, 1):
-            if a - n >= floor and _span_text(doc, a - n, a).lower() in self.words["org_descriptors"]:
+            if a - n >= floor and span_text(doc, a - n, a).lower() in self.words["org_descriptors"]:
                 return True
         return False
 
@@ -586,95 +490,15 @@ class MentionReader:
             self.acronyms.setdefault(doc[b + 1].text, key)
 
     def _person(self, doc: Doc, sent: Span, a: int, b: int, label: str, key: str, agentive: bool) -> Mention:
-        surface = _span_text(doc, a, b)
+        surface = span_text(doc, a, b)
         key = self.table.add(key, label, "Person", surface)
         if len(label.split()) > 1:
             self.surnames.setdefault(label.split()[-1].lower(), key)
         self.last_person = key
         title_start = self._title_before(doc, a, sent.start)
         if title_start is not None:
-            title = _span_text(doc, title_start, a)
+            title = span_text(doc, title_start, a)
             self._add_role(key, title, self._owner_before(doc, title_start, sent.start))
         return Mention(a, b, key, "Person", surface, False, agentive)
 
-    def _owner_before(self, doc: Doc, title_start: int, floor: int) -> str | None:
-        """The country or organisation written before a title ("Russian", "Turkey's", "Zanu PF")."""
-        pos = title_start - 1
-        if pos >= floor and doc[pos].text in _POSSESSIVE:
-            pos -= 1
-        if pos < floor:
-            return None
-        for n in range(min(4, pos - floor + 1), 0, -1):
-            text = _span_text(doc, pos - n + 1, pos + 1)
-            named = self.tables.exact.get(text) or self.tables.phrases.get(text.lower())
-            if named and named.kind in ("demonym", "country", "capital", "org", "metonym"):
-                type_ = "Organization" if named.key.startswith("organization/") else "Country"
-                return self.table.add(named.key, named.label, type_)
-            person = self.surnames.get(text.lower()) or next(
-                (k for k, label in self.table.labels.items() if label == text and k.startswith("person/")), None)
-            if person and person in self.person_country:
-                return self.person_country[person]
-        return None
 
-    def _add_role(self, person: str, title: str, owner: str | None) -> None:
-        words = title.split()
-        if words and words[0].lower() in ("former", "then", "acting", "jailed", "longtime", "late"):
-            title = " ".join(words[1:]) or title
-        state_title = title.lower() in self._state_titles or title.split()[-1].lower() in self._state_titles
-        if owner is None and self.focus and state_title:
-            owner = self.table.add(country_key(self.focus), self._country_label(self.focus), "Country")
-        if owner and owner.startswith("country/") and state_title:
-            self.person_country.setdefault(person, owner)
-        self.roles[Role(person, title, owner)] = None
-
-    # ---- apposition: "Olga Chemodanova, the spokeswoman for the Ministry ..." --
-    def _appositions(self, doc: Doc, sent: Span, mentions: list[Mention]) -> None:
-        by_start = {m.start: m for m in mentions}
-        for m in mentions:
-            if m.type != "Person" or m.text.lower() in self.words["person_pronouns"]:
-                continue
-            if m.end + 1 < sent.end and doc[m.end].text == "," and not doc[m.end + 1].lower_.endswith(("ing", "ed")):
-                # an apposition describes ("X, the spokeswoman for ..."); "X, keeping pressure on ..." does not
-                self._titles_in(doc, sent, m, m.end + 1, self._chunk_end(doc, sent, m.end + 1), by_start)
-            if m.start - 1 > sent.start and doc[m.start - 1].text == ",":
-                start = m.start - 1
-                while start > sent.start and doc[start - 1].text not in (",", ";", "“", '"', ":") \
-                        and m.start - start < 14:
-                    start -= 1
-                self._titles_in(doc, sent, m, start, m.start - 1, by_start)
-
-    def _chunk_end(self, doc: Doc, sent: Span, pos: int) -> int:
-        stop = pos
-        while stop < sent.end and doc[stop].text not in (",", ";", ".", "“", '"', ":") and stop - pos < 16 \
-                and doc[stop].lower_ not in ("who", "which", "said", "says", "told"):
-            stop += 1
-        return stop
-
-    def _titles_in(self, doc: Doc, sent: Span, person: Mention, start: int, stop: int, by_start) -> None:
-        """Roles in an apposition chunk [start, stop): "a Nigerian women's rights activist
-        and president of Women Arise for Change Initiative", "the leader of the X movement"."""
-        titles = []
-        k = start
-        while k < stop:
-            end = self._title_at(doc, k, stop)
-            if end is None:
-                k += 1
-                continue
-            titles.append((k, end))
-            k = end
-        if titles and stop <= person.start:
-            titles = titles[-1:]  # before the name only the title next to it is the person's
-        for n, (t_start, t_end) in enumerate(titles):
-            limit = titles[n + 1][0] if n + 1 < len(titles) else stop
-            owner = None
-            if t_end < limit and doc[t_end].lower_ in ("of", "for", "at", "with", "to"):
-                owners = [by_start[j] for j in range(t_end, limit) if j in by_start
-                          and by_start[j].type in ("Organization", "Country")]
-                owners.sort(key=lambda m: m.type != "Organization")
-                owner = owners[0].key if owners else None
-            if owner is None:
-                floor = titles[n - 1][1] if n else start
-                owner = self._owner_before(doc, t_start, floor) or next(
-                    (by_start[j].key for j in range(floor, t_start) if j in by_start
-                     and by_start[j].type in ("Organization", "Country")), None)
-            self._add_role(person.key, _span_text(doc, t_start, t_end), owner)
