@@ -327,7 +327,8 @@ def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] 
             ox.NamedNode(graph)
         except ValueError as error:
             raise UsageError(None, f"--graph {graph!r} is not an IRI: {error}") from None
-    dataset = [("default-graph-uri", graph)] if graph is not None else [(UNION_PARAMETER, "")]
+    dataset = [("default-graph-uri", graph), ("named-graph-uri", graph)] if graph is not None \
+        else [(UNION_PARAMETER, "")]
     content_type, body = send(endpoint, "POST", endpoint.query_url,
                               body=(loaded.text + values_clause(bindings)).encode("utf-8"),
                               content_type="application/sparql-query; charset=utf-8",

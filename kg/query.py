@@ -30,6 +30,7 @@ _FORMAT_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD", "t
                  "nquads": "N-Quads"}
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _IRI_VALUE = re.compile(r"<([^<>]*)>|(https?://\S*)")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 MAX_CELL = 40
 """Widest cell `to_table` prints before cutting it with an ellipsis."""
 
@@ -249,7 +250,10 @@ def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = Non
     (an IRI) when given.
     """
     substitutions = {ox.Variable(name): param_term(value) for name, value in (params or {}).items()}
-    dataset = {"default_graph": ox.NamedNode(graph)} if graph else {"use_default_graph_as_union": True}
+    # the saved queries read each article from its named graph (GRAPH ?articleGraph), so one
+    # article is chosen by naming its graph as the only named graph (and the default graph)
+    dataset = {"default_graph": ox.NamedNode(graph), "named_graphs": [ox.NamedNode(graph)]} if graph \
+        else {"use_default_graph_as_union": True}
     try:
         solutions = store.query(query.text, substitutions=substitutions or None, **dataset)
     except SyntaxError as error:
@@ -310,6 +314,7 @@ def to_table(result: QueryResult, max_width: int = MAX_CELL) -> str:
     """
     def fit(cell: str) -> str:
         cell = " ".join(cell.split())  # newlines and tabs would break the columns
+        cell = _CONTROL.sub("\ufffd", cell)  # an escape sequence would rewrite the terminal
         return cell if len(cell) <= max_width else cell[: max_width - 1] + "…"
 
     header = [fit(column) for column in result.columns]

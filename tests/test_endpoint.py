@@ -212,7 +212,8 @@ def test_endpoint_requests_follow_the_standard_protocols(scripted_server, store_
     assert (put, post) == ("PUT", "POST")
     assert seen[0][1] == "/store?graph=https%3A%2F%2Fw3id.org%2Fnews-kg%2Fid%2Farticle%2Frussia-belarus-2020-09-22"
     assert put_headers["Content-Type"].startswith("text/turtle")
-    assert query_path == "/query?default-graph-uri=" + SHARED_IRI.replace(":", "%3A").replace("/", "%2F")
+    encoded = SHARED_IRI.replace(":", "%3A").replace("/", "%2F")
+    assert query_path == f"/query?default-graph-uri={encoded}&named-graph-uri={encoded}"
     assert post_headers["Content-Type"].startswith("application/sparql-query")
     assert post_headers["Accept"] == "application/sparql-results+json"
     assert "Authorization" not in post_headers
