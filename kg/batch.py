@@ -280,8 +280,26 @@ def run_ordered(jobs: Iterable[tuple[int, Source, str] | Outcome], workers: int,
 
 
 def _initialise(options: Options, method: str) -> None:
+    _die_with_parent()
     if method != "fork":
         prepare_worker(options)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the batch process dies, even by SIGKILL:
+    otherwise the workers of a killed `kg convert --jobs N` wait on their queue forever."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    except OSError:
+        return
+    if os.getppid() == 1:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def _result(item: Future | Outcome) -> Outcome:
