@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 EXAMPLE := examples/belarus-2020-09-21.txt
 OUT := out
 
-.PHONY: demo test install install-test goldens bench clean
+.PHONY: demo test install install-test goldens reliability bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ test: install-test
 # Regenerate the golden graphs on purpose, then read the diff before committing.
 goldens: install-test
 	$(BIN)/python -m pytest -q tests/test_golden.py --update-goldens
+
+# Rewrite RELIABILITY.md from what the reliability cases (tests/test_reliability_*.py, also run by
+# `make test`, which fails when the file is out of date) observe; review the diff before committing.
+reliability: install-test
+	$(BIN)/python -m pytest -q $(wildcard tests/test_reliability_*.py) --update-reliability
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis

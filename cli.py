@@ -118,6 +118,15 @@ def _iso_date(value: str) -> date:
         raise typer.BadParameter(f"{value!r} is not a date; expected YYYY-MM-DD, e.g. 2020-09-21") from None
 
 
+def _encoding(value: str) -> str:
+    from kg.read import check_encoding
+
+    try:
+        return check_encoding(value)
+    except LookupError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
@@ -158,6 +167,10 @@ def convert(
              "articles into -o FILE).")] = None,
     force: Annotated[bool, typer.Option(
         "--force", help="Convert every article, even those whose output is up to date.")] = False,
+    encoding: Annotated[Optional[str], typer.Option(
+        "--encoding", parser=_encoding, metavar="NAME", show_default=False,
+        help="Encoding of plain-text articles without a byte-order mark, e.g. cp1252 (default: UTF-8; "
+             "UTF-16 and UTF-32 with a mark are read as such).")] = None,
 ) -> None:
     """Convert news articles into an RDF knowledge graph, validated against the shapes.
 
@@ -189,7 +202,8 @@ def convert(
     check_load_options(load, store, target)
     result = convert_batch(articles, output, fmt.value if fmt else None, published=published,
                            lexicon_files=tuple(lexicon or ()), validate=not no_validate, jobs=jobs,
-                           quiet=quiet, errors=errors, force=force, load=load, store=store, endpoint=target)
+                           quiet=quiet, errors=errors, force=force, load=load, store=store, endpoint=target,
+                           encoding=encoding)
     if result.loaded:
         typer.echo(result.loaded, err=True)
     for failure in result.failures:

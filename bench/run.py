@@ -150,7 +150,7 @@ def stage_bulk_load(nquads: Path, store: Path) -> dict:
     return {"seconds": seconds, "triples": len(target), "peak_mb": peak_mb()}
 
 
-QUERY_SECONDS = 30
+QUERY_SECONDS = 10
 QUERY_MEMORY = 4 * 2**30
 
 
@@ -173,7 +173,8 @@ def stage_queries(store: Path) -> dict:
     for name in query_names():
         try:
             done = subprocess.run([PYTHON, __file__, "--stage", "query", str(store), name], capture_output=True,
-                                  text=True, cwd=ROOT, timeout=QUERY_SECONDS, preexec_fn=limit)
+                                  text=True, cwd=ROOT, timeout=QUERY_SECONDS, preexec_fn=limit,
+                                  env=dict(os.environ))
         except subprocess.TimeoutExpired:
             timings[name] = {"seconds": float("inf"), "rows": -1, "note": f"stopped after {QUERY_SECONDS} s"}
             continue
@@ -186,9 +187,36 @@ def stage_queries(store: Path) -> dict:
 
 
 
+SNAPSHOT: Path | None = None
+"""A copy of the code taken when the run starts: every stage runs it, so edits made
+to the working tree meanwhile do not mix two versions into one table."""
+
+
+def take_snapshot(work: Path) -> Path:
+    """Copy kg (with the ontology and queries as kg.ontology / kg.queries), cli.py, bench
+    and the articles into `work`; PYTHONPATH=that folder makes every process run this copy."""
+    source = work / "src"
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(ROOT / "kg", source / "kg", ignore=ignore)
+    shutil.copytree(ROOT / "ontology", source / "kg" / "ontology", ignore=ignore)
+    shutil.copytree(ROOT / "queries", source / "kg" / "queries", ignore=ignore)
+    shutil.copytree(ROOT / "bench", source / "bench", ignore=ignore)
+    shutil.copytree(ARTICLES, source / "tests" / "data" / "articles")
+    shutil.copy(ROOT / "cli.py", source / "cli.py")
+    return source
+
+
+def _environment() -> dict:
+    env = dict(os.environ)
+    if SNAPSHOT is not None:
+        env["PYTHONPATH"] = str(SNAPSHOT)
+    return env
+
+
 def in_fresh_process(stage: str, *args: Path) -> dict:
-    done = subprocess.run([PYTHON, __file__, "--stage", stage, *map(str, args)], check=True,
-                          capture_output=True, text=True, cwd=ROOT)
+    script = SNAPSHOT / "bench" / "run.py" if SNAPSHOT is not None else Path(__file__)
+    done = subprocess.run([PYTHON, str(script), "--stage", stage, *map(str, args)], check=True,
+                          capture_output=True, text=True, cwd=SNAPSHOT or ROOT, env=_environment())
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
@@ -197,12 +225,13 @@ def stage_convert(corpus: Path, output: Path, jobs: Path) -> dict:
     memory (``RUSAGE_CHILDREN``) is that of kg and its workers only."""
     began = time.perf_counter()
     done = subprocess.run([KG, "convert", str(corpus), "-o", str(output), "--jobs", str(jobs), "--force", "-q"],
-                          capture_output=True, text=True, cwd=ROOT)
+                          capture_output=True, text=True, cwd=ROOT, env=dict(os.environ))
     seconds = time.perf_counter() - began
     if done.returncode != 0:
         raise SystemExit(f"kg convert failed ({done.returncode}):\n{done.stderr[-2000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": seconds, "peak_mb": peak, "bytes": output.stat().st_size}
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"seconds": seconds, "peak_mb": usage.ru_maxrss / 1024, "bytes": output.stat().st_size,
+            "cpu": usage.ru_utime + usage.ru_stime, "load": os.getloadavg()[0]}
 
 
 def convert(corpus: Path, output: Path, jobs: int) -> dict:
@@ -234,6 +263,17 @@ def measure(n: int, work: Path) -> dict:
     return result
 
 
+def code_version() -> str:
+    """The commit the measured code is on, and whether the working tree differed from it."""
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], capture_output=True, text=True, cwd=ROOT)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    changed = [line for line in git("status", "--porcelain").splitlines() if not line.endswith("BENCHMARKS.md")]
+    return f"{commit}" + (f" plus {len(changed)} uncommitted file(s)" if changed else "")
+
+
 def versions() -> dict:
     from importlib.metadata import version
 
@@ -260,6 +300,8 @@ def render(results: list[dict]) -> str:
              f"Measured {date.today().isoformat()} by `bench/run.py` in one run on one machine: {machine()}. "
              f"Python {platform.python_version()}; "
              + ", ".join(f"{k} {v}" for k, v in versions().items()) + ".", "",
+             f"Code: {results[0].get('code', 'unknown') if results else 'unknown'}, copied when the run "
+             "started, so every stage ran the same code.", "",
              "The corpus is N copies of the six real articles in `tests/data/articles` (each copy its own id "
              "and date; ~570 words an article). Every figure comes from a fresh process; peak memory is "
              "its `ru_maxrss`. Re-run with `.venv/bin/python bench/run.py`.", ""]
@@ -278,6 +320,20 @@ def render(results: list[dict]) -> str:
             word_rate = f"{words / seconds:,.0f}" if "load" not in name else "-"
             lines.append(f"| {name} | {n:,} | {seconds:.2f} | {word_rate} | {n / seconds:,.1f} | "
                          f"{triples / seconds:,.0f} | {peak:,.0f} |")
+    lines += ["", "`kg convert` runs, with the CPU time they used (the command and its workers) and the "
+              "machine's 1-minute load average as they ended (other work on a shared machine slows the wall "
+              "clock, not the CPU time):", "",
+              "| N | jobs | wall s | CPU s | load | words/s (wall) | words per CPU-second |",
+              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in results:
+        for jobs in (1, 2):
+            run = r[f"convert-{jobs}"]
+            cpu = run.get("cpu")
+            cpu_text = f"{cpu:.1f}" if cpu else "-"
+            per_cpu = f"{r['words'] / cpu:,.0f}" if cpu else "-"
+            load = f"{run['load']:.2f}" if "load" in run else "-"
+            lines.append(f"| {r['n']:,} | {jobs} | {run['seconds']:.1f} | {cpu_text} | {load} | "
+                         f"{r['words'] / run['seconds']:,.0f} | {per_cpu} |")
     lines += ["", "## Share of each stage (pipeline in one process)", "",
               "| N | read | extract | build | validate | serialise | words/s per stage (extract, build, validate, serialise) |",
               "| ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
@@ -353,16 +409,23 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--output", default=str(ROOT / "BENCHMARKS.md"))
     parser.add_argument("--json", default=None, help="also keep the raw figures in this file")
+    parser.add_argument("--render", metavar="JSON", help="only write the report from figures kept with --json")
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stage:
         print(json.dumps(STAGES[args.stage](*map(Path, args.paths))))
         return
+    if args.render:
+        Path(args.output).write_text(render(json.loads(Path(args.render).read_text())), encoding="utf-8")
+        return
+    global SNAPSHOT
     results = []
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
+        SNAPSHOT = take_snapshot(Path(work))
+        code = code_version()
         for n in args.sizes:
-            results.append(measure(n, Path(work)))
+            results.append({**measure(n, Path(work)), "code": code})
             if args.json:
                 Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
     Path(args.output).write_text(render(results), encoding="utf-8")

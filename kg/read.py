@@ -21,8 +21,8 @@ from kg.facts import Article, Paragraph
 MAX_BYTES = 20 * 1024 * 1024
 """The largest article file read; a larger one is refused before it is read."""
 MAX_LINE = 100_000
-"""The longest line (a paragraph) in characters: a longer one is no prose (a lost line break, a blob)
-and would take the extractor minutes (spaCy refuses texts over 1,000,000 characters)."""
+"""The longest line (a paragraph) in characters: a longer one is no prose (a lost line break, a blob);
+the extractor would take ~15 s on 900,000 characters, and spaCy refuses more than 1,000,000."""
 HEADER_LINES = 4  # headline plus up to three date/source/byline lines
 
 # Byte-order marks, longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
@@ -38,7 +38,9 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40})?)\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|--|\s-\s)\s*"
 )
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ':', ')')
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# C0 and C1 controls but tab, line ends and form feed: no text holds them, and in a terminal
+# (kg query's table) an escape sequence could rewrite the screen.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -111,17 +113,43 @@ def decode_text(data: bytes, where: str, encoding: str | None = None) -> str:
     try:
         text = data[len(bom):].decode(chosen)
     except UnicodeDecodeError as err:
-        raise _decode_error(data, bom, chosen, err, where, given=encoding is not None) from None
+        raise _decode_error(data, bom, chosen, err, where, given=encoding is not None and not bom) from None
     if "\x00" in text:
         raise InputError(where, "is a binary file, not text", "expected a UTF-8 plain-text article")
-    if _CONTROL.search(text[:4096]):
-        raise InputError(where, "has control characters, so it is not plain text")
     if not text.strip():
         raise InputError(where, "is empty", "expected a headline, a date line and paragraphs of text")
     if _MARKUP.match(text.lstrip()):
         raise InputError(where, "is XML or HTML markup, not a plain-text article",
                          "give a web page a .html name (its main text is read), or the article's text")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    check_text(text, where, numbered=True)
+    return text
+
+
+def check_text(text: str, where: str, numbered: bool = False) -> None:
+    """Raise InputError for text no article holds: a control character, or a line over `MAX_LINE`.
+
+    `numbered`: `text` is a file's, so the error names the line as ``where:line``; otherwise (text
+    made from a web page or a JSON record) it says only that the text holds it.
+    """
+    def at(offset: int) -> tuple[str, str]:
+        line = text.count("\n", 0, offset) + 1
+        return (f"{where}:{line}", "") if numbered else (where, " in its text")
+
+    control = _CONTROL.search(text)
+    if control:
+        place, inside = at(control.start())
+        c1 = "\x80" <= control.group() <= "\x9f"  # Windows-1252 punctuation read as Latin-1
+        raise InputError(place, f"has a control character (U+{ord(control.group()):04X}){inside}, so it is not "
+                         "plain text", "it looks like Windows-1252 read as Latin-1: pass --encoding cp1252" if c1
+                         else "remove it; an article is text: letters, punctuation, spaces and line breaks")
+    start = 0
+    for line in text.split("\n"):
+        if len(line) > MAX_LINE:
+            place, inside = at(start)
+            raise InputError(place, f"has a line of {len(line.strip()):,} characters{inside}, over the "
+                             f"{MAX_LINE:,}-character limit for one paragraph", "break it into paragraphs, one a line")
+        start += len(line) + 1
 
 
 def _nul_error(data: bytes, where: str) -> InputError:
@@ -140,9 +168,12 @@ def _decode_error(data: bytes, bom: bytes, chosen: str, err: UnicodeDecodeError,
     """Why `data` is not `chosen` text, and what to pass or do instead."""
     offset = len(bom) + err.start
     byte = f"byte 0x{data[offset]:02x} at offset {offset}"
-    if given or chosen != "utf-8":
+    if given:
         return InputError(where, f"is not {chosen} text ({byte})",
                           "check --encoding: pass the encoding the file was saved in")
+    if bom and chosen != "utf-8":
+        return InputError(where, f"starts with a {chosen[:6].upper()} byte-order mark but is not {chosen} text "
+                          f"({byte})", "fetch or save the file again, whole")
     if err.reason == "unexpected end of data":
         return InputError(where, f"ends in the middle of a UTF-8 character ({byte}), so it was cut short",
                           "fetch or save the file again, whole")
@@ -171,15 +202,10 @@ def parse_article(
     >>> a.headline, a.published.isoformat(), a.dateline
     ('Big news', '2021-03-02', 'LAGOS, Nigeria')
     """
+    check_text(text, source)
     lines = _lines_with_offsets(text)
     if not lines:
         raise InputError(source, "has no text", "expected a headline, a date line and paragraphs")
-    longest = max(lines, key=lambda line: line[1] - line[0])
-    if longest[1] - longest[0] > MAX_LINE:
-        number = text.count("\n", 0, longest[0]) + 1
-        raise InputError(f"{source}:{number}",
-                         f"a line of {longest[1] - longest[0]:,} characters, over the {MAX_LINE:,}-character "
-                         "limit for one paragraph", "break it into paragraphs, one a line")
     headline = lines[0][2].strip()
     header_end = 1
     found_date: date | None = None
@@ -188,6 +214,8 @@ def parse_article(
         line = lines[i][2].strip()
         line_date = parse_published(line) if len(line) < 120 else None
         line_url = _URL.search(line)
+        if line_url and len(_URL.sub("", line).split()) > 8:
+            line_url = None  # a paragraph that cites a link, not a source line ("Voice of America — URL")
         if line_date and found_date is None and len(line.split()) <= 12:
             found_date = line_date
         elif line_url or _BYLINE.match(line):

@@ -18,8 +18,9 @@ file ``.<name>.kg-manifest.jsonl`` beside it; a line per article gives the
 input's key, the digest of its bytes with the converter's fingerprint (see
 `fingerprint`), and where its output is. A source whose digest matches is
 up to date: a directory keeps its file, a stream copies its old block. A
-stream under way writes ``.<name>.kg-partial`` and appends to its manifest as
-it goes, so an interrupted batch resumes from what it had finished.
+run writes its manifest as it goes (``-partial``; a stream also its data,
+``.<name>.kg-partial``) and puts it in place at the end, so an interrupted
+batch resumes from what it had finished, and no manifest is held in memory.
 """
 from __future__ import annotations
 
@@ -90,11 +91,6 @@ def _read_manifest(path: Path) -> dict[str, dict]:
     return entries
 
 
-def _write_manifest(path: Path, entries: list[dict]) -> None:
-    text = "".join(json.dumps(entry, sort_keys=True) + "\n" for entry in entries)
-    _write_atomically(path, lambda out: out.write(text.encode("utf-8")))
-
-
 def up_to_date(outcome_key: str, digest: str, entry: dict | None) -> bool:
     """Whether a manifest `entry` says a source with this key and digest needs no work."""
     return entry is not None and entry.get("key") == outcome_key and entry.get("digest") == digest
@@ -108,10 +104,13 @@ class DirectorySink:
         self.fmt = fmt
         self.suffix = SUFFIXES[fmt]
         self.manifest = directory / ".kg-manifest.jsonl"
-        self.old = _read_manifest(self.manifest) if resume else {}
-        self.entries: list[dict] = []
+        self.partial_manifest = directory / ".kg-manifest-partial.jsonl"
+        # An interrupted run's journal names files it finished: they count too.
+        self.old = {**_read_manifest(self.manifest), **_read_manifest(self.partial_manifest)} if resume else {}
         directory.mkdir(exist_ok=True)
-        self.journal = open(self.manifest, "a", encoding="utf-8")
+        # This run's manifest is written as it goes (nothing held in memory) and
+        # replaces the old one at the end.
+        self.journal = open(self.partial_manifest, "w", encoding="utf-8")
 
     def previous(self, key: str, digest: str) -> dict | None:
         entry = self.old.get(key)
@@ -126,13 +125,14 @@ class DirectorySink:
             name = segment(outcome.article_id or "article") + self.suffix
             _write_atomically(self.directory / name, lambda out: out.write(outcome.payload))
             entry = _entry(outcome, file=name)
-            self.journal.write(json.dumps(entry, sort_keys=True) + "\n")
-            self.journal.flush()
-        self.entries.append(entry)
+        self.journal.write(json.dumps(entry, sort_keys=True) + "\n")
+        self.journal.flush()
 
     def finish(self, any_output: bool) -> None:
+        self.journal.flush()
+        os.fsync(self.journal.fileno())
         self.journal.close()
-        _write_manifest(self.manifest, self.entries)
+        os.replace(self.partial_manifest, self.manifest)
 
     def abort(self) -> None:
         self.journal.close()
@@ -146,7 +146,6 @@ class StreamSink:
         self.fmt = fmt
         self.old: dict[str, dict] = {}
         self.sources: dict[str, BinaryIO] = {}
-        self.entries: list[dict] = []
         self.offset = 0
         if path is None:
             self.out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
@@ -199,7 +198,6 @@ class StreamSink:
             self.out.write(block)
         entry.update(offset=self.offset, length=len(block))
         self.offset += len(block)
-        self.entries.append(entry)
         if self.journal is not None:
             self.out.flush()
             self.journal.write(json.dumps(entry, sort_keys=True) + "\n")
@@ -213,14 +211,16 @@ class StreamSink:
         self.out.flush()
         os.fsync(self.out.fileno())
         self.out.close()
+        self.journal.flush()
+        os.fsync(self.journal.fileno())
         self.journal.close()
         self._close_sources()
-        if any_output:
+        if any_output:  # the journal's offsets point into the partial file, now the output
             os.replace(self.partial, self.path)
-            _write_manifest(self.manifest, self.entries)
+            os.replace(self.partial_manifest, self.manifest)
         else:
             self.partial.unlink()
-        self.partial_manifest.unlink(missing_ok=True)
+            self.partial_manifest.unlink(missing_ok=True)
         for leftover in self.leftovers:
             leftover.unlink(missing_ok=True)
 

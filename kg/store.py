@@ -26,7 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import RDF
 
-from kg.errors import StoreError, UsageError
+from kg.errors import KgError, StoreError, UsageError
 from kg.load import ArticleGraph, LoadReport, replace_graph_update
 from kg.namespace import NKG
 from kg.query import QueryResult, checked_query, load_query, select
@@ -107,6 +107,8 @@ def load_graphs(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
                   if done < len(graphs) else f"all {len(graphs)} articles loaded, but not flushed to disk")
         raise StoreError(str(path), f"cannot write to the store ({error}); {before}",
                          "free some disk space, then run the same command again: a reload replaces") from None
+    finally:
+        del store  # releases the store's lock now, even while the error is being handled
     return LoadReport(str(path), tuple(graph.iri for graph in graphs), sum(graph.triples for graph in graphs))
 
 
@@ -120,9 +122,17 @@ def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[s
     """
     loaded, bindings = checked_query(query, params)
     store = open_store(path)
-    if graph is not None:
-        _check_graph(store, path, graph)
-    return select(store, loaded, bindings, graph=graph)
+    try:
+        if graph is not None:
+            _check_graph(store, path, graph)
+        return select(store, loaded, bindings, graph=graph)
+    except KgError as error:
+        # A user's error needs no traceback, whose frames would hold the store (and its lock) while
+        # the error is handled; nor the error it replaced, which holds a traceback too.
+        error.__traceback__ = error.__context__ = None
+        raise
+    finally:
+        del store
 
 
 def _check_graph(store: ox.Store, path: Path, graph: str) -> None:
@@ -166,15 +176,20 @@ def store_stats(path: Path) -> StoreStats:
     Raises StoreError for no store, or one in use (see `open_store`).
     """
     store = open_store(path)
-    article_type = ox.NamedNode(str(NKG.Article))
-    articles = {quad.subject for quad in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), article_type)}
-    found = select(store, load_query("entities"))
-    entities = Counter(row[found.columns.index("type")] for row in found.rows)
-    events = select(store, load_query("events_by_type")).rows
+    try:
+        article_type = ox.NamedNode(str(NKG.Article))
+        articles = {quad.subject
+                    for quad in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), article_type)}
+        found = select(store, load_query("entities"))
+        entities = Counter(row[found.columns.index("type")] for row in found.rows)
+        events = select(store, load_query("events_by_type")).rows
+        triples = len(store)
+    finally:
+        del store  # releases the store's lock
     return StoreStats(
         path=str(path),
         articles=len(articles),
-        triples=len(store),
+        triples=triples,
         entities=tuple(sorted(entities.items(), key=lambda item: (-item[1], item[0]))),
         events=tuple((kind, int(count)) for kind, count in events),
     )

@@ -385,3 +385,270 @@ def scripted_server(clean_endpoint_env):
     for server in servers:
         server.shutdown()
         server.server_close()
+
+
+# ---- reliability cases (tests/test_reliability_*.py) and the table of RELIABILITY.md
+#
+# A reliability case is a test that tries one bad input, fault or attack and says what it
+# observed with the `observe` fixture. Each case is a row of RELIABILITY.md: its name, what it
+# tries (its docstring's first line), what it observed and whether it passed. The rows come from
+# running the cases: `make reliability` (pytest --update-reliability) rewrites the file, and
+# tests/test_reliability_table.py fails when a row no longer says what its case observes.
+
+RELIABILITY_MD = Path(__file__).parent.parent / "RELIABILITY.md"
+RELIABILITY_SECTIONS = {"input": "Bad input", "property": "Property tests", "fault": "Faults",
+                        "attack": "Attacks"}
+RELIABILITY_PREFIX = "test_reliability_"
+
+_addoption_before_reliability = pytest_addoption
+
+
+def pytest_addoption(parser):  # noqa: F811 - extends the options above
+    _addoption_before_reliability(parser)
+    parser.addoption(
+        "--update-reliability", action="store_true", default=False,
+        help="rewrite RELIABILITY.md from what the reliability cases observe in this run "
+             "(`make reliability`; CI never passes it)")
+
+
+class ReliabilityCase:
+    """One reliability case of this session: where its row goes and what it observed."""
+
+    def __init__(self, item):
+        self.nodeid = item.nodeid
+        self.name = item.name[len(RELIABILITY_PREFIX):]
+        self.section = RELIABILITY_SECTIONS[self.name.split("_", 1)[0]]
+        doc = (getattr(item, "function", None).__doc__ or "").strip()
+        self.tried = " ".join(doc.split("\n\n", 1)[0].split()) or "(no docstring)"
+        self.observed: list[str] = []
+        self.outcome = "not run"
+
+    def row(self) -> str:
+        """The case's Markdown table row."""
+        cells = [f"`{self.name}`", self.tried, " ".join(self.observed) or "(nothing observed)", self.outcome]
+        return "| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |"
+
+
+class ReliabilityLog:
+    """The reliability cases collected in this session, by node id, in collection order."""
+
+    path = RELIABILITY_MD
+    sections = tuple(RELIABILITY_SECTIONS.values())
+
+    def __init__(self):
+        self.cases: dict[str, ReliabilityCase] = {}
+        self.all_files = False
+        """Whether every tests/test_reliability_*.py file was collected (then the table can be whole)."""
+
+
+_RELIABILITY = ReliabilityLog()
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Register the reliability cases, and run the table check after all of them."""
+    for item in items:
+        if "observe" in getattr(item, "fixturenames", ()) and item.name.startswith(RELIABILITY_PREFIX):
+            _RELIABILITY.cases[item.nodeid] = ReliabilityCase(item)
+    files = {Path(str(item.fspath)).name for item in items}
+    _RELIABILITY.all_files = {path.name for path in Path(__file__).parent.glob("test_reliability_*.py")} <= files
+    last = [item for item in items if item.get_closest_marker("reliability_table")]
+    items[:] = [item for item in items if item not in last] + last
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "reliability_table: checks (or rewrites) RELIABILITY.md; runs last")
+
+
+def pytest_runtest_logreport(report):
+    case = _RELIABILITY.cases.get(report.nodeid)
+    if case is None:
+        return
+    if report.when == "call" or (report.when == "setup" and not report.passed):
+        if hasattr(report, "wasxfail"):
+            case.outcome = "known bug (xfail)"
+        elif report.passed:
+            case.outcome = "pass"
+        elif report.skipped:
+            case.outcome = "skipped"
+        else:
+            case.outcome = "FAIL"
+            crash = getattr(report.longrepr, "reprcrash", None)
+            if crash is not None:
+                case.observed.append("Failed: " + " ".join(crash.message.split())[:300])
+
+
+_PORT = re.compile(r"(127\.0\.0\.1|localhost):(?!7878\b)\d+")  # 7878: kg serve's own port, in hints
+
+
+@pytest.fixture
+def observe(request, tmp_path_factory):
+    """A function recording what a reliability case observed: one sentence a call, for its row.
+
+    Temporary paths become ``<tmp>``, loopback ports ``PORT`` and line breaks ``⏎``, so that
+    the row is the same on every machine and every run.
+    """
+    case = _RELIABILITY.cases.get(request.node.nodeid)
+    base = re.compile(re.escape(str(tmp_path_factory.getbasetemp())) + r"/[^/\s'\"]+")
+
+    def record(text: str) -> None:
+        text = _PORT.sub(r"\1:PORT", base.sub("<tmp>", str(text)))
+        sentence = " ⏎ ".join(line.strip() for line in text.strip().splitlines())
+        if case is not None:
+            case.observed.append(sentence)
+
+    return record
+
+
+@pytest.fixture
+def reliability_log() -> ReliabilityLog:
+    """The reliability cases of this session, with what each observed."""
+    return _RELIABILITY
+
+
+@pytest.fixture(scope="session")
+def update_reliability(request) -> bool:
+    """Whether this run rewrites RELIABILITY.md instead of checking it."""
+    return bool(request.config.getoption("--update-reliability"))
+
+
+class KgProcesses:
+    """`kg` run as a separate process, as a shell runs it: for kills, resource limits and peak memory.
+
+    Every process started is killed (by its PID) and reaped at the end of the test.
+    """
+
+    def __init__(self, env: dict[str, str]):
+        import sys
+
+        self.command = [sys.executable, "-m", "cli"]
+        self.env = env
+        self.started = []
+
+    def start(self, *args, stdin=None, file_size_limit: int | None = None, **popen):
+        """Start ``kg ARGS``; stdout and stderr are pipes. `file_size_limit` (bytes) makes larger
+        writes fail with EFBIG, as a full disk fails them."""
+        import resource
+        import subprocess
+
+        def limit():
+            if file_size_limit is not None:
+                resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
+
+        process = subprocess.Popen(self.command + [str(arg) for arg in args],
+                                   stdin=subprocess.DEVNULL if stdin is None else stdin,
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=self.env,
+                                   preexec_fn=limit, **popen)
+        self.started.append(process)
+        return process
+
+    # A process's peak memory (ru_maxrss) starts from what its parent held when it forked, so `run`
+    # starts kg from a small Python process, which reports kg's own peak to a file.
+    _MEASURED = ("import os, sys\n"
+                 "pid = os.fork()\n"
+                 "if pid == 0:\n"
+                 "    os.execv(sys.executable, [sys.executable, *sys.argv[1:]])\n"
+                 "_, status, usage = os.wait4(pid, 0)\n"
+                 "with open(os.environ['KG_TEST_PEAK_FILE'], 'w') as out:\n"
+                 "    out.write(str(usage.ru_maxrss))\n"
+                 "sys.exit(os.waitstatus_to_exitcode(status))\n")
+
+    def run(self, *args, input: bytes | None = None, timeout: float = 120, **options):
+        """Run ``kg ARGS`` to its end: (exit code, stdout bytes, stderr text, kg's peak memory in MB)."""
+        import os
+        import subprocess
+        import sys
+        import tempfile
+        import threading
+
+        descriptor, peak_file = tempfile.mkstemp(prefix="kg-peak-")
+        os.close(descriptor)
+        command, env = self.command, self.env
+        self.command = [sys.executable, "-c", self._MEASURED, *self.command[1:]]
+        self.env = {**self.env, "KG_TEST_PEAK_FILE": peak_file}
+        try:
+            process = self.start(*args, stdin=subprocess.PIPE if input is not None else subprocess.DEVNULL,
+                                 **options)
+        finally:
+            self.command, self.env = command, env
+        out: dict[str, bytes] = {}
+        readers = [threading.Thread(target=lambda name=name, stream=stream: out.__setitem__(name, stream.read()))
+                   for name, stream in (("stdout", process.stdout), ("stderr", process.stderr))]
+        for reader in readers:
+            reader.start()
+        if input is not None:
+            try:
+                process.stdin.write(input)
+            except BrokenPipeError:  # it stopped reading: what it read decided
+                pass
+            finally:
+                try:
+                    process.stdin.close()
+                except BrokenPipeError:
+                    pass
+        process.wait(timeout)
+        for reader in readers:
+            reader.join(timeout)
+        with open(peak_file) as measured:
+            peak = int(measured.read() or 0) / 1024
+        os.unlink(peak_file)
+        return process.returncode, out["stdout"], out["stderr"].decode("utf-8", "replace"), peak
+
+    def stop_all(self) -> None:
+        for process in self.started:
+            if process.returncode is None and process.poll() is None:
+                stop_by_pid(process)
+            for stream in (process.stdin, process.stdout, process.stderr):
+                if stream is not None:
+                    stream.close()
+
+
+@pytest.fixture
+def kg_process(clean_endpoint_env):
+    """A `KgProcesses`: ``kg_process.run("convert", ...)`` and ``kg_process.start(...)``, in a
+    clean environment (no proxy, no credentials, no KG_STORE)."""
+    import os
+
+    processes = KgProcesses(dict(os.environ))
+    yield processes
+    processes.stop_all()
+
+
+@pytest.fixture
+def slow_server(clean_endpoint_env):
+    """A function starting a loopback HTTP server that waits `seconds` before every answer (a
+    busy or hung SPARQL server); it returns the base URL and the list of request paths seen."""
+    import http.server
+    import threading
+    import time
+
+    servers = []
+
+    def start(seconds: float):
+        seen = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _answer(self):
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                seen.append(self.path)
+                time.sleep(seconds)
+                try:
+                    self.send_response(204)
+                    self.end_headers()
+                except OSError:  # the client gave up first
+                    pass
+
+            do_GET = do_POST = do_PUT = _answer
+
+            def log_message(self, *args):
+                pass
+
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}", seen
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()

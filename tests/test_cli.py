@@ -156,8 +156,9 @@ def _bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
         "empty-dir": (tmp / "empty-dir", "directory has no article files; expected files ending in .txt, .html, .htm, .jsonl"),
         "empty": (tmp / "empty.txt", "is empty; expected a headline, a date line and paragraphs of text"),
         "binary": (tmp / "binary.txt", "is a binary file, not text; expected a UTF-8 plain-text article"),
-        "latin-1": (tmp / "latin1.txt", "is not UTF-8 text (byte 0xe9 at offset 3); "
-                                        "convert it to UTF-8, e.g. iconv -f latin1 -t utf-8"),
+        "latin-1": (tmp / "latin1.txt", "is not UTF-8 text (byte 0xe9 at offset 3); it looks like Windows-1252 "
+                                        "(Western European); pass --encoding cp1252 (a superset of Latin-1), "
+                                        "or convert it to UTF-8"),
         "no-date": (tmp / "no-date.txt", "no publication date; expected a date line under the headline "
                                          "(e.g. 'March 2, 2021'), or pass --published YYYY-MM-DD"),
     }
