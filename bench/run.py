@@ -42,6 +42,7 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 PYTHON = sys.executable
 KG = str(Path(PYTHON).with_name("kg"))
 SIZES = (100, 1_000, 10_000)
+REPEATS = 2
 
 
 # ---------------------------------------------------------------- corpus
@@ -249,8 +250,15 @@ def measure(n: int, work: Path) -> dict:
     result["stages"] = in_fresh_process("stages", corpus)
     print(f"  stages done in {result['stages']['seconds']:.1f} s", file=sys.stderr, flush=True)
     nquads = work / f"all-{n}.nq"
-    result["convert-1"] = convert(corpus, nquads, 1)
-    result["convert-2"] = convert(corpus, work / f"all-{n}-j2.nq", 2)
+    # 1 and 2 workers in turn, REPEATS times each, keeping each one's fastest: other work on
+    # a shared machine can only slow a run down, so the fastest is the least disturbed.
+    runs: dict[int, list[dict]] = {1: [], 2: []}
+    for _ in range(REPEATS):
+        for jobs in (1, 2):
+            runs[jobs].append(convert(corpus, nquads if jobs == 1 else work / f"all-{n}-j2.nq", jobs))
+    for jobs, tries in runs.items():
+        result[f"convert-{jobs}"] = {**min(tries, key=lambda run: run["seconds"]),
+                                     "walls": [run["seconds"] for run in tries]}
     result["identical"] = nquads.read_bytes() == (work / f"all-{n}-j2.nq").read_bytes()
     print(f"  convert done: {result['convert-1']['seconds']:.1f} s / {result['convert-2']['seconds']:.1f} s",
           file=sys.stderr, flush=True)
@@ -320,11 +328,12 @@ def render(results: list[dict]) -> str:
             word_rate = f"{words / seconds:,.0f}" if "load" not in name else "-"
             lines.append(f"| {name} | {n:,} | {seconds:.2f} | {word_rate} | {n / seconds:,.1f} | "
                          f"{triples / seconds:,.0f} | {peak:,.0f} |")
-    lines += ["", "`kg convert` runs, with the CPU time they used (the command and its workers) and the "
-              "machine's 1-minute load average as they ended (other work on a shared machine slows the wall "
-              "clock, not the CPU time):", "",
-              "| N | jobs | wall s | CPU s | load | words/s (wall) | words per CPU-second |",
-              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    lines += ["", f"`kg convert` ran {REPEATS} times with each number of workers, in turn; the tables give the "
+              "fastest run, with the CPU time it used (the command and its workers) and the machine's 1-minute "
+              "load average as it ended (other work on a shared machine slows the wall clock, not the CPU time):",
+              "",
+              "| N | jobs | wall s (fastest) | every run's wall s | CPU s | load | words/s (wall) | words per CPU-second |",
+              "| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |"]
     for r in results:
         for jobs in (1, 2):
             run = r[f"convert-{jobs}"]
@@ -332,7 +341,8 @@ def render(results: list[dict]) -> str:
             cpu_text = f"{cpu:.1f}" if cpu else "-"
             per_cpu = f"{r['words'] / cpu:,.0f}" if cpu else "-"
             load = f"{run['load']:.2f}" if "load" in run else "-"
-            lines.append(f"| {r['n']:,} | {jobs} | {run['seconds']:.1f} | {cpu_text} | {load} | "
+            walls = ", ".join(f"{wall:.1f}" for wall in run.get("walls", [run["seconds"]]))
+            lines.append(f"| {r['n']:,} | {jobs} | {run['seconds']:.1f} | {walls} | {cpu_text} | {load} | "
                          f"{r['words'] / run['seconds']:,.0f} | {per_cpu} |")
     lines += ["", "## Share of each stage (pipeline in one process)", "",
               "| N | read | extract | build | validate | serialise | words/s per stage (extract, build, validate, serialise) |",
@@ -379,7 +389,11 @@ def _targets(results: list[dict]) -> list[str]:
     floor = words / big["tokenise"]["seconds"]
     speedup = big["convert-1"]["seconds"] / big["convert-2"]["seconds"]
     load_ratio = big["bulk-load"]["seconds"] / big["load"]["seconds"]
-    slowest = max(q["seconds"] for q in big["queries"]["queries"].values())
+    answered = [q["seconds"] for q in big["queries"]["queries"].values() if "note" not in q]
+    stopped = len(big["queries"]["queries"]) - len(answered)
+    slowest = max(answered, default=0.0)
+    query_text = (f"{stopped} of {len(big['queries']['queries'])} stopped after {QUERY_SECONDS} s; " if stopped else "") \
+        + f"slowest answer {slowest * 1000:,.0f} ms"
     out = [f"At N = {big['n']:,}:", "",
            "| target | measured | met |", "| --- | --- | --- |",
            f"| end to end, 1 worker >= 20,000 words/s | {e2e:,.0f} words/s | {_yes(e2e >= 20_000)} |",
@@ -388,11 +402,13 @@ def _targets(results: list[dict]) -> list[str]:
            f"| `--jobs 2` >= 1.6x one worker | {speedup:.2f}x (same bytes: {big['identical']}) | "
            f"{_yes(speedup >= 1.6)} |",
            f"| store load >= 0.5 of pyoxigraph bulk load | {load_ratio:.3f} | {_yes(load_ratio >= 0.5)} |",
-           f"| each saved query < 1 s on the store | slowest {slowest * 1000:,.0f} ms | {_yes(slowest < 1)} |"]
+           f"| each saved query < 1 s on the store | {query_text} | {_yes(not stopped and slowest < 1)} |"]
     by_n = {r["n"]: r for r in results}
     if 1_000 in by_n and 10_000 in by_n:
         ratio = by_n[10_000]["convert-1"]["peak_mb"] / by_n[1_000]["convert-1"]["peak_mb"]
         out.append(f"| peak memory at 10,000 <= 1.2x at 1,000 (end to end) | {ratio:.2f}x | {_yes(ratio <= 1.2)} |")
+    out += ["", "A batch with one unreadable file among good ones converts the good ones, names the bad one "
+            "and exits 1: a test, `tests/test_batch.py::test_batch_one_unreadable_file_among_good_ones`."]
     return out
 
 

@@ -67,6 +67,13 @@ def validate_graph(graph: Graph) -> ValidationReport:
     if compiled is not None and type(graph) is Graph and conformance.conforms(compiled, graph):
         return ValidationReport(conforms=True)
     shapes = _shapes_graph()
+    if not graph.store.context_aware:  # pyshacl wraps the data in a ConjunctiveGraph, which needs one
+        copy = Graph(identifier=graph.identifier, bind_namespaces="none")
+        for prefix, namespace in graph.namespaces():
+            copy.bind(prefix, namespace)
+        for triple in graph:
+            copy.add(triple)
+        graph = copy
     conforms, results, _ = pyshacl.validate(
         graph,
         shacl_graph=shapes,
