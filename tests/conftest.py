@@ -351,7 +351,6 @@ def scripted_server(clean_endpoint_env):
     ``(status, body, headers)`` replies (the last one repeats); it returns the base URL and
     the list of requests seen as ``(method, path, headers)``."""
     import http.server
-    import threading
 
     servers = []
 
@@ -376,15 +375,10 @@ def scripted_server(clean_endpoint_env):
             def log_message(self, *args):
                 pass
 
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}", seen
+        return _serve_on_loopback(Handler, servers), seen
 
     yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+    _stop_servers(servers)
 
 
 # ---- reliability cases (tests/test_reliability_*.py) and the table of RELIABILITY.md
@@ -618,7 +612,6 @@ def slow_server(clean_endpoint_env):
     """A function starting a loopback HTTP server that waits `seconds` before every answer (a
     busy or hung SPARQL server); it returns the base URL and the list of request paths seen."""
     import http.server
-    import threading
     import time
 
     servers = []
@@ -642,13 +635,25 @@ def slow_server(clean_endpoint_env):
             def log_message(self, *args):
                 pass
 
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
-        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}", seen
+        return _serve_on_loopback(Handler, servers), seen
 
     yield start
+    _stop_servers(servers)
+
+
+def _serve_on_loopback(handler, servers: list) -> str:
+    """Start a threaded HTTP server for `handler` on a free loopback port; its base URL."""
+    import http.server
+    import threading
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
+    servers.append(server)
+    return f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def _stop_servers(servers: list) -> None:
     for server in servers:
         server.shutdown()
         server.server_close()

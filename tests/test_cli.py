@@ -16,18 +16,12 @@ from typer.testing import CliRunner
 import cli
 from cli import app
 from kg.mint import article_iri
-from kg.write import QUAD_FORMATS, write_graph
+from kg.write import OXIGRAPH_FORMATS, QUAD_FORMATS, write_graph
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "articles" / "belarus-2020-09-21.txt"
 SECOND = DATA / "articles" / "voa-6202743.txt"
-OX_FORMAT = {
-    "turtle": pyoxigraph.RdfFormat.TURTLE,
-    "nt": pyoxigraph.RdfFormat.N_TRIPLES,
-    "json-ld": pyoxigraph.RdfFormat.JSON_LD,
-    "trig": pyoxigraph.RdfFormat.TRIG,
-    "nquads": pyoxigraph.RdfFormat.N_QUADS,
-}
+OX_FORMAT = OXIGRAPH_FORMATS  # the second parser reads what kg writes
 EXTENSION_OF = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld", "trig": ".trig", "nquads": ".nq"}
 
 

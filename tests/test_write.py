@@ -12,16 +12,10 @@ from rdflib.compare import isomorphic
 import kg.write
 from kg.build import build_graph
 from kg.errors import InputError, UsageError
-from kg.write import EXTENSIONS, FORMATS, QUAD_FORMATS, guess_format, resolve_format, write_graph
+from kg.write import EXTENSIONS, FORMATS, OXIGRAPH_FORMATS, QUAD_FORMATS, guess_format, resolve_format, write_graph
 
 EXTENSION_OF = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld", "trig": ".trig", "nquads": ".nq"}
-OX_FORMAT = {
-    "turtle": pyoxigraph.RdfFormat.TURTLE,
-    "nt": pyoxigraph.RdfFormat.N_TRIPLES,
-    "json-ld": pyoxigraph.RdfFormat.JSON_LD,
-    "trig": pyoxigraph.RdfFormat.TRIG,
-    "nquads": pyoxigraph.RdfFormat.N_QUADS,
-}
+OX_FORMAT = OXIGRAPH_FORMATS  # the second parser reads what kg writes
 ARTICLE = "https://w3id.org/news-kg/id/article/sample-2020-09-21"
 
 
