@@ -54,6 +54,22 @@ def _same(first: Event, later: Event, labels: dict[str, str]) -> bool:
     return _counts_agree(first.count, later.count)
 
 
+def captors_as_abductors(events: list[Event], labels: dict[str, str], captor_nouns: frozenset[str]) -> list[Event]:
+    """An assault on people told without its agent ("schoolgirls kidnapped last Friday")
+    is by the captors who freed those people, when the story says who freed them."""
+    captors = {k for e in events if e.type == "Release" for k in e.agents
+               if labels.get(k, "").lower().split()[-1:] and labels[k].lower().split()[-1] in captor_nouns}
+    out = []
+    for event in events:
+        if event.type == "Assault" and not event.agents and event.targets:
+            freed_by = [k for e in events if e.type == "Release" and e.targets
+                        and _alike(e.targets, event.targets, labels) for k in e.agents if k in captors]
+            if freed_by:
+                event = replace(event, agents=freed_by[:1])
+        out.append(event)
+    return out
+
+
 def _dates_agree(a: str, b: str) -> bool:
     """"2024-02" and "2024-02-08" can name the same day; "2024-02-08" and "2024-02-09" cannot."""
     return a.startswith(b) or b.startswith(a)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.attribution import Attribution
+from kg.blame import blamed, evaluated_act, object_act
 from kg.coref import fill_missing
 from kg.facts import PEOPLE_TYPES, Event
 from kg.lexicon import Lexicon
@@ -26,6 +27,9 @@ from kg.triggers import (Hit, clause_end, clause_start, conditional, definite, d
 _HOSTILE_TYPES = frozenset({"Protest", "Assault", "Arrest", "DataLeak"})
 _PLACE_TYPES = ("Country", "City", "Place")
 SCENE_TYPES = frozenset({"Protest", "Arrest", "ForceDisplay", "Assault", "Restriction"})
+# What people say is dated by the story's last told day, like a scene: "X said Sunday ...
+# The minister said ... He added ..." are one occasion unless the text names another day.
+SPEECH_TYPES = frozenset({"Statement", "Criticism", "Denial", "Accusation"})
 _COUNTED_BY_AGENT = ("Protest",)
 _COUNTED_BY_TARGET = ("Arrest", "Release", "Assault", "DataLeak", "Threat")
 _MONEY_TYPES = ("Loan", "Payment", "Sanction")
@@ -48,6 +52,7 @@ class SentenceContext:
     previous_people: tuple[str, ...] = ()
     history: tuple[Event, ...] = ()
     hits: tuple[Hit, ...] = ()
+    act_owners: dict[str, str] = field(default_factory=dict)
 
 
 def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
@@ -74,10 +79,22 @@ def _coordinated_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention], 
                          hits: tuple[Hit, ...] = ()) -> Mention | None:
     """The sentence's subject for a verb after "and" ("Russia sees ... and has accused ...")."""
     pos = _coordinator(doc, hit, sent, lexicon)
-    if pos is None or any(h.start <= pos - 1 < h.end for h in hits):
-        return None  # "beatings and torture": nouns joined, not verbs
-    first = [m for m in actors if m.end <= pos]
+    word = doc[hit.start].lower_
+    past = word.endswith("ed") or word in grammar.IRREGULAR_PARTICIPLES
+    if pos is None or not past and any(h.start <= pos - 1 < h.end for h in hits):
+        return None  # "beatings and torture": nouns joined, not verbs ("condemned X's arrest and urged": verbs)
+    opener = _opening_adverbial_end(doc, sent)
+    first = [m for m in actors if opener <= m.start and m.end <= pos
+             and not (m.end < sent.end and doc[m.end].text in ("'s", "’s"))]  # "condemned Mhlanga's arrest and"
     return first[0] if first else None
+
+
+def _opening_adverbial_end(doc: Doc, sent: Span) -> int:
+    """Where the subject may start: after "In his latest case," (a sentence-opening phrase), else the start."""
+    if doc[sent.start].lower_ not in grammar.PREPOSITIONS | {"at", "by", "during", "near", "under"}:
+        return sent.start
+    comma = next((k for k in range(sent.start + 1, min(sent.end, sent.start + 10)) if doc[k].text == ","), None)
+    return comma + 1 if comma is not None else sent.start
 
 
 def _coordinator(doc: Doc, hit: Hit, sent: Span, lexicon: Lexicon) -> int | None:
@@ -188,7 +205,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
 
 def _has_substance(event: Event) -> bool:
     """An event with no participant, quantity or place says too little to keep,
-    except restrictions and elections, which need none."""
+    except restrictions and elections, which need none; a statement, criticism or denial needs who makes it."""
+    if event.type in ("Statement", "Criticism", "Denial"):
+        return bool(event.agents)  # unlike an accusation, which "was accused of" tells without the accuser
     return bool(event.agents or event.targets or event.count or event.amount) \
         or event.type in ("Restriction", "Election")
 
@@ -202,9 +221,19 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             continue
         if any(h.start > speech.verb for h in hits) or any(e.type == "Statement" for e in found):
             continue
-        date = next((d[2] for d in context.dates if d[2]), None) or context.paragraph_date
+        date = next((d[2] for d in context.dates if d[2]), None) or (
+            context.carried_date if _simple_past(doc, speech.verb) else context.paragraph_date)
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1], date=date))
     return out[:1]
+
+
+def _simple_past(doc: Doc, pos: int) -> bool:
+    """"said", "criticised": told as done then, so the story's last told day dates it;
+    "has denied", "says", "will reject" are not."""
+    word = doc[pos].lower_
+    past = word.endswith("ed") or word in grammar.IRREGULAR_PAST
+    before = {t.lower_ for t in doc[max(pos - 2, 0):pos]}
+    return past and not before & grammar.PERFECT_OR_FUTURE
 
 
 def _refers_to(event: Event, earlier: Event) -> bool:
@@ -234,24 +263,27 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     speaker = attribution.speaker_for(hit.start)
     possessor = _possessor(doc, hit, left)
     if group.evaluative:
-        return _evaluation(doc, sent, index, hit, in_clause, mentions, attribution, context)
+        return _evaluation(doc, sent, index, hit, mentions, lexicon, attribution, context)
     if possessor is not None and is_nominal(doc, sent, hit):
         of_object = [m for m in right if m.start > hit.end and doc[m.start - 1].lower_ == "of"
                      or m.start > hit.end + 1 and doc[m.start - 2].lower_ == "of"][:1]
         agents, targets = ([possessor], of_object) if of_object else ([], [possessor])
         target_keys_hint = ()
     elif group.patient_subject:
-        agents = by_agents[:1] or _orders_of(doc, right)
+        agents = by_agents[:1] or _orders_of(doc, [m for m in in_clause if m.start > hit.end])
         targets, target_keys_hint = _subject(doc, left, c_start)[-1:], ()
     elif describes_person(doc, sent, hit, mentions) and not (left and left[-1].end == hit.start) \
-            and doc[hit.start - 1].lower_ not in ("and", "or", "but", "also", "has", "have", "had", "who"):
+            and doc[hit.start - 1].lower_ not in ("and", "or", "but", "also", "has", "have", "had", "who", "later",
+                                                  "then", "again", "soon", "recently", "eventually", "finally") \
+            and not doc[hit.start - 1].lower_.endswith("ly"):  # "A court later sentenced X": a verb
         agents, targets, target_keys_hint = [], [m for m in right if m.type in PEOPLE_TYPES][:1], ()
-    elif _is_passive(doc, hit, sent.start) or _reduced_relative(doc, sent, hit, left) \
-            or _passive_chain(doc, hit, sent, lexicon):
+    elif _is_passive(doc, hit, sent.start) or group.type != "Protest" and _reduced_relative(doc, sent, hit, left) \
+            or _passive_chain(doc, hit, sent, lexicon):  # no one is "rallied": a protest verb is active
         chained = _coordinated_subject(doc, hit, sent, actors, lexicon, context.hits) \
             if _passive_chain(doc, hit, sent, lexicon) else None
         targets = [chained] if chained else left[-1:]
-        agents = by_agents[:1]
+        # "Palestinians injured in violent confrontations with Israeli police"
+        agents = by_agents[:1] or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1]
         if not targets and hit.start > sent.start and doc[sent.start].lower_ in lexicon.words["people_pronouns"]:
             targets = []
             target_keys_hint = context.previous_people
@@ -310,6 +342,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.speech and not agent_keys and speaker:
         agent_keys = speaker
     target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in agent_keys)) or target_keys_hint
+    if group.type == "Criticism":
+        act = object_act(doc, hit.start, c_end, lexicon)
+        if act is not None:  # "rejected the budget", "condemned Mhlanga's arrest"
+            target_keys = blamed(doc, act, mentions, context.history, context.act_owners, context.focus_place,
+                                 lexicon) or target_keys
     if group.symmetric:
         between = [m for m in right if hit.end <= m.start and doc[hit.end].lower_ == "between"]
         parties = between or agents + (prep_targets or targets)
@@ -322,14 +359,18 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Threat" and status in ("planned", "occurred"):
         status = "threatened"
     places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES]
-    nearest_place = _nearest([(m.start, m) for m in places], hit.start)
+    # a place in the trigger's own phrase ("injured in clashes ... in Jerusalem") before the nearest one
+    own_place = [m for m in places if hit.end <= m.start < stop]
+    nearest_place = (own_place[0].start, own_place[0]) if own_place else _nearest([(m.start, m) for m in places],
+                                                                                    hit.start)
     place = (nearest_place[1].key,) if nearest_place else ()
     date = _nearest([d for d in context.dates if d[2]], hit.start)
     date_value = date[2] if date else None
     if not date_value and status != "planned":
         # a date said earlier in the paragraph holds for its events; a scene's date
         # holds for the scenes told after it
-        date_value = context.carried_date if type_ in SCENE_TYPES else context.paragraph_date
+        date_value = context.carried_date if type_ in SCENE_TYPES \
+            or type_ in SPEECH_TYPES and _simple_past(doc, hit.start) else context.paragraph_date
     if not place and type_ in SCENE_TYPES and status == "occurred" and context.carried_place:
         place = (context.carried_place,)
     if not place and type_ == "Election" and context.focus_place:
@@ -351,7 +392,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     )
 
 
-def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, in_clause: list[Mention], mentions: list[Mention],
+def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
                 attribution: Attribution, context: SentenceContext) -> Event | None:
     """A word of blame ("baseless", "inhumane") said by someone: a Criticism by the
     speaker of what the words are said of."""
@@ -365,11 +406,18 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, in_clause: list[Ment
               and ((m.start in quoted) == (hit.start in quoted))]
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
     direct = any(0 < hit.start - s.verb <= 4 and s.reported for s in attribution.speeches)
-    if target is None and not direct:
+    verbs = [s.verb for s in attribution.speeches if s.verb < hit.start]
+    act = evaluated_act(doc, max([sent.start] + [v + 1 for v in verbs]), hit.start, lexicon)
+    targets = (target.key,) if target else ()
+    if act is not None:  # "called the ruling 'arbitrary'": the ruling's author is blamed, not who it was about
+        targets = blamed(doc, act, mentions, context.history, context.act_owners, context.focus_place, lexicon)
+    if not targets and not direct:
         return None  # blame said of nothing named: not a fact about anyone
     date = _nearest([d for d in context.dates if d[2]], hit.start)
+    verb = max(verbs, default=hit.start)
+    carried = context.carried_date if _simple_past(doc, verb) else context.paragraph_date
     return Event("Criticism", index, doc[hit.start:hit.end].text, agents=speaker[:1],
-                 targets=(target.key,) if target else (), date=date[2] if date else None)
+                 targets=targets, date=date[2] if date else carried)
 
 
 def _adjunct_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention]) -> Mention | None:
@@ -429,8 +477,14 @@ def _direct_object(doc: Doc, start: int, end: int) -> bool:
 
 def _orders_of(doc: Doc, right: list[Mention]) -> list[Mention]:
     """"on the orders of Judge Erick Garcia": who ordered it acts."""
-    return [m for m in right if m.start >= 2 and doc[m.start - 1].lower_ == "of"
-            and doc[m.start - 2].lower_ in ("orders", "order", "behest", "request")][:1]
+    found = []
+    for m in right:
+        of = m.start - 1
+        while of > m.start - 3 and of > 0 and doc[of].is_title and doc[of].lower_ != "of":
+            of -= 1  # "of Judge Erick Garcia": a title may stand before the name
+        if of >= 1 and doc[of].lower_ == "of" and doc[of - 1].lower_ in ("orders", "order", "behest", "request"):
+            found.append(m)
+    return found[:1]
 
 
 def _possessor(doc: Doc, hit: Hit, left: list[Mention]) -> Mention | None:
@@ -483,13 +537,19 @@ def _merge_same_type(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> l
     for hit, event in events:
         same = next((i for i, (h, e) in enumerate(merged) if e.type == event.type
                      and not _coordinated(doc, h.end, hit.start)
-                     and (_compatible(e, event) or is_nominal(doc, sent, hit) and not event.targets)), None)
+                     and (_compatible(e, event) or is_nominal(doc, sent, hit) and not event.targets
+                          or _adverbial(doc, hit))), None)
         if same is None:
             merged.append((hit, event))
             continue
         first_hit, first = merged[same]
         merged[same] = (first_hit, fill_missing(first, event))
     return [event for _, event in merged]
+
+
+def _adverbial(doc: Doc, hit: Hit) -> bool:
+    """"massed ... in protest of X": a phrase that tells more of the clause's own event."""
+    return doc[hit.start].lower_ == "in" and hit.end - hit.start > 1
 
 
 def _compatible(first: Event, second: Event) -> bool:

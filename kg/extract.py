@@ -7,18 +7,20 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from kg import __version__
 from kg.dates import find_dates
 from kg.attribution import attribute
-from kg.coref import merge_coreferent
+from kg.blame import owned_acts
+from kg.coref import captors_as_abductors, merge_coreferent
 from kg.events import SentenceContext, events_in_sentence
 from kg.facts import Article, Event, Facts, Sentence
 from kg.lexicon import Lexicon, load_lexicon
 from kg.mentions import Mention, MentionReader
-from kg.names import name_tables
+from kg.names import group_key, name_tables
 from kg.nlp import paragraph_docs
 from kg.quantities import find_amounts, find_counts
 
@@ -34,6 +36,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     events: list[Event] = []
     carried_date = carried_place = None
     previous_people: tuple[str, ...] = ()
+    act_owners: dict[str, str] = {}  # "budget" -> the government whose budget the story told
     focus = reader.focus_key()
     for p_index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
         if paragraph.is_heading:
@@ -55,8 +58,11 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             context.focus_place = focus
             context.previous_people = previous_people
             context.history = tuple(events)
+            act_owners.update(owned_acts(doc, sent, mentions, lexicon))
+            context.act_owners = dict(act_owners)
             attribution = attribute(doc, sent, mentions, lexicon)
             found = events_in_sentence(doc, sent, index, mentions, lexicon, context, attribution)
+            found = [_people_who_protest(e, mentions, reader) for e in found]
             events += found
             people = [k for e in found for k in e.targets + e.agents if reader.table.types.get(k) in ("Group", "Person")]
             previous_people = tuple(people[:1]) or previous_people
@@ -73,7 +79,8 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
         sentences=tuple(sentences),
         entities=reader.table.entities(),
         roles=tuple(reader.roles),
-        events=tuple(merge_coreferent(events, reader.table.labels)),
+        events=tuple(captors_as_abductors(merge_coreferent(events, reader.table.labels), reader.table.labels,
+                                          lexicon.words["captor_nouns"])),
         extractor=EXTRACTOR,
         extractor_version=__version__,
     )
@@ -94,6 +101,20 @@ def _context(doc: Doc, sent: Span, article: Article) -> SentenceContext:
     context.amounts = [(*tokens(a.start, a.end), a.amount) for a in find_amounts(text)]
     context.counts = [(*tokens(c.start, c.end), c.count) for c in find_counts(text)]
     return context
+
+
+_PEOPLE = group_key("people")
+_PROTESTERS = group_key("protesters")
+
+
+def _people_who_protest(event: Event, mentions: list[Mention], reader: MentionReader) -> Event:
+    """"Hundreds of people massed ...": people who protest are protesters, the group
+    other sentences of a story call them by."""
+    if event.type != "Protest" or _PEOPLE not in event.agents:
+        return event
+    surface = next((m.text for m in mentions if m.key == _PEOPLE), None)
+    reader.table.add(_PROTESTERS, "protesters", "Group", surface)
+    return replace(event, agents=tuple(dict.fromkeys(_PROTESTERS if k == _PEOPLE else k for k in event.agents)))
 
 
 def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | None:

@@ -195,12 +195,18 @@ class MentionReader(RoleReader):
                 elif low in self._group_mods or (named and named.kind == "demonym"):
                     start -= 1
                     label_start = start
+                elif low in ("and", "or") and start == i \
+                        and self._coordinated_kind(doc, start, head, sent.start) is not None:
+                    start = label_start = self._coordinated_kind(doc, start, head, sent.start)
+                    # "press freedom and rights groups": "press freedom groups" is a kind too
                 elif low in ("and", "or") and start - 2 >= sent.start and start < i and (
                         doc[start - 2].lower_ in self._group_mods or doc[start - 2].lower_ in self.lex.group_descriptors):
                     # "international and local media rights organizations": coordinated descriptors are
                     # not the group's name; "press freedom and rights groups": coordinated kinds are
                     descriptive = doc[start - 2].lower_ in self.lex.group_descriptors or \
                         doc[start].lower_ in self.lex.group_descriptors
+                    if descriptive and start < i:
+                        label_start = start + 1  # "local" joined to "international" describes too
                     start -= 2
                     if not descriptive:
                         label_start = start
@@ -228,6 +234,16 @@ class MentionReader(RoleReader):
             taken.update(range(start, end))
             i = end
         return out
+
+    def _coordinated_kind(self, doc: Doc, start: int, head: str, floor: int) -> int | None:
+        """Where "press freedom" starts in "press freedom and rights groups", when the words
+        before "and" with the head's last word name a group ("press freedom groups")."""
+        last = head.split()[-1]
+        for n in (2, 1):
+            first = start - 1 - n
+            if first >= floor and span_text(doc, first, start - 1).lower() + " " + last in self._group_heads:
+                return first
+        return None
 
     def _known_group(self, label: str, quantified: bool) -> str | None:
         """"some officers" after "police officers": a quantified bare plural is part of

@@ -23,11 +23,11 @@ from kg.gold import read_gold
 # Quality floors for the extraction, by scope: raise them as extraction improves.
 # Issue 3 asks the example for entity recall >= 0.95, role recall >= 0.9, event recall >= 0.85 and
 # event precision >= 0.8; all six articles for event recall >= 0.6 and precision >= 0.7. The floors
-# are the issue's figures where the extractor meets them and just under today's figures where it
-# does not yet (all six: precision), so that a change that loses quality fails here.
+# are the issue's figures, or higher where the extractor is well above them (all six: recall 0.75),
+# so that a change that loses quality fails here.
 FLOORS = {
     "belarus-2020-09-21": {"entity_recall": 0.95, "role_recall": 0.9, "event_recall": 0.85, "event_precision": 0.8},
-    "all": {"entity_recall": 0.9, "role_recall": 0.75, "event_recall": 0.6, "event_precision": 0.55},
+    "all": {"entity_recall": 0.9, "role_recall": 0.75, "event_recall": 0.7, "event_precision": 0.7},
 }
 
 ROOT = Path(__file__).parent.parent

@@ -77,6 +77,28 @@ CASES = {
     "coordinated verb takes the sentence subject": (
         "Moldova expelled two diplomats and accused Russia of plotting a coup.",
         {"type": "Accusation", "agent": ["Moldova"], "target": ["Russia"]}),
+    "people who protest are protesters": (
+        "Hundreds of people massed outside the parliament in Kyiv on Sunday.",
+        {"type": "Protest", "agent": ["protesters"], "place": ["Kyiv"]}),
+    "'in protest of' names what the protest is against": (
+        "Farmers rallied in Lviv in protest of Poland's grain ban.",
+        {"type": "Protest", "agent": ["farmers"], "target": ["Poland"]}),
+    "assault agent after 'with', place in the trigger's own phrase": (
+        "Crowds in Kharkiv mourned dozens of protesters injured in clashes with riot police in Odesa.",
+        {"type": "Assault", "agent": ["riot police"], "target": ["protesters"], "place": ["Odesa"]}),
+    "an adverb before a verb trigger keeps its subject": (
+        "A court later sentenced the blogger Oleh Marchenko to six years in prison.",
+        {"type": "Arrest", "agent": ["court"], "target": ["Oleh Marchenko"]}),
+    "the one who ordered it acts, a title before the name": (
+        "The editor Taras Bondar returned to prison on the orders of Judge Olena Koval.",
+        {"type": "Arrest", "agent": ["Olena Koval"], "target": ["Taras Bondar"]}),
+    "coordinated group kinds name one group": (
+        "On Monday, press freedom and rights groups called for the release of the editor Taras Bondar.",
+        {"type": "Statement", "agent": ["press freedom and rights groups"]}),
+    "captors who free people took them": (
+        "Twenty students were kidnapped from a school in Kaduna on Thursday. "
+        "The students were freed by their captors on Friday.",
+        {"type": "Assault", "agent": ["captors"], "target": ["students"], "date": "2023-03-09"}),
 }
 
 
@@ -122,3 +144,19 @@ def test_extract_surname_and_pronoun_resolve_to_the_person():
     person = next(e for e in facts.entities if e.label == "Maia Sandu")
     assert "Sandu" in person.aliases
     assert sum(e.type == "Person" for e in facts.entities) == 1
+
+
+def test_extract_speech_in_the_simple_past_takes_the_story_date():
+    events = events_of("Police detained 20 protesters in Lviv on Monday.\n\n"
+                       "Prime Minister Denys Shmyhal said the harvest would be larger.")
+    assert [e["date"] for e in events if e["type"] == "Statement"] == ["2023-03-06"], events
+
+
+def test_extract_speech_in_the_present_perfect_is_not_dated_by_the_story():
+    events = events_of("Police detained 20 protesters in Lviv on Monday.\n\n"
+                       "The government has denied abusing prisoners.")
+    assert [e["date"] for e in events if e["type"] == "Denial"] == [None], events
+
+
+def test_extract_criticism_without_a_critic_is_no_event():
+    assert not [e for e in events_of("The ruling was condemned on Monday.") if e["type"] == "Criticism"]

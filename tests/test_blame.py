@@ -1,0 +1,45 @@
+"""Whom a criticism of an act blames (kg/blame.py), on sentences written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract import events_of
+
+CASES = {
+    "an act's owner told before is blamed": (
+        "Last week, parliament passed the government's tax-laden budget. "
+        "Opposition parties rejected the budget on Monday.",
+        "opposition parties", ["Ukraine"]),
+    "a resolution 'in' an organisation is that organisation's": (
+        "A resolution in the European Parliament called for an inquiry. "
+        "The government rejected the resolution on Wednesday.",
+        "Ukraine", ["European Parliament"]),
+    "criticising someone's arrest blames who arrested them": (
+        "Police detained the blogger Oleh Marchenko on Monday. "
+        "Rights groups condemned Marchenko's arrest.",
+        "rights groups", ["police"]),
+    "an arrest whose doer is not told is the state's": (
+        "The activist Ivan Petrov was arrested on Monday. "
+        "Amnesty International condemned Petrov's arrest.",
+        "Amnesty International", ["Ukraine"]),
+    "a ruling is its judge's, named by 'whose decision'": (
+        "The journalist Taras Bondar returned to prison on the orders of Judge Olena Koval, "
+        "whose decision came after a hearing on Monday. Bondar called the ruling \u201carbitrary.\u201d",
+        "Taras Bondar", ["Olena Koval"]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_blame_targets_the_author_of_the_act(name):
+    body, agent, target = CASES[name]
+    criticisms = [e for e in events_of(body) if e["type"] == "Criticism"]
+    assert criticisms, f"no Criticism in {events_of(body)}"
+    assert criticisms[0]["agent"] == [agent], criticisms
+    assert criticisms[0]["target"] == target, criticisms
+
+
+def test_blame_never_names_the_one_the_act_was_done_to():
+    events = events_of("Police detained the blogger Oleh Marchenko on Monday. "
+                       "Rights groups condemned Marchenko's arrest and urged the government to free him.")
+    assert all("Oleh Marchenko" not in e["agent"] for e in events), events
+    assert all("Oleh Marchenko" not in e["target"] for e in events if e["type"] == "Criticism"), events
