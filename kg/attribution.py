@@ -116,6 +116,7 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Spe
         after = pos + 1
         while after < sent.end and doc[after].lower_ in _DATE_WORDS:
             after += 1  # "said Sunday that ...", "said on Monday the ..."
+        after = _that_after_adverbial(doc, sent, after)
         nxt = doc[after] if after < sent.end else None
         content_after = nxt is not None and nxt.text not in _QUOTES and nxt.lower_ not in _NOT_CONTENT
         # "X was quoted by Y as saying" closes what it reports, whatever follows the verb;
@@ -131,6 +132,19 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Spe
         if after:
             return Speech(pos, (after[0].key,), frozenset(range(pos, after[0].end)))
     return None
+
+
+def _that_after_adverbial(doc: Doc, sent: Span, pos: int) -> int:
+    """"confirmed during a news conference that ...", "said in a statement that ...": the
+    "that" past a short phrase of where or how it was said; else `pos`."""
+    if pos >= sent.end or doc[pos].lower_ not in ("in", "during", "at", "on", "after", "before", "to"):
+        return pos
+    for k in range(pos + 1, min(pos + 9, sent.end)):
+        if doc[k].lower_ == "that":
+            return k
+        if not doc[k].is_alpha and doc[k].text not in ("-", "'s", "’s"):
+            return pos
+    return pos
 
 
 def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Mention | None:

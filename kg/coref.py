@@ -70,6 +70,21 @@ def captors_as_abductors(events: list[Event], labels: dict[str, str], captor_nou
     return out
 
 
+def lenders_told_before(events: list[Event]) -> list[Event]:
+    """A loan told without its lender ("Islamabad is negotiating a loan program") is from the
+    lender of the loan the story told before, when that one's borrower is the same or not told."""
+    out: list[Event] = []
+    for event in events:
+        if event.type == "Loan" and not event.agents and event.targets:
+            before = [e for e in out if e.type == "Loan" and e.agents
+                      and (not e.targets or set(e.targets) & set(event.targets))
+                      and not set(e.agents) & set(event.targets)]
+            if before:
+                event = replace(event, agents=before[-1].agents)
+        out.append(event)
+    return out
+
+
 def _dates_agree(a: str, b: str) -> bool:
     """"2024-02" and "2024-02-08" can name the same day; "2024-02-08" and "2024-02-09" cannot."""
     return a.startswith(b) or b.startswith(a)

@@ -221,6 +221,8 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             continue
         if any(h.start > speech.verb for h in hits) or any(e.type == "Statement" for e in found):
             continue
+        if any(set(speech.speakers) & set(e.sources) for e in found):
+            continue  # "X confirmed that Y is negotiating a loan": X is the loan's source, not a speaker of more
         date = next((d[2] for d in context.dates if d[2]), None) or (
             context.carried_date if _simple_past(doc, speech.verb) else context.paragraph_date)
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1], date=date))
@@ -308,7 +310,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             receiving = lexicon.words["receiving_verbs"] | (
                 lexicon.words["facing_verbs"] if group.type in _PATIENT_TYPES else frozenset()) | (
                 lexicon.words["borrowing_verbs"] if group.type == "Loan" else frozenset())
-            if link & receiving and group.type != "Election":  # who wins an election runs in it
+            if link & receiving and group.type != "Election" and _after_word(doc, agents[0], ("with", "from")):
+                # "Ukraine opened talks with the IMF to secure a loan": the one talked with gives it
+                targets_hint = _subject(doc, [m for m in left if m.end < agents[0].start], c_start)[-1:]
+            elif link & receiving and group.type != "Election":  # who wins an election runs in it
                 agents, targets_hint = by_agents[:1] or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1], agents
             elif link & lexicon.words["light_verbs"]:
                 # "Russia agreed to give Belarus a loan": the one after the verb receives it
@@ -545,6 +550,14 @@ def _merge_same_type(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> l
         first_hit, first = merged[same]
         merged[same] = (first_hit, fill_missing(first, event))
     return [event for _, event in merged]
+
+
+def _after_word(doc: Doc, mention: Mention, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` stands right before `mention`, or before its "the"."""
+    pos = mention.start - 1
+    if pos > 0 and doc[pos].lower_ == "the":
+        pos -= 1
+    return pos >= 0 and doc[pos].lower_ in words
 
 
 def _adverbial(doc: Doc, hit: Hit) -> bool:

@@ -15,7 +15,7 @@ from kg import __version__
 from kg.dates import find_dates
 from kg.attribution import attribute
 from kg.blame import owned_acts
-from kg.coref import captors_as_abductors, merge_coreferent
+from kg.coref import captors_as_abductors, lenders_told_before, merge_coreferent
 from kg.events import SentenceContext, events_in_sentence
 from kg.facts import Article, Event, Facts, Sentence
 from kg.lexicon import Lexicon, load_lexicon
@@ -79,8 +79,8 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
         sentences=tuple(sentences),
         entities=reader.table.entities(),
         roles=tuple(reader.roles),
-        events=tuple(captors_as_abductors(merge_coreferent(events, reader.table.labels), reader.table.labels,
-                                          lexicon.words["captor_nouns"])),
+        events=tuple(captors_as_abductors(merge_coreferent(lenders_told_before(events), reader.table.labels),
+                                          reader.table.labels, lexicon.words["captor_nouns"])),
         extractor=EXTRACTOR,
         extractor_version=__version__,
     )

@@ -95,6 +95,16 @@ CASES = {
     "coordinated group kinds name one group": (
         "On Monday, press freedom and rights groups called for the release of the editor Taras Bondar.",
         {"type": "Statement", "agent": ["press freedom and rights groups"]}),
+    "a speech verb's source past a phrase of where it was said": (
+        "Finance Minister Serhiy Marchenko confirmed during a news conference that Ukraine is negotiating "
+        "a loan of $2 billion.",
+        {"type": "Loan", "target": ["Ukraine"], "source": ["Serhiy Marchenko"], "status": "planned"}),
+    "the one talked with to secure a loan lends it": (
+        "Moldova said that talks with the World Bank to secure a loan were going well.",
+        {"type": "Loan", "agent": ["World Bank"], "source": ["Moldova"]}),
+    "the one who talks with a lender to secure a loan borrows it": (
+        "Ukraine opened talks with the International Monetary Fund to secure a loan.",
+        {"type": "Loan", "agent": ["International Monetary Fund"], "target": ["Ukraine"]}),
     "captors who free people took them": (
         "Twenty students were kidnapped from a school in Kaduna on Thursday. "
         "The students were freed by their captors on Friday.",
@@ -160,3 +170,16 @@ def test_extract_speech_in_the_present_perfect_is_not_dated_by_the_story():
 
 def test_extract_criticism_without_a_critic_is_no_event():
     assert not [e for e in events_of("The ruling was condemned on Monday.") if e["type"] == "Criticism"]
+
+
+def test_extract_who_reports_an_event_makes_no_statement_of_it():
+    events = events_of("Finance Minister Serhiy Marchenko confirmed that Ukraine is negotiating a loan of $2 billion.")
+    assert [e["type"] for e in events] == ["Loan"], events
+
+
+def test_extract_loan_told_without_its_lender_is_from_the_lender_told_before():
+    events = events_of("Moldova said that talks with the World Bank to secure a loan were going well. "
+                       "Finance Minister Dumitru Budianschi said Moldova is negotiating a loan program worth "
+                       "$15 billion.")
+    loans = [e for e in events if e["type"] == "Loan" and e["amount"]]
+    assert loans and loans[0]["agent"] == ["World Bank"] and loans[0]["target"] == ["Moldova"], events
