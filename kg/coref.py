@@ -47,6 +47,8 @@ def _same(first: Event, later: Event, labels: dict[str, str]) -> bool:
         return False
     if first.agents and later.agents and set(first.agents) != set(later.agents):
         return False
+    if first.type == "Election" and first.date and later.date and first.places == later.places:
+        return True  # an election is known by where and when: "the February elections" ... "the February 8 vote"
     if not (first.targets or first.agents) or not (later.targets or later.agents):
         return False
     if first.targets and later.targets and not _alike(first.targets, later.targets, labels):

@@ -102,6 +102,8 @@ _MONTH_CONTEXT_RE = re.compile(
     rf"{_PERIOD_OF}(?P<m>{_MONTH})(?!\s*[0-9])"
 )
 _MONTH_POSSESSIVE_RE = re.compile(rf"\b(?P<m>{_MONTH})(?=['’]s\b)")
+# "Pakistan's February elections", "the March vote": a month naming when a thing was held
+_MONTH_MODIFIER_RE = re.compile(rf"(?:['’]s|\b[Tt]he)\s+(?P<m>{_MONTH})(?=\s+[a-z]+)(?!\s+[0-9])")
 _YEAR_CONTEXT_RE = re.compile(
     r"\b(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom"
     r"|[Tt]hrough|[Tt]hroughout|of|[Ff]or|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id|[Aa]round"
@@ -270,6 +272,8 @@ def _month_mentions(text: str, published: date):
         yield start, m.end(), value
     for m in _MONTH_POSSESSIVE_RE.finditer(text):  # "August’s election"
         yield m.start(), m.end(), _nearest_month(_month(m["m"]), published)
+    for m in _MONTH_MODIFIER_RE.finditer(text):
+        yield m.start("m"), m.end(), _nearest_month(_month(m["m"]), published)
 
 
 def _year_mentions(text: str):

@@ -408,7 +408,9 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     hit_starts = {h.start for h in context.hits}
     owners = {m.key for m in mentions if m.end + 1 in hit_starts and doc[m.end].text in ("'s", "’s")}
     region = [m for m in mentions if not m.locative and m.key not in speaker and m.key not in owners
-              and ((m.start in quoted) == (hit.start in quoted))]
+              and ((m.start in quoted) == (hit.start in quoted))
+              and not _after_word(doc, m, ("against",))  # "trials against journalists": whom it harms
+              and not _relative_between(doc, m, hit)]
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
     direct = any(0 < hit.start - s.verb <= 4 and s.reported for s in attribution.speeches)
     verbs = [s.verb for s in attribution.speeches if s.verb < hit.start]
@@ -550,6 +552,12 @@ def _merge_same_type(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> l
         first_hit, first = merged[same]
         merged[same] = (first_hit, fill_missing(first, event))
     return [event for _, event in merged]
+
+
+def _relative_between(doc: Doc, mention: Mention, hit: Hit) -> bool:
+    """Whether "in which"/"whose" opens a relative clause between a mention and a later word
+    of blame ("X's case underscores a trend in which politically motivated trials ...")."""
+    return any(doc[k].lower_ in ("which", "whom", "whose") for k in range(mention.end, hit.start))
 
 
 def _after_word(doc: Doc, mention: Mention, words: tuple[str, ...]) -> bool:

@@ -16,7 +16,7 @@ from kg.dates import find_dates
 from kg.attribution import attribute
 from kg.blame import owned_acts
 from kg.coref import captors_as_abductors, lenders_told_before, merge_coreferent
-from kg.events import SentenceContext, events_in_sentence
+from kg.events import SCENE_TYPES, SentenceContext, events_in_sentence
 from kg.facts import Article, Event, Facts, Sentence
 from kg.lexicon import Lexicon, load_lexicon
 from kg.mentions import Mention, MentionReader
@@ -48,7 +48,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             sentences.append(Sentence(index, start, paragraph.start + sent.end_char, sent.text, p_index))
             mentions = reader.read(doc, sent)
             context = _context(doc, sent, article)
-            day_dates = [d[2] for d in context.dates if d[2] and len(d[2]) == 10]
+            told_dates = [d[2] for d in context.dates if d[2] and len(d[2]) == 10]
             # a scene is set in a city or a country; sites ("the Temple Mount") set none
             places = [m for m in mentions if m.locative and m.type in ("City", "Country")]
             places = [m.key for m in ([m for m in places if m.type == "City"] or places)[-1:]]
@@ -66,11 +66,15 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             events += found
             people = [k for e in found for k in e.targets + e.agents if reader.table.types.get(k) in ("Group", "Person")]
             previous_people = tuple(people[:1]) or previous_people
-            # the story's date moves to a day the sentence tells, unless only a plan has it
+            # the story's date moves to the day the sentence tells, unless only a plan has it
             # ("is likely to miss its own Sept. 21 deadline" dates no scene)
-            told = [e.date for e in found if e.status != "planned" and e.date in day_dates]
-            if told or (day_dates and not any(e.status == "planned" for e in found)):
-                paragraph_date = (told or day_dates)[-1]
+            # a month or a year moves it only with a scene ("stormed the ship in 2010"), not a background
+            # fact ("following an election in August")
+            told_dates += [e.date for e in found if e.type in SCENE_TYPES and e.date and len(e.date) < 10
+                           and any(d[2] == e.date for d in context.dates)]
+            told = [e.date for e in found if e.status != "planned" and e.date in told_dates]
+            if told or (told_dates and not any(e.status == "planned" for e in found)):
+                paragraph_date = (told or told_dates)[-1]
             paragraph_place = places[-1] if places else paragraph_place
         carried_date = paragraph_date or carried_date
         carried_place = paragraph_place or carried_place

@@ -40,3 +40,11 @@ def test_coref_keeps_speech_events_apart_unless_the_same_blame_is_restated():
     other = Event("Criticism", 1, "denounced", agents=("org/a",), targets=("group/people",))
     assert len(merge_coreferent([a, restated], LABELS)) == 1
     assert len(merge_coreferent([a, other], LABELS)) == 2
+
+
+def test_coref_an_election_is_known_by_its_place_and_date():
+    month = Event("Election", 0, "elections", places=("country/PK",), date="2024-02")
+    day = Event("Election", 1, "vote", places=("country/PK",), date="2024-02-08")
+    elsewhere = Event("Election", 1, "vote", places=("country/IN",), date="2024-02-08")
+    assert [e.date for e in merge_coreferent([month, day], LABELS)] == ["2024-02-08"]
+    assert len(merge_coreferent([month, elsewhere], LABELS)) == 2

@@ -30,6 +30,8 @@ def values(text: str, published: date) -> list[tuple[str, str | None]]:
         ("channels on the evening of Sept. 19.", BELARUS, [("Sept. 19", "2020-09-19")]),
         ("a presidential election in August that", BELARUS, [("August", "2020-08")]),
         ("candidate in August’s election", BELARUS, [("August", "2020-08")]),
+        ("fraud allegations in Pakistan’s February elections", PAKISTAN, [("February", "2024-02")]),
+        ("the March vote was rigged", PAKISTAN, [("March", "2024-03")]),
         ("The European Union vowed weeks ago to impose", BELARUS, [("weeks ago", None)]),
         ("releases the final figures the following day.", BELARUS, [("the following day", None)]),
         ("miss its own Sept. 21 deadline", BELARUS, [("Sept. 21", "2020-09-21")]),

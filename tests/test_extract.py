@@ -183,3 +183,15 @@ def test_extract_loan_told_without_its_lender_is_from_the_lender_told_before():
                        "$15 billion.")
     loans = [e for e in events if e["type"] == "Loan" and e["amount"]]
     assert loans and loans[0]["agent"] == ["World Bank"] and loans[0]["target"] == ["Moldova"], events
+
+
+def test_extract_a_scene_year_dates_the_scene_told_after_it():
+    events = events_of("Relations soured in 2010 after soldiers stormed a ship. Nine activists aboard were killed.")
+    killed = [e for e in events if e["type"] == "Assault" and e["target"] == ["activists"]]
+    assert killed and killed[0]["date"] == "2010", events
+
+
+def test_extract_blame_is_not_said_of_whom_it_harms():
+    events = events_of("Lawyer Olena Koval said the case of Taras Bondar underscores a trend in which politically "
+                       "motivated trials against journalists are drawn out.")
+    assert [e["type"] for e in events] == ["Statement"], events
