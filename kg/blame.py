@@ -28,6 +28,7 @@ _OWNER_PREPS = ("in", "by", "from")  # not "of": "the revocation of his house ar
 _OWNER_TYPES = ("Organization", "Person", "Group", "Country")
 _DECIDING_TYPES = frozenset({"Arrest", "Release", "Restriction", "Sanction"})
 _OBJECT_REACH = 5  # tokens from a verb of blame to the head noun of its object
+_RECENT = 6  # sentences back that "the decision" may name an event told without its author
 
 
 def act_nouns(lexicon: Lexicon) -> frozenset[str]:
@@ -45,7 +46,8 @@ def owned_acts(doc: Doc, sent: Span, mentions: Sequence[Mention], lexicon: Lexic
         noun = doc[k].lower_
         if noun not in authored:
             continue
-        owner = _possessor(doc, k, mentions) or _whose(doc, k, mentions) or _after_prep(doc, k, mentions, sent.end)
+        owner = _act_possessor(doc, k, mentions) or _whose(doc, k, mentions) \
+            or _owner_after(doc, k, mentions, sent.end) or _compound_owner(k, mentions)
         if owner is not None:
             out.append((_owned_as(noun, lexicon), owner.key))
     return out
@@ -65,6 +67,8 @@ def object_act(doc: Doc, hit_start: int, stop: int, lexicon: Lexicon) -> int | N
         word = doc[k].lower_
         if word in nouns:
             return k
+        if k == hit_start + 1 and word == "of":
+            continue  # "condemnation of the ruling", "criticism of X's arrest"
         if not (doc[k].is_alpha or doc[k].text in _POSSESSIVE or "-" in doc[k].text) \
                 or word in grammar.PREPOSITIONS or word in ("to", "that", "and", "or"):
             return None
@@ -84,30 +88,49 @@ def _noun_types(lexicon: Lexicon) -> dict[str, str]:
     return {phrase[0]: group.type for group in lexicon.trigger_groups for phrase in group.triggers if len(phrase) == 1}
 
 
-def blamed(doc: Doc, act: int, mentions: Sequence[Mention], history: Iterable[Event], owners: dict[str, str],
-           focus: str | None, lexicon: Lexicon) -> tuple[str, ...]:
-    """Who the act at token `act` is by: its author told before, else the agent of the
-    event it names, else (for what a state does to people) the story's state."""
+def blamed(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], history: Iterable[Event],
+           owners: dict[str, str], focus: str | None, critics: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+    """Who the act at token `act` (in sentence number `sentence`) is by: its author told
+    before, else the agent of the recent event it names, else (for what a state does to
+    people) the story's state. Never one of `critics`: no one is blamed for their own act here."""
+    found = _author(doc, act, sentence, mentions, list(history), owners, focus, lexicon)
+    return tuple(k for k in found if k not in critics)
+
+
+def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], history: list[Event],
+            owners: dict[str, str], focus: str | None, lexicon: Lexicon) -> tuple[str, ...]:
     noun = doc[act].lower_
-    history = list(history)
     if noun in lexicon.words.get("acts_on_patient", frozenset()):
-        patient = _possessor(doc, act, mentions) or _after_prep(doc, act, mentions, len(doc), ("of",))
-        type_ = _noun_types(lexicon).get(noun, "Arrest")
+        owner = _act_possessor(doc, act, mentions)
+        patient = _owner_after(doc, act, mentions, len(doc), ("of",))
+        if owner is not None and patient is not None:
+            return (owner.key,)  # "Russia's detention of the journalist": the owner did it
+        patient = patient or owner
+        types = _noun_types(lexicon)
+        type_ = types.get(noun) or types.get(noun[:-1] if noun.endswith("s") else noun) or "Arrest"
         done = [e for e in history if e.type == type_ and e.agents
                 and (patient is None or patient.key in e.targets)]
         if done:
             return done[-1].agents[:1]
-        return (focus,) if focus and type_ == "Arrest" else ()
+        elsewhere = any(m.locative for m in mentions if act < m.start <= act + 8)
+        return (focus,) if focus and type_ == "Arrest" and not elsewhere else ()
     if _owned_as(noun, lexicon) in owners:
         return (owners[_owned_as(noun, lexicon)],)
     if noun in lexicon.words.get("decisions", frozenset()):
-        decided = [e for e in history if e.type in _DECIDING_TYPES and e.agents]
+        # "the decision to reimprison X": the decision about that kind of event; a decision about
+        # anything else ("to raise fuel prices") has no author the story told
+        then = _noun_types(lexicon).get(doc[act + 2].lower_) if act + 2 < len(doc) and doc[act + 1].lower_ == "to" \
+            else None
+        if act + 1 < len(doc) and doc[act + 1].lower_ == "to" and then is None:
+            return ()
+        types = {then} if then else _DECIDING_TYPES
+        decided = [e for e in history if e.type in types and e.agents and sentence - e.sentence <= _RECENT]
         if decided:
             return decided[-1].agents[:1]
     return ()
 
 
-def _possessor(doc: Doc, noun: int, mentions: Sequence[Mention]) -> Mention | None:
+def _act_possessor(doc: Doc, noun: int, mentions: Sequence[Mention]) -> Mention | None:
     pos = noun - 1
     while pos > 0 and noun - pos <= 4 and doc[pos].text not in _POSSESSIVE \
             and (doc[pos].is_lower or doc[pos].text == "-") and doc[pos].lower_ not in grammar.DETERMINERS:
@@ -117,14 +140,19 @@ def _possessor(doc: Doc, noun: int, mentions: Sequence[Mention]) -> Mention | No
     return next((m for m in mentions if m.end == pos and m.type in _OWNER_TYPES), None)
 
 
+def _compound_owner(noun: int, mentions: Sequence[Mention]) -> Mention | None:
+    """"Israeli police actions", "the government crackdown": the name right before the act."""
+    return next((m for m in mentions if m.end == noun and m.type in _OWNER_TYPES), None)
+
+
 def _whose(doc: Doc, noun: int, mentions: Sequence[Mention]) -> Mention | None:
     if noun < 3 or doc[noun - 1].lower_ != "whose" or doc[noun - 2].text != ",":
         return None
     return next((m for m in mentions if m.end == noun - 2 and m.type in _OWNER_TYPES), None)
 
 
-def _after_prep(doc: Doc, noun: int, mentions: Sequence[Mention], stop: int,
-                preps: tuple[str, ...] = _OWNER_PREPS) -> Mention | None:
+def _owner_after(doc: Doc, noun: int, mentions: Sequence[Mention], stop: int,
+                 preps: tuple[str, ...] = _OWNER_PREPS) -> Mention | None:
     if noun + 1 >= stop or doc[noun + 1].lower_ not in preps:
         return None
     first = noun + 3 if noun + 2 < stop and doc[noun + 2].lower_ == "the" else noun + 2

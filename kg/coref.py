@@ -60,12 +60,13 @@ def captors_as_abductors(events: list[Event], labels: dict[str, str], captor_nou
     """An assault on people told without its agent ("schoolgirls kidnapped last Friday")
     is by the captors who freed those people, when the story says who freed them."""
     captors = {k for e in events if e.type == "Release" for k in e.agents
-               if labels.get(k, "").lower().split()[-1:] and labels[k].lower().split()[-1] in captor_nouns}
+               if any(labels.get(k, "").lower().endswith(noun) for noun in captor_nouns)}  # "hostage takers"
     out = []
     for event in events:
         if event.type == "Assault" and not event.agents and event.targets:
             freed_by = [k for e in events if e.type == "Release" and e.targets
-                        and _alike(e.targets, event.targets, labels) for k in e.agents if k in captors]
+                        and _alike(e.targets, event.targets, labels) and _counts_agree(e.count, event.count)
+                        for k in e.agents if k in captors]  # "freed ten students": not the twenty taken
             if freed_by:
                 event = replace(event, agents=freed_by[:1])
         out.append(event)

@@ -27,8 +27,9 @@ from kg.triggers import (Hit, clause_end, clause_start, conditional, definite, d
 _HOSTILE_TYPES = frozenset({"Protest", "Assault", "Arrest", "DataLeak"})
 _PLACE_TYPES = ("Country", "City", "Place")
 SCENE_TYPES = frozenset({"Protest", "Arrest", "ForceDisplay", "Assault", "Restriction"})
-# What people say is dated by the story's last told day, like a scene: "X said Sunday ...
-# The minister said ... He added ..." are one occasion unless the text names another day.
+# What people say without a date in their sentence is dated by their paragraph, or by the day
+# the story last dated the same speaker's words (or their government's: "Pakistan said Sunday ...
+# Finance Minister Aurangzeb underlined ...") when told in the simple past.
 SPEECH_TYPES = frozenset({"Statement", "Criticism", "Denial", "Accusation"})
 _COUNTED_BY_AGENT = ("Protest",)
 _COUNTED_BY_TARGET = ("Arrest", "Release", "Assault", "DataLeak", "Threat")
@@ -53,6 +54,7 @@ class SentenceContext:
     history: tuple[Event, ...] = ()
     hits: tuple[Hit, ...] = ()
     act_owners: dict[str, str] = field(default_factory=dict)
+    spoke_on: dict[str, str] = field(default_factory=dict)  # speaker (or a member of it) -> last date of their words
 
 
 def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
@@ -84,8 +86,9 @@ def _coordinated_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention], 
     if pos is None or not past and any(h.start <= pos - 1 < h.end for h in hits):
         return None  # "beatings and torture": nouns joined, not verbs ("condemned X's arrest and urged": verbs)
     opener = _opening_adverbial_end(doc, sent)
-    first = [m for m in actors if opener <= m.start and m.end <= pos
-             and not (m.end < sent.end and doc[m.end].text in ("'s", "’s"))]  # "condemned Mhlanga's arrest and"
+    owners_of_events = {m.key for m in actors if m.end < sent.end and doc[m.end].text in ("'s", "’s")
+                        and any(h.start == m.end + 1 for h in hits)}  # "condemned Mhlanga's arrest and"
+    first = [m for m in actors if opener <= m.start and m.end <= pos and m.key not in owners_of_events]
     return first[0] if first else None
 
 
@@ -223,10 +226,16 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             continue
         if any(set(speech.speakers) & set(e.sources) for e in found):
             continue  # "X confirmed that Y is negotiating a loan": X is the loan's source, not a speaker of more
-        date = next((d[2] for d in context.dates if d[2]), None) or (
-            context.carried_date if _simple_past(doc, speech.verb) else context.paragraph_date)
+        date = next((d[2] for d in context.dates if d[2]), None) or context.paragraph_date \
+            or _speaker_date(doc, speech.verb, speech.speakers[:1], context)
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1], date=date))
     return out[:1]
+
+
+def _speaker_date(doc: Doc, verb: int, speakers: tuple[str, ...], context: SentenceContext) -> str | None:
+    if not _simple_past(doc, verb):
+        return None
+    return next((context.spoke_on[k] for k in speakers if k in context.spoke_on), None)
 
 
 def _simple_past(doc: Doc, pos: int) -> bool:
@@ -267,8 +276,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.evaluative:
         return _evaluation(doc, sent, index, hit, mentions, lexicon, attribution, context)
     if possessor is not None and is_nominal(doc, sent, hit):
-        of_object = [m for m in right if m.start > hit.end and doc[m.start - 1].lower_ == "of"
-                     or m.start > hit.end + 1 and doc[m.start - 2].lower_ == "of"][:1]
+        of_object = _of_object(doc, hit, right)
         agents, targets = ([possessor], of_object) if of_object else ([], [possessor])
         target_keys_hint = ()
     elif group.patient_subject:
@@ -285,7 +293,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             if _passive_chain(doc, hit, sent, lexicon) else None
         targets = [chained] if chained else left[-1:]
         # "Palestinians injured in violent confrontations with Israeli police"
-        agents = by_agents[:1] or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1]
+        agents = by_agents[:1] or [m for m in _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)
+                                   if not {"along", "together"} & {t.lower_ for t in doc[hit.end:m.start]}][:1]
         if not targets and hit.start > sent.start and doc[sent.start].lower_ in lexicon.words["people_pronouns"]:
             targets = []
             target_keys_hint = context.previous_people
@@ -329,8 +338,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             targets_hint = []
         if is_nominal(doc, sent, hit) and not coordinated:
             # "the arrest of an opposition lawmaker": the of-object is acted on
-            of_object = [m for m in right if doc[m.start - 1].lower_ == "of" and m.start - hit.end <= 3
-                         or m.start >= 2 and doc[m.start - 2].lower_ == "of" and m.start - hit.end <= 4][:1]
+            of_object = _of_object(doc, hit, right)
             if of_object and group.type in _PATIENT_TYPES:
                 targets_hint = of_object
                 agents = [m for m in agents if m.key != of_object[0].key and
@@ -347,11 +355,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.speech and not agent_keys and speaker:
         agent_keys = speaker
     target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in agent_keys)) or target_keys_hint
-    if group.type == "Criticism":
-        act = object_act(doc, hit.start, c_end, lexicon)
-        if act is not None:  # "rejected the budget", "condemned Mhlanga's arrest"
-            target_keys = blamed(doc, act, mentions, context.history, context.act_owners, context.focus_place,
-                                 lexicon) or target_keys
+    if group.type in ("Criticism", "Protest"):
+        # "rejected the budget", "condemned Mhlanga's arrest", "in protest of the arrest of X"
+        act = object_act(doc, hit.start if group.type == "Criticism" else hit.end, c_end, lexicon)
+        if act is not None:
+            target_keys = blamed(doc, act, index, mentions, context.history, context.act_owners,
+                                 context.focus_place, agent_keys, lexicon)  # never the one it was done to
     if group.symmetric:
         between = [m for m in right if hit.end <= m.start and doc[hit.end].lower_ == "between"]
         parties = between or agents + (prep_targets or targets)
@@ -365,7 +374,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         status = "threatened"
     places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES]
     # a place in the trigger's own phrase ("injured in clashes ... in Jerusalem") before the nearest one
-    own_place = [m for m in places if hit.end <= m.start < stop]
+    own_place = [m for m in places if hit.end <= m.start < stop and not any(
+        t.lower_.endswith(("ing", "ed")) for t in doc[hit.end:m.start])]  # not "fleeing toward X"
     nearest_place = (own_place[0].start, own_place[0]) if own_place else _nearest([(m.start, m) for m in places],
                                                                                     hit.start)
     place = (nearest_place[1].key,) if nearest_place else ()
@@ -374,8 +384,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if not date_value and status != "planned":
         # a date said earlier in the paragraph holds for its events; a scene's date
         # holds for the scenes told after it
-        date_value = context.carried_date if type_ in SCENE_TYPES \
-            or type_ in SPEECH_TYPES and _simple_past(doc, hit.start) else context.paragraph_date
+        date_value = context.carried_date if type_ in SCENE_TYPES else context.paragraph_date
+        if not date_value and type_ in SPEECH_TYPES:
+            date_value = _speaker_date(doc, hit.start, agent_keys, context)
     if not place and type_ in SCENE_TYPES and status == "occurred" and context.carried_place:
         place = (context.carried_place,)
     if not place and type_ == "Election" and context.focus_place:
@@ -417,14 +428,15 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     act = evaluated_act(doc, max([sent.start] + [v + 1 for v in verbs]), hit.start, lexicon)
     targets = (target.key,) if target else ()
     if act is not None:  # "called the ruling 'arbitrary'": the ruling's author is blamed, not who it was about
-        targets = blamed(doc, act, mentions, context.history, context.act_owners, context.focus_place, lexicon)
+        targets = blamed(doc, act, index, mentions, context.history, context.act_owners, context.focus_place,
+                         speaker, lexicon)
     if not targets and not direct:
         return None  # blame said of nothing named: not a fact about anyone
     date = _nearest([d for d in context.dates if d[2]], hit.start)
     verb = max(verbs, default=hit.start)
-    carried = context.carried_date if _simple_past(doc, verb) else context.paragraph_date
+    undated = context.paragraph_date or _speaker_date(doc, verb, speaker[:1], context)
     return Event("Criticism", index, doc[hit.start:hit.end].text, agents=speaker[:1],
-                 targets=targets, date=date[2] if date else carried)
+                 targets=targets, date=date[2] if date else undated)
 
 
 def _adjunct_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention]) -> Mention | None:
@@ -561,16 +573,26 @@ def _relative_between(doc: Doc, mention: Mention, hit: Hit) -> bool:
 
 
 def _after_word(doc: Doc, mention: Mention, words: tuple[str, ...]) -> bool:
-    """Whether one of `words` stands right before `mention`, or before its "the"."""
+    """Whether one of `words` stands right before `mention`, or before its determiner."""
     pos = mention.start - 1
-    if pos > 0 and doc[pos].lower_ == "the":
+    while pos > 0 and doc[pos].lower_ in grammar.DETERMINERS:
         pos -= 1
     return pos >= 0 and doc[pos].lower_ in words
 
 
+def _of_object(doc: Doc, hit: Hit, right: list[Mention]) -> list[Mention]:
+    """The one an event noun is done to: "the arrest of an opposition lawmaker", "Russia's
+    detention of the journalist Ivan Petrov" (a few lowercase words may describe them first)."""
+    of = next((k for k in range(hit.end, min(hit.end + 2, len(doc))) if doc[k].lower_ == "of"), None)
+    if of is None:
+        return []
+    return [m for m in right if of < m.start <= of + 4
+            and all(t.is_lower and t.is_alpha for t in doc[of + 1:m.start])][:1]
+
+
 def _adverbial(doc: Doc, hit: Hit) -> bool:
     """"massed ... in protest of X": a phrase that tells more of the clause's own event."""
-    return doc[hit.start].lower_ == "in" and hit.end - hit.start > 1
+    return doc[hit.start].lower_ == "in" and hit.end - hit.start > 1 and not hit.group.patient_subject
 
 
 def _compatible(first: Event, second: Event) -> bool:

@@ -16,7 +16,7 @@ from kg.dates import find_dates
 from kg.attribution import attribute
 from kg.blame import owned_acts
 from kg.coref import captors_as_abductors, lenders_told_before, merge_coreferent
-from kg.events import SCENE_TYPES, SentenceContext, events_in_sentence
+from kg.events import SCENE_TYPES, SPEECH_TYPES, SentenceContext, events_in_sentence
 from kg.facts import Article, Event, Facts, Sentence
 from kg.lexicon import Lexicon, load_lexicon
 from kg.mentions import Mention, MentionReader
@@ -37,6 +37,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     carried_date = carried_place = None
     previous_people: tuple[str, ...] = ()
     act_owners: dict[str, str] = {}  # "budget" -> the government whose budget the story told
+    spoke_on: dict[str, str] = {}  # speaker -> the day (or month) the story last dated their words
     focus = reader.focus_key()
     for p_index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
         if paragraph.is_heading:
@@ -60,10 +61,14 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             context.history = tuple(events)
             act_owners.update(owned_acts(doc, sent, mentions, lexicon))
             context.act_owners = dict(act_owners)
+            context.spoke_on = {**spoke_on, **{r.person: spoke_on[r.of] for r in reader.roles
+                                               if r.of in spoke_on and r.person not in spoke_on}}
             attribution = attribute(doc, sent, mentions, lexicon)
             found = events_in_sentence(doc, sent, index, mentions, lexicon, context, attribution)
             found = [_people_who_protest(e, mentions, reader) for e in found]
             events += found
+            spoke_on.update({k: e.date for e in found if e.date for k in
+                             (e.agents if e.type in SPEECH_TYPES else ()) + e.sources})
             people = [k for e in found for k in e.targets + e.agents if reader.table.types.get(k) in ("Group", "Person")]
             previous_people = tuple(people[:1]) or previous_people
             # the story's date moves to the day the sentence tells, unless only a plan has it

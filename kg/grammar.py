@@ -5,8 +5,9 @@ BE = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"}
 CONTRACTED_BE_AFTER = {"he", "she", "it", "that", "there", "who", "what"}
 IRREGULAR_PARTICIPLES = {"held", "beaten", "torn", "thrown", "shot", "freed", "hit", "seen", "taken", "kept",
                           "sentenced", "dragged", "hauled", "put", "closed", "disrupted"}
-IRREGULAR_PAST = {"said", "told", "wrote", "spoke", "gave", "made", "took", "met", "held", "saw", "called", "put",
-                  "hit", "shot", "threw", "tore", "beat", "fled", "left", "sent", "won", "lost", "led", "sought"}
+# Simple-past forms of verbs that report or make news without the "-ed" ending.
+IRREGULAR_PAST = {"said", "told", "wrote", "spoke", "gave", "made", "took", "met", "saw", "sent", "sought", "swore",
+                  "forbade", "foresaw", "taught", "thought", "withdrew", "overtook", "underwent"}
 PERFECT_OR_FUTURE = {"has", "have", "had", "will", "would", "to", "can", "could", "may", "might", "shall", "should"}
 CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", ":"}
 PHRASE_BREAKS = {",", ";", "which", "who", "whom", "that", "while", "but", ".", "“", "”", '"'}

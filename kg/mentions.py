@@ -196,9 +196,8 @@ class MentionReader(RoleReader):
                     start -= 1
                     label_start = start
                 elif low in ("and", "or") and start == i \
-                        and self._coordinated_kind(doc, start, head, sent.start) is not None:
-                    start = label_start = self._coordinated_kind(doc, start, head, sent.start)
-                    # "press freedom and rights groups": "press freedom groups" is a kind too
+                        and (kind := self._coordinated_kind(doc, start, head, sent.start)) is not None:
+                    start = label_start = kind  # "press freedom and rights groups": "press freedom groups" is a kind too
                 elif low in ("and", "or") and start - 2 >= sent.start and start < i and (
                         doc[start - 2].lower_ in self._group_mods or doc[start - 2].lower_ in self.lex.group_descriptors):
                     # "international and local media rights organizations": coordinated descriptors are

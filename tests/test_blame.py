@@ -26,6 +26,20 @@ CASES = {
         "The journalist Taras Bondar returned to prison on the orders of Judge Olena Koval, "
         "whose decision came after a hearing on Monday. Bondar called the ruling \u201carbitrary.\u201d",
         "Taras Bondar", ["Olena Koval"]),
+    "the owner of an act done to someone else did it": (
+        "Amnesty International condemned Russia's detention of the journalist Ivan Petrov.",
+        "Amnesty International", ["Russia"]),
+    "an arrest elsewhere is not blamed on the story's state": (
+        "Ukraine's foreign ministry condemned the arrest of the journalist Ivan Petrov in Moscow.",
+        "Ukraine's foreign ministry", []),
+    "a decision about something no event told has no author": (
+        "Police detained the blogger Ivan Petrov on Monday.\n\n"
+        "Separately, Amnesty International criticized the decision to raise fuel prices.",
+        "Amnesty International", []),
+    "a noun of blame reaches the act after 'of'": (
+        "Police detained the blogger Oleh Marchenko on Monday. "
+        "Rights groups voiced condemnation of Marchenko's arrest.",
+        "rights groups", ["police"]),
 }
 
 
@@ -43,3 +57,9 @@ def test_blame_never_names_the_one_the_act_was_done_to():
                        "Rights groups condemned Marchenko's arrest and urged the government to free him.")
     assert all("Oleh Marchenko" not in e["agent"] for e in events), events
     assert all("Oleh Marchenko" not in e["target"] for e in events if e["type"] == "Criticism"), events
+
+
+def test_blame_a_protest_of_an_arrest_is_against_who_arrested():
+    events = events_of("Workers in Lviv went on strike in protest of the arrest of the journalist Ivan Petrov.")
+    protests = [e for e in events if e["type"] == "Protest"]
+    assert protests and protests[0]["target"] == ["Ukraine"], events

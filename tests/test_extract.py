@@ -105,6 +105,21 @@ CASES = {
     "the one who talks with a lender to secure a loan borrows it": (
         "Ukraine opened talks with the International Monetary Fund to secure a loan.",
         {"type": "Loan", "agent": ["International Monetary Fund"], "target": ["Ukraine"]}),
+    "an event noun's of-object may be described first": (
+        "Amnesty International condemned Russia's detention of the journalist Ivan Petrov.",
+        {"type": "Arrest", "agent": ["Russia"], "target": ["Ivan Petrov"]}),
+    "a possessive subject is the subject of the verb after 'and'": (
+        "For years, Russia's government has jailed critics and accused them of treason.",
+        {"type": "Accusation", "agent": ["Russia"]}),
+    "'along with' joins the one acted on, not the agent": (
+        "The journalist Ivan Petrov was attacked along with the activist Olena Koval.",
+        {"type": "Assault", "agent": [], "target": ["Ivan Petrov"]}),
+    "a place inside a later participle phrase is not the event's": (
+        "Soldiers in Bakhmut killed two civilians fleeing toward Kramatorsk.",
+        {"type": "Assault", "agent": ["soldiers"], "place": ["Bakhmut"]}),
+    "hostage takers who free people took them": (
+        "The hostage takers freed the students on Friday. The students had been abducted from a school in Kaduna.",
+        {"type": "Assault", "agent": ["hostage takers"], "target": ["students"]}),
     "captors who free people took them": (
         "Twenty students were kidnapped from a school in Kaduna on Thursday. "
         "The students were freed by their captors on Friday.",
@@ -156,10 +171,13 @@ def test_extract_surname_and_pronoun_resolve_to_the_person():
     assert sum(e.type == "Person" for e in facts.entities) == 1
 
 
-def test_extract_speech_in_the_simple_past_takes_the_story_date():
-    events = events_of("Police detained 20 protesters in Lviv on Monday.\n\n"
-                       "Prime Minister Denys Shmyhal said the harvest would be larger.")
-    assert [e["date"] for e in events if e["type"] == "Statement"] == ["2023-03-06"], events
+def test_extract_speech_takes_the_date_of_the_same_speakers_words_told_before():
+    events = events_of("Ukraine said on Monday that the harvest was good.\n\n"
+                       "Prime Minister Denys Shmyhal said the harvest would be larger.\n\n"
+                       "Olena Koval, an economist at a Kyiv bank, said exports would grow.")
+    dates = {e["agent"][0]: e["date"] for e in events if e["type"] == "Statement"}
+    # the prime minister of Ukraine speaks for it; another speaker's words are not dated by them
+    assert dates == {"Ukraine": "2023-03-06", "Denys Shmyhal": "2023-03-06", "Olena Koval": None}, events
 
 
 def test_extract_speech_in_the_present_perfect_is_not_dated_by_the_story():
@@ -195,3 +213,16 @@ def test_extract_blame_is_not_said_of_whom_it_harms():
     events = events_of("Lawyer Olena Koval said the case of Taras Bondar underscores a trend in which politically "
                        "motivated trials against journalists are drawn out.")
     assert [e["type"] for e in events] == ["Statement"], events
+
+
+def test_extract_a_phrase_of_custody_is_its_own_event():
+    events = events_of("Police arrested two activists in Kyiv on Monday, while the journalist Ivan Petrov "
+                       "remains in custody in Lviv.")
+    assert [e["target"] for e in events if e["type"] == "Arrest"] == [["activists"], ["Ivan Petrov"]], events
+
+
+def test_extract_captors_who_free_fewer_people_took_other_ones():
+    events = events_of("Twenty students were kidnapped from a school in Kaduna on Thursday.\n\n"
+                       "In a separate case, kidnappers freed ten students abducted in Zamfara.")
+    twenty = [e for e in events if e["type"] == "Assault" and e["count"] == (20, "exactly")]
+    assert twenty and twenty[0]["agent"] == [], events
