@@ -238,6 +238,13 @@ def _speaker_date(doc: Doc, verb: int, speakers: tuple[str, ...], context: Sente
     return next((context.spoke_on[k] for k in speakers if k in context.spoke_on), None)
 
 
+def _dates_another_noun(doc: Doc, date: tuple, hit: Hit) -> bool:
+    """"the candidate in August's election could soon meet ...": a date written as a noun's
+    owner dates that noun only."""
+    end = date[1]
+    return end < len(doc) and doc[end].text in ("'s", "’s") and not end < hit.start <= end + 2
+
+
 def _simple_past(doc: Doc, pos: int) -> bool:
     """"said", "criticised": told as done then, so the story's last told day dates it;
     "has denied", "says", "will reject" are not."""
@@ -379,7 +386,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     nearest_place = (own_place[0].start, own_place[0]) if own_place else _nearest([(m.start, m) for m in places],
                                                                                     hit.start)
     place = (nearest_place[1].key,) if nearest_place else ()
-    date = _nearest([d for d in context.dates if d[2]], hit.start)
+    # a plan takes only a date of its own clause: "reacted on Sept. 19 to reports that X could soon meet Y"
+    own_start = max((k for k in range(c_start, hit.start) if doc[k].lower_ in ("that", "whether")), default=c_start)
+    dates = [d for d in context.dates if d[2] and not _dates_another_noun(doc, d, hit)
+             and (status != "planned" or own_start <= d[0] < c_end)]
+    date = _nearest(dates, hit.start)
     date_value = date[2] if date else None
     if not date_value and status != "planned":
         # a date said earlier in the paragraph holds for its events; a scene's date

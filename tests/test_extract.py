@@ -226,3 +226,16 @@ def test_extract_captors_who_free_fewer_people_took_other_ones():
                        "In a separate case, kidnappers freed ten students abducted in Zamfara.")
     twenty = [e for e in events if e["type"] == "Assault" and e["count"] == (20, "exactly")]
     assert twenty and twenty[0]["agent"] == [], events
+
+
+def test_extract_a_plan_takes_no_date_of_the_clause_that_reports_it():
+    events = events_of("Warsaw reacted angrily on Monday to reports that Ukrainian President Volodymyr Zelenskyy "
+                       "could soon meet Hungarian Prime Minister Viktor Orban.")
+    meetings = [e for e in events if e["type"] == "Meeting"]
+    assert meetings and meetings[0]["status"] == "planned" and meetings[0]["date"] is None, events
+
+
+def test_extract_a_date_that_owns_a_noun_dates_only_that_noun():
+    events = events_of("Olena Koval, the winner of February's election, will meet Polish President Andrzej Duda.")
+    meetings = [e for e in events if e["type"] == "Meeting"]
+    assert meetings and meetings[0]["date"] is None, events
