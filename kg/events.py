@@ -127,13 +127,28 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     window = [t.lower_ for t in doc[max(clause_start, hit.start - 8):hit.end - 1] if not t.text[:1].isupper()]
     if after is not None:
         window += [t.lower_ for t in doc[hit.end:after] if not t.text[:1].isupper()]
-    if any(w in words["negation_cues"] for w in window[-5:]) and hit.group.type != "Denial":
+    if _has_cue(window[-5:], words["negation_cues"]) and hit.group.type != "Denial":
         return "denied"
-    if any(w in words["planned_cues"] for w in window):
+    if _has_cue(window, words["planned_cues"]):
         return "planned"
-    if any(w in words["ongoing_cues"] for w in window):
+    if _has_cue(window, words["ongoing_cues"]):
         return "ongoing"
     return "occurred"
+
+
+def _witnessing_country(doc: Doc, hit: Hit, in_clause: list[Mention]) -> tuple[str, ...]:
+    """"Nigeria is seeing a wave of kidnappings": the country that sees the events, as their place."""
+    for m in in_clause:
+        between = {t.lower_ for t in doc[m.end:hit.start]} if m.end < hit.start <= m.end + 8 else set()
+        if m.type == "Country" and between & grammar.WITNESSING and between & grammar.TREND_NOUNS:
+            return (m.key,)
+    return ()
+
+
+def _has_cue(window: list[str], cues: frozenset[str]) -> bool:
+    """Whether a cue word or phrase ("is seeing") stands in the window of words."""
+    text = f" {' '.join(window)} "
+    return any(f" {cue} " in text for cue in cues)
 
 
 def _opens_clause(doc: Doc, hit: Hit, clause_start: int) -> bool:
@@ -348,8 +363,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             of_object = _of_object(doc, hit, right)
             if of_object and group.type in _PATIENT_TYPES:
                 targets_hint = of_object
-                agents = [m for m in agents if m.key != of_object[0].key and
-                          {t.lower_ for t in doc[m.end:hit.start]} & lexicon.words["light_verbs"]]
+                agents = [m for m in agents if m.key != of_object[0].key and (
+                    m.start > hit.end or {t.lower_ for t in doc[m.end:hit.start]} & lexicon.words["light_verbs"])]
         if not agents and is_nominal(doc, sent, hit):
             agents = _demonym_before(doc, sent, hit, lexicon)
         targets = targets_hint or prep_targets[:1] or [m for m in right if not m.agentive and m.start - hit.end <= 8
@@ -385,14 +400,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         t.lower_.endswith(("ing", "ed")) for t in doc[hit.end:m.start])]  # not "fleeing toward X"
     nearest_place = (own_place[0].start, own_place[0]) if own_place else _nearest([(m.start, m) for m in places],
                                                                                     hit.start)
-    place = (nearest_place[1].key,) if nearest_place else ()
+    place = (nearest_place[1].key,) if nearest_place else _witnessing_country(doc, hit, in_clause)
     # a plan takes only a date of its own clause: "reacted on Sept. 19 to reports that X could soon meet Y"
     own_start = max((k for k in range(c_start, hit.start) if doc[k].lower_ in ("that", "whether")), default=c_start)
     dates = [d for d in context.dates if d[2] and not _dates_another_noun(doc, d, hit)
              and (status != "planned" or own_start <= d[0] < c_end)]
     date = _nearest(dates, hit.start)
     date_value = date[2] if date else None
-    if not date_value and status != "planned":
+    if not date_value and status not in ("planned", "ongoing"):  # a plan or a trend is not the last scene's
         # a date said earlier in the paragraph holds for its events; a scene's date
         # holds for the scenes told after it
         date_value = context.carried_date if type_ in SCENE_TYPES else context.paragraph_date

@@ -9,6 +9,12 @@ IRREGULAR_PARTICIPLES = {"held", "beaten", "torn", "thrown", "shot", "freed", "h
 IRREGULAR_PAST = {"said", "told", "wrote", "spoke", "gave", "made", "took", "met", "saw", "sent", "sought", "swore",
                   "forbade", "foresaw", "taught", "thought", "withdrew", "overtook", "underwent"}
 PERFECT_OR_FUTURE = {"has", "have", "had", "will", "would", "to", "can", "could", "may", "might", "shall", "should"}
+# "Nigeria is seeing a wave of kidnappings": a country that sees, experiences or witnesses a wave of
+# events is where they happen.
+WITNESSING = {"see", "sees", "seeing", "saw", "seen", "experience", "experiences", "experiencing", "experienced",
+              "witness", "witnesses", "witnessing", "witnessed"}
+TREND_NOUNS = {"wave", "surge", "spate", "rise", "increase", "series", "string", "rash", "spike", "upsurge",
+               "outbreak", "number", "spree"}
 CLAUSE_BREAKS = {";", "but", "while", "whereas", "although", "though", ":"}
 PHRASE_BREAKS = {",", ";", "which", "who", "whom", "that", "while", "but", ".", "“", "”", '"'}
 POSSESSIVE_DETERMINERS = {"its", "their", "his", "her", "our", "my", "your"}

@@ -120,6 +120,11 @@ CASES = {
     "hostage takers who free people took them": (
         "The hostage takers freed the students on Friday. The students had been abducted from a school in Kaduna.",
         {"type": "Assault", "agent": ["hostage takers"], "target": ["students"]}),
+    "a trend a country is seeing: ongoing, by-agent, the country as place": (
+        "Police detained 20 protesters in Lviv on Monday. Nigeria is seeing a wave of kidnappings of "
+        "school children by criminal gangs.",
+        {"type": "Assault", "agent": ["criminal gangs"], "target": ["school children"], "place": ["Nigeria"],
+         "status": "ongoing", "date": None}),
     "captors who free people took them": (
         "Twenty students were kidnapped from a school in Kaduna on Thursday. "
         "The students were freed by their captors on Friday.",
@@ -239,3 +244,9 @@ def test_extract_a_date_that_owns_a_noun_dates_only_that_noun():
     events = events_of("Olena Koval, the winner of February's election, will meet Polish President Andrzej Duda.")
     meetings = [e for e in events if e["type"] == "Meeting"]
     assert meetings and meetings[0]["date"] is None, events
+
+
+def test_extract_a_country_that_sees_someone_is_not_a_place():
+    events = events_of("Russia sees Belarus as a buffer state and has accused the United States of fomenting revolution.")
+    accusations = [e for e in events if e["type"] == "Accusation"]
+    assert accusations and accusations[0]["place"] == [], events
