@@ -97,6 +97,17 @@ def report(err: KgError) -> None:
     typer.echo(f"error: {err.message}", err=True)
 
 
+def warn_if_unfinished(store: str | None) -> None:
+    """Print a warning when the embedded store records a `kg load` that did not finish (`kg.bulkload`)."""
+    from kg.bulkload import unfinished_load
+    from kg.store import store_path
+
+    path = store_path(store)
+    found = unfinished_load(path)
+    if found is not None:
+        typer.echo(f"warning: {path}: {found.message()}", err=True)
+
+
 def reports_errors(command: Command) -> Command:
     """Wrap a command so a `KgError` it raises becomes `report` + `typer.Exit(err.exit_code)`."""
 
@@ -289,6 +300,8 @@ def query(
 
     result = run_query(name, data or [], param or [], store=store, graph=graph,
                        endpoint=endpoint_from_options(endpoint, query_url=query_url))
+    if store is not None and endpoint is None:
+        warn_if_unfinished(store)
     render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt.value]
     typer.echo(render(result), nl=False)
 
@@ -365,6 +378,8 @@ def load(
 
     target = endpoint_from_options(endpoint, update_url=update_url, graph_store_url=graph_store_url)
     typer.echo(load_files(files, store=store, endpoint=target).render(), err=True)
+    if target is None:
+        warn_if_unfinished(store)
 
 
 @app.command(cls=OptionalStorePath)
@@ -381,7 +396,9 @@ def stats(
     from kg.store import store_path, store_stats
 
     render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt.value]
-    typer.echo(render(store_stats(store_path(store)).table()), nl=False)
+    stats_table = store_stats(store_path(store)).table()
+    warn_if_unfinished(store)
+    typer.echo(render(stats_table), nl=False)
 
 
 @app.command(cls=OptionalStorePath)

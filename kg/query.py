@@ -192,18 +192,27 @@ def load_files(paths: Sequence[str | Path]) -> ox.Store:
         graph = None if fmt in QUAD_FORMATS else ox.NamedNode(path.resolve().as_uri())
         try:
             store.load(path=str(path), format=OXIGRAPH_FORMATS[fmt], to_graph=graph)
-        except SyntaxError as error:
-            if "remote context" in error.msg:  # pyoxigraph never fetches one
-                raise InputError(str(path), "names a remote JSON-LD @context, which is never fetched",
-                                 "put the context in the file itself, as kg convert writes it") from None
-            where = f"{path}:{error.lineno}:{error.offset}" if error.lineno else str(path)
-            raise InputError(where, f"not valid {_FORMAT_NAMES[fmt]}: {error.msg}",
-                             "fix the file or regenerate it with kg convert") from None
-        except FileNotFoundError:
-            raise InputError(str(path), "no such file") from None
-        except OSError as error:
-            raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
+        except (SyntaxError, OSError) as error:
+            raise read_error(path, fmt, error) from None
     return store
+
+
+def read_error(path: Path, fmt: str, error: SyntaxError | OSError) -> InputError:
+    """The InputError to report for pyoxigraph's `error` reading the RDF file `path` (format `fmt`).
+
+    >>> read_error(Path("a.nt"), "nt", FileNotFoundError()).message
+    'a.nt: no such file'
+    """
+    if isinstance(error, SyntaxError):
+        if "remote context" in error.msg:  # pyoxigraph never fetches one
+            return InputError(str(path), "names a remote JSON-LD @context, which is never fetched",
+                              "put the context in the file itself, as kg convert writes it")
+        where = f"{path}:{error.lineno}:{error.offset}" if error.lineno else str(path)
+        return InputError(where, f"not valid {_FORMAT_NAMES[fmt]}: {error.msg}",
+                          "fix the file or regenerate it with kg convert")
+    if isinstance(error, FileNotFoundError):
+        return InputError(str(path), "no such file")
+    return InputError(str(path), f"cannot read: {error.strerror or error}")
 
 
 def run_query(query: str | Path, paths: Sequence[str | Path],

@@ -62,11 +62,17 @@ def load_graphs(graphs: Sequence[ArticleGraph], *, store: str | None = None,
 
 def load_files(paths: Sequence[str | Path], *, store: str | None = None,
                endpoint: Endpoint | None = None) -> LoadReport:
-    """`kg load`: read the article graphs in `paths` (`kg.load.read_graph_files`), then `load_graphs`.
+    """`kg load`: the article graphs in `paths` into the embedded store (`kg.bulkload.bulk_load_files`),
+    or to `endpoint` (`kg.load.read_graph_files`, then `load_graphs`).
 
     Every file is read before anything is loaded, so a bad file loads nothing.
     """
     check_target(store, endpoint)
+    if endpoint is None:
+        from kg.bulkload import bulk_load_files
+        from kg.store import store_path
+
+        return bulk_load_files(store_path(store), paths)
     return load_graphs(read_graph_files(paths), store=store, endpoint=endpoint)
 
 
