@@ -20,7 +20,7 @@ from typing import Annotated, Optional, TypeVar
 import typer
 from typer.core import TyperCommand
 
-from kg.errors import KgError, NotConformant
+from kg.errors import KgError, NotConformant, UsageError
 
 EXIT_CODES = "Exit codes: 0 ok; 1 rejected input or a non-conforming graph; 2 wrong usage."
 
@@ -95,6 +95,17 @@ def report(err: KgError) -> None:
     if isinstance(err, NotConformant):
         typer.echo(err.report, err=True)
     typer.echo(f"error: {err.message}", err=True)
+
+
+def page_option(page: int | None, page_size: int | None, every: bool):
+    """The `kg.paging.Page` that --page, --page-size and --all ask for; None when none is given."""
+    from kg.paging import PAGE_SIZE, Page
+
+    if page is None and page_size is None and not every:
+        return None
+    if every and (page is not None or page_size is not None):
+        raise UsageError(None, "--all and --page/--page-size both given", "give --all, or a page")
+    return Page(page or 1, None if every else (page_size or PAGE_SIZE))
 
 
 def warn_if_unfinished(store: str | None) -> None:
@@ -283,12 +294,23 @@ def query(
     graph: Annotated[Optional[str], typer.Option(
         "--graph", metavar="IRI", show_default=False,
         help="With --store or --endpoint: query this article's graph only, not the union.")] = None,
+    page: Annotated[Optional[int], typer.Option(
+        "--page", metavar="N", show_default=False,
+        help="With --store: a listing query answers for page N of the articles (by IRI); default 1.")] = None,
+    page_size: Annotated[Optional[int], typer.Option(
+        "--page-size", metavar="N", show_default=False,
+        help="With --store: articles a page covers; default 20.")] = None,
+    every: Annotated[bool, typer.Option(
+        "--all", help="With --store: a listing query answers for every article (slow on a large store).")] = False,
 ) -> None:
     """Run a saved SPARQL query (or a .rq file) over RDF files, the store or a server, and print the rows.
 
     With --store the query runs over the embedded store, with --endpoint
     over a SPARQL 1.1 server: over the union of all article graphs, or the
-    one --graph names.
+    one --graph names. Over a store of more than 20 articles, a listing
+    query (entities, events, ...: see `kg queries`) without --param answers
+    for one page of 20 articles, and says so on stderr: --page N for
+    another, --all for every article.
 
     Exit codes: 0 ok; 1 an unknown query, a query or data file that cannot
     be read, a store or server that fails; 2 wrong usage (a bad --param,
@@ -299,9 +321,12 @@ def query(
     from kg.targets import run_query
 
     result = run_query(name, data or [], param or [], store=store, graph=graph,
-                       endpoint=endpoint_from_options(endpoint, query_url=query_url))
+                       endpoint=endpoint_from_options(endpoint, query_url=query_url),
+                       page=page_option(page, page_size, every))
     if store is not None and endpoint is None:
         warn_if_unfinished(store)
+    if result.note:
+        typer.echo(result.note, err=True)
     render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt.value]
     typer.echo(render(result), nl=False)
 

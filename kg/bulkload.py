@@ -25,6 +25,10 @@ from kg.errors import StoreError
 from kg.graphscan import article_chunks, scan_graph_files
 from kg.load import LoadReport
 
+COMPACT_AFTER = 10
+"""Chunks after which a load compacts the store (`Store.optimize`): each chunk adds index files, and a
+store of many small ones answers queries several times slower (measured at 10,000 articles)."""
+
 MARKER = "kg-load-unfinished.json"
 """The marker file in the store directory: present while a load is writing, or after one was interrupted."""
 
@@ -73,9 +77,10 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path]) -> LoadReport:
     shown = tuple(str(item) for item in paths)
     if left_over:  # the marker must name the command that repairs them too
         shown += tuple(item for item in earlier.files if item not in shown)
-    done, first = 0, None
+    done, first, chunks = 0, None, 0
     try:
         for chunk in article_chunks(files):
+            chunks += 1
             first = chunk.articles[0]
             left_over.difference_update(chunk.articles)
             _write_marker(path, shown, (*sorted(left_over), *chunk.articles))
@@ -85,6 +90,8 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path]) -> LoadReport:
             done += len(chunk.articles)
         first = None
         store.flush()
+        if chunks >= COMPACT_AFTER:
+            store.optimize()
         if left_over:
             _write_marker(path, earlier.files, tuple(sorted(left_over)))
         else:

@@ -17,7 +17,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -45,6 +45,8 @@ class QueryResult:
 
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    note: str = field(default="", compare=False)
+    """A line for stderr about what the rows cover (a page of a store's articles), or ""."""
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,18 @@ def query_parameters(text: str) -> tuple[str, ...] | None:
     # A parameter is a line (or the heading's rest) that starts with its ?variable.
     found = (re.match(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", line) for line in section)
     return tuple(dict.fromkeys(match.group(1) for match in found if match))
+
+
+def query_pages_by_article(text: str) -> bool:
+    """Whether a query's ``# Paging:`` comment says it lists rows by article (`kg.paging`).
+
+    >>> query_pages_by_article("# Paging: by article: a store answers a page of articles\nSELECT ...")
+    True
+    >>> query_pages_by_article("# Parameters: none.\nSELECT ...")
+    False
+    """
+    section = _comment_section(text, "Paging")
+    return bool(section) and section[0].startswith("by article")
 
 
 def _header(text: str) -> list[str]:
@@ -252,17 +266,19 @@ def checked_query(query: str | Path,
 
 
 def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = None, *,
-           graph: str | None = None) -> QueryResult:
+           graph: str | None = None, graphs: Sequence[ox.NamedNode] | None = None) -> QueryResult:
     """Run `query` on `store` with `params` bound.
 
     The default graph is the union of all graphs, or the named graph `graph`
-    (an IRI) when given.
+    (an IRI) when given; `graphs` limits the named graphs (a page of articles).
     """
     substitutions = {ox.Variable(name): param_term(value) for name, value in (params or {}).items()}
     # the saved queries read each article from its named graph (GRAPH ?articleGraph), so one
     # article is chosen by naming its graph as the only named graph (and the default graph)
     dataset = {"default_graph": ox.NamedNode(graph), "named_graphs": [ox.NamedNode(graph)]} if graph \
         else {"use_default_graph_as_union": True}
+    if graphs is not None and not graph:
+        dataset["named_graphs"] = list(graphs)
     try:
         solutions = store.query(query.text, substitutions=substitutions or None, **dataset)
     except SyntaxError as error:

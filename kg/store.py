@@ -29,7 +29,8 @@ from rdflib import RDF
 from kg.errors import KgError, StoreError, UsageError
 from kg.load import ArticleGraph, LoadReport, replace_graph_update
 from kg.namespace import NKG
-from kg.query import QueryResult, checked_query, load_query, select
+from kg.paging import Page, article_page, check_page
+from kg.query import QueryResult, checked_query, load_query, query_pages_by_article, select
 
 DEFAULT_STORE = Path(".kg") / "store"
 """Where the store lives when neither ``--store`` nor ``KG_STORE`` says."""
@@ -113,18 +114,26 @@ def load_graphs(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
 
 
 def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
-                graph: str | None = None) -> QueryResult:
+                graph: str | None = None, page: Page = Page()) -> QueryResult:
     """Run a saved query (or ``.rq`` file) over the store at `path`: the union of its graphs, or `graph`.
+
+    A listing query (``# Paging: by article``) without parameters answers
+    for one `page` of articles (`kg.paging`); the result's note says which.
 
     Raises:
         StoreError: no store, or one in use (see `open_store`); no graph `graph` in it.
-        ResourceError, InputError, UsageError: as `kg.query.run_query`.
+        ResourceError, InputError, UsageError: as `kg.query.run_query`; a page past the last.
     """
     loaded, bindings = checked_query(query, params)
+    check_page(page)
     store = open_store(path)
     try:
         if graph is not None:
             _check_graph(store, path, graph)
+        if graph is None and not bindings and query_pages_by_article(loaded.text):
+            chosen = article_page(store, page)
+            result = select(store, loaded, bindings, graphs=chosen.graphs)
+            return QueryResult(result.columns, result.rows, chosen.note)
         return select(store, loaded, bindings, graph=graph)
     except KgError as error:
         # A user's error needs no traceback, whose frames would hold the store (and its lock) while
