@@ -144,9 +144,9 @@ def query_parameters(text: str) -> tuple[str, ...] | None:
 def query_pages_by_article(text: str) -> bool:
     """Whether a query's ``# Paging:`` comment says it lists rows by article (`kg.paging`).
 
-    >>> query_pages_by_article("# Paging: by article: a store answers a page of articles\nSELECT ...")
+    >>> query_pages_by_article("# Paging: by article: a store answers a page of articles\\nSELECT ...")
     True
-    >>> query_pages_by_article("# Parameters: none.\nSELECT ...")
+    >>> query_pages_by_article("# Parameters: none.\\nSELECT ...")
     False
     """
     section = _comment_section(text, "Paging")
