@@ -392,8 +392,11 @@ def load(
     it again replaces that graph, so a reload never duplicates. Entities
     shared by several articles meet on one IRI, so queries over the union
     graph answer across articles. Every file is read before anything is
-    loaded; each article is replaced in one transaction (one request on a
-    server: Graph Store Protocol PUT, else SPARQL Update).
+    loaded. Into the embedded store, articles go in chunks of up to 100
+    through Oxigraph's bulk loader: after a crash, the next kg load, query
+    or stats names the chunk that may be missing, and the same command
+    again repairs it. On a server each article is one request (Graph Store
+    Protocol PUT, else SPARQL Update) that replaces it whole.
 
     Exit codes: 0 loaded; 1 a file that cannot be read or holds no single
     article per graph, a store or server that fails; 2 wrong usage.

@@ -358,7 +358,7 @@ def render(results: list[dict]) -> str:
     lines += ["", "## Saved queries on the loaded store", "",
               "`kg query NAME --store STORE` as a user runs it (table on stdout), from the start of the "
               "process to its exit. Over a store of more than 20 articles a listing query answers for the "
-              "first page of 20 articles (marked "page"; every other page costs about the same), "
+              "first page of 20 articles (marked 'page'; every other page costs about the same), "
               "`--all` for every article at once (second table).", "",
               "| N | " + " | ".join(results[0]["queries"]["queries"]) + " |" if results else "",
               "| ---: |" + " ---: |" * len(results[0]["queries"]["queries"]) if results else ""]

@@ -1,19 +1,44 @@
 """The embedded triple store: an on-disk Oxigraph store (pyoxigraph), one named graph per article.
 
-Input: `kg.load.ArticleGraph`s to load, saved queries to run, a store
-directory. Output: a `kg.load.LoadReport`, `kg.query.QueryResult` rows, and
-`StoreStats`.
+Input: `kg.load.ArticleGraph`s to load (``kg convert --load``; RDF files go
+through `kg.bulkload`), saved queries to run, a store directory. Output: a
+`kg.load.LoadReport`, `kg.query.QueryResult` rows, and `StoreStats`.
 
 The store lives at ``./.kg/store`` unless ``--store PATH`` or the
 ``KG_STORE`` environment variable names another directory. Oxigraph lets one
 process at a time open a store for writing (RocksDB's lock file), so a store
 that a running ``kg serve`` holds is reported as in use, with the way round it.
 
-Loading an article replaces its named graph in one SPARQL Update request,
-which Oxigraph applies as one transaction (`kg.load.replace_graph_update`):
-pyoxigraph 0.5 has no multi-call transaction in Python, and `Store.extend`
-cannot delete. Queries see the union of all graphs as their default graph,
-so saved queries run unchanged over many articles.
+Two ways in, with different guarantees:
+
+- ``kg convert --load`` (`load_graphs`): each article replaces its named
+  graph in one SPARQL Update request, which Oxigraph applies as one
+  transaction (`kg.load.replace_graph_update`): a reader or a crash never
+  sees an article missing or half there. About 100 articles a second.
+- ``kg load FILE...`` (`kg.bulkload.bulk_load_files`): every file is parsed
+  and checked first (a bad file loads nothing); then, chunk by chunk (whole
+  articles, at most 100 and about 100,000 quads), the chunk's old graphs are
+  removed and its quads written by Oxigraph's bulk loader, several times
+  faster. The trade-off: pyoxigraph 0.5 has no transaction spanning calls,
+  so the removal and the write are two steps. A crash (SIGKILL, power) between
+  them leaves the chunk's articles *absent* (never doubled: a graph is removed
+  before it is written). The write itself is documented as not transactional;
+  in Oxigraph 0.5 a bulk write under 1,000,000 quads builds its index files
+  aside and ingests them in one RocksDB ``IngestExternalFiles`` call, which
+  RocksDB records atomically, so a chunk is there whole or not at all
+  (tests/test_reliability_faults.py kills a 1,000-article load 20 times and
+  finds every graph whole or absent). Either way a marker file in the store
+  (``kg-load-unfinished.json``) names the chunk being written until it is
+  done: after a crash, ``kg query --store``, ``kg stats`` and the next
+  ``kg load`` warn which articles may be missing or old and which command to
+  run again; running it again repairs them. Another process never sees the
+  gap: one process at a time opens the store. A load of 10 chunks or more
+  ends by compacting the store (`Store.optimize`), without which queries
+  over many bulk-written index files run several times slower.
+
+Queries see the union of all graphs as their default graph, so saved queries
+run unchanged over many articles; listing queries answer for one page of
+articles at a time (`kg.paging`).
 """
 from __future__ import annotations
 
