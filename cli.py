@@ -105,7 +105,7 @@ def page_option(page: int | None, page_size: int | None, every: bool):
         return None
     if every and (page is not None or page_size is not None):
         raise UsageError(None, "--all and --page/--page-size both given", "give --all, or a page")
-    return Page(page or 1, None if every else (page_size or PAGE_SIZE))
+    return Page(1 if page is None else page, None if every else (PAGE_SIZE if page_size is None else page_size))
 
 
 def warn_if_unfinished(store: str | None) -> None:
