@@ -29,6 +29,9 @@ COMPACT_AFTER = 10
 """Chunks after which a load compacts the store (`Store.optimize`): each chunk adds index files, and a
 store of many small ones answers queries several times slower (measured at 10,000 articles)."""
 
+_STRAY_FILES = "bulk-*.sst"
+"""The index files Oxigraph's bulk loader writes into the store directory before ingesting them."""
+
 MARKER = "kg-load-unfinished.json"
 """The marker file in the store directory: present while a load is writing, or after one was interrupted."""
 
@@ -74,6 +77,9 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path]) -> LoadReport:
     store = open_store(path, create=True)
     earlier = unfinished_load(path)
     left_over = set(earlier.articles) if earlier else set()
+    if earlier is not None:  # what the bulk loader of a killed load left aside: never ingested, never read
+        for stray in path.glob(_STRAY_FILES):
+            stray.unlink(missing_ok=True)
     shown = tuple(str(item) for item in paths)
     if left_over:  # the marker must name the command that repairs them too
         shown += tuple(item for item in earlier.files if item not in shown)

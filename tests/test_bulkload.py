@@ -142,10 +142,12 @@ def test_bulkload_an_interrupted_load_is_reported_then_repaired_by_running_it_ag
     assert queried.exit_code == stats.exit_code == 0
     assert queried.stderr == stats.stderr == warning
 
+    stray = store_dir / "bulk-1234.sst"  # what a SIGKILL during the bulk write leaves beside the store's files
+    stray.write_bytes(b"half an index file")
     again = run_kg("load", two_articles["b"], "--store", store_dir)
 
     assert again.exit_code == 0 and again.stderr.startswith("loaded 2 articles"), again.stderr
-    assert unfinished_load(store_dir) is None
+    assert unfinished_load(store_dir) is None and not stray.exists()
     assert run_kg("stats", "--store", store_dir).stderr == ""
     assert all(f'"b"' in " ".join(triples) for triples in graphs_in(store_dir).values())
 
