@@ -55,7 +55,7 @@ from kg.errors import KgError, StoreError, UsageError
 from kg.load import ArticleGraph, LoadReport, replace_graph_update
 from kg.namespace import NKG
 from kg.paging import Page, article_page, check_page
-from kg.query import QueryResult, checked_query, load_query, query_pages_by_article, select
+from kg.query import QueryResult, checked_query, load_query, param_term, query_pages_by_article, select
 
 DEFAULT_STORE = Path(".kg") / "store"
 """Where the store lives when neither ``--store`` nor ``KG_STORE`` says."""
@@ -144,6 +144,8 @@ def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[s
 
     A listing query (``# Paging: by article``) without parameters answers
     for one `page` of articles (`kg.paging`); the result's note says which.
+    With ``article=IRI`` bound it reads that article's graph only (an
+    article's events are in its own graph), else parameters answer whole.
 
     Raises:
         StoreError: no store, or one in use (see `open_store`); no graph `graph` in it.
@@ -155,10 +157,14 @@ def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[s
     try:
         if graph is not None:
             _check_graph(store, path, graph)
-        if graph is None and not bindings and query_pages_by_article(loaded.text):
-            chosen = article_page(store, page)
-            result = select(store, loaded, bindings, graphs=chosen.graphs)
-            return QueryResult(result.columns, result.rows, chosen.note)
+        if graph is None and query_pages_by_article(loaded.text):
+            article = param_term(bindings["article"]) if "article" in bindings else None
+            if isinstance(article, ox.NamedNode):  # one article: its graph is the whole page
+                return select(store, loaded, bindings, graphs=[article])
+            if not bindings:
+                chosen = article_page(store, page)
+                result = select(store, loaded, bindings, graphs=chosen.graphs)
+                return QueryResult(result.columns, result.rows, chosen.note)
         return select(store, loaded, bindings, graph=graph)
     except KgError as error:
         # A user's error needs no traceback, whose frames would hold the store (and its lock) while
