@@ -20,7 +20,7 @@ from typing import Annotated, Optional, TypeVar
 import typer
 from typer.core import TyperCommand
 
-from kg.errors import KgError, NotConformant
+from kg.errors import KgError, NotConformant, UsageError
 
 EXIT_CODES = "Exit codes: 0 ok; 1 rejected input or a non-conforming graph; 2 wrong usage."
 
@@ -95,6 +95,28 @@ def report(err: KgError) -> None:
     if isinstance(err, NotConformant):
         typer.echo(err.report, err=True)
     typer.echo(f"error: {err.message}", err=True)
+
+
+def page_option(page: int | None, page_size: int | None, every: bool):
+    """The `kg.paging.Page` that --page, --page-size and --all ask for; None when none is given."""
+    from kg.paging import PAGE_SIZE, Page
+
+    if page is None and page_size is None and not every:
+        return None
+    if every and (page is not None or page_size is not None):
+        raise UsageError(None, "--all and --page/--page-size both given", "give --all, or a page")
+    return Page(1 if page is None else page, None if every else (PAGE_SIZE if page_size is None else page_size))
+
+
+def warn_if_unfinished(store: str | None) -> None:
+    """Print a warning when the embedded store records a `kg load` that did not finish (`kg.bulkload`)."""
+    from kg.bulkload import unfinished_load
+    from kg.store import store_path
+
+    path = store_path(store)
+    found = unfinished_load(path)
+    if found is not None:
+        typer.echo(f"warning: {path}: {found.message()}", err=True)
 
 
 def reports_errors(command: Command) -> Command:
@@ -272,12 +294,23 @@ def query(
     graph: Annotated[Optional[str], typer.Option(
         "--graph", metavar="IRI", show_default=False,
         help="With --store or --endpoint: query this article's graph only, not the union.")] = None,
+    page: Annotated[Optional[int], typer.Option(
+        "--page", metavar="N", show_default=False,
+        help="With --store: a listing query answers for page N of the articles (by IRI); default 1.")] = None,
+    page_size: Annotated[Optional[int], typer.Option(
+        "--page-size", metavar="N", show_default=False,
+        help="With --store: articles a page covers; default 20.")] = None,
+    every: Annotated[bool, typer.Option(
+        "--all", help="With --store: a listing query answers for every article (slow on a large store).")] = False,
 ) -> None:
     """Run a saved SPARQL query (or a .rq file) over RDF files, the store or a server, and print the rows.
 
     With --store the query runs over the embedded store, with --endpoint
     over a SPARQL 1.1 server: over the union of all article graphs, or the
-    one --graph names.
+    one --graph names. Over a store of more than 20 articles, a listing
+    query (entities, events, ...: see `kg queries`) without --param answers
+    for one page of 20 articles, and says so on stderr: --page N for
+    another, --all for every article.
 
     Exit codes: 0 ok; 1 an unknown query, a query or data file that cannot
     be read, a store or server that fails; 2 wrong usage (a bad --param,
@@ -288,7 +321,12 @@ def query(
     from kg.targets import run_query
 
     result = run_query(name, data or [], param or [], store=store, graph=graph,
-                       endpoint=endpoint_from_options(endpoint, query_url=query_url))
+                       endpoint=endpoint_from_options(endpoint, query_url=query_url),
+                       page=page_option(page, page_size, every))
+    if store is not None and endpoint is None:
+        warn_if_unfinished(store)
+    if result.note:
+        typer.echo(result.note, err=True)
     render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt.value]
     typer.echo(render(result), nl=False)
 
@@ -354,8 +392,11 @@ def load(
     it again replaces that graph, so a reload never duplicates. Entities
     shared by several articles meet on one IRI, so queries over the union
     graph answer across articles. Every file is read before anything is
-    loaded; each article is replaced in one transaction (one request on a
-    server: Graph Store Protocol PUT, else SPARQL Update).
+    loaded. Into the embedded store, articles go in chunks of up to 100
+    through Oxigraph's bulk loader: after a crash, the next kg load, query
+    or stats names the chunk that may be missing, and the same command
+    again repairs it. On a server each article is one request (Graph Store
+    Protocol PUT, else SPARQL Update) that replaces it whole.
 
     Exit codes: 0 loaded; 1 a file that cannot be read or holds no single
     article per graph, a store or server that fails; 2 wrong usage.
@@ -365,6 +406,8 @@ def load(
 
     target = endpoint_from_options(endpoint, update_url=update_url, graph_store_url=graph_store_url)
     typer.echo(load_files(files, store=store, endpoint=target).render(), err=True)
+    if target is None:
+        warn_if_unfinished(store)
 
 
 @app.command(cls=OptionalStorePath)
@@ -381,7 +424,9 @@ def stats(
     from kg.store import store_path, store_stats
 
     render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt.value]
-    typer.echo(render(store_stats(store_path(store)).table()), nl=False)
+    stats_table = store_stats(store_path(store)).table()
+    warn_if_unfinished(store)
+    typer.echo(render(stats_table), nl=False)
 
 
 @app.command(cls=OptionalStorePath)

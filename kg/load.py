@@ -13,7 +13,9 @@ to a graph: an IRI such as ``id/country/ru`` in two articles' graphs is one
 node of the union graph, which is what queries across articles meet on.
 
 All files are read and checked before anything is loaded, so a bad file
-leaves the store as it was.
+leaves the store as it was. `read_graph_files` holds every article's bytes:
+it feeds a SPARQL server; ``kg load`` into the embedded store streams the
+files instead (`kg.graphscan`, `kg.bulkload`).
 """
 from __future__ import annotations
 

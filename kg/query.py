@@ -17,7 +17,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -45,6 +45,8 @@ class QueryResult:
 
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    note: str = field(default="", compare=False)
+    """A line for stderr about what the rows cover (a page of a store's articles), or ""."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,18 @@ def query_parameters(text: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(match.group(1) for match in found if match))
 
 
+def query_pages_by_article(text: str) -> bool:
+    """Whether a query's ``# Paging:`` comment says it lists rows by article (`kg.paging`).
+
+    >>> query_pages_by_article("# Paging: by article: a store answers a page of articles\\nSELECT ...")
+    True
+    >>> query_pages_by_article("# Parameters: none.\\nSELECT ...")
+    False
+    """
+    section = _comment_section(text, "Paging")
+    return bool(section) and section[0].startswith("by article")
+
+
 def _header(text: str) -> list[str]:
     lines = []
     for line in text.splitlines():
@@ -192,18 +206,27 @@ def load_files(paths: Sequence[str | Path]) -> ox.Store:
         graph = None if fmt in QUAD_FORMATS else ox.NamedNode(path.resolve().as_uri())
         try:
             store.load(path=str(path), format=OXIGRAPH_FORMATS[fmt], to_graph=graph)
-        except SyntaxError as error:
-            if "remote context" in error.msg:  # pyoxigraph never fetches one
-                raise InputError(str(path), "names a remote JSON-LD @context, which is never fetched",
-                                 "put the context in the file itself, as kg convert writes it") from None
-            where = f"{path}:{error.lineno}:{error.offset}" if error.lineno else str(path)
-            raise InputError(where, f"not valid {_FORMAT_NAMES[fmt]}: {error.msg}",
-                             "fix the file or regenerate it with kg convert") from None
-        except FileNotFoundError:
-            raise InputError(str(path), "no such file") from None
-        except OSError as error:
-            raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
+        except (SyntaxError, OSError) as error:
+            raise read_error(path, fmt, error) from None
     return store
+
+
+def read_error(path: Path, fmt: str, error: SyntaxError | OSError) -> InputError:
+    """The InputError to report for pyoxigraph's `error` reading the RDF file `path` (format `fmt`).
+
+    >>> read_error(Path("a.nt"), "nt", FileNotFoundError()).message
+    'a.nt: no such file'
+    """
+    if isinstance(error, SyntaxError):
+        if "remote context" in error.msg:  # pyoxigraph never fetches one
+            return InputError(str(path), "names a remote JSON-LD @context, which is never fetched",
+                              "put the context in the file itself, as kg convert writes it")
+        where = f"{path}:{error.lineno}:{error.offset}" if error.lineno else str(path)
+        return InputError(where, f"not valid {_FORMAT_NAMES[fmt]}: {error.msg}",
+                          "fix the file or regenerate it with kg convert")
+    if isinstance(error, FileNotFoundError):
+        return InputError(str(path), "no such file")
+    return InputError(str(path), f"cannot read: {error.strerror or error}")
 
 
 def run_query(query: str | Path, paths: Sequence[str | Path],
@@ -243,17 +266,19 @@ def checked_query(query: str | Path,
 
 
 def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = None, *,
-           graph: str | None = None) -> QueryResult:
+           graph: str | None = None, graphs: Sequence[ox.NamedNode] | None = None) -> QueryResult:
     """Run `query` on `store` with `params` bound.
 
     The default graph is the union of all graphs, or the named graph `graph`
-    (an IRI) when given.
+    (an IRI) when given; `graphs` limits the named graphs (a page of articles).
     """
     substitutions = {ox.Variable(name): param_term(value) for name, value in (params or {}).items()}
     # the saved queries read each article from its named graph (GRAPH ?articleGraph), so one
     # article is chosen by naming its graph as the only named graph (and the default graph)
     dataset = {"default_graph": ox.NamedNode(graph), "named_graphs": [ox.NamedNode(graph)]} if graph \
         else {"use_default_graph_as_union": True}
+    if graphs is not None and not graph:
+        dataset["named_graphs"] = list(graphs)
     try:
         solutions = store.query(query.text, substitutions=substitutions or None, **dataset)
     except SyntaxError as error:

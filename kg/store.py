@@ -1,19 +1,44 @@
 """The embedded triple store: an on-disk Oxigraph store (pyoxigraph), one named graph per article.
 
-Input: `kg.load.ArticleGraph`s to load, saved queries to run, a store
-directory. Output: a `kg.load.LoadReport`, `kg.query.QueryResult` rows, and
-`StoreStats`.
+Input: `kg.load.ArticleGraph`s to load (``kg convert --load``; RDF files go
+through `kg.bulkload`), saved queries to run, a store directory. Output: a
+`kg.load.LoadReport`, `kg.query.QueryResult` rows, and `StoreStats`.
 
 The store lives at ``./.kg/store`` unless ``--store PATH`` or the
 ``KG_STORE`` environment variable names another directory. Oxigraph lets one
 process at a time open a store for writing (RocksDB's lock file), so a store
 that a running ``kg serve`` holds is reported as in use, with the way round it.
 
-Loading an article replaces its named graph in one SPARQL Update request,
-which Oxigraph applies as one transaction (`kg.load.replace_graph_update`):
-pyoxigraph 0.5 has no multi-call transaction in Python, and `Store.extend`
-cannot delete. Queries see the union of all graphs as their default graph,
-so saved queries run unchanged over many articles.
+Two ways in, with different guarantees:
+
+- ``kg convert --load`` (`load_graphs`): each article replaces its named
+  graph in one SPARQL Update request, which Oxigraph applies as one
+  transaction (`kg.load.replace_graph_update`): a reader or a crash never
+  sees an article missing or half there. About 100 articles a second.
+- ``kg load FILE...`` (`kg.bulkload.bulk_load_files`): every file is parsed
+  and checked first (a bad file loads nothing); then, chunk by chunk (whole
+  articles, at most 100 and about 100,000 quads), the chunk's old graphs are
+  removed and its quads written by Oxigraph's bulk loader, several times
+  faster. The trade-off: pyoxigraph 0.5 has no transaction spanning calls,
+  so the removal and the write are two steps. A crash (SIGKILL, power) between
+  them leaves the chunk's articles *absent* (never doubled: a graph is removed
+  before it is written). The write itself is documented as not transactional;
+  in Oxigraph 0.5 a bulk write under 1,000,000 quads builds its index files
+  aside and ingests them in one RocksDB ``IngestExternalFiles`` call, which
+  RocksDB records atomically, so a chunk is there whole or not at all
+  (tests/test_reliability_faults.py kills a 1,000-article load 20 times and
+  finds every graph whole or absent). Either way a marker file in the store
+  (``kg-load-unfinished.json``) names the chunk being written until it is
+  done: after a crash, ``kg query --store``, ``kg stats`` and the next
+  ``kg load`` warn which articles may be missing or old and which command to
+  run again; running it again repairs them. Another process never sees the
+  gap: one process at a time opens the store. A load of 10 chunks or more
+  ends by compacting the store (`Store.optimize`), without which queries
+  over many bulk-written index files run several times slower.
+
+Queries see the union of all graphs as their default graph, so saved queries
+run unchanged over many articles; listing queries answer for one page of
+articles at a time (`kg.paging`).
 """
 from __future__ import annotations
 
@@ -29,7 +54,8 @@ from rdflib import RDF
 from kg.errors import KgError, StoreError, UsageError
 from kg.load import ArticleGraph, LoadReport, replace_graph_update
 from kg.namespace import NKG
-from kg.query import QueryResult, checked_query, load_query, select
+from kg.paging import Page, article_page, check_page
+from kg.query import QueryResult, checked_query, load_query, param_term, query_pages_by_article, select
 
 DEFAULT_STORE = Path(".kg") / "store"
 """Where the store lives when neither ``--store`` nor ``KG_STORE`` says."""
@@ -113,18 +139,32 @@ def load_graphs(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
 
 
 def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
-                graph: str | None = None) -> QueryResult:
+                graph: str | None = None, page: Page = Page()) -> QueryResult:
     """Run a saved query (or ``.rq`` file) over the store at `path`: the union of its graphs, or `graph`.
+
+    A listing query (``# Paging: by article``) without parameters answers
+    for one `page` of articles (`kg.paging`); the result's note says which.
+    With ``article=IRI`` bound it reads that article's graph only (an
+    article's events are in its own graph), else parameters answer whole.
 
     Raises:
         StoreError: no store, or one in use (see `open_store`); no graph `graph` in it.
-        ResourceError, InputError, UsageError: as `kg.query.run_query`.
+        ResourceError, InputError, UsageError: as `kg.query.run_query`; a page past the last.
     """
     loaded, bindings = checked_query(query, params)
+    check_page(page)
     store = open_store(path)
     try:
         if graph is not None:
             _check_graph(store, path, graph)
+        if graph is None and query_pages_by_article(loaded.text):
+            article = param_term(bindings["article"]) if "article" in bindings else None
+            if isinstance(article, ox.NamedNode):  # one article: its graph is the whole page
+                return select(store, loaded, bindings, graphs=[article])
+            if not bindings:
+                chosen = article_page(store, page)
+                result = select(store, loaded, bindings, graphs=chosen.graphs)
+                return QueryResult(result.columns, result.rows, chosen.note)
         return select(store, loaded, bindings, graph=graph)
     except KgError as error:
         # A user's error needs no traceback, whose frames would hold the store (and its lock) while
@@ -171,17 +211,18 @@ class StoreStats:
 
 
 def store_stats(path: Path) -> StoreStats:
-    """Count what the store at `path` holds, with the saved queries ``entities`` and ``events_by_type``.
+    """Count what the store at `path` holds: entities as the saved query ``entities`` types them (read
+    from the type index: the query itself takes minutes over 10,000 articles), events with
+    ``events_by_type``.
 
     Raises StoreError for no store, or one in use (see `open_store`).
     """
     store = open_store(path)
     try:
-        article_type = ox.NamedNode(str(NKG.Article))
-        articles = {quad.subject
-                    for quad in store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), article_type)}
-        found = select(store, load_query("entities"))
-        entities = Counter(row[found.columns.index("type")] for row in found.rows)
+        articles = _typed(store, "Article")
+        typed = {kind: _typed(store, kind) for kind in _ENTITY_TYPES}
+        typed["Place"] -= typed["Country"] | typed["City"]  # as `entities`: the specific type only
+        entities = Counter({kind: len(nodes) for kind, nodes in typed.items() if nodes})
         events = select(store, load_query("events_by_type")).rows
         triples = len(store)
     finally:
@@ -193,3 +234,13 @@ def store_stats(path: Path) -> StoreStats:
         entities=tuple(sorted(entities.items(), key=lambda item: (-item[1], item[0]))),
         events=tuple((kind, int(count)) for kind, count in events),
     )
+
+
+_ENTITY_TYPES = ("Person", "Country", "City", "Organization", "Group", "Place")
+"""The entity classes of the saved query ``entities``, by local name."""
+
+
+def _typed(store: ox.Store, kind: str) -> set:
+    """The distinct nodes of class ``nkg:<kind>`` in any graph of `store`."""
+    found = store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NKG[kind])))
+    return {quad.subject for quad in found}

@@ -14,6 +14,7 @@ from pathlib import Path
 from kg.endpoint import Endpoint
 from kg.errors import UsageError
 from kg.load import ArticleGraph, LoadReport, read_graph_files
+from kg.paging import Page
 from kg.query import QueryResult
 
 
@@ -62,27 +63,40 @@ def load_graphs(graphs: Sequence[ArticleGraph], *, store: str | None = None,
 
 def load_files(paths: Sequence[str | Path], *, store: str | None = None,
                endpoint: Endpoint | None = None) -> LoadReport:
-    """`kg load`: read the article graphs in `paths` (`kg.load.read_graph_files`), then `load_graphs`.
+    """`kg load`: the article graphs in `paths` into the embedded store (`kg.bulkload.bulk_load_files`),
+    or to `endpoint` (`kg.load.read_graph_files`, then `load_graphs`).
 
     Every file is read before anything is loaded, so a bad file loads nothing.
     """
     check_target(store, endpoint)
+    if endpoint is None:
+        from kg.bulkload import bulk_load_files
+        from kg.store import store_path
+
+        return bulk_load_files(store_path(store), paths)
     return load_graphs(read_graph_files(paths), store=store, endpoint=endpoint)
 
 
 def run_query(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *,
               store: str | None = None, endpoint: Endpoint | None = None,
-              graph: str | None = None) -> QueryResult:
+              graph: str | None = None, page: Page | None = None) -> QueryResult:
     """`kg query`: run a saved query (or ``.rq`` file) over RDF files `data`, a store, or an endpoint.
 
     ``store=""`` means the default store (``--store`` without a path). Over a
     store or a server the default graph is the union of the article graphs,
     or the one named `graph`.
 
+    A listing query over the store answers for one `page` of articles
+    (`kg.paging`; the first unless `page` says).
+
     Raises UsageError for files with a store or endpoint, for none of the
-    three, and for `graph` over files; otherwise as the target's query does.
+    three, for `graph` over files and `page` without a store; otherwise as
+    the target's query does.
     """
     check_target(store, endpoint)
+    if page is not None and store is None:
+        raise UsageError(None, "--page, --page-size and --all page a store's articles",
+                         "add --store, or drop them: files and servers answer whole")
     if data and (store is not None or endpoint is not None):
         raise UsageError(None, "RDF files and a store or endpoint both given",
                          "query the files, or drop them to query --store or --endpoint")
@@ -93,7 +107,7 @@ def run_query(query: str | Path, data: Sequence[str], params: Iterable[str] | No
     if store is not None:
         from kg.store import query_store, store_path
 
-        return query_store(store_path(store), query, params, graph)
+        return query_store(store_path(store), query, params, graph, page or Page())
     if not data:
         raise UsageError(None, "nothing to query", "give RDF files, --store [PATH] or --endpoint URL")
     if graph is not None:

@@ -204,6 +204,21 @@ def test_query_events_by_type(sample_ttl):
                            ("Statement", "1"))
 
 
+def test_query_events_by_type_names_every_event_class_of_the_ontology():
+    """events_by_type lists the event classes (an index lookup each, fast on a large store): all of them."""
+    import rdflib
+
+    from kg.query import load_query
+    from kg.resources import ontology_text
+
+    ontology = rdflib.Graph().parse(data=ontology_text("news"), format="turtle")
+    nkg = rdflib.Namespace("https://w3id.org/news-kg/ns#")
+    classes = {str(c).split("#")[1] for c in ontology.subjects(rdflib.RDFS.subClassOf, nkg.Event)}
+    text = load_query("events_by_type").text
+    listed = set(re.findall(r"nkg:(\w+)", text[text.index("VALUES ?class"):text.index("}")]))
+    assert listed == classes and len(classes) == 17
+
+
 # ---------------------------------------------------------------- parameters
 
 

@@ -230,7 +230,8 @@ def test_reliability_fault_disk_full_during_load(observe, tmp_path, kg_process, 
     assert kg_process.run("load", files["a"], "--store", store)[0] == 0
     assert graphs_in_store(store) == expected["a"]
     shown = re.sub(r"\d+ of (\d+) articles loaded whole before \S+,", r"<n> of \1 articles loaded whole before <article>,",
-                   re.sub(r"/\d+\.log\b", "/<wal>.log", stderr.strip()))  # the log file RocksDB was writing
+                   re.sub(r"/(?:bulk-)?\d+\.(log|sst)\b", r"/<\1>.\1",  # the file RocksDB was writing
+                          stderr.strip()))
     observe(f"exit 1: `{shown}`; the store opened with exactly the <n> articles it named, each whole; "
             "the load again completed it.")
 

@@ -290,3 +290,17 @@ def test_convert_load_fails_before_converting_when_the_store_is_in_use(tiny_arti
     assert result.exit_code == 1
     assert "is in use by another process" in result.stderr
     assert not output.exists()
+
+
+def test_stats_counts_entities_as_the_entities_query_types_them(store_graph_files, store_dir):
+    """kg stats reads the type index (fast over many articles); its counts are the entities query's."""
+    from collections import Counter
+
+    from kg.store import query_store, store_stats
+
+    run_kg("load", store_graph_files["example"], store_graph_files["shared"], "--store", store_dir)
+
+    found = query_store(store_dir, "entities")
+    expected = Counter(row[found.columns.index("type")] for row in found.rows)
+
+    assert dict(store_stats(store_dir).entities) == dict(expected)
