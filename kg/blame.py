@@ -31,6 +31,7 @@ _OBJECT_REACH = 5  # tokens from a verb of blame to the head noun of its object
 _RECENT = 6  # sentences back that "the decision" may name an event told without its author
 
 
+@lru_cache(maxsize=8)
 def act_nouns(lexicon: Lexicon) -> frozenset[str]:
     words = lexicon.words
     return words.get("acts_by_author", frozenset()) | words.get("decisions", frozenset()) \
@@ -40,7 +41,7 @@ def act_nouns(lexicon: Lexicon) -> frozenset[str]:
 def owned_acts(doc: Doc, sent: Span, mentions: Sequence[Mention], lexicon: Lexicon) -> list[tuple[str, str]]:
     """(noun, owner key) for each act the sentence gives an author:
     "the government's budget", "Judge X, whose decision", "a resolution in the U.S. Congress"."""
-    authored = lexicon.words.get("acts_by_author", frozenset()) | lexicon.words.get("decisions", frozenset())
+    authored = _authored_nouns(lexicon)
     out = []
     for k in range(sent.start, sent.end):
         noun = doc[k].lower_
@@ -57,6 +58,11 @@ def _owned_as(noun: str, lexicon: Lexicon) -> str:
     """The key an act's author is remembered under: one for every decision word, since
     "the ruling", "the decision" and "the order" of a story are mostly one decision."""
     return "decision" if noun in lexicon.words.get("decisions", frozenset()) else noun
+
+
+@lru_cache(maxsize=8)
+def _authored_nouns(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.words.get("acts_by_author", frozenset()) | lexicon.words.get("decisions", frozenset())
 
 
 def object_act(doc: Doc, hit_start: int, stop: int, lexicon: Lexicon) -> int | None:

@@ -1,6 +1,7 @@
 """Shared pytest fixtures."""
 from __future__ import annotations
 
+import http.server
 import re
 from datetime import date
 from decimal import Decimal
@@ -350,14 +351,13 @@ def scripted_server(clean_endpoint_env):
     """A function starting a loopback HTTP server that answers requests with scripted
     ``(status, body, headers)`` replies (the last one repeats); it returns the base URL and
     the list of requests seen as ``(method, path, headers)``."""
-    import http.server
 
     servers = []
 
     def start(*replies):
         seen = []
 
-        class Handler(http.server.BaseHTTPRequestHandler):
+        class Handler(_QuietHandler):
             def _answer(self):
                 length = int(self.headers.get("Content-Length") or 0)
                 self.rfile.read(length)
@@ -369,11 +369,6 @@ def scripted_server(clean_endpoint_env):
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
-
-            do_GET = do_POST = do_PUT = _answer
-
-            def log_message(self, *args):
-                pass
 
         return _serve_on_loopback(Handler, servers), seen
 
@@ -611,7 +606,6 @@ def kg_process(clean_endpoint_env):
 def slow_server(clean_endpoint_env):
     """A function starting a loopback HTTP server that waits `seconds` before every answer (a
     busy or hung SPARQL server); it returns the base URL and the list of request paths seen."""
-    import http.server
     import time
 
     servers = []
@@ -619,7 +613,7 @@ def slow_server(clean_endpoint_env):
     def start(seconds: float):
         seen = []
 
-        class Handler(http.server.BaseHTTPRequestHandler):
+        class Handler(_QuietHandler):
             def _answer(self):
                 self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 seen.append(self.path)
@@ -630,20 +624,29 @@ def slow_server(clean_endpoint_env):
                 except OSError:  # the client gave up first
                     pass
 
-            do_GET = do_POST = do_PUT = _answer
-
-            def log_message(self, *args):
-                pass
-
         return _serve_on_loopback(Handler, servers), seen
 
     yield start
     _stop_servers(servers)
 
 
+class _QuietHandler(http.server.BaseHTTPRequestHandler):
+    """A fake server's handler: GET, POST and PUT all go to `_answer`; nothing is logged."""
+
+    def _answer(self):
+        raise NotImplementedError
+
+    def do_GET(self):
+        self._answer()
+
+    do_POST = do_PUT = do_GET
+
+    def log_message(self, *args):
+        pass
+
+
 def _serve_on_loopback(handler, servers: list) -> str:
     """Start a threaded HTTP server for `handler` on a free loopback port; its base URL."""
-    import http.server
     import threading
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
