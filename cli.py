@@ -52,7 +52,7 @@ class TableFormat(str, Enum):
     json = "json"
 
 
-# ---- where graphs are loaded and queried (kg load, query, stats, serve; convert --load): kg/targets.py
+# ---- where graphs are loaded and queried (kg load, query, stats, serve; convert --load): kg/store/targets.py
 
 StoreOption = Annotated[Optional[str], typer.Option(
     "--store", metavar="[PATH]", show_default=False,
@@ -98,8 +98,8 @@ def report(err: KgError) -> None:
 
 
 def page_option(page: int | None, page_size: int | None, every: bool):
-    """The `kg.paging.Page` that --page, --page-size and --all ask for; None when none is given."""
-    from kg.paging import PAGE_SIZE, Page
+    """The `kg.store.paging.Page` that --page, --page-size and --all ask for; None when none is given."""
+    from kg.store.paging import PAGE_SIZE, Page
 
     if page is None and page_size is None and not every:
         return None
@@ -109,9 +109,9 @@ def page_option(page: int | None, page_size: int | None, every: bool):
 
 
 def warn_if_unfinished(store: str | None) -> None:
-    """Print a warning when the embedded store records a `kg load` that did not finish (`kg.bulkload`)."""
-    from kg.bulkload import unfinished_load
-    from kg.store import store_path
+    """Print a warning when the embedded store records a `kg load` that did not finish (`kg.store.bulkload`)."""
+    from kg.store.bulkload import unfinished_load
+    from kg.store.embedded import store_path
 
     path = store_path(store)
     found = unfinished_load(path)
@@ -141,7 +141,7 @@ def _iso_date(value: str) -> date:
 
 
 def _encoding(value: str) -> str:
-    from kg.read import check_encoding
+    from kg.read.text import check_encoding
 
     try:
         return check_encoding(value)
@@ -216,9 +216,9 @@ def convert(
     conform, or the store or server failed; 2 wrong usage (unknown option or format, bad date, an -o
     extension that names no format or contradicts --format).
     """
-    from kg.batch import convert_batch, progress_enabled
-    from kg.endpoint import endpoint_from_options
-    from kg.targets import check_load_options
+    from kg.batch.runner import convert_batch, progress_enabled
+    from kg.store.endpoint import endpoint_from_options
+    from kg.store.targets import check_load_options
 
     target = endpoint_from_options(endpoint)
     check_load_options(load, store, target)
@@ -258,8 +258,8 @@ def validate(
     Exit codes: 0 every file conforms; 1 a file does not conform; 2 a file
     cannot be parsed (the message gives its line) or wrong usage.
     """
-    from kg.rdffiles import parse_graph_file
-    from kg.validate import validate_graph
+    from kg.rdf.files import parse_graph_file
+    from kg.validate.shacl import validate_graph
 
     worst = 0
     for path in files:
@@ -316,9 +316,9 @@ def query(
     be read, a store or server that fails; 2 wrong usage (a bad --param,
     files with --store, no files and no store).
     """
-    from kg.endpoint import endpoint_from_options
-    from kg.query import to_csv, to_json, to_table
-    from kg.targets import run_query
+    from kg.store.endpoint import endpoint_from_options
+    from kg.store.query import to_csv, to_json, to_table
+    from kg.store.targets import run_query
 
     result = run_query(name, data or [], param or [], store=store, graph=graph,
                        endpoint=endpoint_from_options(endpoint, query_url=query_url),
@@ -350,7 +350,7 @@ def eval_(
     Exit codes: 0 scored; 1 an article could not be converted (its gold items count as
     missed) or a gold file is broken.
     """
-    from kg.evaluate import evaluate, render_json, render_text
+    from kg.evaluate.score import evaluate, render_json, render_text
 
     evaluation = evaluate(gold, articles_dir=articles, lexicon_files=tuple(lexicon or ()))
     typer.echo(render_json(evaluation) if fmt is ReportFormat.json else render_text(evaluation), nl=False)
@@ -367,7 +367,7 @@ def queries() -> None:
 
     Exit codes: 0 ok.
     """
-    from kg.query import describe_queries
+    from kg.store.query import describe_queries
 
     rows = describe_queries()
     width = max((len(name) for name, _ in rows), default=0)
@@ -401,8 +401,8 @@ def load(
     Exit codes: 0 loaded; 1 a file that cannot be read or holds no single
     article per graph, a store or server that fails; 2 wrong usage.
     """
-    from kg.endpoint import endpoint_from_options
-    from kg.targets import load_files
+    from kg.store.endpoint import endpoint_from_options
+    from kg.store.targets import load_files
 
     target = endpoint_from_options(endpoint, update_url=update_url, graph_store_url=graph_store_url)
     typer.echo(load_files(files, store=store, endpoint=target).render(), err=True)
@@ -420,8 +420,8 @@ def stats(
 
     Exit codes: 0 ok; 1 no store, or one in use by another process.
     """
-    from kg.query import to_csv, to_json, to_table
-    from kg.store import store_path, store_stats
+    from kg.store.query import to_csv, to_json, to_table
+    from kg.store.embedded import store_path, store_stats
 
     render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt.value]
     stats_table = store_stats(store_path(store)).table()
@@ -448,8 +448,8 @@ def serve(
     Exit codes: 0 stopped; 1 the store is in use or the server is not
     installed; 2 wrong usage (a bad --bind); otherwise the server's own.
     """
-    from kg.serve import check_bind, exposure_warning, serve as run_server
-    from kg.store import check_store, store_path
+    from kg.store.serve import check_bind, exposure_warning, serve as run_server
+    from kg.store.embedded import check_store, store_path
 
     location = store_path(store)
     host, port = check_bind(bind)
@@ -471,7 +471,7 @@ def ontology_check() -> None:
 
     Exit codes: 0 consistent; 1 inconsistent, or not checked (e.g. no Java).
     """
-    from kg.reasoner import check_ontology
+    from kg.validate.reasoner import check_ontology
 
     result = check_ontology()
     typer.echo(f"{result.classes} classes, {result.properties} properties; {result.reasoner}: {result.message}")

@@ -14,11 +14,11 @@ stage's memory does not count in another's peak:
   extract, build, validate and serialise (N-Quads) apart: each stage's share;
 - ``convert-1`` and ``convert-2``: end to end, ``kg convert CORPUS -o all.nq
   --jobs 1`` (and ``--jobs 2``) as a user runs it, start-up included;
-- ``load``: the N-Quads into the embedded store with `kg.targets.load_files`
+- ``load``: the N-Quads into the embedded store with `kg.store.targets.load_files`
   (what ``kg load`` does), against pyoxigraph's own ``Store.bulk_load`` of the
   same file into a fresh store (``bulk-load``);
 - ``queries``: every saved query on the loaded store as a user runs it, ``kg query NAME --store
-  STORE`` (a listing query answers for the first page of 20 articles, `kg.paging`), and again
+  STORE`` (a listing query answers for the first page of 20 articles, `kg.store.paging`), and again
   with ``--all`` (every article at once), each timed from start to exit.
 
 Peak memory is the process's ``ru_maxrss`` (for ``convert`` the largest of
@@ -52,7 +52,7 @@ REPEATS = 2
 
 def build_corpus(directory: Path, n: int) -> tuple[int, int]:
     """Write N articles into `directory`; return (articles, words)."""
-    from kg.read import read_article
+    from kg.read.text import read_article
 
     directory.mkdir(parents=True, exist_ok=True)
     bases = sorted(ARTICLES.glob("*.txt"))
@@ -97,13 +97,13 @@ def stage_pipeline(corpus: Path) -> dict:
     """read -> extract -> build -> validate -> serialise, each stage timed apart."""
     import io
 
-    from kg.batch import Options, prepare_worker
-    from kg.build import build_graph
-    from kg.extract import extract_facts
-    from kg.lexicon import load_lexicon
-    from kg.read import read_article
-    from kg.validate import validate_graph
-    from kg.write import serialize_graph
+    from kg.batch.runner import Options, prepare_worker
+    from kg.rdf.build import build_graph
+    from kg.extract.extractor import extract_facts
+    from kg.extract.lexicon import load_lexicon
+    from kg.read.text import read_article
+    from kg.validate.shacl import validate_graph
+    from kg.rdf.write import serialize_graph
 
     began = time.perf_counter()
     prepare_worker(Options(fmt="nquads"))
@@ -135,7 +135,7 @@ def stage_pipeline(corpus: Path) -> dict:
 
 
 def stage_load(nquads: Path, store: Path) -> dict:
-    from kg.targets import load_files
+    from kg.store.targets import load_files
 
     began = time.perf_counter()
     report = load_files([nquads], store=str(store))
@@ -327,7 +327,7 @@ def render(results: list[dict]) -> str:
                 ("pipeline in one process (read..serialise)", r["stages"]["seconds"], r["stages"]["peak_mb"]),
                 ("`kg convert -o all.nq --jobs 1` (end to end)", r["convert-1"]["seconds"], r["convert-1"]["peak_mb"]),
                 ("`kg convert -o all.nq --jobs 2` (end to end)", r["convert-2"]["seconds"], r["convert-2"]["peak_mb"]),
-                ("store load (`kg.targets.load_files`)", r["load"]["seconds"], r["load"]["peak_mb"]),
+                ("store load (`kg.store.targets.load_files`)", r["load"]["seconds"], r["load"]["peak_mb"]),
                 ("pyoxigraph `bulk_load`, same N-Quads", r["bulk-load"]["seconds"], r["bulk-load"]["peak_mb"])]
         for name, seconds, peak in rows:
             word_rate = f"{words / seconds:,.0f}" if "load" not in name else "-"

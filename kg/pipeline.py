@@ -14,15 +14,15 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph, URIRef
 
-from kg.build import build_graph
+from kg.rdf.build import build_graph
 from kg.errors import InputError, KgError, NotConformant, UsageError
-from kg.extract import extract_facts
+from kg.extract.extractor import extract_facts
 from kg.facts import Facts
-from kg.lexicon import load_lexicon
-from kg.mint import article_iri
-from kg.read import read_article
-from kg.validate import validate_graph
-from kg.write import EXTENSIONS, QUAD_FORMATS, resolve_format, write_graph
+from kg.extract.lexicon import load_lexicon
+from kg.rdf.mint import article_iri
+from kg.read.text import read_article
+from kg.validate.shacl import validate_graph
+from kg.rdf.write import EXTENSIONS, QUAD_FORMATS, resolve_format, write_graph
 
 ARTICLE_SUFFIXES = (".txt",)
 _STDOUT = (None, "-")
@@ -45,7 +45,7 @@ class Converted:
 class BatchResult:
     """What a `convert` run did: the articles converted and the failures.
 
-    `fmt` is the format written (one of `kg.write.FORMATS`); nothing was
+    `fmt` is the format written (one of `kg.rdf.write.FORMATS`); nothing was
     written when `converted` is empty.
     """
 

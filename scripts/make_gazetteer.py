@@ -301,7 +301,7 @@ def fold(text: str) -> str:
 
 
 def key(text: str) -> str:
-    """The lookup key of a surface form, as `kg.gazetteer` builds it."""
+    """The lookup key of a surface form, as `kg.extract.gazetteer` builds it."""
     return text.strip().lower()
 
 

@@ -143,7 +143,7 @@ def data_dir() -> Path:
 @pytest.fixture(scope="session")
 def example_article():
     """The example article the product was specified with, as read."""
-    from kg.read import read_article
+    from kg.read.text import read_article
 
     return read_article(DATA_DIR / "articles" / "belarus-2020-09-21.txt")
 
@@ -192,7 +192,7 @@ def broken_graphs(monkeypatch):
     from rdflib import RDF, URIRef
 
     import kg.pipeline
-    from kg.namespace import NKG
+    from kg.rdf.namespace import NKG
 
     build = kg.pipeline.build_graph
 
@@ -239,7 +239,7 @@ def store_graph_files(tmp_path_factory, converted_articles):
     """Turtle files kg convert would write: ``example`` (the example article) and ``shared``
     (`SHARED_ENTITY_ARTICLE`, sharing entities with it), by name."""
     from kg.pipeline import convert_article
-    from kg.write import write_graph
+    from kg.rdf.write import write_graph
 
     directory = tmp_path_factory.mktemp("graphs")
     article = directory / "russia-belarus-2020-09-22.txt"
@@ -334,7 +334,7 @@ def oxigraph_server(tmp_path, server_process):
     """A real ``oxigraph serve`` (from the oxigraph package) on a free loopback port, over a new
     store in tmp_path; its base URL. Stopped by its PID afterwards."""
     from kg.errors import StoreError
-    from kg.serve import oxigraph_executable
+    from kg.store.serve import oxigraph_executable
 
     try:
         executable = oxigraph_executable()

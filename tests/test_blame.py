@@ -1,4 +1,4 @@
-"""Whom a criticism of an act blames (kg/blame.py), on sentences written for the tests."""
+"""Whom a criticism of an act blames (kg/extract/blame.py), on sentences written for the tests."""
 from __future__ import annotations
 
 import pytest

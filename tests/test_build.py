@@ -1,4 +1,4 @@
-"""Tests of kg.build (Facts → RDF) and kg.mint (the IRIs it uses)."""
+"""Tests of kg.rdf.build (Facts → RDF) and kg.rdf.mint (the IRIs it uses)."""
 from __future__ import annotations
 
 import dataclasses
@@ -14,11 +14,11 @@ from hypothesis import strategies as st
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg import mint
-from kg.build import EVENT_TYPES, build_graph
+from kg.rdf import mint
+from kg.rdf.build import EVENT_TYPES, build_graph
 from kg.errors import InputError
 from kg.facts import Amount, Article, Entity, Event, Facts, Sentence
-from kg.namespace import ID, NKG, PROV, SCHEMA
+from kg.rdf.namespace import ID, NKG, PROV, SCHEMA
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 AID = "sample-2020-09-21"

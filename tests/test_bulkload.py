@@ -1,4 +1,4 @@
-"""Tests of the store's bulk path (kg/graphscan.py, kg/bulkload.py): `kg load FILE... --store` checks every
+"""Tests of the store's bulk path (kg/rdf/scan.py, kg/store/bulkload.py): `kg load FILE... --store` checks every
 file, then writes chunks of whole articles; a reload replaces, a bad file loads nothing, and an interrupted
 load is reported by the next `kg query`/`kg stats`/`kg load` and repaired by running it again."""
 from __future__ import annotations
@@ -9,11 +9,11 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
-import kg.bulkload
+import kg.store.bulkload
 from cli import app
-from kg.bulkload import MARKER, unfinished_load
-from kg.graphscan import article_chunks, scan_graph_files
-from kg.mint import article_iri
+from kg.store.bulkload import MARKER, unfinished_load
+from kg.rdf.scan import article_chunks, scan_graph_files
+from kg.rdf.mint import article_iri
 
 EXAMPLE_IRI = str(article_iri("belarus-2020-09-21"))
 SHARED_IRI = str(article_iri("russia-belarus-2020-09-22"))
@@ -120,7 +120,7 @@ def test_bulkload_an_interrupted_load_is_reported_then_repaired_by_running_it_ag
     """A load that dies after its first chunk (as a SIGKILL would stop it) leaves the marker naming the
     chunk it was writing; queries and stats warn with the command to run; running it again repairs."""
     run_kg("load", two_articles["a"], "--store", store_dir)
-    real_chunks = kg.bulkload.article_chunks
+    real_chunks = kg.store.bulkload.article_chunks
 
     def dies_after_first_chunk(files):
         chunks = real_chunks(files, chunk_articles=1)
@@ -128,9 +128,9 @@ def test_bulkload_an_interrupted_load_is_reported_then_repaired_by_running_it_ag
         yield next(chunks)
         raise KeyboardInterrupt  # the process stops here: after the second chunk's marker, before its write
 
-    monkeypatch.setattr(kg.bulkload, "article_chunks", dies_after_first_chunk)
+    monkeypatch.setattr(kg.store.bulkload, "article_chunks", dies_after_first_chunk)
     with pytest.raises(KeyboardInterrupt):
-        kg.bulkload.bulk_load_files(store_dir, [two_articles["b"]])
+        kg.store.bulkload.bulk_load_files(store_dir, [two_articles["b"]])
     monkeypatch.undo()
 
     unfinished = unfinished_load(store_dir)
@@ -156,7 +156,7 @@ def test_bulkload_another_load_keeps_the_marker_of_articles_it_did_not_repair(tw
                                                                              store_graph_files, tmp_path):
     (store_dir).mkdir(parents=True)
     run_kg("load", two_articles["a"], "--store", store_dir)
-    kg.bulkload._write_marker(store_dir, ("earlier.nq",), (EXAMPLE_IRI, SHARED_IRI))
+    kg.store.bulkload._write_marker(store_dir, ("earlier.nq",), (EXAMPLE_IRI, SHARED_IRI))
     only_shared = tmp_path / "shared.nq"
     ox.serialize(quads_of(store_graph_files["shared"], SHARED_IRI), str(only_shared), format=ox.RdfFormat.N_QUADS)
 

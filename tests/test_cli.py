@@ -15,8 +15,8 @@ from typer.testing import CliRunner
 
 import cli
 from cli import app
-from kg.mint import article_iri
-from kg.write import OXIGRAPH_FORMATS, QUAD_FORMATS, write_graph
+from kg.rdf.mint import article_iri
+from kg.rdf.write import OXIGRAPH_FORMATS, QUAD_FORMATS, write_graph
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "articles" / "belarus-2020-09-21.txt"
@@ -296,12 +296,12 @@ def test_convert_without_articles_is_a_usage_error():
 
 
 def test_unknown_exceptions_keep_their_traceback(monkeypatch, tiny_articles):
-    import kg.batch
+    import kg.batch.runner
 
     def bug(*args, **kwargs):
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(kg.batch, "convert_batch", bug)
+    monkeypatch.setattr(kg.batch.runner, "convert_batch", bug)
 
     result = run_kg("convert", tiny_articles())
 
@@ -344,7 +344,7 @@ def test_issue_2_main_exits_with_the_command_code(monkeypatch, capsys, tmp_path,
 @pytest.fixture
 def example_files(converted_articles, tmp_path):
     """The example article's graph written as .ttl, and with one event's status removed, as .trig and .nq."""
-    from kg.namespace import NKG
+    from kg.rdf.namespace import NKG
 
     graph = converted_articles[EXAMPLE.stem].graph
     good = tmp_path / "good.ttl"
@@ -372,7 +372,7 @@ def test_validate_conforming_file(example_files):
 
 @pytest.mark.parametrize("fmt", ["trig", "nquads"])
 def test_validate_reports_focus_node_path_and_message_in_named_graphs(example_files, fmt):
-    from kg.validate import validate_graph
+    from kg.validate.shacl import validate_graph
 
     path = example_files[fmt]
 
@@ -418,7 +418,7 @@ def example_turtle(converted_articles, tmp_path_factory) -> Path:
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
 def test_query_prints_the_rows_in_each_format(example_turtle, fmt):
-    from kg.query import run_query, to_csv, to_json, to_table
+    from kg.store.query import run_query, to_csv, to_json, to_table
 
     result = run_kg("query", "events_by_type", example_turtle, "--format", fmt)
 
@@ -459,7 +459,7 @@ def test_query_errors(example_turtle, tmp_path, args, code, stderr):
 
 
 def test_queries_lists_every_saved_query_with_its_purpose():
-    from kg.query import describe_queries
+    from kg.store.query import describe_queries
 
     result = run_kg("queries")
 
@@ -474,10 +474,10 @@ def test_queries_lists_every_saved_query_with_its_purpose():
 
 @pytest.mark.parametrize(("consistent", "code"), [(True, 0), (False, 1), (None, 1)])
 def test_ontology_check_exit_code(monkeypatch, consistent, code):
-    import kg.reasoner
+    import kg.validate.reasoner
 
-    outcome = kg.reasoner.OntologyCheck(consistent, 20, 30, "HermiT", "a message")
-    monkeypatch.setattr(kg.reasoner, "check_ontology", lambda: outcome)
+    outcome = kg.validate.reasoner.OntologyCheck(consistent, 20, 30, "HermiT", "a message")
+    monkeypatch.setattr(kg.validate.reasoner, "check_ontology", lambda: outcome)
 
     result = run_kg("ontology", "check")
 

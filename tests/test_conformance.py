@@ -1,4 +1,4 @@
-"""`kg.conformance`: its "certainly conforms" never contradicts pyshacl."""
+"""`kg.validate.conformance`: its "certainly conforms" never contradicts pyshacl."""
 from __future__ import annotations
 
 import random
@@ -8,8 +8,8 @@ import pyshacl
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 
-from kg import conformance
-from kg.validate import _compiled_shapes, _shapes_graph
+from kg.validate import conformance
+from kg.validate.shacl import _compiled_shapes, _shapes_graph
 
 CASES = Path(__file__).parent / "data" / "shapes"
 

@@ -2,7 +2,7 @@
 different sources stay apart."""
 from __future__ import annotations
 
-from kg.coref import merge_coreferent
+from kg.extract.coref import merge_coreferent
 from kg.facts import Count, Event
 
 LABELS = {"group/girls": "girls", "group/schoolgirls": "schoolgirls", "group/captors": "captors",

@@ -1,4 +1,4 @@
-"""Tests of kg.dates: real phrases from shared/articles and gold, tricky negatives,
+"""Tests of kg.extract.dates: real phrases from shared/articles and gold, tricky negatives,
 and properties over arbitrary text."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.dates import DateMention, find_dates, parse_published
+from kg.extract.dates import DateMention, find_dates, parse_published
 
 BELARUS = date(2020, 9, 21)  # Monday
 NIGERIA = date(2021, 3, 2)  # Tuesday, voa-6202743

@@ -1,4 +1,4 @@
-"""Tests of the SPARQL 1.1 client (kg/endpoint.py): `kg load` and `kg query` with `--endpoint`
+"""Tests of the SPARQL 1.1 client (kg/store/endpoint.py): `kg load` and `kg query` with `--endpoint`
 against a real Oxigraph server on a loopback port, and a scripted HTTP server for failures."""
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ import ssl
 import pytest
 from typer.testing import CliRunner
 
-import kg.endpoint
+import kg.store.endpoint
 from cli import app
-from kg.endpoint import Endpoint, endpoint_from_options, values_clause
+from kg.store.endpoint import Endpoint, endpoint_from_options, values_clause
 from kg.errors import UsageError
-from kg.mint import article_iri
+from kg.rdf.mint import article_iri
 
 EXAMPLE_IRI = str(article_iri("belarus-2020-09-21"))
 SHARED_IRI = str(article_iri("russia-belarus-2020-09-22"))
@@ -41,7 +41,7 @@ def count_rq(tmp_path):
 
 @pytest.fixture
 def no_backoff(monkeypatch):
-    monkeypatch.setattr(kg.endpoint, "RETRY_BACKOFF", 0.0)
+    monkeypatch.setattr(kg.store.endpoint, "RETRY_BACKOFF", 0.0)
 
 
 # ---- a real Oxigraph server
@@ -270,7 +270,7 @@ def test_endpoint_user_without_password_is_a_usage_error(scripted_server, monkey
 
 
 def test_endpoint_tls_is_verified():
-    handlers = [h for h in kg.endpoint._opener().handlers if hasattr(h, "_context")]
+    handlers = [h for h in kg.store.endpoint._opener().handlers if hasattr(h, "_context")]
 
     assert handlers and all(h._context.verify_mode == ssl.CERT_REQUIRED and h._context.check_hostname
                             for h in handlers)

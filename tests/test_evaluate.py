@@ -1,4 +1,4 @@
-"""kg.evaluate and kg.gold: the project's scorer against gold annotations.
+"""kg.evaluate.score and kg.evaluate.gold: the project's scorer against gold annotations.
 
 The figures of the hand-made cases (tests/data/eval/) are worked out in the
 comments; the agreement tests run the external scorer (../shared/tools/kg-score)
@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError, UsageError
-from kg.evaluate import (CONTRACT_QUERIES, Score, combine, evaluate, expand_gold_paths, render_json,
+from kg.evaluate.score import (CONTRACT_QUERIES, Score, combine, evaluate, expand_gold_paths, render_json,
                          render_text, score_rows, summary_line)
-from kg.gold import read_gold
+from kg.evaluate.gold import read_gold
 
 # Quality floors for the extraction, by scope: raise them as extraction improves.
 # Issue 3 asks the example for entity recall >= 0.95, role recall >= 0.9, event recall >= 0.85 and

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract import extract_facts
-from kg.read import parse_article
+from kg.extract.extractor import extract_facts
+from kg.read.text import parse_article
 
 DATELINE = "KYIV, Ukraine — "
 

@@ -1,13 +1,13 @@
-"""The packaged gazetteer (`kg.gazetteer`) and its data files in `kg/lexicons`."""
+"""The packaged gazetteer (`kg.extract.gazetteer`) and its data files in `kg/lexicons`."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from kg import gazetteer as gazetteer_module
+from kg.extract import gazetteer as gazetteer_module
 from kg.errors import InputError
-from kg.gazetteer import City, Gazetteer, load_gazetteer
+from kg.extract.gazetteer import City, Gazetteer, load_gazetteer
 from kg.resources import lexicon_file
 
 

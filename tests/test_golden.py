@@ -21,7 +21,7 @@ from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.pipeline import convert_article
-from kg.write import serialize_graph
+from kg.rdf.write import serialize_graph
 
 ROOT = Path(__file__).parent.parent
 ARTICLES = Path("tests") / "data" / "articles"  # relative to ROOT, see test_golden_graph

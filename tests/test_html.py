@@ -1,4 +1,4 @@
-"""`kg.html`: web pages read through trafilatura, offline, without XML entities."""
+"""`kg.read.html`: web pages read through trafilatura, offline, without XML entities."""
 from __future__ import annotations
 
 import socket
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.html import read_html
+from kg.read.html import read_html
 from kg.pipeline import build_graph, extract_facts, validate_graph
 
 PAGE = Path(__file__).parent / "data" / "html" / "lagos-protest.html"
@@ -19,7 +19,7 @@ def no_network(monkeypatch):
     """Any attempt to open a socket fails the test: reading a page must never fetch."""
 
     def refuse(*args, **kwargs):
-        raise AssertionError("kg.html tried to open a network connection")
+        raise AssertionError("kg.read.html tried to open a network connection")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)

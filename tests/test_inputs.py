@@ -1,4 +1,4 @@
-"""`kg.inputs`: files, directories, JSON Lines and stdin as a lazy stream of sources."""
+"""`kg.read.sources`: files, directories, JSON Lines and stdin as a lazy stream of sources."""
 from __future__ import annotations
 
 import io
@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from kg.errors import InputError
-from kg.inputs import Source, count_sources, iter_sources, read_source
+from kg.read.sources import Source, count_sources, iter_sources, read_source
 
 TEXT = "Protesters march in Lagos\nMarch 2, 2021\n\nLAGOS, Nigeria — Thousands marched through Lagos, police said.\n"
 RECORD = {"id": "wire-1", "title": "Protesters march in Lagos", "published": "2021-03-02T08:00:00Z",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import InputError
-from kg.lexicon import load_lexicon
+from kg.extract.lexicon import load_lexicon
 
 CONTRACT_TYPES = {"Statement", "Denial", "Criticism", "Accusation", "Threat", "Meeting", "Loan", "Payment",
                   "Sanction", "Protest", "ForceDisplay", "Restriction", "Arrest", "Release", "Assault",

@@ -1,10 +1,10 @@
-"""``ontology/news.ttl`` against its contract (docs/vocabulary.md) and `kg.namespace`."""
+"""``ontology/news.ttl`` against its contract (docs/vocabulary.md) and `kg.rdf.namespace`."""
 from __future__ import annotations
 
 from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
 
 from kg.facts import ENTITY_TYPES, EVENT_STATUSES
-from kg.namespace import NIF, NKG, NKG_ONTOLOGY, PROV, SCHEMA, SEM, SKOS
+from kg.rdf.namespace import NIF, NKG, NKG_ONTOLOGY, PROV, SCHEMA, SEM, SKOS
 
 
 def _nkg_terms(graph: Graph) -> set[URIRef]:
@@ -36,8 +36,8 @@ def test_ontology_terms_have_one_english_label_and_comment(ontology_graph):
 def test_ontology_matches_namespace_class(ontology_graph):
     in_ontology = {str(term)[len(str(NKG)):] for term in _nkg_terms(ontology_graph)}
     in_python = set(NKG.__annotations__)
-    assert in_ontology - in_python == set(), "terms of news.ttl missing from kg.namespace.NKG"
-    assert in_python - in_ontology == set(), "terms of kg.namespace.NKG missing from news.ttl"
+    assert in_ontology - in_python == set(), "terms of news.ttl missing from kg.rdf.namespace.NKG"
+    assert in_python - in_ontology == set(), "terms of kg.rdf.namespace.NKG missing from news.ttl"
 
 
 def test_ontology_external_terms_are_declared_and_known_to_namespace(ontology_graph):
@@ -52,7 +52,7 @@ def test_ontology_external_terms_are_declared_and_known_to_namespace(ontology_gr
     assert used <= declared
     for term in declared:
         namespace = next(ns for ns in (SCHEMA, PROV, SEM, NIF, SKOS) if term.startswith(str(ns)))
-        assert term in namespace, f"{term} is not in kg.namespace"
+        assert term in namespace, f"{term} is not in kg.rdf.namespace"
 
 
 def test_ontology_every_term_has_one_owl_kind(ontology_graph):

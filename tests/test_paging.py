@@ -1,4 +1,4 @@
-"""Tests of paging (kg/paging.py): over a store, a listing query answers for one page of articles (by IRI),
+"""Tests of paging (kg/store/paging.py): over a store, a listing query answers for one page of articles (by IRI),
 says so on stderr, and --page, --page-size and --all choose what it covers."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli import app
-from kg.mint import article_iri
+from kg.rdf.mint import article_iri
 
 EXAMPLE_IRI = str(article_iri("belarus-2020-09-21"))  # sorts before the other one
 SHARED_IRI = str(article_iri("russia-belarus-2020-09-22"))

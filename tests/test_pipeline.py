@@ -8,7 +8,7 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from kg.errors import InputError, NotConformant, UsageError
-from kg.mint import article_iri
+from kg.rdf.mint import article_iri
 from kg.pipeline import check_output, convert_files, expand_inputs, output_format
 
 

@@ -1,4 +1,4 @@
-"""Tests of kg.quantities: real money and count phrases from shared/articles and gold,
+"""Tests of kg.extract.quantities: real money and count phrases from shared/articles and gold,
 tricky negatives, and properties over arbitrary text."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.facts import COUNT_QUALIFIERS, Amount, Count
-from kg.quantities import (
+from kg.extract.quantities import (
     DEFAULT_PEOPLE_NOUNS,
     AmountMention,
     CountMention,

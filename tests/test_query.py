@@ -1,4 +1,4 @@
-"""Tests of the saved queries (queries/*.rq) and kg.query, on the sample_facts graph."""
+"""Tests of the saved queries (queries/*.rq) and kg.store.query, on the sample_facts graph."""
 from __future__ import annotations
 
 import csv
@@ -9,13 +9,13 @@ import re
 import pyoxigraph
 import pytest
 
-from kg.build import build_graph
+from kg.rdf.build import build_graph
 from kg.errors import InputError, ResourceError, UsageError
-from kg.namespace import NKG
-from kg.query import (QueryResult, describe_queries, param_term, query_parameters, run_query,
+from kg.rdf.namespace import NKG
+from kg.store.query import (QueryResult, describe_queries, param_term, query_parameters, run_query,
                       to_csv, to_json, to_table)
 from kg.resources import query_names, query_text
-from kg.write import write_graph
+from kg.rdf.write import write_graph
 
 ID = "https://w3id.org/news-kg/id/"
 AID = "sample-2020-09-21"
@@ -208,7 +208,7 @@ def test_query_events_by_type_names_every_event_class_of_the_ontology():
     """events_by_type lists the event classes (an index lookup each, fast on a large store): all of them."""
     import rdflib
 
-    from kg.query import load_query
+    from kg.store.query import load_query
     from kg.resources import ontology_text
 
     ontology = rdflib.Graph().parse(data=ontology_text("news"), format="turtle")

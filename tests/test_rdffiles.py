@@ -1,14 +1,14 @@
-"""Tests of kg.rdffiles: every format read back, all graphs of a dataset, errors with lines."""
+"""Tests of kg.rdf.files: every format read back, all graphs of a dataset, errors with lines."""
 from __future__ import annotations
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg.build import build_graph
+from kg.rdf.build import build_graph
 from kg.errors import UnreadableGraph
-from kg.rdffiles import parse_graph_file
-from kg.write import FORMATS, write_graph
+from kg.rdf.files import parse_graph_file
+from kg.rdf.write import FORMATS, write_graph
 
 EXTENSION_OF = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld", "trig": ".trig", "nquads": ".nq"}
 HINT = "fix the file or regenerate it with kg convert"

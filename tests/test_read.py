@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from kg.errors import InputError
-from kg.read import parse_article, read_article
+from kg.read.text import parse_article, read_article
 
 
 def test_read_example_layout(example_article):

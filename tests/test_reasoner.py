@@ -1,11 +1,11 @@
-"""`kg.reasoner.check_ontology`: owlready2 loads ``news.ttl`` and HermiT judges it."""
+"""`kg.validate.reasoner.check_ontology`: owlready2 loads ``news.ttl`` and HermiT judges it."""
 from __future__ import annotations
 
 import shutil
 
 import pytest
 
-from kg.reasoner import check_ontology
+from kg.validate.reasoner import check_ontology
 from kg.resources import ontology_text
 
 needs_java = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs a Java runtime (java on PATH)")

@@ -271,7 +271,7 @@ def test_reliability_attack_credentials_never_shown(observe, tmp_path, scripted_
     """Credentials in KG_ENDPOINT_TOKEN / KG_ENDPOINT_USER + KG_ENDPOINT_PASSWORD, and a server that echoes
     them in its error (400), refuses them (401), redirects elsewhere (302), or is down; and a URL holding
     `user:password@`. Everything kg prints or writes is searched for them."""
-    monkeypatch.setattr("kg.endpoint.RETRY_BACKOFF", 0.0)
+    monkeypatch.setattr("kg.store.endpoint.RETRY_BACKOFF", 0.0)
     out = tmp_path / "out"
     outputs, sent = [], []
     modes = [({"KG_ENDPOINT_TOKEN": TOKEN}, f"Bearer {TOKEN}", TOKEN),

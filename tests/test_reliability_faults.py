@@ -20,11 +20,11 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
-import kg.endpoint
+import kg.store.endpoint
 from cli import app
-from kg.mint import article_iri
+from kg.rdf.mint import article_iri
 from kg.pipeline import convert_article
-from kg.write import serialize_graph
+from kg.rdf.write import serialize_graph
 
 from conftest import SHARED_ENTITY_ARTICLE, TINY_ARTICLE
 
@@ -306,7 +306,7 @@ def test_reliability_fault_read_only_output_directory(observe, tmp_path, kg_proc
 
 @pytest.fixture
 def no_backoff(monkeypatch):
-    monkeypatch.setattr(kg.endpoint, "RETRY_BACKOFF", 0.0)
+    monkeypatch.setattr(kg.store.endpoint, "RETRY_BACKOFF", 0.0)
 
 
 def test_reliability_fault_endpoint_down(observe, unused_port, clean_endpoint_env, no_backoff, corpus):

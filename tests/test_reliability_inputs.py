@@ -16,10 +16,10 @@ from rdflib import Graph
 from typer.testing import CliRunner
 
 from cli import app
-from kg.extract import extract_facts
-from kg.namespace import NKG
-from kg.read import MAX_BYTES, MAX_LINE, read_article
-from kg.validate import validate_graph
+from kg.extract.extractor import extract_facts
+from kg.rdf.namespace import NKG
+from kg.read.text import MAX_BYTES, MAX_LINE, read_article
+from kg.validate.shacl import validate_graph
 
 ARTICLE = ("Protesters march in Lagos\nMarch 2, 2021\n\n"
            "LAGOS, Nigeria — Thousands of protesters marched through Lagos on Monday, police said.\n"

@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError
-from kg.inputs import Source, read_source
-from kg.lexicon import load_lexicon
+from kg.read.sources import Source, read_source
+from kg.extract.lexicon import load_lexicon
 from kg.pipeline import build_graph, extract_facts, validate_graph
-from kg.write import serialize_graph
+from kg.rdf.write import serialize_graph
 
 LEXICON = load_lexicon(())
 SETTINGS = dict(derandomize=True, database=None, deadline=None, print_blob=True,

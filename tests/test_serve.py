@@ -1,4 +1,4 @@
-"""Tests of `kg serve` (kg/serve.py): the oxigraph server from the project's own dependencies,
+"""Tests of `kg serve` (kg/store/serve.py): the oxigraph server from the project's own dependencies,
 serving the embedded store on a loopback port."""
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from cli import app
 from kg.errors import UsageError
-from kg.serve import check_bind, oxigraph_executable, server_command
+from kg.store.serve import check_bind, oxigraph_executable, server_command
 
 
 def run_kg(*args):

@@ -9,7 +9,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import SH
 
 from kg.facts import COUNT_QUALIFIERS, EVENT_STATUSES
-from kg.namespace import NKG, PROV
+from kg.rdf.namespace import NKG, PROV
 
 
 def _expand(curie: str):

@@ -1,4 +1,4 @@
-"""Tests of the embedded store (kg/store.py, kg/load.py, kg/targets.py): `kg load`, `kg query --store`,
+"""Tests of the embedded store (kg/store/embedded.py, kg/store/load.py, kg/store/targets.py): `kg load`, `kg query --store`,
 `kg stats` and `kg convert --load`, through the CLI as a user runs them."""
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ import pytest
 from typer.testing import CliRunner
 
 from cli import app
-from kg.build import build_graph
-from kg.load import ArticleGraph, read_graph_files
-from kg.mint import article_iri
-from kg.store import load_graphs, open_store, store_path
-from kg.write import write_graph
+from kg.rdf.build import build_graph
+from kg.store.load import ArticleGraph, read_graph_files
+from kg.rdf.mint import article_iri
+from kg.store.embedded import load_graphs, open_store, store_path
+from kg.rdf.write import write_graph
 
 EXAMPLE_IRI = str(article_iri("belarus-2020-09-21"))
 SHARED_IRI = str(article_iri("russia-belarus-2020-09-22"))
@@ -296,7 +296,7 @@ def test_stats_counts_entities_as_the_entities_query_types_them(store_graph_file
     """kg stats reads the type index (fast over many articles); its counts are the entities query's."""
     from collections import Counter
 
-    from kg.store import query_store, store_stats
+    from kg.store.embedded import query_store, store_stats
 
     run_kg("load", store_graph_files["example"], store_graph_files["shared"], "--store", store_dir)
 

@@ -1,4 +1,4 @@
-"""`kg.validate`: graphs checked against the shapes, one case file per defect.
+"""`kg.validate.shacl`: graphs checked against the shapes, one case file per defect.
 
 Each ``tests/data/shapes/<case>.ttl`` (except ``base.ttl``) is merged with
 ``base.ttl`` and validated. Its ``# expect:`` header lines say what must come
@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kg.namespace import ID
-from kg.validate import ValidationReport, Violation, render, validate_graph
+from kg.rdf.namespace import ID
+from kg.validate.shacl import ValidationReport, Violation, render, validate_graph
 
 CASES = Path(__file__).parent / "data" / "shapes"
 
@@ -80,6 +80,6 @@ def test_validate_leaves_graph_unchanged():
 
 
 def test_validate_built_sample_conforms(sample_facts):
-    build = pytest.importorskip("kg.build")
+    build = pytest.importorskip("kg.rdf.build")
     report = validate_graph(build.build_graph(sample_facts))
     assert report.conforms, report.render()

@@ -1,4 +1,4 @@
-"""Tests of kg.write: formats, stdout, atomic writes and their errors."""
+"""Tests of kg.rdf.write: formats, stdout, atomic writes and their errors."""
 from __future__ import annotations
 
 import io
@@ -9,10 +9,10 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
-import kg.write
-from kg.build import build_graph
+import kg.rdf.write
+from kg.rdf.build import build_graph
 from kg.errors import InputError, UsageError
-from kg.write import EXTENSIONS, FORMATS, OXIGRAPH_FORMATS, QUAD_FORMATS, guess_format, resolve_format, write_graph
+from kg.rdf.write import EXTENSIONS, FORMATS, OXIGRAPH_FORMATS, QUAD_FORMATS, guess_format, resolve_format, write_graph
 
 EXTENSION_OF = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld", "trig": ".trig", "nquads": ".nq"}
 OX_FORMAT = OXIGRAPH_FORMATS  # the second parser reads what kg writes
@@ -131,7 +131,7 @@ def test_write_failed_serialisation_keeps_old_file(sample_facts, tmp_path, monke
         destination.write(b"@prefix half: <")
         raise RuntimeError("serialiser broke")
 
-    monkeypatch.setattr(kg.write, "serialize_graph", half_then_fail)
+    monkeypatch.setattr(kg.rdf.write, "serialize_graph", half_then_fail)
     with pytest.raises(RuntimeError, match="serialiser broke"):
         write_graph(build_graph(sample_facts), path)
     assert path.read_text(encoding="utf-8") == "old content"
@@ -145,7 +145,7 @@ def test_write_failed_rename_is_an_input_error(sample_facts, tmp_path, monkeypat
     def no_replace(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(kg.write.os, "replace", no_replace)
+    monkeypatch.setattr(kg.rdf.write.os, "replace", no_replace)
     with pytest.raises(InputError, match="out.ttl: cannot write: No space left on device"):
         write_graph(build_graph(sample_facts), path)
     assert path.read_text(encoding="utf-8") == "old content"
@@ -191,5 +191,5 @@ def test_write_guess_format(path, fmt):
 
 
 def test_write_graph_identifier_is_the_named_graph(sample_facts):
-    dataset = kg.write.to_dataset(build_graph(sample_facts))
+    dataset = kg.rdf.write.to_dataset(build_graph(sample_facts))
     assert {g.identifier for g in dataset.graphs() if len(g)} == {URIRef(ARTICLE)}

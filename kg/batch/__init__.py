@@ -1,0 +1,1 @@
+"""Batch: convert many articles with workers, progress, sinks (directory, stream, store) and the resume manifest."""

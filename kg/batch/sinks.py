@@ -1,0 +1,332 @@
+"""Where a batch's converted articles go, in input order, and what lets a re-run skip them.
+
+Input: `kg.batch.runner.Outcome`s in input order. Output, by sink:
+
+- `DirectorySink`: one file per article, ``DIR/<article-id>.<ext>``, each
+  written atomically.
+- `StreamSink`: one N-Quads or TriG stream with a named graph per article
+  (a file, replaced atomically at the end, or stdout), appended article by
+  article. Each article's block is what `kg.rdf.write` writes for it alone, so
+  one article gives the same bytes as before; N-Quads blocks are sorted, and
+  TriG blocks repeat their ``@prefix`` lines, which TriG allows.
+- `UnionSink`: the union graph in a triple format (Turtle, N-Triples,
+  JSON-LD), which has to be held whole: the one sink whose memory grows.
+- `LoadSink`: the store or a SPARQL server (``--load``), in chunks.
+
+Resuming (the manifest): a directory keeps ``.kg-manifest.jsonl``, a stream
+file ``.<name>.kg-manifest.jsonl`` beside it; a line per article gives the
+input's key, the digest of its bytes with the converter's fingerprint (see
+`fingerprint`), and where its output is. A source whose digest matches is
+up to date: a directory keeps its file, a stream copies its old block. A
+run writes its manifest as it goes (``-partial``; a stream also its data,
+``.<name>.kg-partial``) and puts it in place at the end, so an interrupted
+batch resumes from what it had finished, and no manifest is held in memory.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from kg.batch.runner import Outcome
+from kg.rdf.mint import segment
+from kg.rdf.write import EXTENSIONS, _write_atomically, write_graph
+
+SUFFIXES = {fmt: suffix for suffix, fmt in reversed(list(EXTENSIONS.items()))}
+"""The file extension of each format, for per-article files (``.ttl``, ``.nt``, ...)."""
+
+
+def fingerprint(fmt: str, published, lexicon_files: tuple[str, ...], validate: bool,
+                encoding: str | None = None) -> str:
+    """A digest of everything besides the input that decides an article's output.
+
+    The extractor's version and name, the source of every `kg` module and
+    packaged lexicon (a rule changed without a version bump still counts),
+    the shapes, the user lexicons' bytes and the options. Digests of inputs
+    start from it, so any change reconverts.
+    """
+    from importlib import resources
+
+    from kg import __version__
+    from kg.extract.extractor import EXTRACTOR
+    from kg.resources import ontology_text
+
+    digest = hashlib.sha256(f"{EXTRACTOR} {__version__} {fmt} {published} {validate}".encode()
+                            + (f" {encoding}".encode() if encoding else b""))
+    for package in ("kg", "kg.lexicons"):
+        for entry in sorted(resources.files(package).iterdir(), key=lambda e: e.name):
+            if entry.is_file() and entry.name.endswith((".py", ".yaml", ".tsv")):
+                digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
+    digest.update(ontology_text("shapes").encode())
+    for name in lexicon_files:
+        digest.update(Path(name).read_bytes())
+    return digest.hexdigest()
+
+
+def source_digest(base: str, data: bytes) -> str:
+    """The digest that says whether a source's output is up to date."""
+    return hashlib.sha256(base.encode() + b"\0" + data).hexdigest()
+
+
+def _entry(outcome: Outcome, **where) -> dict:
+    return {"key": outcome.key, "digest": outcome.digest, "iri": outcome.iri, "triples": outcome.count,
+            "entities": dict(outcome.entities), "events": dict(outcome.events), **where}
+
+
+def _read_manifest(path: Path) -> dict[str, dict]:
+    entries: dict[str, dict] = {}
+    try:
+        with open(path, encoding="utf-8") as lines:
+            for line in lines:
+                try:
+                    entry = json.loads(line)
+                    entries[entry["key"]] = entry
+                except (ValueError, KeyError, TypeError):
+                    continue  # a line cut short by an interruption
+    except OSError:
+        pass
+    return entries
+
+
+def up_to_date(outcome_key: str, digest: str, entry: dict | None) -> bool:
+    """Whether a manifest `entry` says a source with this key and digest needs no work."""
+    return entry is not None and entry.get("key") == outcome_key and entry.get("digest") == digest
+
+
+class DirectorySink:
+    """One file per article in `directory`, named by the article id."""
+
+    def __init__(self, directory: Path, fmt: str, resume: bool = True):
+        self.directory = directory
+        self.fmt = fmt
+        self.suffix = SUFFIXES[fmt]
+        self.manifest = directory / ".kg-manifest.jsonl"
+        self.partial_manifest = directory / ".kg-manifest-partial.jsonl"
+        # An interrupted run's journal names files it finished: they count too.
+        self.old = {**_read_manifest(self.manifest), **_read_manifest(self.partial_manifest)} if resume else {}
+        directory.mkdir(exist_ok=True)
+        # This run's manifest is written as it goes (nothing held in memory) and
+        # replaces the old one at the end.
+        self.journal = open(self.partial_manifest, "w", encoding="utf-8")
+
+    def previous(self, key: str, digest: str) -> dict | None:
+        entry = self.old.get(key)
+        if up_to_date(key, digest, entry) and (self.directory / entry.get("file", "")).is_file():
+            return entry
+        return None
+
+    def write(self, outcome: Outcome) -> None:
+        if outcome.up_to_date:
+            entry = self.old[outcome.key]
+        else:
+            name = segment(outcome.article_id or "article") + self.suffix
+            _write_atomically(self.directory / name, lambda out: out.write(outcome.payload))
+            entry = _entry(outcome, file=name)
+        self.journal.write(json.dumps(entry, sort_keys=True) + "\n")
+        self.journal.flush()
+
+    def finish(self, any_output: bool) -> None:
+        self.journal.flush()
+        os.fsync(self.journal.fileno())
+        self.journal.close()
+        os.replace(self.partial_manifest, self.manifest)
+
+    def abort(self) -> None:
+        self.journal.close()
+
+
+class StreamSink:
+    """N-Quads or TriG with a named graph per article, to `path` (None: stdout)."""
+
+    def __init__(self, path: Path | None, fmt: str, resume: bool = True):
+        self.path = path
+        self.fmt = fmt
+        self.old: dict[str, dict] = {}
+        self.sources: dict[str, BinaryIO] = {}
+        self.offset = 0
+        if path is None:
+            self.out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
+            self.journal = None
+            return
+        hidden = path.parent / f".{path.name}"
+        self.manifest = Path(f"{hidden}.kg-manifest.jsonl")
+        self.partial = Path(f"{hidden}.kg-partial")
+        self.partial_manifest = Path(f"{hidden}.kg-partial-manifest.jsonl")
+        resume_data, resume_manifest = Path(f"{hidden}.kg-resume"), Path(f"{hidden}.kg-resume-manifest.jsonl")
+        if self.partial.exists():  # an interrupted run: what it finished can be copied
+            os.replace(self.partial, resume_data)
+            if self.partial_manifest.exists():
+                os.replace(self.partial_manifest, resume_manifest)
+        self.leftovers = [resume_data, resume_manifest]
+        if resume:
+            self._remember(path, self.manifest)
+            self._remember(resume_data, resume_manifest)
+        self.out = open(self.partial, "wb")
+        self.journal = open(self.partial_manifest, "w", encoding="utf-8")
+
+    def _remember(self, data: Path, manifest: Path) -> None:
+        if not data.is_file():
+            return
+        size = data.stat().st_size
+        handle = None
+        for key, entry in _read_manifest(manifest).items():
+            if key in self.old or entry.get("offset", 0) + entry.get("length", 0) > size:
+                continue
+            handle = handle or open(data, "rb")
+            self.old[key] = {**entry, "data": handle}
+            self.sources[str(data)] = handle
+
+    def previous(self, key: str, digest: str) -> dict | None:
+        entry = self.old.get(key)
+        return entry if up_to_date(key, digest, entry) else None
+
+    def write(self, outcome: Outcome) -> None:
+        if outcome.up_to_date:
+            entry = self.old[outcome.key]
+            entry["data"].seek(entry["offset"])
+            block = entry["data"].read(entry["length"])
+            entry = {k: v for k, v in entry.items() if k != "data"}
+        else:
+            block = outcome.payload
+            entry = _entry(outcome)
+        if self.out is None:  # a text-only stdout (a test's io.StringIO)
+            sys.stdout.write(block.decode("utf-8"))
+        else:
+            self.out.write(block)
+        entry.update(offset=self.offset, length=len(block))
+        self.offset += len(block)
+        if self.journal is not None:
+            self.out.flush()
+            self.journal.write(json.dumps(entry, sort_keys=True) + "\n")
+            self.journal.flush()
+
+    def finish(self, any_output: bool) -> None:
+        if self.path is None:
+            if self.out is not None:
+                self.out.flush()
+            return
+        self.out.flush()
+        os.fsync(self.out.fileno())
+        self.out.close()
+        self.journal.flush()
+        os.fsync(self.journal.fileno())
+        self.journal.close()
+        self._close_sources()
+        if any_output:  # the journal's offsets point into the partial file, now the output
+            os.replace(self.partial, self.path)
+            os.replace(self.partial_manifest, self.manifest)
+        else:
+            self.partial.unlink()
+            self.partial_manifest.unlink(missing_ok=True)
+        for leftover in self.leftovers:
+            leftover.unlink(missing_ok=True)
+
+    def abort(self) -> None:
+        """Stop, keeping the partial file and its manifest for the next run to resume from."""
+        if self.path is None:
+            return
+        self.out.close()
+        self.journal.close()
+        self._close_sources()
+
+    def _close_sources(self) -> None:
+        for handle in self.sources.values():
+            handle.close()
+
+
+class UnionSink:
+    """The union of the articles' graphs in a triple format, written at the end (held in memory)."""
+
+    def __init__(self, path: str | None, fmt: str):
+        from rdflib import Graph
+
+        self.path = path
+        self.fmt = fmt
+        self.graph = Graph(bind_namespaces="none")
+        self.first: Outcome | None = None
+        self.articles = 0
+
+    def previous(self, key: str, digest: str) -> dict | None:
+        return None
+
+    def write(self, outcome: Outcome) -> None:
+        from rdflib import URIRef
+
+        self.articles += 1
+        if self.first is None:
+            self.first = outcome
+            from kg.rdf.build import PREFIXES
+
+            self.graph = type(self.graph)(identifier=URIRef(outcome.iri), bind_namespaces="none")
+            for prefix, namespace in PREFIXES.items():
+                self.graph.bind(prefix, namespace)
+        for triple in outcome.triples:
+            self.graph.add(triple)
+
+    def finish(self, any_output: bool) -> None:
+        if not self.articles:
+            return
+        if self.articles == 1:  # one article: its own graph, named, as kg.rdf.write always wrote it
+            write_graph(self.graph, self.path, self.fmt, graph_name=self.first.iri)
+            return
+        from rdflib import Graph
+
+        union = Graph(bind_namespaces="none")
+        for prefix, namespace in self.graph.namespaces():
+            union.bind(prefix, namespace)
+        union += self.graph
+        write_graph(union, self.path, self.fmt)
+
+    def abort(self) -> None:
+        pass
+
+
+class LoadSink:
+    """The store (``--store``) or a SPARQL server (``--endpoint``), fed in chunks of `chunk` articles."""
+
+    def __init__(self, store: str | None, endpoint, chunk: int = 200):
+        self.store = store
+        self.endpoint = endpoint
+        self.chunk = chunk
+        self.pending: list = []
+        self.articles: list[str] = []
+        self.triples = 0
+        self.target: str | None = None
+
+    def previous(self, key: str, digest: str) -> dict | None:
+        return None
+
+    def write(self, outcome: Outcome) -> None:
+        from kg.store.load import ArticleGraph
+
+        self.pending.append(ArticleGraph(outcome.iri, outcome.ntriples, outcome.count, outcome.where))
+        if len(self.pending) >= self.chunk:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        from kg.store.targets import load_graphs
+
+        report = load_graphs(self.pending, store=self.store, endpoint=self.endpoint)
+        self.target = report.target
+        self.articles.extend(report.articles)
+        self.triples += report.triples
+        self.pending = []
+
+    def finish(self, any_output: bool) -> None:
+        self._flush()
+
+    def abort(self) -> None:
+        self._flush()  # what was converted is loaded: each article is its own transaction
+
+    def report(self):
+        from kg.store.load import LoadReport
+
+        return LoadReport(self.target or "", tuple(self.articles), self.triples) if self.target else None
+
+
+__all__ = ["DirectorySink", "StreamSink", "UnionSink", "LoadSink", "fingerprint", "source_digest"]

@@ -1,0 +1,1 @@
+"""Evaluate: read gold annotations, score extraction against them, report the figures."""

@@ -1,0 +1,1 @@
+"""Extract: everything from tokens to `Facts` (mentions, names, roles, events, dates, quantities)."""

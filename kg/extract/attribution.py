@@ -1,0 +1,183 @@
+"""Who a sentence attributes its content to: "..., Spring-96 said", "X said
+(that) ...", "according to X", "X was quoted by Y as saying", "citing X",
+"Footage shared by X showed ...".
+
+The result tells, for a token of the sentence, which speakers report it; the
+events stage makes them the source of reported events, or the agent of speech
+events (criticism, accusation, denial, threat).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Mention
+
+_DATE_WORDS = {"on", "last", "this", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday",
+               "saturday", "sunday", "yesterday", "today", "week", "month"}
+_NOT_CONTENT = {",", ".", ";", ":", "in", "during"}
+_QUOTES = {"“", "”", '"', "‘", "’", "'"}
+_BETWEEN_SPEAKER_AND_VERB = {"also", "has", "had", "have", "later", "then", "further", "again", "once",
+                             "previously", "earlier", "reportedly", "was", "were", "on", "monday", "tuesday",
+                             "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+
+
+@dataclass(frozen=True)
+class Speech:
+    """One attribution: its speakers, the tokens that say so, and which side
+    of the verb holds the content (`reported`: after it, "X said that ...";
+    otherwise before it, "..., X said"; `whole`: the whole sentence)."""
+
+    verb: int
+    speakers: tuple[str, ...]
+    tokens: frozenset[int]
+    reported: bool = False
+    whole: bool = False
+    by_person: bool = True
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speeches: tuple[Speech, ...] = ()
+
+    @property
+    def tokens(self) -> frozenset[int]:
+        return frozenset().union(*(s.tokens for s in self.speeches)) if self.speeches else frozenset()
+
+    @property
+    def reported(self) -> bool:
+        return any(s.reported and s.by_person for s in self.speeches)
+
+    def _covering(self, pos: int) -> list[Speech]:
+        return [s for s in self.speeches
+                if s.whole or (s.reported and s.verb < pos) or (not s.reported and s.verb > pos)]
+
+    def speaker_for(self, pos: int) -> tuple[str, ...]:
+        """The speakers of the nearest attribution whose content holds token `pos`."""
+        covering = self._covering(pos)
+        if not covering:
+            return ()
+        nearest = min(covering, key=lambda s: abs(s.verb - pos))
+        return nearest.speakers[:1]
+
+    def sources_for(self, pos: int) -> tuple[str, ...]:
+        """Every speaker whose attribution holds token `pos`, nearest first."""
+        covering = sorted(self._covering(pos), key=lambda s: abs(s.verb - pos))
+        return tuple(dict.fromkeys(k for s in covering for k in s.speakers))
+
+
+def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -> Attribution:
+    """Find the attributions of `sent`."""
+    verbs = lexicon.words["speech_verbs"]
+    showing = lexicon.words["showing_verbs"]
+    speeches: list[Speech] = []
+    for pos in range(sent.start, sent.end):
+        low = doc[pos].lower_
+        if low == "according" and pos + 1 < sent.end and doc[pos + 1].lower_ == "to":
+            after = [m for m in mentions if pos + 2 <= m.start <= pos + 8]
+            if after:
+                speeches.append(Speech(pos, (after[0].key,), frozenset(range(pos, after[0].end)), whole=True))
+        elif low == "citing":
+            after = [m for m in mentions if pos < m.start <= pos + 3]
+            if after:
+                cited = _cited(speeches, pos, after[0].key)
+                speeches = [s for s in speeches if s is not cited[0]] + [cited[1]] if cited else speeches
+        elif low in showing:
+            authors = [m for m in mentions if m.agentive and m.end <= pos and m.start >= sent.start]
+            if authors:
+                speeches.append(Speech(pos, (authors[-1].key,), frozenset(range(authors[-1].start, pos + 1)),
+                                       reported=True, by_person=False))
+        elif low in verbs:
+            speech = _speech_verb(doc, sent, pos, mentions)
+            if speech:
+                speeches.append(speech)
+    return Attribution(tuple(speeches))
+
+
+def _cited(speeches: list[Speech], pos: int, key: str):
+    before = [s for s in speeches if s.verb < pos]
+    if not before:
+        return None
+    last = before[-1]
+    return last, Speech(last.verb, last.speakers + (key,), last.tokens, last.reported, last.whole, last.by_person)
+
+
+def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Speech | None:
+    prev = doc[pos - 1].text if pos > sent.start else ""
+    nxt = doc[pos + 1] if pos + 1 < sent.end else None
+    speaker = _speaker_before(doc, sent, pos, mentions)
+    if speaker is not None:
+        speakers = [speaker.key]
+        quoted_by = [m for m in mentions if m.agentive and pos < m.start <= pos + 3]
+        speakers += [m.key for m in quoted_by]
+        tokens = set(range(speaker.start, speaker.end)) | {pos} | {i for m in quoted_by for i in range(m.start, m.end)}
+        after = pos + 1
+        while after < sent.end and doc[after].lower_ in _DATE_WORDS:
+            after += 1  # "said Sunday that ...", "said on Monday the ..."
+        after = _that_after_adverbial(doc, sent, after)
+        nxt = doc[after] if after < sent.end else None
+        content_after = nxt is not None and nxt.text not in _QUOTES and nxt.lower_ not in _NOT_CONTENT
+        # "X was quoted by Y as saying" closes what it reports, whatever follows the verb;
+        # so does a quotation before the speaker ("“...,” Zamora said in court")
+        opens_quoted = any(doc[k].text in ("”", '"') for k in range(sent.start, speaker.start))
+        trailing = doc[pos].lower_ in ("quoted", "cited") or opens_quoted or content_after is False \
+            and speaker.start < pos and _follows_quote(doc, sent, speaker.start)
+        relative = speaker.start > sent.start and doc[speaker.start - 1].lower_ in ("that", "which")
+        return Speech(pos, tuple(dict.fromkeys(speakers)), frozenset(tokens),
+                      reported=content_after and not trailing, whole=relative)
+    if prev in (",",) or prev in _QUOTES:
+        after = [m for m in mentions if pos < m.start <= pos + 2]
+        if after:
+            return Speech(pos, (after[0].key,), frozenset(range(pos, after[0].end)))
+    return None
+
+
+def _that_after_adverbial(doc: Doc, sent: Span, pos: int) -> int:
+    """"confirmed during a news conference that ...", "said in a statement that ...": the
+    "that" past a short phrase of where or how it was said; else `pos`."""
+    if pos >= sent.end or doc[pos].lower_ not in ("in", "during", "at", "on", "after", "before", "to"):
+        return pos
+    for k in range(pos + 1, min(pos + 9, sent.end)):
+        if doc[k].lower_ == "that":
+            return k
+        if not doc[k].is_alpha and doc[k].text not in ("-", "'s", "’s"):
+            return pos
+    return pos
+
+
+def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Mention | None:
+    """The speaker of the verb at `pos`: the mention just before it, the person an
+    apposition before it describes ("X, a lawyer for Y, said"), or the sentence's
+    subject when the verb follows "and" ("X addressed the girls and said")."""
+    before = [m for m in mentions if m.end <= pos]
+    k = pos - 1
+    while k > sent.start and doc[k].lower_ in _BETWEEN_SPEAKER_AND_VERB:
+        k -= 1
+    if doc[k].lower_ == "and" and before:
+        return before[0]
+    if doc[k].text == "," and before:
+        opening = k - 1
+        while opening > sent.start and doc[opening].text != "," and k - opening < 25:
+            opening -= 1
+        described = [m for m in before if m.end == opening and m.type in ("Person", "Organization")]
+        if described:
+            return described[0]
+    if before and before[-1].end == k + 1 and doc[k].text not in _QUOTES:
+        return before[-1]
+    if before and doc[k].text == "," and before[-1].end == k:
+        return before[-1]  # "Fahrettin Altun, Monday tweeted"
+    return None
+
+
+def _follows_quote(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the speaker's phrase (with its title: ", Russian Finance Minister X was
+    quoted") opens right after a quotation mark, or after a comma that closes what
+    is reported (more than a short opener like "Last week,")."""
+    pos = start - 1
+    while pos >= sent.start and start - pos <= 6 and (
+            doc[pos].lower_ in ("the", "a", "an") or doc[pos].text[:1].isupper() or doc[pos].is_lower
+            and doc[pos].is_alpha and doc[pos].lower_ not in ("said", "says", "and", "but", "that")):
+        pos -= 1
+    return pos >= sent.start and (doc[pos].text in _QUOTES or doc[pos].text == "," and pos - sent.start > 5)

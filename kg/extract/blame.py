@@ -1,0 +1,168 @@
+"""Whom a criticism of an act blames.
+
+"Opposition parties rejected the budget" blames whoever the budget is of
+("the government's tax-laden budget", told before); "called the ruling
+arbitrary" blames who ruled ("Judge Erick Garcia, whose decision ...", or the
+agent of the arrest the story told last); "condemned Mhlanga's arrest" blames
+who arrested Mhlanga, and the state of the story when it does not say who
+(Mhlanga is the one the arrest was done to, never the one blamed).
+
+Input: a paragraph doc, token positions, mentions, the events told so far.
+Output: entity keys. The nouns are lexicon data (words.yaml: acts_by_author,
+decisions, acts_on_patient).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg.extract import grammar
+from kg.facts import Event
+from kg.extract.lexicon import Lexicon
+from kg.extract.tokens import Mention
+
+_POSSESSIVE = ("'s", "’s", "'", "’")
+_OWNER_PREPS = ("in", "by", "from")  # not "of": "the revocation of his house arrest" is what was revoked
+_OWNER_TYPES = ("Organization", "Person", "Group", "Country")
+_DECIDING_TYPES = frozenset({"Arrest", "Release", "Restriction", "Sanction"})
+_OBJECT_REACH = 5  # tokens from a verb of blame to the head noun of its object
+_RECENT = 6  # sentences back that "the decision" may name an event told without its author
+
+
+@lru_cache(maxsize=8)
+def act_nouns(lexicon: Lexicon) -> frozenset[str]:
+    words = lexicon.words
+    return words.get("acts_by_author", frozenset()) | words.get("decisions", frozenset()) \
+        | words.get("acts_on_patient", frozenset())
+
+
+def owned_acts(doc: Doc, sent: Span, mentions: Sequence[Mention], lexicon: Lexicon) -> list[tuple[str, str]]:
+    """(noun, owner key) for each act the sentence gives an author:
+    "the government's budget", "Judge X, whose decision", "a resolution in the U.S. Congress"."""
+    authored = _authored_nouns(lexicon)
+    out = []
+    for k in range(sent.start, sent.end):
+        noun = doc[k].lower_
+        if noun not in authored:
+            continue
+        owner = _act_possessor(doc, k, mentions) or _whose(doc, k, mentions) \
+            or _owner_after(doc, k, mentions, sent.end) or _compound_owner(k, mentions)
+        if owner is not None:
+            out.append((_owned_as(noun, lexicon), owner.key))
+    return out
+
+
+def _owned_as(noun: str, lexicon: Lexicon) -> str:
+    """The key an act's author is remembered under: one for every decision word, since
+    "the ruling", "the decision" and "the order" of a story are mostly one decision."""
+    return "decision" if noun in lexicon.words.get("decisions", frozenset()) else noun
+
+
+@lru_cache(maxsize=8)
+def _authored_nouns(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.words.get("acts_by_author", frozenset()) | lexicon.words.get("decisions", frozenset())
+
+
+def object_act(doc: Doc, hit_start: int, stop: int, lexicon: Lexicon) -> int | None:
+    """Where the head noun of a trigger's object names an act ("rejected the budget",
+    "condemned Mhlanga's arrest", the trigger "called the ruling"), or None."""
+    nouns = act_nouns(lexicon)
+    for k in range(hit_start + 1, min(stop, hit_start + 1 + _OBJECT_REACH)):
+        word = doc[k].lower_
+        if word in nouns:
+            return k
+        if k == hit_start + 1 and word == "of":
+            continue  # "condemnation of the ruling", "criticism of X's arrest"
+        if not (doc[k].is_alpha or doc[k].text in _POSSESSIVE or "-" in doc[k].text) \
+                or word in grammar.PREPOSITIONS or word in ("to", "that", "and", "or"):
+            return None
+    return None
+
+
+def evaluated_act(doc: Doc, start: int, hit_start: int, lexicon: Lexicon) -> int | None:
+    """The first act named between `start` and a word of blame ("called the ruling
+    'arbitrary'", "This latest revocation ... is ... inhumane"), or None."""
+    nouns = act_nouns(lexicon)
+    return next((k for k in range(start, hit_start) if doc[k].lower_ in nouns), None)
+
+
+@lru_cache(maxsize=8)
+def _noun_types(lexicon: Lexicon) -> dict[str, str]:
+    """One-word triggers and their event types ("arrest" -> Arrest, "abduction" -> Assault)."""
+    return {phrase[0]: group.type for group in lexicon.trigger_groups for phrase in group.triggers if len(phrase) == 1}
+
+
+def blamed(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], history: Iterable[Event],
+           owners: dict[str, str], focus: str | None, critics: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+    """Who the act at token `act` (in sentence number `sentence`) is by: its author told
+    before, else the agent of the recent event it names, else (for what a state does to
+    people) the story's state. Never one of `critics`: no one is blamed for their own act here."""
+    found = _author(doc, act, sentence, mentions, list(history), owners, focus, lexicon)
+    return tuple(k for k in found if k not in critics)
+
+
+def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], history: list[Event],
+            owners: dict[str, str], focus: str | None, lexicon: Lexicon) -> tuple[str, ...]:
+    noun = doc[act].lower_
+    if noun in lexicon.words.get("acts_on_patient", frozenset()):
+        owner = _act_possessor(doc, act, mentions)
+        patient = _owner_after(doc, act, mentions, len(doc), ("of",))
+        if owner is not None and patient is not None:
+            return (owner.key,)  # "Russia's detention of the journalist": the owner did it
+        patient = patient or owner
+        types = _noun_types(lexicon)
+        type_ = types.get(noun) or types.get(noun[:-1] if noun.endswith("s") else noun) or "Arrest"
+        done = [e for e in history if e.type == type_ and e.agents
+                and (patient is None or patient.key in e.targets)]
+        if done:
+            return done[-1].agents[:1]
+        elsewhere = any(m.locative for m in mentions if act < m.start <= act + 8)
+        return (focus,) if focus and type_ == "Arrest" and not elsewhere else ()
+    if _owned_as(noun, lexicon) in owners:
+        return (owners[_owned_as(noun, lexicon)],)
+    if noun in lexicon.words.get("decisions", frozenset()):
+        # "the decision to reimprison X": the decision about that kind of event; a decision about
+        # anything else ("to raise fuel prices") has no author the story told
+        then = _noun_types(lexicon).get(doc[act + 2].lower_) if act + 2 < len(doc) and doc[act + 1].lower_ == "to" \
+            else None
+        if act + 1 < len(doc) and doc[act + 1].lower_ == "to" and then is None:
+            return ()
+        types = {then} if then else _DECIDING_TYPES
+        decided = [e for e in history if e.type in types and e.agents and sentence - e.sentence <= _RECENT]
+        if decided:
+            return decided[-1].agents[:1]
+    return ()
+
+
+def _act_possessor(doc: Doc, noun: int, mentions: Sequence[Mention]) -> Mention | None:
+    pos = noun - 1
+    while pos > 0 and noun - pos <= 4 and doc[pos].text not in _POSSESSIVE \
+            and (doc[pos].is_lower or doc[pos].text == "-") and doc[pos].lower_ not in grammar.DETERMINERS:
+        pos -= 1  # "the government's tax-laden budget"
+    if pos < 1 or doc[pos].text not in _POSSESSIVE:
+        return None
+    return next((m for m in mentions if m.end == pos and m.type in _OWNER_TYPES), None)
+
+
+def _compound_owner(noun: int, mentions: Sequence[Mention]) -> Mention | None:
+    """"Israeli police actions", "the government crackdown": the name right before the act."""
+    return next((m for m in mentions if m.end == noun and m.type in _OWNER_TYPES), None)
+
+
+def _whose(doc: Doc, noun: int, mentions: Sequence[Mention]) -> Mention | None:
+    if noun < 3 or doc[noun - 1].lower_ != "whose" or doc[noun - 2].text != ",":
+        return None
+    return next((m for m in mentions if m.end == noun - 2 and m.type in _OWNER_TYPES), None)
+
+
+def _owner_after(doc: Doc, noun: int, mentions: Sequence[Mention], stop: int,
+                 preps: tuple[str, ...] = _OWNER_PREPS) -> Mention | None:
+    if noun + 1 >= stop or doc[noun + 1].lower_ not in preps:
+        return None
+    first = noun + 3 if noun + 2 < stop and doc[noun + 2].lower_ == "the" else noun + 2
+    # "in the U.S. Congress": the organisation, not the country its name starts with
+    found = [m for m in mentions if first <= m.start <= first + 1 and m.type in _OWNER_TYPES]
+    found = [m for m in found if m.type != "Country"] or [m for m in found if doc[noun + 1].lower_ != "in"]
+    return found[0] if found else None  # "a law in Russia" is where, not whose

@@ -1,0 +1,631 @@
+"""Events in one sentence: triggers from the lexicon, then their slots.
+
+Slots come from the sentence's mentions by position and voice: in the active
+voice the agent stands before the trigger and the target after it; in the
+passive ("were detained by ...") the other way round. Prepositions named by
+the trigger's lexicon group ("sanctions on", "a loan to") mark targets;
+locative mentions are places. Attributions (`kg.extract.attribution`) give sources,
+or the agent of speech events (criticism, accusation, denial, threat).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.attribution import Attribution
+from kg.extract.blame import blamed, evaluated_act, object_act
+from kg.extract.coref import fill_missing
+from kg.facts import PEOPLE_TYPES, Event
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import Mention
+from kg.extract.names import name_tables
+from kg.extract import grammar
+from kg.extract.triggers import (Hit, clause_end, clause_start, conditional, definite, describes_person, find_triggers, is_nominal, possessed,
+                         quoted_tokens, reason_of_blame)
+
+_HOSTILE_TYPES = frozenset({"Protest", "Assault", "Arrest", "DataLeak"})
+_PLACE_TYPES = ("Country", "City", "Place")
+SCENE_TYPES = frozenset({"Protest", "Arrest", "ForceDisplay", "Assault", "Restriction"})
+# What people say without a date in their sentence is dated by their paragraph, or by the day
+# the story last dated the same speaker's words (or their government's: "Pakistan said Sunday ...
+# Finance Minister Aurangzeb underlined ...") when told in the simple past.
+SPEECH_TYPES = frozenset({"Statement", "Criticism", "Denial", "Accusation"})
+_COUNTED_BY_AGENT = ("Protest",)
+_COUNTED_BY_TARGET = ("Arrest", "Release", "Assault", "DataLeak", "Threat")
+_MONEY_TYPES = ("Loan", "Payment", "Sanction")
+# Events named by a noun whose sentence subject, with no verb linking them, is the one acted on
+# ("Mhlanga has been in custody over accusations of incitement").
+_PATIENT_TYPES = frozenset({"Arrest", "Accusation", "Assault", "Release", "Sanction", "Restriction"})
+
+
+@dataclass
+class SentenceContext:
+    """What the events of one sentence may draw on besides its mentions."""
+
+    amounts: list = field(default_factory=list)   # (token start, token end, Amount)
+    counts: list = field(default_factory=list)    # (token start, token end, Count)
+    dates: list = field(default_factory=list)     # (token start, token end, ISO value or None)
+    paragraph_date: str | None = None
+    carried_date: str | None = None
+    carried_place: str | None = None
+    focus_place: str | None = None
+    previous_people: tuple[str, ...] = ()
+    history: tuple[Event, ...] = ()
+    hits: tuple[Hit, ...] = ()
+    act_owners: dict[str, str] = field(default_factory=dict)
+    spoke_on: dict[str, str] = field(default_factory=dict)  # speaker (or a member of it) -> last date of their words
+
+
+def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
+    participles = [k for k in range(hit.start, hit.end)
+                   if doc[k].lower_.endswith("ed") or doc[k].lower_ in grammar.IRREGULAR_PARTICIPLES]
+    if not participles:
+        return False
+    last = participles[0]
+    for k in range(last - 1, max(floor, last - 4) - 1, -1):
+        if doc[k].lower_ in grammar.BE or doc[k].lower_ in ("'s", "’s") and k > floor \
+                and doc[k - 1].lower_ in grammar.CONTRACTED_BE_AFTER:
+            return True
+        if not doc[k].is_alpha or doc[k].lower_ in ("and", "or", "that", "who", "which"):
+            return False
+    return False
+
+
+def _shown_by(mention: Mention, attribution: Attribution) -> bool:
+    """Whether a mention is the author of a report ("Footage shared by X showed ...")."""
+    return any(not s.by_person and mention.start in s.tokens for s in attribution.speeches)
+
+
+def _coordinated_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention], lexicon: Lexicon,
+                         hits: tuple[Hit, ...] = ()) -> Mention | None:
+    """The sentence's subject for a verb after "and" ("Russia sees ... and has accused ...")."""
+    pos = _coordinator(doc, hit, sent, lexicon)
+    word = doc[hit.start].lower_
+    past = word.endswith("ed") or word in grammar.IRREGULAR_PARTICIPLES
+    if pos is None or not past and any(h.start <= pos - 1 < h.end for h in hits):
+        return None  # "beatings and torture": nouns joined, not verbs ("condemned X's arrest and urged": verbs)
+    opener = _opening_adverbial_end(doc, sent)
+    owners_of_events = {m.key for m in actors if m.end < sent.end and doc[m.end].text in ("'s", "’s")
+                        and any(h.start == m.end + 1 for h in hits)}  # "condemned Mhlanga's arrest and"
+    first = [m for m in actors if opener <= m.start and m.end <= pos and m.key not in owners_of_events]
+    return first[0] if first else None
+
+
+def _opening_adverbial_end(doc: Doc, sent: Span) -> int:
+    """Where the subject may start: after "In his latest case," (a sentence-opening phrase), else the start."""
+    if doc[sent.start].lower_ not in grammar.PREPOSITIONS | {"at", "by", "during", "near", "under"}:
+        return sent.start
+    comma = next((k for k in range(sent.start + 1, min(sent.end, sent.start + 10)) if doc[k].text == ","), None)
+    return comma + 1 if comma is not None else sent.start
+
+
+def _coordinator(doc: Doc, hit: Hit, sent: Span, lexicon: Lexicon) -> int | None:
+    """Position of the "and"/"or" that joins the trigger's verb to an earlier one."""
+    pos = hit.start - 1
+    while pos > sent.start and (doc[pos].lower_ in lexicon.words["auxiliaries"] or doc[pos].lower_.endswith("ly")):
+        pos -= 1
+    return pos if pos > sent.start and doc[pos].lower_ in ("and", "or") else None
+
+
+def _passive_chain(doc: Doc, hit: Hit, sent: Span, lexicon: Lexicon) -> bool:
+    """"journalists have been blocked or harassed ... and briefly detained": a participle
+    joined to a passive verb is passive too."""
+    pos = _coordinator(doc, hit, sent, lexicon)
+    word = doc[hit.start].lower_
+    if pos is None or not (word.endswith("ed") or word in grammar.IRREGULAR_PARTICIPLES):
+        return False
+    return any(t.lower_ in ("been", "was", "were", "being") for t in doc[sent.start:pos])
+
+
+def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int | None = None) -> str:
+    """occurred, or planned/denied/ongoing from the modal words before the trigger
+    (and, for an event noun that is a subject, after it: "talks are progressing")."""
+    if hit.group.status != "occurred":
+        return hit.group.status
+    words = lexicon.words
+    window = [t.lower_ for t in doc[max(clause_start, hit.start - 8):hit.end - 1] if not t.text[:1].isupper()]
+    if after is not None:
+        window += [t.lower_ for t in doc[hit.end:after] if not t.text[:1].isupper()]
+    if _has_cue(window[-5:], words["negation_cues"]) and hit.group.type != "Denial":
+        return "denied"
+    if _has_cue(window, words["planned_cues"]):
+        return "planned"
+    if _has_cue(window, words["ongoing_cues"]):
+        return "ongoing"
+    return "occurred"
+
+
+def _witnessing_country(doc: Doc, hit: Hit, in_clause: list[Mention]) -> tuple[str, ...]:
+    """"Nigeria is seeing a wave of kidnappings": the country that sees the events, as their place."""
+    for m in in_clause:
+        between = {t.lower_ for t in doc[m.end:hit.start]} if m.end < hit.start <= m.end + 8 else set()
+        if m.type == "Country" and between & grammar.WITNESSING and between & grammar.TREND_NOUNS:
+            return (m.key,)
+    return ()
+
+
+def _has_cue(window: list[str], cues: frozenset[str]) -> bool:
+    """Whether a cue word or phrase ("is seeing") stands in the window of words."""
+    text = f" {' '.join(window)} "
+    return any(f" {cue} " in text for cue in cues)
+
+
+def _opens_clause(doc: Doc, hit: Hit, clause_start: int) -> bool:
+    """Whether an event noun is its clause's subject ("that discussions with the IMF are ...")."""
+    pos = hit.start - 1
+    while pos >= clause_start and doc[pos].is_lower and doc[pos].is_alpha and doc[pos].lower_ != "that" \
+            and hit.start - pos < 4:
+        pos -= 1
+    return pos < clause_start or doc[pos].lower_ == "that" or doc[pos].text == ","
+
+
+def _nearest(items, pos: int):
+    return min(items, key=lambda item: abs(item[0] - pos), default=None)
+
+
+def _after_prep(doc: Doc, actors: list[Mention], start: int, stop: int, preps: tuple[str, ...]) -> list[Mention]:
+    """Mentions that a preposition of `preps` introduces, within a few words after it."""
+    out = []
+    for pos in range(start, stop):
+        infinitive = doc[pos].lower_ == "to" and pos + 1 < stop and doc[pos + 1].is_lower \
+            and doc[pos + 1].lower_ not in ("the", "a", "an", "its", "their", "his", "her")
+        if doc[pos].lower_ in preps and not infinitive:
+            following = [m for m in actors if pos < m.start <= pos + 7]
+            if following:
+                out.append(following[0])
+    return out
+
+
+def _phrase_stop(doc: Doc, start: int, limit: int) -> int:
+    """Where the phrase after a trigger ends: at a clause word or a comma, unless the
+    comma only separates the items of a list ("tear gas, rubber bullets, and stun grenades at")."""
+    pos = start
+    while pos < limit and doc[pos].lower_ not in grammar.PHRASE_BREAKS or pos < limit and _list_comma(doc, pos, limit):
+        pos += 1
+    return pos
+
+
+def _list_comma(doc: Doc, pos: int, limit: int) -> bool:
+    if doc[pos].text != ",":
+        return False
+    window = doc[pos + 1:min(limit, pos + 7)]
+    words = [t for t in window]
+    joined = next((k for k, t in enumerate(words) if t.lower_ in ("and", "or")), None)
+    return joined is not None and all(t.is_lower or t.text == "," for t in words[:joined])
+
+
+def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention], lexicon: Lexicon,
+                       context: SentenceContext, attribution: Attribution) -> list[Event]:
+    """The events that `sent` (sentence number `index`) reports.
+
+    A noun that names an event told before ("the arrest of Mhlanga" after
+    "Mhlanga was arrested") refers back to it and makes no new event.
+    """
+    hits = find_triggers(doc, sent, lexicon, mentions)
+    context.hits = tuple(hits)
+    events = []
+    for hit in hits:
+        event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
+        if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits):
+            continue
+        if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and any(
+                _refers_to(event, earlier) or possessed(doc, hit) and earlier.type == event.type
+                for earlier in context.history):
+            continue
+        events.append((hit, event))
+    found = [e for e in _merge_same_type(doc, sent, events) if _has_substance(e)]
+    critics = {k for e in found if e.type == "Criticism" for k in e.agents}
+    found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
+    verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
+    return found + _statements(doc, index, verbal, attribution, context, found)
+
+
+def _has_substance(event: Event) -> bool:
+    """An event with no participant, quantity or place says too little to keep,
+    except restrictions and elections, which need none; a statement, criticism or denial needs who makes it."""
+    if event.type in ("Statement", "Criticism", "Denial"):
+        return bool(event.agents)  # unlike an accusation, which "was accused of" tells without the accuser
+    return bool(event.agents or event.targets or event.count or event.amount) \
+        or event.type in ("Restriction", "Election")
+
+
+def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution, context: SentenceContext,
+                found: list[Event]) -> list[Event]:
+    """"X said (that) ..." whose content tells no event of its own is a Statement by X."""
+    out = []
+    for speech in attribution.speeches:
+        if not (speech.reported and speech.by_person):
+            continue
+        if any(h.start > speech.verb for h in hits) or any(e.type == "Statement" for e in found):
+            continue
+        if any(set(speech.speakers) & set(e.sources) for e in found):
+            continue  # "X confirmed that Y is negotiating a loan": X is the loan's source, not a speaker of more
+        date = next((d[2] for d in context.dates if d[2]), None) or context.paragraph_date \
+            or _speaker_date(doc, speech.verb, speech.speakers[:1], context)
+        out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1], date=date))
+    return out[:1]
+
+
+def _speaker_date(doc: Doc, verb: int, speakers: tuple[str, ...], context: SentenceContext) -> str | None:
+    if not _simple_past(doc, verb):
+        return None
+    return next((context.spoke_on[k] for k in speakers if k in context.spoke_on), None)
+
+
+def _dates_another_noun(doc: Doc, date: tuple, hit: Hit) -> bool:
+    """"the candidate in August's election could soon meet ...": a date written as a noun's
+    owner dates that noun only."""
+    end = date[1]
+    return end < len(doc) and doc[end].text in ("'s", "’s") and not end < hit.start <= end + 2
+
+
+def _simple_past(doc: Doc, pos: int) -> bool:
+    """"said", "criticised": told as done then, so the story's last told day dates it;
+    "has denied", "says", "will reject" are not."""
+    word = doc[pos].lower_
+    past = word.endswith("ed") or word in grammar.IRREGULAR_PAST
+    before = {t.lower_ for t in doc[max(pos - 2, 0):pos]}
+    return past and not before & grammar.PERFECT_OR_FUTURE
+
+
+def _refers_to(event: Event, earlier: Event) -> bool:
+    """Whether a noun-named event is one told before: same type and a shared participant."""
+    if event.type != earlier.type:
+        return False
+    if event.type == "Election" and (event.date == earlier.date or not event.date):
+        return True  # "the election" is the one told before; an election is known by its date
+    return bool(set(event.targets) & set(earlier.targets)) or bool(
+        event.agents and set(event.agents) <= set(earlier.agents) and not event.targets)
+
+
+def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
+           context: SentenceContext, attribution: Attribution) -> Event | None:
+    group = hit.group
+    c_start, c_end = clause_start(doc, sent, hit.start), clause_end(doc, sent, hit.end)
+    speech_tokens = attribution.tokens
+    actors = [m for m in mentions if not m.locative and m.start not in speech_tokens]
+    in_clause = [m for m in actors if c_start <= m.start and m.end <= c_end]
+    left = [m for m in in_clause if m.end <= hit.start]
+    stop = _phrase_stop(doc, hit.end, c_end)
+    inside = [m for m in in_clause if hit.start < m.start and m.end <= hit.end]
+    right = inside + [m for m in in_clause if hit.end <= m.start < stop]
+    next_trigger = min((h.start for h in context.hits if h.start > hit.start), default=sent.end)
+    by_agents = [m for m in right if m.agentive and m.start < next_trigger]
+    prep_targets = _after_prep(doc, in_clause, hit.end, stop, group.target_preps)
+    speaker = attribution.speaker_for(hit.start)
+    possessor = _possessor(doc, hit, left)
+    if group.evaluative:
+        return _evaluation(doc, sent, index, hit, mentions, lexicon, attribution, context)
+    if possessor is not None and is_nominal(doc, sent, hit):
+        of_object = _of_object(doc, hit, right)
+        agents, targets = ([possessor], of_object) if of_object else ([], [possessor])
+        target_keys_hint = ()
+    elif group.patient_subject:
+        agents = by_agents[:1] or _orders_of(doc, [m for m in in_clause if m.start > hit.end])
+        targets, target_keys_hint = _subject(doc, left, c_start)[-1:], ()
+    elif describes_person(doc, sent, hit, mentions) and not (left and left[-1].end == hit.start) \
+            and doc[hit.start - 1].lower_ not in ("and", "or", "but", "also", "has", "have", "had", "who", "later",
+                                                  "then", "again", "soon", "recently", "eventually", "finally") \
+            and not doc[hit.start - 1].lower_.endswith("ly"):  # "A court later sentenced X": a verb
+        agents, targets, target_keys_hint = [], [m for m in right if m.type in PEOPLE_TYPES][:1], ()
+    elif _is_passive(doc, hit, sent.start) or group.type != "Protest" and _reduced_relative(doc, sent, hit, left) \
+            or _passive_chain(doc, hit, sent, lexicon):  # no one is "rallied": a protest verb is active
+        chained = _coordinated_subject(doc, hit, sent, actors, lexicon, context.hits) \
+            if _passive_chain(doc, hit, sent, lexicon) else None
+        targets = [chained] if chained else left[-1:]
+        # "Palestinians injured in violent confrontations with Israeli police"
+        agents = by_agents[:1] or [m for m in _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)
+                                   if not {"along", "together"} & {t.lower_ for t in doc[hit.end:m.start]}][:1]
+        if not targets and hit.start > sent.start and doc[sent.start].lower_ in lexicon.words["people_pronouns"]:
+            targets = []
+            target_keys_hint = context.previous_people
+        else:
+            target_keys_hint = ()
+    else:
+        target_keys_hint = ()
+        coordinated = _coordinated_subject(doc, hit, sent, [m for m in mentions if not m.locative and not m.agentive
+                                                            and not _shown_by(m, attribution)], lexicon,
+                                           context.hits) \
+            or _adjunct_subject(doc, hit, sent, mentions)
+        agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
+            or by_agents[:1]
+        if is_nominal(doc, sent, hit) and agents and not coordinated and agents[0].start > 0 \
+                and doc[agents[0].start - 1].lower_ in grammar.GIVING:
+            subject = [m for m in left if m.end < agents[0].start]
+            agents = subject[-1:] if subject else agents
+        if is_nominal(doc, sent, hit) and by_agents and not coordinated:
+            agents, targets_hint = by_agents[:1], []  # "protests by Palestinians"
+        elif is_nominal(doc, sent, hit) and agents and not coordinated:
+            link = {t.lower_ for t in doc[agents[0].end:hit.start]}
+            receiving = lexicon.words["receiving_verbs"] | (
+                lexicon.words["facing_verbs"] if group.type in _PATIENT_TYPES else frozenset()) | (
+                lexicon.words["borrowing_verbs"] if group.type == "Loan" else frozenset())
+            if link & receiving and group.type != "Election" and _after_word(doc, agents[0], ("with", "from")):
+                # "Ukraine opened talks with the IMF to secure a loan": the one talked with gives it
+                targets_hint = _subject(doc, [m for m in left if m.end < agents[0].start], c_start)[-1:]
+            elif link & receiving and group.type != "Election":  # who wins an election runs in it
+                agents, targets_hint = by_agents[:1] or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1], agents
+            elif link & lexicon.words["light_verbs"]:
+                # "Russia agreed to give Belarus a loan": the one after the verb receives it
+                recipient = [m for m in left if m.start > agents[0].end and doc[m.start - 1].lower_ in grammar.GIVING]
+                agents, targets_hint = ([agents[0]], recipient[-1:]) if recipient else (agents, [])
+            elif _buried(doc, agents[0].end, hit.start):
+                agents, targets_hint = [], []  # "should declare an emergency over the spate of abductions"
+            elif not link & lexicon.words["light_verbs"] and group.type in _PATIENT_TYPES:
+                agents, targets_hint = [], agents
+            else:
+                targets_hint = []
+        else:
+            targets_hint = []
+        if is_nominal(doc, sent, hit) and not coordinated:
+            # "the arrest of an opposition lawmaker": the of-object is acted on
+            of_object = _of_object(doc, hit, right)
+            if of_object and group.type in _PATIENT_TYPES:
+                targets_hint = of_object
+                agents = [m for m in agents if m.key != of_object[0].key and (
+                    m.start > hit.end or {t.lower_ for t in doc[m.end:hit.start]} & lexicon.words["light_verbs"])]
+        if not agents and is_nominal(doc, sent, hit):
+            agents = _demonym_before(doc, sent, hit, lexicon)
+        targets = targets_hint or prep_targets[:1] or [m for m in right if not m.agentive and m.start - hit.end <= 8
+                                                       and _direct_object(doc, hit.end, m.start)][:1]
+    if group.speech and not targets and not group.symmetric:
+        targets = _said_of(doc, hit, in_clause, c_end)
+    if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):
+        return None
+    agent_keys = tuple(dict.fromkeys(m.key for m in agents))
+    if group.speech and not agent_keys and speaker:
+        agent_keys = speaker
+    target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in agent_keys)) or target_keys_hint
+    if group.type in ("Criticism", "Protest"):
+        # "rejected the budget", "condemned Mhlanga's arrest", "in protest of the arrest of X"
+        act = object_act(doc, hit.start if group.type == "Criticism" else hit.end, c_end, lexicon)
+        if act is not None:
+            target_keys = blamed(doc, act, index, mentions, context.history, context.act_owners,
+                                 context.focus_place, agent_keys, lexicon)  # never the one it was done to
+    if group.symmetric:
+        between = [m for m in right if hit.end <= m.start and doc[hit.end].lower_ == "between"]
+        parties = between or agents + (prep_targets or targets)
+        agent_keys = target_keys = tuple(dict.fromkeys(m.key for m in parties))
+    opens_clause = is_nominal(doc, sent, hit) and _opens_clause(doc, hit, c_start)
+    status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)
+    type_ = group.type
+    if group.threat_when_future and status == "planned":
+        type_, status = "Threat", "threatened"
+    if type_ == "Threat" and status in ("planned", "occurred"):
+        status = "threatened"
+    places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES]
+    # a place in the trigger's own phrase ("injured in clashes ... in Jerusalem") before the nearest one
+    own_place = [m for m in places if hit.end <= m.start < stop and not any(
+        t.lower_.endswith(("ing", "ed")) for t in doc[hit.end:m.start])]  # not "fleeing toward X"
+    nearest_place = (own_place[0].start, own_place[0]) if own_place else _nearest([(m.start, m) for m in places],
+                                                                                    hit.start)
+    place = (nearest_place[1].key,) if nearest_place else _witnessing_country(doc, hit, in_clause)
+    # a plan takes only a date of its own clause: "reacted on Sept. 19 to reports that X could soon meet Y"
+    own_start = max((k for k in range(c_start, hit.start) if doc[k].lower_ in ("that", "whether")), default=c_start)
+    dates = [d for d in context.dates if d[2] and not _dates_another_noun(doc, d, hit)
+             and (status != "planned" or own_start <= d[0] < c_end)]
+    date = _nearest(dates, hit.start)
+    date_value = date[2] if date else None
+    if not date_value and status not in ("planned", "ongoing"):  # a plan or a trend is not the last scene's
+        # a date said earlier in the paragraph holds for its events; a scene's date
+        # holds for the scenes told after it
+        date_value = context.carried_date if type_ in SCENE_TYPES else context.paragraph_date
+        if not date_value and type_ in SPEECH_TYPES:
+            date_value = _speaker_date(doc, hit.start, agent_keys, context)
+    if not place and type_ in SCENE_TYPES and status == "occurred" and context.carried_place:
+        place = (context.carried_place,)
+    if not place and type_ == "Election" and context.focus_place:
+        place = (context.focus_place,)
+    amount = _nearest(context.amounts, hit.start) if type_ in _MONEY_TYPES else None
+    count = None
+    if type_ in _COUNTED_BY_AGENT + _COUNTED_BY_TARGET:
+        people = agents if type_ in _COUNTED_BY_AGENT else targets
+        count = next((c for c in context.counts for m in people if c[0] < m.end and m.start < c[1]), None)
+    sources = attribution.sources_for(hit.start)
+    if group.speech:  # the speaker of a speech event is its agent, not its source
+        sources = tuple(k for k in sources if k not in agent_keys)
+    if type_ in _HOSTILE_TYPES and status == "planned" and agent_keys and set(agent_keys) <= set(sources):
+        status = "threatened"  # "Geza said that he would mobilize protests"
+    return Event(
+        type=type_, sentence=index, trigger=doc[hit.start:hit.end].text, status=status,
+        agents=agent_keys, targets=target_keys, places=place, sources=sources, date=date_value,
+        amount=amount[2] if amount else None, count=count[2] if count else None,
+    )
+
+
+def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
+                attribution: Attribution, context: SentenceContext) -> Event | None:
+    """A word of blame ("baseless", "inhumane") said by someone: a Criticism by the
+    speaker of what the words are said of."""
+    speaker = attribution.speaker_for(hit.start)
+    if not speaker:
+        return None
+    quoted = quoted_tokens(doc, sent)
+    hit_starts = {h.start for h in context.hits}
+    owners = {m.key for m in mentions if m.end + 1 in hit_starts and doc[m.end].text in ("'s", "’s")}
+    region = [m for m in mentions if not m.locative and m.key not in speaker and m.key not in owners
+              and ((m.start in quoted) == (hit.start in quoted))
+              and not _after_word(doc, m, ("against",))  # "trials against journalists": whom it harms
+              and not _relative_between(doc, m, hit)]
+    target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
+    direct = any(0 < hit.start - s.verb <= 4 and s.reported for s in attribution.speeches)
+    verbs = [s.verb for s in attribution.speeches if s.verb < hit.start]
+    act = evaluated_act(doc, max([sent.start] + [v + 1 for v in verbs]), hit.start, lexicon)
+    targets = (target.key,) if target else ()
+    if act is not None:  # "called the ruling 'arbitrary'": the ruling's author is blamed, not who it was about
+        targets = blamed(doc, act, index, mentions, context.history, context.act_owners, context.focus_place,
+                         speaker, lexicon)
+    if not targets and not direct:
+        return None  # blame said of nothing named: not a fact about anyone
+    date = _nearest([d for d in context.dates if d[2]], hit.start)
+    verb = max(verbs, default=hit.start)
+    undated = context.paragraph_date or _speaker_date(doc, verb, speaker[:1], context)
+    return Event("Criticism", index, doc[hit.start:hit.end].text, agents=speaker[:1],
+                 targets=targets, date=date[2] if date else undated)
+
+
+def _adjunct_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention]) -> Mention | None:
+    """The sentence's subject for "X, while condemning ..., says" and "after criticising ..."."""
+    if not doc[hit.start].lower_.endswith("ing") or hit.start == sent.start:
+        return None
+    if doc[hit.start - 1].lower_ not in ("while", "after", "before", "when", "by", "since", "without"):
+        return None
+    first = [m for m in actors if m.end <= hit.start]
+    return first[0] if first else None
+
+
+def _demonym_before(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> list[Mention]:
+    """"an Israeli blockade", "Russian sanctions": the demonym's country acts."""
+    tables = name_tables(lexicon)
+    for pos in (hit.start - 1, hit.start - 2):
+        if pos < sent.start:
+            break
+        named = tables.phrases.get(doc[pos].lower_)
+        if named and named.kind == "demonym" and doc[pos].text[:1].isupper():
+            return [Mention(pos, pos + 1, named.key, "Country", doc[pos].text)]
+    return []
+
+
+def _said_of(doc: Doc, hit: Hit, mentions: list[Mention], clause_end: int) -> list[Mention]:
+    """Whom a criticism or an accusation is about when it is said in a clause:
+    "reacted angrily to reports that Sviatlana Tsikhanouskaya ...", "alleged that the military ..."."""
+    that = next((k for k in range(hit.end, min(clause_end, hit.end + 6)) if doc[k].lower_ == "that"), None)
+    if that is None:
+        return []
+    return [m for m in mentions if that < m.start <= that + 4][:1]
+
+
+def _buried(doc: Doc, start: int, end: int) -> bool:
+    """Whether an event noun sits in a prepositional phrase after another verb or a
+    modal, so that the subject before it does something else to it."""
+    words = [t.lower_ for t in doc[start:end]]
+    verb = max((k for k, w in enumerate(words) if w in grammar.MODALS
+                or w.endswith(("ed", "ing")) and w not in ("been", "being")), default=None)
+    return verb is not None and any(w in grammar.PREPOSITIONS for w in words[verb + 1:])
+
+
+def _direct_object(doc: Doc, start: int, end: int) -> bool:
+    """Whether a mention at `end` is the trigger's object: no preposition stands
+    before it ("massed in front of Israel's consulate" has none)."""
+    for k in range(start, end):
+        word = doc[k].lower_
+        if word == "to" and k + 1 < end and doc[k + 1].is_lower and doc[k + 1].lower_ not in grammar.DETERMINERS:
+            continue  # "a loan to prop up Lukashenko's government": an infinitive, not a preposition
+        if word == "at" and k + 1 < end and doc[k + 1].lower_ in ("least", "most"):
+            continue  # "detained at least 25 protesters"
+        if word in grammar.PREPOSITIONS or word in ("to", "at", "into", "through", "across", "near", "under", "behind",
+                                             "by", "front", "outside"):
+            return False
+    return True
+
+
+def _orders_of(doc: Doc, right: list[Mention]) -> list[Mention]:
+    """"on the orders of Judge Erick Garcia": who ordered it acts."""
+    found = []
+    for m in right:
+        of = m.start - 1
+        while of > m.start - 3 and of > 0 and doc[of].is_title and doc[of].lower_ != "of":
+            of -= 1  # "of Judge Erick Garcia": a title may stand before the name
+        if of >= 1 and doc[of].lower_ == "of" and doc[of - 1].lower_ in ("orders", "order", "behest", "request"):
+            found.append(m)
+    return found[:1]
+
+
+def _possessor(doc: Doc, hit: Hit, left: list[Mention]) -> Mention | None:
+    """The mention written as the owner of a noun trigger ("Mhlanga's arrest")."""
+    pos = hit.start - 1
+    while pos > 0 and doc[pos].is_alpha and doc[pos].is_lower and pos >= hit.start - 2 \
+            and doc[pos].lower_ not in ("the", "a", "an") and doc[pos].lower_ not in grammar.PREPOSITIONS \
+            and doc[pos].lower_ not in ("to", "at", "by", "into"):
+        pos -= 1  # "Boko Haram's 2014 abduction", "his client's arrest"
+    if doc[pos].text not in ("'s", "’s", "'", "’") and not (doc[pos].like_num and doc[pos - 1].text in ("'s", "’s")):
+        return None
+    owner_end = pos if doc[pos].text in ("'s", "’s", "'", "’") else pos - 1
+    owners = [m for m in left if m.end == owner_end]
+    return owners[0] if owners else None
+
+
+def _subject(doc: Doc, candidates: list[Mention], clause_start: int) -> list[Mention]:
+    """Candidates for the subject, leaving out what an apposition says of the
+    first mention ("Blessed Mhlanga, a journalist with NewsDay, has been ...")."""
+    if not candidates:
+        return candidates
+    first = candidates[0]
+    if first.end < len(doc) and doc[first.end].text == "," and first.start <= clause_start + 2:
+        closing = next((k for k in range(first.end + 1, min(len(doc), first.end + 25)) if doc[k].text == ","), None)
+        if closing is not None and all(m.start > closing or m is first for m in candidates):
+            return candidates
+        if closing is not None:
+            return [first] + [m for m in candidates if m.start > closing]
+    return candidates
+
+
+def _reduced_relative(doc: Doc, sent: Span, hit: Hit, left: list[Mention]) -> bool:
+    """"schoolgirls kidnapped in Zamfara", "a journalist arrested over ...": a participle
+    right after a noun and before a preposition is passive."""
+    word = doc[hit.end - 1].lower_
+    if not (word.endswith("ed") or word in grammar.IRREGULAR_PARTICIPLES) or hit.end >= sent.end:
+        return False
+    follows_mention = bool(left) and left[-1].end == hit.start
+    after = doc[hit.end + 1].lower_ if hit.end + 1 < sent.end else ""
+    if doc[hit.end].lower_ == "at" and after in ("least", "most"):
+        return False  # "Police detained at least 25 protesters" is active
+    return follows_mention and doc[hit.end].lower_ in ("in", "on", "at", "over", "from", "during", "last", "for",
+                                                       "since", "after", "by", "near", "across")
+
+
+def _merge_same_type(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> list[Event]:
+    """One event per type and clause: "marched ... protests" is one protest,
+    but "Metro stations were closed ... and the internet disrupted" are two."""
+    merged: list[tuple[Hit, Event]] = []
+    for hit, event in events:
+        same = next((i for i, (h, e) in enumerate(merged) if e.type == event.type
+                     and not _coordinated(doc, h.end, hit.start)
+                     and (_compatible(e, event) or is_nominal(doc, sent, hit) and not event.targets
+                          or _adverbial(doc, hit))), None)
+        if same is None:
+            merged.append((hit, event))
+            continue
+        first_hit, first = merged[same]
+        merged[same] = (first_hit, fill_missing(first, event))
+    return [event for _, event in merged]
+
+
+def _relative_between(doc: Doc, mention: Mention, hit: Hit) -> bool:
+    """Whether "in which"/"whose" opens a relative clause between a mention and a later word
+    of blame ("X's case underscores a trend in which politically motivated trials ...")."""
+    return any(doc[k].lower_ in ("which", "whom", "whose") for k in range(mention.end, hit.start))
+
+
+def _after_word(doc: Doc, mention: Mention, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` stands right before `mention`, or before its determiner."""
+    pos = mention.start - 1
+    while pos > 0 and doc[pos].lower_ in grammar.DETERMINERS:
+        pos -= 1
+    return pos >= 0 and doc[pos].lower_ in words
+
+
+def _of_object(doc: Doc, hit: Hit, right: list[Mention]) -> list[Mention]:
+    """The one an event noun is done to: "the arrest of an opposition lawmaker", "Russia's
+    detention of the journalist Ivan Petrov" (a few lowercase words may describe them first)."""
+    of = next((k for k in range(hit.end, min(hit.end + 2, len(doc))) if doc[k].lower_ == "of"), None)
+    if of is None:
+        return []
+    return [m for m in right if of < m.start <= of + 4
+            and all(t.is_lower and t.is_alpha for t in doc[of + 1:m.start])][:1]
+
+
+def _adverbial(doc: Doc, hit: Hit) -> bool:
+    """"massed ... in protest of X": a phrase that tells more of the clause's own event."""
+    return doc[hit.start].lower_ == "in" and hit.end - hit.start > 1 and not hit.group.patient_subject
+
+
+def _compatible(first: Event, second: Event) -> bool:
+    return all(not a or not b or set(a) & set(b) for a, b in
+               ((first.agents, second.agents), (first.targets, second.targets)))
+
+
+def _coordinated(doc: Doc, start: int, end: int) -> bool:
+    words = [t.lower_ for t in doc[start:end]]
+    return any(a in (",", "and", ";") and b in ("and", "the", "a", "an") for a, b in zip(words, words[1:]))

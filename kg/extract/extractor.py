@@ -1,0 +1,158 @@
+"""Extract stage: `Article` -> `Facts` (entities, roles, events, sentences).
+
+Offline and deterministic: spaCy's blank English tokenizer and sentencizer,
+the packaged gazetteer and lexicons, and rules. Headings yield nothing.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from kg import __version__
+from kg.extract.dates import find_dates
+from kg.extract.attribution import attribute
+from kg.extract.blame import owned_acts
+from kg.extract.coref import captors_as_abductors, lenders_told_before, merge_coreferent
+from kg.extract.events import SCENE_TYPES, SPEECH_TYPES, SentenceContext, events_in_sentence
+from kg.facts import Article, Event, Facts, Sentence
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.mentions import Mention, MentionReader
+from kg.extract.names import group_key, name_tables
+from kg.extract.nlp import paragraph_docs
+from kg.extract.quantities import find_amounts, find_counts
+
+EXTRACTOR = "news-kg rules"
+
+
+def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
+    """Read `article` into Facts shaped like the annotation contract."""
+    lexicon = lexicon or load_lexicon()
+    docs = paragraph_docs(article)
+    reader = MentionReader(lexicon, focus_country(article, docs, lexicon))
+    sentences: list[Sentence] = []
+    events: list[Event] = []
+    carried_date = carried_place = None
+    previous_people: tuple[str, ...] = ()
+    act_owners: dict[str, str] = {}  # "budget" -> the government whose budget the story told
+    spoke_on: dict[str, str] = {}  # speaker -> the day (or month) the story last dated their words
+    focus = reader.focus_key()
+    for p_index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
+        if paragraph.is_heading:
+            continue
+        paragraph_date = paragraph_place = None
+        for sent in doc.sents:
+            index = len(sentences)
+            start = paragraph.start + sent.start_char
+            sentences.append(Sentence(index, start, paragraph.start + sent.end_char, sent.text, p_index))
+            mentions = reader.read(doc, sent)
+            context = _context(doc, sent, article)
+            told_dates = [d[2] for d in context.dates if d[2] and len(d[2]) == 10]
+            # a scene is set in a city or a country; sites ("the Temple Mount") set none
+            places = [m for m in mentions if m.locative and m.type in ("City", "Country")]
+            places = [m.key for m in ([m for m in places if m.type == "City"] or places)[-1:]]
+            context.paragraph_date = paragraph_date
+            context.carried_date = paragraph_date or carried_date
+            context.carried_place = paragraph_place or carried_place
+            context.focus_place = focus
+            context.previous_people = previous_people
+            context.history = tuple(events)
+            act_owners.update(owned_acts(doc, sent, mentions, lexicon))
+            context.act_owners = dict(act_owners)
+            context.spoke_on = {**spoke_on, **{r.person: spoke_on[r.of] for r in reader.roles
+                                               if r.of in spoke_on and r.person not in spoke_on}}
+            attribution = attribute(doc, sent, mentions, lexicon)
+            found = events_in_sentence(doc, sent, index, mentions, lexicon, context, attribution)
+            found = [_people_who_protest(e, mentions, reader) for e in found]
+            events += found
+            spoke_on.update({k: e.date for e in found if e.date for k in
+                             (e.agents if e.type in SPEECH_TYPES else ()) + e.sources})
+            people = [k for e in found for k in e.targets + e.agents if reader.table.types.get(k) in ("Group", "Person")]
+            previous_people = tuple(people[:1]) or previous_people
+            # the story's date moves to the day the sentence tells, unless only a plan has it
+            # ("is likely to miss its own Sept. 21 deadline" dates no scene)
+            # a month or a year moves it only with a scene ("stormed the ship in 2010"), not a background
+            # fact ("following an election in August")
+            told_dates += [e.date for e in found if e.type in SCENE_TYPES and e.date and len(e.date) < 10
+                           and any(d[2] == e.date for d in context.dates)]
+            told = [e.date for e in found if e.status != "planned" and e.date in told_dates]
+            if told or (told_dates and not any(e.status == "planned" for e in found)):
+                paragraph_date = (told or told_dates)[-1]
+            paragraph_place = places[-1] if places else paragraph_place
+        carried_date = paragraph_date or carried_date
+        carried_place = paragraph_place or carried_place
+    return Facts(
+        article=article,
+        sentences=tuple(sentences),
+        entities=reader.table.entities(),
+        roles=tuple(reader.roles),
+        events=tuple(captors_as_abductors(merge_coreferent(lenders_told_before(events), reader.table.labels),
+                                          reader.table.labels, lexicon.words["captor_nouns"])),
+        extractor=EXTRACTOR,
+        extractor_version=__version__,
+    )
+
+
+def _context(doc: Doc, sent: Span, article: Article) -> SentenceContext:
+    """Dates, sums of money and counts of people of one sentence, by token."""
+    text = sent.text
+    starts = [t.idx - sent.start_char for t in sent]
+
+    def tokens(a: int, b: int) -> tuple[int, int]:
+        first = bisect_right(starts, a) - 1
+        last = bisect_left(starts, b)
+        return sent.start + max(first, 0), sent.start + max(last, first + 1)
+
+    context = SentenceContext()
+    context.dates = [(*tokens(d.start, d.end), d.value) for d in find_dates(text, article.published)]
+    context.amounts = [(*tokens(a.start, a.end), a.amount) for a in find_amounts(text)]
+    context.counts = [(*tokens(c.start, c.end), c.count) for c in find_counts(text)]
+    return context
+
+
+_PEOPLE = group_key("people")
+_PROTESTERS = group_key("protesters")
+
+
+def _people_who_protest(event: Event, mentions: list[Mention], reader: MentionReader) -> Event:
+    """"Hundreds of people massed ...": people who protest are protesters, the group
+    other sentences of a story call them by."""
+    if event.type != "Protest" or _PEOPLE not in event.agents:
+        return event
+    surface = next((m.text for m in mentions if m.key == _PEOPLE), None)
+    reader.table.add(_PROTESTERS, "protesters", "Group", surface)
+    return replace(event, agents=tuple(dict.fromkeys(_PROTESTERS if k == _PEOPLE else k for k in event.agents)))
+
+
+def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | None:
+    """The country the article is about: its dateline's, else the most named."""
+    phrases = name_tables(lexicon).phrases
+    if article.dateline:
+        for part in reversed(article.dateline.split(",")):
+            named = phrases.get(part.strip().lower())
+            if named and named.kind in ("country", "capital", "city", "demonym"):
+                return named.country or named.key.split("/", 1)[1]
+    votes: Counter[str] = Counter()
+    for doc in docs:
+        for token in doc:
+            if token.text[:1].isupper():
+                named = phrases.get(token.lower_)
+                if named and named.kind in ("country", "demonym", "capital") and named.country:
+                    votes[named.country] += 1
+    for token in _headline_tokens(article, phrases):
+        votes[token] += 2
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _headline_tokens(article: Article, phrases) -> list[str]:
+    out = []
+    for word in article.headline.replace("’", "'").split():
+        named = phrases.get(word.strip(",.:;'\"").removesuffix("'s").lower())
+        if named and named.kind in ("country", "demonym", "capital") and named.country:
+            out.append(named.country)
+    return out
+
+
+__all__ = ["extract_facts", "focus_country", "Mention"]

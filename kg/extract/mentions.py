@@ -1,0 +1,519 @@
+"""Entity mentions and roles in one sentence: gazetteer, lexicons and patterns.
+
+`MentionReader` keeps what an article has taught it so far (the people met,
+their surnames, the focus country) and reads one sentence at a time into
+`Mention`s, recording entities and roles in its `EntityTable`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from kg.facts import Entity, Role
+from kg.extract.roles import RoleReader
+from kg.extract.tokens import POSSESSIVE, Mention, first_words, is_namey, span_text, token_texts
+from kg.extract.lexicon import Lexicon
+from kg.extract.names import (Named, NameTables, city_key, country_key, group_key, name_tables, org_key,
+                      person_key, place_key)
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
+_PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "western", "eastern", "northern",
+                  "southern", "northwestern", "northeastern", "southwestern", "southeastern", "village",
+                  "town", "town of", "region", "province", ",", "its", "country's"}
+_NATIONAL_FORCES = {"military", "army", "navy", "air force", "armed forces"}
+
+
+@dataclass
+class EntityTable:
+    """Entities met so far in one article, in order of first mention."""
+
+    labels: dict[str, str] = field(default_factory=dict)
+    types: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, dict[str, None]] = field(default_factory=dict)
+
+    def add(self, key: str, label: str, type_: str, surface: str | None = None) -> str:
+        if key not in self.labels:
+            self.labels[key], self.types[key], self.aliases[key] = label, type_, {}
+        if surface and surface.lower() != self.labels[key].lower() \
+                and all(surface.lower() != seen.lower() for seen in self.aliases[key]):
+            self.aliases[key][surface] = None
+        return key
+
+    def entities(self) -> tuple[Entity, ...]:
+        return tuple(Entity(k, self.labels[k], self.types[k], tuple(self.aliases[k])) for k in self.labels)
+
+
+class MentionReader(RoleReader):
+    """Reads sentences of one article into mentions, entities and roles."""
+
+    def __init__(self, lexicon: Lexicon, focus_country: str | None = None):
+        self.lex = lexicon
+        self.tables: NameTables = name_tables(lexicon)
+        self.words = lexicon.words
+        self.table = EntityTable()
+        self.roles: dict[Role, None] = {}
+        self.surnames: dict[str, str] = {}
+        self.focus = focus_country
+        self.last_person: str | None = None
+        self.last_group: str | None = None
+        self.person_country: dict[str, str] = {}
+        self.acronyms: dict[str, str] = {}
+        self._title_heads = frozenset(h.lower() for h in lexicon.title_heads)
+        self._title_mods = frozenset({m.lower() for m in lexicon.title_modifiers} | {"former", "acting", "deputy", "then"})
+        self._state_titles = frozenset(t.lower() for t in lexicon.state_titles)
+        self._honorifics = set(lexicon.honorifics)
+        self._group_heads = frozenset({h.lower() for h in lexicon.group_heads} | set(lexicon.group_singulars))
+        self._group_mods = {m.lower() for m in lexicon.group_modifiers}
+        self._not_names = set(self.words["not_names"])
+        self._modifier_nouns = frozenset(self.words["org_descriptors"] | self.lex.person_nouns | self._title_heads)
+
+    # ---- public -------------------------------------------------------------
+    def focus_key(self) -> str | None:
+        """The focus country's entity key (recorded as an entity), if known."""
+        if not self.focus:
+            return None
+        return self.table.add(country_key(self.focus), self._country_label(self.focus), "Country")
+
+    def read(self, doc: Doc, sent: Span) -> list[Mention]:
+        """All mentions of `sent` (a sentence of `doc`), sorted by position."""
+        taken: set[int] = set()
+        before = self.last_person
+        mentions = self._groups(doc, sent, taken)
+        mentions += self._state_phrases(doc, sent, taken)
+        mentions += self._descriptions(doc, sent, taken)
+        mentions += self._names(doc, sent, taken)
+        mentions.sort(key=lambda m: m.start)
+        persons = [m for m in mentions if m.type == "Person"]
+        mentions = self._governments(doc, sent, mentions)
+        mentions += self._pronouns(doc, sent, persons, before)
+        mentions += self._plural_pronouns(doc, sent, mentions)
+        mentions.sort(key=lambda m: m.start)
+        groups = [m.key for m in mentions if m.type == "Group"]
+        self.last_group = groups[-1] if groups else self.last_group
+        self._appositions(doc, sent, mentions)
+        return mentions
+
+    def _pronouns(self, doc: Doc, sent: Span, persons: list[Mention], before: str | None) -> list[Mention]:
+        """He, him, his, she, her: the nearest person named before them (also
+        inside "Lukashenko's government")."""
+        out = []
+        taken = {i for m in persons for i in range(m.start, m.end)}
+        for i in range(sent.start, sent.end):
+            if i in taken or doc[i].lower_ not in self.words["person_pronouns"]:
+                continue
+            earlier = [m.key for m in persons if m.end <= i]
+            key = earlier[-1] if earlier else before
+            if key:
+                out.append(Mention(i, i + 1, key, "Person", doc[i].text, agentive=self._by(doc, i, sent.start)))
+        return out
+
+    def _plural_pronouns(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """They, them: the nearest group named before them, in this sentence or the last."""
+        out = []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for i in range(sent.start, sent.end):
+            if i in taken or doc[i].lower_ not in ("they", "them"):
+                continue
+            clause = i
+            while clause > sent.start and doc[clause - 1].lower_ not in (",", ";", "while", "and", "but", "as"):
+                clause -= 1
+            # "them" is not the subject of its own clause ("several people threw bottles at them")
+            earlier = [m.key for m in mentions if m.type == "Group" and m.end <= clause]
+            key = earlier[-1] if earlier else self.last_group
+            if key:
+                out.append(Mention(i, i + 1, key, "Group", doc[i].text, agentive=self._by(doc, i, sent.start)))
+        return out
+
+    def _governments(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """"Lukashenko's government", "the Sharif administration": the state the person leads."""
+        out = []
+        for m in mentions:
+            pos = m.end + (1 if m.end < sent.end and doc[m.end].text in POSSESSIVE else 0)
+            if m.type == "Person" and pos < sent.end and doc[pos].lower_ in self.words["state_nouns"]:
+                country = self.person_country.get(m.key) or (country_key(self.focus) if self.focus else None)
+                if country:
+                    iso2 = country.split("/", 1)[1]
+                    surface = span_text(doc, m.start, pos + 1)
+                    key = self.table.add(country, self._country_label(iso2), "Country", surface)
+                    out.append(Mention(m.start, pos + 1, key, "Country", surface))
+                    continue
+            out.append(m)
+        return out
+
+    # ---- phrase helpers -----------------------------------------------------
+    def _lookup(self, doc: Doc, start: int, limit: int) -> tuple[int, Named] | None:
+        surname = self.surnames.get(doc[start].lower_)
+        if surname and (start + 1 == limit or not is_namey(doc[start + 1])):
+            return start + 1, Named("person", surname, self.table.labels[surname])
+        for n in range(min(self.tables.longest, limit - start), 0, -1):
+            text = span_text(doc, start, start + n)
+            named = self.tables.exact.get(text) or self.tables.phrases.get(text.lower())
+            if named:
+                return start + n, named
+        return None
+
+    def _phrase_in(self, doc: Doc, start: int, limit: int, phrases: frozenset[str], longest: int = 3) -> int | None:
+        if start >= limit or token_texts(doc)[0][start].lower() not in first_words(phrases):
+            return None
+        for n in range(min(longest, limit - start), 0, -1):
+            if span_text(doc, start, start + n).lower() in phrases:
+                return start + n
+        return None
+
+    def _is_locative(self, doc: Doc, start: int, floor: int) -> bool:
+        pos = start - 1
+        while pos >= floor and doc[pos].lower_ in _PLACE_FILLERS:
+            if doc[pos].lower_ in ("capital", "central", "city", "downtown", "village", "town"):
+                return True
+            pos -= 1
+        return pos >= floor and doc[pos].lower_ in self.words["locative_preps"]
+
+    # ---- groups -------------------------------------------------------------
+    def _groups(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        out = []
+        i = sent.start
+        while i < sent.end:
+            end = self._phrase_in(doc, i, sent.end, self._group_heads)
+            first = doc[i].text
+            if end is None or (first[0].isupper() and i != sent.start and doc[i - 1].text not in "“\"'(‘"):
+                i += 1
+                continue
+            if end < sent.end and (self._modifies_noun(doc, end, sent.end) or is_namey(doc[end])
+                                   and doc[end].text not in self._not_names):
+                i = end  # "opposition news channel", "opposition candidate": a modifier, not a group
+                continue
+            head = span_text(doc, i, end).lower()
+            label_start = start = i
+            while start > sent.start:
+                prev = doc[start - 1]
+                low = prev.lower_
+                named = self.tables.phrases.get(low)
+                if start - 3 >= sent.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in ("pro", "anti"):
+                    start -= 3  # "pro-Palestinian activists"
+                    label_start = start
+                elif low in self._group_mods or (named and named.kind == "demonym"):
+                    start -= 1
+                    label_start = start
+                elif low in ("and", "or") and start == i \
+                        and (kind := self._coordinated_kind(doc, start, head, sent.start)) is not None:
+                    start = label_start = kind  # "press freedom and rights groups": "press freedom groups" is a kind too
+                elif low in ("and", "or") and start - 2 >= sent.start and start < i and (
+                        doc[start - 2].lower_ in self._group_mods or doc[start - 2].lower_ in self.lex.group_descriptors):
+                    # "international and local media rights organizations": coordinated descriptors are
+                    # not the group's name; "press freedom and rights groups": coordinated kinds are
+                    descriptive = doc[start - 2].lower_ in self.lex.group_descriptors or \
+                        doc[start].lower_ in self.lex.group_descriptors
+                    if descriptive and start < i:
+                        label_start = start + 1  # "local" joined to "international" describes too
+                    start -= 2
+                    if not descriptive:
+                        label_start = start
+                elif low in self.lex.group_descriptors or low in self.lex.group_quantifiers or prev.like_num:
+                    start -= 1
+                elif low == "of" and start - 2 >= sent.start and doc[start - 2].lower_ in {
+                        "hundreds", "thousands", "dozens", "millions", "scores", "column", "group", "crowd", "some"}:
+                    start -= 2
+                else:
+                    break
+            head = self.lex.group_singulars.get(head, head)
+            if label_start == start and start - 2 >= sent.start and doc[start - 1].text in POSSESSIVE \
+                    and is_namey(doc[start - 2]) and head in ("legal team", "team", "lawyers", "defense team",
+                                                               "defence team", "supporters", "family", "relatives"):
+                start = label_start = start - 2  # "Zamora's legal team": whose team it is names it
+            words = [t.text if is_namey(t) else t.lower_ for t in doc[label_start:i]]
+            if not words and head in _NATIONAL_FORCES and self.focus and "the" in (
+                    doc[start - 1].lower_, doc[max(start - 2, sent.start)].lower_):
+                words = [self._country_label(self.focus)]  # "the military" in a Pakistan story
+            label = " ".join(words + [head]).replace(" - ", "-")
+            surface = span_text(doc, start, end)
+            known = self._known_group(label, quantified=start < label_start)
+            key = self.table.add(known or group_key(label), self.table.labels.get(known, label), "Group", surface)
+            out.append(Mention(start, end, key, "Group", surface, agentive=self._by(doc, start, sent.start)))
+            taken.update(range(start, end))
+            i = end
+        return out
+
+    def _coordinated_kind(self, doc: Doc, start: int, head: str, floor: int) -> int | None:
+        """Where "press freedom" starts in "press freedom and rights groups", when the words
+        before "and" with the head's last word name a group ("press freedom groups")."""
+        last = head.split()[-1]
+        for n in (2, 1):
+            first = start - 1 - n
+            if first >= floor and span_text(doc, first, start - 1).lower() + " " + last in self._group_heads:
+                return first
+        return None
+
+    def _known_group(self, label: str, quantified: bool) -> str | None:
+        """"some officers" after "police officers": a quantified bare plural is part of
+        the one group already named with that noun."""
+        if not quantified or " " in label:
+            return None
+        known = [k for k, name in self.table.labels.items()
+                 if self.table.types[k] == "Group" and name.lower().endswith(" " + label)]
+        return known[0] if len(known) == 1 else None
+
+    def _modifies_noun(self, doc: Doc, pos: int, limit: int) -> bool:
+        nouns = self._modifier_nouns
+        return self._phrase_in(doc, pos, limit, nouns, 2) is not None or doc[pos].lower_ in ("colors", "colours")
+
+    def _by(self, doc: Doc, start: int, floor: int) -> bool:
+        pos = start - 1
+        while pos >= floor and doc[pos].lower_ in _DETERMINERS:
+            pos -= 1
+        return pos >= floor and doc[pos].lower_ == "by"
+
+
+    # ---- "the government", "the Zimbabwean government", "Russian foreign ministry" ----
+    def _state_phrases(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        out = []
+        state_nouns = self.words["state_nouns"]
+        org_nouns = self.words["country_org_nouns"]
+        for i in range(sent.start, sent.end):
+            if i in taken:
+                continue
+            low = doc[i].lower_
+            prev = doc[i - 1].lower_ if i > sent.start else ""
+            possessive = prev in ("'s", "’s") and i > sent.start + 1
+            if possessive:
+                prev = doc[i - 2].lower_
+            owner = i - 2 if possessive else i - 1
+            named = self.tables.phrases.get(prev) if prev else None
+            if named and named.kind in ("demonym", "country") and owner not in taken and possessive:
+                org_end = self._phrase_in(doc, i, sent.end, org_nouns)
+                if org_end and low not in state_nouns:
+                    label = span_text(doc, owner, org_end)
+                    key = self.table.add(org_key(label), label, "Organization")
+                    out.append(Mention(owner, org_end, key, "Organization", label))
+                    taken.update(range(owner, org_end))
+            elif named and named.kind in ("demonym", "country") and i - 1 not in taken:
+                org_end = self._phrase_in(doc, i, sent.end, org_nouns)
+                if low in state_nouns:
+                    key = self.table.add(named.key, named.label, "Country", span_text(doc, i - 1, i + 1))
+                    out.append(Mention(i - 1, i + 1, key, "Country", span_text(doc, i - 1, i + 1)))
+                    taken.update((i - 1, i))
+                elif org_end and not (org_end < sent.end and is_namey(doc[org_end])):
+                    # "Russian foreign ministry"; but "the Russian news agency TASS" names TASS
+                    label = f"{doc[i - 1].text} {span_text(doc, i, org_end)}"
+                    key = self.table.add(org_key(label), label, "Organization")
+                    out.append(Mention(i - 1, org_end, key, "Organization", label))
+                    taken.update(range(i - 1, org_end))
+            elif low in ("government", "country", "regime", "authorities") and prev == "the" and self.focus \
+                    and (low != "authorities" or i + 1 >= sent.end or doc[i + 1].lower_ != "of"):
+                if low == "authorities":
+                    continue
+                key = self.table.add(country_key(self.focus), self._country_label(self.focus), "Country",
+                                     span_text(doc, i - 1, i + 1))
+                out.append(Mention(i - 1, i + 1, key, "Country", span_text(doc, i - 1, i + 1),
+                                   locative=self._is_locative(doc, i - 1, sent.start)))
+                taken.update((i - 1, i))
+        return out
+
+    def _country_label(self, iso2: str) -> str:
+        return self.table.labels.get(country_key(iso2)) or self.tables.country_labels.get(iso2, iso2)
+
+    # ---- capitalised names --------------------------------------------------
+    def _runs(self, doc: Doc, sent: Span, taken: set[int]):
+        connectors = self.words["name_connectors"]
+        i = sent.start
+        while i < sent.end:
+            if i in taken or not is_namey(doc[i]):
+                i += 1
+                continue
+            j = i
+            while j < sent.end and j not in taken:
+                if is_namey(doc[j]):
+                    j += 1
+                elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                        and j + 1 < sent.end and is_namey(doc[j + 1]):
+                    j += 1  # "Ben-Shabbat", "Zanu-PF"
+                elif doc[j].lower_ in connectors and j + 1 < sent.end and j + 1 not in taken \
+                        and is_namey(doc[j + 1]) and doc[j + 1].text not in self._not_names:
+                    j += 1
+                else:
+                    break
+            start = i
+            while start < j and (doc[start].text in self._not_names or doc[start].lower_ in connectors):
+                start += 1
+            if start < j:
+                yield start, j
+            i = j
+
+    def _names(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        out: list[Mention] = []
+        for start, end in self._runs(doc, sent, taken):
+            out += self._segment(doc, sent, start, end)
+        return out
+
+    def _segment(self, doc: Doc, sent: Span, start: int, end: int) -> list[Mention]:
+        whole = self._lookup(doc, start, end)
+        if end - start > 1 and doc[end - 1].text in self.words["place_heads"] and not (whole and whole[0] == end):
+            return [m for m in [self._classify(doc, sent, start, end, None, None)] if m]
+        pieces: list[tuple[int, int, Named | None]] = []
+        pos, pending = start, None
+        while pos < end:
+            hit = self._lookup(doc, pos, end)
+            title_end = self._title_at(doc, pos, end) if not hit else None
+            if hit or title_end:
+                if pending is not None:
+                    pieces.append((pending, pos, None))
+                    pending = None
+                stop, named = hit if hit else (title_end, Named("title"))
+                pieces.append((pos, stop, named))
+                pos = stop
+            else:
+                pending = pos if pending is None else pending
+                pos += 1
+        if pending is not None:
+            pieces.append((pending, end, None))
+        pieces = self._merge_person_names(doc, pieces)
+        out = []
+        for k, (a, b, named) in enumerate(pieces):
+            mention = self._classify(doc, sent, a, b, named, pieces[k + 1][2] if k + 1 < len(pieces) else None)
+            if mention:
+                out.append(mention)
+        return out
+
+    def _merge_person_names(self, doc: Doc, pieces):
+        """Join pieces that are one name: a city next to an unknown name is part of a
+        person's name ("Vladimir Putin", "Erick Garcia"), and a known organisation
+        followed by a name ending in an organisation word is one organisation
+        ("United Nations Working Group on Arbitrary Detention")."""
+        merged = []
+        for piece in pieces:
+            after_title = len(merged) >= 1 and merged[-1][2] is not None and merged[-1][2].kind == "title" \
+                or len(merged) >= 2 and merged[-2][2] is not None and merged[-2][2].kind == "title" \
+                and merged[-1][2] is None
+            if after_title and merged[-1][1] == piece[0] and (piece[2] is None or piece[2].kind in ("city", "capital")):
+                # after a title comes a person's name, whatever places its words also name ("President Maia Sandu")
+                if merged[-1][2] is not None and merged[-1][2].kind == "title":
+                    merged.append((piece[0], piece[1], None))
+                else:
+                    merged[-1] = (merged[-1][0], piece[1], None)
+                continue
+            if merged and merged[-1][1] == piece[0]:
+                last = merged[-1][2]
+                if piece[2] is None and last is not None and last.kind in ("city", "capital"):
+                    merged[-1] = (merged[-1][0], piece[1], None)
+                    continue
+                if last is None and piece[2] is not None and piece[2].kind in ("city", "capital") \
+                        and not self._title_at(doc, merged[-1][0], merged[-1][1]):
+                    merged[-1] = (merged[-1][0], piece[1], None)
+                    continue
+                if piece[2] is None and last is not None and last.kind == "org" \
+                        and any(t.text in self.words["org_heads"] for t in doc[piece[0]:piece[1]]):
+                    merged[-1] = (merged[-1][0], piece[1], None)
+                    continue
+            merged.append(piece)
+        return merged
+
+    def _classify(self, doc: Doc, sent: Span, a: int, b: int, named: Named | None, following: Named | None):
+        text = span_text(doc, a, b)
+        locative = self._is_locative(doc, a, sent.start)
+        agentive = self._by(doc, a, sent.start)
+        if named is None:
+            return self._unknown_name(doc, sent, a, b, text, locative, agentive)
+        kind = named.kind
+        if kind == "org" or (kind == "metonym" and named.key.startswith("organization/")):
+            key = self.table.add(named.key, named.label, "Organization", text)
+            return Mention(a, b, key, "Organization", text, False, agentive)
+        if kind == "country" and locative and a > sent.start and doc[a - 1].lower_ in ("to", "from"):
+            locative = False  # "supplies to Moldova": a country after to/from is a party, not a place
+        if kind == "country" or (kind == "metonym" and not locative):
+            key = self.table.add(named.key, named.label, "Country", text)
+            return Mention(a, b, key, "Country", text, locative, agentive)
+        if kind == "capital":
+            if locative or (b < sent.end and doc[b].lower_ in ("city",)):
+                key = self.table.add(named.city_key, named.city_label, "City", text)
+                return Mention(a, b, key, "City", text, True, agentive)
+            key = self.table.add(named.key, named.label, "Country", text)
+            return Mention(a, b, key, "Country", text, False, agentive)
+        if kind == "city":
+            key = self.table.add(named.key, named.label, "City", text)
+            return Mention(a, b, key, "City", text, locative, agentive)
+        if kind == "person":
+            if named.key in self.table.labels:
+                self.table.add(named.key, named.label, "Person", text)
+                self.last_person = named.key
+                return Mention(a, b, named.key, "Person", text, False, agentive)
+            return self._person(doc, sent, a, b, named.label, named.key, agentive)
+        if kind == "demonym" and text.endswith("s") and following is None and (
+                b >= sent.end or not is_namey(doc[b])):
+            key = self.table.add(group_key(text), text, "Group", text)
+            return Mention(a, b, key, "Group", text, locative, agentive)
+        return None
+
+    def _unknown_name(self, doc, sent, a, b, text, locative, agentive):
+        tokens = [t.text for t in doc[a:b]]
+        after = b + 3 if b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" else b
+        connectors = {t.lower() for t in tokens[1:-1]} & {"of", "for", "on", "and"}
+        if any(t in self.words["org_heads"] for t in tokens) or \
+                self._phrase_in(doc, after, sent.end, self.words["org_descriptors"], 2) or \
+                self._descriptor_before(doc, a, sent.start):
+            key = self.table.add(org_key(text), text, "Organization", text)
+            self._acronym(doc, b, sent, key)
+            return Mention(a, b, key, "Organization", text, False, agentive)
+        if len(tokens) > 1 and tokens[-1] in self.words["place_heads"]:
+            key = self.table.add(place_key(text), text, "Place", text)
+            return Mention(a, b, key, "Place", text, True, agentive)
+        if len(tokens) == 1:
+            return self._single_name(doc, sent, a, b, text, locative, agentive)
+        alpha = all(t.replace("-", "").replace("'", "").isalpha() for t in tokens)
+        if a > sent.start and doc[a - 1].lower_ == "the":
+            return None  # "the Mavi Marmara", "the Noble Sanctuary": people's names take no article
+        if alpha and len(tokens) <= 5 and not locative and not connectors:
+            return self._person(doc, sent, a, b, text, person_key(text), agentive)
+        return None
+
+    def _single_name(self, doc, sent, a, b, text, locative, agentive):
+        if b < sent.end and doc[b].lower_ in self.words["region_nouns"]:
+            label = f"{text} {doc[b].lower_}"  # "Zamfara state", "Borno province"
+            key = self.table.add(place_key(label), label, "Place", span_text(doc, a, b + 1))
+            return Mention(a, b + 1, key, "Place", span_text(doc, a, b + 1), True, agentive)
+        surname = self.surnames.get(text.lower())
+        if surname:
+            self.table.add(surname, self.table.labels[surname], "Person", text)
+            self.last_person = surname
+            return Mention(a, b, surname, "Person", text, False, agentive)
+        if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in ("village", "town", "city", "hamlet"):
+            # "the village of Jangebe": a settlement too small for the gazetteer, in the focus country
+            key = city_key(text, self.focus) if self.focus else place_key(text)
+            key = self.table.add(key, text, "City", text)
+            return Mention(a, b, key, "City", text, True, agentive)
+        acronym = self.acronyms.get(text)
+        if acronym:
+            return Mention(a, b, acronym, self.table.types[acronym], text, locative, agentive)
+        if text.isupper() and 2 <= len(text) <= 6 and text.isalpha():
+            key = self.table.add(org_key(text), text, "Organization", text)
+            return Mention(a, b, key, "Organization", text, False, agentive)
+        if self._title_before(doc, a, sent.start) is not None or self._person_noun_before(doc, a, sent.start):
+            return self._person(doc, sent, a, b, text, person_key(text), agentive)
+        return None
+
+    def _descriptor_before(self, doc: Doc, a: int, floor: int) -> bool:
+        for n in (3, 2, 1):
+            if a - n >= floor and span_text(doc, a - n, a).lower() in self.words["org_descriptors"]:
+                return True
+        return False
+
+    def _person_noun_before(self, doc: Doc, a: int, floor: int) -> bool:
+        return a > floor and doc[a - 1].lower_ in self.lex.person_nouns
+
+    def _acronym(self, doc: Doc, b: int, sent: Span, key: str) -> None:
+        if b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" and doc[b + 1].text.isupper():
+            self.table.add(key, self.table.labels[key], "Organization", doc[b + 1].text)
+            self.acronyms.setdefault(doc[b + 1].text, key)
+
+    def _person(self, doc: Doc, sent: Span, a: int, b: int, label: str, key: str, agentive: bool) -> Mention:
+        surface = span_text(doc, a, b)
+        key = self.table.add(key, label, "Person", surface)
+        if len(label.split()) > 1:
+            self.surnames.setdefault(label.split()[-1].lower(), key)
+        self.last_person = key
+        title_start = self._title_before(doc, a, sent.start)
+        if title_start is not None:
+            title = span_text(doc, title_start, a)
+            self._add_role(key, title, self._owner_before(doc, title_start, sent.start))
+        return Mention(a, b, key, "Person", surface, False, agentive)
+
+

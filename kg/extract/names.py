@@ -1,0 +1,121 @@
+"""Lookup tables that name recognition needs, built once per lexicon.
+
+Joins the place gazetteer (`kg.extract.gazetteer`) with the lexicons (`kg.extract.lexicon`)
+into lowercase phrase tables: phrase -> what it names.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.lexicon import Lexicon
+from kg.rdf.mint import slugify
+from kg.extract.nlp import english
+
+
+@dataclass(frozen=True)
+class Named:
+    """What a phrase names: an entity `kind` and its canonical key and label.
+
+    kind is one of org, country, capital, city, metonym, demonym, title,
+    honorific; `key`/`label` are the entity it stands for (for a capital the
+    country it governs; its city key is `city_key`).
+    """
+
+    kind: str
+    key: str = ""
+    label: str = ""
+    city_key: str = ""
+    city_label: str = ""
+    country: str = ""
+
+
+@dataclass(frozen=True, eq=False)
+class NameTables:
+    phrases: dict[str, Named]
+    exact: dict[str, Named]
+    longest: int
+    org_country: dict[str, str]
+    country_labels: dict[str, str]
+
+
+def country_key(iso2: str) -> str:
+    return f"country/{iso2.upper()}"
+
+
+def org_key(label: str) -> str:
+    return f"organization/{slugify(label)}"
+
+
+def person_key(label: str) -> str:
+    return f"person/{slugify(label)}"
+
+
+def group_key(label: str) -> str:
+    return f"group/{slugify(label)}"
+
+
+def city_key(label: str, iso2: str) -> str:
+    return f"city/{slugify(label)}-{iso2.lower()}"
+
+
+def place_key(label: str) -> str:
+    return f"place/{slugify(label)}"
+
+
+@lru_cache(maxsize=8)
+def name_tables(lexicon: Lexicon) -> NameTables:
+    """Phrase tables for `lexicon` plus the packaged gazetteer."""
+    gaz = load_gazetteer()
+    phrases: dict[str, Named] = {}
+    exact: dict[str, Named] = {}
+
+    tokenizer = english().tokenizer
+
+    def put(phrase: str, named: Named, override: bool = False) -> None:
+        letters = phrase.replace(".", "").replace("-", "")
+        if letters.isalpha() and letters.isupper() and len(letters) <= 6:
+            # acronyms and abbreviations match in capitals only: "US" is not "us", "WHO" not "who"
+            if override or phrase not in exact:
+                exact[phrase] = named
+            return
+        phrase = phrase.lower().replace("’", "'")
+        if not phrase.replace(" ", "").isalpha():
+            phrase = " ".join(t.text for t in tokenizer(phrase))
+        if phrase and (override or phrase not in phrases):
+            phrases[phrase] = named
+
+    for name, city in gaz.city_by_name.items():
+        put(name, Named("city", city_key(city.name, city.country), city.name, country=city.country))
+    for capital, iso2 in gaz.capital_of.items():
+        city = gaz.city_by_name.get(capital)
+        label = city.name if city else capital.title()
+        put(capital, Named("capital", country_key(iso2), gaz.country_label[iso2],
+                           city_key(label, iso2), label, iso2), override=True)
+    for demonym, iso2 in gaz.country_by_demonym.items():
+        put(demonym, Named("demonym", country_key(iso2), gaz.country_label[iso2], country=iso2), override=True)
+    for name, iso2 in gaz.country_by_name.items():
+        put(name, Named("country", country_key(iso2), gaz.country_label[iso2], country=iso2), override=True)
+    for abbreviation, iso2 in gaz.country_by_abbreviation.items():
+        put(abbreviation, Named("country", country_key(iso2), gaz.country_label[iso2], country=iso2), override=True)
+    for name, (kind, target) in gaz.metonym.items():
+        # curated journalistic metonyms win over the capital table (organisations named in the lexicon win over them) ("Brussels" acts for the EU)
+        if kind == "country" and target in gaz.country_label:
+            put(name, Named("metonym", country_key(target), gaz.country_label[target]), override=True)
+        elif kind == "organization":
+            put(name, Named("metonym", org_key(target), target), override=True)
+    org_country: dict[str, str] = {}
+    for org in lexicon.organizations:
+        named = Named("org", org_key(org.label), org.label, country=org.country or "")
+        for phrase in (org.label, *org.aliases):
+            put(phrase, named, override=True)
+        if org.country:
+            org_country[named.key] = org.country
+    for person in lexicon.people:
+        named = Named("person", person_key(person.label), person.label)
+        for phrase in (person.label, *person.aliases):
+            put(phrase, named, override=True)
+    longest = max(len(p.split()) for p in phrases) if phrases else 1
+    return NameTables(phrases, exact, min(longest, 8), org_country,
+                      dict(gaz.country_label))

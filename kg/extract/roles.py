@@ -1,0 +1,162 @@
+"""Roles: "person — role — organisation or country" as an article states them.
+
+`RoleReader` is mixed into `kg.extract.mentions.MentionReader`: it reads titles before
+names ("Russian Finance Minister Anton Siluanov"), appositions ("Olga
+Chemodanova, the spokeswoman for the Ministry of Internal Affairs"), and
+definite descriptions by title ("the judge") that name the one person holding
+the title.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.facts import Role
+from kg.extract.names import country_key
+from kg.extract.tokens import POSSESSIVE, Mention, is_namey, span_text
+
+
+class RoleReader:
+    """Role reading for `MentionReader` (uses its tables, entity table and focus)."""
+
+    def _title_at(self, doc: Doc, start: int, limit: int) -> int | None:
+        """End of a title (modifiers then a head) starting at `start`, if any."""
+        pos, end = start, None
+        while pos < limit:
+            head_end = self._phrase_in(doc, pos, limit, self._title_heads)
+            if head_end:
+                end = head_end
+                # a head may itself modify a longer title ("Prime Minister", "State Governor")
+                pos = head_end
+                continue
+            mod_end = self._phrase_in(doc, pos, limit, self._title_mods, 2)
+            if mod_end is None or end is not None:
+                break
+            pos = mod_end
+        return end
+
+    def _title_before(self, doc: Doc, end: int, floor: int) -> int | None:
+        """Start of the longest title that ends right before token `end`."""
+        best = None
+        for start in range(end - 1, max(floor, end - 6) - 1, -1):
+            if self._title_at(doc, start, end) == end:
+                best = start
+        return best
+
+    # ---- "the judge", "the country's president", "the Israeli leader" -------------
+    def _descriptions(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        """A definite description by title names the one person of the article who holds it."""
+        out = []
+        for i in range(sent.start, sent.end - 1):
+            if doc[i].lower_ != "the" or i in taken:
+                continue
+            pos, country = i + 1, None
+            if doc[pos].lower_ in ("country", "nation") and pos + 1 < sent.end and doc[pos + 1].text in POSSESSIVE:
+                pos, country = pos + 2, self.focus
+            else:
+                named = self.tables.phrases.get(doc[pos].lower_)
+                if named and named.kind == "demonym" and doc[pos].text[:1].isupper():
+                    pos, country = pos + 1, named.country
+            end = self._phrase_in(doc, pos, sent.end, self._title_heads, 2) if pos < sent.end else None
+            if end is None or any(t in taken for t in range(i, end)) or doc[pos].text[:1].isupper() \
+                    or (end < sent.end and (is_namey(doc[end]) or doc[end].lower_ == "of")):
+                continue
+            person = self._holder(span_text(doc, pos, end).lower(), country)
+            if person:
+                surface = span_text(doc, i, end)
+                self.table.add(person, self.table.labels[person], "Person", surface)
+                self.last_person = person
+                out.append(Mention(i, end, person, "Person", surface, agentive=self._by(doc, i, sent.start)))
+                taken.update(range(i, end))
+        return out
+
+    def _holder(self, head: str, country: str | None) -> str | None:
+        """The one person whose role has this title (of `country`, when given)."""
+        owner = country_key(country) if country else None
+        if head == "leader" and owner:
+            found = {r.person for r in self.roles if r.of == owner and r.title.lower() in self._state_titles}
+        else:
+            found = {r.person for r in self.roles if r.title.lower().split()[-1] == head.split()[-1]
+                     and (owner is None or r.of == owner)}
+        return found.pop() if len(found) == 1 else None
+
+    def _owner_before(self, doc: Doc, title_start: int, floor: int) -> str | None:
+        """The country or organisation written before a title ("Russian", "Turkey's", "Zanu PF")."""
+        pos = title_start - 1
+        if pos >= floor and doc[pos].text in POSSESSIVE:
+            pos -= 1
+        if pos < floor:
+            return None
+        for n in range(min(4, pos - floor + 1), 0, -1):
+            text = span_text(doc, pos - n + 1, pos + 1)
+            named = self.tables.exact.get(text) or self.tables.phrases.get(text.lower())
+            if named and named.kind in ("demonym", "country", "capital", "org", "metonym"):
+                type_ = "Organization" if named.key.startswith("organization/") else "Country"
+                return self.table.add(named.key, named.label, type_)
+            person = self.surnames.get(text.lower()) or next(
+                (k for k, label in self.table.labels.items() if label == text and k.startswith("person/")), None)
+            if person and person in self.person_country:
+                return self.person_country[person]
+        return None
+
+    def _add_role(self, person: str, title: str, owner: str | None) -> None:
+        words = title.split()
+        if words and words[0].lower() in ("former", "then", "acting", "jailed", "longtime", "late"):
+            title = " ".join(words[1:]) or title
+        state_title = title.lower() in self._state_titles or title.split()[-1].lower() in self._state_titles
+        if owner is None and self.focus and state_title:
+            owner = self.table.add(country_key(self.focus), self._country_label(self.focus), "Country")
+        if owner and owner.startswith("country/") and state_title:
+            self.person_country.setdefault(person, owner)
+        self.roles[Role(person, title, owner)] = None
+
+    # ---- apposition: "Olga Chemodanova, the spokeswoman for the Ministry ..." --
+    def _appositions(self, doc: Doc, sent: Span, mentions: list[Mention]) -> None:
+        by_start = {m.start: m for m in mentions}
+        for m in mentions:
+            if m.type != "Person" or m.text.lower() in self.words["person_pronouns"]:
+                continue
+            if m.end + 1 < sent.end and doc[m.end].text == "," and not doc[m.end + 1].lower_.endswith(("ing", "ed")):
+                # an apposition describes ("X, the spokeswoman for ..."); "X, keeping pressure on ..." does not
+                self._titles_in(doc, sent, m, m.end + 1, self._chunk_end(doc, sent, m.end + 1), by_start)
+            if m.start - 1 > sent.start and doc[m.start - 1].text == ",":
+                start = m.start - 1
+                while start > sent.start and doc[start - 1].text not in (",", ";", "“", '"', ":") \
+                        and m.start - start < 14:
+                    start -= 1
+                self._titles_in(doc, sent, m, start, m.start - 1, by_start)
+
+    def _chunk_end(self, doc: Doc, sent: Span, pos: int) -> int:
+        stop = pos
+        while stop < sent.end and doc[stop].text not in (",", ";", ".", "“", '"', ":") and stop - pos < 16 \
+                and doc[stop].lower_ not in ("who", "which", "said", "says", "told"):
+            stop += 1
+        return stop
+
+    def _titles_in(self, doc: Doc, sent: Span, person: Mention, start: int, stop: int, by_start) -> None:
+        """Roles in an apposition chunk [start, stop): "a Nigerian women's rights activist
+        and president of Women Arise for Change Initiative", "the leader of the X movement"."""
+        titles = []
+        k = start
+        while k < stop:
+            end = self._title_at(doc, k, stop)
+            if end is None:
+                k += 1
+                continue
+            titles.append((k, end))
+            k = end
+        if titles and stop <= person.start:
+            titles = titles[-1:]  # before the name only the title next to it is the person's
+        for n, (t_start, t_end) in enumerate(titles):
+            limit = titles[n + 1][0] if n + 1 < len(titles) else stop
+            owner = None
+            if t_end < limit and doc[t_end].lower_ in ("of", "for", "at", "with", "to"):
+                owners = [by_start[j] for j in range(t_end, limit) if j in by_start
+                          and by_start[j].type in ("Organization", "Country")]
+                owners.sort(key=lambda m: m.type != "Organization")
+                owner = owners[0].key if owners else None
+            if owner is None:
+                floor = titles[n - 1][1] if n else start
+                owner = self._owner_before(doc, t_start, floor) or next(
+                    (by_start[j].key for j in range(floor, t_start) if j in by_start
+                     and by_start[j].type in ("Organization", "Country")), None)
+            self._add_role(person.key, span_text(doc, t_start, t_end), owner)

@@ -1,0 +1,232 @@
+"""Triggers: where a sentence names an event, and how the trigger word is used.
+
+`find_triggers` finds the lexicon's trigger phrases in a sentence, leaving out
+words used as modifiers ("alleged election fraud"), background phrases ("In
+tandem with the protests, ...") and rhetoric in quotations. The predicates
+here tell how a trigger stands in its sentence: as a noun naming an event
+(`is_nominal`, `definite`), in a condition, or as the reason of a blame.
+They read tokens only; `kg.extract.events` fills the slots.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from kg.extract import grammar
+from kg.facts import PEOPLE_TYPES
+from kg.extract.lexicon import Lexicon, TriggerGroup
+from kg.extract.mentions import Mention
+
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A trigger found at tokens [start, end)."""
+
+    start: int
+    end: int
+    group: TriggerGroup
+
+
+@lru_cache(maxsize=8)
+def _trigger_index(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], TriggerGroup]]]:
+    index: dict[str, list] = {}
+    for group in lexicon.trigger_groups:
+        for phrase in group.triggers:
+            index.setdefault(phrase[0].lower(), []).append((tuple(w.lower() for w in phrase), group))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+def _match_phrase(doc: Doc, pos: int, limit: int, phrase: tuple[str, ...]) -> int | None:
+    """End of `phrase` matched at `pos` ("*" skips one to three words), or None."""
+    gap = False
+    for word in phrase:
+        if word == "*":
+            gap = True
+            continue
+        if gap:
+            for skip in range(1, 4):
+                if pos + skip < limit and doc[pos + skip].lower_ == word:
+                    pos += skip
+                    break
+            else:
+                return None
+            gap = False
+        else:
+            while pos < limit and doc[pos].text in ("“", "”", '"') and word not in ("“", "”", '"'):
+                pos += 1  # vowed to “enforce law and order”
+            if pos >= limit or doc[pos].lower_ != word:
+                return None
+        pos += 1
+    return pos
+
+
+def find_triggers(doc: Doc, sent: Span, lexicon: Lexicon, mentions: list[Mention]) -> list[Hit]:
+    """Non-overlapping triggers of `sent`, longest first at each position,
+    leaving out words used as modifiers ("alleged election fraud") and
+    background phrases ("In tandem with the protests, ...")."""
+    index = _trigger_index(lexicon)
+    in_mention = {i for m in mentions for i in range(m.start, m.end)}
+    background_end = _background_end(doc, sent, lexicon)
+    hits, pos = [], sent.start
+    while pos < sent.end:
+        found = None
+        if pos not in in_mention:
+            for phrase, group in index.get(doc[pos].lower_, ()):
+                end = _match_phrase(doc, pos, sent.end, phrase)
+                if end:
+                    found = Hit(pos, end, group)
+                    break
+        if found and _is_modifier(doc, sent, found, lexicon, background_end, mentions):
+            pos = found.end
+            continue
+        if found:
+            hits.append(found)
+            pos = found.end
+        else:
+            pos += 1
+    return hits
+
+
+def _background_end(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
+    if doc[sent.start].lower_ not in lexicon.words["background_openers"]:
+        return sent.start
+    for pos in range(sent.start, min(sent.end, sent.start + 12)):
+        if doc[pos].text == ",":
+            return pos
+    return sent.start
+
+
+def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_end: int,
+                 mentions: list[Mention]) -> bool:
+    first, last = doc[hit.start], doc[hit.end - 1]
+    before = doc[hit.start - 1].lower_ if hit.start > sent.start else ""
+    after = doc[hit.end].lower_ if hit.end < sent.end else ""
+    is_verb_form = last.lower_.endswith("ed") or last.lower_ in grammar.IRREGULAR_PARTICIPLES
+    if hit.end - hit.start == 1 and after in lexicon.words["compound_heads"]:
+        return True
+    if hit.end - hit.start == 1 and is_verb_form and before in grammar.ADJECTIVE_CONTEXT \
+            and not describes_person(doc, sent, hit, mentions):
+        return True
+    if hit.group.speech and hit.end - hit.start == 1 and is_verb_form and after == "by" and doc[hit.start - 1].is_lower \
+            and doc[hit.start - 1].lower_ not in grammar.BE:
+        return True  # "land claimed by Jewish settlers"
+    before2 = doc[hit.start - 2].lower_ if hit.start - 1 > sent.start else ""
+    if not is_verb_form and (before in grammar.POSSESSIVE_DETERMINERS or before2 in grammar.POSSESSIVE_DETERMINERS
+                             and doc[hit.start - 1].is_lower):
+        return True  # "its new loan" refers back to an event already told
+    if hit.end <= background_end and not is_verb_form:
+        return True
+    if not is_verb_form and not hit.group.evaluative and hit.start in quoted_tokens(doc, sent):
+        return True  # a noun in a quotation is rhetoric, not a report ("those guilty of leaking")
+    return first.text in ("“", '"')
+
+
+def describes_person(doc: Doc, sent: Span, hit: Hit, mentions: list[Mention]) -> bool:
+    """"jailed former Prime Minister Imran Khan": a participle before a capitalised name."""
+    word = doc[hit.end - 1].lower_
+    if hit.end - hit.start != 1 or not (word.endswith("ed") or word in grammar.IRREGULAR_PARTICIPLES):
+        return False
+    pos = hit.end
+    while pos < sent.end and pos - hit.end < 4 and doc[pos].is_lower and doc[pos].is_alpha \
+            and doc[pos].lower_ not in grammar.PREPOSITIONS and doc[pos].lower_ not in ("to", "at", "by", "the", "a", "an"):
+        pos += 1
+    starts = {m.start for m in mentions if m.type in PEOPLE_TYPES}
+    return pos < sent.end and pos - hit.end < 4 and pos in starts
+
+
+def quoted_tokens(doc: Doc, sent: Span) -> set[int]:
+    """Tokens of `sent` inside quotation marks (a quote left open runs to the end)."""
+    inside, out = False, set()
+    for k in range(sent.start, sent.end):
+        text = doc[k].text
+        if text == "“" or (text == '"' and not inside):
+            inside = True
+        elif text == "”" or text == '"':
+            inside = False
+        elif inside:
+            out.add(k)
+    return out
+
+
+def _modifier_word(token) -> bool:
+    """A word that may stand between a determiner and an event noun: an adjective, a
+    name or a compound ("IMF", "three-year")."""
+    return token.is_alpha or token.text == "-" or token.like_num
+
+
+def is_nominal(doc: Doc, sent: Span, hit: Hit) -> bool:
+    """Whether a trigger is a noun naming an event ("the arrest of", "Mhlanga's arrest")."""
+    first = doc[hit.start].lower_
+    if doc[hit.end - 1].lower_.endswith("ed") or first.endswith("ed") \
+            or first.endswith("ing") and hit.end - hit.start > 1:
+        return False  # "granted him house arrest", "firing spray": verbs
+    pos = hit.start - 1
+    if pos >= sent.start and doc[pos].like_num:
+        return True  # "23 bailout packages"
+    while pos > sent.start and pos >= hit.start - 5 and _modifier_word(doc[pos]) \
+            and doc[pos].lower_ not in grammar.NOMINAL_BEFORE and doc[pos].lower_ not in grammar.NOT_ADJECTIVES \
+            and not doc[pos].lower_.endswith("ed"):
+        pos -= 1  # "the ministerial meeting", "the IMF loan", "a three-year loan program"
+    if pos >= sent.start and doc[pos].lower_ in grammar.NOMINAL_BEFORE:
+        return True
+    # "imposed sanctions", "triggered global condemnation": a verb's object
+    between = [t.lower_ for t in doc[pos + 1:hit.start]]
+    return pos >= sent.start and doc[pos].lower_.endswith("ed") and doc[pos].is_lower and not doc[hit.start].lower_.endswith("ing") \
+        and all(w.endswith(grammar.ADJECTIVE_ENDINGS) for w in between)
+
+
+def reason_of_blame(doc: Doc, sent: Span, hit: Hit, hits: list[Hit]) -> bool:
+    """"criticised the EU for inviting her to the meeting": an event noun in the
+    for-phrase of a criticism or accusation is what is blamed, not a report."""
+    if not is_nominal(doc, sent, hit):
+        return False
+    blame = [h for h in hits if h.group.type in ("Criticism", "Accusation") and h.start < hit.start]
+    if not blame:
+        return False
+    between = doc[blame[-1].end:hit.start]
+    return any(t.lower_ == "for" and k + 1 < len(between) and between[k + 1].lower_.endswith("ing")
+               for k, t in enumerate(between))
+
+
+def definite(doc: Doc, sent: Span, hit: Hit) -> bool:
+    """"the arrest", "Mhlanga's arrest", "this election" name a known event;
+    "a loan", "23 bailout packages" a new one."""
+    pos = hit.start - 1
+    while pos > sent.start and (doc[pos].is_alpha or doc[pos].like_num or doc[pos].text == "-") \
+            and doc[pos].lower_ not in grammar.NOMINAL_BEFORE and hit.start - pos < 5:
+        if doc[pos].like_num:
+            return False
+        pos -= 1
+    word = doc[pos].lower_
+    return word in ("the", "this", "that", "these", "those", "'s", "’s") or word in grammar.POSSESSIVE_DETERMINERS
+
+
+def conditional(doc: Doc, sent: Span, hit: Hit) -> bool:
+    """"if school children can still be attacked": a condition reports no event."""
+    start = clause_start(doc, sent, hit.start)
+    return any(t.lower_ in ("if", "whether", "unless") for t in doc[max(start, hit.start - 8):hit.start])
+
+
+def possessed(doc: Doc, hit: Hit) -> bool:
+    """"his client's arrest", "their release": a possessed event noun is one told before."""
+    before = doc[hit.start - 1].lower_ if hit.start else ""
+    return before in ("'s", "’s") or before in grammar.POSSESSIVE_DETERMINERS
+
+
+def clause_start(doc: Doc, sent: Span, pos: int) -> int:
+    start = pos
+    while start > sent.start and doc[start - 1].lower_ not in grammar.CLAUSE_BREAKS:
+        start -= 1
+    return start
+
+
+def clause_end(doc: Doc, sent: Span, pos: int) -> int:
+    end = pos
+    while end < sent.end and doc[end].lower_ not in grammar.CLAUSE_BREAKS:
+        end += 1
+    return end

@@ -1,0 +1,1 @@
+"""RDF: namespaces, IRIs, building an article's graph from its facts, RDF formats, reading and writing RDF files."""

@@ -1,0 +1,1 @@
+"""Read: turn an input (text, HTML, JSON Lines, stdin, directories) into `Article`s."""

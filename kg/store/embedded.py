@@ -1,0 +1,246 @@
+"""The embedded triple store: an on-disk Oxigraph store (pyoxigraph), one named graph per article.
+
+Input: `kg.store.load.ArticleGraph`s to load (``kg convert --load``; RDF files go
+through `kg.store.bulkload`), saved queries to run, a store directory. Output: a
+`kg.store.load.LoadReport`, `kg.store.query.QueryResult` rows, and `StoreStats`.
+
+The store lives at ``./.kg/store`` unless ``--store PATH`` or the
+``KG_STORE`` environment variable names another directory. Oxigraph lets one
+process at a time open a store for writing (RocksDB's lock file), so a store
+that a running ``kg serve`` holds is reported as in use, with the way round it.
+
+Two ways in, with different guarantees:
+
+- ``kg convert --load`` (`load_graphs`): each article replaces its named
+  graph in one SPARQL Update request, which Oxigraph applies as one
+  transaction (`kg.store.load.replace_graph_update`): a reader or a crash never
+  sees an article missing or half there. About 100 articles a second.
+- ``kg load FILE...`` (`kg.store.bulkload.bulk_load_files`): every file is parsed
+  and checked first (a bad file loads nothing); then, chunk by chunk (whole
+  articles, at most 100 and about 100,000 quads), the chunk's old graphs are
+  removed and its quads written by Oxigraph's bulk loader, several times
+  faster. The trade-off: pyoxigraph 0.5 has no transaction spanning calls,
+  so the removal and the write are two steps. A crash (SIGKILL, power) between
+  them leaves the chunk's articles *absent* (never doubled: a graph is removed
+  before it is written). The write itself is documented as not transactional;
+  in Oxigraph 0.5 a bulk write under 1,000,000 quads builds its index files
+  aside and ingests them in one RocksDB ``IngestExternalFiles`` call, which
+  RocksDB records atomically, so a chunk is there whole or not at all
+  (tests/test_reliability_faults.py kills a 1,000-article load 20 times and
+  finds every graph whole or absent). Either way a marker file in the store
+  (``kg-load-unfinished.json``) names the chunk being written until it is
+  done: after a crash, ``kg query --store``, ``kg stats`` and the next
+  ``kg load`` warn which articles may be missing or old and which command to
+  run again; running it again repairs them. Another process never sees the
+  gap: one process at a time opens the store. A load of 10 chunks or more
+  ends by compacting the store (`Store.optimize`), without which queries
+  over many bulk-written index files run several times slower.
+
+Queries see the union of all graphs as their default graph, so saved queries
+run unchanged over many articles; listing queries answer for one page of
+articles at a time (`kg.store.paging`).
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import RDF
+
+from kg.errors import KgError, StoreError, UsageError
+from kg.store.load import ArticleGraph, LoadReport, replace_graph_update
+from kg.rdf.namespace import NKG
+from kg.store.paging import Page, article_page, check_page
+from kg.store.query import QueryResult, checked_query, load_query, param_term, query_pages_by_article, select
+
+DEFAULT_STORE = Path(".kg") / "store"
+"""Where the store lives when neither ``--store`` nor ``KG_STORE`` says."""
+
+STORE_ENV = "KG_STORE"
+"""The environment variable naming the store directory."""
+
+_ROCKSDB_MARKER = "CURRENT"  # every RocksDB directory has it; a store is one
+
+
+def store_path(path: str | Path | None = None) -> Path:
+    """The store directory: `path` if given (and not empty), else ``$KG_STORE``, else ``.kg/store``.
+
+    >>> str(store_path("data/kg"))
+    'data/kg'
+    """
+    if path not in (None, ""):
+        return Path(path)
+    from_env = os.environ.get(STORE_ENV, "")
+    return Path(from_env) if from_env else DEFAULT_STORE
+
+
+def open_store(path: Path, *, create: bool = False) -> ox.Store:
+    """Open the store at `path` for reading and writing; `create` makes a new one if none is there.
+
+    Raises StoreError for no store (unless `create`), a file or a non-empty
+    directory that holds no store, and a store another process holds.
+    """
+    if path.exists() and not path.is_dir():
+        raise StoreError(str(path), "is a file, not a store directory",
+                         "give a directory for --store (kg load creates it); to query RDF files, "
+                         "give them without --store")
+    if path.is_dir() and any(path.iterdir()) and not (path / _ROCKSDB_MARKER).exists():
+        raise StoreError(str(path), "is a directory that holds no Oxigraph store",
+                         "give an empty or new directory, or the store kg load made")
+    if not path.exists() and not create:
+        raise StoreError(str(path), "no store here",
+                         "load articles first (kg load FILE... or kg convert ARTICLE... --load), "
+                         f"or name the store with --store PATH or {STORE_ENV}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as error:
+        if "lock" in str(error).lower():
+            raise StoreError(str(path), "is in use by another process (a running kg serve, or another kg load)",
+                             "stop it, or go through its server: --endpoint http://127.0.0.1:7878") from None
+        raise StoreError(str(path), f"cannot open the store: {error}") from None
+
+
+def check_store(path: Path, *, create: bool = False) -> None:
+    """Raise what `open_store` would, then let the store go: a check before long work."""
+    store = open_store(path, create=create)
+    del store  # pyoxigraph releases the lock when the store object is freed
+
+
+def load_graphs(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
+    """Load each article graph into its named graph of the store at `path`, replacing the old one.
+
+    Each article is one transaction: a failure leaves that article's old
+    graph as it was, and the articles before it loaded whole.
+
+    Raises StoreError for a store that cannot be opened (see `open_store`),
+    and for one that cannot be written (a full disk): the message says how
+    many articles were loaded.
+    """
+    store = open_store(path, create=True)
+    done = 0
+    try:
+        for graph in graphs:
+            store.update(replace_graph_update(graph))
+            done += 1
+        store.flush()
+    except OSError as error:
+        before = (f"{done} of {len(graphs)} articles loaded whole before {graphs[done].iri}, which was not"
+                  if done < len(graphs) else f"all {len(graphs)} articles loaded, but not flushed to disk")
+        raise StoreError(str(path), f"cannot write to the store ({error}); {before}",
+                         "free some disk space, then run the same command again: a reload replaces") from None
+    finally:
+        del store  # releases the store's lock now, even while the error is being handled
+    return LoadReport(str(path), tuple(graph.iri for graph in graphs), sum(graph.triples for graph in graphs))
+
+
+def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
+                graph: str | None = None, page: Page = Page()) -> QueryResult:
+    """Run a saved query (or ``.rq`` file) over the store at `path`: the union of its graphs, or `graph`.
+
+    A listing query (``# Paging: by article``) without parameters answers
+    for one `page` of articles (`kg.store.paging`); the result's note says which.
+    With ``article=IRI`` bound it reads that article's graph only (an
+    article's events are in its own graph), else parameters answer whole.
+
+    Raises:
+        StoreError: no store, or one in use (see `open_store`); no graph `graph` in it.
+        ResourceError, InputError, UsageError: as `kg.store.query.run_query`; a page past the last.
+    """
+    loaded, bindings = checked_query(query, params)
+    check_page(page)
+    store = open_store(path)
+    try:
+        if graph is not None:
+            _check_graph(store, path, graph)
+        if graph is None and query_pages_by_article(loaded.text):
+            article = param_term(bindings["article"]) if "article" in bindings else None
+            if isinstance(article, ox.NamedNode):  # one article: its graph is the whole page
+                return select(store, loaded, bindings, graphs=[article])
+            if not bindings:
+                chosen = article_page(store, page)
+                result = select(store, loaded, bindings, graphs=chosen.graphs)
+                return QueryResult(result.columns, result.rows, chosen.note)
+        return select(store, loaded, bindings, graph=graph)
+    except KgError as error:
+        # A user's error needs no traceback, whose frames would hold the store (and its lock) while
+        # the error is handled; nor the error it replaced, which holds a traceback too.
+        error.__traceback__ = error.__context__ = None
+        raise
+    finally:
+        del store
+
+
+def _check_graph(store: ox.Store, path: Path, graph: str) -> None:
+    try:
+        name = ox.NamedNode(graph)
+    except ValueError as error:
+        raise UsageError(None, f"--graph {graph!r} is not an IRI: {error}",
+                         "give an article's IRI, e.g. https://w3id.org/news-kg/id/article/belarus-2020-09-21") from None
+    if not store.contains_named_graph(name):
+        raise StoreError(str(path), f"has no graph {graph}", "kg stats --store shows what it holds; "
+                         "article graphs are named by the article's IRI")
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    """What a store holds: articles, stored triples, entities and events by type (most first)."""
+
+    path: str
+    articles: int
+    triples: int
+    """Triples counted in each article's graph: a label two articles give counts twice."""
+    entities: tuple[tuple[str, int], ...]
+    events: tuple[tuple[str, int], ...]
+
+    def table(self) -> QueryResult:
+        """The stats as rows ``(what, type, count)``, a total row before each breakdown.
+
+        >>> StoreStats(".kg/store", 1, 5, (("Country", 2),), (("Loan", 1),)).table().rows[:3]
+        (('articles', '', '1'), ('triples', '', '5'), ('entities', '', '2'))
+        """
+        rows = [("articles", "", str(self.articles)), ("triples", "", str(self.triples))]
+        for what, counts in (("entities", self.entities), ("events", self.events)):
+            rows.append((what, "", str(sum(count for _, count in counts))))
+            rows.extend((what, kind, str(count)) for kind, count in counts)
+        return QueryResult(("what", "type", "count"), tuple(rows))
+
+
+def store_stats(path: Path) -> StoreStats:
+    """Count what the store at `path` holds: entities as the saved query ``entities`` types them (read
+    from the type index: the query itself takes minutes over 10,000 articles), events with
+    ``events_by_type``.
+
+    Raises StoreError for no store, or one in use (see `open_store`).
+    """
+    store = open_store(path)
+    try:
+        articles = _typed(store, "Article")
+        typed = {kind: _typed(store, kind) for kind in _ENTITY_TYPES}
+        typed["Place"] -= typed["Country"] | typed["City"]  # as `entities`: the specific type only
+        entities = Counter({kind: len(nodes) for kind, nodes in typed.items() if nodes})
+        events = select(store, load_query("events_by_type")).rows
+        triples = len(store)
+    finally:
+        del store  # releases the store's lock
+    return StoreStats(
+        path=str(path),
+        articles=len(articles),
+        triples=triples,
+        entities=tuple(sorted(entities.items(), key=lambda item: (-item[1], item[0]))),
+        events=tuple((kind, int(count)) for kind, count in events),
+    )
+
+
+_ENTITY_TYPES = ("Person", "Country", "City", "Organization", "Group", "Place")
+"""The entity classes of the saved query ``entities``, by local name."""
+
+
+def _typed(store: ox.Store, kind: str) -> set:
+    """The distinct nodes of class ``nkg:<kind>`` in any graph of `store`."""
+    found = store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NKG[kind])))
+    return {quad.subject for quad in found}

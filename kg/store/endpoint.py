@@ -1,0 +1,362 @@
+"""A client for any SPARQL 1.1 server, on the standard library's urllib only.
+
+Input: an `Endpoint` (three URLs), `kg.store.load.ArticleGraph`s to load, saved
+queries to run. Output: a `kg.store.load.LoadReport` and `kg.store.query.QueryResult` rows.
+
+- Loading puts one graph per article with the SPARQL 1.1 Graph Store HTTP
+  Protocol (``PUT <graph-store>?graph=<article IRI>``, §5.3: the request
+  replaces the graph). Without a graph store URL it sends the SPARQL Update of
+  `kg.store.load.replace_graph_update` to the update URL. Either way one request
+  replaces one article whole, so a reload never duplicates and a failure
+  never leaves half an article.
+- Querying POSTs the query text (``application/sparql-query``, SPARQL 1.1
+  Protocol §2.1.3) and reads SPARQL JSON results. ``--graph IRI`` becomes the
+  standard ``default-graph-uri`` parameter; otherwise the request carries
+  ``union-default-graph``, the parameter by which Oxigraph's server makes the
+  default graph the union of all graphs. Other servers ignore it: GraphDB and
+  Virtuoso query all graphs by default, Fuseki needs ``tdb2:unionDefaultGraph``.
+- Parameters are bound by a trailing ``VALUES`` clause (SPARQL 1.1 §10.2.2)
+  whose terms pyoxigraph writes and reads back before anything is sent;
+  user text is never pasted into the query.
+- Credentials come from ``KG_ENDPOINT_TOKEN`` (bearer) or
+  ``KG_ENDPOINT_USER`` and ``KG_ENDPOINT_PASSWORD`` (basic), never from the
+  command line: a URL with ``user:password@`` is refused. They are never
+  printed, and redirects are not followed, so they never reach another host.
+- TLS certificates are verified (``ssl.create_default_context``); there is
+  no switch to turn that off. Connection failures and 502/503/504 answers
+  are retried a bounded number of times (every request is idempotent);
+  any other error is reported at once as `StoreError`.
+"""
+from __future__ import annotations
+
+import base64
+import http.client
+import json
+import os
+import ssl
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import pyoxigraph as ox
+
+from kg.errors import StoreError, UsageError
+from kg.store.load import ArticleGraph, LoadReport, replace_graph_update
+from kg.store.query import QueryResult, checked_query, param_term
+
+LAYOUT = {"query": "/query", "update": "/update", "graph_store": "/store"}
+"""The paths under ``--endpoint`` (Oxigraph server's layout)."""
+
+TOKEN_ENV = "KG_ENDPOINT_TOKEN"
+USER_ENV = "KG_ENDPOINT_USER"
+PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
+TIMEOUT_ENV = "KG_ENDPOINT_TIMEOUT"
+DEFAULT_TIMEOUT = 60.0
+"""Seconds to wait for a connection or an answer, unless ``KG_ENDPOINT_TIMEOUT`` says."""
+
+UNION_PARAMETER = "union-default-graph"
+ATTEMPTS = 3
+"""Tries per request: the first and two retries."""
+RETRY_BACKOFF = 0.5
+"""Seconds before the first retry; each further retry waits twice as long."""
+RETRIED = frozenset({502, 503, 504})
+"""HTTP statuses that mean "try again later" (a proxy or a busy server)."""
+
+_JSON_RESULTS = "application/sparql-results+json"
+_HINT_AUTH = f"set {USER_ENV} and {PASSWORD_ENV}, or {TOKEN_ENV}, to the server's credentials"
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A SPARQL server's URLs (None: not known) and how patiently to talk to it."""
+
+    query_url: str | None = None
+    update_url: str | None = None
+    graph_store_url: str | None = None
+    timeout: float = DEFAULT_TIMEOUT
+    attempts: int = ATTEMPTS
+    backoff: float = RETRY_BACKOFF
+
+
+def endpoint_from_options(endpoint: str | None = None, *, query_url: str | None = None,
+                          update_url: str | None = None,
+                          graph_store_url: str | None = None) -> Endpoint | None:
+    """The `Endpoint` that ``--endpoint`` and the three ``--*-url`` options name; None if none is given.
+
+    ``--endpoint`` is a base URL with `LAYOUT` beneath it; each ``--*-url`` overrides one.
+
+    >>> endpoint_from_options("http://127.0.0.1:7878/").query_url
+    'http://127.0.0.1:7878/query'
+    >>> endpoint_from_options(None) is None
+    True
+
+    Raises UsageError for a URL that is not http(s), holds credentials or
+    (for ``--endpoint``) a query string, and for a bad ``KG_ENDPOINT_TIMEOUT``.
+    """
+    if endpoint is None and query_url is None and update_url is None and graph_store_url is None:
+        return None
+    urls = {"query": query_url, "update": update_url, "graph_store": graph_store_url}
+    for kind, url in urls.items():
+        if url is not None:
+            _check_url(url, f"--{kind.replace('_', '-')}-url")
+    if endpoint is not None:
+        base = _check_url(endpoint, "--endpoint")
+        if base.query or base.fragment:
+            raise UsageError("--endpoint", "the base URL has a query or fragment",
+                             "give the server's base URL, or the exact URLs with --query-url, "
+                             "--update-url and --graph-store-url")
+        for kind, path in LAYOUT.items():
+            if urls[kind] is None:
+                urls[kind] = endpoint.rstrip("/") + path
+    return Endpoint(urls["query"], urls["update"], urls["graph_store"], timeout=_timeout(),
+                    attempts=ATTEMPTS, backoff=RETRY_BACKOFF)
+
+
+def _check_url(url: str, option: str):
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise UsageError(option, f"{url!r} is not an http:// or https:// URL",
+                         "give a server URL, e.g. http://127.0.0.1:7878")
+    if parts.username is not None or parts.password is not None:
+        # The URL is not repeated: it holds a secret.
+        raise UsageError(option, "the URL holds credentials", f"remove them and {_HINT_AUTH}")
+    return parts
+
+
+def _timeout() -> float:
+    value = os.environ.get(TIMEOUT_ENV, "")
+    if not value:
+        return DEFAULT_TIMEOUT
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not seconds > 0:
+        raise UsageError(TIMEOUT_ENV, f"{value!r} is not a positive number of seconds", "e.g. 60")
+    return seconds
+
+
+def _auth_headers() -> dict[str, str]:
+    """The Authorization header the environment asks for; none when it sets no credentials."""
+    token = os.environ.get(TOKEN_ENV, "")
+    if token:
+        return {"Authorization": f"Bearer {token}"}
+    user, password = os.environ.get(USER_ENV, ""), os.environ.get(PASSWORD_ENV)
+    if not user:
+        return {}
+    if password is None:
+        raise UsageError(None, f"{USER_ENV} is set but {PASSWORD_ENV} is not", "set both, or neither")
+    pair = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+    return {"Authorization": f"Basic {pair}"}
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Turn a redirect into an error: following it could send credentials to another host."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+def _opener() -> urllib.request.OpenerDirector:
+    return urllib.request.build_opener(_NoRedirect, urllib.request.HTTPSHandler(context=ssl.create_default_context()))
+
+
+def _shown(url: str) -> str:
+    """`url` without its query string, for messages."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+
+
+def send(endpoint: Endpoint, method: str, url: str, *, body: bytes, content_type: str,
+         params: Sequence[tuple[str, str]] = (), accept: str | None = None) -> tuple[str, bytes]:
+    """Send one request, retrying connection failures and `RETRIED` statuses; the answer's type and body.
+
+    Raises StoreError naming the URL (without its query string) for a server
+    that cannot be reached, a TLS certificate that does not verify, no answer
+    within the timeout, and an HTTP error status (with the start of the
+    server's message).
+    """
+    target = url + (("&" if "?" in url else "?") + urlencode(params) if params else "")
+    headers = {"Content-Type": content_type, **_auth_headers()}
+    if accept:
+        headers["Accept"] = accept
+    where = _shown(url)
+    opener = _opener()
+    for attempt in range(1, endpoint.attempts + 1):
+        retry = attempt < endpoint.attempts
+        request = urllib.request.Request(target, data=body, method=method, headers=headers)
+        try:
+            with opener.open(request, timeout=endpoint.timeout) as response:
+                return response.headers.get("Content-Type", ""), response.read()
+        except urllib.error.HTTPError as error:
+            message = error.read()
+            if error.code in RETRIED and retry:
+                time.sleep(endpoint.backoff * 2 ** (attempt - 1))
+                continue
+            raise _status_error(where, error.code, error.reason, message, error.headers) from None
+        except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
+            reason = getattr(error, "reason", error)
+            if isinstance(reason, ssl.SSLError):
+                detail = getattr(reason, "verify_message", None) or reason.reason or str(reason)
+                raise StoreError(where, f"TLS failed: {detail}",
+                                 "TLS is always verified: give the server a certificate this machine "
+                                 "trusts, or point SSL_CERT_FILE at its CA bundle") from None
+            if retry:
+                time.sleep(endpoint.backoff * 2 ** (attempt - 1))
+                continue
+            tries = f" after {endpoint.attempts} attempts" if endpoint.attempts > 1 else ""
+            if isinstance(reason, TimeoutError):
+                raise StoreError(where, f"no answer within {endpoint.timeout:g} s{tries}",
+                                 f"check the server; {TIMEOUT_ENV} sets the timeout in seconds") from None
+            problem = f"cannot reach the server ({getattr(reason, 'strerror', None) or reason}){tries}"
+            raise StoreError(where, problem, "check that the server runs and the URL") from None
+    raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _secrets() -> list[str]:
+    """The credentials the environment holds, in every form a request carries them."""
+    token, user, password = (os.environ.get(name, "") for name in (TOKEN_ENV, USER_ENV, PASSWORD_ENV))
+    pair = f"{user}:{password}" if user and password else ""
+    found = [token, password, pair, base64.b64encode(pair.encode("utf-8")).decode("ascii") if pair else ""]
+    return sorted((value for value in found if value), key=len, reverse=True)
+
+
+def redact(text: str) -> str:
+    """`text` with the environment's credentials replaced by ``***``: a server may echo a request's headers.
+
+    >>> os.environ[TOKEN_ENV] = "t0ken"; redact("bad header: Bearer t0ken"); del os.environ[TOKEN_ENV]
+    'bad header: Bearer ***'
+    """
+    for secret in _secrets():
+        text = text.replace(secret, "***")
+    return text
+
+
+def _status_error(where: str, status: int, reason: str, message: bytes, headers) -> StoreError:
+    # Redacted before it is cut, so that no prefix of a secret survives the cut.
+    text = redact(" ".join(message.decode("utf-8", "replace").split()))[:300]
+    said = f"the server answered {status} {reason}".rstrip() + (f": {text}" if text else "")
+    if status in (401, 403):
+        hint = _HINT_AUTH
+    elif status == 404:
+        hint = ("check the URL: --endpoint takes the server's base URL with /query, /update and /store "
+                "beneath it; other layouts need --query-url, --update-url or --graph-store-url")
+    elif 300 <= status < 400:
+        hint = f"redirects are not followed; give the URL it names ({_shown(headers.get('Location', '?'))})"
+    elif status >= 500:
+        hint = "the server failed: see its log"
+    else:
+        hint = "the server rejected the request: see its message"
+    return StoreError(where, redact(said), redact(hint))
+
+
+def load_graphs(endpoint: Endpoint, graphs: Sequence[ArticleGraph]) -> LoadReport:
+    """Put each article graph in its named graph on the server, replacing the old one.
+
+    Uses the Graph Store Protocol when `endpoint` has a graph store URL, else
+    SPARQL Update. Articles go one by one; each request replaces one article
+    whole.
+
+    Raises:
+        UsageError: neither a graph store nor an update URL.
+        StoreError: a failed request; the message says how many articles
+            were loaded before it (running the command again is safe).
+    """
+    if endpoint.graph_store_url is None and endpoint.update_url is None:
+        raise UsageError(None, "no URL to load through", "give --endpoint URL, --graph-store-url or --update-url")
+    loaded: list[str] = []
+    for graph in graphs:
+        try:
+            if endpoint.graph_store_url is not None:
+                # N-Triples is Turtle too, and every Graph Store server reads Turtle.
+                send(endpoint, "PUT", endpoint.graph_store_url, body=graph.ntriples,
+                     content_type="text/turtle; charset=utf-8", params=[("graph", graph.iri)])
+            else:
+                send(endpoint, "POST", endpoint.update_url, body=replace_graph_update(graph).encode("utf-8"),
+                     content_type="application/sparql-update; charset=utf-8")
+        except StoreError as error:
+            if not loaded:
+                raise StoreError(error.where, f"{error.problem}; nothing loaded", error.hint) from None
+            done = f"{len(loaded)} of {len(graphs)} articles loaded whole before {graph.iri}, which was not"
+            raise StoreError(error.where, f"{error.problem}; {done}",
+                             f"{error.hint}; then run the same command again: a reload replaces") from None
+        loaded.append(graph.iri)
+    target = _shown(endpoint.graph_store_url or endpoint.update_url)
+    return LoadReport(target, tuple(loaded), sum(graph.triples for graph in graphs))
+
+
+def values_clause(params: Mapping[str, str]) -> str:
+    """A trailing ``VALUES`` clause binding each parameter (see `kg.store.query.param_term`); "" for none.
+
+    The terms are written by pyoxigraph and parsed back before use, so a
+    value can only ever be one IRI or one literal.
+
+    >>> values_clause({"article": "<https://w3id.org/news-kg/id/article/a>", "q": 'say "hi"'})
+    '\\nVALUES (?article ?q) { (<https://w3id.org/news-kg/id/article/a> "say \\\\"hi\\\\"") }\\n'
+    """
+    if not params:
+        return ""
+    names = list(params)
+    terms = [param_term(params[name]) for name in names]
+    clause = (f"\nVALUES ({' '.join('?' + name for name in names)}) "
+              f"{{ ({' '.join(str(term) for term in terms)}) }}\n")
+    solutions = list(ox.Store().query("SELECT * WHERE {}" + clause))
+    if len(solutions) != 1 or [solutions[0][name] for name in names] != terms:
+        raise UsageError(None, "a parameter value cannot be sent to a server intact", "check the --param values")
+    return clause
+
+
+def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
+                   graph: str | None = None) -> QueryResult:
+    """Run a saved query (or ``.rq`` file) on the server: over the union of its graphs, or `graph`.
+
+    Raises:
+        UsageError: no query URL; a query that is no SELECT; a bad parameter.
+        StoreError: a failed request, or an answer that is no SPARQL JSON result.
+        ResourceError, InputError: as `kg.store.query.run_query`.
+    """
+    loaded, bindings = checked_query(query, params)
+    if endpoint.query_url is None:
+        raise UsageError(None, "no URL to query", "give --endpoint URL or --query-url")
+    if graph is not None:
+        try:
+            ox.NamedNode(graph)
+        except ValueError as error:
+            raise UsageError(None, f"--graph {graph!r} is not an IRI: {error}") from None
+    dataset = [("default-graph-uri", graph), ("named-graph-uri", graph)] if graph is not None \
+        else [(UNION_PARAMETER, "")]
+    content_type, body = send(endpoint, "POST", endpoint.query_url,
+                              body=(loaded.text + values_clause(bindings)).encode("utf-8"),
+                              content_type="application/sparql-query; charset=utf-8",
+                              params=dataset, accept=_JSON_RESULTS)
+    return _results(body, content_type, _shown(endpoint.query_url), loaded.name)
+
+
+def _results(body: bytes, content_type: str, where: str, name: str) -> QueryResult:
+    if "json" not in content_type.lower():
+        raise UsageError(name, f"the server answered {content_type or 'no content type'}, not SELECT results",
+                         "only SELECT queries can be run")
+    try:
+        data = json.loads(body)
+        if "boolean" in data:
+            raise UsageError(name, "only SELECT queries can be run", "rewrite it as a SELECT")
+        columns = tuple(data["head"]["vars"])
+        rows = tuple(tuple(_cell(binding.get(column)) for column in columns)
+                     for binding in data["results"]["bindings"])
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise StoreError(where, "the answer is not SPARQL JSON results",
+                         "check that --query-url is the server's SPARQL query URL") from None
+    return QueryResult(columns, rows)
+
+
+def _cell(binding: Mapping[str, str] | None) -> str:
+    """A JSON result cell as `kg.store.query` writes cells: IRI or lexical form, ``_:id``, or "" if unbound."""
+    if binding is None:
+        return ""
+    if binding.get("type") == "bnode":
+        return f"_:{binding['value']}"
+    return binding["value"]

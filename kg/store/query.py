@@ -1,0 +1,350 @@
+"""Run a saved or given SPARQL SELECT query over RDF files, and format its rows.
+
+Input: a query (a saved query's name, see `kg.resources.query_names`, or the
+path of a ``.rq`` file), RDF files in any format `kg.rdf.write` writes, and
+``name=value`` parameters. Output: a `QueryResult` of plain strings, and
+CSV, JSON or an aligned table of it.
+
+Queries run on pyoxigraph: each file is loaded into its own named graph of an
+in-memory store and the query sees their union. Parameters are bound with
+pyoxigraph's ``substitutions=`` (SEP-0007), never pasted into the query text;
+Oxigraph binds only variables the query projects.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, UsageError
+from kg.resources import query_names, query_text
+from kg.rdf.write import OXIGRAPH_FORMATS, QUAD_FORMATS, guess_format
+
+_FORMAT_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD", "trig": "TriG",
+                 "nquads": "N-Quads"}
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_IRI_VALUE = re.compile(r"<([^<>]*)>|(https?://\S*)")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+MAX_CELL = 40
+"""Widest cell `to_table` prints before cutting it with an ellipsis."""
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The rows of a SELECT query as plain strings.
+
+    Each cell is an IRI without its angle brackets, a literal's lexical form,
+    or ``""`` where the variable is unbound.
+    """
+
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    note: str = field(default="", compare=False)
+    """A line for stderr about what the rows cover (a page of a store's articles), or ""."""
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query's text and the name to report it by (saved name or file path)."""
+
+    name: str
+    text: str
+
+
+def load_query(query: str | Path) -> Query:
+    """The query named `query`: a path ending in ``.rq``, else a saved query's name.
+
+    A saved name is only looked up among the packaged queries, so a name like
+    ``../etc/passwd`` cannot reach other files.
+
+    Raises:
+        ResourceError: no saved query of that name (the message lists them).
+        InputError: a ``.rq`` file that cannot be read.
+    """
+    if str(query).endswith(".rq"):
+        path = Path(query)
+        try:
+            return Query(str(path), path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise InputError(str(path), "no such query file",
+                             f"give a .rq file or one of: {', '.join(query_names())}") from None
+        except (OSError, UnicodeDecodeError) as error:
+            raise InputError(str(path), f"cannot read the query: {error}") from None
+    return Query(str(query), query_text(str(query)))
+
+
+def parse_params(items: Iterable[str] | Mapping[str, str] | None) -> dict[str, str]:
+    """``["article=<https://…>", "n=3"]`` as a dict; a mapping passes through.
+
+    >>> parse_params(["article=<https://w3id.org/news-kg/id/article/a>", "q=a=b"])
+    {'article': '<https://w3id.org/news-kg/id/article/a>', 'q': 'a=b'}
+
+    Raises UsageError for an item without ``=`` or a name that is no SPARQL variable.
+    """
+    if items is None:
+        return {}
+    pairs = items.items() if isinstance(items, Mapping) else (_split_param(item) for item in items)
+    params = {}
+    for name, value in pairs:
+        name = name.strip().lstrip("?$")
+        if not _VARIABLE.fullmatch(name):
+            raise UsageError(None, f"parameter name {name!r} is not a SPARQL variable name",
+                             "write name=value, e.g. article=<https://w3id.org/news-kg/id/article/x>")
+        params[name] = value
+    return params
+
+
+def _split_param(item: str) -> tuple[str, str]:
+    name, sep, value = item.partition("=")
+    if not sep:
+        raise UsageError(None, f"parameter {item!r} has no '='", "write name=value")
+    return name, value
+
+
+def param_term(value: str) -> ox.NamedNode | ox.Literal:
+    """A parameter value as an RDF term: an IRI for ``<…>`` or ``http(s)://…``, else a literal.
+
+    >>> param_term("<urn:x>"), param_term("https://example.org/a"), param_term("Minsk")
+    (<NamedNode value=urn:x>, <NamedNode value=https://example.org/a>, <Literal value=Minsk datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>)
+
+    Raises UsageError for an IRI that is not valid.
+    """
+    match = _IRI_VALUE.fullmatch(value.strip())
+    if match is None:
+        return ox.Literal(value)
+    iri = match.group(1) if match.group(1) is not None else match.group(2)
+    try:
+        return ox.NamedNode(iri)
+    except ValueError as error:
+        raise UsageError(None, f"parameter value {value!r} is not a valid IRI: {error}") from None
+
+
+def query_parameters(text: str) -> tuple[str, ...] | None:
+    """The variables a query's ``# Parameters:`` comment names; None if it has none.
+
+    >>> query_parameters("# Parameters: ?article (optional)\\n#   ?n  a number\\n# Columns: x\\nSELECT ...")
+    ('article', 'n')
+    >>> query_parameters("# Parameters: none.\\nSELECT ...")
+    ()
+    """
+    section = _comment_section(text, "Parameters")
+    if section is None:
+        return None
+    # A parameter is a line (or the heading's rest) that starts with its ?variable.
+    found = (re.match(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", line) for line in section)
+    return tuple(dict.fromkeys(match.group(1) for match in found if match))
+
+
+def query_pages_by_article(text: str) -> bool:
+    """Whether a query's ``# Paging:`` comment says it lists rows by article (`kg.store.paging`).
+
+    >>> query_pages_by_article("# Paging: by article: a store answers a page of articles\\nSELECT ...")
+    True
+    >>> query_pages_by_article("# Parameters: none.\\nSELECT ...")
+    False
+    """
+    section = _comment_section(text, "Paging")
+    return bool(section) and section[0].startswith("by article")
+
+
+def _header(text: str) -> list[str]:
+    lines = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line[1:].strip())
+    return lines
+
+
+def _comment_section(text: str, title: str) -> list[str] | None:
+    collected: list[str] | None = None
+    for line in _header(text):
+        heading = re.match(r"([A-Z][a-z]+):\s*(.*)", line)
+        if heading:
+            if collected is not None:
+                break
+            if heading.group(1) == title:
+                collected = [heading.group(2)]
+        elif collected is not None:
+            collected.append(line)
+    return collected
+
+
+def describe_queries() -> list[tuple[str, str]]:
+    """``(name, first line of its purpose)`` for every saved query, by name."""
+    described = []
+    for name in query_names():
+        text = query_text(name)
+        header = _header(text)
+        purpose = next((line.partition(":")[2].strip() for line in header if line.startswith("Purpose:")),
+                       header[0] if header else "")
+        described.append((name, purpose))
+    return described
+
+
+def load_files(paths: Sequence[str | Path]) -> ox.Store:
+    """An in-memory store with each file in a named graph (its file: IRI).
+
+    TriG and N-Quads files keep their own graph names. The format comes from
+    each file's extension (see `kg.rdf.write.EXTENSIONS`).
+
+    Raises:
+        InputError: a missing or unreadable file, or one that is not valid RDF
+            (``path:line:column: problem``).
+        UsageError: an extension with no known RDF format.
+    """
+    store = ox.Store()
+    for item in paths:
+        path = Path(item)
+        fmt = guess_format(path)
+        graph = None if fmt in QUAD_FORMATS else ox.NamedNode(path.resolve().as_uri())
+        try:
+            store.load(path=str(path), format=OXIGRAPH_FORMATS[fmt], to_graph=graph)
+        except (SyntaxError, OSError) as error:
+            raise read_error(path, fmt, error) from None
+    return store
+
+
+def read_error(path: Path, fmt: str, error: SyntaxError | OSError) -> InputError:
+    """The InputError to report for pyoxigraph's `error` reading the RDF file `path` (format `fmt`).
+
+    >>> read_error(Path("a.nt"), "nt", FileNotFoundError()).message
+    'a.nt: no such file'
+    """
+    if isinstance(error, SyntaxError):
+        if "remote context" in error.msg:  # pyoxigraph never fetches one
+            return InputError(str(path), "names a remote JSON-LD @context, which is never fetched",
+                              "put the context in the file itself, as kg convert writes it")
+        where = f"{path}:{error.lineno}:{error.offset}" if error.lineno else str(path)
+        return InputError(where, f"not valid {_FORMAT_NAMES[fmt]}: {error.msg}",
+                          "fix the file or regenerate it with kg convert")
+    if isinstance(error, FileNotFoundError):
+        return InputError(str(path), "no such file")
+    return InputError(str(path), f"cannot read: {error.strerror or error}")
+
+
+def run_query(query: str | Path, paths: Sequence[str | Path],
+              params: Iterable[str] | Mapping[str, str] | None = None) -> QueryResult:
+    """Run a SELECT `query` (saved name or ``.rq`` path) over the RDF `paths`.
+
+    Args:
+        query: a saved query's name (``events``) or a ``.rq`` file.
+        paths: RDF files; their union is queried.
+        params: ``name=value`` strings or a mapping: the value binds ``?name``,
+            as an IRI when written ``<…>`` or ``http(s)://…``, else as a literal.
+
+    Raises:
+        ResourceError: an unknown saved query name.
+        InputError: a query with a syntax error, a file that cannot be loaded.
+        UsageError: a parameter the query does not take, or a query that is no SELECT.
+    """
+    loaded, bindings = checked_query(query, params)
+    return select(load_files(paths), loaded, bindings)
+
+
+def checked_query(query: str | Path,
+                  params: Iterable[str] | Mapping[str, str] | None) -> tuple[Query, dict[str, str]]:
+    """The query `query` names and its parsed `params`, checked against its ``# Parameters:``.
+
+    Raises as `run_query` does for an unknown query or parameter.
+    """
+    loaded = load_query(query)
+    bindings = parse_params(params)
+    declared = query_parameters(loaded.text)
+    if declared is not None:
+        unknown = [name for name in bindings if name not in declared]
+        if unknown:
+            raise UsageError(loaded.name, f"the query takes no parameter {', '.join(unknown)}",
+                             f"it takes: {', '.join(declared) or 'none'}")
+    return loaded, bindings
+
+
+def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = None, *,
+           graph: str | None = None, graphs: Sequence[ox.NamedNode] | None = None) -> QueryResult:
+    """Run `query` on `store` with `params` bound.
+
+    The default graph is the union of all graphs, or the named graph `graph`
+    (an IRI) when given; `graphs` limits the named graphs (a page of articles).
+    """
+    substitutions = {ox.Variable(name): param_term(value) for name, value in (params or {}).items()}
+    # the saved queries read each article from its named graph (GRAPH ?articleGraph), so one
+    # article is chosen by naming its graph as the only named graph (and the default graph)
+    dataset = {"default_graph": ox.NamedNode(graph), "named_graphs": [ox.NamedNode(graph)]} if graph \
+        else {"use_default_graph_as_union": True}
+    if graphs is not None and not graph:
+        dataset["named_graphs"] = list(graphs)
+    try:
+        solutions = store.query(query.text, substitutions=substitutions or None, **dataset)
+    except SyntaxError as error:
+        raise InputError(query.name, f"SPARQL syntax error: {error.msg}",
+                         "check the query text") from None
+    except RuntimeError as error:
+        # Oxigraph refuses to bind a variable the SELECT does not project.
+        if substitutions and "projection" in str(error):
+            raise UsageError(query.name, str(error), "bind only variables the query returns") from None
+        raise
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise UsageError(query.name, "only SELECT queries can be run", "rewrite it as a SELECT")
+    columns = tuple(variable.value for variable in solutions.variables)
+    rows = tuple(tuple(_cell(term) for term in solution) for solution in solutions)
+    return QueryResult(columns, rows)
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def to_csv(result: QueryResult) -> str:
+    """The result as CSV: a header row, then one line per row, ``\\n`` line ends.
+
+    >>> print(to_csv(QueryResult(("a", "b"), (("1", "x, y"),))), end="")
+    a,b
+    1,"x, y"
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(result.columns)
+    writer.writerows(result.rows)
+    return buffer.getvalue()
+
+
+def to_json(result: QueryResult) -> str:
+    """The result as a JSON list of objects, one per row, keys in column order, and a newline.
+
+    >>> to_json(QueryResult(("a",), (("1",),)))
+    '[\\n  {\\n    "a": "1"\\n  }\\n]\\n'
+    """
+    return json.dumps([dict(zip(result.columns, row)) for row in result.rows],
+                      indent=2, ensure_ascii=False) + "\n"
+
+
+def to_table(result: QueryResult, max_width: int = MAX_CELL) -> str:
+    """The result as aligned columns for a terminal, one line each; long cells end in ``…``.
+
+    >>> print(to_table(QueryResult(("type", "count"), (("Arrest", "2"), ("Loan", "1")))), end="")
+    type    count
+    ------  -----
+    Arrest  2
+    Loan    1
+    """
+    def fit(cell: str) -> str:
+        cell = " ".join(cell.split())  # newlines and tabs would break the columns
+        cell = _CONTROL.sub("\ufffd", cell)  # an escape sequence would rewrite the terminal
+        return cell if len(cell) <= max_width else cell[: max_width - 1] + "…"
+
+    header = [fit(column) for column in result.columns]
+    body = [[fit(cell) for cell in row] for row in result.rows]
+    widths = [max([len(header[i])] + [len(row[i]) for row in body]) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(cells, widths)).rstrip()
+             for cells in [header, ["-" * width for width in widths], *body]]
+    return "".join(line + "\n" for line in lines)

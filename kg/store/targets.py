@@ -1,0 +1,117 @@
+"""Where graphs go and queries run: RDF files, the embedded store, or a SPARQL 1.1 server.
+
+Input: what the command line gave (files, ``--store``, an `kg.store.endpoint.Endpoint`
+built from ``--endpoint`` and the ``--*-url`` options, ``--graph``). Output:
+the `kg.store.load.LoadReport` or `kg.store.query.QueryResult` of the one target they
+name. Options that name two targets, or none, are a `UsageError` raised
+before any work.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from kg.store.endpoint import Endpoint
+from kg.errors import UsageError
+from kg.store.load import ArticleGraph, LoadReport, read_graph_files
+from kg.store.paging import Page
+from kg.store.query import QueryResult
+
+
+def check_target(store: str | None, endpoint: Endpoint | None) -> None:
+    """Raise UsageError when both a store and an endpoint are given: a load or query has one target."""
+    if store is not None and endpoint is not None:
+        raise UsageError(None, "--store and --endpoint both given",
+                         "use the embedded store (--store) or a server (--endpoint), not both")
+
+
+def check_load_options(load: bool, store: str | None, endpoint: Endpoint | None) -> None:
+    """For ``kg convert``: --store and --endpoint need --load, name one target, and a store must be usable.
+
+    The store is opened (and created) here, so a store that another process
+    holds fails the run before any article is converted.
+    """
+    if not load:
+        if store is not None or endpoint is not None:
+            raise UsageError(None, "--store and --endpoint say where --load loads", "add --load")
+        return
+    check_target(store, endpoint)
+    if endpoint is None:
+        from kg.store.embedded import check_store, store_path
+
+        check_store(store_path(store), create=True)
+
+
+def load_graphs(graphs: Sequence[ArticleGraph], *, store: str | None = None,
+                endpoint: Endpoint | None = None) -> LoadReport:
+    """Load `graphs` into the embedded store (`store`: see `kg.store.embedded.store_path`) or `endpoint`.
+
+    Each article's graph replaces any earlier graph of the same IRI, atomically.
+
+    Raises UsageError for both targets, and StoreError as `kg.store.embedded.load_graphs`
+    and `kg.store.endpoint.load_graphs` do.
+    """
+    check_target(store, endpoint)
+    if endpoint is not None:
+        from kg.store.endpoint import load_graphs as load_into_endpoint
+
+        return load_into_endpoint(endpoint, graphs)
+    from kg.store.embedded import load_graphs as load_into_store, store_path
+
+    return load_into_store(store_path(store), graphs)
+
+
+def load_files(paths: Sequence[str | Path], *, store: str | None = None,
+               endpoint: Endpoint | None = None) -> LoadReport:
+    """`kg load`: the article graphs in `paths` into the embedded store (`kg.store.bulkload.bulk_load_files`),
+    or to `endpoint` (`kg.store.load.read_graph_files`, then `load_graphs`).
+
+    Every file is read before anything is loaded, so a bad file loads nothing.
+    """
+    check_target(store, endpoint)
+    if endpoint is None:
+        from kg.store.bulkload import bulk_load_files
+        from kg.store.embedded import store_path
+
+        return bulk_load_files(store_path(store), paths)
+    return load_graphs(read_graph_files(paths), store=store, endpoint=endpoint)
+
+
+def run_query(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *,
+              store: str | None = None, endpoint: Endpoint | None = None,
+              graph: str | None = None, page: Page | None = None) -> QueryResult:
+    """`kg query`: run a saved query (or ``.rq`` file) over RDF files `data`, a store, or an endpoint.
+
+    ``store=""`` means the default store (``--store`` without a path). Over a
+    store or a server the default graph is the union of the article graphs,
+    or the one named `graph`.
+
+    A listing query over the store answers for one `page` of articles
+    (`kg.store.paging`; the first unless `page` says).
+
+    Raises UsageError for files with a store or endpoint, for none of the
+    three, for `graph` over files and `page` without a store; otherwise as
+    the target's query does.
+    """
+    check_target(store, endpoint)
+    if page is not None and store is None:
+        raise UsageError(None, "--page, --page-size and --all page a store's articles",
+                         "add --store, or drop them: files and servers answer whole")
+    if data and (store is not None or endpoint is not None):
+        raise UsageError(None, "RDF files and a store or endpoint both given",
+                         "query the files, or drop them to query --store or --endpoint")
+    if endpoint is not None:
+        from kg.store.endpoint import query_endpoint
+
+        return query_endpoint(endpoint, query, params, graph)
+    if store is not None:
+        from kg.store.embedded import query_store, store_path
+
+        return query_store(store_path(store), query, params, graph, page or Page())
+    if not data:
+        raise UsageError(None, "nothing to query", "give RDF files, --store [PATH] or --endpoint URL")
+    if graph is not None:
+        raise UsageError(None, "--graph needs --store or --endpoint", "drop --graph to query files")
+    from kg.store.query import run_query as run_over_files
+
+    return run_over_files(query, data, params)
