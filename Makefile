@@ -39,12 +39,12 @@ test: install-test
 
 # Regenerate the golden graphs on purpose, then read the diff before committing.
 goldens: install-test
-	$(BIN)/python -m pytest -q tests/test_golden.py --update-goldens
+	$(BIN)/python -m pytest -q tests/rdf/test_golden.py --update-goldens
 
-# Rewrite RELIABILITY.md from what the reliability cases (tests/test_reliability_*.py, also run by
+# Rewrite RELIABILITY.md from what the reliability cases (tests/reliability/test_reliability_*.py, also run by
 # `make test`, which fails when the file is out of date) observe; review the diff before committing.
 reliability: install-test
-	$(BIN)/python -m pytest -q $(wildcard tests/test_reliability_*.py) --update-reliability
+	$(BIN)/python -m pytest -q $(wildcard tests/reliability/test_reliability_*.py) --update-reliability
 
 clean:
 	rm -rf $(OUT) .pytest_cache .hypothesis

@@ -424,7 +424,7 @@ def _targets(results: list[dict]) -> list[str]:
         ratio = by_n[10_000]["convert-1"]["peak_mb"] / by_n[1_000]["convert-1"]["peak_mb"]
         out.append(f"| peak memory at 10,000 <= 1.2x at 1,000 (end to end) | {ratio:.2f}x | {_yes(ratio <= 1.2)} |")
     out += ["", "A batch with one unreadable file among good ones converts the good ones, names the bad one "
-            "and exits 1: a test, `tests/test_batch.py::test_batch_one_unreadable_file_among_good_ones`."]
+            "and exits 1: a test, `tests/batch/test_runner.py::test_batch_one_unreadable_file_among_good_ones`."]
     return out
 
 

@@ -26,7 +26,7 @@ Two ways in, with different guarantees:
   in Oxigraph 0.5 a bulk write under 1,000,000 quads builds its index files
   aside and ingests them in one RocksDB ``IngestExternalFiles`` call, which
   RocksDB records atomically, so a chunk is there whole or not at all
-  (tests/test_reliability_faults.py kills a 1,000-article load 20 times and
+  (tests/reliability/test_reliability_faults.py kills a 1,000-article load 20 times and
   finds every graph whole or absent). Either way a marker file in the store
   (``kg-load-unfinished.json``) names the chunk being written until it is
   done: after a crash, ``kg query --store``, ``kg stats`` and the next

@@ -16,7 +16,7 @@ from rdflib import Graph
 from kg.rdf.namespace import ID
 from kg.validate.shacl import ValidationReport, Violation, render, validate_graph
 
-CASES = Path(__file__).parent / "data" / "shapes"
+CASES = Path(__file__).parent.parent / "data" / "shapes"
 
 
 def _case_graph(case: Path) -> Graph:

@@ -13,7 +13,7 @@ import pytest
 
 HEADER = """# Reliability: what was tried
 
-Every row below is a test in `tests/test_reliability_*.py` that tries one bad input, fault or
+Every row below is a test in `tests/reliability/test_reliability_*.py` that tries one bad input, fault or
 attack on news-kg, named after what it tries. The *observed* column is what that test
 recorded when it ran (temporary paths shown as `<tmp>`, loopback ports as `PORT`); *result*
 is whether the test passed. `make reliability` rewrites this file from a run of the tests,

@@ -15,7 +15,7 @@ from cli import app
 from kg.batch.runner import convert_batch
 from kg.rdf.mint import article_iri
 
-HTML = Path(__file__).parent / "data" / "html" / "lagos-protest.html"
+HTML = Path(__file__).parent.parent / "data" / "html" / "lagos-protest.html"
 TEXT = ("{headline}\nMarch {day}, 2021\n\n"
         "LAGOS, Nigeria — Thousands of protesters marched through Lagos on Monday, police said.\n"
         "Police detained at least {n} protesters, the human rights group Amnesty International said.\n")

@@ -11,7 +11,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from kg.validate import conformance
 from kg.validate.shacl import _compiled_shapes, _shapes_graph
 
-CASES = Path(__file__).parent / "data" / "shapes"
+CASES = Path(__file__).parent.parent / "data" / "shapes"
 
 
 def _pyshacl_conforms(graph: Graph) -> bool:

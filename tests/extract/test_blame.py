@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract import events_of
+from tests.extract.test_extract import events_of
 
 CASES = {
     "an act's owner told before is blamed": (

@@ -26,7 +26,8 @@ from kg.rdf.mint import article_iri
 from kg.pipeline import convert_article
 from kg.rdf.write import serialize_graph
 
-from conftest import SHARED_ENTITY_ARTICLE, TINY_ARTICLE
+from tests.fixtures.articles import TINY_ARTICLE
+from tests.fixtures.servers import SHARED_ENTITY_ARTICLE
 
 ARTICLES = 1000
 KILLS = 20

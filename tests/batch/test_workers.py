@@ -35,7 +35,7 @@ def test_batch_workers_die_with_a_sigkilled_parent(tmp_path, data_dir):
         shutil.copy(data_dir / "articles" / "voa-8010046.txt", articles / f"a{i}.txt")
     parent = subprocess.Popen([sys.executable, "-m", "cli", "convert", str(articles), "-o",
                                str(tmp_path / "out.nq"), "--jobs", "2", "-q"],
-                              cwd=Path(__file__).parent.parent, stdout=subprocess.DEVNULL,
+                              cwd=Path(__file__).parent.parent.parent, stdout=subprocess.DEVNULL,
                               stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 30
     while len(_processes_mentioning(str(articles))) < 3 and time.monotonic() < deadline:

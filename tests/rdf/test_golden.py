@@ -4,7 +4,7 @@ isomorphic to it.
 tests/data/expected/<id>.ttl is the graph of tests/data/articles/<id>.txt as
 a human has read it. The expected files change only on purpose:
 
-    make goldens      # = pytest -q tests/test_golden.py --update-goldens
+    make goldens      # = pytest -q tests/rdf/test_golden.py --update-goldens
 
 rewrites them from the current output; read `git diff tests/data/expected`
 before committing. CI never passes --update-goldens. To add a golden for
@@ -23,7 +23,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from kg.pipeline import convert_article
 from kg.rdf.write import serialize_graph
 
-ROOT = Path(__file__).parent.parent
+ROOT = Path(__file__).parent.parent.parent
 ARTICLES = Path("tests") / "data" / "articles"  # relative to ROOT, see test_golden_graph
 EXPECTED = ROOT / "tests" / "data" / "expected"
 DIFF_LINES = 60

@@ -54,7 +54,7 @@ def test_kg_serve_serves_the_store_with_its_union_graph(store_graph_files, tmp_p
     expected = run_kg("query", "timeline", "--store", store, "--format", "csv").stdout
     bind = f"127.0.0.1:{unused_port}"
     server_process([sys.executable, "-c", "import cli; cli.main()", "serve", "--store", str(store), "--bind", bind],
-                   f"http://{bind}/", cwd=Path(__file__).parent.parent)  # kg serve becomes the server: same PID
+                   f"http://{bind}/", cwd=Path(__file__).parent.parent.parent)  # kg serve becomes the server: same PID
 
     page = run_kg("query", "timeline", "--endpoint", f"http://{bind}", "--format", "csv")
     held = run_kg("load", store_graph_files["shared"], "--store", store)

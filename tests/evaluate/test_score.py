@@ -30,8 +30,8 @@ FLOORS = {
     "all": {"entity_recall": 0.9, "role_recall": 0.75, "event_recall": 0.7, "event_precision": 0.7},
 }
 
-ROOT = Path(__file__).parent.parent
-DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent.parent
+DATA = Path(__file__).parent.parent / "data"
 EVAL = DATA / "eval"
 GOLD = DATA / "gold"
 EXAMPLE_GOLD = GOLD / "belarus-2020-09-21.yaml"

@@ -11,7 +11,7 @@ from kg.errors import InputError
 from kg.read.html import read_html
 from kg.pipeline import build_graph, extract_facts, validate_graph
 
-PAGE = Path(__file__).parent / "data" / "html" / "lagos-protest.html"
+PAGE = Path(__file__).parent.parent / "data" / "html" / "lagos-protest.html"
 
 
 @pytest.fixture
