@@ -1,7 +1,7 @@
 # news-kg: two commands set everything up on a fresh machine (Python 3.11+ and make).
 #   make demo  - create .venv, install, convert the example article, validate it, run the saved queries,
 #                load it into an embedded store and print what the store holds
-#   make test  - install the test extras and run the test suite
+#   make test  - install the test extras, check the import layering (lint-imports) and run the test suite
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -35,6 +35,7 @@ demo: install
 	$(BIN)/kg stats --store $(OUT)/store
 
 test: install-test
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q
 
 # Regenerate the golden graphs on purpose, then read the diff before committing.

@@ -149,10 +149,6 @@ def _encoding(value: str) -> str:
         raise typer.BadParameter(str(error)) from None
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 @app.command(cls=OptionalStorePath)
 @reports_errors
 def convert(
@@ -216,7 +212,7 @@ def convert(
     conform, or the store or server failed; 2 wrong usage (unknown option or format, bad date, an -o
     extension that names no format or contradicts --format).
     """
-    from kg.batch.runner import convert_batch, progress_enabled
+    from kg.batch.runner import convert_batch
     from kg.store.endpoint import endpoint_from_options
     from kg.store.targets import check_load_options
 
@@ -230,17 +226,10 @@ def convert(
         typer.echo(result.loaded, err=True)
     for failure in result.failures:
         report(failure.error())
-    if result.attempted > 1 and progress_enabled(quiet):  # like the progress line: for a terminal
-        for line in result.lines():
-            typer.echo(line, err=True)
-        if result.errors_file:
-            typer.echo(f"the failures are listed in {result.errors_file}", err=True)
+    for line in result.closing_lines():
+        typer.echo(line, err=True)
     if result.ok:
         return
-    if result.attempted > 1:
-        done = result.converted + result.up_to_date
-        written = f" and written to {result.output}" if done and output not in (None, "-") else ""
-        typer.echo(f"{len(result.failures)} failed, {_count(done, 'article')} converted{written}", err=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -258,13 +247,13 @@ def validate(
     Exit codes: 0 every file conforms; 1 a file does not conform; 2 a file
     cannot be parsed (the message gives its line) or wrong usage.
     """
-    from kg.rdf.files import parse_graph_file
+    from kg.rdf.files import read_graph
     from kg.validate.shacl import validate_graph
 
     worst = 0
     for path in files:
         try:
-            outcome = validate_graph(parse_graph_file(path))
+            outcome = validate_graph(read_graph(path))
         except KgError as err:
             report(err)
             worst = max(worst, err.exit_code)
@@ -318,11 +307,11 @@ def query(
     """
     from kg.store.endpoint import endpoint_from_options
     from kg.store.query import to_csv, to_json, to_table
-    from kg.store.targets import run_query
+    from kg.store.targets import query_target
 
-    result = run_query(name, data or [], param or [], store=store, graph=graph,
-                       endpoint=endpoint_from_options(endpoint, query_url=query_url),
-                       page=page_option(page, page_size, every))
+    result = query_target(name, data or [], param or [], store=store, graph=graph,
+                          endpoint=endpoint_from_options(endpoint, query_url=query_url),
+                          page=page_option(page, page_size, every))
     if store is not None and endpoint is None:
         warn_if_unfinished(store)
     if result.note:
@@ -402,10 +391,10 @@ def load(
     article per graph, a store or server that fails; 2 wrong usage.
     """
     from kg.store.endpoint import endpoint_from_options
-    from kg.store.targets import load_files
+    from kg.store.targets import load_files_into_target
 
     target = endpoint_from_options(endpoint, update_url=update_url, graph_store_url=graph_store_url)
-    typer.echo(load_files(files, store=store, endpoint=target).render(), err=True)
+    typer.echo(load_files_into_target(files, store=store, endpoint=target).render(), err=True)
     if target is None:
         warn_if_unfinished(store)
 

@@ -14,7 +14,7 @@ stage's memory does not count in another's peak:
   extract, build, validate and serialise (N-Quads) apart: each stage's share;
 - ``convert-1`` and ``convert-2``: end to end, ``kg convert CORPUS -o all.nq
   --jobs 1`` (and ``--jobs 2``) as a user runs it, start-up included;
-- ``load``: the N-Quads into the embedded store with `kg.store.targets.load_files`
+- ``load``: the N-Quads into the embedded store with `kg.store.targets.load_files_into_target`
   (what ``kg load`` does), against pyoxigraph's own ``Store.bulk_load`` of the
   same file into a fresh store (``bulk-load``);
 - ``queries``: every saved query on the loaded store as a user runs it, ``kg query NAME --store
@@ -97,7 +97,8 @@ def stage_pipeline(corpus: Path) -> dict:
     """read -> extract -> build -> validate -> serialise, each stage timed apart."""
     import io
 
-    from kg.batch.runner import Options, prepare_worker
+    from kg.batch.outcome import Options
+    from kg.batch.workers import prepare_worker
     from kg.rdf.build import build_graph
     from kg.extract.extractor import extract_facts
     from kg.extract.lexicon import load_lexicon
@@ -135,10 +136,10 @@ def stage_pipeline(corpus: Path) -> dict:
 
 
 def stage_load(nquads: Path, store: Path) -> dict:
-    from kg.store.targets import load_files
+    from kg.store.targets import load_files_into_target
 
     began = time.perf_counter()
-    report = load_files([nquads], store=str(store))
+    report = load_files_into_target([nquads], store=str(store))
     seconds = time.perf_counter() - began
     return {"seconds": seconds, "articles": len(report.articles), "triples": report.triples, "peak_mb": peak_mb()}
 
@@ -327,7 +328,7 @@ def render(results: list[dict]) -> str:
                 ("pipeline in one process (read..serialise)", r["stages"]["seconds"], r["stages"]["peak_mb"]),
                 ("`kg convert -o all.nq --jobs 1` (end to end)", r["convert-1"]["seconds"], r["convert-1"]["peak_mb"]),
                 ("`kg convert -o all.nq --jobs 2` (end to end)", r["convert-2"]["seconds"], r["convert-2"]["peak_mb"]),
-                ("store load (`kg.store.targets.load_files`)", r["load"]["seconds"], r["load"]["peak_mb"]),
+                ("store load (`kg.store.targets.load_files_into_target`)", r["load"]["seconds"], r["load"]["peak_mb"]),
                 ("pyoxigraph `bulk_load`, same N-Quads", r["bulk-load"]["seconds"], r["bulk-load"]["peak_mb"])]
         for name, seconds, peak in rows:
             word_rate = f"{words / seconds:,.0f}" if "load" not in name else "-"

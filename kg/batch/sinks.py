@@ -1,6 +1,6 @@
 """Where a batch's converted articles go, in input order, and what lets a re-run skip them.
 
-Input: `kg.batch.runner.Outcome`s in input order. Output, by sink:
+Input: `kg.batch.outcome.Outcome`s in input order. Output, by sink:
 
 - `DirectorySink`: one file per article, ``DIR/<article-id>.<ext>``, each
   written atomically.
@@ -13,91 +13,53 @@ Input: `kg.batch.runner.Outcome`s in input order. Output, by sink:
   JSON-LD), which has to be held whole: the one sink whose memory grows.
 - `LoadSink`: the store or a SPARQL server (``--load``), in chunks.
 
-Resuming (the manifest): a directory keeps ``.kg-manifest.jsonl``, a stream
-file ``.<name>.kg-manifest.jsonl`` beside it; a line per article gives the
-input's key, the digest of its bytes with the converter's fingerprint (see
-`fingerprint`), and where its output is. A source whose digest matches is
-up to date: a directory keeps its file, a stream copies its old block. A
-run writes its manifest as it goes (``-partial``; a stream also its data,
-``.<name>.kg-partial``) and puts it in place at the end, so an interrupted
-batch resumes from what it had finished, and no manifest is held in memory.
+Resuming: each sink that writes files keeps a manifest (`kg.batch.manifest`).
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
-from kg.batch.runner import Outcome
+from kg.batch.manifest import manifest_entry, read_manifest, up_to_date
+from kg.batch.outcome import Outcome
 from kg.rdf.mint import segment
-from kg.rdf.write import EXTENSIONS, _write_atomically, write_graph
+from kg.rdf.formats import EXTENSIONS
+from kg.rdf.write import write_atomically, write_graph
 
 SUFFIXES = {fmt: suffix for suffix, fmt in reversed(list(EXTENSIONS.items()))}
 """The file extension of each format, for per-article files (``.ttl``, ``.nt``, ...)."""
 
 
-def fingerprint(fmt: str, published, lexicon_files: tuple[str, ...], validate: bool,
-                encoding: str | None = None) -> str:
-    """A digest of everything besides the input that decides an article's output.
+class Sink(Protocol):
+    """Where the batch sends each outcome, in input order."""
 
-    The extractor's version and name, the source of every `kg` module and
-    packaged lexicon (a rule changed without a version bump still counts),
-    the shapes, the user lexicons' bytes and the options. Digests of inputs
-    start from it, so any change reconverts.
-    """
-    from importlib import resources
+    payload: str
+    """What the sink needs of a converted article: ``fmt`` (bytes in the output format),
+    ``nt`` (N-Triples bytes) or ``triples`` (the triples themselves)."""
 
-    from kg import __version__
-    from kg.extract.extractor import EXTRACTOR
-    from kg.resources import ontology_text
+    def previous(self, key: str, digest: str) -> dict | None:
+        """The manifest entry that makes this source up to date here, or None to convert it."""
 
-    digest = hashlib.sha256(f"{EXTRACTOR} {__version__} {fmt} {published} {validate}".encode()
-                            + (f" {encoding}".encode() if encoding else b""))
-    for package in ("kg", "kg.lexicons"):
-        for entry in sorted(resources.files(package).iterdir(), key=lambda e: e.name):
-            if entry.is_file() and entry.name.endswith((".py", ".yaml", ".tsv")):
-                digest.update(entry.name.encode() + b"\0" + entry.read_bytes())
-    digest.update(ontology_text("shapes").encode())
-    for name in lexicon_files:
-        digest.update(Path(name).read_bytes())
-    return digest.hexdigest()
+    def write(self, outcome: Outcome) -> None:
+        """Take one converted or up-to-date article."""
 
+    def finish(self, any_output: bool) -> None:
+        """Put everything in place once the batch is done (`any_output`: an article got through)."""
 
-def source_digest(base: str, data: bytes) -> str:
-    """The digest that says whether a source's output is up to date."""
-    return hashlib.sha256(base.encode() + b"\0" + data).hexdigest()
+    def abort(self) -> None:
+        """Stop early, keeping what a re-run can resume from."""
 
-
-def _entry(outcome: Outcome, **where) -> dict:
-    return {"key": outcome.key, "digest": outcome.digest, "iri": outcome.iri, "triples": outcome.count,
-            "entities": dict(outcome.entities), "events": dict(outcome.events), **where}
-
-
-def _read_manifest(path: Path) -> dict[str, dict]:
-    entries: dict[str, dict] = {}
-    try:
-        with open(path, encoding="utf-8") as lines:
-            for line in lines:
-                try:
-                    entry = json.loads(line)
-                    entries[entry["key"]] = entry
-                except (ValueError, KeyError, TypeError):
-                    continue  # a line cut short by an interruption
-    except OSError:
-        pass
-    return entries
-
-
-def up_to_date(outcome_key: str, digest: str, entry: dict | None) -> bool:
-    """Whether a manifest `entry` says a source with this key and digest needs no work."""
-    return entry is not None and entry.get("key") == outcome_key and entry.get("digest") == digest
+    def report(self) -> str | None:
+        """A line saying what was loaded where, for a sink that loads; None otherwise."""
 
 
 class DirectorySink:
     """One file per article in `directory`, named by the article id."""
+
+    payload = "fmt"
 
     def __init__(self, directory: Path, fmt: str, resume: bool = True):
         self.directory = directory
@@ -106,7 +68,7 @@ class DirectorySink:
         self.manifest = directory / ".kg-manifest.jsonl"
         self.partial_manifest = directory / ".kg-manifest-partial.jsonl"
         # An interrupted run's journal names files it finished: they count too.
-        self.old = {**_read_manifest(self.manifest), **_read_manifest(self.partial_manifest)} if resume else {}
+        self.old = {**read_manifest(self.manifest), **read_manifest(self.partial_manifest)} if resume else {}
         directory.mkdir(exist_ok=True)
         # This run's manifest is written as it goes (nothing held in memory) and
         # replaces the old one at the end.
@@ -123,8 +85,8 @@ class DirectorySink:
             entry = self.old[outcome.key]
         else:
             name = segment(outcome.article_id or "article") + self.suffix
-            _write_atomically(self.directory / name, lambda out: out.write(outcome.payload))
-            entry = _entry(outcome, file=name)
+            write_atomically(self.directory / name, lambda out: out.write(outcome.payload))
+            entry = manifest_entry(outcome, file=name)
         self.journal.write(json.dumps(entry, sort_keys=True) + "\n")
         self.journal.flush()
 
@@ -137,9 +99,14 @@ class DirectorySink:
     def abort(self) -> None:
         self.journal.close()
 
+    def report(self) -> None:
+        return None
+
 
 class StreamSink:
     """N-Quads or TriG with a named graph per article, to `path` (None: stdout)."""
+
+    payload = "fmt"
 
     def __init__(self, path: Path | None, fmt: str, resume: bool = True):
         self.path = path
@@ -172,7 +139,7 @@ class StreamSink:
             return
         size = data.stat().st_size
         handle = None
-        for key, entry in _read_manifest(manifest).items():
+        for key, entry in read_manifest(manifest).items():
             if key in self.old or entry.get("offset", 0) + entry.get("length", 0) > size:
                 continue
             handle = handle or open(data, "rb")
@@ -191,7 +158,7 @@ class StreamSink:
             entry = {k: v for k, v in entry.items() if k != "data"}
         else:
             block = outcome.payload
-            entry = _entry(outcome)
+            entry = manifest_entry(outcome)
         if self.out is None:  # a text-only stdout (a test's io.StringIO)
             sys.stdout.write(block.decode("utf-8"))
         else:
@@ -236,9 +203,14 @@ class StreamSink:
         for handle in self.sources.values():
             handle.close()
 
+    def report(self) -> None:
+        return None
+
 
 class UnionSink:
     """The union of the articles' graphs in a triple format, written at the end (held in memory)."""
+
+    payload = "triples"
 
     def __init__(self, path: str | None, fmt: str):
         from rdflib import Graph
@@ -283,9 +255,14 @@ class UnionSink:
     def abort(self) -> None:
         pass
 
+    def report(self) -> None:
+        return None
+
 
 class LoadSink:
     """The store (``--store``) or a SPARQL server (``--endpoint``), fed in chunks of `chunk` articles."""
+
+    payload = "nt"
 
     def __init__(self, store: str | None, endpoint, chunk: int = 200):
         self.store = store
@@ -300,7 +277,7 @@ class LoadSink:
         return None
 
     def write(self, outcome: Outcome) -> None:
-        from kg.store.load import ArticleGraph
+        from kg.rdf.files import ArticleGraph
 
         self.pending.append(ArticleGraph(outcome.iri, outcome.ntriples, outcome.count, outcome.where))
         if len(self.pending) >= self.chunk:
@@ -309,9 +286,9 @@ class LoadSink:
     def _flush(self) -> None:
         if not self.pending:
             return
-        from kg.store.targets import load_graphs
+        from kg.store.targets import load_into_target
 
-        report = load_graphs(self.pending, store=self.store, endpoint=self.endpoint)
+        report = load_into_target(self.pending, store=self.store, endpoint=self.endpoint)
         self.target = report.target
         self.articles.extend(report.articles)
         self.triples += report.triples
@@ -323,10 +300,10 @@ class LoadSink:
     def abort(self) -> None:
         self._flush()  # what was converted is loaded: each article is its own transaction
 
-    def report(self):
+    def report(self) -> str | None:
         from kg.store.load import LoadReport
 
-        return LoadReport(self.target or "", tuple(self.articles), self.triples) if self.target else None
+        return LoadReport(self.target, tuple(self.articles), self.triples).render() if self.target else None
 
 
-__all__ = ["DirectorySink", "StreamSink", "UnionSink", "LoadSink", "fingerprint", "source_digest"]
+__all__ = ["Sink", "DirectorySink", "StreamSink", "UnionSink", "LoadSink"]

@@ -32,7 +32,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DateMention", "find_dates", "parse_published"]
+from kg.read.calendar import (DAY, DMY_RE, ISO_RE, MDY_RE, MONTH, WEEKDAY, WD_PREFIX, YEAR,
+                              day_iso, month_number)
+
+__all__ = ["DateMention", "find_dates"]
 
 
 @dataclass(frozen=True)
@@ -45,30 +48,12 @@ class DateMention:
     value: str | None
 
 
-_MONTH_NUMBERS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
 
-# Capitalised only: "may" and "march" in lower case are a verb and a noun.
-# The letter look-ahead stops "Mar" in "Marching" and "May" in "Mayor".
-# Only abbreviations take a period: "since December." ends a sentence.
-_MONTH = (
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![A-Za-z])\.?)(?![A-Za-z])"
-)
-_DAY = r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z])"
-_YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# "Sunday, Sept. 20": the explicit date decides, the weekday joins the mention.
-_WD_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
 # Nouns after which a four-digit number is a quantity, not a year ("2000 people").
 _QUANTITY_NOUN = (
     r"(?:people|persons|men|women|children|protesters|demonstrators|troops|soldiers|police"
@@ -84,39 +69,30 @@ _PERIOD_OF = (
 # Prepositions that make a bare month or year a date; "and/or/to" only after one.
 _CONJUNCTIONS = frozenset({"and", "or", "to"})
 
-_ISO_RE = re.compile(
-    r"(?<![0-9-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3][0-9])(?![0-9])"
-)
-_MDY_RE = re.compile(
-    rf"{_WD_PREFIX}\b(?P<m>{_MONTH})\s*{_DAY}(?:,\s*|\s+)(?P<y>{_YEAR})"
-)
-_DMY_RE = re.compile(
-    rf"{_WD_PREFIX}(?<![0-9.,]){_DAY}\s+(?:of\s+)?(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
-)
-_MD_RE = re.compile(rf"{_WD_PREFIX}\b(?P<m>{_MONTH})\s*{_DAY}(?!:[0-9])")
-_MY_RE = re.compile(rf"\b(?P<m>{_MONTH}),?\s+(?:of\s+)?(?P<y>{_YEAR})")
+_MD_RE = re.compile(rf"{WD_PREFIX}\b(?P<m>{MONTH})\s*{DAY}(?!:[0-9])")
+_MY_RE = re.compile(rf"\b(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})")
 _MONTH_CONTEXT_RE = re.compile(
     r"\b(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom"
     r"|[Tt]hrough|[Tt]hroughout|of|[Ee]arly|[Ll]ate|[Mm]id|and|or|to|[Bb]etween|[Ll]ast"
     r"|[Nn]ext|[Tt]his|[Aa]round)(?:\s+|-)"
-    rf"{_PERIOD_OF}(?P<m>{_MONTH})(?!\s*[0-9])"
+    rf"{_PERIOD_OF}(?P<m>{MONTH})(?!\s*[0-9])"
 )
-_MONTH_POSSESSIVE_RE = re.compile(rf"\b(?P<m>{_MONTH})(?=['’]s\b)")
+_MONTH_POSSESSIVE_RE = re.compile(rf"\b(?P<m>{MONTH})(?=['’]s\b)")
 # "Pakistan's February elections", "the March vote": a month naming when a thing was held
-_MONTH_MODIFIER_RE = re.compile(rf"(?:['’]s|\b[Tt]he)\s+(?P<m>{_MONTH})(?=\s+[a-z]+)(?!\s+[0-9])")
+_MONTH_MODIFIER_RE = re.compile(rf"(?:['’]s|\b[Tt]he)\s+(?P<m>{MONTH})(?=\s+[a-z]+)(?!\s+[0-9])")
 _YEAR_CONTEXT_RE = re.compile(
     r"\b(?P<pre>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]rom"
     r"|[Tt]hrough|[Tt]hroughout|of|[Ff]or|[Bb]etween|[Ee]arly|[Ll]ate|[Mm]id|[Aa]round"
     r"|[Cc]irca|and|or|to)(?:\s+|-)"
-    rf"{_PERIOD_OF}(?P<y>{_YEAR}){_YEAR_END}"
+    rf"{_PERIOD_OF}(?P<y>{YEAR}){_YEAR_END}"
 )
 _YEAR_DETERMINER_RE = re.compile(
-    rf"(?:\b(?:the|The|its|their|his|her)|['’]s)\s+(?P<y>{_YEAR})(?=\s+[a-z])"
+    rf"(?:\b(?:the|The|its|their|his|her)|['’]s)\s+(?P<y>{YEAR})(?=\s+[a-z])"
     rf"(?!\s+{_QUANTITY_NOUN})"
 )
 _WEEKDAY_RE = re.compile(
     r"\b(?:(?P<rel>[Ll]ast|[Pp]ast|[Nn]ext|[Cc]oming|[Tt]his|[Pp]revious)\s+)?"
-    rf"(?P<wd>{_WEEKDAY})(?P<plural>s)?(?![A-Za-z])"
+    rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?![A-Za-z])"
 )
 _RELATIVE_DAY_RE = re.compile(
     r"(?<!USA )\b(?P<rel>[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Ll]ast\s+night"
@@ -140,20 +116,9 @@ _VAGUE_RE = re.compile(
     r"|(?:[Tt]he\s+|[Ii]n\s+the\s+)?(?:past|last|coming|next)\s+(?:few|several|two|three|four"
     r"|five|six|seven|eight|nine|ten|[0-9]{1,3})\s+(?:days|weeks|months|years|decades))\b"
 )
-_MONTH_TAIL_RE = re.compile(rf"{_MONTH},?\s*\Z")
+_MONTH_TAIL_RE = re.compile(rf"{MONTH},?\s*\Z")
 _YEAR_TAIL_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2},?\s*\Z")
 _THE_TAIL_RE = re.compile(r"\b[Tt]he\s+\Z")
-
-
-def _month(name: str) -> int:
-    return _MONTH_NUMBERS[name.rstrip(".").lower()]
-
-
-def _day_iso(year: int, month: int, day: int) -> str | None:
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def _nearest_day(month: int, day: int, published: date) -> str | None:
@@ -213,21 +178,21 @@ def _follows(tail_re: re.Pattern[str], text: str, pos: int) -> bool:
 
 def _candidates(text: str, published: date):
     """Yield (start, end, value) for every pattern match, overlaps included."""
-    for m in _ISO_RE.finditer(text):
-        yield m.start(), m.end(), _day_iso(int(m["y"]), int(m["m"]), int(m["d"]))
-    for m in _MDY_RE.finditer(text):
-        yield m.start(), m.end(), _day_iso(int(m["y"]), _month(m["m"]), int(m["d"]))
-    for m in _DMY_RE.finditer(text):
+    for m in ISO_RE.finditer(text):
+        yield m.start(), m.end(), day_iso(int(m["y"]), int(m["m"]), int(m["d"]))
+    for m in MDY_RE.finditer(text):
+        yield m.start(), m.end(), day_iso(int(m["y"]), month_number(m["m"]), int(m["d"]))
+    for m in DMY_RE.finditer(text):
         day = int(m["d"])
         if m["y"]:
-            value = _day_iso(int(m["y"]), _month(m["m"]), day)
+            value = day_iso(int(m["y"]), month_number(m["m"]), day)
         else:
-            value = _nearest_day(_month(m["m"]), day, published)
+            value = _nearest_day(month_number(m["m"]), day, published)
         yield m.start(), m.end(), value
     for m in _MD_RE.finditer(text):
-        yield m.start(), m.end(), _nearest_day(_month(m["m"]), int(m["d"]), published)
+        yield m.start(), m.end(), _nearest_day(month_number(m["m"]), int(m["d"]), published)
     for m in _MY_RE.finditer(text):
-        yield m.start(), m.end(), f"{int(m['y']):04d}-{_month(m['m']):02d}"
+        yield m.start(), m.end(), f"{int(m['y']):04d}-{month_number(m['m']):02d}"
     yield from _month_mentions(text, published)
     yield from _year_mentions(text)
     for m in _WEEKDAY_RE.finditer(text):
@@ -258,7 +223,7 @@ def _month_mentions(text: str, published: date):
         pre = m["pre"].lower()
         if pre in _CONJUNCTIONS and not _follows(_MONTH_TAIL_RE, text, m.start("pre")):
             continue  # "and May" is only a month in "in April and May"
-        month = _month(m["m"])
+        month = month_number(m["m"])
         here = published.year * 12 + published.month - 1
         if pre == "last":  # the most recent such month strictly before this one
             value = _month_iso(here - ((published.month - month - 1) % 12) - 1)
@@ -271,9 +236,9 @@ def _month_mentions(text: str, published: date):
         start = m.start("m") if pre not in ("last", "next", "this") else m.start("pre")
         yield start, m.end(), value
     for m in _MONTH_POSSESSIVE_RE.finditer(text):  # "August’s election"
-        yield m.start(), m.end(), _nearest_month(_month(m["m"]), published)
+        yield m.start(), m.end(), _nearest_month(month_number(m["m"]), published)
     for m in _MONTH_MODIFIER_RE.finditer(text):
-        yield m.start("m"), m.end(), _nearest_month(_month(m["m"]), published)
+        yield m.start("m"), m.end(), _nearest_month(month_number(m["m"]), published)
 
 
 def _year_mentions(text: str):
@@ -330,35 +295,3 @@ def find_dates(text: str, published: date) -> list[DateMention]:
     return mentions
 
 
-_PUBLISHED_PATTERNS = (_ISO_RE, _MDY_RE, _DMY_RE)
-
-
-def parse_published(text: str) -> date | None:
-    """Read a publication date line as printed; the first complete date wins.
-
-    Accepts "September 21, 2020", "March 2, 2021", "2024-06-30", "30 June 2024"
-    and e-mail/HTTP style "Mon, 10 May 2021 14:00:00 GMT". Returns ``None``
-    when the text holds no complete, valid date (day, month and year).
-
-    >>> parse_published("September 21, 2020Updated: September 21, 2020")
-    datetime.date(2020, 9, 21)
-    >>> parse_published("Mon, 10 May 2021 14:00:00 GMT")
-    datetime.date(2021, 5, 10)
-    >>> parse_published("2024-06-30") == parse_published("30 June 2024") == date(2024, 6, 30)
-    True
-    >>> parse_published("no date here") is None
-    True
-    """
-    best: tuple[int, date] | None = None
-    for pattern in _PUBLISHED_PATTERNS:
-        for m in pattern.finditer(text):
-            if best is not None and m.start() >= best[0]:
-                break
-            if not m["y"]:
-                continue
-            month = int(m["m"]) if m["m"].isdigit() else _month(m["m"])
-            iso = _day_iso(int(m["y"]), month, int(m["d"]))
-            if iso:
-                best = (m.start(), date.fromisoformat(iso))
-                break
-    return best[1] if best else None

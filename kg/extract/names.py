@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import Lexicon
-from kg.rdf.mint import slugify
+from kg.slugs import slugify
 from kg.extract.nlp import english
 
 

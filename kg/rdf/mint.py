@@ -22,56 +22,23 @@ Decisions beyond the vocabulary table:
 """
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 from urllib.parse import quote
 
 import pyoxigraph
 from rdflib import URIRef
 
 from kg.rdf.namespace import ID
+from kg.slugs import MAX_SLUG, short_hash, slug_core
 
 ENTITY_KINDS = ("person", "organization", "country", "city", "place", "group")
 """The first part of an entity key; ``group`` keys are scoped to their article."""
 
-MAX_SLUG = 64
 _CANONICAL = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
-_APOSTROPHES = re.compile(r"['\u2019\u02bc]")
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 # RFC 3987 characters that may stay as they are in an IRI; everything else in a
 # URL taken from an article (spaces, quotes, braces) is percent-encoded.
 _URL_SAFE = ":/?#[]@!$&'()*+,;=-._~%"
-
-
-def _short_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
-
-
-def _slug_core(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = _NOT_SLUG.sub("-", _APOSTROPHES.sub("", ascii_text).lower()).strip("-")
-    return slug[:MAX_SLUG].rstrip("-")
-
-
-def slugify(text: str) -> str:
-    """A lowercase ASCII slug of `text`: letters, digits and single hyphens.
-
-    Accents are dropped (NFKD), apostrophes vanish, other runs of characters
-    become one hyphen, and the result is cut to 64 characters. It is never
-    empty: text with no ASCII letter or digit gives 8 hex digits of its SHA-1.
-
-    >>> slugify("Sviatlana Tsikhanouskaya")
-    'sviatlana-tsikhanouskaya'
-    >>> slugify("Lukashenko’s government")
-    'lukashenkos-government'
-    >>> slugify("Łódź  Café")
-    'odz-cafe'
-    >>> len(slugify("Москва"))
-    8
-    """
-    return _slug_core(text) or _short_hash(text)
 
 
 def segment(text: str) -> str:
@@ -89,7 +56,7 @@ def segment(text: str) -> str:
     """
     if len(text) <= MAX_SLUG and _CANONICAL.fullmatch(text):
         return text
-    return f"{_slug_core(text) or 'x'}--{_short_hash(text)}"
+    return f"{slug_core(text) or 'x'}--{short_hash(text)}"
 
 
 def _split_key(key: str) -> tuple[str, str]:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from kg.extract.dates import parse_published
+from kg.read.calendar import parse_published
 from kg.errors import InputError
 from kg.facts import Article, Paragraph
 

@@ -10,7 +10,8 @@ import pytest
 from rdflib import Dataset, Graph
 from typer.testing import CliRunner
 
-import kg.batch.runner
+import kg.batch.progress
+import kg.batch.workers
 from cli import app
 from kg.batch.runner import convert_batch
 from kg.rdf.mint import article_iri
@@ -121,7 +122,7 @@ def test_batch_resume_skips_up_to_date_outputs_and_redoes_changed_ones(corpus, t
 def test_batch_interrupted_stream_resumes_to_the_same_bytes(corpus, tmp_path, monkeypatch):
     fresh, out = tmp_path / "fresh.nq", tmp_path / "out.nq"
     convert_batch([str(corpus)], str(fresh), jobs=1)
-    convert = kg.batch.runner.convert_source
+    convert = kg.batch.workers.convert_source
     done: list[str] = []
 
     def interrupted(job):
@@ -130,10 +131,10 @@ def test_batch_interrupted_stream_resumes_to_the_same_bytes(corpus, tmp_path, mo
         done.append(job[1].where)
         return convert(job)
 
-    monkeypatch.setattr(kg.batch.runner, "convert_source", interrupted)
+    monkeypatch.setattr(kg.batch.workers, "convert_source", interrupted)
     with pytest.raises(KeyboardInterrupt):
         convert_batch([str(corpus)], str(out), jobs=1)
-    monkeypatch.setattr(kg.batch.runner, "convert_source", convert)
+    monkeypatch.setattr(kg.batch.workers, "convert_source", convert)
     assert not out.exists()
 
     resumed = convert_batch([str(corpus)], str(out), jobs=1)
@@ -183,8 +184,8 @@ def test_batch_same_id_twice_is_one_failure(tmp_path, corpus):
 
 
 def test_batch_progress_line_and_silence():
-    progress = kg.batch.runner.Progress(10, enabled=False)
+    progress = kg.batch.progress.Progress(10, enabled=False)
     progress.advance()
 
     assert progress.line(2.0) == " 1/10 articles  10%  0.5 articles/s  ETA 0:18"
-    assert not kg.batch.runner.progress_enabled(quiet=True)
+    assert not kg.batch.progress.progress_enabled(quiet=True)

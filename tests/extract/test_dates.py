@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.dates import DateMention, find_dates, parse_published
+from kg.extract.dates import DateMention, find_dates
+from kg.read.calendar import parse_published
 
 BELARUS = date(2020, 9, 21)  # Monday
 NIGERIA = date(2021, 3, 2)  # Tuesday, voa-6202743

@@ -241,21 +241,6 @@ def test_mint_role_event_and_sentence_iris():
         mint.role_iri("group/police", "chief", None, "a")
 
 
-def test_mint_slugify_examples():
-    assert mint.slugify("Alexander Lukashenko") == "alexander-lukashenko"
-    assert mint.slugify("Café  Zürich!") == "cafe-zurich"
-    assert mint.slugify("---") == mint.slugify("---")
-    assert re.fullmatch(r"[0-9a-f]{8}", mint.slugify("---"))
-    assert mint.slugify("") != ""
-
-
-@given(st.text())
-def test_mint_slugify_is_deterministic_and_safe(text):
-    slug = mint.slugify(text)
-    assert slug == mint.slugify(text)
-    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug)
-
-
 @given(st.text(), st.text())
 def test_mint_distinct_keys_give_distinct_iris(a, b):
     for kind in ("person", "organization", "city", "place", "group"):

@@ -1,0 +1,94 @@
+"""The resume manifest: what lets a re-run skip the articles whose output is up to date.
+
+Resuming (the manifest): a directory keeps ``.kg-manifest.jsonl``, a stream
+file ``.<name>.kg-manifest.jsonl`` beside it; a line per article gives the
+input's key, the digest of its bytes with the converter's fingerprint (see
+`fingerprint`), and where its output is. A source whose digest matches is
+up to date: a directory keeps its file, a stream copies its old block. A
+run writes its manifest as it goes (``-partial``; a stream also its data,
+``.<name>.kg-partial``) and puts it in place at the end, so an interrupted
+batch resumes from what it had finished, and no manifest is held in memory.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from kg.batch.outcome import Outcome
+
+CODE_SUFFIXES = (".py", ".yaml", ".tsv")
+"""What counts as the converter's code and data in the package (lexicons are YAML and TSV)."""
+
+
+def fingerprint(fmt: str, published, lexicon_files: tuple[str, ...], validate: bool,
+                encoding: str | None = None) -> str:
+    """A digest of everything besides the input that decides an article's output.
+
+    The extractor's version and name, the source of every `kg` module and
+    packaged lexicon (a rule changed without a version bump still counts),
+    the shapes, the user lexicons' bytes and the options. Digests of inputs
+    start from it, so any change reconverts.
+    """
+    from kg import __version__
+    from kg.extract.extractor import EXTRACTOR
+    from kg.resources import ontology_text
+
+    digest = hashlib.sha256(f"{EXTRACTOR} {__version__} {fmt} {published} {validate}".encode()
+                            + (f" {encoding}".encode() if encoding else b""))
+    for name, data in package_files(code_root()):
+        digest.update(name.encode() + b"\0" + data)
+    digest.update(ontology_text("shapes").encode())
+    for name in lexicon_files:
+        digest.update(Path(name).read_bytes())
+    return digest.hexdigest()
+
+
+def code_root() -> Traversable:
+    """The installed `kg` package: its modules and lexicons are the converter's code."""
+    return resources.files("kg")
+
+
+def package_files(root: Traversable, prefix: str = "") -> Iterator[tuple[str, bytes]]:
+    """Every module and packaged lexicon under `root`, subpackages included, as (relative path, bytes),
+    sorted by path: the code and data whose change must reconvert an article."""
+    for entry in sorted(root.iterdir(), key=lambda e: e.name):
+        name = f"{prefix}{entry.name}"
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                yield from package_files(entry, f"{name}/")
+        elif entry.name.endswith(CODE_SUFFIXES):
+            yield name, entry.read_bytes()
+
+
+def source_digest(base: str, data: bytes) -> str:
+    """The digest that says whether a source's output is up to date."""
+    return hashlib.sha256(base.encode() + b"\0" + data).hexdigest()
+
+
+def manifest_entry(outcome: Outcome, **where) -> dict:
+    return {"key": outcome.key, "digest": outcome.digest, "iri": outcome.iri, "triples": outcome.count,
+            "entities": dict(outcome.entities), "events": dict(outcome.events), **where}
+
+
+def read_manifest(path: Path) -> dict[str, dict]:
+    entries: dict[str, dict] = {}
+    try:
+        with open(path, encoding="utf-8") as lines:
+            for line in lines:
+                try:
+                    entry = json.loads(line)
+                    entries[entry["key"]] = entry
+                except (ValueError, KeyError, TypeError):
+                    continue  # a line cut short by an interruption
+    except OSError:
+        pass
+    return entries
+
+
+def up_to_date(outcome_key: str, digest: str, entry: dict | None) -> bool:
+    """Whether a manifest `entry` says a source with this key and digest needs no work."""
+    return entry is not None and entry.get("key") == outcome_key and entry.get("digest") == digest
