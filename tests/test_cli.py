@@ -16,7 +16,8 @@ from typer.testing import CliRunner
 import cli
 from cli import app
 from kg.rdf.mint import article_iri
-from kg.rdf.write import OXIGRAPH_FORMATS, QUAD_FORMATS, write_graph
+from kg.rdf.formats import OXIGRAPH_FORMATS, QUAD_FORMATS
+from kg.rdf.write import write_graph
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE = DATA / "articles" / "belarus-2020-09-21.txt"
@@ -418,13 +419,13 @@ def example_turtle(converted_articles, tmp_path_factory) -> Path:
 
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
 def test_query_prints_the_rows_in_each_format(example_turtle, fmt):
-    from kg.store.query import run_query, to_csv, to_json, to_table
+    from kg.store.query import query_files, to_csv, to_json, to_table
 
     result = run_kg("query", "events_by_type", example_turtle, "--format", fmt)
 
     assert result.exit_code == 0, result.stderr
     render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt]
-    assert result.stdout == render(run_query("events_by_type", [example_turtle]))
+    assert result.stdout == render(query_files("events_by_type", [example_turtle]))
     assert len(result.stdout.splitlines()) > 1
 
 

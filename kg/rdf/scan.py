@@ -1,16 +1,16 @@
 """Read converted RDF files twice without holding them: first to check them, then in chunks of quads.
 
-Input: RDF files that `kg convert` wrote (any format of `kg.rdf.write.FORMATS`).
+Input: RDF files that `kg convert` wrote (any format of `kg.rdf.formats.FORMATS`).
 Output: `GraphFile`s (pass one: every file parsed and checked, nothing kept
 but each graph's article and size), then `Chunk`s (pass two: the quads of a
 run of whole articles, each quad moved into its article's named graph, the
 article's IRI), for `kg.store.bulkload` to write.
 
-The checks are those of `kg.store.load.read_graph_files`: every graph in a file
-(a triple format's file is one graph) holds exactly one ``nkg:Article``, no
-article comes twice, no article text is given instead of a graph. Memory is
-one chunk of quads, not the files: a chunk ends at the first article
-boundary after `CHUNK_QUADS` quads, or at
+The checks are those of `kg.rdf.files.read_article_graphs`, and its code:
+every graph in a file (a triple format's file is one graph) holds exactly
+one ``nkg:Article``, no article comes twice, no article text is given
+instead of a graph. Memory is one chunk of quads, not the files: a chunk
+ends at the first article boundary after `CHUNK_QUADS` quads, or at
 `CHUNK_ARTICLES` articles.
 """
 from __future__ import annotations
@@ -22,10 +22,9 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import RDF
 
-from kg.errors import InputError
+from kg.rdf.files import check_graph_path, no_triples, note_article, read_error, single_article
+from kg.rdf.formats import OXIGRAPH_FORMATS, guess_format
 from kg.rdf.namespace import NKG
-from kg.store.query import read_error
-from kg.rdf.write import OXIGRAPH_FORMATS, guess_format
 
 CHUNK_QUADS = 100_000
 """Quads a chunk holds before it ends (at an article boundary): well under the 1,000,000 quads Oxigraph's
@@ -34,7 +33,6 @@ bulk loader ingests in one go, and about 150 MB of Python objects."""
 CHUNK_ARTICLES = 100
 """Articles a chunk holds at most: what an interrupted load can leave missing."""
 
-_ARTICLE_SUFFIXES = (".txt",)
 _TYPE = ox.NamedNode(str(RDF.type))
 _ARTICLE = ox.NamedNode(str(NKG.Article))
 
@@ -72,15 +70,10 @@ def scan_graph_files(paths: Sequence[str | Path]) -> list[GraphFile]:
     files = []
     for item in paths:
         path = Path(item)
-        if path.suffix.lower() in _ARTICLE_SUFFIXES:
-            raise InputError(str(path), "is an article, not a converted graph",
-                             "convert and load it in one step: kg convert ARTICLE... --load")
+        check_graph_path(path)
         scanned = _scan(path)
         for iri in scanned.articles:
-            if iri in seen:
-                raise InputError(str(path), f"holds the article {iri} again (also in {seen[iri]})",
-                                 "give each article once")
-            seen[iri] = str(path)
+            note_article(seen, iri, path)
         files.append(scanned)
     return files
 
@@ -109,14 +102,8 @@ def _scan(path: Path) -> GraphFile:
     except (SyntaxError, OSError) as error:
         raise read_error(path, fmt, error) from None
     if not articles:
-        raise InputError(str(path), "holds no triples", "give a file written by kg convert")
-    for iris in articles:
-        if len(iris) != 1:
-            problem = "holds no nkg:Article" if not iris else f"holds {len(iris)} articles in one graph"
-            raise InputError(str(path), problem,
-                             "load graphs written by kg convert: one file per article, or TriG/N-Quads "
-                             "with one named graph per article (kg convert --format trig)")
-        found.articles.append(next(iter(iris)))
+        raise no_triples(path)
+    found.articles.extend(single_article(iris, path) for iris in articles)
     return found
 
 

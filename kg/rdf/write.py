@@ -1,4 +1,4 @@
-"""Write a graph to a file or stdout, atomically, in one of five RDF formats.
+"""Write a graph to a file or stdout, atomically, in one of the five RDF formats of `kg.rdf.formats`.
 
 Input: an `rdflib.Graph` (as `kg.rdf.build.build_graph` makes it) or an
 `rdflib.Dataset` (several articles, one named graph each). Output: bytes in
@@ -8,7 +8,8 @@ A file is written to a temporary file beside it, flushed to disk, and then
 moved over the target with `os.replace`, so a reader never sees half a file
 and a failed write leaves any old file as it was (style guide D.17). A
 process killed while writing leaves only its hidden temporary file, which the
-next write of the same file removes.
+next write of the same file removes. `write_atomically` writes any other
+bytes the same way (a batch's files of one article each, its failure report).
 """
 from __future__ import annotations
 
@@ -18,76 +19,17 @@ import json
 import os
 import secrets
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.serializers.nquads import _nq_row
 
-from kg.errors import InputError, UsageError
-
-FORMATS = ("turtle", "nt", "json-ld", "trig", "nquads")
-"""The output formats, by the names ``--format`` takes."""
-
-EXTENSIONS = {
-    ".ttl": "turtle",
-    ".nt": "nt",
-    ".jsonld": "json-ld",
-    ".json": "json-ld",
-    ".trig": "trig",
-    ".nq": "nquads",
-}
-"""File extensions and the format each implies."""
-
-QUAD_FORMATS = frozenset({"trig", "nquads"})
-"""Formats that keep named graphs."""
-
-OXIGRAPH_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "json-ld": ox.RdfFormat.JSON_LD,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-}
-"""The same formats as pyoxigraph names them, for reading with the second parser."""
+from kg.errors import InputError
+from kg.rdf.formats import QUAD_FORMATS, resolve_format
 
 _STDOUT = (None, "-")
-
-
-def guess_format(path: str | Path) -> str:
-    """The format a file's extension implies.
-
-    >>> guess_format("out/belarus.jsonld")
-    'json-ld'
-
-    Raises UsageError for an extension not in `EXTENSIONS`, naming the allowed ones.
-    """
-    suffix = Path(path).suffix.lower()
-    if suffix not in EXTENSIONS:
-        raise UsageError(
-            str(path),
-            f"cannot tell the RDF format from the extension {suffix or '(none)'!r}",
-            f"use one of {', '.join(EXTENSIONS)} or give the format ({', '.join(FORMATS)})",
-        )
-    return EXTENSIONS[suffix]
-
-
-def resolve_format(path: str | Path | None, fmt: str | None) -> str:
-    """The format to write: `fmt` if given, else guessed from `path`; Turtle on stdout.
-
-    >>> resolve_format(None, None), resolve_format("a.nq", None), resolve_format("a.ttl", "nt")
-    ('turtle', 'nquads', 'nt')
-
-    Raises UsageError for a format not in `FORMATS` or an unknown extension.
-    """
-    if fmt is not None:
-        if fmt not in FORMATS:
-            raise UsageError(None, f"unknown RDF format {fmt!r}", f"use one of {', '.join(FORMATS)}")
-        return fmt
-    if path in _STDOUT:
-        return "turtle"
-    return guess_format(path)
 
 
 def to_dataset(graph: Graph, graph_name: str | URIRef | None = None) -> Dataset:
@@ -123,7 +65,7 @@ def to_triples(graph: Graph) -> Graph:
 
 def serialize_graph(graph: Graph, destination: IO[bytes], fmt: str,
                     graph_name: str | URIRef | None = None) -> None:
-    """Write `graph` to a binary stream in `fmt` (one of `FORMATS`).
+    """Write `graph` to a binary stream in `fmt` (one of `kg.rdf.formats.FORMATS`).
 
     Triple formats get the union of a dataset's graphs; TriG and N-Quads get
     named graphs (see `to_dataset`); JSON-LD keeps a dataset's graphs. The same
@@ -175,7 +117,7 @@ def write_graph(graph: Graph, path: str | Path | None = None, fmt: str | None = 
     Args:
         graph: an `rdflib.Graph` or `rdflib.Dataset`.
         path: the output file; its extension gives the format when `fmt` is None.
-        fmt: one of `FORMATS`.
+        fmt: one of `kg.rdf.formats.FORMATS`.
         graph_name: the named graph for TriG/N-Quads (default: the graph's IRI identifier).
 
     Raises:
@@ -194,7 +136,7 @@ def write_graph(graph: Graph, path: str | Path | None = None, fmt: str | None = 
             serialize_graph(graph, stream, fmt, graph_name)
             stream.flush()
         return fmt
-    _write_atomically(Path(path), lambda out: serialize_graph(graph, out, fmt, graph_name))
+    write_atomically(Path(path), lambda out: serialize_graph(graph, out, fmt, graph_name))
     return fmt
 
 
@@ -204,7 +146,16 @@ def _serialize_bytes(graph: Graph, fmt: str, graph_name: str | URIRef | None) ->
     return buffer.getvalue()
 
 
-def _write_atomically(target: Path, write) -> None:
+def write_atomically(target: Path, write: Callable[[IO[bytes]], object]) -> None:
+    """Write the file `target` by calling `write` with a binary stream, atomically.
+
+    The stream is a temporary file beside `target`, flushed to disk and then
+    moved over `target` (see the module's docstring): a reader never sees half
+    a file, and a failure leaves any old file as it was.
+
+    Raises InputError for a directory or file that cannot be written; any
+    other exception `write` raises passes through, and nothing is left behind.
+    """
     directory = target.parent
     try:
         temp, descriptor = _open_temp(directory, target.name)

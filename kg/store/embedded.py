@@ -1,6 +1,6 @@
 """The embedded triple store: an on-disk Oxigraph store (pyoxigraph), one named graph per article.
 
-Input: `kg.store.load.ArticleGraph`s to load (``kg convert --load``; RDF files go
+Input: `kg.rdf.files.ArticleGraph`s to load (``kg convert --load``; RDF files go
 through `kg.store.bulkload`), saved queries to run, a store directory. Output: a
 `kg.store.load.LoadReport`, `kg.store.query.QueryResult` rows, and `StoreStats`.
 
@@ -11,7 +11,7 @@ that a running ``kg serve`` holds is reported as in use, with the way round it.
 
 Two ways in, with different guarantees:
 
-- ``kg convert --load`` (`load_graphs`): each article replaces its named
+- ``kg convert --load`` (`load_into_store`): each article replaces its named
   graph in one SPARQL Update request, which Oxigraph applies as one
   transaction (`kg.store.load.replace_graph_update`): a reader or a crash never
   sees an article missing or half there. About 100 articles a second.
@@ -52,8 +52,9 @@ import pyoxigraph as ox
 from rdflib import RDF
 
 from kg.errors import KgError, StoreError, UsageError
-from kg.store.load import ArticleGraph, LoadReport, replace_graph_update
+from kg.rdf.files import ArticleGraph
 from kg.rdf.namespace import NKG
+from kg.store.load import LoadReport, replace_graph_update
 from kg.store.paging import Page, article_page, check_page
 from kg.store.query import QueryResult, checked_query, load_query, param_term, query_pages_by_article, select
 
@@ -111,7 +112,7 @@ def check_store(path: Path, *, create: bool = False) -> None:
     del store  # pyoxigraph releases the lock when the store object is freed
 
 
-def load_graphs(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
+def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
     """Load each article graph into its named graph of the store at `path`, replacing the old one.
 
     Each article is one transaction: a failure leaves that article's old
@@ -149,7 +150,7 @@ def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[s
 
     Raises:
         StoreError: no store, or one in use (see `open_store`); no graph `graph` in it.
-        ResourceError, InputError, UsageError: as `kg.store.query.run_query`; a page past the last.
+        ResourceError, InputError, UsageError: as `kg.store.query.query_files`; a page past the last.
     """
     loaded, bindings = checked_query(query, params)
     check_page(page)

@@ -1,6 +1,6 @@
 """A client for any SPARQL 1.1 server, on the standard library's urllib only.
 
-Input: an `Endpoint` (three URLs), `kg.store.load.ArticleGraph`s to load, saved
+Input: an `Endpoint` (three URLs), `kg.rdf.files.ArticleGraph`s to load, saved
 queries to run. Output: a `kg.store.load.LoadReport` and `kg.store.query.QueryResult` rows.
 
 - Loading puts one graph per article with the SPARQL 1.1 Graph Store HTTP
@@ -45,7 +45,8 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import pyoxigraph as ox
 
 from kg.errors import StoreError, UsageError
-from kg.store.load import ArticleGraph, LoadReport, replace_graph_update
+from kg.rdf.files import ArticleGraph
+from kg.store.load import LoadReport, replace_graph_update
 from kg.store.query import QueryResult, checked_query, param_term
 
 LAYOUT = {"query": "/query", "update": "/update", "graph_store": "/store"}
@@ -254,7 +255,7 @@ def _status_error(where: str, status: int, reason: str, message: bytes, headers)
     return StoreError(where, redact(said), redact(hint))
 
 
-def load_graphs(endpoint: Endpoint, graphs: Sequence[ArticleGraph]) -> LoadReport:
+def load_into_endpoint(endpoint: Endpoint, graphs: Sequence[ArticleGraph]) -> LoadReport:
     """Put each article graph in its named graph on the server, replacing the old one.
 
     Uses the Graph Store Protocol when `endpoint` has a graph store URL, else
@@ -317,7 +318,7 @@ def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] 
     Raises:
         UsageError: no query URL; a query that is no SELECT; a bad parameter.
         StoreError: a failed request, or an answer that is no SPARQL JSON result.
-        ResourceError, InputError: as `kg.store.query.run_query`.
+        ResourceError, InputError: as `kg.store.query.query_files`.
     """
     loaded, bindings = checked_query(query, params)
     if endpoint.query_url is None:

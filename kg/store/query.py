@@ -1,14 +1,15 @@
 """Run a saved or given SPARQL SELECT query over RDF files, and format its rows.
 
 Input: a query (a saved query's name, see `kg.resources.query_names`, or the
-path of a ``.rq`` file), RDF files in any format `kg.rdf.write` writes, and
+path of a ``.rq`` file), RDF files in any format of `kg.rdf.formats`, and
 ``name=value`` parameters. Output: a `QueryResult` of plain strings, and
 CSV, JSON or an aligned table of it.
 
-Queries run on pyoxigraph: each file is loaded into its own named graph of an
-in-memory store and the query sees their union. Parameters are bound with
-pyoxigraph's ``substitutions=`` (SEP-0007), never pasted into the query text;
-Oxigraph binds only variables the query projects.
+Queries run on pyoxigraph: `query_files` reads each file into its own named
+graph of an in-memory store (`kg.rdf.files.read_store`) and the query sees
+their union; `select` runs a query on any store (`kg.store.embedded` too).
+Parameters are bound with pyoxigraph's ``substitutions=`` (SEP-0007), never
+pasted into the query text; Oxigraph binds only variables the query projects.
 """
 from __future__ import annotations
 
@@ -23,11 +24,9 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError, UsageError
+from kg.rdf.files import read_store
 from kg.resources import query_names, query_text
-from kg.rdf.write import OXIGRAPH_FORMATS, QUAD_FORMATS, guess_format
 
-_FORMAT_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD", "trig": "TriG",
-                 "nquads": "N-Quads"}
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _IRI_VALUE = re.compile(r"<([^<>]*)>|(https?://\S*)")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -188,48 +187,7 @@ def describe_queries() -> list[tuple[str, str]]:
     return described
 
 
-def load_files(paths: Sequence[str | Path]) -> ox.Store:
-    """An in-memory store with each file in a named graph (its file: IRI).
-
-    TriG and N-Quads files keep their own graph names. The format comes from
-    each file's extension (see `kg.rdf.write.EXTENSIONS`).
-
-    Raises:
-        InputError: a missing or unreadable file, or one that is not valid RDF
-            (``path:line:column: problem``).
-        UsageError: an extension with no known RDF format.
-    """
-    store = ox.Store()
-    for item in paths:
-        path = Path(item)
-        fmt = guess_format(path)
-        graph = None if fmt in QUAD_FORMATS else ox.NamedNode(path.resolve().as_uri())
-        try:
-            store.load(path=str(path), format=OXIGRAPH_FORMATS[fmt], to_graph=graph)
-        except (SyntaxError, OSError) as error:
-            raise read_error(path, fmt, error) from None
-    return store
-
-
-def read_error(path: Path, fmt: str, error: SyntaxError | OSError) -> InputError:
-    """The InputError to report for pyoxigraph's `error` reading the RDF file `path` (format `fmt`).
-
-    >>> read_error(Path("a.nt"), "nt", FileNotFoundError()).message
-    'a.nt: no such file'
-    """
-    if isinstance(error, SyntaxError):
-        if "remote context" in error.msg:  # pyoxigraph never fetches one
-            return InputError(str(path), "names a remote JSON-LD @context, which is never fetched",
-                              "put the context in the file itself, as kg convert writes it")
-        where = f"{path}:{error.lineno}:{error.offset}" if error.lineno else str(path)
-        return InputError(where, f"not valid {_FORMAT_NAMES[fmt]}: {error.msg}",
-                          "fix the file or regenerate it with kg convert")
-    if isinstance(error, FileNotFoundError):
-        return InputError(str(path), "no such file")
-    return InputError(str(path), f"cannot read: {error.strerror or error}")
-
-
-def run_query(query: str | Path, paths: Sequence[str | Path],
+def query_files(query: str | Path, paths: Sequence[str | Path],
               params: Iterable[str] | Mapping[str, str] | None = None) -> QueryResult:
     """Run a SELECT `query` (saved name or ``.rq`` path) over the RDF `paths`.
 
@@ -245,14 +203,14 @@ def run_query(query: str | Path, paths: Sequence[str | Path],
         UsageError: a parameter the query does not take, or a query that is no SELECT.
     """
     loaded, bindings = checked_query(query, params)
-    return select(load_files(paths), loaded, bindings)
+    return select(read_store(paths), loaded, bindings)
 
 
 def checked_query(query: str | Path,
                   params: Iterable[str] | Mapping[str, str] | None) -> tuple[Query, dict[str, str]]:
     """The query `query` names and its parsed `params`, checked against its ``# Parameters:``.
 
-    Raises as `run_query` does for an unknown query or parameter.
+    Raises as `query_files` does for an unknown query or parameter.
     """
     loaded = load_query(query)
     bindings = parse_params(params)

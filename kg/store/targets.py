@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from kg.store.endpoint import Endpoint
 from kg.errors import UsageError
-from kg.store.load import ArticleGraph, LoadReport, read_graph_files
+from kg.rdf.files import ArticleGraph, read_article_graphs
+from kg.store.endpoint import Endpoint
+from kg.store.load import LoadReport
 from kg.store.paging import Page
 from kg.store.query import QueryResult
 
@@ -42,29 +43,29 @@ def check_load_options(load: bool, store: str | None, endpoint: Endpoint | None)
         check_store(store_path(store), create=True)
 
 
-def load_graphs(graphs: Sequence[ArticleGraph], *, store: str | None = None,
+def load_into_target(graphs: Sequence[ArticleGraph], *, store: str | None = None,
                 endpoint: Endpoint | None = None) -> LoadReport:
     """Load `graphs` into the embedded store (`store`: see `kg.store.embedded.store_path`) or `endpoint`.
 
     Each article's graph replaces any earlier graph of the same IRI, atomically.
 
-    Raises UsageError for both targets, and StoreError as `kg.store.embedded.load_graphs`
-    and `kg.store.endpoint.load_graphs` do.
+    Raises UsageError for both targets, and StoreError as `kg.store.embedded.load_into_store`
+    and `kg.store.endpoint.load_into_endpoint` do.
     """
     check_target(store, endpoint)
     if endpoint is not None:
-        from kg.store.endpoint import load_graphs as load_into_endpoint
+        from kg.store.endpoint import load_into_endpoint
 
         return load_into_endpoint(endpoint, graphs)
-    from kg.store.embedded import load_graphs as load_into_store, store_path
+    from kg.store.embedded import load_into_store, store_path
 
     return load_into_store(store_path(store), graphs)
 
 
-def load_files(paths: Sequence[str | Path], *, store: str | None = None,
-               endpoint: Endpoint | None = None) -> LoadReport:
+def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = None,
+                           endpoint: Endpoint | None = None) -> LoadReport:
     """`kg load`: the article graphs in `paths` into the embedded store (`kg.store.bulkload.bulk_load_files`),
-    or to `endpoint` (`kg.store.load.read_graph_files`, then `load_graphs`).
+    or to `endpoint` (`kg.rdf.files.read_article_graphs`, then `load_into_target`).
 
     Every file is read before anything is loaded, so a bad file loads nothing.
     """
@@ -74,12 +75,12 @@ def load_files(paths: Sequence[str | Path], *, store: str | None = None,
         from kg.store.embedded import store_path
 
         return bulk_load_files(store_path(store), paths)
-    return load_graphs(read_graph_files(paths), store=store, endpoint=endpoint)
+    return load_into_target(read_article_graphs(paths), store=store, endpoint=endpoint)
 
 
-def run_query(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *,
-              store: str | None = None, endpoint: Endpoint | None = None,
-              graph: str | None = None, page: Page | None = None) -> QueryResult:
+def query_target(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *,
+                 store: str | None = None, endpoint: Endpoint | None = None,
+                 graph: str | None = None, page: Page | None = None) -> QueryResult:
     """`kg query`: run a saved query (or ``.rq`` file) over RDF files `data`, a store, or an endpoint.
 
     ``store=""`` means the default store (``--store`` without a path). Over a
@@ -112,6 +113,6 @@ def run_query(query: str | Path, data: Sequence[str], params: Iterable[str] | No
         raise UsageError(None, "nothing to query", "give RDF files, --store [PATH] or --endpoint URL")
     if graph is not None:
         raise UsageError(None, "--graph needs --store or --endpoint", "drop --graph to query files")
-    from kg.store.query import run_query as run_over_files
+    from kg.store.query import query_files
 
-    return run_over_files(query, data, params)
+    return query_files(query, data, params)

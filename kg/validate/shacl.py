@@ -102,6 +102,15 @@ def render(report: ValidationReport) -> str:
     return "\n".join(lines)
 
 
+def prepare_shapes() -> None:
+    """Parse and compile the packaged shapes now, once per process, so that no validation waits for it.
+
+    A batch calls this before it forks its workers, which then share the result.
+    """
+    _shapes_graph()
+    _compiled_shapes()
+
+
 @lru_cache(maxsize=1)
 def _shapes_graph() -> Graph:
     """The packaged shapes, parsed once per process."""

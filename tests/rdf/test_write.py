@@ -12,7 +12,8 @@ from rdflib.compare import isomorphic
 import kg.rdf.write
 from kg.rdf.build import build_graph
 from kg.errors import InputError, UsageError
-from kg.rdf.write import EXTENSIONS, FORMATS, OXIGRAPH_FORMATS, QUAD_FORMATS, guess_format, resolve_format, write_graph
+from kg.rdf.formats import EXTENSIONS, FORMATS, OXIGRAPH_FORMATS, QUAD_FORMATS
+from kg.rdf.write import write_graph
 
 EXTENSION_OF = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld", "trig": ".trig", "nquads": ".nq"}
 OX_FORMAT = OXIGRAPH_FORMATS  # the second parser reads what kg writes
@@ -180,14 +181,6 @@ def test_write_unknown_extension_names_the_allowed_ones(sample_facts, tmp_path):
 def test_write_unknown_format_names_the_allowed_ones(sample_facts, tmp_path):
     with pytest.raises(UsageError, match="use one of turtle, nt, json-ld, trig, nquads"):
         write_graph(build_graph(sample_facts), tmp_path / "out.ttl", "rdfxml")
-
-
-@pytest.mark.parametrize("path, fmt", [
-    ("a.ttl", "turtle"), ("a.NT", "nt"), ("a.json", "json-ld"), ("a.jsonld", "json-ld"),
-    ("a.trig", "trig"), ("dir.v2/a.nq", "nquads")])
-def test_write_guess_format(path, fmt):
-    assert guess_format(path) == fmt
-    assert resolve_format(path, None) == fmt
 
 
 def test_write_graph_identifier_is_the_named_graph(sample_facts):

@@ -149,7 +149,7 @@ def test_bulkload_an_interrupted_load_is_reported_then_repaired_by_running_it_ag
     assert again.exit_code == 0 and again.stderr.startswith("loaded 2 articles"), again.stderr
     assert unfinished_load(store_dir) is None and not stray.exists()
     assert run_kg("stats", "--store", store_dir).stderr == ""
-    assert all(f'"b"' in " ".join(triples) for triples in graphs_in(store_dir).values())
+    assert all('"b"' in " ".join(triples) for triples in graphs_in(store_dir).values())
 
 
 def test_bulkload_another_load_keeps_the_marker_of_articles_it_did_not_repair(two_articles, store_dir,

@@ -12,9 +12,9 @@ from typer.testing import CliRunner
 
 from cli import app
 from kg.rdf.build import build_graph
-from kg.store.load import ArticleGraph, read_graph_files
+from kg.rdf.files import ArticleGraph, read_article_graphs
 from kg.rdf.mint import article_iri
-from kg.store.embedded import load_graphs, open_store, store_path
+from kg.store.embedded import load_into_store, open_store, store_path
 from kg.rdf.write import write_graph
 
 EXAMPLE_IRI = str(article_iri("belarus-2020-09-21"))
@@ -148,13 +148,13 @@ def test_store_that_is_not_there_is_a_clear_error(store_dir, setup, stderr):
 
 def test_store_a_failed_replacement_keeps_the_old_graph(store_graph_files, store_dir):
     """The delete and the insert are one transaction: when the insert fails, nothing changed."""
-    good = read_graph_files([store_graph_files["shared"]])
-    load_graphs(store_dir, good)
+    good = read_article_graphs([store_graph_files["shared"]])
+    load_into_store(store_dir, good)
     before = triples_in_store(store_dir)
     broken = ArticleGraph(good[0].iri, b"<urn:s> <urn:p> \"unterminated .\n", 1, "broken")
 
     with pytest.raises(SyntaxError):
-        load_graphs(store_dir, [broken])
+        load_into_store(store_dir, [broken])
 
     assert triples_in_store(store_dir) == before
 
@@ -275,7 +275,7 @@ def test_convert_load_converts_and_loads_in_one_step(tiny_articles, store_dir):
 
     assert (result.exit_code, again.exit_code) == (0, 0), result.stderr + again.stderr
     assert result.stdout == ""  # --load without -o writes no graph to stdout
-    assert result.stderr.startswith(f"loaded 1 article (") and result.stderr == again.stderr
+    assert result.stderr.startswith("loaded 1 article (") and result.stderr == again.stderr
     events = rows(run_kg("query", "events", "--store", store_dir, "--format", "csv").stdout)
     assert events and all(row["event"].startswith(str(article_iri("lagos-2021-03-02"))) for row in events)
 

@@ -12,7 +12,7 @@ import pytest
 from kg.rdf.build import build_graph
 from kg.errors import InputError, ResourceError, UsageError
 from kg.rdf.namespace import NKG
-from kg.store.query import (QueryResult, describe_queries, param_term, query_parameters, run_query,
+from kg.store.query import (QueryResult, describe_queries, param_term, query_parameters, query_files,
                       to_csv, to_json, to_table)
 from kg.resources import query_names, query_text
 from kg.rdf.write import write_graph
@@ -62,7 +62,7 @@ def test_query_each_rq_parses_and_documents_itself(name, sample_ttl):
     columns_at = next(i for i, line in enumerate(header) if line.startswith("Columns:"))
     documented = tuple(re.match(r"(\w+)\s", line + " ").group(1) for line in header[columns_at + 1:]
                        if re.match(r"\w+\s{2,}", line))
-    assert run_query(name, [sample_ttl]).columns == documented
+    assert query_files(name, [sample_ttl]).columns == documented
 
 
 def test_query_describe_lists_every_saved_query():
@@ -76,7 +76,7 @@ def test_query_describe_lists_every_saved_query():
 
 
 def test_query_entities_contract(sample_ttl):
-    result = run_query("entities", [sample_ttl])
+    result = query_files("entities", [sample_ttl])
     assert result.columns == ENTITY_COLUMNS
     assert result.rows == (
         (GROUPS + "protesters", "protesters", "Group", ""),
@@ -95,7 +95,7 @@ def test_query_entities_contract(sample_ttl):
 
 
 def test_query_roles_contract(sample_ttl):
-    result = run_query("roles", [sample_ttl])
+    result = query_files("roles", [sample_ttl])
     assert result.columns == ROLE_COLUMNS
     assert result.rows == (
         ("Alexander Lukashenko", "President", "Belarus"),
@@ -105,7 +105,7 @@ def test_query_roles_contract(sample_ttl):
 
 
 def test_query_events_contract(sample_ttl, sample_facts):
-    result = run_query("events", [sample_ttl])
+    result = query_files("events", [sample_ttl])
     assert result.columns == EVENT_COLUMNS
     e = f"{ARTICLE}/event/"
     s = [_sentence(sample_facts, n) for n in range(6)]
@@ -126,7 +126,7 @@ def test_query_events_contract(sample_ttl, sample_facts):
 
 
 def test_query_contract_csv_reads_as_kg_score_reads_it(sample_ttl):
-    rows = list(csv.DictReader(io.StringIO(to_csv(run_query("events", [sample_ttl])))))
+    rows = list(csv.DictReader(io.StringIO(to_csv(query_files("events", [sample_ttl])))))
     assert list(rows[0]) == list(EVENT_COLUMNS)
     loan = next(row for row in rows if row["type"] == "Loan")
     assert (loan["amount"], loan["currency"]) == ("1500000000", "USD")
@@ -137,13 +137,13 @@ def test_query_any_written_format_gives_the_same_rows(sample_facts, sample_ttl, 
     other = tmp_path / f"copy{extension}"
     write_graph(build_graph(sample_facts), other)
     for name in ("entities", "roles", "events"):
-        assert run_query(name, [other]) == run_query(name, [sample_ttl])
+        assert query_files(name, [other]) == query_files(name, [sample_ttl])
 
 
 def test_query_several_files_are_queried_as_their_union(sample_facts, sample_ttl, tmp_path):
     copy = tmp_path / "copy.nq"
     write_graph(build_graph(sample_facts), copy)
-    assert run_query("entities", [sample_ttl, copy]) == run_query("entities", [sample_ttl])
+    assert query_files("entities", [sample_ttl, copy]) == query_files("entities", [sample_ttl])
 
 
 def test_query_entities_under_inference_keeps_the_specific_type(sample_facts, tmp_path):
@@ -153,7 +153,7 @@ def test_query_entities_under_inference_keeps_the_specific_type(sample_facts, tm
     graph.add((URIRef(ID + "country/by"), RDF.type, NKG.Place))
     path = tmp_path / "inferred.ttl"
     write_graph(graph, path)
-    rows = run_query("entities", [path]).rows
+    rows = query_files("entities", [path]).rows
     assert len(rows) == 11
     assert (ID + "country/by", "Belarus", "Country", "the government") in rows
 
@@ -162,43 +162,43 @@ def test_query_entities_under_inference_keeps_the_specific_type(sample_facts, tm
 
 
 def test_query_loans(sample_ttl, sample_facts):
-    assert run_query("loans", [sample_ttl]).rows == (
+    assert query_files("loans", [sample_ttl]).rows == (
         ("Russia", "Belarus", "1500000000", "USD", "occurred", "", "Anton Siluanov", _sentence(sample_facts, 1)),)
 
 
 def test_query_sanctions(sample_ttl, sample_facts):
-    assert run_query("sanctions", [sample_ttl]).rows == (
+    assert query_files("sanctions", [sample_ttl]).rows == (
         ("European Union", "Belarus", "planned", "2020-08", _sentence(sample_facts, 4)),)
 
 
 def test_query_protests(sample_ttl, sample_facts):
-    assert run_query("protests", [sample_ttl]).rows == (
+    assert query_files("protests", [sample_ttl]).rows == (
         (f"{ARTICLE}/event/0", "protesters", "100000", "more than", "Independence Square | Minsk",
          "2020-09-20", "", _sentence(sample_facts, 0)),)
 
 
 def test_query_detentions_show_conflicting_figures_side_by_side(sample_ttl):
-    rows = run_query("detentions", [sample_ttl]).rows
+    rows = query_files("detentions", [sample_ttl]).rows
     assert [(r[3], r[4], r[7]) for r in rows] == [
         ("250", "at least", "Viasna"), ("442", "exactly", "Ministry of Internal Affairs")]
 
 
 def test_query_statements(sample_ttl):
-    rows = run_query("statements", [sample_ttl]).rows
+    rows = query_files("statements", [sample_ttl]).rows
     assert [(r[0], r[1]) for r in rows] == [
         ("Alexander Lukashenko", "Statement"), ("Anton Siluanov", "Loan"),
         ("Ministry of Internal Affairs", "Arrest"), ("Viasna", "Arrest")]
 
 
 def test_query_timeline_orders_by_date_undated_last(sample_ttl):
-    rows = run_query("timeline", [sample_ttl]).rows
+    rows = query_files("timeline", [sample_ttl]).rows
     assert [(r[0], r[1]) for r in rows] == [
         ("2020", "Statement"), ("2020-08", "Sanction"), ("2020-09-20", "Protest"),
         ("2020-09-20", "Arrest"), ("2020-09-20", "Arrest"), ("", "Loan")]
 
 
 def test_query_events_by_type(sample_ttl):
-    result = run_query("events_by_type", [sample_ttl])
+    result = query_files("events_by_type", [sample_ttl])
     assert result.columns == ("type", "count")
     assert result.rows == (("Arrest", "2"), ("Loan", "1"), ("Protest", "1"), ("Sanction", "1"),
                            ("Statement", "1"))
@@ -224,10 +224,10 @@ def test_query_events_by_type_names_every_event_class_of_the_ontology():
 
 @pytest.mark.parametrize("value", [f"<{ARTICLE}>", ARTICLE])
 def test_query_timeline_binds_article(sample_ttl, value):
-    rows = run_query("timeline", [sample_ttl], [f"article={value}"]).rows
+    rows = query_files("timeline", [sample_ttl], [f"article={value}"]).rows
     assert len(rows) == 6
     assert {row[-1] for row in rows} == {ARTICLE}
-    assert run_query("timeline", [sample_ttl], {"article": f"<{ID}article/other>"}).rows == ()
+    assert query_files("timeline", [sample_ttl], {"article": f"<{ID}article/other>"}).rows == ()
 
 
 INJECTIONS = [
@@ -240,7 +240,7 @@ INJECTIONS = [
 
 @pytest.mark.parametrize("value", INJECTIONS)
 def test_query_parameter_values_are_never_query_text(sample_ttl, value):
-    result = run_query("timeline", [sample_ttl], {"article": value})
+    result = query_files("timeline", [sample_ttl], {"article": value})
     assert result.columns[-1] == "article"
     assert result.rows == ()  # bound to a value no event has: nothing else changed
 
@@ -253,7 +253,7 @@ def test_query_parameter_value_arrives_verbatim(sample_ttl, tmp_path, value):
         "# Parameters:\n#   ?value  anything\n# Columns:\n#   value  the bound value\n"
         "PREFIX nkg: <https://w3id.org/news-kg/ns#>\n"
         "SELECT ?value ?loan WHERE { ?loan a nkg:Loan }\n", encoding="utf-8")
-    rows = run_query(str(query), [sample_ttl], {"value": value}).rows
+    rows = query_files(str(query), [sample_ttl], {"value": value}).rows
     assert rows == ((value, f"{ARTICLE}/event/1"),)
 
 
@@ -268,9 +268,9 @@ def test_query_param_terms():
 
 def test_query_unknown_parameter_is_a_usage_error(sample_ttl):
     with pytest.raises(UsageError, match="events: the query takes no parameter article"):
-        run_query("events", [sample_ttl], ["article=x"])
+        query_files("events", [sample_ttl], ["article=x"])
     with pytest.raises(UsageError, match="has no '='"):
-        run_query("timeline", [sample_ttl], ["article"])
+        query_files("timeline", [sample_ttl], ["article"])
 
 
 # ---------------------------------------------------------------- errors
@@ -279,39 +279,39 @@ def test_query_unknown_parameter_is_a_usage_error(sample_ttl):
 @pytest.mark.parametrize("name", ["../etc/passwd", "/etc/passwd", "nope", "entities.txt"])
 def test_query_unknown_name_lists_the_available_ones(sample_ttl, name):
     with pytest.raises(ResourceError) as caught:
-        run_query(name, [sample_ttl])
+        query_files(name, [sample_ttl])
     assert "available: " + ", ".join(SAVED) in str(caught.value)
 
 
 def test_query_missing_rq_file(sample_ttl, tmp_path):
     with pytest.raises(InputError, match="nope.rq: no such query file"):
-        run_query(str(tmp_path / "nope.rq"), [sample_ttl])
+        query_files(str(tmp_path / "nope.rq"), [sample_ttl])
 
 
 def test_query_syntax_error_names_the_query(sample_ttl, tmp_path):
     query = tmp_path / "broken.rq"
     query.write_text("SELECT * WHERE { ?s ?p }", encoding="utf-8")
     with pytest.raises(InputError, match=r"broken\.rq: SPARQL syntax error"):
-        run_query(str(query), [sample_ttl])
+        query_files(str(query), [sample_ttl])
 
 
 def test_query_bad_rdf_names_file_and_line(tmp_path):
     bad = tmp_path / "bad.ttl"
     bad.write_text('@prefix ex: <http://ex/> .\nex:a ex:b ex:c .\nex:a ex:b "oops .\n', encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(f"{bad}:3:")):
-        run_query("entities", [bad])
+        query_files("entities", [bad])
 
 
 def test_query_missing_rdf_file(tmp_path):
     with pytest.raises(InputError, match="missing.ttl: no such file"):
-        run_query("entities", [tmp_path / "missing.ttl"])
+        query_files("entities", [tmp_path / "missing.ttl"])
 
 
 def test_query_unknown_rdf_extension(tmp_path):
     path = tmp_path / "graph.rdf"
     path.write_text("", encoding="utf-8")
     with pytest.raises(UsageError, match="'.rdf'"):
-        run_query("entities", [path])
+        query_files("entities", [path])
 
 
 # ---------------------------------------------------------------- formatters

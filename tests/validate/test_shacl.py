@@ -83,3 +83,17 @@ def test_validate_built_sample_conforms(sample_facts):
     build = pytest.importorskip("kg.rdf.build")
     report = validate_graph(build.build_graph(sample_facts))
     assert report.conforms, report.render()
+
+
+def test_prepare_shapes_parses_and_compiles_the_shapes_once():
+    """The warm-up a batch runs before forking: afterwards validation finds both in the cache."""
+    from kg.validate import shacl
+
+    shacl._shapes_graph.cache_clear()
+    shacl._compiled_shapes.cache_clear()
+    shacl.prepare_shapes()
+    shacl.prepare_shapes()
+
+    assert shacl._shapes_graph.cache_info().currsize == 1
+    assert shacl._compiled_shapes.cache_info().currsize == 1
+    assert shacl._compiled_shapes.cache_info().misses == 1
