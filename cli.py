@@ -339,7 +339,8 @@ def eval_(
     Exit codes: 0 scored; 1 an article could not be converted (its gold items count as
     missed) or a gold file is broken.
     """
-    from kg.evaluate.score import evaluate, render_json, render_text
+    from kg.evaluate.report import render_json, render_text
+    from kg.evaluate.score import evaluate
 
     evaluation = evaluate(gold, articles_dir=articles, lexicon_files=tuple(lexicon or ()))
     typer.echo(render_json(evaluation) if fmt is ReportFormat.json else render_text(evaluation), nl=False)

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError, UsageError
-from kg.evaluate.score import (CONTRACT_QUERIES, Score, combine, evaluate, expand_gold_paths, render_json,
-                         render_text, score_rows, summary_line)
+from kg.evaluate.report import render_json, render_text, summary_line
+from kg.evaluate.score import CONTRACT_QUERIES, Score, combine, evaluate, expand_gold_paths, score_rows
 from kg.evaluate.gold import read_gold
 
 # Quality floors for the extraction, by scope: raise them as extraction improves.
