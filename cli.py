@@ -332,6 +332,8 @@ def eval_(
     articles: Annotated[Optional[str], typer.Option("--articles", help="Directory holding <id>.txt for each gold file; default: articles/ beside the gold files' directory, else the gold files' own directory.")] = None,
     lexicon: Annotated[Optional[list[str]], typer.Option("--lexicon", help="A user lexicon YAML file (repeatable), as for convert.")] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format: a readable text report, or JSON.")] = ReportFormat.text,
+    core: Annotated[bool, typer.Option("--core", help="Also score events on type, agent and target alone "
+                                                      "(core recall and precision, as kg-score --core).")] = False,
 ) -> None:
     """Score the converter against gold annotations: recall and precision per entity type,
     roles and event type, with the missed and spurious items.
@@ -343,7 +345,7 @@ def eval_(
     from kg.evaluate.score import evaluate
 
     evaluation = evaluate(gold, articles_dir=articles, lexicon_files=tuple(lexicon or ()))
-    typer.echo(render_json(evaluation) if fmt is ReportFormat.json else render_text(evaluation), nl=False)
+    typer.echo(render_json(evaluation) if fmt is ReportFormat.json else render_text(evaluation, core), nl=False)
     for article in evaluation.errors:
         typer.echo(f"error: {article.error}", err=True)
     if evaluation.errors:

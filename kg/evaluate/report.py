@@ -9,16 +9,19 @@ from kg.evaluate.score import Evaluation, Score, Section
 from kg.store.query import QueryResult, to_table
 
 
-def summary_line(evaluation: Evaluation) -> str:
-    """kg-score's last line, figure for figure.
+def summary_line(evaluation: Evaluation, core: bool = False) -> str:
+    """kg-score's last line, figure for figure (with `core`, as ``kg-score --core`` prints it).
 
     >>> summary_line(Evaluation(articles=()))
     'SUMMARY articles=0 entity_recall=1.00 entity_precision=1.00 role_recall=1.00 event_recall=1.00 event_precision=1.00 errors=0'
+    >>> summary_line(Evaluation(articles=()), core=True).split(" errors=0 ")[1]
+    'core_recall=1.00 core_precision=1.00'
     """
-    e, r, v = evaluation.entities.total, evaluation.roles.total, evaluation.events.total
-    return (f"SUMMARY articles={len(evaluation.articles)} entity_recall={e.recall:.2f} "
+    e, r, v, c = evaluation.entities.total, evaluation.roles.total, evaluation.events.total, evaluation.core
+    line = (f"SUMMARY articles={len(evaluation.articles)} entity_recall={e.recall:.2f} "
             f"entity_precision={e.precision:.2f} role_recall={r.recall:.2f} event_recall={v.recall:.2f} "
             f"event_precision={v.precision:.2f} errors={len(evaluation.errors)}")
+    return line + (f" core_recall={c.recall:.2f} core_precision={c.precision:.2f}" if core else "")
 
 
 def _figure(numerator: int, denominator: int) -> str:
@@ -29,8 +32,9 @@ def _table(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return to_table(QueryResult(tuple(columns), tuple(tuple(row) for row in rows)), max_width=60)
 
 
-def render_text(evaluation: Evaluation) -> str:
-    """A readable report: per-article and per-type tables, the missed and spurious items, the SUMMARY line."""
+def render_text(evaluation: Evaluation, core: bool = False) -> str:
+    """A readable report: per-article and per-type tables, the missed and spurious items, the SUMMARY line
+    (with `core`, the events matched on type, agent and target alone too)."""
     def cells(section: Section) -> list[str]:
         s = section.total
         return [_figure(s.found, s.gold), _figure(s.matched, s.extracted)]
@@ -60,7 +64,11 @@ def render_text(evaluation: Evaluation) -> str:
                 lines.append(f"   spurious {kind}: {item.type}: {item.text}{where}")
         out.append("\n".join(lines) + "\n")
     out += [f"warning: {warning}\n" for warning in evaluation.warnings]
-    out.append(summary_line(evaluation) + "\n")
+    if core:
+        c = evaluation.core
+        out.append(f"core events (type, agent and target only): recall {_figure(c.found, c.gold)}, "
+                   f"precision {_figure(c.matched, c.extracted)}\n")
+    out.append(summary_line(evaluation, core) + "\n")
     return "\n".join(out)
 
 
@@ -95,7 +103,9 @@ def render_json(evaluation: Evaluation) -> str:
         "summary": {"articles": len(evaluation.articles), "errors": len(evaluation.errors),
                     "entity_recall": round(e.recall, 4), "entity_precision": round(e.precision, 4),
                     "role_recall": round(r.recall, 4), "role_precision": round(r.precision, 4),
-                    "event_recall": round(v.recall, 4), "event_precision": round(v.precision, 4)},
+                    "event_recall": round(v.recall, 4), "event_precision": round(v.precision, 4),
+                    "core_recall": round(evaluation.core.recall, 4),
+                    "core_precision": round(evaluation.core.precision, 4)},
         "warnings": list(evaluation.warnings),
     }
     return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

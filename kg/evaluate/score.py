@@ -53,17 +53,20 @@ CONTRACT_QUERIES = ("entities", "roles", "events")
 # ---- kg-score's matching rules
 
 def norm(text) -> str:
-    """A label as kg-score compares it: no accents, case, punctuation, possessive or leading "the".
+    """A label as kg-score compares it: no accents, case, punctuation, possessive or leading article
+    ("the", "a", "an").
 
     >>> norm("The Ministry of Internal Affairs"), norm("Lukashenko’s government"), norm("Spring-96")
     ('ministry of internal affairs', 'lukashenko government', 'spring 96')
+    >>> norm("a court in Minsk"), norm("An Army unit"), norm("Anbar")
+    ('court in minsk', 'army unit', 'anbar')
     """
     text = unicodedata.normalize("NFKD", str(text))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[^a-z0-9]+", " ", text)
-    text = re.sub(r"^the ", "", text.strip())
+    text = re.sub(r"^(the|a|an) ", "", text.strip())
     return text.strip()
 
 
@@ -100,15 +103,22 @@ def _names(label: str | None, aliases: Iterable[str]) -> set[str]:
     return {norm(label or "")} | {norm(alias) for alias in aliases}
 
 
-def event_mismatches(gold: GoldEvent, row: dict[str, str]) -> tuple[str, ...]:
+CORE_SLOTS = ("agent", "target")
+"""The slots a *core* match compares besides the type (kg-score ``--core``)."""
+
+
+def event_mismatches(gold: GoldEvent, row: dict[str, str], core: bool = False) -> tuple[str, ...]:
     """The slots of `gold` that the ``events`` query row does not match (empty: a match).
 
-    ``type`` is the only entry when the type differs.
+    ``type`` is the only entry when the type differs. With `core`, only the type, the agent
+    and the target are compared.
     """
     if norm(gold.type) != norm(row.get("type", "")):
         return ("type",)
-    wrong = [slot for slot in EVENT_SLOTS
+    wrong = [slot for slot in (CORE_SLOTS if core else EVENT_SLOTS)
              if gold.slot(slot) is not None and not _slot_matches(gold.slot(slot), row.get(slot, ""))]
+    if core:
+        return tuple(wrong)
     if gold.date and gold.date not in split_cell(row.get("date")):
         wrong.append("date")
     # kg-score normalises the whole status cell: two statuses never match one.
@@ -203,6 +213,8 @@ class ArticleScore:
     roles: Section
     events: Section
     error: str | None = None
+    core: Score = Score()
+    """Events matched on type, agent and target alone (kg-score ``--core``)."""
 
 
 @dataclass(frozen=True)
@@ -214,6 +226,8 @@ class Evaluation:
     roles: Section = Section()
     events: Section = Section()
     warnings: tuple[str, ...] = field(default=())
+    core: Score = Score()
+    """Events matched on type, agent and target alone, micro-averaged (kg-score ``--core``)."""
 
     @property
     def errors(self) -> tuple[ArticleScore, ...]:
@@ -259,6 +273,7 @@ def combine(articles: Iterable[ArticleScore], warnings: Iterable[str] = ()) -> E
         roles=sum((a.roles for a in articles), Section()),
         events=sum((a.events for a in articles), Section()),
         warnings=tuple(warnings),
+        core=sum((a.core for a in articles), Score()),
     )
 
 
@@ -324,7 +339,8 @@ def contract_rows(graph) -> dict[str, list[dict[str, str]]]:
 def score_rows(gold: Gold, rows: dict[str, list[dict[str, str]]], article: str = "") -> ArticleScore:
     """Score query rows (``{"entities": [...], "roles": [...], "events": [...]}``) against `gold`."""
     return ArticleScore(gold.id, gold.path, article, _score_entities(gold, rows["entities"]),
-                        _score_roles(gold, rows["roles"]), _score_events(gold, rows["events"]))
+                        _score_roles(gold, rows["roles"]), _score_events(gold, rows["events"]),
+                        core=_score_core_events(gold, rows["events"]))
 
 
 def _by_type(pairs: Iterable[tuple[str, Score]]) -> tuple[tuple[str, Score], ...]:
@@ -387,6 +403,19 @@ def _score_events(gold: Gold, rows: list[dict[str, str]]) -> Section:
         tuple(Item(gold.id, row.get("type", ""), _row_text(row), row.get("event", ""))
               for row, ok in zip(rows, matched) if not ok),
     )
+
+
+def _score_core_events(gold: Gold, rows: list[dict[str, str]]) -> Score:
+    """Events matched on type, agent and target alone: greedy and one-to-one in gold order for
+    recall, any gold event for precision (kg-score ``--core``)."""
+    used: set[int] = set()
+    for g in gold.events:
+        hit = next((i for i, row in enumerate(rows) if i not in used and not event_mismatches(g, row, core=True)),
+                   None)
+        if hit is not None:
+            used.add(hit)
+    matched = sum(any(not event_mismatches(g, row, core=True) for g in gold.events) for row in rows)
+    return Score(len(gold.events), len(used), len(rows), matched)
 
 
 def _closest(g: GoldEvent, rows: list[dict[str, str]]) -> str:
