@@ -55,3 +55,8 @@ class UnreadableGraph(InputError):
     """An RDF file that cannot be parsed: `kg validate` exits 2 for it, as for usage."""
 
     exit_code = 2
+
+
+class ModelError(KgError):
+    """The statistical English model that extraction parses with is missing, of another
+    version, or not byte-identical to the one the project pins (`kg.extract.model`)."""

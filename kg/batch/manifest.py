@@ -20,8 +20,9 @@ from pathlib import Path
 
 from kg.batch.outcome import Outcome
 
-CODE_SUFFIXES = (".py", ".yaml", ".tsv")
-"""What counts as the converter's code and data in the package (lexicons are YAML and TSV)."""
+CODE_SUFFIXES = (".py", ".yaml", ".tsv", ".sha256")
+"""What counts as the converter's code and data in the package: modules, lexicons (YAML and TSV) and the
+model's file hashes (a batch converted with another model is converted again)."""
 
 
 def fingerprint(fmt: str, published, lexicon_files: tuple[str, ...], validate: bool,

@@ -171,6 +171,34 @@ def load_gazetteer() -> Gazetteer:
     )
 
 
+@functools.cache
+def written_names() -> tuple[tuple[str, str, str], ...]:
+    """Every place name of the lexicon files as written there (case kept), for matchers
+    that compare text as written (the model pipeline's entity ruler, `kg.extract.model`).
+
+    Each is ``(form, kind, ref)``: kind ``country`` (name or alias), ``abbreviation``,
+    ``demonym`` or ``capital`` with the ISO code as ref, or ``city`` with the GeoNames id
+    as ref. `load_gazetteer` checks the files; this only reads them.
+
+    >>> names = written_names()
+    >>> ("Belarus", "country", "BY") in names, ("Belarusians", "demonym", "BY") in names
+    (True, True)
+    >>> ("Minsk", "capital", "BY") in names, ("Brest", "city", "629634") in names
+    (True, True)
+    """
+    load_gazetteer()  # the files are well-formed
+    out: list[tuple[str, str, str]] = []
+    columns = ("iso2", "label", "aliases", "abbreviations", "demonyms", "capital", "capital_aliases")
+    for _, (iso2, name, aliases, abbreviations, demonyms, cap, cap_aliases) in _rows(COUNTRIES_FILE, columns):
+        out += [(form, "country", iso2) for form in (name, *_split(aliases))]
+        out += [(form, "abbreviation", iso2) for form in _split(abbreviations)]
+        out += [(form, "demonym", iso2) for form in _split(demonyms)]
+        out += [(form, "capital", iso2) for form in ([cap] if cap else []) + _split(cap_aliases)]
+    for _, (gid, name, alternates) in _rows(CITIES_FILE, ("geonames_id", "name", "alternate_names")):
+        out += [(form, "city", gid) for form in (name, *_split(alternates))]
+    return tuple(out)
+
+
 def _rows(name: str, columns: tuple[str, ...]) -> Iterator[tuple[str, list[str]]]:
     """(``file:line``, fields in the order of `columns`) for each data row.
 
