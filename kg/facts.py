@@ -131,3 +131,5 @@ class Facts:
     events: tuple[Event, ...] = ()
     extractor: str = "news-kg"
     extractor_version: str = field(default="0")
+    parser: tuple[str, str, str] | None = None
+    """The language model the article was parsed with: (name, version, sha256 of its files), or None."""

@@ -93,7 +93,29 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
             speech = _speech_verb(doc, sent, pos, mentions)
             if speech:
                 speeches.append(speech)
-    return Attribution(tuple(speeches))
+    told = {s.verb for s in speeches}
+    for pos in range(sent.start, sent.end):
+        if pos not in told and doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["speech_lemmas"]:
+            speech = _parsed_speech(doc, sent, pos, mentions)
+            if speech:
+                speeches.append(speech)
+    return Attribution(tuple(sorted(speeches, key=lambda s: s.verb)))
+
+
+def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Speech | None:
+    """A speech verb in any inflection, its speaker read from the parse ("Those leaders have said
+    they ...", "Civil society groups argue that ...", "“...,” Rubio said")."""
+    from kg.extract import parse
+
+    read = parse.roles(doc, pos, pos + 1, [m for m in mentions if not m.locative])
+    if read is None or read.passive or not read.agents:
+        return None
+    speaker = read.agents[0]
+    content = [c for c in doc[pos].children if c.dep_ in ("ccomp", "parataxis")]
+    reported = any(c.i > pos for c in content)
+    if not content and not any(doc[k].text in _QUOTES for k in range(sent.start, sent.end)):
+        return None  # "said" with nothing said: "as the president said"
+    return Speech(pos, (speaker.key,), frozenset(range(speaker.start, speaker.end)) | {pos}, reported=reported)
 
 
 def _cited(speeches: list[Speech], pos: int, key: str):

@@ -20,7 +20,7 @@ from kg.facts import PEOPLE_TYPES, Event
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 from kg.extract.names import name_tables
-from kg.extract import grammar
+from kg.extract import grammar, parse
 from kg.extract.triggers import (Hit, clause_end, clause_start, conditional, definite, describes_person, find_triggers, is_nominal, possessed,
                          quoted_tokens, reason_of_blame)
 
@@ -206,6 +206,8 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     context.hits = tuple(hits)
     events = []
     for hit in hits:
+        if not_an_occurrence(doc, hit):
+            continue
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
         if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits):
             continue
@@ -221,30 +223,54 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     return found + _statements(doc, index, verbal, attribution, context, found)
 
 
+def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
+    """Whether the parse shows an event noun naming no happening: a predicate ("called the law an
+    attack on democracy", "it was a massacre of the truth") or the object of an adjective ("is safe
+    from arrest", "free from detention")."""
+    if hit.start > 0 and doc[hit.start].lower_ == "in" and doc[hit.start - 1].lemma_.lower() in grammar.DURATIONS:
+        return True  # "faces ten years in prison": a sentence's length, not a stay in prison
+    token = doc[hit.end - 1]
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ in ("attr", "oprd"):
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ"
+
+
 def _has_substance(event: Event) -> bool:
     """An event with no participant, quantity or place says too little to keep,
     except restrictions and elections, which need none; a statement, criticism or denial needs who makes it."""
     if event.type in ("Statement", "Criticism", "Denial"):
         return bool(event.agents)  # unlike an accusation, which "was accused of" tells without the accuser
     return bool(event.agents or event.targets or event.count or event.amount) \
-        or event.type in ("Restriction", "Election")
+        or event.type in ("Restriction", "Election") \
+        or event.type in SCENE_TYPES and bool(event.places and event.date)  # "The demonstrations started
+    # on March 1 in northern France": a scene told with where and when
 
 
 def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution, context: SentenceContext,
                 found: list[Event]) -> list[Event]:
     """"X said (that) ..." whose content tells no event of its own is a Statement by X."""
-    out = []
+    out: list[Event] = []
+    # one Statement per speaker; who criticises, accuses, denies or threatens while saying it says nothing more
+    stated = {k for e in found if e.type in SPEECH_TYPES | {"Threat"} for k in e.agents}
     for speech in attribution.speeches:
-        if not (speech.reported and speech.by_person):
+        if not speech.by_person or speech.whole or not speech.speakers or speech.speakers[0] in stated:
             continue
-        if any(h.start > speech.verb for h in hits) or any(e.type == "Statement" for e in found):
-            continue
+        if speech.speakers[0].startswith("group/") and "-" not in speech.speakers[0].split("/")[-1]:
+            continue  # "officials said", "people say": too vague a speaker to state a claim of its own
+        # what the speaker reports: the clause after the verb, or the quotation before it
+        told = (lambda h: h.start > speech.verb) if speech.reported else (lambda h: h.start < speech.verb)
+        if any(told(h) for h in hits):
+            continue  # who reports an event makes no statement of it: they are its source
         if any(set(speech.speakers) & set(e.sources) for e in found):
             continue  # "X confirmed that Y is negotiating a loan": X is the loan's source, not a speaker of more
         date = next((d[2] for d in context.dates if d[2]), None) or context.paragraph_date \
             or _speaker_date(doc, speech.verb, speech.speakers[:1], context)
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1], date=date))
-    return out[:1]
+        stated.add(speech.speakers[0])
+    return out
 
 
 def _speaker_date(doc: Doc, verb: int, speakers: tuple[str, ...], context: SentenceContext) -> str | None:
@@ -377,6 +403,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.speech and not agent_keys and speaker:
         agent_keys = speaker
     target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in agent_keys)) or target_keys_hint
+    if not (possessor is not None or group.patient_subject or group.symmetric or is_nominal(doc, sent, hit)):
+        read = parse.roles(doc, hit.start, hit.end, [m for m in mentions if not m.locative], group.target_preps,
+                           group.agent_preps)
+        if read is not None and read.agents:
+            agent_keys = tuple(dict.fromkeys(m.key for m in read.agents))
+        if read is not None and read.targets:
+            target_keys = tuple(dict.fromkeys(m.key for m in read.targets if m.key not in agent_keys)) or target_keys
     if group.type in ("Criticism", "Protest"):
         # "rejected the budget", "condemned Mhlanga's arrest", "in protest of the arrest of X"
         act = object_act(doc, hit.start if group.type == "Criticism" else hit.end, c_end, lexicon)

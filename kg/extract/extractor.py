@@ -1,7 +1,9 @@
 """Extract stage: `Article` -> `Facts` (entities, roles, events, sentences).
 
-Offline and deterministic: spaCy's blank English tokenizer and sentencizer,
-the packaged gazetteer and lexicons, and rules. Headings yield nothing.
+Offline and deterministic: the pinned statistical English pipeline (`kg.extract.model`:
+tags, lemmas, dependency parse, named entities), the packaged gazetteer and lexicons (some
+derived from the public PETRARCH-2 CAMEO and Phoenix dictionaries), and rules over the parse.
+Headings yield nothing. The model's name, version and hash go into the facts' provenance.
 """
 from __future__ import annotations
 
@@ -20,17 +22,18 @@ from kg.extract.events import SCENE_TYPES, SPEECH_TYPES, SentenceContext, events
 from kg.facts import Article, Event, Facts, Sentence
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import Mention, MentionReader
+from kg.extract.model import model_identity
 from kg.extract.names import group_key, name_tables
 from kg.extract.nlp import paragraph_docs
 from kg.extract.quantities import find_amounts, find_counts
 
-EXTRACTOR = "news-kg rules"
+EXTRACTOR = "news-kg"
 
 
 def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     """Read `article` into Facts shaped like the annotation contract."""
     lexicon = lexicon or load_lexicon()
-    docs = paragraph_docs(article)
+    docs = paragraph_docs(article, lexicon)
     reader = MentionReader(lexicon, focus_country(article, docs, lexicon))
     sentences: list[Sentence] = []
     events: list[Event] = []
@@ -92,6 +95,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
                                           reader.table.labels, lexicon.words["captor_nouns"])),
         extractor=EXTRACTOR,
         extractor_version=__version__,
+        parser=tuple(model_identity()),
     )
 
 

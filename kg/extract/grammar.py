@@ -30,3 +30,6 @@ GIVING = {"give", "gave", "given", "giving", "grant", "granted", "offer", "offer
 PREPOSITIONS = {"of", "over", "for", "in", "on", "about", "against", "with", "amid", "after", "during", "from"}
 MODALS = {"will", "would", "should", "could", "can", "may", "might", "must", "shall"}
 ADJECTIVE_CONTEXT = {"the", "a", "an", "for", "of", "over", "on", "his", "her", "its", "their", "alleged"}
+
+# Nouns of time before "in prison" ("ten years in prison"): a term, not custody.
+DURATIONS = frozenset({"year", "month", "week", "day", "life", "decade", "term"})

@@ -49,6 +49,24 @@ class TriggerGroup:
 
 
 @dataclass(frozen=True, eq=False)
+class LemmaTriggers:
+    """Event triggers by lemma, derived from the PETRARCH-2 CAMEO verb dictionary
+    (`kg/lexicons/cameo_triggers.yaml`, made by scripts/make_cameo_lexicon.py): each maps to a
+    contract event type. Nouns marked ambiguous there (an "attack" on a policy) are left out."""
+
+    verbs: dict[str, str] = field(default_factory=dict)
+    """verb lemma -> type: the verb names the event alone ("detain", "condemn")."""
+    not_with: dict[str, frozenset[str]] = field(default_factory=dict)
+    """verb lemma -> object lemmas with which it names no event ("beat" a contestant)."""
+    phrasal: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(verb lemma, particle or adverb) -> type ("call on", "lash out")."""
+    nouns: dict[str, str] = field(default_factory=dict)
+    """noun lemma -> type ("detention", "airstrike")."""
+    verb_objects: dict[str, dict[str, str]] = field(default_factory=dict)
+    """verb lemma -> object lemma -> type: the verb names the event only with that object ("impose" a curfew)."""
+
+
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     organizations: tuple[OrgEntry, ...]
     people: tuple[PersonEntry, ...]
@@ -66,6 +84,7 @@ class Lexicon:
     group_descriptors: frozenset[str] = frozenset()
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     sources: tuple[str, ...] = field(default=())
+    lemma_triggers: LemmaTriggers = field(default_factory=LemmaTriggers)
 
 
 _GROUP_OPTIONS = {"status", "target_preps", "agent_preps", "symmetric", "speech", "people_only", "patient_subject", "evaluative",
@@ -199,7 +218,8 @@ def _packaged() -> Lexicon:
         state_titles=frozenset(titles["state_titles"]),
         honorifics=frozenset(titles["honorifics"]),
         person_nouns=frozenset(titles["person_nouns"]),
-        group_heads=frozenset(groups["heads"]),
+        # the hand-written heads, and the plural agent nouns derived from the Phoenix dictionary
+        group_heads=frozenset(groups["heads"]) | frozenset(load("group_heads.yaml")["heads"]),
         group_modifiers=frozenset(groups["modifiers"]),
         group_quantifiers=frozenset(groups["quantifiers"]),
         group_singulars={k: v for k, v in groups["singulars"].items() if not k.startswith("__")},
@@ -207,6 +227,30 @@ def _packaged() -> Lexicon:
         trigger_groups=tuple(trigger_groups),
         group_descriptors=frozenset(groups["descriptors"]),
         words={k: frozenset(v) for k, v in words.items() if not k.startswith("__")},
+        lemma_triggers=_lemma_triggers(load("cameo_triggers.yaml")),
+    )
+
+
+def _entries(section: dict | None) -> dict:
+    return {k: v for k, v in (section or {}).items() if not k.startswith("__")}
+
+
+def _lemma_triggers(data: dict) -> LemmaTriggers:
+    """The derived CAMEO triggers: one-word verbs, phrasal verbs, unambiguous nouns, verb + object."""
+    verbs = _entries(data.get("verbs"))
+    phrasal = {}
+    for phrase, entry in _entries(data.get("phrasal")).items():
+        words = phrase.split()
+        if len(words) == 2:
+            phrasal[(words[0], words[1])] = entry["type"]
+    return LemmaTriggers(
+        verbs={lemma: entry["type"] for lemma, entry in verbs.items()},
+        not_with={lemma: frozenset(entry["not_with"]) for lemma, entry in verbs.items() if entry.get("not_with")},
+        phrasal=phrasal,
+        nouns={lemma: entry["type"] for lemma, entry in _entries(data.get("nouns")).items()
+               if not entry.get("ambiguous")},
+        verb_objects={verb: {obj: entry["type"] for obj, entry in _entries(objects).items()}
+                      for verb, objects in _entries(data.get("verb_objects")).items()},
     )
 
 
@@ -252,4 +296,5 @@ def _extend(base: Lexicon, path: str) -> Lexicon:
         group_descriptors=base.group_descriptors,
         words=base.words,
         sources=base.sources + (path,),
+        lemma_triggers=base.lemma_triggers,
     )

@@ -57,6 +57,7 @@ class MentionReader(RoleReader):
         self.focus = focus_country
         self.last_person: str | None = None
         self.last_group: str | None = None
+        self.last_actor: str | None = None
         self.person_country: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         self._title_heads = frozenset(h.lower() for h in lexicon.title_heads)
@@ -88,9 +89,12 @@ class MentionReader(RoleReader):
         mentions = self._governments(doc, sent, mentions)
         mentions += self._pronouns(doc, sent, persons, before)
         mentions += self._plural_pronouns(doc, sent, mentions)
+        mentions += self._it_pronouns(doc, sent, mentions)
         mentions.sort(key=lambda m: m.start)
         groups = [m.key for m in mentions if m.type == "Group"]
         self.last_group = groups[-1] if groups else self.last_group
+        actors = [m.key for m in mentions if not m.locative and self._singular_actor(m)]
+        self.last_actor = actors[-1] if actors else self.last_actor
         self._appositions(doc, sent, mentions)
         return mentions
 
@@ -123,6 +127,30 @@ class MentionReader(RoleReader):
             key = earlier[-1] if earlier else self.last_group
             if key:
                 out.append(Mention(i, i + 1, key, "Group", doc[i].text, agentive=self._by(doc, i, sent.start)))
+        return out
+
+    def _singular_actor(self, mention: Mention) -> bool:
+        """Whether "it" can stand for `mention`: a state, an organisation or a body ("the army")."""
+        if mention.type in ("Country", "Organization"):
+            return True
+        head = mention.text.split()[-1].lower() if mention.text else ""
+        return mention.type == "Group" and not head.endswith("s") and head not in ("police", "people")
+
+    def _it_pronouns(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """"It" as the subject of a verb of action ("It also imposed a curfew"): the state, organisation
+        or body named last, in this sentence or before. Never the "it" of "it is", "it seems"."""
+        out = []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for i in range(sent.start, sent.end):
+            token = doc[i]
+            if i in taken or token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if token.head.pos_ != "VERB" or token.head.lemma_ in self.words["empty_verbs"]:
+                continue
+            earlier = [m for m in mentions if m.end <= i and not m.locative and self._singular_actor(m)]
+            key = earlier[-1].key if earlier else self.last_actor
+            if key:
+                out.append(Mention(i, i + 1, key, self.table.types[key], token.text, agentive=self._by(doc, i, sent.start)))
         return out
 
     def _governments(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
@@ -211,6 +239,11 @@ class MentionReader(RoleReader):
                         label_start = start
                 elif low in self.lex.group_descriptors or low in self.lex.group_quantifiers or prev.like_num:
                     start -= 1
+                elif start == label_start and prev.is_alpha and prev.dep_ in ("compound", "amod") \
+                        and (prev.is_lower or prev.i == sent.start and prev.is_title) \
+                        and start <= prev.head.i < end and prev.pos_ in ("NOUN", "ADJ"):
+                    start -= 1  # the parse joins it to the group's name: "civil society groups", "foreign ministers"
+                    label_start = start
                 elif low == "of" and start - 2 >= sent.start and doc[start - 2].lower_ in {
                         "hundreds", "thousands", "dozens", "millions", "scores", "column", "group", "crowd", "some"}:
                     start -= 2
@@ -328,13 +361,15 @@ class MentionReader(RoleReader):
                         and j + 1 < sent.end and is_namey(doc[j + 1]):
                     j += 1  # "Ben-Shabbat", "Zanu-PF"
                 elif doc[j].lower_ in connectors and j + 1 < sent.end and j + 1 not in taken \
-                        and is_namey(doc[j + 1]) and doc[j + 1].text not in self._not_names:
-                    j += 1
+                        and is_namey(doc[j + 1]) and doc[j + 1].text not in self._not_names \
+                        and not (doc[j].lower_ in ("and", "or") and doc[j - 1].is_upper and doc[j + 1].is_upper):
+                    j += 1  # but "ICE and DHS" are two names
                 else:
                     break
             start = i
-            while start < j and (doc[start].text in self._not_names or doc[start].lower_ in connectors):
-                start += 1
+            while start < j and (doc[start].text in self._not_names or doc[start].lower_ in connectors
+                                 or doc[start].text in self._honorifics and start + 1 < j):
+                start += 1  # "Mr Lee": an honorific is not part of the name
             if start < j:
                 yield start, j
             i = j
@@ -347,6 +382,10 @@ class MentionReader(RoleReader):
 
     def _segment(self, doc: Doc, sent: Span, start: int, end: int) -> list[Mention]:
         whole = self._lookup(doc, start, end)
+        if doc[start].text in self.words["org_heads"] and any(t.lower_ == "of" for t in doc[start + 1:end]) \
+                and not (whole and whole[0] == end):
+            # "Ministry of Justice of Peru", "Office of the Prime Minister": one organisation, whatever it names
+            return [m for m in [self._classify(doc, sent, start, end, None, None)] if m]
         if end - start > 1 and doc[end - 1].text in self.words["place_heads"] and not (whole and whole[0] == end):
             return [m for m in [self._classify(doc, sent, start, end, None, None)] if m]
         pieces: list[tuple[int, int, Named | None]] = []
@@ -486,7 +525,8 @@ class MentionReader(RoleReader):
         if text.isupper() and 2 <= len(text) <= 6 and text.isalpha():
             key = self.table.add(org_key(text), text, "Organization", text)
             return Mention(a, b, key, "Organization", text, False, agentive)
-        if self._title_before(doc, a, sent.start) is not None or self._person_noun_before(doc, a, sent.start):
+        if self._title_before(doc, a, sent.start) is not None or self._person_noun_before(doc, a, sent.start) \
+                or a > sent.start and doc[a - 1].text in self._honorifics:  # "Mr Lee"
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
         return None
 

@@ -64,6 +64,20 @@ def place_key(label: str) -> str:
     return f"place/{slugify(label)}"
 
 
+def _saint_forms(phrase: str) -> tuple[str, ...]:
+    """A name and its other spelling of "Saint": "st. louis" and "saint louis".
+
+    >>> _saint_forms("st. paul"), _saint_forms("minsk")
+    (('st. paul', 'saint paul'), ('minsk',))
+    """
+    for short, long in (("st. ", "saint "), ("ste. ", "sainte ")):
+        if phrase.startswith(short):
+            return phrase, long + phrase[len(short):]
+        if phrase.startswith(long):
+            return phrase, short + phrase[len(long):]
+    return (phrase,)
+
+
 @lru_cache(maxsize=8)
 def name_tables(lexicon: Lexicon) -> NameTables:
     """Phrase tables for `lexicon` plus the packaged gazetteer."""
@@ -80,11 +94,13 @@ def name_tables(lexicon: Lexicon) -> NameTables:
             if override or phrase not in exact:
                 exact[phrase] = named
             return
-        phrase = phrase.lower().replace("’", "'")
-        if not phrase.replace(" ", "").isalpha():
+        phrase = phrase.replace("’", "'")
+        if not phrase.replace(" ", "").isalpha():  # tokenized as written: "St. Louis" keeps "St." whole
             phrase = " ".join(t.text for t in tokenizer(phrase))
-        if phrase and (override or phrase not in phrases):
-            phrases[phrase] = named
+        phrase = phrase.lower()
+        for form in _saint_forms(phrase):
+            if form and (override or form not in phrases):
+                phrases[form] = named
 
     for name, city in gaz.city_by_name.items():
         put(name, Named("city", city_key(city.name, city.country), city.name, country=city.country))

@@ -1,7 +1,8 @@
-"""Tokens and sentences: spaCy's blank English pipeline, no model download.
+"""Tokens, sentences and the parse: the pinned statistical English pipeline (`kg.extract.model`).
 
-A sentence never crosses a line break: headings, date lines and paragraphs
-without final punctuation would otherwise be glued onto the next sentence.
+Every body paragraph is parsed (tags, lemmas, dependencies, named entities); a
+sentence never crosses a line break. The blank English tokenizer (`english`) stays
+for tokenizing the gazetteer's phrases, which need no parse.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.lexicon import Lexicon
 from kg.facts import Article
 
 # Abbreviations the blank English tokenizer splits ("Lt." -> "Lt" ".") so that the
@@ -32,11 +34,22 @@ def english() -> Language:
     return nlp
 
 
-def paragraph_docs(article: Article) -> list[Doc]:
-    """One Doc per body paragraph (headings excluded), in order.
+@lru_cache(maxsize=4)
+def parser(lexicon: Lexicon | None = None) -> Language:
+    """The checked statistical pipeline, with the same abbreviations kept whole as `english`."""
+    from kg.extract.model import load_model
+
+    nlp = load_model(lexicon=lexicon)
+    for abbreviation in _ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    return nlp
+
+
+def paragraph_docs(article: Article, lexicon: Lexicon | None = None) -> list[Doc]:
+    """One parsed Doc per paragraph, in order (headings too: they are told apart by the caller).
 
     Token offsets are relative to the paragraph; add `Paragraph.start` to get
     offsets into `Article.text`.
     """
     texts = [article.text[p.start : p.end] for p in article.paragraphs]
-    return list(english().pipe(texts))
+    return list(parser(lexicon).pipe(texts))

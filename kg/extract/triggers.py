@@ -65,10 +65,67 @@ def _match_phrase(doc: Doc, pos: int, limit: int, phrase: tuple[str, ...]) -> in
     return pos
 
 
+@lru_cache(maxsize=8)
+def _type_groups(lexicon: Lexicon) -> dict[str, TriggerGroup]:
+    """The options a lemma trigger of each type takes: those of the type's first hand-written group."""
+    groups: dict[str, TriggerGroup] = {}
+    for group in lexicon.trigger_groups:
+        if not group.evaluative:
+            groups.setdefault(group.type, group)
+    return groups
+
+
+PEOPLE_ACTS = frozenset({"Arrest", "Release", "Assault"})
+"""Event types a verb names only when it is done to people (its object or passive subject)."""
+
+
+def _names_people(token, mentions: list[Mention]) -> bool:
+    """Whether `token` (or a word joined to it) is a person or a group, or a pronoun for people."""
+    for word in (token, *token.conjuncts):
+        if word.lower_ in ("him", "her", "them", "he", "she", "they", "us", "me", "i", "we", "you",
+                           "who", "whom"):
+            return True
+        if any(m.start <= word.i < m.end and m.type in PEOPLE_TYPES for m in mentions):
+            return True
+    return False
+
+
+def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[Mention]) -> Hit | None:
+    """A trigger read from the parse by lemma (`Lexicon.lemma_triggers`): a verb that names an event
+    alone, with its particle, or with its object; an event noun."""
+    token = doc[pos]
+    lemmas = lexicon.lemma_triggers
+    lemma = token.lemma_.lower()
+    type_ = None
+    end = pos + 1
+    if token.pos_ == "VERB":
+        objects = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
+        object_lemmas = {child.lemma_.lower() for child in objects}
+        particle = next((child for child in token.children if child.dep_ in ("prt", "prep", "advmod")
+                         and (lemma, child.lower_) in lemmas.phrasal and child.i == pos + 1), None)
+        if particle is not None:
+            type_, end = lemmas.phrasal[(lemma, particle.lower_)], particle.i + 1
+        elif lemma in lemmas.verbs and not object_lemmas & lemmas.not_with.get(lemma, frozenset()):
+            type_ = lemmas.verbs[lemma]
+        else:
+            by_object = lemmas.verb_objects.get(lemma, {})
+            type_ = next((by_object[o] for o in sorted(object_lemmas) if o in by_object), None)
+    elif token.pos_ == "NOUN" and token.dep_ not in ("compound", "amod"):  # not "riot helmets"
+        type_ = lemmas.nouns.get(lemma)
+    if type_ is None or end > limit:
+        return None
+    if type_ in PEOPLE_ACTS and token.pos_ == "VERB" and not any(
+            _names_people(child, mentions) for child in token.children if child.dep_ in ("dobj", "nsubjpass")):
+        return None  # "releases the figures", "beat the odds": done to people, or no such event
+    group = _type_groups(lexicon).get(type_)
+    return Hit(pos, end, group) if group is not None else None
+
+
 def find_triggers(doc: Doc, sent: Span, lexicon: Lexicon, mentions: list[Mention]) -> list[Hit]:
     """Non-overlapping triggers of `sent`, longest first at each position,
     leaving out words used as modifiers ("alleged election fraud") and
-    background phrases ("In tandem with the protests, ...")."""
+    background phrases ("In tandem with the protests, ..."). A trigger phrase of the
+    hand-written lexicon comes first; else a word is a trigger by its lemma and use in the parse."""
     index = _trigger_index(lexicon)
     in_mention = {i for m in mentions for i in range(m.start, m.end)}
     background_end = _background_end(doc, sent, lexicon)
@@ -81,6 +138,8 @@ def find_triggers(doc: Doc, sent: Span, lexicon: Lexicon, mentions: list[Mention
                 if end:
                     found = Hit(pos, end, group)
                     break
+            else:
+                found = _lemma_hit(doc, pos, sent.end, lexicon, mentions)
         if found and _is_modifier(doc, sent, found, lexicon, background_end, mentions):
             pos = found.end
             continue
@@ -160,7 +219,16 @@ def _modifier_word(token) -> bool:
 
 
 def is_nominal(doc: Doc, sent: Span, hit: Hit) -> bool:
-    """Whether a trigger is a noun naming an event ("the arrest of", "Mhlanga's arrest")."""
+    """Whether a trigger is a noun naming an event ("the arrest of", "Mhlanga's arrest").
+
+    The parse decides a one-word trigger it tags as a verb or a noun ("the regime detains dozens");
+    the word rules below decide the rest.
+    """
+    if hit.end - hit.start == 1 and doc.has_annotation("TAG"):
+        if doc[hit.start].pos_ == "VERB":
+            return False
+        if doc[hit.start].pos_ == "NOUN" and doc[hit.start].tag_ in ("NN", "NNS"):
+            return True
     first = doc[hit.start].lower_
     if doc[hit.end - 1].lower_.endswith("ed") or first.endswith("ed") \
             or first.endswith("ing") and hit.end - hit.start > 1:

@@ -120,6 +120,14 @@ def build_graph(facts: Facts) -> Graph:
     add((software, RDF.type, PROV.SoftwareAgent))
     add((software, RDFS.label, Literal(facts.extractor)))
     add((software, SCHEMA.softwareVersion, Literal(facts.extractor_version)))
+    if facts.parser is not None:
+        name, version, digest = facts.parser
+        model = mint.software_iri(name, version)
+        add((extraction, NKG.parsedWith, model))
+        add((model, RDF.type, NKG.LanguageModel))
+        add((model, RDFS.label, Literal(name)))
+        add((model, SCHEMA.softwareVersion, Literal(version)))
+        add((model, NKG.sha256, Literal(digest)))
 
     for entity in facts.entities:
         if entity.type not in ENTITY_TYPES:

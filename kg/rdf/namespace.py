@@ -53,6 +53,7 @@ class NKG(rdflib_namespace.DefinedNamespace):
     EventStatus: URIRef
     ForceDisplay: URIRef
     Group: URIRef
+    LanguageModel: URIRef
     Loan: URIRef
     Meeting: URIRef
     MonetaryAmount: URIRef
@@ -78,6 +79,7 @@ class NKG(rdflib_namespace.DefinedNamespace):
     holder: URIRef
     inArticle: URIRef
     mentionedIn: URIRef
+    parsedWith: URIRef
     place: URIRef
     reportedIn: URIRef
     roleOf: URIRef
@@ -93,6 +95,7 @@ class NKG(rdflib_namespace.DefinedNamespace):
     endIndex: URIRef
     qualifier: URIRef
     roleTitle: URIRef
+    sha256: URIRef
     sourceFile: URIRef
     text: URIRef
     trigger: URIRef

