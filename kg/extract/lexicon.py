@@ -219,7 +219,7 @@ def _packaged() -> Lexicon:
         honorifics=frozenset(titles["honorifics"]),
         person_nouns=frozenset(titles["person_nouns"]),
         # the hand-written heads, and the plural agent nouns derived from the Phoenix dictionary
-        group_heads=frozenset(groups["heads"]) | frozenset(load("group_heads.yaml")["heads"]),
+        group_heads=frozenset(groups["heads"]) | frozenset(_load_generated("group_heads.yaml")["heads"]),
         group_modifiers=frozenset(groups["modifiers"]),
         group_quantifiers=frozenset(groups["quantifiers"]),
         group_singulars={k: v for k, v in groups["singulars"].items() if not k.startswith("__")},
@@ -227,8 +227,15 @@ def _packaged() -> Lexicon:
         trigger_groups=tuple(trigger_groups),
         group_descriptors=frozenset(groups["descriptors"]),
         words={k: frozenset(v) for k, v in words.items() if not k.startswith("__")},
-        lemma_triggers=_lemma_triggers(load("cameo_triggers.yaml")),
+        lemma_triggers=_lemma_triggers(_load_generated("cameo_triggers.yaml")),
     )
+
+
+def _load_generated(name: str) -> dict:
+    """A packaged file a script generates (no hand edits, so no line numbers needed for messages):
+    read with libyaml's C loader where present, 6x faster on the large derived lexicons."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(lexicon_file(name).read_text(encoding="utf-8"), Loader=loader)
 
 
 def _entries(section: dict | None) -> dict:
