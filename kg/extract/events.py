@@ -205,8 +205,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     hits = find_triggers(doc, sent, lexicon, mentions)
     context.hits = tuple(hits)
     events = []
+    rebuttals = {h.start for h in hits if h.group.type in ("Denial", "Criticism") and not h.group.evaluative}
     for hit in hits:
-        if not_an_occurrence(doc, hit):
+        if not_an_occurrence(doc, hit) or _what_is_rebutted(doc, hit, rebuttals):
             continue
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
         if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits):
@@ -236,6 +237,15 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
         return True
     head = token.head
     return token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ"
+
+
+def _what_is_rebutted(doc: Doc, hit: Hit, rebuttals: set[int]) -> bool:
+    """"DHS has dismissed the allegations", "rejected the charges": a noun for something said that a
+    denial or a criticism takes as its object is what is rebutted, told before, not a new claim.
+    (An act they take as object stays an event: "condemned Russia's detention of X".)"""
+    token = doc[hit.end - 1]
+    return hit.group.type in SPEECH_TYPES | {"Threat"} and token.pos_ == "NOUN" and token.dep_ == "dobj" \
+        and token.head.i in rebuttals
 
 
 def _has_substance(event: Event) -> bool:
@@ -423,6 +433,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     opens_clause = is_nominal(doc, sent, hit) and _opens_clause(doc, hit, c_start)
     status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)
     type_ = group.type
+    if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and any(
+            c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in doc[hit.start].children):
+        type_, status = "Statement", "occurred"  # "warned that the actions would divide the country": a claim
     if group.threat_when_future and status == "planned":
         type_, status = "Threat", "threatened"
     if type_ == "Threat" and status in ("planned", "occurred"):

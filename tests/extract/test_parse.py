@@ -61,6 +61,12 @@ CASES = {
     "an inflection the hand lexicon lacks: 'detains'": (
         "Every week the regime detains dozens of dissidents in Tehran.",
         {"type": "Arrest", "target": ["dissidents"], "place": ["Tehran"]}),
+    "'warned that' a thing will happen is a claim, not a threat": (
+        "The European Union warned that the government's actions would divide the country.",
+        {"type": "Statement", "agent": ["European Union"]}),
+    "a denial of allegations is a Denial by who denies": (
+        "DHS has dismissed the allegations in the lawsuits.",
+        {"type": "Denial", "agent": ["DHS"]}),
     "an appeal is a Statement with the one appealed to as target": (
         "The United Nations urged Somali leaders to agree on a date for the vote.",
         {"type": "Statement", "agent": ["United Nations"], "target": ["Somali leaders"]}),
@@ -71,6 +77,10 @@ NO_EVENT = {
         "Senator Ana Ortiz, who faces up to ten years in prison, is safe from arrest.", "Arrest"),
     "a law called an attack is no assault": (
         "Critics called the new law an attack on democracy.", "Assault"),
+    "the allegations a denial rejects are no new accusation": (
+        "DHS has dismissed the allegations in the lawsuits.", "Accusation"),
+    "'warned that' is no threat": (
+        "The European Union warned that the government's actions would divide the country.", "Threat"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
