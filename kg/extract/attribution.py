@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from kg.extract import parse
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 
@@ -105,8 +106,6 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
 def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Speech | None:
     """A speech verb in any inflection, its speaker read from the parse ("Those leaders have said
     they ...", "Civil society groups argue that ...", "“...,” Rubio said")."""
-    from kg.extract import parse
-
     read = parse.roles(doc, pos, pos + 1, [m for m in mentions if not m.locative])
     if read is None or read.passive or not read.agents:
         return None
