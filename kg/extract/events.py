@@ -207,7 +207,8 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     events = []
     rebuttals = {h.start for h in hits if h.group.type in ("Denial", "Criticism") and not h.group.evaluative}
     for hit in hits:
-        if not_an_occurrence(doc, hit) or _what_is_rebutted(doc, hit, rebuttals):
+        if not_an_occurrence(doc, hit) or _what_is_rebutted(doc, hit, rebuttals) \
+                or _judged_act(doc, sent, hit, rebuttals) or in_appeal(doc, hit):
             continue
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
         if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits):
@@ -246,6 +247,43 @@ def _what_is_rebutted(doc: Doc, hit: Hit, rebuttals: set[int]) -> bool:
     token = doc[hit.end - 1]
     return hit.group.type in SPEECH_TYPES | {"Threat"} and token.pos_ == "NOUN" and token.dep_ == "dobj" \
         and token.head.i in rebuttals
+
+
+def _judged_act(doc: Doc, sent: Span, hit: Hit, rebuttals: set[int]) -> bool:
+    """"The Security Council condemned the attack": an act named with "the" and nothing of its own
+    (no doer, no one it was done to) that a criticism or denial takes as its object is the one
+    the story told, not a new one. ("condemned Russia's detention of X" names its own.)"""
+    token = doc[hit.end - 1]
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.head.i not in rebuttals:
+        return False
+    if not definite(doc, sent, hit) or possessed(doc, hit):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("of", "by", "on", "against", "in") for c in token.children)
+
+
+APPEAL_LEMMAS = frozenset({"urge", "call", "demand", "ask", "appeal", "press", "implore", "beg", "request"})
+"""Verbs of an appeal: what they ask for is not an event told ("called on X to free Y")."""
+_FOLLOWS_APPEAL = frozenset({"Sanction", "Threat"})  # "urged Russia to accept a ceasefire or face sanctions"
+
+
+def in_appeal(doc: Doc, hit: Hit) -> bool:
+    """Whether the parse puts the trigger inside what an appeal asks for: "called on the authorities
+    to free the activists", "urged Russia to accept talks", "called for Zamora's release" (the
+    appeal is a Statement of its speaker, the contract's ruling; what it asks has not happened)."""
+    if hit.group.type in _FOLLOWS_APPEAL or hit.group.type == "Statement":
+        return False
+    token, steps = doc[hit.start], 0
+    while token.head is not token and steps < 4:
+        if token.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "prep", "conj", "advcl") or \
+                token.dep_ == "conj" and steps == 0:
+            return False
+        head = token.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in APPEAL_LEMMAS and head.i < hit.start:
+            if head.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for", "upon") for c in head.children):
+                return False  # "called the law an attack": naming, not an appeal
+            return True
+        token, steps = head, steps + 1
+    return False
 
 
 def _has_substance(event: Event) -> bool:
@@ -386,6 +424,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 # "Russia agreed to give Belarus a loan": the one after the verb receives it
                 recipient = [m for m in left if m.start > agents[0].end and doc[m.start - 1].lower_ in grammar.GIVING]
                 agents, targets_hint = ([agents[0]], recipient[-1:]) if recipient else (agents, [])
+            elif any(h.group.type in SPEECH_TYPES and agents[0].end <= h.start < hit.start for h in context.hits):
+                agents, targets_hint = [], []  # "X condemned the attack": X neither did it nor suffered it
             elif _buried(doc, agents[0].end, hit.start):
                 agents, targets_hint = [], []  # "should declare an emergency over the spate of abductions"
             elif not link & lexicon.words["light_verbs"] and group.type in _PATIENT_TYPES:

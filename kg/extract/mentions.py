@@ -87,6 +87,7 @@ class MentionReader(RoleReader):
         mentions.sort(key=lambda m: m.start)
         persons = [m for m in mentions if m.type == "Person"]
         mentions = self._governments(doc, sent, mentions)
+        mentions = self._representatives(doc, sent, mentions)
         mentions += self._pronouns(doc, sent, persons, before)
         mentions += self._plural_pronouns(doc, sent, mentions)
         mentions += self._it_pronouns(doc, sent, mentions)
@@ -151,6 +152,22 @@ class MentionReader(RoleReader):
             key = earlier[-1].key if earlier else self.last_actor
             if key:
                 out.append(Mention(i, i + 1, key, self.table.types[key], token.text, agentive=self._by(doc, i, sent.start)))
+        return out
+
+    def _representatives(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """"Top diplomats from the Group of Seven", "officials of the World Bank", "members of NATO":
+        people who act for a body named right after them act as that body (the annotation contract's
+        agent is the body; the group stays an entity of the article)."""
+        out = []
+        for k, m in enumerate(mentions):
+            nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+            head = m.text.split()[-1].lower() if m.text else ""
+            if m.type == "Group" and head in self.words["representative_heads"] and nxt is not None \
+                    and nxt.type in ("Organization", "Country") and not nxt.locative and m.end < sent.end \
+                    and doc[m.end].lower_ in ("from", "of", "for") \
+                    and all(t.lower_ in ("the", "its") for t in doc[m.end + 1:nxt.start]):
+                m = Mention(m.start, m.end, nxt.key, nxt.type, m.text, m.locative, m.agentive)
+            out.append(m)
         return out
 
     def _governments(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
@@ -370,6 +387,9 @@ class MentionReader(RoleReader):
             while start < j and (doc[start].text in self._not_names or doc[start].lower_ in connectors
                                  or doc[start].text in self._honorifics and start + 1 < j):
                 start += 1  # "Mr Lee": an honorific is not part of the name
+            known = self._lookup(doc, start, sent.end) if start < j else None
+            if known and known[0] > j and not taken & set(range(start, known[0])):
+                j = known[0]  # a known name holding a word no name starts with: "the Group of Seven"
             if start < j:
                 yield start, j
             i = j

@@ -90,6 +90,17 @@ def _names_people(token, mentions: list[Mention]) -> bool:
     return False
 
 
+_DONE_TO_PREPS = frozenset({"with", "on", "at", "against"})
+
+
+def _done_to(verb) -> list:
+    """Who a verb is done to: its object or passive subject, or the object of "with", "on", "at",
+    "against" ("clashed with police", "fired on the crowd", "opened fire at protesters")."""
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return direct + [gc for c in verb.children if c.dep_ == "prep" and c.lower_ in _DONE_TO_PREPS
+                     for gc in c.children if gc.dep_ == "pobj"]
+
+
 def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[Mention]) -> Hit | None:
     """A trigger read from the parse by lemma (`Lexicon.lemma_triggers`): a verb that names an event
     alone, with its particle, or with its object; an event noun."""
@@ -115,7 +126,7 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
     if type_ is None or end > limit:
         return None
     if type_ in PEOPLE_ACTS and token.pos_ == "VERB" and not any(
-            _names_people(child, mentions) for child in token.children if child.dep_ in ("dobj", "nsubjpass")):
+            _names_people(child, mentions) for child in _done_to(token)):
         return None  # "releases the figures", "beat the odds": done to people, or no such event
     group = _type_groups(lexicon).get(type_)
     return Hit(pos, end, group) if group is not None else None

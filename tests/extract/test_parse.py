@@ -70,9 +70,27 @@ CASES = {
     "an appeal is a Statement with the one appealed to as target": (
         "The United Nations urged Somali leaders to agree on a date for the vote.",
         {"type": "Statement", "agent": ["United Nations"], "target": ["Somali leaders"]}),
+    "an execution of people is an assault (a killing)": (
+        "Iranian authorities executed two men convicted of drug trafficking, rights groups said.",
+        {"type": "Assault", "agent": ["Iranian authorities"], "target": ["men"], "count": (2, "exactly")}),
+    "a clash with police is an assault by who clashes": (
+        "Protesters clashed with police outside parliament in Nairobi on Thursday.",
+        {"type": "Assault", "agent": ["protesters"], "place": ["Nairobi"], "date": "2024-03-07"}),
+    "workers on strike protest": (
+        "Hundreds of workers went on strike at the port of Antwerp.",
+        {"type": "Protest", "agent": ["workers"]}),
+    "people who act for a body named after them act as that body": (
+        "Top diplomats from the Group of Seven urged Russia on Friday to accept a ceasefire.",
+        {"type": "Statement", "agent": ["G7"], "target": ["Russia"], "date": "2024-03-08"}),
 }
 
 NO_EVENT = {
+    "what an appeal asks for has not happened": (
+        "Human Rights Watch called on the authorities to free the activists.", "Release"),
+    "an act a criticism takes as its object is the one told before, not a new one": (
+        "The United Nations Security Council condemned the attack on Tuesday.", "Assault"),
+    "what a call for a release asks is no release": (
+        "Nine press freedom groups this week called for the journalist's immediate release.", "Release"),
     "safe from arrest is no arrest; years in prison are a term": (
         "Senator Ana Ortiz, who faces up to ten years in prison, is safe from arrest.", "Arrest"),
     "a law called an attack is no assault": (
