@@ -208,7 +208,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     rebuttals = {h.start for h in hits if h.group.type in ("Denial", "Criticism") and not h.group.evaluative}
     for hit in hits:
         if not_an_occurrence(doc, hit) or _what_is_rebutted(doc, hit, rebuttals) \
-                or _judged_act(doc, sent, hit, rebuttals) or in_appeal(doc, hit):
+                or _judged_act(doc, sent, hit, rebuttals) or in_appeal(doc, hit) or _told_in_passing(doc, sent, hit):
             continue
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
         if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits):
@@ -249,12 +249,42 @@ def _what_is_rebutted(doc: Doc, hit: Hit, rebuttals: set[int]) -> bool:
         and token.head.i in rebuttals
 
 
+def _told_in_passing(doc: Doc, sent: Span, hit: Hit) -> bool:
+    """"arrested three suspects in connection with the attack", "imposed a curfew after the riots":
+    an act named with "the" and nothing of its own, in a phrase of another verb, is one the story
+    told or knows, not a new event. (Elections are known by their date: "ahead of the vote".)"""
+    token = doc[hit.end - 1]
+    if hit.group.type == "Election" or hit.group.patient_subject or hit.end - hit.start != 1 \
+            or token.pos_ != "NOUN" or token.dep_ != "pobj" or not is_nominal(doc, sent, hit):
+        return False  # "remains in custody" is a state told of its own
+    if not definite(doc, sent, hit) or possessed(doc, hit) or doc[hit.start - 1].lower_ in ("this", "these"):
+        return False
+    return not any(c.dep_ in ("prep", "compound", "nummod") and c.lower_ not in ("in", "on", "at")
+                   or c.dep_ == "poss" or c.dep_ == "amod" and c.text[:1].isupper() for c in token.children)
+
+
+_BACKGROUND_PREPS = frozenset({"after", "before", "during", "following", "since", "amid", "despite", "over",
+                               "until", "ahead"})
+
+
+def _in_background(doc: Doc, hit: Hit) -> bool:
+    """Whether an event noun stands in a phrase of when or why of another verb ("after the riots",
+    "amid protests", "ahead of the vote"): the verb's subject is not its doer."""
+    token = doc[hit.end - 1]
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        return True
+    return prep.lower_ in _BACKGROUND_PREPS and prep.head.pos_ in ("VERB", "AUX", "NOUN")
+
+
 def _judged_act(doc: Doc, sent: Span, hit: Hit, rebuttals: set[int]) -> bool:
     """"The Security Council condemned the attack": an act named with "the" and nothing of its own
     (no doer, no one it was done to) that a criticism or denial takes as its object is the one
     the story told, not a new one. ("condemned Russia's detention of X" names its own.)"""
     token = doc[hit.end - 1]
-    if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.head.i not in rebuttals:
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.head.i not in rebuttals or not is_nominal(doc, sent, hit):
         return False
     if not definite(doc, sent, hit) or possessed(doc, hit):
         return False
@@ -434,6 +464,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 targets_hint = []
         else:
             targets_hint = []
+        if is_nominal(doc, sent, hit) and not coordinated and _in_background(doc, hit) and not by_agents:
+            agents, targets_hint = [], []  # "imposed a curfew after the riots": the riots are not the army's
         if is_nominal(doc, sent, hit) and not coordinated:
             # "the arrest of an opposition lawmaker": the of-object is acted on
             of_object = _of_object(doc, hit, right)
@@ -468,7 +500,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                                  context.focus_place, agent_keys, lexicon)  # never the one it was done to
     if group.symmetric:
         between = [m for m in right if hit.end <= m.start and doc[hit.end].lower_ == "between"]
-        parties = between or agents + (prep_targets or targets)
+        # "The United States and South Korea held talks": every party the subject joins
+        read = parse.roles(doc, hit.start, hit.end, [m for m in mentions if not m.locative])
+        joined = list(read.agents) if read is not None and not read.passive and len(read.agents) > 1 else []
+        parties = between or (joined or agents) + (prep_targets or targets)
         agent_keys = target_keys = tuple(dict.fromkeys(m.key for m in parties))
     opens_clause = is_nominal(doc, sent, hit) and _opens_clause(doc, hit, c_start)
     status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)

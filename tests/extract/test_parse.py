@@ -82,9 +82,19 @@ CASES = {
     "people who act for a body named after them act as that body": (
         "Top diplomats from the Group of Seven urged Russia on Friday to accept a ceasefire.",
         {"type": "Statement", "agent": ["G7"], "target": ["Russia"], "date": "2024-03-08"}),
+    "every party a subject joins meets": (
+        "The United States and South Korea held talks in Seoul on Tuesday.",
+        {"type": "Meeting", "agent": ["United States", "South Korea"], "place": ["Seoul"], "date": "2024-03-05"}),
+    "suspects are a group people act on": (
+        "Police arrested three suspects in Lagos.",
+        {"type": "Arrest", "agent": ["police"], "target": ["suspects"], "count": (3, "exactly")}),
 }
 
 NO_EVENT = {
+    "an act in a phrase of when, named with 'the' and nothing of its own, is not the subject's": (
+        "The army imposed a curfew in the capital after the riots.", "Protest"),
+    "an act named in passing is the one the story told": (
+        "Police arrested three suspects in connection with the attack.", "Assault"),
     "what an appeal asks for has not happened": (
         "Human Rights Watch called on the authorities to free the activists.", "Release"),
     "an act a criticism takes as its object is the one told before, not a new one": (
