@@ -86,6 +86,8 @@ DEFAULT_PEOPLE_NOUNS = frozenset({
     "members", "opposition members", "supporters", "pilgrims", "worshippers", "worshipers",
     "doctors", "nurses", "farmers", "miners", "fishermen", "sailors", "crew", "staff",
     "adults", "infants", "babies", "teenagers", "minors", "youths", "settlers",
+    "suspects", "gunmen", "attackers", "assailants", "tourists", "officials", "guards", "personnel",
+    "security personnel", "terrorists", "dissidents", "critics", "bystanders", "pedestrians",
 })
 
 _QUALIFIERS = {
