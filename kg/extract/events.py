@@ -219,6 +219,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             continue
         events.append((hit, event))
     found = [e for e in _merge_same_type(doc, sent, events) if _has_substance(e)]
+    # who rejects an allegation and calls it baseless denies it; the blame words are part of the denial
+    deniers = {k for e in found if e.type == "Denial" for k in e.agents}
+    found = [e for e in found if not (e.type == "Criticism" and set(e.agents) & deniers)]
     critics = {k for e in found if e.type == "Criticism" for k in e.agents}
     found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
@@ -247,6 +250,23 @@ def _what_is_rebutted(doc: Doc, hit: Hit, rebuttals: set[int]) -> bool:
     token = doc[hit.end - 1]
     return hit.group.type in SPEECH_TYPES | {"Threat"} and token.pos_ == "NOUN" and token.dep_ == "dobj" \
         and token.head.i in rebuttals
+
+
+CLAIM_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "report", "criticism", "question",
+                         "suggestion", "assertion", "assessment", "rumor", "rumour", "notion", "finding"})
+_REJECTING = frozenset({"reject", "dismiss", "refute", "rebuff", "deny"})
+
+
+def _rejects_a_claim(doc: Doc, hit: Hit) -> bool:
+    """Whether a verb of rejection takes something said as its object: "rejected the charges",
+    "dismissed the allegations", "a charge New Delhi quickly rejected" (the noun its clause describes)."""
+    verb = doc[hit.start]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REJECTING:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl"):
+        objects.append(verb.head)
+    return any(o.lemma_.lower() in CLAIM_NOUNS for o in objects)
 
 
 def _told_in_passing(doc: Doc, sent: Span, hit: Hit) -> bool:
@@ -508,6 +528,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     opens_clause = is_nominal(doc, sent, hit) and _opens_clause(doc, hit, c_start)
     status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)
     type_ = group.type
+    if type_ == "Criticism" and _rejects_a_claim(doc, hit):
+        type_, target_keys = "Denial", ()  # "rejected the charge", "a charge New Delhi rejected": a denial
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and any(
             c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in doc[hit.start].children):
         type_, status = "Statement", "occurred"  # "warned that the actions would divide the country": a claim

@@ -123,7 +123,10 @@ class MentionReader(RoleReader):
             clause = i
             while clause > sent.start and doc[clause - 1].lower_ not in (",", ";", "while", "and", "but", "as"):
                 clause -= 1
-            # "them" is not the subject of its own clause ("several people threw bottles at them")
+            # "them" is not the subject of its own clause ("several people threw bottles at them");
+            # a subject "they" may be ("Police said they had arrested three suspects")
+            if doc[i].lower_ == "they" and doc[i].dep_ == "nsubj":
+                clause = i
             earlier = [m.key for m in mentions if m.type == "Group" and m.end <= clause]
             key = earlier[-1] if earlier else self.last_group
             if key:

@@ -191,8 +191,10 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
         return True  # "its new loan" refers back to an event already told
     if hit.end <= background_end and not is_verb_form:
         return True
-    if not is_verb_form and not hit.group.evaluative and hit.start in quoted_tokens(doc, sent):
-        return True  # a noun in a quotation is rhetoric, not a report ("those guilty of leaking")
+    if not is_verb_form and not hit.group.evaluative and hit.start in quoted_tokens(doc, sent) \
+            and not (first.pos_ == "VERB" and first.lemma_.lower() in ("reject", "deny")):
+        return True  # a noun in a quotation is rhetoric, not a report ("those guilty of leaking");
+        # a speaker's "we reject ..." or "we deny ..." is what they say
     return first.text in ("“", '"')
 
 

@@ -85,12 +85,24 @@ CASES = {
     "every party a subject joins meets": (
         "The United States and South Korea held talks in Seoul on Tuesday.",
         {"type": "Meeting", "agent": ["United States", "South Korea"], "place": ["Seoul"], "date": "2024-03-05"}),
+    "rejecting a charge is a denial, without target": (
+        "Pakistani officials blamed India, a charge New Delhi quickly rejected.",
+        {"type": "Denial", "agent": ["India"], "target": []}),
+    "who rejects an allegation calling it baseless denies it": (
+        "“We strongly reject the baseless allegations made by Pakistan,” Indian spokesperson Randhir Jaiswal said.",
+        {"type": "Denial", "agent": ["Randhir Jaiswal"]}),
+    "a subject 'they' after a speaker is the speaker": (
+        "Police said on Friday that they had arrested three suspects in Lagos.",
+        {"type": "Arrest", "agent": ["police"], "target": ["suspects"]}),
     "suspects are a group people act on": (
         "Police arrested three suspects in Lagos.",
         {"type": "Arrest", "agent": ["police"], "target": ["suspects"], "count": (3, "exactly")}),
 }
 
 NO_EVENT = {
+    "who denies calling it baseless makes no separate criticism": (
+        "“We strongly reject the baseless allegations made by Pakistan,” Indian spokesperson Randhir Jaiswal said.",
+        "Criticism"),
     "an act in a phrase of when, named with 'the' and nothing of its own, is not the subject's": (
         "The army imposed a curfew in the capital after the riots.", "Protest"),
     "an act named in passing is the one the story told": (
