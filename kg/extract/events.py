@@ -341,6 +341,8 @@ def _has_substance(event: Event) -> bool:
     except restrictions and elections, which need none; a statement, criticism or denial needs who makes it."""
     if event.type in ("Statement", "Criticism", "Denial"):
         return bool(event.agents)  # unlike an accusation, which "was accused of" tells without the accuser
+    if event.type in ("Assault", "Arrest", "Release") and not (event.agents or event.targets):
+        return False  # an act on people told with neither who did it nor to whom is a passing mention
     return bool(event.agents or event.targets or event.count or event.amount) \
         or event.type in ("Restriction", "Election") \
         or event.type in SCENE_TYPES and bool(event.places and event.date)  # "The demonstrations started

@@ -100,6 +100,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "an act on people with neither doer nor victim is a passing mention": (
+        "The region has seen more than 500 attacks in the last two years.", "Assault"),
     "who denies calling it baseless makes no separate criticism": (
         "“We strongly reject the baseless allegations made by Pakistan,” Indian spokesperson Randhir Jaiswal said.",
         "Criticism"),
