@@ -462,8 +462,10 @@ class MentionReader(RoleReader):
                         and not self._title_at(doc, merged[-1][0], merged[-1][1]):
                     merged[-1] = (merged[-1][0], piece[1], None)
                     continue
-                if piece[2] is None and last is not None and last.kind == "org" \
+                if piece[2] is None and last is not None and last.kind in ("org", "demonym") \
+                        and (last.kind == "org" or piece[1] - piece[0] > 1) \
                         and any(t.text in self.words["org_heads"] for t in doc[piece[0]:piece[1]]):
+                    # "United Nations Working Group on Arbitrary Detention", "American Civil Liberties Union"
                     merged[-1] = (merged[-1][0], piece[1], None)
                     continue
             merged.append(piece)

@@ -144,6 +144,12 @@ def test_parse_no_event(name):
     assert not [e for e in events_of(body) if e["type"] == type_], events_of(body)
 
 
+def test_parse_a_demonym_opens_an_organisations_name():
+    facts = facts_of("The American Civil Liberties Union sued the Frontier Corps on Monday.")
+    assert {(e.label, e.type) for e in facts.entities} >= {("American Civil Liberties Union", "Organization"),
+                                                            ("Frontier Corps", "Organization")}
+
+
 def test_parse_honorific_is_not_part_of_a_persons_label():
     labels = {e.label for e in facts_of("Police questioned Mrs Hilda Brown on Friday.").entities if e.type == "Person"}
     assert labels == {"Hilda Brown"}
