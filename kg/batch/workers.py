@@ -3,8 +3,9 @@
 `run_ordered` hands the sources to worker processes with a bounded window of
 work in flight and takes the outcomes back in input order, so the output is
 the same bytes for any number of workers and memory stays flat however long
-the corpus is. Every worker loads the lexicons, tables, spaCy and shapes once
-(`prepare_worker`); a forked worker inherits them from the parent.
+the corpus is. Every worker loads the lexicons, tables and shapes once
+(`prepare_worker`); a forked worker inherits them from the parent. The model
+loads at a worker's first article (`kg.extract.nlp.parser`).
 """
 from __future__ import annotations
 
@@ -29,20 +30,19 @@ _LEXICON = None
 
 
 def prepare_worker(options: Options) -> None:
-    """Load what every conversion needs, once per process: lexicons, name tables, spaCy, shapes.
+    """Load what every conversion needs, once per process: lexicons, name tables, shapes.
 
-    Costs ~1 s; a forked worker inherits it from the parent, which calls this first.
+    Costs ~0.1 s with the caches of `kg.cache` (~1 s without); a forked worker inherits it from
+    the parent, which calls this first.
     """
     global _OPTIONS, _LEXICON
     from kg.extract.lexicon import load_lexicon
     from kg.extract.names import name_tables
-    from kg.extract.nlp import english
     from kg.validate.shacl import prepare_shapes
 
     _OPTIONS = options
     _LEXICON = load_lexicon(options.lexicon_files)
-    name_tables(_LEXICON)
-    english()
+    name_tables(_LEXICON)  # loads the blank English pipeline too, if the tables are not cached and must be built
     if options.validate:
         prepare_shapes()
 

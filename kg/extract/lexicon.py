@@ -7,15 +7,16 @@ is checked on load, a bad one being an InputError naming the file and line.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 import re
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
+from kg.cache import read_entry, source_digest, write_entry
 from kg.errors import InputError
-from kg.resources import lexicon_file
+from kg.resources import LEXICONS_PACKAGE, lexicon_file
 
 
 @dataclass(frozen=True)
@@ -203,6 +204,80 @@ def _trigger_groups(types: dict, where: str, known_types: set[str] | None) -> tu
 
 @lru_cache(maxsize=1)
 def _packaged() -> Lexicon:
+    """The packaged lexicon, read from the cache when it holds it (`_build_packaged` otherwise).
+
+    Trade: parsing the YAML files (line numbers kept for messages) costs ~0.1 s a process, so the
+    lexicon built from them is kept in a cache file keyed by the sha256 of this module and every
+    packaged lexicon file (a change to any of them is a new key), and read back in ~0.01 s
+    (`kg.cache`: a missing or corrupt entry is rebuilt, an unwritable cache skipped).
+    """
+    key = _packaged_key()
+    cached = read_entry("lexicon", key)
+    if cached is not None:
+        try:
+            lexicon = _decode(cached)
+            if type(lexicon) is Lexicon:
+                return lexicon
+        except (KeyError, TypeError, ValueError, AttributeError):
+            pass
+    lexicon = _build_packaged()
+    try:
+        encoded = _encode(lexicon)
+    except TypeError:  # a value of a type the cache does not know: not cached
+        return lexicon
+    write_entry("lexicon", key, encoded)
+    return lexicon
+
+
+def _packaged_key() -> str:
+    """The sha256 of this module, PyYAML's version and every packaged lexicon file (by name)."""
+    from importlib import resources
+
+    files = sorted((entry for entry in resources.files(LEXICONS_PACKAGE).iterdir() if entry.is_file()),
+                   key=lambda entry: entry.name)
+    return source_digest("lexicon 1", Path(__file__).read_bytes(), yaml.__version__,
+                         *(part for entry in files for part in (entry.name, entry.read_bytes())))
+
+
+# The types a cached lexicon is made of, by name: a cache entry names no other.
+_CACHED = {cls.__name__: cls for cls in (Lexicon, OrgEntry, PersonEntry, TriggerGroup, LemmaTriggers)}
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _encode(value):
+    """`value` as JSON that `_decode` turns back into an equal value of the same types (tuples,
+    frozensets, dicts with any keys, the lexicon's dataclasses). TypeError for any other type."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is tuple or kind is frozenset or kind is list:
+        return {{tuple: "t", frozenset: "f", list: "l"}[kind]: [_encode(v) for v in value]}
+    if kind is dict:
+        return {"d": [[_encode(k), _encode(v)] for k, v in value.items()]}
+    if _CACHED.get(kind.__name__) is kind:
+        return {"c": [kind.__name__, {f.name: _encode(getattr(value, f.name)) for f in fields(value)}]}
+    raise TypeError(f"a lexicon value of type {kind.__name__} is not cached")
+
+
+def _decode(value):
+    if type(value) is not dict:
+        return value
+    ((tag, inner),) = value.items()
+    if tag == "t":
+        return tuple([_decode(v) for v in inner])
+    if tag == "f":
+        return frozenset([_decode(v) for v in inner])
+    if tag == "l":
+        return [_decode(v) for v in inner]
+    if tag == "d":
+        return {_decode(k): _decode(v) for k, v in inner}
+    if tag == "c":
+        name, values = inner
+        return _CACHED[name](**{field: _decode(v) for field, v in values.items()})
+    raise ValueError(f"unknown tag {tag!r} in a cached lexicon")
+
+
+def _build_packaged() -> Lexicon:
     def load(name: str) -> dict:
         return _load_yaml(lexicon_file(name).read_text(encoding="utf-8"), f"kg/lexicons/{name}")
 

@@ -7,7 +7,8 @@ pyproject.toml, the official model repackaged; the official ``en_core_web_sm``
 sha256 hashes recorded in ``kg/lexicons/model.sha256`` *before* spaCy reads
 them: a missing package, another version, or a changed, missing or extra file
 is a `ModelError` (one line, naming what to install), never a fallback to the
-blank tokenizer of `kg.extract.nlp`. The package's own Python code is never
+blank tokenizer of `kg.extract.nlp`. A file hashed once is not hashed again while
+its size, mtime, ctime and inode stay the same (a cache entry, `kg.cache`). The package's own Python code is never
 run: the model directory is found with importlib and loaded by path.
 
 The loaded pipeline, in order::
@@ -41,11 +42,14 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
+from spacy.util import registry
 
+from kg.cache import read_entry, source_digest, write_entry
 from kg.errors import ModelError
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.resources import lexicon_file
@@ -165,16 +169,37 @@ def _checked(path: str | None) -> ModelFiles:
     if extra:
         raise ModelError(str(directory / extra[0]), f"is not a file of {MODEL_NAME} {MODEL_VERSION} "
                          f"({len(extra)} unexpected file{'s' * (len(extra) > 1)})", REINSTALL_HINT)
+    cache_key = source_digest("model-files 1", str(directory.resolve()), _digest(recorded))
+    known = read_entry("model-files", cache_key)
+    known = known if isinstance(known, dict) else {}
+    verified: dict[str, list] = {}
     for name, expected in sorted(recorded.items()):
         file = directory / name
         if name not in present:
             raise ModelError(str(file), f"is missing (a file of {MODEL_NAME} {MODEL_VERSION})", REINSTALL_HINT)
-        with file.open("rb") as handle:
-            actual = hashlib.file_digest(handle, "sha256").hexdigest()
+        signature = _signature(file)  # before the file is read: a change after it changes the signature
+        if known.get(name) == [*signature, expected]:
+            # Trade: a file this cache saw hashed to the recorded digest, and whose size, mtime, ctime and
+            # inode are unchanged since, is not hashed again (~0.02 s a process). Writing the file changes
+            # its ctime, which no program can set back, so a changed file is hashed and refused.
+            actual = expected
+        else:
+            with file.open("rb") as handle:
+                actual = hashlib.file_digest(handle, "sha256").hexdigest()
         if actual != expected:
             raise ModelError(str(file), f"has sha256 {actual[:16]}…, kg/lexicons/{HASHES_FILE} records "
                              f"{expected[:16]}… (the model files were changed or damaged)", REINSTALL_HINT)
+        verified[name] = [*signature, actual]
+    if verified != known:
+        write_entry("model-files", cache_key, verified)
     return ModelFiles(package, version, directory, ModelIdentity(MODEL_NAME, MODEL_VERSION, _digest(recorded)))
+
+
+def _signature(file: Path) -> list[int]:
+    """What changes whenever a file's bytes do: its size, mtime, ctime (set by the system on every
+    write, and by no program) and inode (a file replaced by another)."""
+    stat = file.stat()
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
 
 
 def _key(path: str | Path | None) -> str | None:
@@ -214,11 +239,69 @@ def _loaded(path: str | None, lexicon: Lexicon) -> Language:
     import spacy
 
     files = _checked(path)  # before spaCy reads anything
-    nlp = spacy.load(files.directory, exclude=list(EXCLUDED))
+    # The tokenizer is made by SAVED_TOKENIZER (see there), not by the config's default factory.
+    nlp = spacy.load(files.directory, exclude=list(EXCLUDED),
+                     config={"nlp": {"tokenizer": {"@tokenizers": SAVED_TOKENIZER}}})
     nlp.add_pipe(LINE_BREAKS, before="parser")
     ruler = nlp.add_pipe(GAZETTEER, before="ner")
-    ruler.add_patterns(ruler_patterns(lexicon))
+    ruler.add_forms(ruler_forms(lexicon))
+    _index_sets(nlp)
     return nlp
+
+
+class IndexList(list):
+    """A list of words whose ``in`` is a set's: the same members, found in constant time."""
+
+    __slots__ = ("members",)
+
+    def __init__(self, words):
+        super().__init__(words)
+        self.members = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self.members
+
+
+def _index_sets(nlp: Language) -> None:
+    """Give the rule lemmatizer's word index (``lemma_index``: the known lemmas of each part of speech)
+    a set's membership test.
+
+    Trade: spaCy's lemmatizer asks ``form in index`` of each candidate lemma of a word it has not seen
+    yet, and the model's index is a list (57,528 nouns, 20,993 verbs...), scanned from the start each
+    time: ~0.04 s of one article's parse. `IndexList` keeps the same list (same order and length)
+    and answers ``in`` from a frozenset of the same words, so every lemma stays the same
+    (tests/extract/test_start_up.py); ~4 MB more memory.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if type(words) is list:
+            table[key] = IndexList(words)
+
+
+SAVED_TOKENIZER = "kg.saved_tokenizer.v1"
+
+
+@registry.tokenizers(SAVED_TOKENIZER)
+def _saved_tokenizer() -> Callable[[Language], Tokenizer]:
+    """A factory of tokenizers with no settings of their own, for a pipeline loaded from disk.
+
+    Trade: the model's config names spaCy's default factory, which builds the English tokenizer
+    (its ~1,400 special cases and affix patterns, ~0.1 s) only for ``Language.from_disk`` to
+    throw all of it away: ``Tokenizer.from_bytes`` first resets every setting (rules, prefixes,
+    suffixes, infixes, token and URL matches) and then sets each from the model's own saved
+    ``tokenizer`` file. The tokenizer that parses is that file's either way
+    (tests/extract/test_start_up.py compares them); only the wasted build is skipped.
+    """
+
+    def make(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return make
 
 
 @Language.component(LINE_BREAKS)
@@ -259,6 +342,16 @@ class PhraseRuler:
             self.initials.add(form[0])
             self.longest = max(self.longest, len(form))
 
+    def add_forms(self, forms: dict[str, tuple[str, str]]) -> None:
+        """Add written forms with their (label, entity key), as `ruler_forms` gives them: the same
+        as `add_patterns` of the patterns they were made from."""
+        if not all(isinstance(form, str) and form for form in forms):
+            bad = next(form for form in forms if not (isinstance(form, str) and form))
+            raise ValueError(f"{self.name} takes non-empty phrase patterns, not {bad!r}")
+        self.forms.update(forms)
+        self.initials.update(form[0] for form in forms)
+        self.longest = max(self.longest, max(map(len, forms), default=0))
+
     def __call__(self, doc: Doc) -> Doc:
         text, forms, initials, longest = doc.text, self.forms, self.initials, self.longest
         matches = []
@@ -288,6 +381,30 @@ class PhraseRuler:
 @Language.factory(GAZETTEER)
 def _make_phrase_ruler(nlp: Language, name: str) -> PhraseRuler:
     return PhraseRuler(nlp, name)
+
+
+def ruler_forms(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+    """The entity ruler's written forms, each with its (label, entity key): `ruler_patterns` as the
+    ruler keeps them.
+
+    Trade: building them reads the gazetteer and makes ~41,000 forms (~0.35 s), so they are kept
+    in a cache file keyed by the sha256 of everything they are built from (the gazetteer's files
+    and code, this module, the lexicon's organisations and people: a change to any of them is a
+    new key) and read back in a few hundredths of a second (`kg.cache`: a missing or corrupt
+    entry is rebuilt, an unwritable cache skipped).
+    """
+    from kg.extract.names import gazetteer_digest
+
+    key = source_digest("ruler-forms 1", gazetteer_digest(), Path(__file__).read_bytes(),
+                        repr((lexicon.organizations, lexicon.people)))
+    cached = read_entry("ruler", key)
+    try:
+        return {form: (label, entity) for form, (label, entity) in cached.items()}
+    except (AttributeError, TypeError, ValueError):
+        pass
+    forms = {entry["pattern"]: (entry["label"], entry["id"]) for entry in ruler_patterns(lexicon)}
+    write_entry("ruler", key, forms)
+    return forms
 
 
 def ruler_patterns(lexicon: Lexicon) -> list[dict[str, str]]:

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from kg.errors import UsageError
 
 FORMATS = ("turtle", "nt", "json-ld", "trig", "nquads")
@@ -35,14 +33,30 @@ EXTENSIONS = {
 QUAD_FORMATS = frozenset({"trig", "nquads"})
 """Formats that keep named graphs."""
 
-OXIGRAPH_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "json-ld": ox.RdfFormat.JSON_LD,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-}
-"""The same formats as pyoxigraph names them, for reading with the second parser."""
+
+def _oxigraph_formats() -> dict:
+    import pyoxigraph as ox
+
+    return {
+        "turtle": ox.RdfFormat.TURTLE,
+        "nt": ox.RdfFormat.N_TRIPLES,
+        "json-ld": ox.RdfFormat.JSON_LD,
+        "trig": ox.RdfFormat.TRIG,
+        "nquads": ox.RdfFormat.N_QUADS,
+    }
+
+
+def __getattr__(name: str):
+    """`OXIGRAPH_FORMATS`: the same formats as pyoxigraph names them, for reading with the second parser.
+
+    Made on first use, so that writing (``kg convert``) does not import pyoxigraph (module
+    ``__getattr__``, PEP 562: ``from kg.rdf.formats import OXIGRAPH_FORMATS`` works as before).
+    """
+    if name == "OXIGRAPH_FORMATS":
+        globals()[name] = formats = _oxigraph_formats()
+        return formats
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 FORMAT_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD", "trig": "TriG",
                 "nquads": "N-Quads"}

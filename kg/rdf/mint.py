@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-import pyoxigraph
 from rdflib import URIRef
 
 from kg.rdf.namespace import ID
@@ -166,6 +165,8 @@ def url_iri(url: str) -> URIRef:
 
     Raises ValueError when the result is still no absolute IRI (e.g. no scheme).
     """
+    import pyoxigraph  # here, not at the top: only an article with a URL needs it
+
     iri = quote(url.strip(), safe=_URL_SAFE)
     try:
         pyoxigraph.NamedNode(iri)

@@ -5,16 +5,16 @@ Input: the graph `build` made (or any graph read from a file). Output: a
 can compare it. Non-conformance is a result, not an exception; the caller
 decides whether to raise `kg.errors.NotConformant` with `render(report)`.
 
-This is the only module that imports pyshacl. A graph that `kg.validate.conformance`
-finds certainly conforming skips it (that check costs ~1 ms, pyshacl ~60 ms
-per article); every other graph, and every report, is pyshacl's.
+This is the only module that imports pyshacl, and only when a graph needs it. A
+graph that `kg.validate.conformance` finds certainly conforming skips it (that
+check costs ~1 ms, pyshacl ~60 ms per article); every other graph, and every
+report, is pyshacl's.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pyshacl
 import rdflib
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -66,6 +66,10 @@ def validate_graph(graph: Graph) -> ValidationReport:
     compiled = _compiled_shapes()
     if compiled is not None and type(graph) is Graph and conformance.conforms(compiled, graph):
         return ValidationReport(conforms=True)
+    # Imported here, not at the top: pyshacl and the SPARQL engine it loads take ~0.15 s to import,
+    # which a run whose graphs all pass the fast check above never needs.
+    import pyshacl
+
     shapes = _shapes_graph()
     if not graph.store.context_aware:  # pyshacl wraps the data in a ConjunctiveGraph, which needs one
         copy = Graph(identifier=graph.identifier, bind_namespaces="none")
