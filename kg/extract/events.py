@@ -254,7 +254,7 @@ def _what_is_rebutted(doc: Doc, hit: Hit, rebuttals: set[int]) -> bool:
 
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "report", "criticism", "question",
                          "suggestion", "assertion", "assessment", "rumor", "rumour", "notion", "finding"})
-_REJECTING = frozenset({"reject", "dismiss", "refute", "rebuff", "deny"})
+_REJECTING = frozenset({"reject", "dismiss", "refute", "rebuff"})
 
 
 def _rejects_a_claim(doc: Doc, hit: Hit) -> bool:

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from kg.errors import KgError, ModelError
-from kg.extract import model as model_module
 from kg.extract.lexicon import load_lexicon
 from kg.extract.model import (GAZETTEER, LINE_BREAKS, MODEL_VERSION, PhraseRuler, check_model, load_model,
                               model_identity, recorded_hashes, ruler_patterns)
@@ -31,14 +30,6 @@ def model_copy(tmp_path_factory) -> Path:
     copy = tmp_path_factory.mktemp("model") / "en_core_web_sm-3.8.0"
     shutil.copytree(check_model().directory, copy)
     return copy
-
-
-@pytest.fixture
-def fresh_checks():
-    """Forget which model was found and checked, before and after the test (nothing else is changed)."""
-    model_module._checked.cache_clear()
-    yield
-    model_module._checked.cache_clear()
 
 
 def _one_line(err: KgError) -> str:

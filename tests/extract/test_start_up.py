@@ -93,12 +93,6 @@ def model_copy(tmp_path) -> Path:
     return copy
 
 
-@pytest.fixture
-def fresh_checks():
-    model_module._checked.cache_clear()
-    yield
-    model_module._checked.cache_clear()
-
 
 def test_the_model_files_are_hashed_once_and_a_change_is_still_refused(model_copy, cache_folder, fresh_checks,
                                                                         monkeypatch):
