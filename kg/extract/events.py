@@ -343,6 +343,8 @@ def _has_substance(event: Event) -> bool:
         return bool(event.agents)  # unlike an accusation, which "was accused of" tells without the accuser
     if event.type in ("Assault", "Arrest", "Release") and not (event.agents or event.targets):
         return False  # an act on people told with neither who did it nor to whom is a passing mention
+    if event.type == "Election" and not (event.date or event.places or event.agents or event.targets):
+        return False  # "interfered in the election": an election named in passing, neither when nor where
     return bool(event.agents or event.targets or event.count or event.amount) \
         or event.type in ("Restriction", "Election") \
         or event.type in SCENE_TYPES and bool(event.places and event.date)  # "The demonstrations started
@@ -356,8 +358,10 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
     # one Statement per speaker; who criticises, accuses, denies or threatens while saying it says nothing more
     stated = {k for e in found if e.type in SPEECH_TYPES | {"Threat"} for k in e.agents}
     for speech in attribution.speeches:
-        if not speech.by_person or speech.whole or not speech.speakers or speech.speakers[0] in stated:
+        if not speech.by_person or not speech.speakers or speech.speakers[0] in stated:
             continue
+        if speech.whole and (hits or doc[speech.verb].lower_ != "according"):
+            continue  # "according to X" with no event of its own is X's statement; "which X said" is not
         if speech.speakers[0].startswith("group/") and "-" not in speech.speakers[0].split("/")[-1]:
             continue  # "officials said", "people say": too vague a speaker to state a claim of its own
         # what the speaker reports: the clause after the verb, or the quotation before it
@@ -495,6 +499,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 targets_hint = of_object
                 agents = [m for m in agents if m.key != of_object[0].key and (
                     m.start > hit.end or {t.lower_ for t in doc[m.end:hit.start]} & lexicon.words["light_verbs"])]
+        if not agents and is_nominal(doc, sent, hit) and group.agent_preps and group.type in SPEECH_TYPES:
+            # "The move drew criticism from the European Union"
+            agents = _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1]
         if not agents and is_nominal(doc, sent, hit):
             agents = _demonym_before(doc, sent, hit, lexicon)
         targets = targets_hint or prep_targets[:1] or [m for m in right if not m.agentive and m.start - hit.end <= 8
@@ -514,6 +521,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agent_keys = tuple(dict.fromkeys(m.key for m in read.agents))
         if read is not None and read.targets:
             target_keys = tuple(dict.fromkeys(m.key for m in read.targets if m.key not in agent_keys)) or target_keys
+    if group.speech and not is_nominal(doc, sent, hit) and agents and agents[-1].end < hit.start \
+            and doc[agents[-1].end].text in ("'s", "’s") and agents[-1].key in agent_keys \
+            and doc[agents[-1].end + 1].lower_ not in lexicon.words["state_nouns"] | lexicon.words["representative_heads"]:
+        agent_keys = speaker  # "Zamora's case underscores a trend, according to Gallagher": a case says nothing
     if group.type in ("Criticism", "Protest"):
         # "rejected the budget", "condemned Mhlanga's arrest", "in protest of the arrest of X"
         act = object_act(doc, hit.start if group.type == "Criticism" else hit.end, c_end, lexicon)

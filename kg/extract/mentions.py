@@ -58,6 +58,9 @@ class MentionReader(RoleReader):
         self.last_person: str | None = None
         self.last_group: str | None = None
         self.last_actor: str | None = None
+        self.sentence_count = 0
+        self.seen: dict[str, int] = {}  # entity key -> the last sentence that named it
+        self.org_words: dict[str, set[str]] = {}  # organisation key -> words that describe it
         self.person_country: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         self._title_heads = frozenset(h.lower() for h in lexicon.title_heads)
@@ -80,9 +83,11 @@ class MentionReader(RoleReader):
         """All mentions of `sent` (a sentence of `doc`), sorted by position."""
         taken: set[int] = set()
         before = self.last_person
-        mentions = self._groups(doc, sent, taken)
+        # "the journalist" is the one journalist the story named, before it is a group of one
+        mentions = self._descriptions(doc, sent, taken)
+        mentions += self._org_descriptions(doc, sent, taken)
+        mentions += self._groups(doc, sent, taken)
         mentions += self._state_phrases(doc, sent, taken)
-        mentions += self._descriptions(doc, sent, taken)
         mentions += self._names(doc, sent, taken)
         mentions.sort(key=lambda m: m.start)
         persons = [m for m in mentions if m.type == "Person"]
@@ -97,7 +102,65 @@ class MentionReader(RoleReader):
         actors = [m.key for m in mentions if not m.locative and self._singular_actor(m)]
         self.last_actor = actors[-1] if actors else self.last_actor
         self._appositions(doc, sent, mentions)
+        self._describe_orgs(doc, sent, mentions)
+        self.sentence_count += 1
+        self.seen.update((m.key, self.sentence_count) for m in mentions)
         return mentions
+
+    # ---- "the ministry", "the militant group": an organisation named before ----------
+    def _describe_orgs(self, doc: Doc, sent: Span, mentions: list[Mention]) -> None:
+        """Record the words an organisation is known by: its name's ("Foreign Ministry"), and a
+        description before it ("the militant group Boko Haram") or in apposition after it
+        ("Spring-96, a human rights group")."""
+        heads = self.words["org_anaphor_heads"]
+        for m in mentions:
+            if m.type != "Organization":
+                continue
+            words = self.org_words.setdefault(m.key, set())
+            words.update(w.lower() for w in self.table.labels[m.key].split() if w.lower() in heads)
+            if m.start - 1 >= sent.start and doc[m.start - 1].lower_ in heads:
+                words.add(doc[m.start - 1].lower_)
+            after = next((t for t in doc[m.end:min(m.end + 3, sent.end)] if not t.is_lower or t.lower_ in heads), None)
+            if after is not None and after.lower_ in heads \
+                    and all(t.pos_ in ("ADJ", "NOUN") for t in doc[m.end:after.i]):
+                words.add(after.lower_)  # "the Shining Path rebel group"
+            if m.end + 1 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("a", "an", "the"):
+                stop = self._chunk_end(doc, sent, m.end + 1)
+                first = next((t for t in doc[m.end + 2:stop] if t.lower_ in heads), None)
+                if first is not None and not any(t.lower_ == "of" for t in doc[m.end + 2:first.i]):
+                    words.add(first.lower_)
+
+    def _org_descriptions(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        """"The ministry also accused Chile ...": a definite description whose head names what an
+        organisation of the story is (its name or its description has the word) stands for the
+        one named last, within the last few sentences."""
+        out = []
+        heads = self.words["org_anaphor_heads"]
+        for i in range(sent.start, sent.end - 1):
+            if doc[i].lower_ != "the" or i in taken:
+                continue
+            pos = i + 1
+            while pos < sent.end and pos - i <= 3 and doc[pos].lower_ not in heads \
+                    and doc[pos].pos_ in ("ADJ", "NOUN", "PROPN") and doc[pos].dep_ in ("amod", "compound"):
+                pos += 1  # "the militant group", "the Islamist group", "the rights group"
+            if pos >= sent.end or doc[pos].lower_ not in heads or not doc[pos].is_lower:
+                continue
+            end = pos + 1
+            if end < sent.end and (doc[end].lower_ in ("of", "for", "in") or is_namey(doc[end])
+                                   or doc[end].lower_ in heads):
+                continue  # "the group of seven", "the group Spring-96": not a description of one named before
+            if any(t in taken for t in range(i, end)):
+                continue
+            recent = [k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
+                      and self.sentence_count - n < 6 and doc[pos].lower_ in self.org_words.get(k, ())]
+            if not recent:
+                continue
+            key = max(recent, key=lambda k: self.seen[k])
+            surface = span_text(doc, i, end)
+            self.table.add(key, self.table.labels[key], "Organization", surface)
+            out.append(Mention(i, end, key, "Organization", surface, agentive=self._by(doc, i, sent.start)))
+            taken.update(range(i, end))
+        return out
 
     def _pronouns(self, doc: Doc, sent: Span, persons: list[Mention], before: str | None) -> list[Mention]:
         """He, him, his, she, her: the nearest person named before them (also
@@ -211,6 +274,8 @@ class MentionReader(RoleReader):
 
     def _is_locative(self, doc: Doc, start: int, floor: int) -> bool:
         pos = start - 1
+        if pos - 1 >= floor and doc[pos - 1].lower_ == "according" and doc[pos].lower_ == "to":
+            return False  # "according to Emmanuel Macron": who says it
         while pos >= floor and doc[pos].lower_ in _PLACE_FILLERS:
             if doc[pos].lower_ in ("capital", "central", "city", "downtown", "village", "town"):
                 return True
@@ -481,8 +546,9 @@ class MentionReader(RoleReader):
         if kind == "org" or (kind == "metonym" and named.key.startswith("organization/")):
             key = self.table.add(named.key, named.label, "Organization", text)
             return Mention(a, b, key, "Organization", text, False, agentive)
-        if kind == "country" and locative and a > sent.start and doc[a - 1].lower_ in ("to", "from"):
-            locative = False  # "supplies to Moldova": a country after to/from is a party, not a place
+        prep = a - 1 - (a - 1 > sent.start and doc[a - 1].lower_ == "the")
+        if kind == "country" and locative and prep >= sent.start and doc[prep].lower_ in ("to", "from", "at"):
+            locative = False  # "supplies to Moldova", "lashed out at the United States": a party, not a place
         if kind == "country" or (kind == "metonym" and not locative):
             key = self.table.add(named.key, named.label, "Country", text)
             return Mention(a, b, key, "Country", text, locative, agentive)
@@ -525,7 +591,10 @@ class MentionReader(RoleReader):
         alpha = all(t.replace("-", "").replace("'", "").isalpha() for t in tokens)
         if a > sent.start and doc[a - 1].lower_ == "the":
             return None  # "the Mavi Marmara", "the Noble Sanctuary": people's names take no article
-        if alpha and len(tokens) <= 5 and not locative and not connectors:
+        if alpha and len(tokens) <= 5 and not connectors and (
+                not locative or all(t.ent_type_ == "PERSON" for t in doc[a:b])):
+            # a place's name after "to" or "near" is a place; the model's person is a person anywhere
+            # ("spoke to Ana Ortiz", "near Pedro Castillo's home")
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
         return None
 

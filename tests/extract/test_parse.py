@@ -26,6 +26,32 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "'the ministry' is the ministry the story named before": (
+        "Peru's Foreign Ministry said on Monday that talks with Chile had collapsed. "
+        "The ministry also accused Chile of violating the border treaty.",
+        {"type": "Accusation", "agent": ["Peru's Foreign Ministry"], "target": ["Chile"]}),
+    "'the group' is the group its description named before": (
+        "The militant group Boko Haram attacked a village in Borno on Monday. "
+        "The group also kidnapped ten farmers.",
+        {"type": "Assault", "agent": ["Boko Haram"], "target": ["farmers"]}),
+    "'the journalist' is the one journalist the story named": (
+        "Journalist Pedro Castillo was arrested on Thursday. The journalist had criticized President Dina Boluarte.",
+        {"type": "Criticism", "agent": ["Pedro Castillo"], "target": ["Dina Boluarte"]}),
+    "a name after 'according to' speaks": (
+        "According to Ana Ortiz, the economy was weak.",
+        {"type": "Statement", "agent": ["Ana Ortiz"]}),
+    "criticism drawn from someone is theirs": (
+        "The move drew criticism from the European Union.",
+        {"type": "Criticism", "agent": ["European Union"]}),
+    "lashing out at a country targets it; it is no place": (
+        "Prime Minister Ana Ortiz lashed out at the United States on Monday.",
+        {"type": "Criticism", "agent": ["Ana Ortiz"], "target": ["United States"], "place": []}),
+    "speaking out against someone criticises them": (
+        "Opposition lawmakers have spoken out against Russia.",
+        {"type": "Criticism", "agent": ["Opposition lawmakers"], "target": ["Russia"]}),
+    "a suicide bomber acts": (
+        "A suicide bomber killed 12 people at a market in Kabul.",
+        {"type": "Assault", "agent": ["suicide bomber"], "target": ["people"], "count": (12, "exactly")}),
     "a killing told by a participle, from a verb not in the hand lexicon": (
         "Militants detonated a car bomb outside a school in Kabul on Saturday, killing 40 people.",
         {"type": "Assault", "agent": ["militants"], "target": ["people"], "place": ["Kabul"],
@@ -123,6 +149,10 @@ NO_EVENT = {
         "DHS has dismissed the allegations in the lawsuits.", "Accusation"),
     "'warned that' is no threat": (
         "The European Union warned that the government's actions would divide the country.", "Threat"),
+    "a case that underscores a trend says nothing": (
+        "Zamora's case underscores a global trend of trials against journalists.", "Statement"),
+    "an election told in passing, neither when nor where, is no event": (
+        "The Kremlin denied that it had interfered in the election.", "Election"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
@@ -153,3 +183,9 @@ def test_parse_a_demonym_opens_an_organisations_name():
 def test_parse_honorific_is_not_part_of_a_persons_label():
     labels = {e.label for e in facts_of("Police questioned Mrs Hilda Brown on Friday.").entities if e.type == "Person"}
     assert labels == {"Hilda Brown"}
+
+
+def test_parse_a_person_after_to_or_near_is_a_person():
+    facts = facts_of("Emmanuel Macron spoke to Ana Ortiz on Monday. Police later arrested Ana Ortiz near Pedro Castillo's home.")
+    people = {e.label for e in facts.entities if e.type == "Person"}
+    assert {"Ana Ortiz", "Pedro Castillo"} <= people, people
