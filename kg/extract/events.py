@@ -9,7 +9,7 @@ or the agent of speech events (criticism, accusation, denial, threat).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -218,14 +218,44 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                 for earlier in context.history):
             continue
         events.append((hit, event))
+    events = _threatened_acts(doc, events)
     found = [e for e in _merge_same_type(doc, sent, events) if _has_substance(e)]
     # who rejects an allegation and calls it baseless denies it; the blame words are part of the denial
     deniers = {k for e in found if e.type == "Denial" for k in e.agents}
     found = [e for e in found if not (e.type == "Criticism" and set(e.agents) & deniers)]
     critics = {k for e in found if e.type == "Criticism" for k in e.agents}
-    found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
+    # who criticises says nothing more, but an appeal is a statement of its own
+    # ("condemned the attack and called on both sides to protect civilians")
+    found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics and not _is_appeal(e.trigger))]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
     return found + _statements(doc, index, verbal, attribution, context, found)
+
+
+def _is_appeal(trigger: str) -> bool:
+    return trigger.lower().startswith(("urg", "call", "appeal"))
+
+
+def _threatened_acts(doc: Doc, events: list[tuple[Hit, Event]]) -> list[tuple[Hit, Event]]:
+    """"Blinken threatened new sanctions against leaders", "threatened to impose sanctions on Sudan":
+    a threat whose object is an act of its own type is that act, threatened by who threatens."""
+    out = dict(enumerate(events))
+    for n, (hit, threat) in enumerate(events):
+        if threat.type != "Threat" or doc[hit.start].pos_ != "VERB":
+            continue
+        verb = doc[hit.start]
+        for m, (inner_hit, inner) in enumerate(events):
+            token = doc[inner_hit.end - 1]
+            governed = token.dep_ in ("dobj", "xcomp") and token.head == verb \
+                or token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head == verb \
+                or token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head == verb
+            if m == n or m not in out or inner.type in ("Threat", "Statement") or not governed:
+                continue  # "threatened sanctions", "threatened to arrest them", "threatened them with arrest"
+            agents = threat.agents or inner.agents
+            targets = tuple(k for k in inner.targets if k not in agents) or threat.targets
+            out[m] = (inner_hit, replace(inner, status="threatened", agents=agents, targets=targets,
+                                         sources=tuple(k for k in inner.sources if k not in agents)))
+            out.pop(n, None)
+    return [out[k] for k in sorted(out)]
 
 
 def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
@@ -506,6 +536,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents = _demonym_before(doc, sent, hit, lexicon)
         targets = targets_hint or prep_targets[:1] or [m for m in right if not m.agentive and m.start - hit.end <= 8
                                                        and _direct_object(doc, hit.end, m.start)][:1]
+    if group.type == "Statement" and _is_appeal(doc[hit.start].text) and targets \
+            and any(t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "PUNCT") for t in doc[hit.end:targets[0].start]):
+        targets = []  # "called on both sides to protect civilians": the one appealed to, not what the appeal asks
     if group.speech and not targets and not group.symmetric:
         targets = _said_of(doc, hit, in_clause, c_end)
     if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):

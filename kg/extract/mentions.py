@@ -21,6 +21,7 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 _PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "western", "eastern", "northern",
                   "southern", "northwestern", "northeastern", "southwestern", "southeastern", "village",
                   "town", "town of", "region", "province", ",", "its", "country's"}
+_NAME_PARTICLES = {"al", "el", "ad", "ed", "ash", "as", "ar", "at", "az", "an", "ul", "ud", "ur"}
 _NATIONAL_FORCES = {"military", "army", "navy", "air force", "armed forces"}
 
 
@@ -59,6 +60,7 @@ class MentionReader(RoleReader):
         self.last_group: str | None = None
         self.last_actor: str | None = None
         self.sentence_count = 0
+        self.full_names: dict[str, str] = {}  # "Antony Blinken" -> his key, once the story named him
         self.seen: dict[str, int] = {}  # entity key -> the last sentence that named it
         self.org_words: dict[str, set[str]] = {}  # organisation key -> words that describe it
         self.person_country: dict[str, str] = {}
@@ -233,6 +235,10 @@ class MentionReader(RoleReader):
                     and doc[m.end].lower_ in ("from", "of", "for") \
                     and all(t.lower_ in ("the", "its") for t in doc[m.end + 1:nxt.start]):
                 m = Mention(m.start, m.end, nxt.key, nxt.type, m.text, m.locative, m.agentive)
+            prev = mentions[k - 1] if k else None
+            if m.type == "Group" and prev is not None and prev.type == "Organization" and prev.end == m.start \
+                    and head in self.words["representative_heads"] | self.words["fighter_heads"]:
+                m = Mention(prev.start, m.end, prev.key, prev.type, m.text, m.locative, m.agentive)  # "RSF fighters"
             out.append(m)
         return out
 
@@ -254,6 +260,13 @@ class MentionReader(RoleReader):
 
     # ---- phrase helpers -----------------------------------------------------
     def _lookup(self, doc: Doc, start: int, limit: int) -> tuple[int, Named] | None:
+        defined = self.acronyms.get(doc[start].text)
+        if defined:  # "the Rapid Support Forces (RSF)": the story's RSF, whatever else the letters name
+            return start + 1, Named("org", defined, self.table.labels[defined])
+        for n in range(min(5, limit - start), 1, -1):  # a person the story named in full before
+            known = self.full_names.get(span_text(doc, start, start + n))
+            if known:
+                return start + n, Named("person", known, self.table.labels[known])
         surname = self.surnames.get(doc[start].lower_)
         if surname and (start + 1 == limit or not is_namey(doc[start + 1])):
             return start + 1, Named("person", surname, self.table.labels[surname])
@@ -340,8 +353,15 @@ class MentionReader(RoleReader):
                                                                "defence team", "supporters", "family", "relatives"):
                 start = label_start = start - 2  # "Zamora's legal team": whose team it is names it
             words = [t.text if is_namey(t) else t.lower_ for t in doc[label_start:i]]
-            if not words and head in _NATIONAL_FORCES and self.focus and "the" in (
-                    doc[start - 1].lower_, doc[max(start - 2, sent.start)].lower_):
+            owner = self._country_before(doc, start - 1, sent.start) \
+                if not words and head in _NATIONAL_FORCES and start - 1 > sent.start \
+                and doc[start - 1].text in POSSESSIVE and start == label_start else None
+            if owner is not None:
+                start = label_start = owner[0]
+                words = [self._country_label(owner[1])]  # "Sudan's army" is the Sudan army, not Sudan
+            elif not words and head in _NATIONAL_FORCES and self.focus and ("the" in (
+                    doc[start - 1].lower_, doc[max(start - 2, sent.start)].lower_)
+                    or doc[start - 1].text in POSSESSIVE and doc[max(start - 2, sent.start)].lower_ in ("country", "nation")):
                 words = [self._country_label(self.focus)]  # "the military" in a Pakistan story
             label = " ".join(words + [head]).replace(" - ", "-")
             surface = span_text(doc, start, end)
@@ -351,6 +371,14 @@ class MentionReader(RoleReader):
             taken.update(range(start, end))
             i = end
         return out
+
+    def _country_before(self, doc: Doc, end: int, floor: int) -> tuple[int, str] | None:
+        """Where a country's name that ends right before token `end` starts, and its ISO code."""
+        for n in range(min(3, end - floor), 0, -1):
+            named = self.tables.phrases.get(span_text(doc, end - n, end).lower())
+            if named and named.kind == "country" and doc[end - n].text[:1].isupper():
+                return end - n, named.key.split("/", 1)[1]
+        return None
 
     def _coordinated_kind(self, doc: Doc, start: int, head: str, floor: int) -> int | None:
         """Where "press freedom" starts in "press freedom and rights groups", when the words
@@ -445,6 +473,9 @@ class MentionReader(RoleReader):
                 elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                         and j + 1 < sent.end and is_namey(doc[j + 1]):
                     j += 1  # "Ben-Shabbat", "Zanu-PF"
+                elif j > i and doc[j].lower_ in _NAME_PARTICLES and j + 2 < sent.end and doc[j + 1].text == "-" \
+                        and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and is_namey(doc[j + 2]):
+                    j += 3  # "Abdel Fattah al-Burhan", "Omar el-Bashir"
                 elif doc[j].lower_ in connectors and j + 1 < sent.end and j + 1 not in taken \
                         and is_namey(doc[j + 1]) and doc[j + 1].text not in self._not_names \
                         and not (doc[j].lower_ in ("and", "or") and doc[j - 1].is_upper and doc[j + 1].is_upper):
@@ -493,6 +524,9 @@ class MentionReader(RoleReader):
                 pos += 1
         if pending is not None:
             pieces.append((pending, end, None))
+        connectors = self.words["name_connectors"]
+        pieces = [(a + (doc[a].lower_ in connectors and named is None and b - a > 1), b, named)
+                  for a, b, named in pieces]  # "Ahmed bin Salem and Omar": "and" starts no name
         pieces = self._merge_person_names(doc, pieces)
         out = []
         for k, (a, b, named) in enumerate(pieces):
@@ -545,6 +579,7 @@ class MentionReader(RoleReader):
         kind = named.kind
         if kind == "org" or (kind == "metonym" and named.key.startswith("organization/")):
             key = self.table.add(named.key, named.label, "Organization", text)
+            self._acronym(doc, b, sent, key)
             return Mention(a, b, key, "Organization", text, False, agentive)
         prep = a - 1 - (a - 1 > sent.start and doc[a - 1].lower_ == "the")
         if kind == "country" and locative and prep >= sent.start and doc[prep].lower_ in ("to", "from", "at"):
@@ -588,7 +623,7 @@ class MentionReader(RoleReader):
             return Mention(a, b, key, "Place", text, True, agentive)
         if len(tokens) == 1:
             return self._single_name(doc, sent, a, b, text, locative, agentive)
-        alpha = all(t.replace("-", "").replace("'", "").isalpha() for t in tokens)
+        alpha = all(t.replace("-", "").replace("'", "").isalpha() for t in tokens if t != "-")
         if a > sent.start and doc[a - 1].lower_ == "the":
             return None  # "the Mavi Marmara", "the Noble Sanctuary": people's names take no article
         if alpha and len(tokens) <= 5 and not connectors and (
@@ -642,7 +677,12 @@ class MentionReader(RoleReader):
         surface = span_text(doc, a, b)
         key = self.table.add(key, label, "Person", surface)
         if len(label.split()) > 1:
-            self.surnames.setdefault(label.split()[-1].lower(), key)
+            self.full_names.setdefault(label, key)
+            surname = label.split()[-1].lower()
+            self.surnames.setdefault(surname, key)
+            particle, _, rest = surname.partition("-")
+            if rest and particle in _NAME_PARTICLES:
+                self.surnames.setdefault(rest, key)  # "al-Burhan" is "Burhan" after
         self.last_person = key
         title_start = self._title_before(doc, a, sent.start)
         if title_start is not None:

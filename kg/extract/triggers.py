@@ -109,6 +109,9 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
     lemma = token.lemma_.lower()
     type_ = None
     end = pos + 1
+    if token.pos_ == "VERB" and lemma not in lemmas.verbs and token.lower_.endswith("ed") \
+            and token.lower_[:-1] in lemmas.verbs:
+        lemma = token.lower_[:-1]  # the lemmatizer's "raped" -> "rap": a past tense that drops only its "d"
     if token.pos_ == "VERB":
         objects = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
         object_lemmas = {child.lemma_.lower() for child in objects}

@@ -26,6 +26,28 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a threat of sanctions is a threatened sanction by who threatens": (
+        "Antony Blinken threatened to impose new sanctions on Sudan.",
+        {"type": "Sanction", "status": "threatened", "agent": ["Antony Blinken"], "target": ["Sudan"]}),
+    "a threat of arrest is a threatened arrest of who is threatened": (
+        "Ana Ortiz threatened the protesters with arrest.",
+        {"type": "Arrest", "status": "threatened", "agent": ["Ana Ortiz"], "target": ["protesters"]}),
+    "who condemns and appeals makes both a criticism and a statement": (
+        "The United Nations condemned the attack and called on both sides to protect civilians.",
+        {"type": "Statement", "agent": ["United Nations"], "target": []}),
+    "an acronym the story defines is the story's, not a famous one with the same letters": (
+        "Sudan's army fought the paramilitary Rapid Support Forces (RSF) in Khartoum. The RSF denied the claim.",
+        {"type": "Denial", "agent": ["Rapid Support Forces"]}),
+    "a country's army is that country's army, a group": (
+        "Sudan's army said on Tuesday it had retaken a bridge.",
+        {"type": "Statement", "agent": ["Sudan army"]}),
+    "fighters of a named body act as that body; a lemmatizer slip ('raped' -> 'rap') is mended": (
+        "Hamas fighters raped dozens of women near Gaza.",
+        {"type": "Assault", "agent": ["Hamas"], "target": ["women"]}),
+    "an Arabic name's particle joins the name; the surname alone names the person after": (
+        "Antony Blinken spoke by phone with army chief Abdel Fattah al-Burhan on Wednesday. "
+        "Burhan later met Antony Blinken in Jeddah.",
+        {"type": "Meeting", "agent": ["Antony Blinken", "Abdel Fattah al-Burhan"]}),
     "'the ministry' is the ministry the story named before": (
         "Peru's Foreign Ministry said on Monday that talks with Chile had collapsed. "
         "The ministry also accused Chile of violating the border treaty.",
