@@ -8,7 +8,7 @@ events (criticism, accusation, denial, threat).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -29,7 +29,9 @@ _BETWEEN_SPEAKER_AND_VERB = {"also", "has", "had", "have", "later", "then", "fur
 class Speech:
     """One attribution: its speakers, the tokens that say so, and which side
     of the verb holds the content (`reported`: after it, "X said that ...";
-    otherwise before it, "..., X said"; `whole`: the whole sentence)."""
+    otherwise before it, "..., X said"; `whole`: the whole sentence; `judging`: a judgement,
+    "called the arrests arbitrary", whose words of blame its speaker says but which states
+    nothing of its own)."""
 
     verb: int
     speakers: tuple[str, ...]
@@ -37,6 +39,7 @@ class Speech:
     reported: bool = False
     whole: bool = False
     by_person: bool = True
+    judging: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,17 +103,24 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
             speech = _parsed_speech(doc, sent, pos, mentions)
             if speech:
                 speeches.append(speech)
+        elif doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["characterising_lemmas"] \
+                and any(c.dep_ == "dobj" for c in doc[pos].children):
+            # "Amnesty called the arrests arbitrary", "described the vote as a setback": a judgement said
+            speech = _parsed_speech(doc, sent, pos, mentions, ("oprd", "xcomp", "ccomp", "prep"))
+            if speech:
+                speeches.append(replace(speech, judging=True))
     return Attribution(tuple(sorted(speeches, key=lambda s: s.verb)))
 
 
-def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Speech | None:
+def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
+                   content_deps: tuple[str, ...] = ("ccomp", "parataxis")) -> Speech | None:
     """A speech verb in any inflection, its speaker read from the parse ("Those leaders have said
     they ...", "Civil society groups argue that ...", "“...,” Rubio said")."""
     read = parse.roles(doc, pos, pos + 1, [m for m in mentions if not m.locative])
     if read is None or read.passive or not read.agents:
         return None
     speaker = read.agents[0]
-    content = [c for c in doc[pos].children if c.dep_ in ("ccomp", "parataxis")]
+    content = [c for c in doc[pos].children if c.dep_ in content_deps and (c.dep_ != "prep" or c.lower_ == "as")]
     reported = any(c.i > pos for c in content)
     if not content and not any(doc[k].text in _QUOTES for k in range(sent.start, sent.end)):
         return None  # "said" with nothing said: "as the president said"

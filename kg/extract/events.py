@@ -224,9 +224,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     deniers = {k for e in found if e.type == "Denial" for k in e.agents}
     found = [e for e in found if not (e.type == "Criticism" and set(e.agents) & deniers)]
     critics = {k for e in found if e.type == "Criticism" for k in e.agents}
-    # who criticises says nothing more, but an appeal is a statement of its own
-    # ("condemned the attack and called on both sides to protect civilians")
-    found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics and not _is_appeal(e.trigger))]
+    # who criticises says nothing more, also when they appeal in the same breath
+    # ("have condemned Mhlanga's arrest and urged the government to drop all charges")
+    found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
     return found + _statements(doc, index, verbal, attribution, context, found)
 
@@ -270,6 +270,9 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
     if token.dep_ in ("attr", "oprd"):
         return True
     head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in ("call", "describe", "label", "brand", "term", "dub") \
+            and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in head.children):
+        return True  # "called the vote a very bad development": the vote is judged, not told
     return token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ"
 
 
@@ -388,7 +391,7 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
     # one Statement per speaker; who criticises, accuses, denies or threatens while saying it says nothing more
     stated = {k for e in found if e.type in SPEECH_TYPES | {"Threat"} for k in e.agents}
     for speech in attribution.speeches:
-        if not speech.by_person or not speech.speakers or speech.speakers[0] in stated:
+        if not speech.by_person or speech.judging or not speech.speakers or speech.speakers[0] in stated:
             continue
         if speech.whole and (hits or doc[speech.verb].lower_ != "according"):
             continue  # "according to X" with no event of its own is X's statement; "which X said" is not
@@ -543,6 +546,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         targets = _said_of(doc, hit, in_clause, c_end)
     if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):
         return None
+    if group.agent_heads and not any(m.text.lower().endswith(group.agent_heads) for m in agents):
+        return None  # "protesters gathered" is a protest; "officials gathered" is none
     agent_keys = tuple(dict.fromkeys(m.key for m in agents))
     if group.speech and not agent_keys and speaker:
         agent_keys = speaker
@@ -557,7 +562,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.speech and not is_nominal(doc, sent, hit) and agents and agents[-1].end < hit.start \
             and doc[agents[-1].end].text in ("'s", "’s") and agents[-1].key in agent_keys \
             and doc[agents[-1].end + 1].lower_ not in lexicon.words["state_nouns"] | lexicon.words["representative_heads"]:
-        agent_keys = speaker  # "Zamora's case underscores a trend, according to Gallagher": a case says nothing
+        agent_keys = ()  # "Zamora's case underscores a trend": a case says nothing
     if group.type in ("Criticism", "Protest"):
         # "rejected the budget", "condemned Mhlanga's arrest", "in protest of the arrest of X"
         act = object_act(doc, hit.start if group.type == "Criticism" else hit.end, c_end, lexicon)

@@ -47,6 +47,7 @@ class TriggerGroup:
     patient_subject: bool = False
     evaluative: bool = False
     threat_when_future: bool = False
+    agent_heads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -89,7 +90,7 @@ class Lexicon:
 
 
 _GROUP_OPTIONS = {"status", "target_preps", "agent_preps", "symmetric", "speech", "people_only", "patient_subject", "evaluative",
-                  "threat_when_future", "triggers"}
+                  "threat_when_future", "agent_heads", "triggers"}
 _USER_KEYS = {"organizations", "people", "titles", "groups", "events"}
 
 
@@ -198,6 +199,7 @@ def _trigger_groups(types: dict, where: str, known_types: set[str] | None) -> tu
                 patient_subject=bool(group.get("patient_subject", False)),
                 evaluative=bool(group.get("evaluative", False)),
                 threat_when_future=bool(group.get("threat_when_future", False)),
+                agent_heads=_words(group.get("agent_heads"), where, gline, "agent_heads"),
             ))
     return cameo, groups
 

@@ -20,7 +20,8 @@ from kg.extract.names import (Named, NameTables, city_key, country_key, group_ke
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 _PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "western", "eastern", "northern",
                   "southern", "northwestern", "northeastern", "southwestern", "southeastern", "village",
-                  "town", "town of", "region", "province", ",", "its", "country's"}
+                  "town", "town of", "region", "province", ",", "its", "country's", "streets", "street", "square",
+                  "main", "outskirts", "suburbs", "centre", "center", "heart", "parts", "part", "areas", "area"}
 _NAME_PARTICLES = {"al", "el", "ad", "ed", "ash", "as", "ar", "at", "az", "an", "ul", "ud", "ur"}
 _NATIONAL_FORCES = {"military", "army", "navy", "air force", "armed forces"}
 
@@ -289,11 +290,14 @@ class MentionReader(RoleReader):
         pos = start - 1
         if pos - 1 >= floor and doc[pos - 1].lower_ == "according" and doc[pos].lower_ == "to":
             return False  # "according to Emmanuel Macron": who says it
+        surface = False
         while pos >= floor and doc[pos].lower_ in _PLACE_FILLERS:
             if doc[pos].lower_ in ("capital", "central", "city", "downtown", "village", "town"):
                 return True
+            surface = surface or doc[pos].lower_ in ("outskirts", "streets", "street", "square")
             pos -= 1
-        return pos >= floor and doc[pos].lower_ in self.words["locative_preps"]
+        return pos >= floor and (doc[pos].lower_ in self.words["locative_preps"]
+                                 or surface and doc[pos].lower_ == "on")  # "on the outskirts of Kabul"
 
     # ---- groups -------------------------------------------------------------
     def _groups(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
@@ -560,6 +564,10 @@ class MentionReader(RoleReader):
                 if last is None and piece[2] is not None and piece[2].kind in ("city", "capital") \
                         and not self._title_at(doc, merged[-1][0], merged[-1][1]):
                     merged[-1] = (merged[-1][0], piece[1], None)
+                    continue
+                if piece[2] is None and last is not None and last.kind == "demonym" and piece[1] < len(doc) \
+                        and doc[piece[1]].lower_ in self.words["org_anaphor_heads"]:
+                    merged[-1] = (merged[-1][0], piece[1], None)  # "the ruling Georgian Dream party"
                     continue
                 if piece[2] is None and last is not None and last.kind in ("org", "demonym") \
                         and (last.kind == "org" or piece[1] - piece[0] > 1) \
