@@ -477,6 +477,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         chained = _coordinated_subject(doc, hit, sent, actors, lexicon, context.hits) \
             if _passive_chain(doc, hit, sent, lexicon) else None
         targets = [chained] if chained else left[-1:]
+        verb = parse.verb_of(doc, hit.start, hit.end)
+        if targets and not chained and verb is not None and verb.dep_ == "ccomp" \
+                and not any(verb.left_edge.i <= k <= verb.right_edge.i for k in range(targets[0].start, targets[0].end)):
+            targets = []  # "alleged that the election had been rigged": the election, not the one who alleges
         # "Palestinians injured in violent confrontations with Israeli police"
         agents = by_agents[:1] or [m for m in _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)
                                    if not {"along", "together"} & {t.lower_ for t in doc[hit.end:m.start]}][:1]
@@ -563,6 +567,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             and doc[agents[-1].end].text in ("'s", "’s") and agents[-1].key in agent_keys \
             and doc[agents[-1].end + 1].lower_ not in lexicon.words["state_nouns"] | lexicon.words["representative_heads"]:
         agent_keys = ()  # "Zamora's case underscores a trend": a case says nothing
+    if group.speech and not is_nominal(doc, sent, hit):
+        issuer = _document_issuer(doc, hit, mentions, lexicon, context)
+        if issuer is not None:
+            agent_keys = issuer
     if group.type in ("Criticism", "Protest"):
         # "rejected the budget", "condemned Mhlanga's arrest", "in protest of the arrest of X"
         act = object_act(doc, hit.start if group.type == "Criticism" else hit.end, c_end, lexicon)
@@ -679,6 +687,29 @@ def _demonym_before(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> list[Me
         if named and named.kind == "demonym" and doc[pos].text[:1].isupper():
             return [Mention(pos, pos + 1, named.key, "Country", doc[pos].text)]
     return []
+
+
+def _document_issuer(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
+                     context: SentenceContext) -> tuple[str, ...] | None:
+    """Who speaks through a document that is the verb's subject: "a lawsuit filed by the ACLU alleges"
+    (its by-phrase), "One suit ... alleging", "The statement threatened sanctions" (who the story
+    last told filing or saying it, within two sentences); None when the subject is no document."""
+    verb = parse.verb_of(doc, hit.start, hit.end)
+    subject = None
+    while verb is not None and subject is None:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        verb = verb.head if subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb else None
+    if subject is None or subject.lemma_.lower() not in lexicon.words["document_nouns"]:
+        return None
+    by = [gc for c in subject.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+          for gc in a.children if gc.dep_ == "pobj"]
+    named = [parse.mention_of(t, mentions) for t in by]
+    if any(named):
+        return tuple(dict.fromkeys(m.key for m in named if m is not None))
+    index = max((e.sentence for e in context.history), default=-1)
+    earlier = [e for e in context.history if e.agents and index - e.sentence <= 2
+               and (e.type in SPEECH_TYPES or e.type == "Statement")]
+    return earlier[-1].agents if earlier else ()
 
 
 def _said_of(doc: Doc, hit: Hit, mentions: list[Mention], clause_end: int) -> list[Mention]:

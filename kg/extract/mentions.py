@@ -368,6 +368,9 @@ class MentionReader(RoleReader):
                     or doc[start - 1].text in POSSESSIVE and doc[max(start - 2, sent.start)].lower_ in ("country", "nation")):
                 words = [self._country_label(self.focus)]  # "the military" in a Pakistan story
             label = " ".join(words + [head]).replace(" - ", "-")
+            regions = self._regions_after(doc, end, sent.end) if head in self.words["representative_heads"] else None
+            if regions is not None:  # "the leaders of Puntland and Jubaland": regions are no entities
+                label, end = f"{label} of {span_text(doc, end + 1, regions)}", regions
             surface = span_text(doc, start, end)
             known = self._known_group(label, quantified=start < label_start)
             key = self.table.add(known or group_key(label), self.table.labels.get(known, label), "Group", surface)
@@ -375,6 +378,19 @@ class MentionReader(RoleReader):
             taken.update(range(start, end))
             i = end
         return out
+
+    def _regions_after(self, doc: Doc, end: int, limit: int) -> int | None:
+        """The end of "of Puntland and Jubaland" after a group's head: names that no table knows as a
+        country, city or organisation (regions, provinces), joined by "and" or commas."""
+        if end + 1 >= limit or doc[end].lower_ != "of" or not is_namey(doc[end + 1]):
+            return None
+        k = end + 1
+        while k < limit and (is_namey(doc[k]) or doc[k].lower_ in ("and", ",") and k + 1 < limit
+                             and is_namey(doc[k + 1])):
+            if is_namey(doc[k]) and self._lookup(doc, k, k + 1) is not None:
+                return None
+            k += 1
+        return k if k - end <= 6 else None
 
     def _country_before(self, doc: Doc, end: int, floor: int) -> tuple[int, str] | None:
         """Where a country's name that ends right before token `end` starts, and its ISO code."""

@@ -26,6 +26,30 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a formal charge faced is an accusation of who faces it": (
+        "Ana Ortiz faces charges of corruption.",
+        {"type": "Accusation", "target": ["Ana Ortiz"]}),
+    "a lawsuit is an accusation by who files it": (
+        "The ACLU filed a lawsuit against the government on Monday.",
+        {"type": "Accusation", "agent": ["ACLU"], "date": "2024-03-04"}),
+    "placing blame on someone accuses them": (
+        "The government placed blame on the leaders of Puntland and Jubaland.",
+        {"type": "Accusation", "target": ["leaders of Puntland and Jubaland"]}),
+    "a lawsuit alleges for who filed it": (
+        "A lawsuit filed by the ACLU alleges that the government violated the law.",
+        {"type": "Accusation", "agent": ["ACLU"]}),
+    "a suit told after its plaintiffs alleges for them": (
+        "Immigration rights groups, including the ACLU, have filed lawsuits against the U.S. government. "
+        "One suit, filed earlier this month, seeks to stop U.S. officials from transferring migrants, "
+        "alleging the moves violate U.S. law.",
+        {"type": "Accusation", "agent": ["Immigration rights groups"], "target": ["United States"]}),
+    "a statement threatens for who issued it": (
+        "Antony Blinken issued a statement on Tuesday criticizing Somalia. "
+        "The statement threatened sanctions and visa restrictions.",
+        {"type": "Sanction", "status": "threatened", "agent": ["Antony Blinken"]}),
+    "what a claim says was rigged is no one named before the claim": (
+        "Ana Ortiz alleged that the election had been rigged.",
+        {"type": "Accusation", "agent": ["Ana Ortiz"], "target": []}),
     "protesters who gather protest": (
         "Tens of thousands of protesters gathered outside parliament in Tbilisi on Monday.",
         {"type": "Protest", "agent": ["protesters"], "place": ["Tbilisi"], "date": "2024-03-04"}),
