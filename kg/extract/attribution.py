@@ -149,7 +149,9 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Spe
             after += 1  # "said Sunday that ...", "said on Monday the ..."
         after = _that_after_adverbial(doc, sent, after)
         nxt = doc[after] if after < sent.end else None
-        content_after = nxt is not None and nxt.text not in _QUOTES and nxt.lower_ not in _NOT_CONTENT
+        content_after = nxt is not None and nxt.text not in _QUOTES and nxt.lower_ not in _NOT_CONTENT \
+            or nxt is not None and nxt.text in (",", ":") and after + 1 < sent.end and doc[after + 1].text in ("“", '"') \
+            or nxt is not None and nxt.text == "“"  # 'tweeted, “It's time to stop ...”': the quotation it opens
         # "X was quoted by Y as saying" closes what it reports, whatever follows the verb;
         # so does a quotation before the speaker ("“...,” Zamora said in court")
         opens_quoted = any(doc[k].text in ("”", '"') for k in range(sent.start, speaker.start))

@@ -645,7 +645,9 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
         return None
     quoted = quoted_tokens(doc, sent)
     hit_starts = {h.start for h in context.hits}
-    owners = {m.key for m in mentions if m.end + 1 in hit_starts and doc[m.end].text in ("'s", "’s")}
+    # "Zamora's arbitrary detention": who is held is not blamed; "Israel's heinous attacks": who attacks is
+    owners = {m.key for m in mentions if m.end + 1 in hit_starts and doc[m.end].text in ("'s", "’s")
+              and _suffered_by_owner(doc, m.end + 1, sent.end, lexicon)}
     region = [m for m in mentions if not m.locative and m.key not in speaker and m.key not in owners
               and ((m.start in quoted) == (hit.start in quoted))
               and not _after_word(doc, m, ("against",))  # "trials against journalists": whom it harms
@@ -665,6 +667,17 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     undated = context.paragraph_date or _speaker_date(doc, verb, speaker[:1], context)
     return Event("Criticism", index, doc[hit.start:hit.end].text, agents=speaker[:1],
                  targets=targets, date=date[2] if date else undated)
+
+
+def _suffered_by_owner(doc: Doc, start: int, limit: int, lexicon: Lexicon) -> bool:
+    """Whether the noun a possessor owns after `start` ("'s arbitrary detention") is done to the
+    possessor (an arrest, a killing) rather than by them (attacks, claims, policies)."""
+    noun = next((t for t in doc[start:min(start + 4, limit)] if t.pos_ == "NOUN"), None)
+    if noun is None:
+        return True
+    lemma = noun.lemma_.lower()
+    return lexicon.lemma_triggers.nouns.get(lemma) in ("Arrest", "Release") \
+        or lemma in lexicon.words["suffered_nouns"]
 
 
 def _adjunct_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention]) -> Mention | None:

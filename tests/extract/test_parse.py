@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a quotation opened after the speech verb is what the speaker says; blame of a body's acts targets it": (
+        "Fahrettin Altun, the communication chief, tweeted on Monday, “It’s time to stop Israel’s heinous attacks.”",
+        {"type": "Criticism", "agent": ["Fahrettin Altun"], "target": ["Israel"]}),
     "a formal charge faced is an accusation of who faces it": (
         "Ana Ortiz faces charges of corruption.",
         {"type": "Accusation", "target": ["Ana Ortiz"]}),
