@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "dismissing someone's response as something criticises them": (
+        "Vladimir Putin offered talks. Volodymyr Zelenskyy dismissed Putin's response as a trick.",
+        {"type": "Criticism", "agent": ["Volodymyr Zelenskyy"], "target": ["Vladimir Putin"]}),
     "a quotation opened after the speech verb is what the speaker says; blame of a body's acts targets it": (
         "Fahrettin Altun, the communication chief, tweeted on Monday, “It’s time to stop Israel’s heinous attacks.”",
         {"type": "Criticism", "agent": ["Fahrettin Altun"], "target": ["Israel"]}),
@@ -217,6 +220,8 @@ NO_EVENT = {
         'EU foreign policy chief Josep Borrell called the vote "a very bad development."', "Election"),
     "a judgement states nothing of its own": (
         'EU foreign policy chief Josep Borrell called the vote "a very bad development."', "Statement"),
+    "dismissing allegations denies them; it criticises no one": (
+        "The Kremlin dismissed the allegations as baseless.", "Criticism"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
