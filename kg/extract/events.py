@@ -583,6 +583,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         read = parse.roles(doc, hit.start, hit.end, [m for m in mentions if not m.locative])
         joined = list(read.agents) if read is not None and not read.passive and len(read.agents) > 1 else []
         parties = between or (joined or agents) + (prep_targets or targets)
+        if doc[hit.start].lemma_.lower() in ("speak", "talk") and any(
+                set(m.text.lower().replace(".", "").split()) & lexicon.words["media_words"] for m in parties):
+            return None  # "spoke with reporters", "talked to VOA": an interview, not a meeting
         agent_keys = target_keys = tuple(dict.fromkeys(m.key for m in parties))
     opens_clause = is_nominal(doc, sent, hit) and _opens_clause(doc, hit, c_start)
     status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)

@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "speaking with someone is a meeting of both": (
+        "The White House said U.S. envoy Steve Witkoff spoke with Russian President Vladimir Putin on Thursday.",
+        {"type": "Meeting", "agent": ["Steve Witkoff", "Vladimir Putin"], "date": "2024-03-07"}),
     "dismissing someone's response as something criticises them": (
         "Vladimir Putin offered talks. Volodymyr Zelenskyy dismissed Putin's response as a trick.",
         {"type": "Criticism", "agent": ["Volodymyr Zelenskyy"], "target": ["Vladimir Putin"]}),
@@ -222,6 +225,8 @@ NO_EVENT = {
         'EU foreign policy chief Josep Borrell called the vote "a very bad development."', "Statement"),
     "dismissing allegations denies them; it criticises no one": (
         "The Kremlin dismissed the allegations as baseless.", "Criticism"),
+    "speaking with reporters is an interview, not a meeting": (
+        "Ana Ortiz spoke with reporters in Lima.", "Meeting"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
