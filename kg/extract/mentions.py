@@ -310,8 +310,13 @@ class MentionReader(RoleReader):
                 i += 1
                 continue
             if end < sent.end and (self._modifies_noun(doc, end, sent.end) or is_namey(doc[end])
-                                   and doc[end].text not in self._not_names):
-                i = end  # "opposition news channel", "opposition candidate": a modifier, not a group
+                                   and doc[end].text not in self._not_names
+                                   or doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end
+                                   and doc[end - 1].head.pos_ == "NOUN" and doc[end].pos_ in ("NOUN", "PUNCT")
+                                   and not self._act_noun(doc[end - 1].head)):
+                # "opposition news channel", "military build-up", "army chief": a modifier, not a group;
+                # "police actions", "army raid": who acts
+                i = end
                 continue
             head = span_text(doc, i, end).lower()
             label_start = start = i
@@ -372,12 +377,29 @@ class MentionReader(RoleReader):
             if regions is not None:  # "the leaders of Puntland and Jubaland": regions are no entities
                 label, end = f"{label} of {span_text(doc, end + 1, regions)}", regions
             surface = span_text(doc, start, end)
+            if head in _NATIONAL_FORCES and len(words) == 1 and self._country_key_of(words[0]):
+                # "the Pakistan military", "Sudan's army": a state's armed forces are one organisation
+                key = self.table.add(org_key(label), label, "Organization", surface)
+                out.append(Mention(start, end, key, "Organization", surface, agentive=self._by(doc, start, sent.start)))
+                taken.update(range(start, end))
+                i = end
+                continue
             known = self._known_group(label, quantified=start < label_start)
             key = self.table.add(known or group_key(label), self.table.labels.get(known, label), "Group", surface)
             out.append(Mention(start, end, key, "Group", surface, agentive=self._by(doc, start, sent.start)))
             taken.update(range(start, end))
             i = end
         return out
+
+    def _country_key_of(self, label: str) -> str | None:
+        named = self.tables.phrases.get(label.lower())
+        return named.key if named is not None and named.kind == "country" else None
+
+    def _act_noun(self, token) -> bool:
+        lemma = token.lemma_.lower()
+        return lemma in self.lex.lemma_triggers.nouns or any(
+            lemma in self.words.get(k, ()) or token.lower_ in self.words.get(k, ())
+            for k in ("acts_by_author", "decisions", "acts_on_patient"))
 
     def _regions_after(self, doc: Doc, end: int, limit: int) -> int | None:
         """The end of "of Puntland and Jubaland" after a group's head: names that no table knows as a

@@ -80,7 +80,7 @@ CASES = {
     "an acronym the story defines is the story's, not a famous one with the same letters": (
         "Sudan's army fought the paramilitary Rapid Support Forces (RSF) in Khartoum. The RSF denied the claim.",
         {"type": "Denial", "agent": ["Rapid Support Forces"]}),
-    "a country's army is that country's army, a group": (
+    "a country's army speaks as that country's army": (
         "Sudan's army said on Tuesday it had retaken a bridge.",
         {"type": "Statement", "agent": ["Sudan army"]}),
     "fighters of a named body act as that body; a lemmatizer slip ('raped' -> 'rap') is mended": (
@@ -269,3 +269,16 @@ def test_parse_a_demonym_and_a_name_before_party_are_one_party():
     labels = {e.label for e in facts_of("The ruling Georgian Dream party has enough votes.").entities
               if e.type == "Organization"}
     assert labels == {"Georgian Dream"}
+
+
+def test_parse_a_noun_a_group_word_modifies_is_no_group_unless_it_is_an_act():
+    facts = facts_of("Antony Blinken spoke with army chief Abdel Fattah al-Burhan about the military build-up. "
+                     "Hundreds of people protested against Israeli police actions in Istanbul.")
+    labels = {e.label: e.type for e in facts.entities}
+    assert "army" not in labels and "military" not in labels, labels
+    assert labels.get("Israeli police") == "Group", labels
+
+
+def test_parse_a_states_armed_forces_are_one_organisation():
+    facts = facts_of("Sudan's army said on Tuesday it had retaken a bridge in Khartoum.")
+    assert {(e.label, e.type) for e in facts.entities} >= {("Sudan army", "Organization")}
