@@ -173,7 +173,11 @@ def _after_prep(doc: Doc, actors: list[Mention], start: int, stop: int, preps: t
         if doc[pos].lower_ in preps and not infinitive:
             following = [m for m in actors if pos < m.start <= pos + 7]
             if following:
-                out.append(following[0])
+                first = following[0]
+                titled = next((m for m in actors if m.type == "Person" and first.end < m.start <= first.end + 4
+                               and all(t.is_alpha and t.lower_ not in ("and", "or") for t in doc[first.end:m.start])),
+                              None) if first.type in ("Organization", "Country") else None
+                out.append(titled or first)  # "with Taliban Foreign Minister Amir Khan Muttaqi": the minister
     return out
 
 
@@ -265,10 +269,16 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
     if hit.start > 0 and doc[hit.start].lower_ == "in" and doc[hit.start - 1].lemma_.lower() in grammar.DURATIONS:
         return True  # "faces ten years in prison": a sentence's length, not a stay in prison
     token = doc[hit.end - 1]
+    if token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in (
+            "ban", "bar", "prevent", "prohibit", "stop", "block", "keep", "restrict", "forbid", "exclude"):
+        return True  # "banned women from visiting parks": what is forbidden is not done
     if token.pos_ != "NOUN":
         return False
     if token.dep_ in ("attr", "oprd"):
         return True
+    if any(c.dep_ == "amod" and c.lower_ in ("similar", "such", "other", "past", "previous", "future",
+                                              "possible", "potential") for c in token.children):
+        return True  # "has carried out similar attacks in the past": a kind of event, not one told
     head = token.head
     if token.dep_ == "dobj" and head.lemma_.lower() in ("call", "describe", "label", "brand", "term", "dub") \
             and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in head.children):

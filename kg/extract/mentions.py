@@ -21,7 +21,7 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 _PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "western", "eastern", "northern",
                   "southern", "northwestern", "northeastern", "southwestern", "southeastern", "village",
                   "town", "town of", "region", "province", ",", "its", "country's", "streets", "street", "square",
-                  "main", "outskirts", "suburbs", "centre", "center", "heart", "parts", "part", "areas", "area"}
+                  "main", "neighboring", "neighbouring", "outskirts", "suburbs", "centre", "center", "heart", "parts", "part", "areas", "area"}
 _NAME_PARTICLES = {"al", "el", "ad", "ed", "ash", "as", "ar", "at", "az", "an", "ul", "ud", "ur"}
 _NATIONAL_FORCES = {"military", "army", "navy", "air force", "armed forces"}
 
@@ -327,7 +327,9 @@ class MentionReader(RoleReader):
                 if start - 3 >= sent.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in ("pro", "anti"):
                     start -= 3  # "pro-Palestinian activists"
                     label_start = start
-                elif low in self._group_mods or (named and named.kind == "demonym"):
+                elif (low in self._group_mods or (named and named.kind == "demonym")) and not (
+                        prev.text[:1].isupper() and self._name_ends_at(doc, start, sent.start)):
+                    # "Islamic State fighters": "State" ends a name, it is no modifier
                     start -= 1
                     label_start = start
                 elif low in ("and", "or") and start == i \
@@ -390,6 +392,11 @@ class MentionReader(RoleReader):
             taken.update(range(start, end))
             i = end
         return out
+
+    def _name_ends_at(self, doc: Doc, end: int, floor: int) -> bool:
+        """Whether a known name of two or more words ends right before token `end`."""
+        return any(k >= floor and (found := self._lookup(doc, k, end)) is not None and found[0] == end
+                   for k in range(end - 4, end - 1))
 
     def _country_key_of(self, label: str) -> str | None:
         named = self.tables.phrases.get(label.lower())
@@ -515,6 +522,11 @@ class MentionReader(RoleReader):
                 elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                         and j + 1 < sent.end and is_namey(doc[j + 1]):
                     j += 1  # "Ben-Shabbat", "Zanu-PF"
+                elif doc[j].lower_ in ("of", "for", "and") and j + 2 < sent.end and doc[j + 1].lower_ == "the" \
+                        and is_namey(doc[j + 2]) and doc[j + 2].text not in self._not_names \
+                        and any(t.text in self.words["org_heads"] for t in doc[i:j]) \
+                        and not (doc[j].lower_ == "and" and doc[j + 2].text in self.words["org_heads"]):
+                    j += 2  # "Ministry for the Propagation of Virtue and the Prevention of Vice"
                 elif j > i and doc[j].lower_ in _NAME_PARTICLES and j + 2 < sent.end and doc[j + 1].text == "-" \
                         and not doc[j].whitespace_ and not doc[j + 1].whitespace_ and is_namey(doc[j + 2]):
                     j += 3  # "Abdel Fattah al-Burhan", "Omar el-Bashir"
@@ -527,6 +539,9 @@ class MentionReader(RoleReader):
             start = i
             while start < j and (doc[start].text in self._not_names or doc[start].lower_ in connectors
                                  or doc[start].text in self._honorifics and start + 1 < j):
+                known = self._lookup(doc, start, j) if doc[start].text in self._not_names else None
+                if known and known[0] > start + 1:
+                    break  # "Islamic State", "Central Bank of Nigeria": a known name opens with the word
                 start += 1  # "Mr Lee": an honorific is not part of the name
             known = self._lookup(doc, start, sent.end) if start < j else None
             if known and known[0] > j and not taken & set(range(start, known[0])):

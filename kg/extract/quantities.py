@@ -88,6 +88,8 @@ DEFAULT_PEOPLE_NOUNS = frozenset({
     "adults", "infants", "babies", "teenagers", "minors", "youths", "settlers",
     "suspects", "gunmen", "attackers", "assailants", "tourists", "officials", "guards", "personnel",
     "security personnel", "terrorists", "dissidents", "critics", "bystanders", "pedestrians",
+    "nationals", "foreigners", "expatriates", "aid workers", "bombers", "shooters", "jihadists", "extremists",
+    "peacekeepers", "paramilitaries", "mercenaries", "smugglers", "traffickers", "strikers", "looters",
 })
 
 _QUALIFIERS = {

@@ -114,7 +114,9 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         lemma = token.lower_[:-1]  # the lemmatizer's "raped" -> "rap": a past tense that drops only its "d"
     if token.pos_ == "VERB":
         objects = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
-        object_lemmas = {child.lemma_.lower() for child in objects}
+        object_lemmas = {child.lemma_.lower() for child in objects} | {
+            c.lemma_.lower() for child in objects for c in child.children if c.dep_ == "compound"}
+        # "closed the Torkham border crossing": the object's compound names it too
         particle = next((child for child in token.children if child.dep_ in ("prt", "prep", "advmod")
                          and (lemma, child.lower_) in lemmas.phrasal and child.i == pos + 1), None)
         if particle is not None:

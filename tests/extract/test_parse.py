@@ -26,6 +26,21 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "meeting someone with a title after their body meets the person": (
+        "Roza Otunbayeva met with Taliban Foreign Minister Amir Khan Muttaqi in Kabul on Wednesday.",
+        {"type": "Meeting", "agent": ["Roza Otunbayeva", "Amir Khan Muttaqi"], "place": ["Kabul"]}),
+    "closing a border crossing restricts; a neighbouring country places it": (
+        "In neighboring Pakistan, authorities closed the Torkham border crossing.",
+        {"type": "Restriction", "agent": ["authorities"], "place": ["Pakistan"]}),
+    "what is forbidden is not done": (
+        "The Taliban have banned women from visiting public parks in Kabul.",
+        {"type": "Restriction", "agent": ["Taliban"], "target": ["women"], "place": ["Kabul"]}),
+    "a known name that opens with a word no name starts with": (
+        "Islamic State fighters attacked a checkpoint in Mosul.",
+        {"type": "Assault", "agent": ["Islamic State"]}),
+    "nationals are a group": (
+        "The Taliban detained three British nationals in Kabul.",
+        {"type": "Arrest", "agent": ["Taliban"], "target": ["British nationals"], "count": (3, "exactly")}),
     "speaking with someone is a meeting of both": (
         "The White House said U.S. envoy Steve Witkoff spoke with Russian President Vladimir Putin on Thursday.",
         {"type": "Meeting", "agent": ["Steve Witkoff", "Vladimir Putin"], "date": "2024-03-07"}),
@@ -227,6 +242,10 @@ NO_EVENT = {
         "The Kremlin dismissed the allegations as baseless.", "Criticism"),
     "speaking with reporters is an interview, not a meeting": (
         "Ana Ortiz spoke with reporters in Lima.", "Meeting"),
+    "forbidding a visit is no meeting": (
+        "The Taliban have banned women from visiting public parks in Kabul.", "Meeting"),
+    "similar attacks in the past are a kind of event, not one told": (
+        "The Islamic State group has carried out similar attacks in the past.", "Assault"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
@@ -282,3 +301,11 @@ def test_parse_a_noun_a_group_word_modifies_is_no_group_unless_it_is_an_act():
 def test_parse_a_states_armed_forces_are_one_organisation():
     facts = facts_of("Sudan's army said on Tuesday it had retaken a bridge in Khartoum.")
     assert {(e.label, e.type) for e in facts.entities} >= {("Sudan army", "Organization")}
+
+
+def test_parse_an_organisations_name_holds_for_the_and_of_the():
+    labels = {e.label for e in facts_of(
+        "A spokesman for the Ministry for the Propagation of Virtue and the Prevention of Vice said Thursday. "
+        "The Ministry of Defense and the Ministry of Health agreed.").entities if e.type == "Organization"}
+    assert labels == {"Ministry for the Propagation of Virtue and the Prevention of Vice", "Ministry of Defense",
+                      "Ministry of Health"}, labels
