@@ -6,6 +6,7 @@ import base64
 import csv
 import io
 import ssl
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -165,6 +166,35 @@ def test_endpoint_retries_a_busy_server_then_goes_on(scripted_server, no_backoff
     assert result.exit_code == 0, result.stderr
     assert result.stdout == "x\n"
     assert len(seen) == 2
+
+
+def test_issue_12_the_deadline_holds_against_a_server_that_trickles(slow_server, monkeypatch):
+    """Issue 12 (finding 3): one deadline per request. A byte every 50 ms never lets a socket timeout
+    fire; the deadline still ends the request (a timeout not retried: test_reliability_fault_endpoint_slow)."""
+    url, seen = slow_server(10.0, trickle=True)
+    monkeypatch.setenv("KG_ENDPOINT_TIMEOUT", "0.6")
+
+    started = time.monotonic()
+    result = run_kg("query", "events", "--endpoint", url)
+    took = time.monotonic() - started
+
+    assert result.exit_code == 1
+    assert "no whole answer within 0.6 s, the request's deadline" in result.stderr
+    assert len(seen) == 1 and took < 2.0
+
+
+def test_issue_12_retries_stop_at_the_deadline(scripted_server, monkeypatch):
+    """A busy server (503) is tried again only while the wait still ends before the deadline."""
+    url, seen = scripted_server((503, b"busy", {}))
+    monkeypatch.setattr(kg.store.endpoint, "RETRY_BACKOFF", 0.4)  # waits 0.4 s, then 0.8 s
+    monkeypatch.setenv("KG_ENDPOINT_TIMEOUT", "1.0")
+
+    started = time.monotonic()
+    result = run_kg("query", "events", "--endpoint", url)
+
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {url}/query: the server answered 503 Service Unavailable: busy; ")
+    assert len(seen) == 2 and time.monotonic() - started < 1.0
 
 
 def test_endpoint_failure_midway_says_what_was_loaded(scripted_server, store_graph_files, no_backoff):
