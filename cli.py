@@ -275,7 +275,8 @@ def validate(
 @reports_errors
 def query(
     name: Annotated[str, typer.Argument(
-        metavar="QUERY", help="A saved query's name (see `kg queries`) or a .rq file.", show_default=False)],
+        metavar="QUERY", help="A saved query's name (see `kg queries`), a .rq or .sparql file, '-' for stdin, "
+                              "or the query text itself.", show_default=False)],
     data: Annotated[Optional[list[str]], typer.Argument(
         metavar="DATA", help="RDF files to query (their union); none with --store or --endpoint.",
         show_default=False)] = None,
@@ -298,7 +299,7 @@ def query(
     every: Annotated[bool, typer.Option(
         "--all", help="With --store: a listing query answers for every article (slow on a large store).")] = False,
 ) -> None:
-    """Run a saved SPARQL query (or a .rq file) over RDF files, the store or a server, and print the rows.
+    """Run a SPARQL SELECT query (saved, a file, stdin or text) over RDF files, the store or a server; print the rows.
 
     With --store the query runs over the embedded store, with --endpoint
     over a SPARQL 1.1 server: over the union of all article graphs, or the
@@ -307,9 +308,9 @@ def query(
     for one page of 20 articles, and says so on stderr: --page N for
     another, --all for every article.
 
-    Exit codes: 0 ok; 1 an unknown query, a query or data file that cannot
-    be read, a store or server that fails; 2 wrong usage (a bad --param,
-    files with --store, no files and no store).
+    Exit codes: 0 ok; 1 a query or data file that cannot be read, a store
+    or server that fails; 2 wrong usage (an unknown query name, a bad
+    --param, files with --store, no files and no store).
     """
     from kg.store.endpoint import endpoint_from_options
     from kg.store.query import to_csv, to_json, to_table

@@ -441,7 +441,7 @@ def test_query_binds_a_param(example_turtle):
 
 
 @pytest.mark.parametrize(("args", "code", "stderr"), [
-    (["nosuch", "{data}"], 1, None),
+    (["nosuch", "{data}"], 2, None),
     (["events", "{data}", "--param", "article"], 2, "error: parameter 'article' has no '='; write name=value\n"),
     (["events", "{data}", "--param", "nosuch=1"], 2,
      "error: events: the query takes no parameter nosuch; it takes: none\n"),
@@ -457,6 +457,57 @@ def test_query_errors(example_turtle, tmp_path, args, code, stderr):
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
     if stderr is not None:
         assert result.stderr.startswith(stderr.format(**fill))
+
+
+COUNT_QUERY = "SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }"
+
+
+def test_issue_12_query_takes_its_text_from_an_argument_stdin_or_a_sparql_file(example_turtle, tmp_path):
+    """Issue 12 (finding 5): `kg query 'SELECT ...'`, `kg query -` and `x.sparql` said "no saved query named"."""
+    (tmp_path / "count.sparql").write_text(COUNT_QUERY + "\n", encoding="utf-8")
+
+    given = run_kg("query", COUNT_QUERY, example_turtle, "--format", "csv")
+    piped = CliRunner().invoke(app, ["query", "-", str(example_turtle), "--format", "csv"], prog_name="kg",
+                               input=COUNT_QUERY)
+    filed = run_kg("query", tmp_path / "count.sparql", example_turtle, "--format", "csv")
+
+    assert (given.exit_code, piped.exit_code, filed.exit_code) == (0, 0, 0), given.stderr + piped.stderr
+    assert given.stdout == piped.stdout == filed.stdout
+    assert given.stdout.startswith("triples\n") and int(given.stdout.split()[1]) > 100
+
+
+@pytest.mark.parametrize(("name", "hint"), [
+    ("loan", "did you mean 'loans'? (kg queries lists them)"),
+    ("event", "did you mean 'events'? (kg queries lists them)"),
+    ("xyzzy", "available: detentions, entities, events, events_by_type, loans, protests, roles, sanctions, "
+              "statements, timeline; or give a .rq or .sparql file, - for stdin, or the query text"),
+])
+def test_issue_12_an_unknown_query_name_is_a_usage_error_naming_the_closest(example_turtle, name, hint):
+    result = run_kg("query", name, example_turtle)
+
+    assert result.exit_code == 2
+    assert (result.stdout, result.stderr) == ("", f"error: no saved query named {name!r}; {hint}\n")
+
+
+def test_issue_12_a_query_text_keeps_its_parameters_bound(example_turtle):
+    value = '"} UNION { ?s ?p ?o } #'
+
+    result = run_kg("query", "SELECT ?v WHERE {}", example_turtle, "--format", "csv", "--param", f"v={value}")
+
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f'v\n"""}} UNION {{ ?s ?p ?o }} #"\n'
+
+
+@pytest.mark.parametrize(("stdin", "stderr"), [
+    (b"", "error: <stdin>: holds no query; give a SPARQL SELECT query\n"),
+    (b"SELECT \xff", "error: <stdin>: is not UTF-8 text (invalid start byte at byte 7); save the query as UTF-8\n"),
+    (b"SELECT * WHERE { ?s }", "error: <stdin>: SPARQL syntax error: "),
+])
+def test_query_from_stdin_that_holds_no_query(example_turtle, stdin, stderr):
+    result = CliRunner().invoke(app, ["query", "-", str(example_turtle)], prog_name="kg", input=stdin)
+
+    assert result.exit_code == 1
+    assert result.stderr.startswith(stderr) and result.stderr.count("\n") == 1
 
 
 def test_queries_lists_every_saved_query_with_its_purpose():

@@ -141,7 +141,7 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
 
 def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
                 graph: str | None = None, page: Page = Page()) -> QueryResult:
-    """Run a saved query (or ``.rq`` file) over the store at `path`: the union of its graphs, or `graph`.
+    """Run a query (see `kg.store.query.load_query`) over the store at `path`: the union of its graphs, or `graph`.
 
     A listing query (``# Paging: by article``) without parameters answers
     for one `page` of articles (`kg.store.paging`); the result's note says which.

@@ -400,7 +400,7 @@ def values_clause(params: Mapping[str, str]) -> str:
 
 def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
                    graph: str | None = None) -> QueryResult:
-    """Run a saved query (or ``.rq`` file) on the server: over the union of its graphs, or `graph`.
+    """Run a query (see `kg.store.query.load_query`) on the server: over the union of its graphs, or `graph`.
 
     Raises:
         UsageError: no query URL; a query that is no SELECT; a bad parameter.

@@ -1,8 +1,8 @@
 """Run a saved or given SPARQL SELECT query over RDF files, and format its rows.
 
-Input: a query (a saved query's name, see `kg.resources.query_names`, or the
-path of a ``.rq`` file), RDF files in any format of `kg.rdf.formats`, and
-``name=value`` parameters. Output: a `QueryResult` of plain strings, and
+Input: a query (a saved query's name, see `kg.resources.query_names`, a
+``.rq`` or ``.sparql`` file, ``-`` for stdin, or the query text: `load_query`),
+RDF files in any format of `kg.rdf.formats`, and ``name=value`` parameters. Output: a `QueryResult` of plain strings, and
 CSV, JSON or an aligned table of it.
 
 Queries run on pyoxigraph: `query_files` reads each file into its own named
@@ -14,16 +14,18 @@ pasted into the query text; Oxigraph binds only variables the query projects.
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, UsageError
+from kg.errors import InputError, UnknownName, UsageError
 from kg.rdf.files import read_store
 from kg.resources import query_names, query_text
 
@@ -57,25 +59,68 @@ class Query:
 
 
 def load_query(query: str | Path) -> Query:
-    """The query named `query`: a path ending in ``.rq``, else a saved query's name.
+    """The query `query` stands for, tried in this order:
+
+    - ``-``: the query text read from stdin;
+    - a path ending in ``.rq`` or ``.sparql``: that file;
+    - a saved query's name (`kg.resources.query_names`);
+    - text with a space or a brace in it, which no name has: the query itself.
 
     A saved name is only looked up among the packaged queries, so a name like
     ``../etc/passwd`` cannot reach other files.
 
+    >>> load_query("SELECT * WHERE { ?s ?p ?o }").name
+    'the query text'
+
     Raises:
-        ResourceError: no saved query of that name (the message lists them).
-        InputError: a ``.rq`` file that cannot be read.
+        UnknownName: anything else, e.g. a misspelt name (the message suggests the closest).
+        InputError: a query file or stdin that cannot be read, or holds no query.
     """
-    if str(query).endswith(".rq"):
-        path = Path(query)
-        try:
-            return Query(str(path), path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError(str(path), "no such query file",
-                             f"give a .rq file or one of: {', '.join(query_names())}") from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise InputError(str(path), f"cannot read the query: {error}") from None
-    return Query(str(query), query_text(str(query)))
+    given = str(query)
+    if given == STDIN:
+        return _read_query(STDIN_NAME, lambda: _stdin_bytes().decode("utf-8"))
+    if given.lower().endswith(QUERY_SUFFIXES):
+        return _read_query(given, lambda: Path(given).read_text(encoding="utf-8"))
+    names = query_names()
+    if given in names:
+        return Query(given, query_text(given))
+    if any(character.isspace() or character in "{}" for character in given):
+        return Query(TEXT_NAME, given)
+    close = difflib.get_close_matches(given, names, n=1)
+    raise UnknownName(None, f"no saved query named {given!r}",
+                      f"did you mean {close[0]!r}? (kg queries lists them)" if close else
+                      f"available: {', '.join(names)}; or give a .rq or .sparql file, - for stdin, or the query text")
+
+
+QUERY_SUFFIXES = (".rq", ".sparql")
+"""The extensions of query files."""
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+"""How messages name a query read from stdin."""
+TEXT_NAME = "the query text"
+"""How messages name a query given as text."""
+
+
+def _stdin_bytes() -> bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    return stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+
+
+def _read_query(where: str, read) -> Query:
+    """`read()`'s text as the query named `where`; InputError when it fails or holds no query."""
+    try:
+        text = read()
+    except FileNotFoundError:
+        raise InputError(where, "no such query file",
+                         f"give a .rq or .sparql file, or one of: {', '.join(query_names())}") from None
+    except UnicodeDecodeError as error:
+        raise InputError(where, f"is not UTF-8 text ({error.reason} at byte {error.start})",
+                         "save the query as UTF-8") from None
+    except OSError as error:
+        raise InputError(where, f"cannot read the query: {error.strerror or error}") from None
+    if not text.strip():
+        raise InputError(where, "holds no query", "give a SPARQL SELECT query")
+    return Query(where, text)
 
 
 def parse_params(items: Iterable[str] | Mapping[str, str] | None) -> dict[str, str]:
@@ -189,16 +234,16 @@ def describe_queries() -> list[tuple[str, str]]:
 
 def query_files(query: str | Path, paths: Sequence[str | Path],
               params: Iterable[str] | Mapping[str, str] | None = None) -> QueryResult:
-    """Run a SELECT `query` (saved name or ``.rq`` path) over the RDF `paths`.
+    """Run a SELECT `query` (saved name, query file, ``-`` or text: `load_query`) over the RDF `paths`.
 
     Args:
-        query: a saved query's name (``events``) or a ``.rq`` file.
+        query: a saved query's name (``events``), a ``.rq``/``.sparql`` file, ``-`` or the text.
         paths: RDF files; their union is queried.
         params: ``name=value`` strings or a mapping: the value binds ``?name``,
             as an IRI when written ``<…>`` or ``http(s)://…``, else as a literal.
 
     Raises:
-        ResourceError: an unknown saved query name.
+        UnknownName: an unknown saved query name (exit code 2).
         InputError: a query with a syntax error, a file that cannot be loaded.
         UsageError: a parameter the query does not take, or a query that is no SELECT.
     """
