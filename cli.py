@@ -48,9 +48,18 @@ class OutputFormat(str, Enum):
 
 
 class TableFormat(str, Enum):
+    """Formats of rows (kg.store.results.FORMATS)."""
+
     table = "table"
     csv = "csv"
     json = "json"
+    srj = "srj"
+    srx = "srx"
+    tsv = "tsv"
+
+
+FORMAT_HELP = ("Output format: table (for reading: prefixed names, as wide as the terminal), csv, json (numbers "
+               "as numbers, null where unbound), or a W3C SPARQL result format: srj (JSON), srx (XML), tsv.")
 
 
 # ---- where graphs are loaded and queried (kg load, query, stats, serve; convert --load): kg/store/targets.py
@@ -280,7 +289,7 @@ def query(
     data: Annotated[Optional[list[str]], typer.Argument(
         metavar="DATA", help="RDF files to query (their union); none with --store or --endpoint.",
         show_default=False)] = None,
-    fmt: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    fmt: Annotated[TableFormat, typer.Option("--format", help=FORMAT_HELP)] = TableFormat.table,
     param: Annotated[Optional[list[str]], typer.Option(
         "--param", metavar="NAME=VALUE",
         help="Bind a query variable; <...> or http(s)://... binds an IRI, else a literal (repeatable).")] = None,
@@ -313,7 +322,7 @@ def query(
     --param, files with --store, no files and no store).
     """
     from kg.store.endpoint import endpoint_from_options
-    from kg.store.query import to_csv, to_json, to_table
+    from kg.store.results import format_result
     from kg.store.targets import query_target
 
     result = query_target(name, data or [], param or [], store=store, graph=graph,
@@ -323,8 +332,7 @@ def query(
         warn_if_unfinished(store)
     if result.note:
         typer.echo(result.note, err=True)
-    render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt.value]
-    typer.echo(render(result), nl=False)
+    typer.echo(format_result(result, fmt.value), nl=False)
 
 
 class ReportFormat(str, Enum):
@@ -413,19 +421,18 @@ def load(
 @reports_errors
 def stats(
     store: StoreOption = None,
-    fmt: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    fmt: Annotated[TableFormat, typer.Option("--format", help=FORMAT_HELP)] = TableFormat.table,
 ) -> None:
     """Print what the embedded store holds: articles, triples, entities and events by type.
 
     Exit codes: 0 ok; 1 no store, or one in use by another process.
     """
-    from kg.store.query import to_csv, to_json, to_table
     from kg.store.embedded import store_path, store_stats
+    from kg.store.results import format_result
 
-    render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt.value]
     stats_table = store_stats(store_path(store)).table()
     warn_if_unfinished(store)
-    typer.echo(render(stats_table), nl=False)
+    typer.echo(format_result(stats_table, fmt.value), nl=False)
 
 
 @app.command(cls=OptionalStorePath)

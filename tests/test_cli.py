@@ -1,6 +1,7 @@
 """Tests of the `kg` command line through typer.testing.CliRunner: exit codes, stdout, exact stderr."""
 from __future__ import annotations
 
+import json
 import re
 import sys
 from collections import defaultdict
@@ -417,16 +418,44 @@ def example_turtle(converted_articles, tmp_path_factory) -> Path:
     return path
 
 
-@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+@pytest.mark.parametrize("fmt", ["table", "csv", "json", "srj", "srx", "tsv"])
 def test_query_prints_the_rows_in_each_format(example_turtle, fmt):
-    from kg.store.query import query_files, to_csv, to_json, to_table
+    from kg.store.query import query_files
+    from kg.store.results import format_result
 
     result = run_kg("query", "events_by_type", example_turtle, "--format", fmt)
 
     assert result.exit_code == 0, result.stderr
-    render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt]
-    assert result.stdout == render(query_files("events_by_type", [example_turtle]))
-    assert len(result.stdout.splitlines()) > 1
+    assert result.stdout == format_result(query_files("events_by_type", [example_turtle]), fmt)
+    assert result.stdout.count("Arrest") == 1 and result.stdout.endswith("\n")
+
+
+def test_issue_12_query_json_has_numbers_and_nulls(example_turtle):
+    """Issue 12 (finding 4): every value was a string and a missing one ""."""
+    result = run_kg("query", "loans", example_turtle, "--format", "json")
+
+    assert result.exit_code == 0, result.stderr
+    loan = json.loads(result.stdout)[0]
+    assert (loan["lender"], loan["borrower"], loan["amount"], loan["currency"]) == ("Russia", "Belarus",
+                                                                                   1500000000, "USD")
+    assert loan["source"] is None
+    counts = json.loads(run_kg("query", "events_by_type", example_turtle, "--format", "json").stdout)
+    assert all(isinstance(row["count"], int) for row in counts)
+
+
+def test_issue_12_query_table_has_prefixed_names_and_the_width_of_columns(example_turtle, monkeypatch):
+    """Issue 12 (finding 4): every cell was cut at 40 characters, and COLUMNS=200 changed nothing."""
+    monkeypatch.setenv("COLUMNS", "120")
+    narrow = run_kg("query", "events", example_turtle)
+    monkeypatch.delenv("COLUMNS")
+    piped = run_kg("query", "events", example_turtle)  # not a terminal, no COLUMNS: one line a row
+
+    assert narrow.exit_code == piped.exit_code == 0
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 120
+    rows = piped.stdout.splitlines()[2:]
+    assert len(rows) == len(run_kg("query", "events", example_turtle, "--format", "csv").stdout.splitlines()) - 1
+    assert rows[0].startswith(f"id:article/{EXAMPLE.stem}/event/") and "…" not in piped.stdout
+    assert "https://w3id.org/news-kg/" not in piped.stdout
 
 
 def test_query_binds_a_param(example_turtle):

@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import base64
 import http.client
-import json
 import os
 import socket
 import ssl
@@ -55,7 +54,8 @@ import pyoxigraph as ox
 from kg.errors import StoreError, UsageError
 from kg.rdf.files import ArticleGraph
 from kg.store.load import LoadReport, replace_graph_update
-from kg.store.query import QueryResult, checked_query, param_term
+from kg.store.query import checked_query, param_term
+from kg.store.results import QueryResult
 
 LAYOUT = {"query": "/query", "update": "/update", "graph_store": "/store"}
 """The paths under ``--endpoint`` (Oxigraph server's layout)."""
@@ -425,26 +425,15 @@ def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] 
 
 
 def _results(body: bytes, content_type: str, where: str, name: str) -> QueryResult:
+    """The server's SPARQL JSON answer as rows, read by pyoxigraph: RDF terms as the embedded store gives them."""
     if "json" not in content_type.lower():
         raise UsageError(name, f"the server answered {content_type or 'no content type'}, not SELECT results",
                          "only SELECT queries can be run")
     try:
-        data = json.loads(body)
-        if "boolean" in data:
+        solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        if not isinstance(solutions, ox.QuerySolutions):
             raise UsageError(name, "only SELECT queries can be run", "rewrite it as a SELECT")
-        columns = tuple(data["head"]["vars"])
-        rows = tuple(tuple(_cell(binding.get(column)) for column in columns)
-                     for binding in data["results"]["bindings"])
-    except (ValueError, KeyError, TypeError, AttributeError):
+        return QueryResult.of_solutions(solutions)
+    except (SyntaxError, ValueError):
         raise StoreError(where, "the answer is not SPARQL JSON results",
                          "check that --query-url is the server's SPARQL query URL") from None
-    return QueryResult(columns, rows)
-
-
-def _cell(binding: Mapping[str, str] | None) -> str:
-    """A JSON result cell as `kg.store.query` writes cells: IRI or lexical form, ``_:id``, or "" if unbound."""
-    if binding is None:
-        return ""
-    if binding.get("type") == "bnode":
-        return f"_:{binding['value']}"
-    return binding["value"]

@@ -1,9 +1,10 @@
-"""Run a saved or given SPARQL SELECT query over RDF files, and format its rows.
+"""Run a saved or given SPARQL SELECT query over RDF files or any pyoxigraph store.
 
 Input: a query (a saved query's name, see `kg.resources.query_names`, a
 ``.rq`` or ``.sparql`` file, ``-`` for stdin, or the query text: `load_query`),
-RDF files in any format of `kg.rdf.formats`, and ``name=value`` parameters. Output: a `QueryResult` of plain strings, and
-CSV, JSON or an aligned table of it.
+RDF files in any format of `kg.rdf.formats`, and ``name=value`` parameters.
+Output: a `kg.store.results.QueryResult` (which `kg.store.results` writes as
+a table, CSV, JSON or a W3C result format).
 
 Queries run on pyoxigraph: `query_files` reads each file into its own named
 graph of an in-memory store (`kg.rdf.files.read_store`) and the query sees
@@ -13,14 +14,11 @@ pasted into the query text; Oxigraph binds only variables the query projects.
 """
 from __future__ import annotations
 
-import csv
 import difflib
-import io
-import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -28,31 +26,15 @@ import pyoxigraph as ox
 from kg.errors import InputError, UnknownName, UsageError
 from kg.rdf.files import read_store
 from kg.resources import query_names, query_text
+from kg.store.results import QueryResult
 
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _IRI_VALUE = re.compile(r"<([^<>]*)>|(https?://\S*)")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-MAX_CELL = 40
-"""Widest cell `to_table` prints before cutting it with an ellipsis."""
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    """The rows of a SELECT query as plain strings.
-
-    Each cell is an IRI without its angle brackets, a literal's lexical form,
-    or ``""`` where the variable is unbound.
-    """
-
-    columns: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    note: str = field(default="", compare=False)
-    """A line for stderr about what the rows cover (a page of a store's articles), or ""."""
 
 
 @dataclass(frozen=True)
 class Query:
-    """A query's text and the name to report it by (saved name or file path)."""
+    """A query's text and the name to report it by (saved name, file path, ``<stdin>``, ``the query text``)."""
 
     name: str
     text: str
@@ -294,60 +276,4 @@ def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = Non
         raise
     if not isinstance(solutions, ox.QuerySolutions):
         raise UsageError(query.name, "only SELECT queries can be run", "rewrite it as a SELECT")
-    columns = tuple(variable.value for variable in solutions.variables)
-    rows = tuple(tuple(_cell(term) for term in solution) for solution in solutions)
-    return QueryResult(columns, rows)
-
-
-def _cell(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    return term.value
-
-
-def to_csv(result: QueryResult) -> str:
-    """The result as CSV: a header row, then one line per row, ``\\n`` line ends.
-
-    >>> print(to_csv(QueryResult(("a", "b"), (("1", "x, y"),))), end="")
-    a,b
-    1,"x, y"
-    """
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(result.columns)
-    writer.writerows(result.rows)
-    return buffer.getvalue()
-
-
-def to_json(result: QueryResult) -> str:
-    """The result as a JSON list of objects, one per row, keys in column order, and a newline.
-
-    >>> to_json(QueryResult(("a",), (("1",),)))
-    '[\\n  {\\n    "a": "1"\\n  }\\n]\\n'
-    """
-    return json.dumps([dict(zip(result.columns, row)) for row in result.rows],
-                      indent=2, ensure_ascii=False) + "\n"
-
-
-def to_table(result: QueryResult, max_width: int = MAX_CELL) -> str:
-    """The result as aligned columns for a terminal, one line each; long cells end in ``…``.
-
-    >>> print(to_table(QueryResult(("type", "count"), (("Arrest", "2"), ("Loan", "1")))), end="")
-    type    count
-    ------  -----
-    Arrest  2
-    Loan    1
-    """
-    def fit(cell: str) -> str:
-        cell = " ".join(cell.split())  # newlines and tabs would break the columns
-        cell = _CONTROL.sub("\ufffd", cell)  # an escape sequence would rewrite the terminal
-        return cell if len(cell) <= max_width else cell[: max_width - 1] + "…"
-
-    header = [fit(column) for column in result.columns]
-    body = [[fit(cell) for cell in row] for row in result.rows]
-    widths = [max([len(header[i])] + [len(row[i]) for row in body]) for i in range(len(header))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(cells, widths)).rstrip()
-             for cells in [header, ["-" * width for width in widths], *body]]
-    return "".join(line + "\n" for line in lines)
+    return QueryResult.of_solutions(solutions)

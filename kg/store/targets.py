@@ -16,7 +16,7 @@ from kg.rdf.files import ArticleGraph, read_article_graphs
 from kg.store.endpoint import Endpoint
 from kg.store.load import LoadReport
 from kg.store.paging import Page
-from kg.store.query import QueryResult
+from kg.store.results import QueryResult
 
 
 def check_target(store: str | None, endpoint: Endpoint | None) -> None:

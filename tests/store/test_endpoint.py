@@ -66,6 +66,19 @@ def test_endpoint_load_reload_gives_the_file_events_without_duplicates(oxigraph_
     assert on_server.stdout == in_file.stdout  # the reload replaced the graph: no triple twice
 
 
+def test_issue_12_a_servers_rows_come_out_as_the_files_do_in_every_format(oxigraph_server, store_graph_files):
+    """Issue 12 (finding 4): the server's SPARQL JSON answer is read by pyoxigraph into RDF terms, so its
+    numbers, nulls, prefixed names and W3C result formats are those of the same query over the file."""
+    example = store_graph_files["example"]
+    assert run_kg("load", example, "--endpoint", oxigraph_server).exit_code == 0
+
+    for fmt in ("json", "srj", "srx", "tsv", "table"):
+        from_file = run_kg("query", "events", example, "--format", fmt)
+        from_server = run_kg("query", "events", "--endpoint", oxigraph_server, "--format", fmt)
+        assert from_server.exit_code == 0, from_server.stderr
+        assert from_server.stdout == from_file.stdout, fmt
+
+
 def test_endpoint_union_answers_across_articles_and_shared_entities_meet(oxigraph_server, store_graph_files):
     loaded = run_kg("load", store_graph_files["example"], store_graph_files["shared"], "--endpoint", oxigraph_server)
 

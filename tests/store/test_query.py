@@ -12,8 +12,8 @@ import pytest
 from kg.rdf.build import build_graph
 from kg.errors import InputError, ResourceError, UnknownName, UsageError
 from kg.rdf.namespace import NKG
-from kg.store.query import (Query, QueryResult, describe_queries, load_query, param_term, query_parameters,
-                            query_files, to_csv, to_json, to_table)
+from kg.store.query import Query, describe_queries, load_query, param_term, query_parameters, query_files
+from kg.store.results import to_csv
 from kg.resources import query_names, query_text
 from kg.rdf.write import write_graph
 
@@ -332,29 +332,3 @@ def test_query_unknown_rdf_extension(tmp_path):
     path.write_text("", encoding="utf-8")
     with pytest.raises(UsageError, match="'.rdf'"):
         query_files("entities", [path])
-
-
-# ---------------------------------------------------------------- formatters
-
-
-RESULT = QueryResult(("name", "note"), (("Minsk", "a, \"quoted\"\nline"), ("Brest", "")))
-
-
-def test_query_to_csv_round_trips():
-    text = to_csv(RESULT)
-    assert text.startswith("name,note\n")
-    assert list(csv.reader(io.StringIO(text))) == [list(RESULT.columns), *map(list, RESULT.rows)]
-
-
-def test_query_to_json_is_a_list_of_objects():
-    assert json.loads(to_json(RESULT)) == [{"name": "Minsk", "note": "a, \"quoted\"\nline"},
-                                           {"name": "Brest", "note": ""}]
-
-
-def test_query_to_table_aligns_and_truncates():
-    long = QueryResult(("a", "b"), (("x" * 100, "y"), ("short", "")))
-    lines = to_table(long, max_width=10).splitlines()
-    assert lines[0] == "a           b"
-    assert lines[2] == "xxxxxxxxx…  y"
-    assert lines[3] == "short"
-    assert "\n" not in to_table(RESULT).splitlines()[2]
