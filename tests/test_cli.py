@@ -602,3 +602,47 @@ def test_groups_without_arguments_show_help(group):
 
     assert result.exit_code == 2  # Click's no_args_is_help: help, and a usage exit code
     assert "Usage: kg" in result.stdout
+
+
+# ---- version, shell completion, help without type tags (issue 12, finding 6)
+
+
+def test_issue_12_version():
+    """Issue 12 (finding 6): there was no --version."""
+    from importlib.metadata import version
+
+    import kg
+
+    result = run_kg("--version")
+
+    assert result.exit_code == 0
+    assert result.stdout == f"news-kg {kg.__version__}\n"
+    assert kg.__version__ == version("news-kg")
+
+
+def test_issue_12_shell_completion_completes_commands_options_and_saved_queries():
+    """Issue 12 (finding 6): no shell completion. Typer's own, as bash asks for it (--install-completion
+    writes the same script into the shell's start-up file)."""
+    def complete(words: str) -> list[str]:
+        env = {"_KG_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+        result = CliRunner().invoke(app, [], prog_name="kg", env=env)
+        assert result.exit_code == 0, result.output
+        return result.stdout.split()
+
+    assert complete("kg que") == ["query", "queries"]
+    assert complete("kg query ev") == ["events", "events_by_type"]
+    assert complete("kg query x --format s") == ["srj", "srx"]
+    script = run_kg("--show-completion", "bash")
+    assert script.exit_code == 0 and "_KG_COMPLETE=complete_bash" in script.stdout
+
+
+TYPE_TAGS = re.compile(r"<(bool|str|int|float|path|list\[[^>]*\]|[a-z-]+(\|[a-z-]+)+)>|\{[A-Z]+\}")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_issue_12_help_shows_no_type_tags(command):
+    """Issue 12 (finding 6): help showed `<bool>`, `<list[str]>`, `{ARTICLE}...`."""
+    result = run_kg(*command.split()[1:], "--help")
+
+    assert result.exit_code == 0
+    assert TYPE_TAGS.search(result.stdout) is None, TYPE_TAGS.search(result.stdout).group()
