@@ -133,14 +133,16 @@ def _split_param(item: str) -> tuple[str, str]:
     return name, value
 
 
-def param_term(value: str) -> ox.NamedNode | ox.Literal:
-    """A parameter value as an RDF term: an IRI for ``<…>`` or ``http(s)://…``, else a literal.
+def param_term(value: str | ox.NamedNode | ox.Literal) -> ox.NamedNode | ox.Literal:
+    """A parameter value as an RDF term: an IRI for ``<…>`` or ``http(s)://…``, else a literal; a term as it is.
 
     >>> param_term("<urn:x>"), param_term("https://example.org/a"), param_term("Minsk")
     (<NamedNode value=urn:x>, <NamedNode value=https://example.org/a>, <Literal value=Minsk datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>)
 
     Raises UsageError for an IRI that is not valid.
     """
+    if isinstance(value, (ox.NamedNode, ox.Literal)):  # from the Python API (`kg.api.query`)
+        return value
     match = _IRI_VALUE.fullmatch(value.strip())
     if match is None:
         return ox.Literal(value)
