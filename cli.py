@@ -19,22 +19,94 @@ from enum import Enum
 from typing import Annotated, Optional, TypeVar
 
 import typer
-from typer.core import TyperCommand
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
+from kg import __version__
 from kg.errors import KgError, NotConformant, UsageError
 
 EXIT_CODES = "Exit codes: 0 ok; 1 rejected input or a non-conforming graph; 2 wrong usage."
 
+
+# ---- help as a reader wants it: names and metavars, no Python type tags
+
+
+class PlainArgument(TyperArgument):
+    """An argument shown by its name: ``ARTICLE...``, ``[DATA]...`` (Typer writes ``{ARTICLE}...`` and
+    a type column of Python types, ``<list[str]>``)."""
+
+    def display_type_rich(self, ctx) -> None:
+        return None
+
+    def get_usage_pieces(self, ctx) -> list[str]:
+        name = self.metavar or self.name.upper()
+        name = name if self.required else f"[{name}]"
+        return [name + ("..." if self.nargs != 1 else "")]
+
+
+class PlainOption(TyperOption):
+    """An option shown with its metavar, its choices (``turtle|nt|...``) or nothing (a flag): Typer writes
+    ``<bool>`` and ``<turtle|nt|...>``."""
+
+    def display_type_rich(self, ctx) -> str | None:
+        if self.metavar is not None:
+            return self.metavar
+        if self.is_flag:
+            return None
+        shown = (super().display_type_rich(ctx) or "").strip("<>")
+        return shown if "|" in shown else self.name.upper()  # choices, else the option's name
+
+
+class PlainHelp:
+    """A command's parameters shown as `PlainArgument` and `PlainOption`: the mixin of `KgCommand`, `KgGroup`.
+
+    Typer makes its own parameter objects (and adds --help, --install-completion and
+    --show-completion) and offers no hook for their class; the subclasses add no state, so
+    changing an object's class changes how it is shown and nothing else.
+    """
+
+    def get_params(self, ctx) -> list:
+        params = super().get_params(ctx)
+        for param in params:
+            if type(param) is TyperArgument:
+                param.__class__ = PlainArgument
+            elif type(param) is TyperOption:
+                param.__class__ = PlainOption
+        return params
+
+
+class KgCommand(PlainHelp, TyperCommand):
+    """Every `kg` command: help without type tags."""
+
+
+class KgGroup(PlainHelp, TyperGroup):
+    """`kg` and `kg ontology`: help without type tags."""
+
+
 app = typer.Typer(
     name="kg",
+    cls=KgGroup,
     help="news-kg: read news articles and state their facts as validated RDF.\n\n" + EXIT_CODES,
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
-    add_completion=False,
+    add_completion=True,
 )
-ontology_app = typer.Typer(help="Check the packaged OWL ontology.\n\nExit codes: 0 consistent; 1 inconsistent or not checked; 2 wrong usage.",
+ontology_app = typer.Typer(cls=KgGroup, help="Check the packaged OWL ontology.\n\nExit codes: 0 consistent; 1 inconsistent or not checked; 2 wrong usage.",
                            no_args_is_help=True)
 app.add_typer(ontology_app, name="ontology")
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"news-kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True, help="Print news-kg's version and exit.")] = False,
+) -> None:
+    """news-kg: read news articles and state their facts as validated RDF."""
 
 Command = TypeVar("Command", bound=Callable)
 
@@ -48,9 +120,18 @@ class OutputFormat(str, Enum):
 
 
 class TableFormat(str, Enum):
+    """Formats of rows (kg.store.results.FORMATS)."""
+
     table = "table"
     csv = "csv"
     json = "json"
+    srj = "srj"
+    srx = "srx"
+    tsv = "tsv"
+
+
+FORMAT_HELP = ("Output format: table (for reading: prefixed names, as wide as the terminal), csv, json (numbers "
+               "as numbers, null where unbound), or a W3C SPARQL result format: srj (JSON), srx (XML), tsv.")
 
 
 # ---- where graphs are loaded and queried (kg load, query, stats, serve; convert --load): kg/store/targets.py
@@ -72,7 +153,7 @@ GraphStoreUrlOption = Annotated[Optional[str], typer.Option(
     help="The server's Graph Store Protocol URL (instead of --endpoint's /store).")]
 
 
-class OptionalStorePath(TyperCommand):
+class OptionalStorePath(KgCommand):
     """A command whose ``--store`` may come without its PATH, which then means the default store.
 
     Typer has no option with an optional value, so a ``--store`` followed by
@@ -239,7 +320,7 @@ def convert(
     raise typer.Exit(result.exit_code)
 
 
-@app.command()
+@app.command(cls=KgCommand)
 @reports_errors
 def validate(
     files: Annotated[list[str], typer.Argument(
@@ -271,15 +352,23 @@ def validate(
         raise typer.Exit(worst)
 
 
+def _saved_queries(incomplete: str) -> list[str]:
+    """Shell completion of QUERY: the saved queries' names that start with what is typed."""
+    from kg.resources import query_names
+
+    return [name for name in query_names() if name.startswith(incomplete)]
+
+
 @app.command(cls=OptionalStorePath)
 @reports_errors
 def query(
     name: Annotated[str, typer.Argument(
-        metavar="QUERY", help="A saved query's name (see `kg queries`) or a .rq file.", show_default=False)],
+        metavar="QUERY", help="A saved query's name (see `kg queries`), a .rq or .sparql file, '-' for stdin, "
+                              "or the query text itself.", show_default=False, autocompletion=_saved_queries)],
     data: Annotated[Optional[list[str]], typer.Argument(
         metavar="DATA", help="RDF files to query (their union); none with --store or --endpoint.",
         show_default=False)] = None,
-    fmt: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    fmt: Annotated[TableFormat, typer.Option("--format", help=FORMAT_HELP)] = TableFormat.table,
     param: Annotated[Optional[list[str]], typer.Option(
         "--param", metavar="NAME=VALUE",
         help="Bind a query variable; <...> or http(s)://... binds an IRI, else a literal (repeatable).")] = None,
@@ -298,7 +387,7 @@ def query(
     every: Annotated[bool, typer.Option(
         "--all", help="With --store: a listing query answers for every article (slow on a large store).")] = False,
 ) -> None:
-    """Run a saved SPARQL query (or a .rq file) over RDF files, the store or a server, and print the rows.
+    """Run a SPARQL SELECT query (saved, a file, stdin or text) over RDF files, the store or a server; print the rows.
 
     With --store the query runs over the embedded store, with --endpoint
     over a SPARQL 1.1 server: over the union of all article graphs, or the
@@ -307,12 +396,12 @@ def query(
     for one page of 20 articles, and says so on stderr: --page N for
     another, --all for every article.
 
-    Exit codes: 0 ok; 1 an unknown query, a query or data file that cannot
-    be read, a store or server that fails; 2 wrong usage (a bad --param,
-    files with --store, no files and no store).
+    Exit codes: 0 ok; 1 a query or data file that cannot be read, a store
+    or server that fails; 2 wrong usage (an unknown query name, a bad
+    --param, files with --store, no files and no store).
     """
     from kg.store.endpoint import endpoint_from_options
-    from kg.store.query import to_csv, to_json, to_table
+    from kg.store.results import format_result
     from kg.store.targets import query_target
 
     result = query_target(name, data or [], param or [], store=store, graph=graph,
@@ -322,8 +411,7 @@ def query(
         warn_if_unfinished(store)
     if result.note:
         typer.echo(result.note, err=True)
-    render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt.value]
-    typer.echo(render(result), nl=False)
+    typer.echo(format_result(result, fmt.value), nl=False)
 
 
 class ReportFormat(str, Enum):
@@ -331,12 +419,14 @@ class ReportFormat(str, Enum):
     json = "json"
 
 
-@app.command("eval")
+@app.command("eval", cls=KgCommand)
 @reports_errors
 def eval_(
-    gold: Annotated[list[str], typer.Argument(help="Gold annotation files (.yaml) or directories of them.")],
-    articles: Annotated[Optional[str], typer.Option("--articles", help="Directory holding <id>.txt for each gold file; default: articles/ beside the gold files' directory, else the gold files' own directory.")] = None,
-    lexicon: Annotated[Optional[list[str]], typer.Option("--lexicon", help="A user lexicon YAML file (repeatable), as for convert.")] = None,
+    gold: Annotated[list[str], typer.Argument(
+        metavar="GOLD", help="Gold annotation files (.yaml) or directories of them.", show_default=False)],
+    articles: Annotated[Optional[str], typer.Option("--articles", metavar="DIR", help="Directory holding <id>.txt for each gold file; default: articles/ beside the gold files' directory, else the gold files' own directory.")] = None,
+    lexicon: Annotated[Optional[list[str]], typer.Option(
+        "--lexicon", metavar="FILE", help="A user lexicon YAML file (repeatable), as for convert.")] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format: a readable text report, or JSON.")] = ReportFormat.text,
     core: Annotated[bool, typer.Option("--core", help="Also score events on type, agent and target alone "
                                                       "(core recall and precision, as kg-score --core).")] = False,
@@ -358,7 +448,7 @@ def eval_(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=KgCommand)
 @reports_errors
 def queries() -> None:
     """List the saved queries with what each answers.
@@ -412,19 +502,18 @@ def load(
 @reports_errors
 def stats(
     store: StoreOption = None,
-    fmt: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    fmt: Annotated[TableFormat, typer.Option("--format", help=FORMAT_HELP)] = TableFormat.table,
 ) -> None:
     """Print what the embedded store holds: articles, triples, entities and events by type.
 
     Exit codes: 0 ok; 1 no store, or one in use by another process.
     """
-    from kg.store.query import to_csv, to_json, to_table
     from kg.store.embedded import store_path, store_stats
+    from kg.store.results import format_result
 
-    render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt.value]
     stats_table = store_stats(store_path(store)).table()
     warn_if_unfinished(store)
-    typer.echo(render(stats_table), nl=False)
+    typer.echo(format_result(stats_table, fmt.value), nl=False)
 
 
 @app.command(cls=OptionalStorePath)
@@ -462,7 +551,7 @@ def serve(
         raise typer.Exit(code)
 
 
-@ontology_app.command("check")
+@ontology_app.command("check", cls=KgCommand)
 @reports_errors
 def ontology_check() -> None:
     """Load the ontology with owlready2 and ask HermiT whether it is consistent.

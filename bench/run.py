@@ -255,6 +255,7 @@ def take_snapshot(work: Path) -> Path:
 
 def _environment() -> dict:
     env = dict(os.environ)
+    env.pop("COLUMNS", None)  # kg query's table would wrap to it; stage_queries counts one line a row
     if SNAPSHOT is not None:
         env["PYTHONPATH"] = str(SNAPSHOT)
     return env

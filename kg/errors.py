@@ -33,6 +33,12 @@ class ResourceError(KgError):
     """A packaged resource or a name that does not exist (query, format)."""
 
 
+class UnknownName(ResourceError):
+    """A name the user gave (a saved query's) that names nothing: wrong usage, as Click's own."""
+
+    exit_code = 2
+
+
 class UsageError(KgError):
     """Options that do not fit together."""
 

@@ -1,8 +1,9 @@
 """One article through every stage: read -> extract -> build -> validate.
 
-The top layer beside `kg.batch` (which runs these stages for a corpus, in
-workers, and writes the outputs): `convert_article` for one file, and the
-checks of an output and its format that fail a run before any article is read.
+The layer under `kg.batch` (which runs these stages for a corpus, in workers,
+and writes the outputs) and `kg.api`: `convert_article` for one file,
+`convert_read_article` for an `Article` already read, and the checks of an
+output and its format that fail a run before any article is read.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from rdflib import Graph, URIRef
 from kg.rdf.build import build_graph
 from kg.errors import InputError, NotConformant, UsageError
 from kg.extract.extractor import extract_facts
-from kg.facts import Facts
+from kg.facts import Article, Facts
 from kg.extract.lexicon import load_lexicon
 from kg.rdf.mint import article_iri
 from kg.read.text import read_article
@@ -83,11 +84,20 @@ def convert_article(path: str | Path, *, published: date | None = None,
     Raises InputError for an unusable file and NotConformant (with the report)
     when the graph breaks the shapes.
     """
-    article = read_article(path, published)
+    return convert_read_article(read_article(path, published), lexicon_files=lexicon_files, validate=validate)
+
+
+def convert_read_article(article: Article, *, lexicon_files: tuple[str, ...] = (),
+                         validate: bool = True) -> Converted:
+    """Convert an article already read (`kg.read`) into a validated graph.
+
+    Raises InputError for an article the stages cannot use and NotConformant
+    (with the report, named by ``article.source``) when the graph breaks the shapes.
+    """
     facts = extract_facts(article, load_lexicon(lexicon_files))
     graph = build_graph(facts)
     if validate:
         report = validate_graph(graph)
         if not report.conforms:
-            raise NotConformant(str(path), report.render())
+            raise NotConformant(article.source, report.render())
     return Converted(facts, graph)

@@ -1,6 +1,7 @@
 """Tests of the `kg` command line through typer.testing.CliRunner: exit codes, stdout, exact stderr."""
 from __future__ import annotations
 
+import json
 import re
 import sys
 from collections import defaultdict
@@ -417,16 +418,44 @@ def example_turtle(converted_articles, tmp_path_factory) -> Path:
     return path
 
 
-@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+@pytest.mark.parametrize("fmt", ["table", "csv", "json", "srj", "srx", "tsv"])
 def test_query_prints_the_rows_in_each_format(example_turtle, fmt):
-    from kg.store.query import query_files, to_csv, to_json, to_table
+    from kg.store.query import query_files
+    from kg.store.results import format_result
 
     result = run_kg("query", "events_by_type", example_turtle, "--format", fmt)
 
     assert result.exit_code == 0, result.stderr
-    render = {"table": to_table, "csv": to_csv, "json": to_json}[fmt]
-    assert result.stdout == render(query_files("events_by_type", [example_turtle]))
-    assert len(result.stdout.splitlines()) > 1
+    assert result.stdout == format_result(query_files("events_by_type", [example_turtle]), fmt)
+    assert result.stdout.count("Arrest") == 1 and result.stdout.endswith("\n")
+
+
+def test_issue_12_query_json_has_numbers_and_nulls(example_turtle):
+    """Issue 12 (finding 4): every value was a string and a missing one ""."""
+    result = run_kg("query", "loans", example_turtle, "--format", "json")
+
+    assert result.exit_code == 0, result.stderr
+    loan = json.loads(result.stdout)[0]
+    assert (loan["lender"], loan["borrower"], loan["amount"], loan["currency"]) == ("Russia", "Belarus",
+                                                                                   1500000000, "USD")
+    assert loan["source"] is None
+    counts = json.loads(run_kg("query", "events_by_type", example_turtle, "--format", "json").stdout)
+    assert all(isinstance(row["count"], int) for row in counts)
+
+
+def test_issue_12_query_table_has_prefixed_names_and_the_width_of_columns(example_turtle, monkeypatch):
+    """Issue 12 (finding 4): every cell was cut at 40 characters, and COLUMNS=200 changed nothing."""
+    monkeypatch.setenv("COLUMNS", "120")
+    narrow = run_kg("query", "events", example_turtle)
+    monkeypatch.delenv("COLUMNS")
+    piped = run_kg("query", "events", example_turtle)  # not a terminal, no COLUMNS: one line a row
+
+    assert narrow.exit_code == piped.exit_code == 0
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 120
+    rows = piped.stdout.splitlines()[2:]
+    assert len(rows) == len(run_kg("query", "events", example_turtle, "--format", "csv").stdout.splitlines()) - 1
+    assert rows[0].startswith(f"id:article/{EXAMPLE.stem}/event/") and "…" not in piped.stdout
+    assert "https://w3id.org/news-kg/" not in piped.stdout
 
 
 def test_query_binds_a_param(example_turtle):
@@ -441,7 +470,7 @@ def test_query_binds_a_param(example_turtle):
 
 
 @pytest.mark.parametrize(("args", "code", "stderr"), [
-    (["nosuch", "{data}"], 1, None),
+    (["nosuch", "{data}"], 2, None),
     (["events", "{data}", "--param", "article"], 2, "error: parameter 'article' has no '='; write name=value\n"),
     (["events", "{data}", "--param", "nosuch=1"], 2,
      "error: events: the query takes no parameter nosuch; it takes: none\n"),
@@ -457,6 +486,57 @@ def test_query_errors(example_turtle, tmp_path, args, code, stderr):
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1
     if stderr is not None:
         assert result.stderr.startswith(stderr.format(**fill))
+
+
+COUNT_QUERY = "SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }"
+
+
+def test_issue_12_query_takes_its_text_from_an_argument_stdin_or_a_sparql_file(example_turtle, tmp_path):
+    """Issue 12 (finding 5): `kg query 'SELECT ...'`, `kg query -` and `x.sparql` said "no saved query named"."""
+    (tmp_path / "count.sparql").write_text(COUNT_QUERY + "\n", encoding="utf-8")
+
+    given = run_kg("query", COUNT_QUERY, example_turtle, "--format", "csv")
+    piped = CliRunner().invoke(app, ["query", "-", str(example_turtle), "--format", "csv"], prog_name="kg",
+                               input=COUNT_QUERY)
+    filed = run_kg("query", tmp_path / "count.sparql", example_turtle, "--format", "csv")
+
+    assert (given.exit_code, piped.exit_code, filed.exit_code) == (0, 0, 0), given.stderr + piped.stderr
+    assert given.stdout == piped.stdout == filed.stdout
+    assert given.stdout.startswith("triples\n") and int(given.stdout.split()[1]) > 100
+
+
+@pytest.mark.parametrize(("name", "hint"), [
+    ("loan", "did you mean 'loans'? (kg queries lists them)"),
+    ("event", "did you mean 'events'? (kg queries lists them)"),
+    ("xyzzy", "available: detentions, entities, events, events_by_type, loans, protests, roles, sanctions, "
+              "statements, timeline; or give a .rq or .sparql file, - for stdin, or the query text"),
+])
+def test_issue_12_an_unknown_query_name_is_a_usage_error_naming_the_closest(example_turtle, name, hint):
+    result = run_kg("query", name, example_turtle)
+
+    assert result.exit_code == 2
+    assert (result.stdout, result.stderr) == ("", f"error: no saved query named {name!r}; {hint}\n")
+
+
+def test_issue_12_a_query_text_keeps_its_parameters_bound(example_turtle):
+    value = '"} UNION { ?s ?p ?o } #'
+
+    result = run_kg("query", "SELECT ?v WHERE {}", example_turtle, "--format", "csv", "--param", f"v={value}")
+
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f'v\n"""}} UNION {{ ?s ?p ?o }} #"\n'
+
+
+@pytest.mark.parametrize(("stdin", "stderr"), [
+    (b"", "error: <stdin>: holds no query; give a SPARQL SELECT query\n"),
+    (b"SELECT \xff", "error: <stdin>: is not UTF-8 text (invalid start byte at byte 7); save the query as UTF-8\n"),
+    (b"SELECT * WHERE { ?s }", "error: <stdin>: SPARQL syntax error: "),
+])
+def test_query_from_stdin_that_holds_no_query(example_turtle, stdin, stderr):
+    result = CliRunner().invoke(app, ["query", "-", str(example_turtle)], prog_name="kg", input=stdin)
+
+    assert result.exit_code == 1
+    assert result.stderr.startswith(stderr) and result.stderr.count("\n") == 1
 
 
 def test_queries_lists_every_saved_query_with_its_purpose():
@@ -522,3 +602,47 @@ def test_groups_without_arguments_show_help(group):
 
     assert result.exit_code == 2  # Click's no_args_is_help: help, and a usage exit code
     assert "Usage: kg" in result.stdout
+
+
+# ---- version, shell completion, help without type tags (issue 12, finding 6)
+
+
+def test_issue_12_version():
+    """Issue 12 (finding 6): there was no --version."""
+    from importlib.metadata import version
+
+    import kg
+
+    result = run_kg("--version")
+
+    assert result.exit_code == 0
+    assert result.stdout == f"news-kg {kg.__version__}\n"
+    assert kg.__version__ == version("news-kg")
+
+
+def test_issue_12_shell_completion_completes_commands_options_and_saved_queries():
+    """Issue 12 (finding 6): no shell completion. Typer's own, as bash asks for it (--install-completion
+    writes the same script into the shell's start-up file)."""
+    def complete(words: str) -> list[str]:
+        env = {"_KG_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split()) - 1)}
+        result = CliRunner().invoke(app, [], prog_name="kg", env=env)
+        assert result.exit_code == 0, result.output
+        return result.stdout.split()
+
+    assert complete("kg que") == ["query", "queries"]
+    assert complete("kg query ev") == ["events", "events_by_type"]
+    assert complete("kg query x --format s") == ["srj", "srx"]
+    script = run_kg("--show-completion", "bash")
+    assert script.exit_code == 0 and "_KG_COMPLETE=complete_bash" in script.stdout
+
+
+TYPE_TAGS = re.compile(r"<(bool|str|int|float|path|list\[[^>]*\]|[a-z-]+(\|[a-z-]+)+)>|\{[A-Z]+\}")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_issue_12_help_shows_no_type_tags(command):
+    """Issue 12 (finding 6): help showed `<bool>`, `<list[str]>`, `{ARTICLE}...`."""
+    result = run_kg(*command.split()[1:], "--help")
+
+    assert result.exit_code == 0
+    assert TYPE_TAGS.search(result.stdout) is None, TYPE_TAGS.search(result.stdout).group()

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable, Sequence
 
 from kg.evaluate.score import Evaluation, Score, Section
-from kg.store.query import QueryResult, to_table
+from kg.store.results import QueryResult, to_table
 
 
 def summary_line(evaluation: Evaluation, core: bool = False) -> str:
@@ -29,7 +29,7 @@ def _figure(numerator: int, denominator: int) -> str:
 
 
 def _table(columns: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
-    return to_table(QueryResult(tuple(columns), tuple(tuple(row) for row in rows)), max_width=60)
+    return to_table(QueryResult(tuple(columns), tuple(tuple(row) for row in rows)))
 
 
 def render_text(evaluation: Evaluation, core: bool = False) -> str:

@@ -56,7 +56,8 @@ from kg.rdf.files import ArticleGraph
 from kg.rdf.namespace import NKG
 from kg.store.load import LoadReport, replace_graph_update
 from kg.store.paging import Page, article_page, check_page
-from kg.store.query import QueryResult, checked_query, load_query, param_term, query_pages_by_article, select
+from kg.store.query import checked_query, load_query, param_term, query_pages_by_article, select
+from kg.store.results import QueryResult
 
 DEFAULT_STORE = Path(".kg") / "store"
 """Where the store lives when neither ``--store`` nor ``KG_STORE`` says."""
@@ -141,7 +142,7 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
 
 def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
                 graph: str | None = None, page: Page = Page()) -> QueryResult:
-    """Run a saved query (or ``.rq`` file) over the store at `path`: the union of its graphs, or `graph`.
+    """Run a query (see `kg.store.query.load_query`) over the store at `path`: the union of its graphs, or `graph`.
 
     A listing query (``# Paging: by article``) without parameters answers
     for one `page` of articles (`kg.store.paging`); the result's note says which.
@@ -164,8 +165,7 @@ def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[s
                 return select(store, loaded, bindings, graphs=[article])
             if not bindings:
                 chosen = article_page(store, page)
-                result = select(store, loaded, bindings, graphs=chosen.graphs)
-                return QueryResult(result.columns, result.rows, chosen.note)
+                return select(store, loaded, bindings, graphs=chosen.graphs).with_note(chosen.note)
         return select(store, loaded, bindings, graph=graph)
     except KgError as error:
         # A user's error needs no traceback, whose frames would hold the store (and its lock) while
@@ -204,11 +204,14 @@ class StoreStats:
         >>> StoreStats(".kg/store", 1, 5, (("Country", 2),), (("Loan", 1),)).table().rows[:3]
         (('articles', '', '1'), ('triples', '', '5'), ('entities', '', '2'))
         """
-        rows = [("articles", "", str(self.articles)), ("triples", "", str(self.triples))]
+        rows = [("articles", None, self.articles), ("triples", None, self.triples)]
         for what, counts in (("entities", self.entities), ("events", self.events)):
-            rows.append((what, "", str(sum(count for _, count in counts))))
-            rows.extend((what, kind, str(count)) for kind, count in counts)
-        return QueryResult(("what", "type", "count"), tuple(rows))
+            rows.append((what, None, sum(count for _, count in counts)))
+            rows.extend((what, kind, count) for kind, count in counts)
+        # Counts as xsd:integer literals, so --format json gives them as numbers; a total has no type.
+        return QueryResult.of_terms(("what", "type", "count"), (
+            (ox.Literal(what), None if kind is None else ox.Literal(kind), ox.Literal(count))
+            for what, kind, count in rows))
 
 
 def store_stats(path: Path) -> StoreStats:

@@ -23,17 +23,24 @@ queries to run. Output: a `kg.store.load.LoadReport` and `kg.store.query.QueryRe
   command line: a URL with ``user:password@`` is refused. They are never
   printed, and redirects are not followed, so they never reach another host.
 - TLS certificates are verified (``ssl.create_default_context``); there is
-  no switch to turn that off. Connection failures and 502/503/504 answers
-  are retried a bounded number of times (every request is idempotent);
-  any other error is reported at once as `StoreError`.
+  no switch to turn that off.
+- Each request has one deadline, ``KG_ENDPOINT_TIMEOUT`` seconds (default
+  60) from its start, retries and their waits included: at the deadline its
+  connection is shut, whatever phase it is in (connecting, sending, a server
+  that trickles its answer). A refused connection and a 502, 503 or 504
+  answer are tried again, at most `ATTEMPTS` times in all and only while
+  the deadline leaves time for the wait (every request is idempotent); a
+  timeout is never tried again (the server may still be working on the
+  first try), and any other error is reported at once as `StoreError`.
 """
 from __future__ import annotations
 
 import base64
 import http.client
-import json
 import os
+import socket
 import ssl
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -47,7 +54,8 @@ import pyoxigraph as ox
 from kg.errors import StoreError, UsageError
 from kg.rdf.files import ArticleGraph
 from kg.store.load import LoadReport, replace_graph_update
-from kg.store.query import QueryResult, checked_query, param_term
+from kg.store.query import checked_query, param_term
+from kg.store.results import QueryResult
 
 LAYOUT = {"query": "/query", "update": "/update", "graph_store": "/store"}
 """The paths under ``--endpoint`` (Oxigraph server's layout)."""
@@ -57,11 +65,11 @@ USER_ENV = "KG_ENDPOINT_USER"
 PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
 TIMEOUT_ENV = "KG_ENDPOINT_TIMEOUT"
 DEFAULT_TIMEOUT = 60.0
-"""Seconds to wait for a connection or an answer, unless ``KG_ENDPOINT_TIMEOUT`` says."""
+"""Seconds a request may take, retries included, unless ``KG_ENDPOINT_TIMEOUT`` says."""
 
 UNION_PARAMETER = "union-default-graph"
 ATTEMPTS = 3
-"""Tries per request: the first and two retries."""
+"""Tries per request at most: the first and two retries (refused connections and `RETRIED` only)."""
 RETRY_BACKOFF = 0.5
 """Seconds before the first retry; each further retry waits twice as long."""
 RETRIED = frozenset({502, 503, 504})
@@ -79,6 +87,7 @@ class Endpoint:
     update_url: str | None = None
     graph_store_url: str | None = None
     timeout: float = DEFAULT_TIMEOUT
+    """Each request's deadline in seconds, retries included."""
     attempts: int = ATTEMPTS
     backoff: float = RETRY_BACKOFF
 
@@ -162,8 +171,56 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def _opener() -> urllib.request.OpenerDirector:
-    return urllib.request.build_opener(_NoRedirect, urllib.request.HTTPSHandler(context=ssl.create_default_context()))
+class _Watch:
+    """The sockets of one request's connections, shut when its deadline comes.
+
+    A socket timeout bounds each wait for bytes, not the request: a server
+    that sends a byte now and then would hold it forever. Shutting the
+    socket from a timer wakes any read or write in progress, so no request
+    outlasts its deadline.
+    """
+
+    def __init__(self) -> None:
+        self.sockets: list[socket.socket] = []
+        self.fired = False
+
+    def connection(self, base: type) -> type:
+        """`base` (an `http.client` connection class) recording each socket it connects."""
+        watch = self
+
+        class Watched(base):
+            def connect(self):
+                super().connect()
+                watch.sockets.append(self.sock)
+                if watch.fired:
+                    watch.shut()
+
+        return Watched
+
+    def shut(self) -> None:
+        """The deadline: shut every socket of the request (a later one is shut as it connects)."""
+        self.fired = True
+        for sock in self.sockets:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass  # already closed
+
+
+def _opener(watch: _Watch | None = None) -> urllib.request.OpenerDirector:
+    """An opener that follows no redirect, verifies TLS and lets `watch` see its sockets."""
+    watch = watch or _Watch()
+    context = ssl.create_default_context()
+
+    class Plain(urllib.request.HTTPHandler):
+        def http_open(self, req):
+            return self.do_open(watch.connection(http.client.HTTPConnection), req)
+
+    class Secure(urllib.request.HTTPSHandler):
+        def https_open(self, req):
+            return self.do_open(watch.connection(http.client.HTTPSConnection), req, context=context)
+
+    return urllib.request.build_opener(_NoRedirect, Plain, Secure(context=context))
 
 
 def _shown(url: str) -> str:
@@ -174,11 +231,15 @@ def _shown(url: str) -> str:
 
 def send(endpoint: Endpoint, method: str, url: str, *, body: bytes, content_type: str,
          params: Sequence[tuple[str, str]] = (), accept: str | None = None) -> tuple[str, bytes]:
-    """Send one request, retrying connection failures and `RETRIED` statuses; the answer's type and body.
+    """Send one request within its deadline (`Endpoint.timeout`); the answer's type and body.
+
+    A refused connection and a `RETRIED` status are tried again (at most
+    `Endpoint.attempts` tries, while the deadline leaves time for the
+    wait); a timeout is not.
 
     Raises StoreError naming the URL (without its query string) for a server
-    that cannot be reached, a TLS certificate that does not verify, no answer
-    within the timeout, and an HTTP error status (with the start of the
+    that cannot be reached, a TLS certificate that does not verify, no whole
+    answer by the deadline, and an HTTP error status (with the start of the
     server's message).
     """
     target = url + (("&" if "?" in url else "?") + urlencode(params) if params else "")
@@ -186,36 +247,62 @@ def send(endpoint: Endpoint, method: str, url: str, *, body: bytes, content_type
     if accept:
         headers["Accept"] = accept
     where = _shown(url)
-    opener = _opener()
-    for attempt in range(1, endpoint.attempts + 1):
-        retry = attempt < endpoint.attempts
-        request = urllib.request.Request(target, data=body, method=method, headers=headers)
-        try:
-            with opener.open(request, timeout=endpoint.timeout) as response:
-                return response.headers.get("Content-Type", ""), response.read()
-        except urllib.error.HTTPError as error:
-            message = error.read()
-            if error.code in RETRIED and retry:
-                time.sleep(endpoint.backoff * 2 ** (attempt - 1))
-                continue
-            raise _status_error(where, error.code, error.reason, message, error.headers) from None
-        except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
-            reason = getattr(error, "reason", error)
-            if isinstance(reason, ssl.SSLError):
-                detail = getattr(reason, "verify_message", None) or reason.reason or str(reason)
-                raise StoreError(where, f"TLS failed: {detail}",
-                                 "TLS is always verified: give the server a certificate this machine "
-                                 "trusts, or point SSL_CERT_FILE at its CA bundle") from None
-            if retry:
-                time.sleep(endpoint.backoff * 2 ** (attempt - 1))
-                continue
-            tries = f" after {endpoint.attempts} attempts" if endpoint.attempts > 1 else ""
-            if isinstance(reason, TimeoutError):
-                raise StoreError(where, f"no answer within {endpoint.timeout:g} s{tries}",
-                                 f"check the server; {TIMEOUT_ENV} sets the timeout in seconds") from None
-            problem = f"cannot reach the server ({getattr(reason, 'strerror', None) or reason}){tries}"
-            raise StoreError(where, problem, "check that the server runs and the URL") from None
+    deadline = time.monotonic() + endpoint.timeout
+    watch = _Watch()
+    opener = _opener(watch)
+    timer = threading.Timer(endpoint.timeout, watch.shut)
+    timer.daemon = True
+    timer.start()
+    try:
+        for attempt in range(1, endpoint.attempts + 1):
+            request = urllib.request.Request(target, data=body, method=method, headers=headers)
+            try:
+                with opener.open(request, timeout=max(deadline - time.monotonic(), 0.001)) as response:
+                    answer = response.read()
+                if watch.fired:  # a shut socket can read as the end of an answer that has no length
+                    raise _timed_out(where, endpoint)
+                return response.headers.get("Content-Type", ""), answer
+            except urllib.error.HTTPError as error:
+                try:
+                    message = error.read()
+                except (http.client.HTTPException, OSError):
+                    message = b""
+                if watch.fired:
+                    raise _timed_out(where, endpoint) from None
+                if error.code in RETRIED and _wait_to_retry(endpoint, attempt, deadline):
+                    continue
+                raise _status_error(where, error.code, error.reason, message, error.headers) from None
+            except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
+                reason = getattr(error, "reason", error)
+                if watch.fired or isinstance(reason, TimeoutError):
+                    raise _timed_out(where, endpoint) from None
+                if isinstance(reason, ssl.SSLError):
+                    detail = getattr(reason, "verify_message", None) or reason.reason or str(reason)
+                    raise StoreError(where, f"TLS failed: {detail}",
+                                     "TLS is always verified: give the server a certificate this machine "
+                                     "trusts, or point SSL_CERT_FILE at its CA bundle") from None
+                if isinstance(reason, ConnectionRefusedError) and _wait_to_retry(endpoint, attempt, deadline):
+                    continue
+                tries = f" after {attempt} attempts" if attempt > 1 else ""
+                problem = f"cannot reach the server ({getattr(reason, 'strerror', None) or reason}){tries}"
+                raise StoreError(where, problem, "check that the server runs and the URL") from None
+    finally:
+        timer.cancel()
     raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _wait_to_retry(endpoint: Endpoint, attempt: int, deadline: float) -> bool:
+    """Wait before try `attempt` + 1 and say True; False when none is left or the deadline would pass first."""
+    wait = endpoint.backoff * 2 ** (attempt - 1)
+    if attempt >= endpoint.attempts or time.monotonic() + wait >= deadline:
+        return False
+    time.sleep(wait)
+    return True
+
+
+def _timed_out(where: str, endpoint: Endpoint) -> StoreError:
+    return StoreError(where, f"no whole answer within {endpoint.timeout:g} s, the request's deadline; not tried again",
+                      f"check the server, or give it longer: {TIMEOUT_ENV} sets the deadline in seconds")
 
 
 def _secrets() -> list[str]:
@@ -313,7 +400,7 @@ def values_clause(params: Mapping[str, str]) -> str:
 
 def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
                    graph: str | None = None) -> QueryResult:
-    """Run a saved query (or ``.rq`` file) on the server: over the union of its graphs, or `graph`.
+    """Run a query (see `kg.store.query.load_query`) on the server: over the union of its graphs, or `graph`.
 
     Raises:
         UsageError: no query URL; a query that is no SELECT; a bad parameter.
@@ -338,26 +425,15 @@ def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] 
 
 
 def _results(body: bytes, content_type: str, where: str, name: str) -> QueryResult:
+    """The server's SPARQL JSON answer as rows, read by pyoxigraph: RDF terms as the embedded store gives them."""
     if "json" not in content_type.lower():
         raise UsageError(name, f"the server answered {content_type or 'no content type'}, not SELECT results",
                          "only SELECT queries can be run")
     try:
-        data = json.loads(body)
-        if "boolean" in data:
+        solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        if not isinstance(solutions, ox.QuerySolutions):
             raise UsageError(name, "only SELECT queries can be run", "rewrite it as a SELECT")
-        columns = tuple(data["head"]["vars"])
-        rows = tuple(tuple(_cell(binding.get(column)) for column in columns)
-                     for binding in data["results"]["bindings"])
-    except (ValueError, KeyError, TypeError, AttributeError):
+        return QueryResult.of_solutions(solutions)
+    except (SyntaxError, ValueError):
         raise StoreError(where, "the answer is not SPARQL JSON results",
                          "check that --query-url is the server's SPARQL query URL") from None
-    return QueryResult(columns, rows)
-
-
-def _cell(binding: Mapping[str, str] | None) -> str:
-    """A JSON result cell as `kg.store.query` writes cells: IRI or lexical form, ``_:id``, or "" if unbound."""
-    if binding is None:
-        return ""
-    if binding.get("type") == "bnode":
-        return f"_:{binding['value']}"
-    return binding["value"]

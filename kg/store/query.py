@@ -1,9 +1,10 @@
-"""Run a saved or given SPARQL SELECT query over RDF files, and format its rows.
+"""Run a saved or given SPARQL SELECT query over RDF files or any pyoxigraph store.
 
-Input: a query (a saved query's name, see `kg.resources.query_names`, or the
-path of a ``.rq`` file), RDF files in any format of `kg.rdf.formats`, and
-``name=value`` parameters. Output: a `QueryResult` of plain strings, and
-CSV, JSON or an aligned table of it.
+Input: a query (a saved query's name, see `kg.resources.query_names`, a
+``.rq`` or ``.sparql`` file, ``-`` for stdin, or the query text: `load_query`),
+RDF files in any format of `kg.rdf.formats`, and ``name=value`` parameters.
+Output: a `kg.store.results.QueryResult` (which `kg.store.results` writes as
+a table, CSV, JSON or a W3C result format).
 
 Queries run on pyoxigraph: `query_files` reads each file into its own named
 graph of an in-memory store (`kg.rdf.files.read_store`) and the query sees
@@ -13,69 +14,95 @@ pasted into the query text; Oxigraph binds only variables the query projects.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
+import difflib
 import re
+import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, UsageError
+from kg.errors import InputError, UnknownName, UsageError
 from kg.rdf.files import read_store
 from kg.resources import query_names, query_text
+from kg.store.results import QueryResult
 
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _IRI_VALUE = re.compile(r"<([^<>]*)>|(https?://\S*)")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-MAX_CELL = 40
-"""Widest cell `to_table` prints before cutting it with an ellipsis."""
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    """The rows of a SELECT query as plain strings.
-
-    Each cell is an IRI without its angle brackets, a literal's lexical form,
-    or ``""`` where the variable is unbound.
-    """
-
-    columns: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    note: str = field(default="", compare=False)
-    """A line for stderr about what the rows cover (a page of a store's articles), or ""."""
 
 
 @dataclass(frozen=True)
 class Query:
-    """A query's text and the name to report it by (saved name or file path)."""
+    """A query's text and the name to report it by (saved name, file path, ``<stdin>``, ``the query text``)."""
 
     name: str
     text: str
 
 
 def load_query(query: str | Path) -> Query:
-    """The query named `query`: a path ending in ``.rq``, else a saved query's name.
+    """The query `query` stands for, tried in this order:
+
+    - ``-``: the query text read from stdin;
+    - a path ending in ``.rq`` or ``.sparql``: that file;
+    - a saved query's name (`kg.resources.query_names`);
+    - text with a space or a brace in it, which no name has: the query itself.
 
     A saved name is only looked up among the packaged queries, so a name like
     ``../etc/passwd`` cannot reach other files.
 
+    >>> load_query("SELECT * WHERE { ?s ?p ?o }").name
+    'the query text'
+
     Raises:
-        ResourceError: no saved query of that name (the message lists them).
-        InputError: a ``.rq`` file that cannot be read.
+        UnknownName: anything else, e.g. a misspelt name (the message suggests the closest).
+        InputError: a query file or stdin that cannot be read, or holds no query.
     """
-    if str(query).endswith(".rq"):
-        path = Path(query)
-        try:
-            return Query(str(path), path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError(str(path), "no such query file",
-                             f"give a .rq file or one of: {', '.join(query_names())}") from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise InputError(str(path), f"cannot read the query: {error}") from None
-    return Query(str(query), query_text(str(query)))
+    given = str(query)
+    if given == STDIN:
+        return _read_query(STDIN_NAME, lambda: _stdin_bytes().decode("utf-8"))
+    if given.lower().endswith(QUERY_SUFFIXES):
+        return _read_query(given, lambda: Path(given).read_text(encoding="utf-8"))
+    names = query_names()
+    if given in names:
+        return Query(given, query_text(given))
+    if any(character.isspace() or character in "{}" for character in given):
+        return Query(TEXT_NAME, given)
+    close = difflib.get_close_matches(given, names, n=1)
+    raise UnknownName(None, f"no saved query named {given!r}",
+                      f"did you mean {close[0]!r}? (kg queries lists them)" if close else
+                      f"available: {', '.join(names)}; or give a .rq or .sparql file, - for stdin, or the query text")
+
+
+QUERY_SUFFIXES = (".rq", ".sparql")
+"""The extensions of query files."""
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+"""How messages name a query read from stdin."""
+TEXT_NAME = "the query text"
+"""How messages name a query given as text."""
+
+
+def _stdin_bytes() -> bytes:
+    stream = getattr(sys.stdin, "buffer", None)
+    return stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+
+
+def _read_query(where: str, read) -> Query:
+    """`read()`'s text as the query named `where`; InputError when it fails or holds no query."""
+    try:
+        text = read()
+    except FileNotFoundError:
+        raise InputError(where, "no such query file",
+                         f"give a .rq or .sparql file, or one of: {', '.join(query_names())}") from None
+    except UnicodeDecodeError as error:
+        raise InputError(where, f"is not UTF-8 text ({error.reason} at byte {error.start})",
+                         "save the query as UTF-8") from None
+    except OSError as error:
+        raise InputError(where, f"cannot read the query: {error.strerror or error}") from None
+    if not text.strip():
+        raise InputError(where, "holds no query", "give a SPARQL SELECT query")
+    return Query(where, text)
 
 
 def parse_params(items: Iterable[str] | Mapping[str, str] | None) -> dict[str, str]:
@@ -106,14 +133,16 @@ def _split_param(item: str) -> tuple[str, str]:
     return name, value
 
 
-def param_term(value: str) -> ox.NamedNode | ox.Literal:
-    """A parameter value as an RDF term: an IRI for ``<…>`` or ``http(s)://…``, else a literal.
+def param_term(value: str | ox.NamedNode | ox.Literal) -> ox.NamedNode | ox.Literal:
+    """A parameter value as an RDF term: an IRI for ``<…>`` or ``http(s)://…``, else a literal; a term as it is.
 
     >>> param_term("<urn:x>"), param_term("https://example.org/a"), param_term("Minsk")
     (<NamedNode value=urn:x>, <NamedNode value=https://example.org/a>, <Literal value=Minsk datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>)
 
     Raises UsageError for an IRI that is not valid.
     """
+    if isinstance(value, (ox.NamedNode, ox.Literal)):  # from the Python API (`kg.api.query`)
+        return value
     match = _IRI_VALUE.fullmatch(value.strip())
     if match is None:
         return ox.Literal(value)
@@ -189,16 +218,16 @@ def describe_queries() -> list[tuple[str, str]]:
 
 def query_files(query: str | Path, paths: Sequence[str | Path],
               params: Iterable[str] | Mapping[str, str] | None = None) -> QueryResult:
-    """Run a SELECT `query` (saved name or ``.rq`` path) over the RDF `paths`.
+    """Run a SELECT `query` (saved name, query file, ``-`` or text: `load_query`) over the RDF `paths`.
 
     Args:
-        query: a saved query's name (``events``) or a ``.rq`` file.
+        query: a saved query's name (``events``), a ``.rq``/``.sparql`` file, ``-`` or the text.
         paths: RDF files; their union is queried.
         params: ``name=value`` strings or a mapping: the value binds ``?name``,
             as an IRI when written ``<…>`` or ``http(s)://…``, else as a literal.
 
     Raises:
-        ResourceError: an unknown saved query name.
+        UnknownName: an unknown saved query name (exit code 2).
         InputError: a query with a syntax error, a file that cannot be loaded.
         UsageError: a parameter the query does not take, or a query that is no SELECT.
     """
@@ -249,60 +278,4 @@ def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = Non
         raise
     if not isinstance(solutions, ox.QuerySolutions):
         raise UsageError(query.name, "only SELECT queries can be run", "rewrite it as a SELECT")
-    columns = tuple(variable.value for variable in solutions.variables)
-    rows = tuple(tuple(_cell(term) for term in solution) for solution in solutions)
-    return QueryResult(columns, rows)
-
-
-def _cell(term) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    return term.value
-
-
-def to_csv(result: QueryResult) -> str:
-    """The result as CSV: a header row, then one line per row, ``\\n`` line ends.
-
-    >>> print(to_csv(QueryResult(("a", "b"), (("1", "x, y"),))), end="")
-    a,b
-    1,"x, y"
-    """
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(result.columns)
-    writer.writerows(result.rows)
-    return buffer.getvalue()
-
-
-def to_json(result: QueryResult) -> str:
-    """The result as a JSON list of objects, one per row, keys in column order, and a newline.
-
-    >>> to_json(QueryResult(("a",), (("1",),)))
-    '[\\n  {\\n    "a": "1"\\n  }\\n]\\n'
-    """
-    return json.dumps([dict(zip(result.columns, row)) for row in result.rows],
-                      indent=2, ensure_ascii=False) + "\n"
-
-
-def to_table(result: QueryResult, max_width: int = MAX_CELL) -> str:
-    """The result as aligned columns for a terminal, one line each; long cells end in ``…``.
-
-    >>> print(to_table(QueryResult(("type", "count"), (("Arrest", "2"), ("Loan", "1")))), end="")
-    type    count
-    ------  -----
-    Arrest  2
-    Loan    1
-    """
-    def fit(cell: str) -> str:
-        cell = " ".join(cell.split())  # newlines and tabs would break the columns
-        cell = _CONTROL.sub("\ufffd", cell)  # an escape sequence would rewrite the terminal
-        return cell if len(cell) <= max_width else cell[: max_width - 1] + "…"
-
-    header = [fit(column) for column in result.columns]
-    body = [[fit(cell) for cell in row] for row in result.rows]
-    widths = [max([len(header[i])] + [len(row[i]) for row in body]) for i in range(len(header))]
-    lines = ["  ".join(cell.ljust(width) for cell, width in zip(cells, widths)).rstrip()
-             for cells in [header, ["-" * width for width in widths], *body]]
-    return "".join(line + "\n" for line in lines)
+    return QueryResult.of_solutions(solutions)

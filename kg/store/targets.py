@@ -16,7 +16,7 @@ from kg.rdf.files import ArticleGraph, read_article_graphs
 from kg.store.endpoint import Endpoint
 from kg.store.load import LoadReport
 from kg.store.paging import Page
-from kg.store.query import QueryResult
+from kg.store.results import QueryResult
 
 
 def check_target(store: str | None, endpoint: Endpoint | None) -> None:
@@ -81,7 +81,7 @@ def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = N
 def query_target(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *,
                  store: str | None = None, endpoint: Endpoint | None = None,
                  graph: str | None = None, page: Page | None = None) -> QueryResult:
-    """`kg query`: run a saved query (or ``.rq`` file) over RDF files `data`, a store, or an endpoint.
+    """`kg query`: run a query (see `kg.store.query.load_query`) over RDF files `data`, a store, or an endpoint.
 
     ``store=""`` means the default store (``--store`` without a path). Over a
     store or a server the default graph is the union of the article graphs,

@@ -124,10 +124,11 @@ def test_reliability_attack_query_name_outside_the_query_folder(observe, tmp_pat
     given = run_kg("query", explicit, data, "--format", "csv")
 
     for name, result in zip(NAMES, results):
-        assert result.exit_code == 1 and result.stderr.startswith(f"error: no saved query named {name!r}; available:")
+        assert result.exit_code == 2 and result.stderr.startswith(f"error: no saved query named {name!r}; ")
+        assert result.stderr.count("\n") == 1
     assert saved.exit_code == 0 and "LOCAL FILE" not in saved.stdout
     assert given.stdout == "x\nEXPLICIT\n"
-    observe(f"exit 1 for each name: `{results[0].stderr.strip()}` (and likewise); `entities` runs the saved "
+    observe(f"exit 2 (usage) for each name: `{results[0].stderr.strip()}` (and likewise); `entities` runs the saved "
             "query, not the local file; a path ending in .rq is read, as given.")
 
 

@@ -6,6 +6,7 @@ import base64
 import csv
 import io
 import ssl
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -63,6 +64,19 @@ def test_endpoint_load_reload_gives_the_file_events_without_duplicates(oxigraph_
     assert from_server.stdout == from_file.stdout
     assert len({row["event"] for row in rows(from_server.stdout)}) == len(rows(from_server.stdout))
     assert on_server.stdout == in_file.stdout  # the reload replaced the graph: no triple twice
+
+
+def test_issue_12_a_servers_rows_come_out_as_the_files_do_in_every_format(oxigraph_server, store_graph_files):
+    """Issue 12 (finding 4): the server's SPARQL JSON answer is read by pyoxigraph into RDF terms, so its
+    numbers, nulls, prefixed names and W3C result formats are those of the same query over the file."""
+    example = store_graph_files["example"]
+    assert run_kg("load", example, "--endpoint", oxigraph_server).exit_code == 0
+
+    for fmt in ("json", "srj", "srx", "tsv", "table"):
+        from_file = run_kg("query", "events", example, "--format", fmt)
+        from_server = run_kg("query", "events", "--endpoint", oxigraph_server, "--format", fmt)
+        assert from_server.exit_code == 0, from_server.stderr
+        assert from_server.stdout == from_file.stdout, fmt
 
 
 def test_endpoint_union_answers_across_articles_and_shared_entities_meet(oxigraph_server, store_graph_files):
@@ -165,6 +179,35 @@ def test_endpoint_retries_a_busy_server_then_goes_on(scripted_server, no_backoff
     assert result.exit_code == 0, result.stderr
     assert result.stdout == "x\n"
     assert len(seen) == 2
+
+
+def test_issue_12_the_deadline_holds_against_a_server_that_trickles(slow_server, monkeypatch):
+    """Issue 12 (finding 3): one deadline per request. A byte every 50 ms never lets a socket timeout
+    fire; the deadline still ends the request (a timeout not retried: test_reliability_fault_endpoint_slow)."""
+    url, seen = slow_server(10.0, trickle=True)
+    monkeypatch.setenv("KG_ENDPOINT_TIMEOUT", "0.6")
+
+    started = time.monotonic()
+    result = run_kg("query", "events", "--endpoint", url)
+    took = time.monotonic() - started
+
+    assert result.exit_code == 1
+    assert "no whole answer within 0.6 s, the request's deadline" in result.stderr
+    assert len(seen) == 1 and took < 2.0
+
+
+def test_issue_12_retries_stop_at_the_deadline(scripted_server, monkeypatch):
+    """A busy server (503) is tried again only while the wait still ends before the deadline."""
+    url, seen = scripted_server((503, b"busy", {}))
+    monkeypatch.setattr(kg.store.endpoint, "RETRY_BACKOFF", 0.4)  # waits 0.4 s, then 0.8 s
+    monkeypatch.setenv("KG_ENDPOINT_TIMEOUT", "1.0")
+
+    started = time.monotonic()
+    result = run_kg("query", "events", "--endpoint", url)
+
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {url}/query: the server answered 503 Service Unavailable: busy; ")
+    assert len(seen) == 2 and time.monotonic() - started < 1.0
 
 
 def test_endpoint_failure_midway_says_what_was_loaded(scripted_server, store_graph_files, no_backoff):

@@ -10,10 +10,10 @@ import pyoxigraph
 import pytest
 
 from kg.rdf.build import build_graph
-from kg.errors import InputError, ResourceError, UsageError
+from kg.errors import InputError, ResourceError, UnknownName, UsageError
 from kg.rdf.namespace import NKG
-from kg.store.query import (QueryResult, describe_queries, param_term, query_parameters, query_files,
-                      to_csv, to_json, to_table)
+from kg.store.query import Query, describe_queries, load_query, param_term, query_parameters, query_files
+from kg.store.results import to_csv
 from kg.resources import query_names, query_text
 from kg.rdf.write import write_graph
 
@@ -276,11 +276,31 @@ def test_query_unknown_parameter_is_a_usage_error(sample_ttl):
 # ---------------------------------------------------------------- errors
 
 
-@pytest.mark.parametrize("name", ["../etc/passwd", "/etc/passwd", "nope", "entities.txt"])
+@pytest.mark.parametrize("name", ["../etc/passwd", "/etc/passwd", "nope"])
 def test_query_unknown_name_lists_the_available_ones(sample_ttl, name):
-    with pytest.raises(ResourceError) as caught:
+    with pytest.raises(UnknownName) as caught:
         query_files(name, [sample_ttl])
     assert "available: " + ", ".join(SAVED) in str(caught.value)
+    assert caught.value.exit_code == 2 and isinstance(caught.value, ResourceError)
+
+
+@pytest.mark.parametrize(("name", "closest"), [("entities.txt", "entities"), ("loan", "loans"),
+                                               ("timelines", "timeline"), ("event_by_type", "events_by_type")])
+def test_query_unknown_name_suggests_the_closest(name, closest):
+    with pytest.raises(UnknownName, match=f"no saved query named '{name}'; did you mean '{closest}'"):
+        load_query(name)
+
+
+def test_query_is_a_name_a_file_stdin_or_the_text(tmp_path, monkeypatch):
+    (tmp_path / "mine.SPARQL").write_text("SELECT * {}", encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"ASK {}")))
+
+    assert load_query("loans") == Query("loans", query_text("loans"))
+    assert load_query(tmp_path / "mine.SPARQL") == Query(str(tmp_path / "mine.SPARQL"), "SELECT * {}")
+    assert load_query("-") == Query("<stdin>", "ASK {}")
+    assert load_query("SELECT*{?s?p?o}") == Query("the query text", "SELECT*{?s?p?o}")
+    with pytest.raises(InputError, match="no such query file"):
+        load_query(tmp_path / "nope.sparql")
 
 
 def test_query_missing_rq_file(sample_ttl, tmp_path):
@@ -312,29 +332,3 @@ def test_query_unknown_rdf_extension(tmp_path):
     path.write_text("", encoding="utf-8")
     with pytest.raises(UsageError, match="'.rdf'"):
         query_files("entities", [path])
-
-
-# ---------------------------------------------------------------- formatters
-
-
-RESULT = QueryResult(("name", "note"), (("Minsk", "a, \"quoted\"\nline"), ("Brest", "")))
-
-
-def test_query_to_csv_round_trips():
-    text = to_csv(RESULT)
-    assert text.startswith("name,note\n")
-    assert list(csv.reader(io.StringIO(text))) == [list(RESULT.columns), *map(list, RESULT.rows)]
-
-
-def test_query_to_json_is_a_list_of_objects():
-    assert json.loads(to_json(RESULT)) == [{"name": "Minsk", "note": "a, \"quoted\"\nline"},
-                                           {"name": "Brest", "note": ""}]
-
-
-def test_query_to_table_aligns_and_truncates():
-    long = QueryResult(("a", "b"), (("x" * 100, "y"), ("short", "")))
-    lines = to_table(long, max_width=10).splitlines()
-    assert lines[0] == "a           b"
-    assert lines[2] == "xxxxxxxxx…  y"
-    assert lines[3] == "short"
-    assert "\n" not in to_table(RESULT).splitlines()[2]
