@@ -141,7 +141,8 @@ def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | 
     votes: Counter[str] = Counter()
     for doc in docs:
         for token in doc:
-            if token.text[:1].isupper():
+            if token.text[:1].isupper() and not (token.i and doc[token.i - 1].text == "-"
+                                                 and not doc[token.i - 1].whitespace_):  # not "Inter-American"
                 named = phrases.get(token.lower_)
                 if named and named.kind in ("country", "demonym", "capital") and named.country:
                     votes[named.country] += 1

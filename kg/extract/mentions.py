@@ -567,8 +567,9 @@ class MentionReader(RoleReader):
         pieces: list[tuple[int, int, Named | None]] = []
         pos, pending = start, None
         while pos < end:
-            hit = self._lookup(doc, pos, end)
-            title_end = self._title_at(doc, pos, end) if not hit else None
+            joined = pos > start and doc[pos - 1].text == "-" and not doc[pos - 1].whitespace_
+            hit = None if joined else self._lookup(doc, pos, end)  # "Inter-American": one word, no "American"
+            title_end = self._title_at(doc, pos, end) if not hit and not joined else None
             if hit or title_end:
                 if pending is not None:
                     pieces.append((pending, pos, None))

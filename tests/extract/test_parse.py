@@ -26,6 +26,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "unions who call a general strike protest": (
+        "Unions called a general strike on Thursday.",
+        {"type": "Protest", "agent": ["unions"], "date": "2024-03-07"}),
+    "a repayment that must be made is a planned payment": (
+        "Argentina must repay 2.8 billion dollars to the Paris Club by June.",
+        {"type": "Payment", "status": "planned", "agent": ["Argentina"], "target": ["Paris Club"]}),
     "meeting someone with a title after their body meets the person": (
         "Roza Otunbayeva met with Taliban Foreign Minister Amir Khan Muttaqi in Kabul on Wednesday.",
         {"type": "Meeting", "agent": ["Roza Otunbayeva", "Amir Khan Muttaqi"], "place": ["Kabul"]}),
@@ -309,3 +315,8 @@ def test_parse_an_organisations_name_holds_for_the_and_of_the():
         "The Ministry of Defense and the Ministry of Health agreed.").entities if e.type == "Organization"}
     assert labels == {"Ministry for the Propagation of Virtue and the Prevention of Vice", "Ministry of Defense",
                       "Ministry of Health"}, labels
+
+
+def test_parse_a_hyphenated_name_is_one_name():
+    facts = facts_of("The Inter-American Development Bank also announced loans.")
+    assert {(e.label, e.type) for e in facts.entities} == {("Inter-American Development Bank", "Organization")}
