@@ -639,6 +639,10 @@ class MentionReader(RoleReader):
         if named is None:
             return self._unknown_name(doc, sent, a, b, text, locative, agentive)
         kind = named.kind
+        if kind == "org" and b - a == 1 and text.lower() != named.label.lower() \
+                and self.tables.org_country.get(named.key, "").lower() not in ("", (self.focus or "").lower()) \
+                and country_key(self.tables.org_country[named.key]) not in self.table.labels:
+            return None  # "the Congress building in Buenos Aires": a word that names the U.S. body only in its story
         if kind == "org" or (kind == "metonym" and named.key.startswith("organization/")):
             key = self.table.add(named.key, named.label, "Organization", text)
             self._acronym(doc, b, sent, key)
