@@ -327,6 +327,11 @@ class MentionReader(RoleReader):
                 if start - 3 >= sent.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in ("pro", "anti"):
                     start -= 3  # "pro-Palestinian activists"
                     label_start = start
+                elif start - 3 >= sent.start and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
+                        and not doc[start - 3].whitespace_ and doc[start - 3].is_alpha and prev.is_lower \
+                        and start == label_start and doc[start - 3].lower_ not in ("well", "heavily", "lightly", "so"):
+                    start -= 3  # "like-minded individuals", "Russian-speaking residents"
+                    label_start = start
                 elif (low in self._group_mods or (named and named.kind == "demonym")) and not (
                         prev.text[:1].isupper() and self._name_ends_at(doc, start, sent.start)):
                     # "Islamic State fighters": "State" ends a name, it is no modifier

@@ -320,3 +320,9 @@ def test_parse_an_organisations_name_holds_for_the_and_of_the():
 def test_parse_a_hyphenated_name_is_one_name():
     facts = facts_of("The Inter-American Development Bank also announced loans.")
     assert {(e.label, e.type) for e in facts.entities} == {("Inter-American Development Bank", "Organization")}
+
+
+def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
+    labels = {e.label for e in facts_of("His organization is urging like-minded individuals to sign. "
+                                        "Russian-speaking residents fled.").entities if e.type == "Group"}
+    assert labels == {"like-minded individuals", "Russian-speaking residents"}, labels
