@@ -93,6 +93,8 @@ class MentionReader(RoleReader):
         mentions += self._state_phrases(doc, sent, taken)
         mentions += self._names(doc, sent, taken)
         mentions.sort(key=lambda m: m.start)
+        mentions += self._nicknames(doc, sent, mentions)
+        mentions.sort(key=lambda m: m.start)
         persons = [m for m in mentions if m.type == "Person"]
         mentions = self._governments(doc, sent, mentions)
         mentions = self._representatives(doc, sent, mentions)
@@ -163,6 +165,38 @@ class MentionReader(RoleReader):
             self.table.add(key, self.table.labels[key], "Organization", surface)
             out.append(Mention(i, end, key, "Organization", surface, agentive=self._by(doc, i, sent.start)))
             taken.update(range(i, end))
+        return out
+
+    def _nicknames(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """"Mohamed, known by his nickname Farmajo", "Hamas leader X, also known as Abu Y": the name
+        after is the same person (or body) from then on."""
+        out = []
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for m in mentions:
+            if m.type not in ("Person", "Organization"):
+                continue
+            k = m.end + (m.end < sent.end and doc[m.end].text == ",")
+            if k < sent.end and doc[k].lower_ == "also":
+                k += 1
+            if k < sent.end and doc[k].lower_ == "nicknamed":
+                k += 1
+            elif k + 1 < sent.end and doc[k].lower_ == "known" and doc[k + 1].lower_ in ("as", "by"):
+                k += 2
+                while k < sent.end and doc[k].lower_ in ("his", "her", "its", "the", "nickname", "name"):
+                    k += 1
+            else:
+                continue
+            end = k
+            while end < sent.end and is_namey(doc[end]) and end not in covered and end - k < 4:
+                end += 1
+            if end == k:
+                continue
+            nickname = span_text(doc, k, end)
+            self.table.add(m.key, self.table.labels[m.key], m.type, nickname)
+            if end - k == 1:
+                self.surnames[nickname.lower()] = m.key
+            self.full_names.setdefault(nickname, m.key)
+            out.append(Mention(k, end, m.key, m.type, nickname))
         return out
 
     def _pronouns(self, doc: Doc, sent: Span, persons: list[Mention], before: str | None) -> list[Mention]:

@@ -26,6 +26,10 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a nickname the story gives names the same person after": (
+        "President Mohamed Abdullahi Mohamed, known by his nickname Farmajo, signed the law on Tuesday. "
+        "Ilyas Ali Hassan urged Farmajo to return to talks.",
+        {"type": "Statement", "agent": ["Ilyas Ali Hassan"], "target": ["Mohamed Abdullahi Mohamed"]}),
     "unions who call a general strike protest": (
         "Unions called a general strike on Thursday.",
         {"type": "Protest", "agent": ["unions"], "date": "2024-03-07"}),
