@@ -437,6 +437,16 @@ class MentionReader(RoleReader):
         return any(k >= floor and (found := self._lookup(doc, k, end)) is not None and found[0] == end
                    for k in range(end - 4, end - 1))
 
+    def _body_in_title(self, doc: Doc, start: int, end: int) -> str | None:
+        """"Foreign Ministry spokeswoman Ana Ortiz": a title that opens with a body's capitalised name
+        (ending in an organisation word) is a post of that body."""
+        heads = self.words["org_heads"]
+        last = max((k for k in range(start, end - 1) if doc[k].text in heads), default=None)
+        if last is None or not all(doc[k].text[:1].isupper() for k in range(start, last + 1)):
+            return None
+        label = span_text(doc, start, last + 1)
+        return self.table.add(org_key(label), label, "Organization")
+
     def _country_key_of(self, label: str) -> str | None:
         named = self.tables.phrases.get(label.lower())
         return named.key if named is not None and named.kind == "country" else None
@@ -792,7 +802,8 @@ class MentionReader(RoleReader):
         title_start = self._title_before(doc, a, sent.start)
         if title_start is not None:
             title = span_text(doc, title_start, a)
-            self._add_role(key, title, self._owner_before(doc, title_start, sent.start))
+            owner = self._owner_before(doc, title_start, sent.start) or self._body_in_title(doc, title_start, a)
+            self._add_role(key, title, owner)
         return Mention(a, b, key, "Person", surface, False, agentive)
 
 

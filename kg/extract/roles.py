@@ -15,6 +15,11 @@ from kg.extract.names import country_key
 from kg.extract.tokens import POSSESSIVE, Mention, is_namey, span_text
 
 
+_LEADING_VERBS = {"heads": "head", "headed": "head", "leads": "leader", "led": "leader", "chairs": "chair",
+                  "chaired": "chair", "runs": "head", "ran": "head", "directs": "director", "founded": "founder",
+                  "co-founded": "co-founder"}
+
+
 class RoleReader:
     """Role reading for `MentionReader` (uses its tables, entity table and focus)."""
 
@@ -82,6 +87,8 @@ class RoleReader:
     def _owner_before(self, doc: Doc, title_start: int, floor: int) -> str | None:
         """The country or organisation written before a title ("Russian", "Turkey's", "Zanu PF")."""
         pos = title_start - 1
+        if pos - 1 >= floor and is_namey(doc[pos]) and doc[pos - 1].text in POSSESSIVE:
+            pos -= 1  # "Amnesty International's Americas director": a branch's name between owner and title
         if pos >= floor and doc[pos].text in POSSESSIVE:
             pos -= 1
         if pos < floor:
@@ -115,6 +122,13 @@ class RoleReader:
         for m in mentions:
             if m.type != "Person" or m.text.lower() in self.words["person_pronouns"]:
                 continue
+            if m.end + 3 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ == "who" \
+                    and doc[m.end + 2].lower_ in _LEADING_VERBS:
+                # "Ana Ortiz, who heads the Peruvian Red Cross": she is its head
+                body = next((by_start[j] for j in range(m.end + 3, min(m.end + 9, sent.end)) if j in by_start
+                             and by_start[j].type in ("Organization", "Country")), None)
+                if body is not None:
+                    self._add_role(m.key, _LEADING_VERBS[doc[m.end + 2].lower_], body.key)
             if m.end + 1 < sent.end and doc[m.end].text == "," and not doc[m.end + 1].lower_.endswith(("ing", "ed")):
                 # an apposition describes ("X, the spokeswoman for ..."); "X, keeping pressure on ..." does not
                 self._titles_in(doc, sent, m, m.end + 1, self._chunk_end(doc, sent, m.end + 1), by_start)

@@ -330,3 +330,27 @@ def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
     labels = {e.label for e in facts_of("His organization is urging like-minded individuals to sign. "
                                         "Russian-speaking residents fled.").entities if e.type == "Group"}
     assert labels == {"like-minded individuals", "Russian-speaking residents"}, labels
+
+
+ROLES = {
+    "a body's name opening the title": ("Foreign Ministry spokeswoman Ana Ortiz said the law was unfair.",
+                                        ("Ana Ortiz", "Foreign Ministry spokeswoman", "Foreign Ministry")),
+    "an analyst at a body": ("Ana Ortiz, an analyst at the Carnegie Endowment, said the law was unfair.",
+                             ("Ana Ortiz", "analyst", "Carnegie Endowment")),
+    "a branch between the owner and the title": (
+        "Amnesty International's Americas director Ana Ortiz said the law was unfair.",
+        ("Ana Ortiz", "director", "Amnesty International")),
+    "who heads a body is its head": ("Ana Ortiz, who heads Human Rights Watch, said the law was unfair.",
+                                     ("Ana Ortiz", "head", "Human Rights Watch")),
+    "a rapporteur of the UN": ("Ana Ortiz, the UN special rapporteur on human rights in Peru, said the law was unfair.",
+                               ("Ana Ortiz", "special rapporteur", "United Nations")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROLES))
+def test_parse_role(name):
+    body, expected = ROLES[name]
+    facts = facts_of(body)
+    label = {e.key: e.label for e in facts.entities}
+    roles = {(label[r.person], r.title, label.get(r.of)) for r in facts.roles}
+    assert expected in roles, roles
