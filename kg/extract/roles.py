@@ -165,7 +165,9 @@ class RoleReader:
             owner = None
             if t_end < limit and doc[t_end].lower_ in ("of", "for", "at", "with", "to"):
                 owners = [by_start[j] for j in range(t_end, limit) if j in by_start
-                          and by_start[j].type in ("Organization", "Country")]
+                          and by_start[j].type in ("Organization", "Country")
+                          and not (by_start[j].end < limit and doc[by_start[j].end].pos_ == "NOUN"
+                                   and doc[by_start[j].end].is_lower)]  # "at a Kyiv bank": no post of Kyiv
                 owners.sort(key=lambda m: m.type != "Organization")
                 owner = owners[0].key if owners else None
             if owner is None:
