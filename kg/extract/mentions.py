@@ -668,8 +668,10 @@ class MentionReader(RoleReader):
                         and not self._title_at(doc, merged[-1][0], merged[-1][1]):
                     merged[-1] = (merged[-1][0], piece[1], None)
                     continue
-                if piece[2] is None and last is not None and last.kind == "demonym" and piece[1] < len(doc) \
-                        and doc[piece[1]].lower_ in self.words["org_anaphor_heads"]:
+                if piece[2] is None and last is not None and last.kind == "demonym" and (
+                        piece[1] < len(doc) and doc[piece[1]].lower_ in self.words["org_anaphor_heads"]
+                        or self._descriptor_before(doc, merged[-1][0], max(merged[-1][0] - 4, 0))):
+                    # "the Mogadishu-based group Somali Public Agenda": one organisation
                     merged[-1] = (merged[-1][0], piece[1], None)  # "the ruling Georgian Dream party"
                     continue
                 if piece[2] is None and last is not None and last.kind in ("org", "demonym") \

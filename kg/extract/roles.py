@@ -109,7 +109,8 @@ class RoleReader:
         words = title.split()
         if words and words[0].lower() in ("former", "then", "acting", "jailed", "longtime", "late"):
             title = " ".join(words[1:]) or title
-        state_title = title.lower() in self._state_titles or title.split()[-1].lower() in self._state_titles
+        state_title = title.lower() in self._state_titles or title.split()[-1].lower() in self._state_titles \
+            or title.lower() == "leader"  # "longtime leader Robert Mugabe": the country's
         if owner is None and self.focus and state_title:
             owner = self.table.add(country_key(self.focus), self._country_label(self.focus), "Country")
         if owner and owner.startswith("country/") and state_title:
@@ -129,7 +130,12 @@ class RoleReader:
                              and by_start[j].type in ("Organization", "Country")), None)
                 if body is not None:
                     self._add_role(m.key, _LEADING_VERBS[doc[m.end + 2].lower_], body.key)
-            if m.end + 1 < sent.end and doc[m.end].text == "," and not doc[m.end + 1].lower_.endswith(("ing", "ed")):
+            if m.end + 2 < sent.end and doc[m.end].lower_ in ("is", "was") \
+                    and doc[m.end + 1].lower_ in ("the", "a", "an", "now", "also"):
+                # "Mahad Wasuge is the executive director of Somali Public Agenda"
+                self._titles_in(doc, sent, m, m.end + 1, self._chunk_end(doc, sent, m.end + 1), by_start)
+            if m.end + 1 < sent.end and doc[m.end].text == "," and not doc[m.end + 1].lower_.endswith(("ing", "ed")) \
+                    and doc[m.end + 1].pos_ not in ("VERB", "AUX"):
                 # an apposition describes ("X, the spokeswoman for ..."); "X, keeping pressure on ..." does not
                 self._titles_in(doc, sent, m, m.end + 1, self._chunk_end(doc, sent, m.end + 1), by_start)
             if m.start - 1 > sent.start and doc[m.start - 1].text == ",":

@@ -342,6 +342,15 @@ ROLES = {
         ("Ana Ortiz", "director", "Amnesty International")),
     "who heads a body is its head": ("Ana Ortiz, who heads Human Rights Watch, said the law was unfair.",
                                      ("Ana Ortiz", "head", "Human Rights Watch")),
+    "a title after 'is the'": ("Mahad Wasuge is the executive director of the Mogadishu-based group Somali Public Agenda.",
+                               ("Mahad Wasuge", "executive director", "Somali Public Agenda")),
+    "a longtime leader leads the story's country": (
+        "Zimbabwe's economy collapsed under longtime leader Robert Mugabe.", ("Robert Mugabe", "leader", "Zimbabwe")),
+    "a secretary of the story's country": ("In Washington, Defense Secretary Pete Hegseth said the base was ready.",
+                                           ("Pete Hegseth", "Defense Secretary", "United States")),
+    "an apposition is no verb phrase": (
+        "Trump's envoy, Steve Witkoff, spoke with Russian President Vladimir Putin.",
+        ("Vladimir Putin", "President", "Russia")),
     "a rapporteur of the UN": ("Ana Ortiz, the UN special rapporteur on human rights in Peru, said the law was unfair.",
                                ("Ana Ortiz", "special rapporteur", "United Nations")),
 }
@@ -354,3 +363,9 @@ def test_parse_role(name):
     label = {e.key: e.label for e in facts.entities}
     roles = {(label[r.person], r.title, label.get(r.of)) for r in facts.roles}
     assert expected in roles, roles
+
+
+def test_parse_a_speaker_in_apposition_takes_no_title_from_the_verb_phrase_after():
+    facts = facts_of("Trump's envoy, Steve Witkoff, spoke with Russian President Vladimir Putin.")
+    label = {e.key: e.label for e in facts.entities}
+    assert not [r for r in facts.roles if label[r.person] == "Steve Witkoff" and r.title == "President"]
