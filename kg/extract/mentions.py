@@ -425,7 +425,8 @@ class MentionReader(RoleReader):
                 taken.update(range(start, end))
                 i = end
                 continue
-            known = self._known_group(label, quantified=start < label_start)
+            definite = start > sent.start and doc[start - 1].lower_ in ("the", "these", "those")
+            known = self._known_group(label, quantified=start < label_start or definite)
             key = self.table.add(known or group_key(label), self.table.labels.get(known, label), "Group", surface)
             out.append(Mention(start, end, key, "Group", surface, agentive=self._by(doc, start, sent.start)))
             taken.update(range(start, end))
@@ -489,8 +490,8 @@ class MentionReader(RoleReader):
         return None
 
     def _known_group(self, label: str, quantified: bool) -> str | None:
-        """"some officers" after "police officers": a quantified bare plural is part of
-        the one group already named with that noun."""
+        """"some officers" after "police officers", "the officials" after "Iraqi officials": a
+        quantified or definite bare plural is part of the one group already named with that noun."""
         if not quantified or " " in label:
             return None
         known = [k for k, name in self.table.labels.items()
