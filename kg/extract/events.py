@@ -277,7 +277,8 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
     if token.dep_ in ("attr", "oprd"):
         return True
     if any(c.dep_ == "amod" and c.lower_ in ("similar", "such", "other", "past", "previous", "future",
-                                              "possible", "potential") for c in token.children):
+                                              "possible", "potential", "growing", "increasing", "rising",
+                                              "mounting") for c in token.children):
         return True  # "has carried out similar attacks in the past": a kind of event, not one told
     head = token.head
     if token.dep_ == "dobj" and head.lemma_.lower() in ("call", "describe", "label", "brand", "term", "dub") \
@@ -597,6 +598,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 set(m.text.lower().replace(".", "").split()) & lexicon.words["media_words"] for m in parties):
             return None  # "spoke with reporters", "talked to VOA": an interview, not a meeting
         agent_keys = target_keys = tuple(dict.fromkeys(m.key for m in parties))
+        if len(agent_keys) == 1 and agent_keys[0].startswith("person/"):
+            return None  # one person meets no one: "the arrest of Mhlanga sent a chilling message"
     opens_clause = is_nominal(doc, sent, hit) and _opens_clause(doc, hit, c_start)
     status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)
     type_ = group.type

@@ -495,7 +495,8 @@ class MentionReader(RoleReader):
         if not quantified or " " in label:
             return None
         known = [k for k, name in self.table.labels.items()
-                 if self.table.types[k] == "Group" and name.lower().endswith(" " + label)]
+                 if self.table.types[k] == "Group" and (name.lower().endswith(" " + label)
+                                                        or name.lower().startswith(label + " of "))]
         return known[0] if len(known) == 1 else None
 
     def _modifies_noun(self, doc: Doc, pos: int, limit: int) -> bool:

@@ -256,6 +256,11 @@ NO_EVENT = {
         "The Taliban have banned women from visiting public parks in Kabul.", "Meeting"),
     "similar attacks in the past are a kind of event, not one told": (
         "The Islamic State group has carried out similar attacks in the past.", "Assault"),
+    "one person meets no one": (
+        "Blessed Mhlanga was arrested. Speaking ahead of the hearing, Chris Mhike said the arrest "
+        "of Mhlanga sent a chilling message.", "Meeting"),
+    "growing threats are a trend, not a threat told": (
+        "Chris Mhike said the region faces growing threats from abroad.", "Threat"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
