@@ -214,3 +214,38 @@ def _follows_quote(doc: Doc, sent: Span, start: int) -> bool:
             and doc[pos].is_alpha and doc[pos].lower_ not in ("said", "says", "and", "but", "that")):
         pos -= 1
     return pos >= sent.start and (doc[pos].text in _QUOTES or doc[pos].text == "," and pos - sent.start > 5)
+
+
+_OPENING = ("“", '"')
+_CLOSING = ("”", '"')
+
+
+def opens_quotation(sent: Span) -> bool:
+    """Whether `sent` opens a quotation it does not close (“We are ready. We will win,” she said.)."""
+    curly_open = sum(t.text == "“" for t in sent)
+    curly_close = sum(t.text == "”" for t in sent)
+    straight = sum(t.text == '"' for t in sent)
+    return curly_open > curly_close or straight % 2 == 1 and sent[0].text == '"'
+
+
+def quoted_by_later(attribution: Attribution, doc: Doc, later: list[Span], reader, lexicon: Lexicon) -> Attribution:
+    """`attribution` of a sentence inside a quotation, with the speaker the quotation names where it
+    closes in a later sentence of the paragraph ("“... . ...,” Rubio told reporters."): the whole
+    sentence is theirs. Later sentences are read by a copy of `reader`, so nothing it learns sticks."""
+    if attribution.speeches:
+        return attribution
+    ahead = reader.snapshot()
+    for sent in later[:3]:
+        mentions = ahead.read(doc, sent)
+        closes = next((t.i for t in sent if t.text in _CLOSING and not (t.text == '"' and t.i == sent.start)), None)
+        if closes is None:
+            if any(t.text in _OPENING for t in sent):
+                return attribution  # another quotation opens: this one's speaker is not told
+            continue
+        speeches = [s for s in attribute(doc, sent, mentions, lexicon).speeches
+                    if not s.reported and not s.whole and s.verb > closes and s.by_person]
+        if not speeches:
+            return attribution
+        speakers = speeches[0].speakers[:1]
+        return Attribution((Speech(sent.start, speakers, frozenset(), whole=True),))
+    return attribution

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from kg import __version__
 from kg.extract.dates import find_dates
-from kg.extract.attribution import attribute
+from kg.extract.attribution import attribute, opens_quotation, quoted_by_later
 from kg.extract.blame import owned_acts
 from kg.extract.coref import captors_as_abductors, lenders_told_before, merge_coreferent
 from kg.extract.events import SCENE_TYPES, SPEECH_TYPES, SentenceContext, events_in_sentence
@@ -46,7 +46,8 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
         if paragraph.is_heading:
             continue
         paragraph_date = paragraph_place = None
-        for sent in doc.sents:
+        sents = list(doc.sents)
+        for n_sent, sent in enumerate(sents):
             index = len(sentences)
             start = paragraph.start + sent.start_char
             sentences.append(Sentence(index, start, paragraph.start + sent.end_char, sent.text, p_index))
@@ -67,6 +68,8 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             context.spoke_on = {**spoke_on, **{r.person: spoke_on[r.of] for r in reader.roles
                                                if r.of in spoke_on and r.person not in spoke_on}}
             attribution = attribute(doc, sent, mentions, lexicon)
+            if opens_quotation(sent):
+                attribution = quoted_by_later(attribution, doc, sents[n_sent + 1:], reader, lexicon)
             found = events_in_sentence(doc, sent, index, mentions, lexicon, context, attribution)
             found = [_people_who_protest(e, mentions, reader) for e in found]
             events += found

@@ -76,6 +76,18 @@ class MentionReader(RoleReader):
         self._modifier_nouns = frozenset(self.words["org_descriptors"] | self.lex.person_nouns | self._title_heads)
 
     # ---- public -------------------------------------------------------------
+    def snapshot(self) -> "MentionReader":
+        """A copy that reads on without changing this reader (what it learns is its own)."""
+        from copy import copy
+
+        other = copy(self)
+        other.table = EntityTable(dict(self.table.labels), dict(self.table.types),
+                                  {k: dict(v) for k, v in self.table.aliases.items()})
+        for name in ("roles", "surnames", "full_names", "acronyms", "seen", "person_country"):
+            setattr(other, name, dict(getattr(self, name)))
+        other.org_words = {k: set(v) for k, v in self.org_words.items()}
+        return other
+
     def focus_key(self) -> str | None:
         """The focus country's entity key (recorded as an entity), if known."""
         if not self.focus:

@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a quotation of two sentences is its speaker's from the first": (
+        "“Police arrested 50 protesters in Lima. This is unacceptable,” Ana Ortiz said.",
+        {"type": "Arrest", "agent": ["police"], "target": ["protesters"], "place": ["Lima"]}),
     "a nickname the story gives names the same person after": (
         "President Mohamed Abdullahi Mohamed, known by his nickname Farmajo, signed the law on Tuesday. "
         "Ilyas Ali Hassan urged Farmajo to return to talks.",
@@ -374,3 +377,10 @@ def test_parse_a_speaker_in_apposition_takes_no_title_from_the_verb_phrase_after
     facts = facts_of("Trump's envoy, Steve Witkoff, spoke with Russian President Vladimir Putin.")
     label = {e.key: e.label for e in facts.entities}
     assert not [r for r in facts.roles if label[r.person] == "Steve Witkoff" and r.title == "President"]
+
+
+def test_parse_a_quotation_of_two_sentences_gives_its_speaker_as_the_first_ones_source():
+    facts = facts_of("“Police arrested 50 protesters in Lima. This is unacceptable,” Ana Ortiz said.")
+    label = {e.key: e.label for e in facts.entities}
+    arrest = next(e for e in facts.events if e.type == "Arrest")
+    assert [label[k] for k in arrest.sources] == ["Ana Ortiz"]
