@@ -563,6 +563,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         return None
     if group.agent_heads and not any(m.text.lower().endswith(group.agent_heads) for m in agents):
         return None  # "protesters gathered" is a protest; "officials gathered" is none
+    if group.reported_only and not speaker:
+        return None  # "the militants were behind the attack": told as fact, the attack's own agent
     agent_keys = tuple(dict.fromkeys(m.key for m in agents))
     if group.speech and not agent_keys and speaker:
         agent_keys = speaker
@@ -578,6 +580,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             and doc[agents[-1].end].text in ("'s", "’s") and agents[-1].key in agent_keys \
             and doc[agents[-1].end + 1].lower_ not in lexicon.words["state_nouns"] | lexicon.words["representative_heads"]:
         agent_keys = ()  # "Zamora's case underscores a trend": a case says nothing
+    if group.reported_only:
+        # "officials said the attack was orchestrated by militants": the officials accuse the militants
+        target_keys = tuple(k for k in dict.fromkeys(m.key for m in by_agents[:1] or agents) if k not in speaker) \
+            or tuple(k for k in agent_keys if k not in speaker)
+        agent_keys = speaker
     if group.speech and not is_nominal(doc, sent, hit):
         issuer = _document_issuer(doc, hit, mentions, lexicon, context)
         if issuer is not None:
@@ -641,7 +648,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         people = agents if type_ in _COUNTED_BY_AGENT else targets
         count = next((c for c in context.counts for m in people if c[0] < m.end and m.start < c[1]), None)
     sources = attribution.sources_for(hit.start)
-    if group.speech:  # the speaker of a speech event is its agent, not its source
+    if group.speech or group.reported_only:  # the speaker of a speech event is its agent, not its source
         sources = tuple(k for k in sources if k not in agent_keys)
     if type_ in _HOSTILE_TYPES and status == "planned" and agent_keys and set(agent_keys) <= set(sources):
         status = "threatened"  # "Geza said that he would mobilize protests"

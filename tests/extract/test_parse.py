@@ -26,6 +26,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who says someone orchestrated an attack accuses them": (
+        "Pakistani officials said the attack was orchestrated by militants based in Afghanistan.",
+        {"type": "Accusation", "agent": ["Pakistani officials"], "target": ["militants"]}),
+    "a court granting house arrest releases": (
+        "Jose Ruben Zamora was jailed in 2022. A court in October granted him house arrest.",
+        {"type": "Release", "agent": ["court"], "target": ["Jose Ruben Zamora"]}),
+    "ministers holding a session meet": (
+        "On Friday, G7 foreign ministers held a session focused on China.",
+        {"type": "Meeting", "agent": ["G7"], "date": "2024-03-08"}),
     "a quotation of two sentences is its speaker's from the first": (
         "“Police arrested 50 protesters in Lima. This is unacceptable,” Ana Ortiz said.",
         {"type": "Arrest", "agent": ["police"], "target": ["protesters"], "place": ["Lima"]}),
@@ -264,6 +273,8 @@ NO_EVENT = {
         "of Mhlanga sent a chilling message.", "Meeting"),
     "growing threats are a trend, not a threat told": (
         "Chris Mhike said the region faces growing threats from abroad.", "Threat"),
+    "what is told as fact is no accusation": (
+        "The militants were behind the attack.", "Accusation"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
