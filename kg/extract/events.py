@@ -580,6 +580,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             and doc[agents[-1].end].text in ("'s", "’s") and agents[-1].key in agent_keys \
             and doc[agents[-1].end + 1].lower_ not in lexicon.words["state_nouns"] | lexicon.words["representative_heads"]:
         agent_keys = ()  # "Zamora's case underscores a trend": a case says nothing
+    if group.type == "ForceDisplay":
+        # "massed troops near the border", "security forces were deployed": the force shows itself
+        forces = lexicon.words["fighter_heads"] | {"police", "reservists", "guards", "officers"}
+        texts = {m.key: m.text.lower() for m in mentions}
+        shown = tuple(k for k in target_keys if k.startswith("group/") and texts.get(k, " ").split()[-1] in forces)
+        target_keys = tuple(k for k in target_keys if k not in shown)
+        agent_keys = agent_keys or shown[:1]
     if group.reported_only:
         # "officials said the attack was orchestrated by militants": the officials accuse the militants
         target_keys = tuple(k for k in dict.fromkeys(m.key for m in by_agents[:1] or agents) if k not in speaker) \

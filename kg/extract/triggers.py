@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kg.extract import grammar
+from kg.extract import grammar, parse
 from kg.facts import PEOPLE_TYPES
 from kg.extract.lexicon import Lexicon, TriggerGroup
 from kg.extract.mentions import Mention
@@ -115,8 +115,11 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
     if token.pos_ == "VERB":
         objects = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
         object_lemmas = {child.lemma_.lower() for child in objects} | {
-            c.lemma_.lower() for child in objects for c in child.children if c.dep_ == "compound"}
-        # "closed the Torkham border crossing": the object's compound names it too
+            c.lemma_.lower() for child in objects for c in child.children if c.dep_ == "compound"} | {
+            gc.lemma_.lower() for child in objects if child.lemma_.lower() in parse.QUANTITY_HEADS or child.pos_ == "NUM"
+            for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for gc in c.children if gc.dep_ == "pobj"}
+        # "closed the Torkham border crossing": the object's compound names it too;
+        # "deployed thousands of soldiers": what is counted is the object
         particle = next((child for child in token.children if child.dep_ in ("prt", "prep", "advmod")
                          and (lemma, child.lower_) in lemmas.phrasal and child.i == pos + 1), None)
         if particle is not None:

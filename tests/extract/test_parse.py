@@ -26,6 +26,18 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "troops massed by a state show its force; they are not its target": (
+        "Russia has massed troops near the border with Ukraine.",
+        {"type": "ForceDisplay", "agent": ["Russia"], "target": []}),
+    "forces deployed show force": (
+        "Security forces were deployed across the city.",
+        {"type": "ForceDisplay", "agent": ["security forces"], "target": []}),
+    "military drills show force": (
+        "China held large-scale military drills around Taiwan on Monday.",
+        {"type": "ForceDisplay", "agent": ["China"], "date": "2024-03-04"}),
+    "stepping up security shows force": (
+        "Authorities stepped up security in Kabul ahead of the holiday.",
+        {"type": "ForceDisplay", "agent": ["authorities"], "place": ["Kabul"]}),
     "who says someone orchestrated an attack accuses them": (
         "Pakistani officials said the attack was orchestrated by militants based in Afghanistan.",
         {"type": "Accusation", "agent": ["Pakistani officials"], "target": ["militants"]}),
