@@ -26,6 +26,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "restrictions on a group restrict it": (
+        "The Taliban imposed new restrictions on women.",
+        {"type": "Restriction", "agent": ["Taliban"], "target": ["women"]}),
+    "martial law restricts": (
+        "The military imposed martial law across the country on Sunday.",
+        {"type": "Restriction", "date": "2024-03-03"}),
+    "revoking journalists' accreditation restricts them": (
+        "The ministry revoked the accreditation of foreign journalists.",
+        {"type": "Restriction", "target": ["foreign journalists"]}),
     "troops massed by a state show its force; they are not its target": (
         "Russia has massed troops near the border with Ukraine.",
         {"type": "ForceDisplay", "agent": ["Russia"], "target": []}),
