@@ -407,6 +407,13 @@ class MentionReader(RoleReader):
                 elif low == "of" and start - 2 >= sent.start and doc[start - 2].lower_ in {
                         "hundreds", "thousands", "dozens", "millions", "scores", "column", "group", "crowd", "some"}:
                     start -= 2
+                elif start == label_start and start == i and prev.is_alpha and prev.is_title \
+                        and prev.dep_ in ("compound", "amod") and prev.text not in self._not_names \
+                        and self._lookup(doc, start - 1, start) is None and not self._name_ends_at(doc, start, sent.start) \
+                        and (prev.i == sent.start and prev.pos_ in ("PROPN", "ADJ") or prev.i > sent.start and (
+                            not is_namey(doc[start - 2]) or doc[start - 2].text in self._not_names)):
+                    start -= 1  # "Houthi rebels", "Tigrayan forces": a people's name the tables lack
+                    label_start = start
                 else:
                     break
             head = self.lex.group_singulars.get(head, head)
@@ -414,7 +421,8 @@ class MentionReader(RoleReader):
                     and is_namey(doc[start - 2]) and head in ("legal team", "team", "lawyers", "defense team",
                                                                "defence team", "supporters", "family", "relatives"):
                 start = label_start = start - 2  # "Zamora's legal team": whose team it is names it
-            words = [t.text if is_namey(t) else t.lower_ for t in doc[label_start:i]]
+            words = [t.text if is_namey(t) and not (t.i == sent.start and t.lower_ in self._group_mods) else t.lower_
+                     for t in doc[label_start:i]]  # "Armed men" opening a sentence are armed men
             owner = self._country_before(doc, start - 1, sent.start) \
                 if not words and head in _NATIONAL_FORCES and start - 1 > sent.start \
                 and doc[start - 1].text in POSSESSIVE and start == label_start else None
