@@ -45,6 +45,7 @@ class SentenceContext:
 
     amounts: list = field(default_factory=list)   # (token start, token end, Amount)
     counts: list = field(default_factory=list)    # (token start, token end, Count)
+    casualties: list = field(default_factory=list)  # the same, for counts of the killed or hurt ("left 10 dead")
     dates: list = field(default_factory=list)     # (token start, token end, ISO value or None)
     paragraph_date: str | None = None
     carried_date: str | None = None
@@ -385,7 +386,8 @@ def _has_substance(event: Event) -> bool:
     except restrictions and elections, which need none; a statement, criticism or denial needs who makes it."""
     if event.type in ("Statement", "Criticism", "Denial"):
         return bool(event.agents)  # unlike an accusation, which "was accused of" tells without the accuser
-    if event.type in ("Assault", "Arrest", "Release") and not (event.agents or event.targets):
+    if event.type in ("Assault", "Arrest", "Release") and not (event.agents or event.targets) \
+            and not (event.type == "Assault" and event.count):
         return False  # an act on people told with neither who did it nor to whom is a passing mention
     if event.type == "Election" and not (event.date or event.places or event.agents or event.targets):
         return False  # "interfered in the election": an election named in passing, neither when nor where
@@ -654,6 +656,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ in _COUNTED_BY_AGENT + _COUNTED_BY_TARGET:
         people = agents if type_ in _COUNTED_BY_AGENT else targets
         count = next((c for c in context.counts for m in people if c[0] < m.end and m.start < c[1]), None)
+    if type_ == "Assault" and count is None and not target_keys:
+        # "A suicide attack on a police station left 10 dead", "opened fire, killing 12": who it befell, counted
+        count = next((c for c in context.casualties if hit.start < c[0] <= hit.end + 15 and c[0] < c_end), None)
     sources = attribution.sources_for(hit.start)
     if group.speech or group.reported_only:  # the speaker of a speech event is its agent, not its source
         sources = tuple(k for k in sources if k not in agent_keys)

@@ -25,7 +25,7 @@ from kg.extract.mentions import Mention, MentionReader
 from kg.extract.model import model_identity
 from kg.extract.names import group_key, name_tables
 from kg.extract.nlp import paragraph_docs
-from kg.extract.quantities import find_amounts, find_counts
+from kg.extract.quantities import CASUALTIES, find_amounts, find_counts
 
 EXTRACTOR = "news-kg"
 
@@ -115,7 +115,9 @@ def _context(doc: Doc, sent: Span, article: Article) -> SentenceContext:
     context = SentenceContext()
     context.dates = [(*tokens(d.start, d.end), d.value) for d in find_dates(text, article.published)]
     context.amounts = [(*tokens(a.start, a.end), a.amount) for a in find_amounts(text)]
-    context.counts = [(*tokens(c.start, c.end), c.count) for c in find_counts(text)]
+    counts = find_counts(text)
+    context.counts = [(*tokens(c.start, c.end), c.count) for c in counts if c.noun != CASUALTIES]
+    context.casualties = [(*tokens(c.start, c.end), c.count) for c in counts if c.noun == CASUALTIES]
     return context
 
 

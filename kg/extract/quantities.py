@@ -384,6 +384,21 @@ def _noun_after(text: str, pos: int, nouns: frozenset[str]) -> tuple[int, str] |
     return None
 
 
+_CASUALTY_AFTER = re.compile(r"\s+(dead|killed|wounded|injured|others)\b", re.IGNORECASE)
+_CASUALTY_BEFORE = re.compile(r"\b(killing|wounding|injuring|leaving)\s+\Z", re.IGNORECASE)
+CASUALTIES = "casualties"
+"""The noun of a count of people named by what befell them: "killing 12", "left 10 dead"."""
+
+
+def _casualties(text: str, start: int, end: int) -> tuple[int, str] | None:
+    after = _CASUALTY_AFTER.match(text, end)
+    if after:
+        return after.end(), CASUALTIES
+    if _CASUALTY_BEFORE.search(text[max(0, start - 12):start]):
+        return end, CASUALTIES
+    return None
+
+
 def find_counts(text: str, nouns: frozenset[str] = DEFAULT_PEOPLE_NOUNS) -> list[CountMention]:
     """Find counts of people in `text`.
 
@@ -406,7 +421,7 @@ def find_counts(text: str, nouns: frozenset[str] = DEFAULT_PEOPLE_NOUNS) -> list
     for m in _COUNT_RE.finditer(text):
         if _is_date_number(text, m):
             continue
-        noun = _noun_after(text, m.end(), nouns)
+        noun = _noun_after(text, m.end(), nouns) or _casualties(text, m.start(), m.end())
         value = _count_value(m)
         if noun is None or value is None:
             continue

@@ -87,6 +87,8 @@ def _names_people(token, mentions: list[Mention]) -> bool:
             return True
         if any(m.start <= word.i < m.end and m.type in PEOPLE_TYPES for m in mentions):
             return True
+        if word.like_num and word.dep_ == "dobj" and word.head.lemma_.lower() in ("kill", "wound", "injure"):
+            return True  # "killing 12": people, counted
     return False
 
 

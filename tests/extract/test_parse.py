@@ -26,6 +26,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "an attack that left people dead is counted by them": (
+        "A suicide attack on a police station in Quetta left 10 dead.",
+        {"type": "Assault", "place": ["Quetta"], "count": (10, "exactly")}),
+    "'killing 12' counts the killed": (
+        "Gunmen opened fire on a bus in Balkh, killing 12.",
+        {"type": "Assault", "agent": ["gunmen"], "place": ["Balkh"], "count": (12, "exactly")}),
     "restrictions on a group restrict it": (
         "The Taliban imposed new restrictions on women.",
         {"type": "Restriction", "agent": ["Taliban"], "target": ["women"]}),
