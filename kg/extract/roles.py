@@ -87,8 +87,11 @@ class RoleReader:
     def _owner_before(self, doc: Doc, title_start: int, floor: int) -> str | None:
         """The country or organisation written before a title ("Russian", "Turkey's", "Zanu PF")."""
         pos = title_start - 1
-        if pos - 1 >= floor and is_namey(doc[pos]) and doc[pos - 1].text in POSSESSIVE:
-            pos -= 1  # "Amnesty International's Americas director": a branch's name between owner and title
+        for k in (pos, pos - 1):  # "Amnesty International's Americas director", "Britain's Deputy U.N. Ambassador":
+            # a branch's name, a rank or a body between the owner and the title
+            if k - 1 >= floor and all(is_namey(t) for t in doc[k:pos + 1]) and doc[k - 1].text in POSSESSIVE:
+                pos = k - 1
+                break
         if pos >= floor and doc[pos].text in POSSESSIVE:
             pos -= 1
         if pos < floor:

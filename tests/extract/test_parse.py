@@ -397,6 +397,11 @@ ROLES = {
     "an apposition is no verb phrase": (
         "Trump's envoy, Steve Witkoff, spoke with Russian President Vladimir Putin.",
         ("Vladimir Putin", "President", "Russia")),
+    "a country's ambassador to a body is the country's": (
+        "Britain's Deputy U.N. Ambassador James Kariuki said the talks failed.",
+        ("James Kariuki", "Ambassador", "United Kingdom")),
+    "an official of a named body": ("Ahmad Khan, a Taliban official in Herat, said the talks failed.",
+                                    ("Ahmad Khan", "official", "Taliban")),
     "a rapporteur of the UN": ("Ana Ortiz, the UN special rapporteur on human rights in Peru, said the law was unfair.",
                                ("Ana Ortiz", "special rapporteur", "United Nations")),
 }
