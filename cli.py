@@ -506,7 +506,9 @@ def stats(
 ) -> None:
     """Print what the embedded store holds: articles, triples, entities and events by type.
 
-    Exit codes: 0 ok; 1 no store, or one in use by another process.
+    The store is opened read-only, so this runs beside a kg serve.
+
+    Exit codes: 0 ok; 1 no store, or one that cannot be read.
     """
     from kg.store.embedded import store_path, store_stats
     from kg.store.results import format_result
@@ -529,18 +531,19 @@ def serve(
     """Serve the embedded store as a SPARQL 1.1 server with a query page (Oxigraph's).
 
     The default graph is the union of the article graphs. While it runs the
-    server holds the store: load and query through it with --endpoint
-    http://HOST:PORT. Ctrl-C stops it.
+    server holds the store for writing: load through it with --endpoint
+    http://HOST:PORT; kg query --store and kg stats still read the store
+    beside it. Ctrl-C stops it.
 
-    Exit codes: 0 stopped; 1 the store is in use or the server is not
-    installed; 2 wrong usage (a bad --bind); otherwise the server's own.
+    Exit codes: 0 stopped; 1 the store is in use by another writer or the
+    server is not installed; 2 wrong usage (a bad --bind); otherwise the server's own.
     """
     from kg.store.serve import check_bind, exposure_warning, serve as run_server
     from kg.store.embedded import check_store, store_path
 
     location = store_path(store)
     host, port = check_bind(bind)
-    check_store(location, create=not read_only)
+    check_store(location, create=not read_only, read_only=read_only)
     warning = exposure_warning(bind, read_only=read_only)
     if warning:
         typer.echo(f"warning: {warning}", err=True)

@@ -200,14 +200,15 @@ def _remove_orphans(directory: Path, name: str) -> None:
     """
     for temp in directory.glob(f".{glob.escape(name)}.*-*.tmp"):
         owner = temp.name[len(name) + 2:].partition("-")[0]
-        if owner.isdigit() and not _running(int(owner)):
+        if owner.isdigit() and not process_running(int(owner)):
             try:
                 temp.unlink()
             except OSError:
                 pass
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
+    """Whether a process with id `pid` runs on this machine (as any user)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

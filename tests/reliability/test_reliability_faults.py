@@ -200,7 +200,8 @@ def test_reliability_fault_two_loads_on_one_store(observe, tmp_path, kg_process,
     assert first.wait(60) == 0, first.stderr.read()
     assert still_running, "the first load ended before the second began: no overlap to observe"
     assert code == 1 and stderr == (f"error: {store}: is in use by another process (a running kg serve, or another "
-                                    "kg load); stop it, or go through its server: --endpoint http://127.0.0.1:7878\n")
+                                    "kg load); stop it, or, if it is a kg serve, go through it: --endpoint "
+                                    "http://HOST:PORT, the address it printed\n")
     assert graphs_in_store(store) == expected["a"]
     observe(f"the second: exit 1: `{stderr.strip()}`; the first: exit 0; the store then opened with all "
             f"{ARTICLES} graphs whole.")
