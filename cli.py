@@ -559,11 +559,16 @@ def serve(
 def ontology_check() -> None:
     """Load the ontology with owlready2 and ask HermiT whether it is consistent.
 
-    Exit codes: 0 consistent; 1 inconsistent, or not checked (e.g. no Java).
+    HermiT needs Java. Without it the check says so and applies the OWL 2 RL
+    rules instead (owlrl, pure Python): a weaker check, as the note on stderr says.
+
+    Exit codes: 0 consistent; 1 inconsistent, or not checked (HermiT failed).
     """
     from kg.validate.reasoner import check_ontology
 
     result = check_ontology()
+    if result.note:
+        typer.echo(f"note: {result.note}", err=True)
     typer.echo(f"{result.classes} classes, {result.properties} properties; {result.reasoner}: {result.message}")
     if result.consistent is not True:
         raise typer.Exit(1)
