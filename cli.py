@@ -274,9 +274,11 @@ def convert(
 ) -> None:
     """Convert news articles into an RDF knowledge graph, validated against the shapes.
 
-    Several articles go into one output: one named graph per article (its
-    IRI) in TriG and N-Quads, their union in the other formats. An article
-    that fails is reported on one line and skipped; the others are written.
+    Several articles go into one output as one named graph per article (its
+    IRI): TriG, N-Quads or JSON-LD (compacted, with a @context), which kg
+    load takes article by article. Turtle and N-Triples hold one graph, so
+    several articles into one of them are refused before any work: use one
+    of the others, or -o DIR/ for a file per article. An article that fails is reported on one line and skipped; the others are written.
     An article whose graph breaks the shapes is not written; its report goes
     to stderr.
 
@@ -288,11 +290,11 @@ def convert(
     for several articles, a closing summary (articles, triples, entities and
     events by type, failures). A re-run skips the articles
     whose output is up to date (same input bytes, same news-kg), so an
-    interrupted batch resumes: with -o DIR/ or an N-Quads/TriG file.
+    interrupted batch resumes: with -o DIR/ or an N-Quads, TriG or JSON-LD file.
 
     Exit codes: 0 all converted; 1 an article was rejected or does not
     conform, or the store or server failed; 2 wrong usage (unknown option or format, bad date, an -o
-    extension that names no format or contradicts --format).
+    extension that names no format or contradicts --format, several articles into Turtle or N-Triples).
     """
     from kg.batch.runner import convert_batch
 
@@ -328,8 +330,8 @@ def validate(
 ) -> None:
     """Validate RDF files against the news-kg shapes and print a report for each.
 
-    The report lists each violation: focus node, path and message. TriG and
-    N-Quads files are validated as the union of all their graphs.
+    The report lists each violation: focus node, path and message. TriG,
+    N-Quads and JSON-LD files are validated as the union of all their graphs.
 
     Exit codes: 0 every file conforms; 1 a file does not conform; 2 a file
     cannot be parsed (the message gives its line) or wrong usage.
@@ -467,7 +469,8 @@ def queries() -> None:
 @reports_errors
 def load(
     files: Annotated[list[str], typer.Argument(
-        metavar="FILE", help="RDF files kg convert wrote: one article each, or TriG/N-Quads with a graph per article.",
+        metavar="FILE", help="RDF files kg convert wrote: one article each, or TriG, N-Quads or JSON-LD with a graph per "
+                             "article.",
         show_default=False)],
     store: StoreOption = None,
     endpoint: EndpointOption = None,
