@@ -274,9 +274,11 @@ def convert(
 ) -> None:
     """Convert news articles into an RDF knowledge graph, validated against the shapes.
 
-    Several articles go into one output: one named graph per article (its
-    IRI) in TriG and N-Quads, their union in the other formats. An article
-    that fails is reported on one line and skipped; the others are written.
+    Several articles go into one output as one named graph per article (its
+    IRI): TriG, N-Quads or JSON-LD (compacted, with a @context), which kg
+    load takes article by article. Turtle and N-Triples hold one graph, so
+    several articles into one of them are refused before any work: use one
+    of the others, or -o DIR/ for a file per article. An article that fails is reported on one line and skipped; the others are written.
     An article whose graph breaks the shapes is not written; its report goes
     to stderr.
 
@@ -288,11 +290,11 @@ def convert(
     for several articles, a closing summary (articles, triples, entities and
     events by type, failures). A re-run skips the articles
     whose output is up to date (same input bytes, same news-kg), so an
-    interrupted batch resumes: with -o DIR/ or an N-Quads/TriG file.
+    interrupted batch resumes: with -o DIR/ or an N-Quads, TriG or JSON-LD file.
 
     Exit codes: 0 all converted; 1 an article was rejected or does not
     conform, or the store or server failed; 2 wrong usage (unknown option or format, bad date, an -o
-    extension that names no format or contradicts --format).
+    extension that names no format or contradicts --format, several articles into Turtle or N-Triples).
     """
     from kg.batch.runner import convert_batch
 
@@ -328,8 +330,8 @@ def validate(
 ) -> None:
     """Validate RDF files against the news-kg shapes and print a report for each.
 
-    The report lists each violation: focus node, path and message. TriG and
-    N-Quads files are validated as the union of all their graphs.
+    The report lists each violation: focus node, path and message. TriG,
+    N-Quads and JSON-LD files are validated as the union of all their graphs.
 
     Exit codes: 0 every file conforms; 1 a file does not conform; 2 a file
     cannot be parsed (the message gives its line) or wrong usage.
@@ -467,7 +469,8 @@ def queries() -> None:
 @reports_errors
 def load(
     files: Annotated[list[str], typer.Argument(
-        metavar="FILE", help="RDF files kg convert wrote: one article each, or TriG/N-Quads with a graph per article.",
+        metavar="FILE", help="RDF files kg convert wrote: one article each, or TriG, N-Quads or JSON-LD with a graph per "
+                             "article.",
         show_default=False)],
     store: StoreOption = None,
     endpoint: EndpointOption = None,
@@ -506,7 +509,9 @@ def stats(
 ) -> None:
     """Print what the embedded store holds: articles, triples, entities and events by type.
 
-    Exit codes: 0 ok; 1 no store, or one in use by another process.
+    The store is opened read-only, so this runs beside a kg serve.
+
+    Exit codes: 0 ok; 1 no store, or one that cannot be read.
     """
     from kg.store.embedded import store_path, store_stats
     from kg.store.results import format_result
@@ -529,18 +534,19 @@ def serve(
     """Serve the embedded store as a SPARQL 1.1 server with a query page (Oxigraph's).
 
     The default graph is the union of the article graphs. While it runs the
-    server holds the store: load and query through it with --endpoint
-    http://HOST:PORT. Ctrl-C stops it.
+    server holds the store for writing: load through it with --endpoint
+    http://HOST:PORT; kg query --store and kg stats still read the store
+    beside it. Ctrl-C stops it.
 
-    Exit codes: 0 stopped; 1 the store is in use or the server is not
-    installed; 2 wrong usage (a bad --bind); otherwise the server's own.
+    Exit codes: 0 stopped; 1 the store is in use by another writer or the
+    server is not installed; 2 wrong usage (a bad --bind); otherwise the server's own.
     """
     from kg.store.serve import check_bind, exposure_warning, serve as run_server
     from kg.store.embedded import check_store, store_path
 
     location = store_path(store)
     host, port = check_bind(bind)
-    check_store(location, create=not read_only)
+    check_store(location, create=not read_only, read_only=read_only)
     warning = exposure_warning(bind, read_only=read_only)
     if warning:
         typer.echo(f"warning: {warning}", err=True)
@@ -556,11 +562,16 @@ def serve(
 def ontology_check() -> None:
     """Load the ontology with owlready2 and ask HermiT whether it is consistent.
 
-    Exit codes: 0 consistent; 1 inconsistent, or not checked (e.g. no Java).
+    HermiT needs Java. Without it the check says so and applies the OWL 2 RL
+    rules instead (owlrl, pure Python): a weaker check, as the note on stderr says.
+
+    Exit codes: 0 consistent; 1 inconsistent, or not checked (HermiT failed).
     """
     from kg.validate.reasoner import check_ontology
 
     result = check_ontology()
+    if result.note:
+        typer.echo(f"note: {result.note}", err=True)
     typer.echo(f"{result.classes} classes, {result.properties} properties; {result.reasoner}: {result.message}")
     if result.consistent is not True:
         raise typer.Exit(1)

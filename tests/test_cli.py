@@ -76,7 +76,7 @@ def test_convert_example_to_stdout_parses_in_rdflib_and_pyoxigraph(converted_art
         assert set(by_graph) == {pyoxigraph.NamedNode(str(article_iri(EXAMPLE.stem)))}
 
 
-@pytest.mark.parametrize("fmt", ["trig", "nquads"])
+@pytest.mark.parametrize("fmt", ["trig", "nquads", "json-ld"])
 def test_convert_several_articles_gives_one_named_graph_per_article(converted_articles, tmp_path, fmt):
     out = tmp_path / f"out{EXTENSION_OF[fmt]}"
 
@@ -93,18 +93,44 @@ def test_convert_several_articles_gives_one_named_graph_per_article(converted_ar
         assert isomorphic(dataset.graph(item.iri), item.graph)
 
 
-def test_convert_several_articles_into_turtle_gives_their_union(converted_articles, tmp_path):
-    out = tmp_path / "out.ttl"
+@pytest.mark.parametrize("fmt", ["trig", "nquads", "json-ld"])
+def test_issue_12_what_convert_writes_of_several_articles_load_takes(converted_articles, tmp_path, fmt):
+    out, store = tmp_path / f"corpus{EXTENSION_OF[fmt]}", tmp_path / "store"
+
+    converted = run_kg("convert", EXAMPLE, SECOND, "-o", out)
+    loaded = run_kg("load", out, "--store", store)
+
+    assert converted.exit_code == 0, converted.stderr
+    assert loaded.exit_code == 0, loaded.stderr
+    triples = sum(len(item.graph) for item in converted_articles.values())
+    assert loaded.stderr == f"loaded 2 articles ({triples} triples) into {store}\n"
+
+
+def test_issue_12_json_ld_is_compacted_with_a_context(converted_articles):
+    result = run_kg("convert", EXAMPLE, "--format", "json-ld")
+
+    document = json.loads(result.stdout)
+    assert set(document) == {"@context", "@graph"}
+    assert document["@context"]["nkg"] == "https://w3id.org/news-kg/ns#"
+    (named,) = document["@graph"]
+    assert named["@id"] == str(article_iri(EXAMPLE.stem))
+    assert {"@id": str(article_iri(EXAMPLE.stem)), "@type": "nkg:Article"}.items() <= next(
+        node for node in named["@graph"] if node["@id"] == named["@id"]).items()
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt"])
+def test_issue_12_several_articles_into_a_triple_format_are_refused(tmp_path, fmt):
+    out = tmp_path / f"corpus{EXTENSION_OF[fmt]}"
 
     result = run_kg("convert", EXAMPLE, SECOND, "-o", out)
 
-    assert result.exit_code == 0, result.stderr
-    union = Graph()
-    for item in converted_articles.values():
-        union += item.graph
-    written = Graph().parse(out, format="turtle")
-    assert isomorphic(written, union)
-    assert sum(oxigraph_by_graph(out.read_bytes(), "turtle").values()) == len(written)
+    assert result.exit_code == 2
+    name = {"turtle": "Turtle", "nt": "N-Triples"}[fmt]
+    assert result.stderr == (f"error: {out}: several articles cannot share one {name} graph: their triples would "
+                             "merge, and kg load could not take the articles apart; write a named graph per article "
+                             "(-o FILE.trig, FILE.nq or FILE.jsonld, or --format trig), or one file per article "
+                             "(-o DIR/)\n")
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(("name", "fmt"), [("out.nq", "nquads"), ("out.json", "json-ld"), ("out.txt", "nt")])

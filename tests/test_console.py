@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLE = Path("tests") / "data" / "articles" / "belarus-2020-09-21.txt"  # relative: nkg:sourceFile
+EXAMPLE = Path("tests") / "data" / "articles" / "belarus-2020-09-21.txt"  # relative to ROOT, the processes' cwd
 
 
 def _kg(*args: str) -> subprocess.CompletedProcess:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 
 import pytest
+from rdflib import Literal
 
 from kg.errors import InputError, UsageError
 from kg.pipeline import check_output, output_format
@@ -53,3 +54,24 @@ def test_check_output_rejects_unwritable_targets_and_inputs(tmp_path):
         check_output(str(tmp_path / "no" / "out.ttl"), [article])
     with pytest.raises(UsageError, match="is also an input article"):
         check_output(str(article), [article])
+
+
+# ---- the same graph for the same input (issue 12, finding 8)
+
+
+def test_issue_12_the_same_file_gives_the_same_graph_from_any_path(tiny_articles, monkeypatch):
+    """nkg:sourceFile records the file's name: a relative and an absolute path give one graph, and
+    no local directory is written into it."""
+    from rdflib.compare import isomorphic
+
+    from kg.pipeline import convert_article
+    from kg.rdf.namespace import NKG
+
+    path = tiny_articles("report-2021-03-02")
+    monkeypatch.chdir(path.parent.parent)
+    relative = convert_article(path.relative_to(path.parent.parent)).graph
+    absolute = convert_article(path.resolve()).graph
+    assert isomorphic(relative, absolute)
+    assert set(absolute.objects(None, NKG.sourceFile)) == {Literal("report-2021-03-02.txt")}
+    written = absolute.serialize(format="nt")
+    assert str(path.parent) not in written and path.parent.name not in written

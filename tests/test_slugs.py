@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.slugs import slugify
+from kg.rdf.mint import segment
+from kg.slugs import short_hash, slugify
 
 
 def test_slugify_examples():
@@ -15,6 +18,22 @@ def test_slugify_examples():
     assert slugify("---") == slugify("---")
     assert re.fullmatch(r"[0-9a-f]{8}", slugify("---"))
     assert slugify("") != ""
+
+
+@pytest.mark.parametrize(("name", "slug"), [
+    ("Łódź", "lodz"), ("Москва", "moskva"), ("Ελλάδα", "ellada"), ("北京", "beijing"), ("Straße", "strasse"),
+    ("Lukashenko’s", "lukashenkos"),
+])
+def test_issue_12_slugs_transliterate_other_scripts(name, slug):
+    assert slugify(name) == slug
+
+
+def test_issue_12_slugs_keep_the_hash_for_what_cannot_be_transliterated():
+    untransliterable = "\ue000\ue001"  # private-use characters: no ASCII form
+    assert slugify(untransliterable) == short_hash(untransliterable)
+    # IRI segments still tell apart two texts that share a slug: the hash of the text follows
+    assert segment("Москва") == f"moskva--{short_hash('Москва')}"
+    assert segment("Moskva") != segment("Москва")
 
 
 @given(st.text())

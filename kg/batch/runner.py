@@ -24,7 +24,7 @@ from typing import BinaryIO
 from kg.batch.manifest import fingerprint, source_digest
 from kg.batch.outcome import Failure, Options, Outcome, Summary
 from kg.batch.progress import Progress, progress_enabled, tracked
-from kg.batch.sinks import DirectorySink, LoadSink, Sink, StreamSink, UnionSink
+from kg.batch.sinks import DirectorySink, LoadSink, Sink, StreamSink, UnionSink, several_articles_in_triples
 from kg.batch.workers import default_jobs, run_ordered
 from kg.errors import InputError, KgError
 from kg.read.sources import Source, count_sources, iter_sources
@@ -40,8 +40,9 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
 
     Args:
         output: a directory (an existing one, or a name ending in ``/``): one
-            file per article; a file or None/``-`` (stdout): TriG/N-Quads
-            stream one named graph per article, triple formats the union.
+            file per article; a file or None/``-`` (stdout): TriG, N-Quads and
+            JSON-LD stream one named graph per article; Turtle and N-Triples
+            take one article only (several would merge into one graph).
         jobs: worker processes (default: the machine's cores); the output
             is the same for any number.
         quiet: no progress line (it is drawn only when stderr is a terminal).
@@ -54,14 +55,16 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
             server (`kg.batch.sinks.LoadSink`); nothing goes to stdout then
             unless `output` says so.
 
-    Raises (before any article is read) UsageError for a bad format or an
-    output that is an input, InputError for an output that cannot be
-    written or a bad user lexicon. Failed articles are in `Summary.failures`.
+    Raises (before any article is read) UsageError for a bad format, an
+    output that is an input, several articles into Turtle or N-Triples;
+    InputError for an output that cannot be written or a bad user lexicon. Failed articles are in `Summary.failures`.
     """
     from kg.extract.lexicon import load_lexicon
 
     directory = output_directory(output)
     chosen = _checked_format(inputs, output, fmt, directory)
+    if _union_of_several(inputs, output, chosen, directory, load):
+        raise several_articles_in_triples(output, chosen)
     load_lexicon(lexicon_files)  # a bad user lexicon fails the run before any article
     sinks = _open_sinks(output, chosen, directory, resume=not force, load=load, store=store, endpoint=endpoint)
     options = Options(chosen, published, tuple(lexicon_files), validate,
@@ -95,6 +98,15 @@ def _checked_format(inputs: list[str], output: str | None, fmt: str | None, dire
     chosen = output_format(output, fmt)
     check_output(output, [Path(item) for item in inputs if item != "-" and Path(item).is_file()])
     return chosen
+
+
+def _union_of_several(inputs: list[str], output: str | None, fmt: str, directory: Path | None, load: bool) -> bool:
+    """Whether several articles would go into one Turtle or N-Triples output (`UnionSink`), as far as the
+    inputs can be counted before the start (stdin cannot: the sink refuses its second article)."""
+    from kg.rdf.formats import QUAD_FORMATS
+
+    writes_one_file = directory is None and (output is not None or not load)
+    return writes_one_file and fmt not in QUAD_FORMATS and (count_sources(inputs, limit=2) or 0) > 1
 
 
 def _open_sinks(output: str | None, fmt: str, directory: Path | None, *, resume: bool, load: bool,

@@ -4,13 +4,16 @@ Input: `kg.batch.outcome.Outcome`s in input order. Output, by sink:
 
 - `DirectorySink`: one file per article, ``DIR/<article-id>.<ext>``, each
   written atomically.
-- `StreamSink`: one N-Quads or TriG stream with a named graph per article
-  (a file, replaced atomically at the end, or stdout), appended article by
-  article. Each article's block is what `kg.rdf.write` writes for it alone, so
-  one article gives the same bytes as before; N-Quads blocks are sorted, and
-  TriG blocks repeat their ``@prefix`` lines, which TriG allows.
-- `UnionSink`: the union graph in a triple format (Turtle, N-Triples,
-  JSON-LD), which has to be held whole: the one sink whose memory grows.
+- `StreamSink`: one N-Quads, TriG or JSON-LD stream with a named graph per
+  article (a file, replaced atomically at the end, or stdout), appended
+  article by article. Each article's block is what `kg.rdf.write` writes for
+  it alone (`serialize_block`), so one article gives the same bytes as before;
+  N-Quads blocks are sorted, TriG blocks repeat their ``@prefix`` lines, which
+  TriG allows, and JSON-LD blocks are the items of one document's ``@graph``
+  (`kg.rdf.write.stream_frame` opens, separates and closes them).
+- `UnionSink`: one article in a triple format (Turtle, N-Triples). Several
+  articles are refused: their union would merge their graphs, which no
+  reader (``kg load``) can take apart again (`several_articles_in_triples`).
 - `LoadSink`: the store or a SPARQL server (``--load``), in chunks.
 
 Resuming: each sink that writes files keeps a manifest (`kg.batch.manifest`).
@@ -25,9 +28,10 @@ from typing import BinaryIO, Protocol
 
 from kg.batch.manifest import manifest_entry, read_manifest, up_to_date
 from kg.batch.outcome import Outcome
+from kg.errors import UsageError
 from kg.rdf.mint import segment
-from kg.rdf.formats import EXTENSIONS
-from kg.rdf.write import write_atomically, write_graph
+from kg.rdf.formats import EXTENSIONS, FORMAT_NAMES
+from kg.rdf.write import stream_frame, write_atomically, write_graph
 
 SUFFIXES = {fmt: suffix for suffix, fmt in reversed(list(EXTENSIONS.items()))}
 """The file extension of each format, for per-article files (``.ttl``, ``.nt``, ...)."""
@@ -85,7 +89,8 @@ class DirectorySink:
             entry = self.old[outcome.key]
         else:
             name = segment(outcome.article_id or "article") + self.suffix
-            write_atomically(self.directory / name, lambda out: out.write(outcome.payload))
+            opening, _, closing = stream_frame(self.fmt)
+            write_atomically(self.directory / name, lambda out: out.write(opening + outcome.payload + closing))
             entry = manifest_entry(outcome, file=name)
         self.journal.write(json.dumps(entry, sort_keys=True) + "\n")
         self.journal.flush()
@@ -104,7 +109,7 @@ class DirectorySink:
 
 
 class StreamSink:
-    """N-Quads or TriG with a named graph per article, to `path` (None: stdout)."""
+    """N-Quads, TriG or JSON-LD with a named graph per article, to `path` (None: stdout)."""
 
     payload = "fmt"
 
@@ -114,6 +119,8 @@ class StreamSink:
         self.old: dict[str, dict] = {}
         self.sources: dict[str, BinaryIO] = {}
         self.offset = 0
+        self.opening, self.separator, self.closing = stream_frame(fmt)
+        self.blocks = 0
         if path is None:
             self.out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
             self.journal = None
@@ -159,18 +166,25 @@ class StreamSink:
         else:
             block = outcome.payload
             entry = manifest_entry(outcome)
-        if self.out is None:  # a text-only stdout (a test's io.StringIO)
-            sys.stdout.write(block.decode("utf-8"))
-        else:
-            self.out.write(block)
-        entry.update(offset=self.offset, length=len(block))
-        self.offset += len(block)
+        self._emit(self.separator if self.blocks else self.opening)
+        self.blocks += 1
+        self._emit(block)
+        entry.update(offset=self.offset - len(block), length=len(block))
         if self.journal is not None:
             self.out.flush()
             self.journal.write(json.dumps(entry, sort_keys=True) + "\n")
             self.journal.flush()
 
+    def _emit(self, data: bytes) -> None:
+        if self.out is None:  # a text-only stdout (a test's io.StringIO)
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            self.out.write(data)
+        self.offset += len(data)
+
     def finish(self, any_output: bool) -> None:
+        if self.blocks:
+            self._emit(self.closing)
         if self.path is None:
             if self.out is not None:
                 self.out.flush()
@@ -207,50 +221,46 @@ class StreamSink:
         return None
 
 
+def several_articles_in_triples(output: str | None, fmt: str) -> UsageError:
+    """The error for several articles into one Turtle or N-Triples output: their graphs would merge, and
+    ``kg load`` (or anyone) could not tell them apart again, so ``kg convert`` refuses before it starts."""
+    return UsageError(output if output not in (None, "-") else "<stdout>",
+                      f"several articles cannot share one {FORMAT_NAMES[fmt]} graph: their triples would merge, "
+                      "and kg load could not take the articles apart",
+                      "write a named graph per article (-o FILE.trig, FILE.nq or FILE.jsonld, or --format trig), "
+                      "or one file per article (-o DIR/)")
+
+
 class UnionSink:
-    """The union of the articles' graphs in a triple format, written at the end (held in memory)."""
+    """One article's graph in a triple format, written at the end (held in memory); a second article is
+    refused (`several_articles_in_triples`), where the inputs could not be counted before the start (stdin)."""
 
     payload = "triples"
 
     def __init__(self, path: str | None, fmt: str):
-        from rdflib import Graph
-
         self.path = path
         self.fmt = fmt
-        self.graph = Graph(bind_namespaces="none")
-        self.first: Outcome | None = None
-        self.articles = 0
+        self.graph = None
 
     def previous(self, key: str, digest: str) -> dict | None:
         return None
 
     def write(self, outcome: Outcome) -> None:
-        from rdflib import URIRef
+        from rdflib import Graph, URIRef
 
-        self.articles += 1
-        if self.first is None:
-            self.first = outcome
-            from kg.rdf.build import PREFIXES
+        from kg.rdf.build import PREFIXES
 
-            self.graph = type(self.graph)(identifier=URIRef(outcome.iri), bind_namespaces="none")
-            for prefix, namespace in PREFIXES.items():
-                self.graph.bind(prefix, namespace)
+        if self.graph is not None:
+            raise several_articles_in_triples(self.path, self.fmt)
+        self.graph = Graph(identifier=URIRef(outcome.iri), bind_namespaces="none")
+        for prefix, namespace in PREFIXES.items():
+            self.graph.bind(prefix, namespace)
         for triple in outcome.triples:
             self.graph.add(triple)
 
     def finish(self, any_output: bool) -> None:
-        if not self.articles:
-            return
-        if self.articles == 1:  # one article: its own graph, named, as kg.rdf.write always wrote it
-            write_graph(self.graph, self.path, self.fmt, graph_name=self.first.iri)
-            return
-        from rdflib import Graph
-
-        union = Graph(bind_namespaces="none")
-        for prefix, namespace in self.graph.namespaces():
-            union.bind(prefix, namespace)
-        union += self.graph
-        write_graph(union, self.path, self.fmt)
+        if self.graph is not None:  # its own graph, named by its IRI, as kg.rdf.write always wrote it
+            write_graph(self.graph, self.path, self.fmt)
 
     def abort(self) -> None:
         pass

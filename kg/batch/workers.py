@@ -55,7 +55,7 @@ def convert_source(job: tuple[int, Source, str]) -> Outcome:
     is, so that one article cannot stop a corpus.
     """
     from kg import pipeline  # the stages, looked up there (where tests replace them)
-    from kg.rdf.write import serialize_graph
+    from kg.rdf.write import serialize_block
 
     index, source, digest = job
     options = _OPTIONS
@@ -70,10 +70,10 @@ def convert_source(job: tuple[int, Source, str]) -> Outcome:
         iri = str(article_iri(article.id))
         payload = ntriples = b""
         triples: tuple = ()
-        if "fmt" in options.payloads:
-            payload = _serialise(serialize_graph, graph, options.fmt, iri)
+        if "fmt" in options.payloads:  # a file of its own gets the format's frame around it (kg.batch.sinks)
+            payload = serialize_block(graph, options.fmt, iri)
         if "nt" in options.payloads:
-            ntriples = _serialise(serialize_graph, graph, "nt", iri)
+            ntriples = serialize_block(graph, "nt", iri)
         if "triples" in options.payloads:
             triples = tuple(graph)
     except KgError as error:
@@ -88,14 +88,6 @@ def convert_source(job: tuple[int, Source, str]) -> Outcome:
     return Outcome(index, source.where, source.key, digest, iri=iri, article_id=article.id,
                    payload=payload, ntriples=ntriples, triples=triples, count=len(graph),
                    entities=tuple(sorted(entities.items())), events=tuple(sorted(events.items())))
-
-
-def _serialise(serialize_graph, graph, fmt: str, iri: str) -> bytes:
-    import io
-
-    buffer = io.BytesIO()
-    serialize_graph(graph, buffer, fmt, iri)
-    return buffer.getvalue()
 
 
 def default_jobs() -> int:

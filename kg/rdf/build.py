@@ -13,6 +13,10 @@ Decisions beyond the vocabulary table:
   keeps the graph small; their offsets still point into the article file.
 - A status individual used by an event is typed ``nkg:EventStatus`` in the
   article graph too, so the graph validates without the ontology.
+- ``nkg:sourceFile`` is the name of the file the article was read from, never
+  its path (`source_name`): the same file gives the same graph wherever it lies
+  and however it was named on the command line, and no local directory leaks
+  into shared data.
 - Amount values are written as canonical XSD 1.0 ``xsd:decimal`` lexical forms
   in plain notation (``1500000000.0``, never ``1.5E+9``), which survive a
   Turtle round trip through rdflib; queries print them as ``1500000000``.
@@ -35,6 +39,23 @@ from kg.rdf import mint
 from kg.errors import InputError
 from kg.facts import ENTITY_TYPES, EVENT_STATUSES, Amount, Count, Event, Facts
 from kg.rdf.namespace import NIF, NKG, PROV, SCHEMA, SEM, SKOS
+
+_DIRECTORIES = re.compile(r".*[\\/]")
+
+
+def source_name(where: str) -> str:
+    r"""What ``nkg:sourceFile`` records of where an article came from: the file's name, no directory.
+
+    `where` is `kg.facts.Article.source`, as messages name the input: a path as typed,
+    ``path:line`` for a JSON Lines record, ``<stdin>`` or ``<text>``.
+
+    >>> source_name("/home/ana/news/belarus.txt"), source_name("news\\voa.html"), source_name("feeds/c.jsonl:3")
+    ('belarus.txt', 'voa.html', 'c.jsonl:3')
+    >>> source_name("<stdin>")
+    '<stdin>'
+    """
+    return _DIRECTORIES.sub("", where) or where
+
 
 EVENT_TYPES = (
     "Statement", "Denial", "Criticism", "Accusation", "Threat", "Meeting", "Loan", "Payment",
@@ -102,7 +123,7 @@ def build_graph(facts: Facts) -> Graph:
     add((article_node, RDF.type, NKG.Article))
     add((article_node, SCHEMA.headline, Literal(article.headline)))
     add((article_node, SCHEMA.datePublished, Literal(article.published.isoformat(), datatype=_XSD_DATE)))
-    add((article_node, NKG.sourceFile, Literal(article.source)))
+    add((article_node, NKG.sourceFile, Literal(source_name(article.source))))
     if article.url:
         try:
             add((article_node, SCHEMA.url, mint.url_iri(article.url)))

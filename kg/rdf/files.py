@@ -132,8 +132,10 @@ def _syntax_error(path: Path, data: bytes, fmt: str, err: Exception) -> Unreadab
 def read_store(paths: Sequence[str | Path]) -> ox.Store:
     """An in-memory store with each file in a named graph (its file: IRI).
 
-    TriG and N-Quads files keep their own graph names. The format comes from
-    each file's extension (see `kg.rdf.formats.EXTENSIONS`).
+    TriG, N-Quads and JSON-LD files keep their own graph names; what they hold
+    in their default graph goes into the file's graph, as a triple format's
+    file does. The format comes from each file's extension (see
+    `kg.rdf.formats.EXTENSIONS`).
 
     Raises:
         InputError: a missing or unreadable file, or one that is not valid RDF
@@ -144,11 +146,17 @@ def read_store(paths: Sequence[str | Path]) -> ox.Store:
     for item in paths:
         path = Path(item)
         fmt = guess_format(path)
-        graph = None if fmt in QUAD_FORMATS else ox.NamedNode(path.resolve().as_uri())
+        file_graph = ox.NamedNode(path.resolve().as_uri())
         try:
-            store.load(path=str(path), format=OXIGRAPH_FORMATS[fmt], to_graph=graph)
+            store.load(path=str(path), format=OXIGRAPH_FORMATS[fmt],
+                       to_graph=None if fmt in QUAD_FORMATS else file_graph)
         except (SyntaxError, OSError) as error:
             raise read_error(path, fmt, error) from None
+        unnamed = list(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        if unnamed:  # the saved queries read articles from named graphs (GRAPH ?g)
+            store.extend(ox.Quad(quad.subject, quad.predicate, quad.object, file_graph) for quad in unnamed)
+            for quad in unnamed:
+                store.remove(quad)
     return store
 
 

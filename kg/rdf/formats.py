@@ -30,8 +30,9 @@ EXTENSIONS = {
 }
 """File extensions and the format each implies."""
 
-QUAD_FORMATS = frozenset({"trig", "nquads"})
-"""Formats that keep named graphs."""
+QUAD_FORMATS = frozenset({"trig", "nquads", "json-ld"})
+"""Formats that keep named graphs: kg writes each article into its own (its IRI), so that a file of
+many articles loads article by article."""
 
 
 def _oxigraph_formats() -> dict:

@@ -4,6 +4,13 @@ Input: an `rdflib.Graph` (as `kg.rdf.build.build_graph` makes it) or an
 `rdflib.Dataset` (several articles, one named graph each). Output: bytes in
 Turtle, N-Triples, JSON-LD, TriG or N-Quads, written to stdout or to a file.
 
+TriG, N-Quads and JSON-LD keep each article in its named graph (the article's
+IRI), so a file of many articles loads article by article. JSON-LD is compacted
+against a context of the project's prefixes (`JSONLD_CONTEXT`), an object
+``{"@context": …, "@graph": [{"@id": ARTICLE, "@graph": [nodes]}, …]}``; a
+stream of articles is written as `stream_frame` opens it, each article's
+`serialize_block`, and the frame's separators and close.
+
 A file is written to a temporary file beside it, flushed to disk, and then
 moved over the target with `os.replace`, so a reader never sees half a file
 and a failed write leaves any old file as it was (style guide D.17). A
@@ -19,6 +26,7 @@ import json
 import os
 import secrets
 import sys
+import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO
@@ -27,9 +35,39 @@ from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.serializers.nquads import _nq_row
 
 from kg.errors import InputError
+from kg.rdf.build import PREFIXES
 from kg.rdf.formats import QUAD_FORMATS, resolve_format
+from kg.rdf.namespace import ID
 
 _STDOUT = (None, "-")
+
+JSONLD_CONTEXT = {"id": str(ID), **PREFIXES}
+"""The ``@context`` of the JSON-LD kg writes: the prefixes of its graphs, and ``id:`` for its resources."""
+
+_INDENT = "    "  # an article's named graph inside the document's "@graph" array
+
+
+def stream_frame(fmt: str) -> tuple[bytes, bytes, bytes]:
+    """What a file of several articles in `fmt` holds around their blocks (`serialize_block`): its
+    opening, the separator between two articles, its close. Empty for all but JSON-LD, one document.
+
+    >>> stream_frame("nquads")
+    (b'', b'', b'')
+    >>> stream_frame("json-ld")[1:]
+    (b',\\n', b'\\n  ]\\n}\\n')
+    """
+    if fmt != "json-ld":
+        return b"", b"", b""
+    context = json.dumps(JSONLD_CONTEXT, indent=2, sort_keys=True).replace("\n", "\n  ")
+    return f'{{\n  "@context": {context},\n  "@graph": [\n'.encode("utf-8"), b",\n", b"\n  ]\n}\n"
+
+
+def serialize_block(graph: Graph, fmt: str, graph_name: str | URIRef | None = None) -> bytes:
+    """One article's part of a stream of articles in `fmt`: for JSON-LD its named graph's object
+    (without the document around it, `stream_frame`), else what `serialize_graph` writes for it alone."""
+    if fmt != "json-ld":
+        return _serialize_bytes(graph, fmt, graph_name)
+    return _SEPARATOR.join(_jsonld_blocks(to_dataset(graph, graph_name)))
 
 
 def to_dataset(graph: Graph, graph_name: str | URIRef | None = None) -> Dataset:
@@ -79,24 +117,48 @@ def serialize_graph(graph: Graph, destination: IO[bytes], fmt: str,
         rows = sorted(_nq_row(triple, context) for triple in graph)
         destination.write("".join(rows).encode("utf-8", "replace"))
         return
-    if fmt in QUAD_FORMATS:
-        source = to_dataset(graph, graph_name)
-    elif fmt == "json-ld":
-        source = graph  # JSON-LD can hold a dataset's named graphs as they are
-    else:
-        source = to_triples(graph)
+    source = to_dataset(graph, graph_name) if fmt in QUAD_FORMATS else to_triples(graph)
+    if fmt == "json-ld":
+        opening, separator, closing = stream_frame(fmt)
+        destination.write(opening + separator.join(_jsonld_blocks(source)) + closing)
+        return
     if fmt in ("turtle", "trig"):  # rdflib sorts subjects and predicates itself
         source.serialize(destination=destination, format=fmt, encoding="utf-8")
         return
-    # rdflib writes N-Triples, N-Quads and JSON-LD in hash order, which changes from
-    # one process to the next; sorting makes the same graph give the same bytes.
+    # rdflib writes N-Triples and N-Quads in hash order, which changes from one
+    # process to the next; sorting makes the same graph give the same bytes.
     data = source.serialize(format=fmt, encoding="utf-8")
-    if fmt == "json-ld":
-        text = json.dumps(_sorted_json(json.loads(data)), indent=2, ensure_ascii=False)
-        destination.write(text.encode("utf-8") + b"\n")
-    else:
-        lines = sorted(line for line in data.split(b"\n") if line.strip())
-        destination.write(b"".join(line + b"\n" for line in lines))
+    lines = sorted(line for line in data.split(b"\n") if line.strip())
+    destination.write(b"".join(line + b"\n" for line in lines))
+
+
+_SEPARATOR = stream_frame("json-ld")[1]
+
+
+def _jsonld_blocks(dataset: Dataset) -> list[bytes]:
+    """The items of a JSON-LD document's ``@graph`` for `dataset`, in order: an object
+    ``{"@id": NAME, "@graph": [nodes]}`` for each named graph (by name), then the default graph's nodes."""
+    blocks = []
+    named = sorted((g for g in dataset.graphs() if isinstance(g.identifier, URIRef)
+                    and g.identifier != dataset.default_graph.identifier and len(g)), key=lambda g: str(g.identifier))
+    for graph in named:
+        blocks.append({"@id": str(graph.identifier), "@graph": _jsonld_nodes(graph)})
+    blocks.extend(_jsonld_nodes(dataset.default_graph))
+    return [textwrap.indent(json.dumps(block, indent=2, ensure_ascii=False), _INDENT).encode("utf-8")
+            for block in blocks]
+
+
+def _jsonld_nodes(graph: Graph) -> list:
+    """The node objects of `graph`'s triples, compacted against `JSONLD_CONTEXT` by rdflib, in a stable order
+    (rdflib's follows hashes, which change from one process to the next)."""
+    if not len(graph):
+        return []
+    triples = Graph(bind_namespaces="none")
+    triples += graph
+    compacted = json.loads(triples.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True))
+    compacted.pop("@context", None)
+    nodes = compacted["@graph"] if set(compacted) == {"@graph"} else [compacted]
+    return _sorted_json(nodes)
 
 
 def _sorted_json(value, key: str | None = None):
@@ -200,14 +262,15 @@ def _remove_orphans(directory: Path, name: str) -> None:
     """
     for temp in directory.glob(f".{glob.escape(name)}.*-*.tmp"):
         owner = temp.name[len(name) + 2:].partition("-")[0]
-        if owner.isdigit() and not _running(int(owner)):
+        if owner.isdigit() and not process_running(int(owner)):
             try:
                 temp.unlink()
             except OSError:
                 pass
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
+    """Whether a process with id `pid` runs on this machine (as any user)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

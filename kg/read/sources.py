@@ -13,6 +13,7 @@ it is ``<``, else one plain-text article.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 from collections.abc import Iterator
@@ -82,11 +83,12 @@ def iter_sources(inputs: list[str], stdin: BinaryIO | None = None) -> Iterator[S
             yield from _file_sources(file)
 
 
-def count_sources(inputs: list[str]) -> int | None:
+def count_sources(inputs: list[str], limit: int | None = None) -> int | None:
     """How many sources `inputs` will give (for a progress bar); None when stdin is among them.
 
     Counts lines of JSON Lines files without parsing them, so a broken line
-    still counts as one (it becomes one failure).
+    still counts as one (it becomes one failure). With a `limit` it stops
+    counting there (``limit=2``: are there several?).
     """
     total = 0
     for item in inputs:
@@ -95,10 +97,13 @@ def count_sources(inputs: list[str]) -> int | None:
         path = Path(item)
         files = _listing(path) if path.is_dir() else [path]
         for file in files:
+            if limit is not None and total >= limit:
+                return total
             if KINDS.get(file.suffix.lower()) == "jsonl":
                 try:
                     with open(file, "rb") as lines:
-                        total += sum(1 for line in lines if line.strip())
+                        total += sum(1 for _ in itertools.islice((line for line in lines if line.strip()),
+                                                                 None if limit is None else limit - total))
                 except OSError:
                     total += 1
             else:

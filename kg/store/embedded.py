@@ -6,8 +6,14 @@ through `kg.store.bulkload`), saved queries to run, a store directory. Output: a
 
 The store lives at ``./.kg/store`` unless ``--store PATH`` or the
 ``KG_STORE`` environment variable names another directory. Oxigraph lets one
-process at a time open a store for writing (RocksDB's lock file), so a store
-that a running ``kg serve`` holds is reported as in use, with the way round it.
+process at a time open a store for writing (RocksDB's lock file); a store that
+a running ``kg serve`` holds is reported as in use by that server, with its
+address (`kg.store.serve.running_server`). Reading needs no lock: queries and
+stats open the store read-only (``Store.read_only``), so they run beside a
+``kg serve`` and see the store as it was when they opened it. Oxigraph calls a
+read-only store beside a writer "undefined behavior": RocksDB then reads the
+files as they were, and a compaction that removes one while it is read is an
+I/O error, which is reported as a store that changed while read (run again).
 
 Two ways in, with different guarantees:
 
@@ -80,11 +86,15 @@ def store_path(path: str | Path | None = None) -> Path:
     return Path(from_env) if from_env else DEFAULT_STORE
 
 
-def open_store(path: Path, *, create: bool = False) -> ox.Store:
+def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> ox.Store:
     """Open the store at `path` for reading and writing; `create` makes a new one if none is there.
 
+    `read_only` opens it for reading only, beside a process that holds it (a
+    running ``kg serve``), as it is at this moment; it is never created then.
+
     Raises StoreError for no store (unless `create`), a file or a non-empty
-    directory that holds no store, and a store another process holds.
+    directory that holds no store, and (unless `read_only`) a store another
+    process holds, naming the ``kg serve`` that holds it where one does.
     """
     if path.exists() and not path.is_dir():
         raise StoreError(str(path), "is a file, not a store directory",
@@ -93,23 +103,44 @@ def open_store(path: Path, *, create: bool = False) -> ox.Store:
     if path.is_dir() and any(path.iterdir()) and not (path / _ROCKSDB_MARKER).exists():
         raise StoreError(str(path), "is a directory that holds no Oxigraph store",
                          "give an empty or new directory, or the store kg load made")
-    if not path.exists() and not create:
+    if not path.exists() and (read_only or not create):
         raise StoreError(str(path), "no store here",
                          "load articles first (kg load FILE... or kg convert ARTICLE... --load), "
                          f"or name the store with --store PATH or {STORE_ENV}")
     try:
+        if read_only:
+            return ox.Store.read_only(str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
     except OSError as error:
         if "lock" in str(error).lower():
-            raise StoreError(str(path), "is in use by another process (a running kg serve, or another kg load)",
-                             "stop it, or go through its server: --endpoint http://127.0.0.1:7878") from None
+            raise store_in_use(path) from None
         raise StoreError(str(path), f"cannot open the store: {error}") from None
 
 
-def check_store(path: Path, *, create: bool = False) -> None:
+def store_in_use(path: Path) -> StoreError:
+    """The error for a store another process holds: the `kg serve` at its address, where one holds it."""
+    from kg.store.serve import running_server
+
+    server = running_server(path)
+    if server is None:
+        return StoreError(str(path), "is in use by another process (a running kg serve, or another kg load)",
+                          "stop it, or, if it is a kg serve, go through it: --endpoint http://HOST:PORT, "
+                          "the address it printed")
+    return StoreError(str(path), f"is in use by kg serve at {server.url} (process {server.pid})",
+                      f"stop it, or go through it: --endpoint {server.url}")
+
+
+def changed_while_read(path: Path, error: OSError) -> StoreError:
+    """The error for a read-only store that a writer (a running ``kg serve``) changed under a reader."""
+    return StoreError(str(path), f"cannot be read: {error}",
+                      "another process may have changed it while it was read (a kg serve that takes "
+                      "updates); run the command again, or go through the server with --endpoint")
+
+
+def check_store(path: Path, *, create: bool = False, read_only: bool = False) -> None:
     """Raise what `open_store` would, then let the store go: a check before long work."""
-    store = open_store(path, create=create)
+    store = open_store(path, create=create, read_only=read_only)
     del store  # pyoxigraph releases the lock when the store object is freed
 
 
@@ -150,12 +181,12 @@ def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[s
     article's events are in its own graph), else parameters answer whole.
 
     Raises:
-        StoreError: no store, or one in use (see `open_store`); no graph `graph` in it.
+        StoreError: no store (see `open_store`), one changed while it was read; no graph `graph` in it.
         ResourceError, InputError, UsageError: as `kg.store.query.query_files`; a page past the last.
     """
     loaded, bindings = checked_query(query, params)
     check_page(page)
-    store = open_store(path)
+    store = open_store(path, read_only=True)
     try:
         if graph is not None:
             _check_graph(store, path, graph)
@@ -167,6 +198,8 @@ def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[s
                 chosen = article_page(store, page)
                 return select(store, loaded, bindings, graphs=chosen.graphs).with_note(chosen.note)
         return select(store, loaded, bindings, graph=graph)
+    except OSError as error:
+        raise changed_while_read(path, error) from None
     except KgError as error:
         # A user's error needs no traceback, whose frames would hold the store (and its lock) while
         # the error is handled; nor the error it replaced, which holds a traceback too.
@@ -219,9 +252,9 @@ def store_stats(path: Path) -> StoreStats:
     from the type index: the query itself takes minutes over 10,000 articles), events with
     ``events_by_type``.
 
-    Raises StoreError for no store, or one in use (see `open_store`).
+    Raises StoreError for no store (see `open_store`), or one changed while it was read.
     """
-    store = open_store(path)
+    store = open_store(path, read_only=True)
     try:
         articles = _typed(store, "Article")
         typed = {kind: _typed(store, kind) for kind in _ENTITY_TYPES}
@@ -229,6 +262,8 @@ def store_stats(path: Path) -> StoreStats:
         entities = Counter({kind: len(nodes) for kind, nodes in typed.items() if nodes})
         events = select(store, load_query("events_by_type")).rows
         triples = len(store)
+    except OSError as error:
+        raise changed_while_read(path, error) from None
     finally:
         del store  # releases the store's lock
     return StoreStats(

@@ -5,6 +5,11 @@ process becomes ``oxigraph serve --location PATH --bind ADDR
 --union-default-graph`` (or ``serve-read-only``), so signals and the exit
 code are the server's own.
 
+While a server that takes updates runs, a file in the store (``kg-serve.json``: its
+address and process id, which ``exec`` keeps) lets a command that cannot open the
+store for writing name that server (`running_server`); a read-only server holds
+no lock and writes none.
+
 The server is the ``oxigraph`` executable from the ``oxigraph`` PyPI
 package, a dependency of news-kg, which installs it as a script beside the
 Python interpreter. ``--union-default-graph`` makes queries see all article
@@ -16,16 +21,22 @@ from __future__ import annotations
 
 import importlib.metadata
 import ipaddress
+import json
 import os
 import shutil
 import subprocess
 import sys
 import sysconfig
+from dataclasses import dataclass
 from pathlib import Path
 
-from kg.errors import StoreError, UsageError
+from kg.errors import InputError, StoreError, UsageError
+from kg.rdf.write import process_running, write_atomically
 
 DEFAULT_BIND = "127.0.0.1:7878"
+
+SERVER_FILE = "kg-serve.json"
+"""The file in a store that names the `kg serve` holding it: ``{"url": ..., "pid": ...}``."""
 
 
 def oxigraph_executable() -> Path:
@@ -73,6 +84,52 @@ def check_bind(bind: str) -> tuple[str, int]:
     return host, int(port)
 
 
+def server_url(bind: str) -> str:
+    """The base URL by which this machine reaches a server listening on `bind`, for ``--endpoint``.
+
+    >>> server_url("127.0.0.1:9999"), server_url("0.0.0.0:7878"), server_url("[::]:80"), server_url("[::1]:80")
+    ('http://127.0.0.1:9999', 'http://127.0.0.1:7878', 'http://[::1]:80', 'http://[::1]:80')
+
+    Raises UsageError for a bad `bind` (see `check_bind`).
+    """
+    host, port = check_bind(bind)
+    loopback = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)  # every address: reach it on loopback
+    return f"http://[{loopback}]:{port}" if ":" in loopback else f"http://{loopback}:{port}"
+
+
+@dataclass(frozen=True)
+class RunningServer:
+    """The `kg serve` that holds a store: where it answers and its process."""
+
+    url: str
+    pid: int
+
+
+def running_server(location: Path) -> RunningServer | None:
+    """The `kg serve` that the store at `location` names as holding it, if that process still runs.
+
+    None when no server was recorded, its file cannot be read, or its process is gone.
+    """
+    try:
+        recorded = json.loads((location / SERVER_FILE).read_text(encoding="utf-8"))
+        url, pid = str(recorded["url"]), int(recorded["pid"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return RunningServer(url, pid) if process_running(pid) else None
+
+
+def record_server(location: Path, bind: str) -> None:
+    """Write `SERVER_FILE` into the store at `location`: this process (about to become the server) on `bind`.
+
+    Best effort: a store directory that cannot be written is the server's to report.
+    """
+    record = json.dumps({"url": server_url(bind), "pid": os.getpid()}).encode("utf-8")
+    try:
+        write_atomically(location / SERVER_FILE, lambda out: out.write(record))
+    except InputError:
+        pass  # the server, starting next, reports a store directory it cannot write
+
+
 def is_loopback(host: str) -> bool:
     """Whether `host` is reachable from this machine only.
 
@@ -101,9 +158,13 @@ def server_command(location: Path, bind: str = DEFAULT_BIND, *, read_only: bool 
 def serve(location: Path, bind: str = DEFAULT_BIND, *, read_only: bool = False) -> int:
     """Become the server (POSIX ``exec``); elsewhere run it and return its exit code.
 
+    A server that takes updates is recorded in the store first (`record_server`).
+
     Raises as `server_command`.
     """
     command = server_command(location, bind, read_only=read_only)
+    if not read_only:
+        record_server(location, bind)
     sys.stdout.flush()
     sys.stderr.flush()
     if os.name != "posix":

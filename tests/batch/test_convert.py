@@ -37,7 +37,7 @@ def test_convert_batch_writes_the_good_articles_and_lists_the_failures(tiny_arti
 
 
 def test_convert_batch_writes_nothing_when_every_article_fails(tmp_path):
-    out = tmp_path / "out.ttl"
+    out = tmp_path / "out.nq"
     out.write_text("old content", encoding="utf-8")
     (tmp_path / "empty.txt").write_bytes(b"")
 
@@ -48,14 +48,14 @@ def test_convert_batch_writes_nothing_when_every_article_fails(tmp_path):
         f"{tmp_path / 'missing.txt'}: no such file", f"{tmp_path / 'empty.txt'}: is empty"]
     assert out.read_text(encoding="utf-8") == "old content"
     # no temporary file left; the failures are listed beside the output
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["empty.txt", "out.ttl", "out.ttl.errors.log"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["empty.txt", "out.nq", "out.nq.errors.log"]
 
 
 def test_convert_batch_reports_a_non_conforming_article_and_writes_the_others(tiny_articles, tmp_path,
                                                                                broken_graphs):
     good, bad = tiny_articles("good"), tiny_articles("bad")
     suffix = broken_graphs("bad")
-    out = tmp_path / "out.ttl"
+    out = tmp_path / "out.trig"
 
     summary = convert_batch([str(good), str(bad)], str(out), jobs=1)
 
@@ -65,7 +65,10 @@ def test_convert_batch_reports_a_non_conforming_article_and_writes_the_others(ti
     assert isinstance(error, NotConformant)
     assert error.message == f"{bad}: the graph does not conform to the shapes; see the report above"
     assert f"<{article_iri('bad')}{suffix}> nkg:status" in error.report
-    assert isomorphic(Graph().parse(out, format="turtle"), convert_article(good).graph)
+    written = Dataset()
+    written.parse(out, format="trig")
+    assert {graph.identifier for graph in written.graphs() if len(graph)} == {article_iri("good")}
+    assert isomorphic(written.graph(article_iri("good")), convert_article(good).graph)
 
 
 def test_convert_batch_tells_a_non_conforming_graph_by_its_type_not_its_wording(tiny_articles, tmp_path,
@@ -137,14 +140,30 @@ def test_convert_batch_one_article_to_stdout_as_turtle(tiny_articles, capsysbina
     assert isomorphic(written, convert_article(path).graph)
 
 
-def test_convert_batch_several_articles_into_turtle_give_the_union(tiny_articles, tmp_path):
-    paths = [tiny_articles("a"), tiny_articles("b")]
-    out = tmp_path / "out.ttl"
+@pytest.mark.parametrize("name", ["out.ttl", "out.nt", "-"])
+def test_issue_12_several_articles_into_one_triple_graph_are_refused_before_any_work(tiny_articles, tmp_path, name):
+    """Finding 9: what convert writes, load takes. A union of articles in Turtle or N-Triples could not be
+    taken apart again, so convert says up front to write a named graph per article."""
+    paths = [str(tiny_articles("a")), str(tiny_articles("b"))]
+    out = name if name == "-" else str(tmp_path / name)
 
-    convert_batch([str(path) for path in paths], str(out), jobs=1)
+    with pytest.raises(UsageError) as refused:
+        convert_batch(paths, out, jobs=1)
 
-    union = Graph()
-    for path in paths:
-        union += convert_article(path).graph
-    assert isomorphic(Graph().parse(out, format="turtle"), union)
-    assert out.read_text(encoding="utf-8").startswith("@prefix")
+    assert refused.value.exit_code == 2
+    assert refused.value.message.startswith(("<stdout>" if name == "-" else out) + ": several articles cannot share "
+                                            "one ")
+    assert refused.value.hint.startswith("write a named graph per article (-o FILE.trig, FILE.nq or FILE.jsonld")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.txt", "b.txt"]
+
+
+def test_issue_12_several_articles_on_stdin_into_turtle_are_refused_at_the_second(capsysbinary):
+    import io
+
+    record = '{"id": "%s", "title": "Protest", "published": "2021-03-02", "text": "Thousands of protesters marched."}\n'
+    stdin = io.BytesIO((record % "a" + record % "b").encode("utf-8"))
+
+    with pytest.raises(UsageError, match="several articles cannot share one Turtle graph"):
+        convert_batch(["-"], None, jobs=1, stdin=stdin)
+
+    assert capsysbinary.readouterr().out == b""  # nothing half-written

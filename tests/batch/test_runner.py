@@ -47,8 +47,8 @@ IDS = ["a", "b", "c", "page", "wire-1", "wire-2"]
 
 def graphs_by_name(data: bytes, fmt: str) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for quad in pyoxigraph.parse(data, format={"nquads": pyoxigraph.RdfFormat.N_QUADS,
-                                               "trig": pyoxigraph.RdfFormat.TRIG}[fmt]):
+    for quad in pyoxigraph.parse(data, format={"nquads": pyoxigraph.RdfFormat.N_QUADS, "trig": pyoxigraph.RdfFormat.TRIG,
+                                               "json-ld": pyoxigraph.RdfFormat.JSON_LD}[fmt]):
         counts[quad.graph_name.value] = counts.get(quad.graph_name.value, 0) + 1
     return counts
 
@@ -80,9 +80,12 @@ def test_batch_directory_output_one_file_per_article(corpus, tmp_path):
     assert summary.lines()[0].startswith(f"6 articles: 6 converted, 0 failed; {summary.triples} triples")
 
 
-@pytest.mark.parametrize("fmt", ["nquads", "trig"])
+SUFFIX = {"nquads": "nq", "trig": "trig", "json-ld": "jsonld"}
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "trig", "json-ld"])
 def test_batch_quad_file_has_one_named_graph_per_article(corpus, tmp_path, fmt):
-    out = tmp_path / f"all.{'nq' if fmt == 'nquads' else 'trig'}"
+    out = tmp_path / f"all.{SUFFIX[fmt]}"
 
     summary = convert_batch([str(corpus)], str(out), jobs=1)
 
@@ -119,8 +122,9 @@ def test_batch_resume_skips_up_to_date_outputs_and_redoes_changed_ones(corpus, t
     assert "99 protesters" in (out / "b.ttl").read_text(encoding="utf-8")
 
 
-def test_batch_interrupted_stream_resumes_to_the_same_bytes(corpus, tmp_path, monkeypatch):
-    fresh, out = tmp_path / "fresh.nq", tmp_path / "out.nq"
+@pytest.mark.parametrize("fmt", ["nquads", "json-ld"])  # JSON-LD: one document, its articles' blocks resumed
+def test_batch_interrupted_stream_resumes_to_the_same_bytes(corpus, tmp_path, monkeypatch, fmt):
+    fresh, out = tmp_path / f"fresh.{SUFFIX[fmt]}", tmp_path / f"out.{SUFFIX[fmt]}"
     convert_batch([str(corpus)], str(fresh), jobs=1)
     convert = kg.batch.workers.convert_source
     done: list[str] = []
@@ -141,7 +145,9 @@ def test_batch_interrupted_stream_resumes_to_the_same_bytes(corpus, tmp_path, mo
 
     assert (resumed.converted, resumed.up_to_date) == (3, 3)
     assert out.read_bytes() == fresh.read_bytes()
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == [".out.nq.kg-manifest.jsonl"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == [
+        f".out.{SUFFIX[fmt]}.kg-manifest.jsonl"]
+    assert graphs_by_name(out.read_bytes(), fmt).keys() == {str(article_iri(i)) for i in IDS}
 
 
 def test_batch_jsonl_broken_line_is_reported_and_the_rest_converted(tmp_path):

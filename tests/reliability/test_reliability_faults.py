@@ -146,20 +146,21 @@ def test_reliability_fault_sigkill_during_load(observe, tmp_path, kg_process, co
 
 def test_reliability_fault_sigkill_during_convert(observe, tmp_path, kg_process, data_dir):
     """SIGKILLs at random moments during `kg convert` of 6 articles into one N-Quads file, and into a
-    Turtle file, by turns; then the same commands again."""
+    JSON-LD document, by turns; then the same commands again."""
     articles = data_dir / "articles"
-    outputs = {"nq": tmp_path / "out" / "corpus.nq", "ttl": tmp_path / "out" / "corpus.ttl"}
+    outputs = {"nq": tmp_path / "out" / "corpus.nq", "jsonld": tmp_path / "out" / "corpus.jsonld"}
     outputs["nq"].parent.mkdir()
     reference = {kind: tmp_path / f"reference.{kind}" for kind in outputs}
     started = time.monotonic()  # an uninterrupted run, timed: the kills fall within such a run
     assert kg_process.run("convert", articles, "-o", reference["nq"], "--jobs", "2", "-q")[0] == 0
     took = time.monotonic() - started
-    assert run_kg("convert", articles, "-o", reference["ttl"], "--jobs", "1", "-q").exit_code == 0
+    assert run_kg("convert", articles, "-o", reference["jsonld"], "--jobs", "1", "-q").exit_code == 0
 
     rng = random.Random(6)
     kills = attempts = 0
     while kills < 4 and attempts < 16:  # a run that finished before its kill is tried again, sooner
-        process = kg_process.start("convert", articles, "-o", outputs[("nq", "ttl")[kills % 2]], "--jobs", "2", "-q")
+        process = kg_process.start("convert", articles, "-o", outputs[("nq", "jsonld")[kills % 2]], "--jobs", "2",
+                                   "-q")
         time.sleep(rng.uniform(0.3 * took, 0.95 * took))
         os.kill(process.pid, signal.SIGKILL)
         landed = process.wait(30) == -signal.SIGKILL
@@ -167,7 +168,7 @@ def test_reliability_fault_sigkill_during_convert(observe, tmp_path, kg_process,
         took = took if landed else took * 0.7
         for kind, out in outputs.items():  # absent, or whole: never a partial file
             assert not out.exists() or out.read_bytes() == reference[kind].read_bytes()
-        assert {p.name for p in out.parent.iterdir() if not p.name.startswith(".")} <= {"corpus.nq", "corpus.ttl"}
+        assert {p.name for p in out.parent.iterdir() if not p.name.startswith(".")} <= {"corpus.nq", "corpus.jsonld"}
 
     for kind, out in outputs.items():
         result = run_kg("convert", articles, "-o", out, "--jobs", "1", "-q")
@@ -175,9 +176,9 @@ def test_reliability_fault_sigkill_during_convert(observe, tmp_path, kg_process,
         assert out.read_bytes() == reference[kind].read_bytes()
     leftovers = [p.name for p in outputs["nq"].parent.iterdir() if p.name.endswith((".tmp", ".kg-partial"))]
     assert leftovers == [] and kills == 4
-    observe("4 kills (N-Quads and Turtle by turns): after each the output file was absent or whole, never "
-            "partial (a stream's finished articles wait in a hidden .kg-partial file, a file's bytes in a "
-            "hidden .tmp file); the same command again wrote the bytes of an uninterrupted run and removed "
+    observe("4 kills (N-Quads and JSON-LD by turns): after each the output file was absent or whole, never "
+            "partial (a stream's finished articles wait in a hidden .kg-partial file until it is complete); "
+            "the same command again wrote the bytes of an uninterrupted run and removed "
             "the hidden files the killed runs left.")
 
 
@@ -200,7 +201,8 @@ def test_reliability_fault_two_loads_on_one_store(observe, tmp_path, kg_process,
     assert first.wait(60) == 0, first.stderr.read()
     assert still_running, "the first load ended before the second began: no overlap to observe"
     assert code == 1 and stderr == (f"error: {store}: is in use by another process (a running kg serve, or another "
-                                    "kg load); stop it, or go through its server: --endpoint http://127.0.0.1:7878\n")
+                                    "kg load); stop it, or, if it is a kg serve, go through it: --endpoint "
+                                    "http://HOST:PORT, the address it printed\n")
     assert graphs_in_store(store) == expected["a"]
     observe(f"the second: exit 1: `{stderr.strip()}`; the first: exit 0; the store then opened with all "
             f"{ARTICLES} graphs whole.")
@@ -240,30 +242,30 @@ def test_reliability_fault_disk_full_during_load(observe, tmp_path, kg_process, 
 
 
 def test_reliability_fault_disk_full_during_convert(observe, tmp_path, kg_process, data_dir):
-    """A disk that fills up while `kg convert` writes 6 articles to N-Quads, and to Turtle over an old file
+    """A disk that fills up while `kg convert` writes 6 articles to N-Quads, and to JSON-LD over an old file
     (writes beyond 100 kB fail); then the N-Quads again with room."""
     articles = data_dir / "articles"
-    stream, turtle = tmp_path / "out.nq", tmp_path / "out.ttl"
-    turtle.write_text("old content\n")
+    stream, document = tmp_path / "out.nq", tmp_path / "out.jsonld"
+    document.write_text("old content\n")
 
     processes = [kg_process.start("convert", articles, "-o", out, "--jobs", "1", "-q",
-                                  file_size_limit=FILE_SIZE_LIMIT) for out in (stream, turtle)]
+                                  file_size_limit=FILE_SIZE_LIMIT) for out in (stream, document)]
     results = [(process.wait(60), *process.communicate()) for process in processes]
 
     lines = []
-    for (code, stdout, stderr), out in zip(results, (stream, turtle)):
+    for (code, stdout, stderr), out in zip(results, (stream, document)):
         stderr = stderr.decode()
         assert (code, stdout) == (1, b"") and len(stderr.splitlines()) == 1 and "Traceback" not in stderr, stderr
         assert stderr.startswith(f"error: {out}: cannot write: File too large; check the")
         lines.append(stderr.strip())
-    assert not stream.exists() and turtle.read_text() == "old content\n"
+    assert not stream.exists() and document.read_text() == "old content\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
     result = run_kg("convert", articles, "-o", stream, "--jobs", "1", "-q")
     assert result.exit_code == 0, result.stderr
     assert {quad.graph_name for quad in ox.parse(path=str(stream))} == {
         ox.NamedNode(str(article_iri(p.stem))) for p in articles.glob("*.txt")}
     observe(f"exit 1 each: `{lines[0]}` and `{lines[1]}`; no output file and no temporary file; the old "
-            "Turtle file is as it was; the N-Quads command again completed the output.")
+            "JSON-LD file is as it was; the N-Quads command again completed the output.")
 
 
 def _read_only_runner(directory: Path) -> list[str] | None:

@@ -287,7 +287,7 @@ def test_reliability_input_200_mb_file(observe, tmp_path, kg_process):
         with open(article, "wb") as out:
             out.write(ARTICLE.encode("utf-8"))
             out.truncate(200 * 1024 * 1024)  # sparse: costs no disk
-    old = write(tmp_path / "out" / "graph.ttl", "old content\n")
+    old = write(tmp_path / "out" / "graph.nq", "old content\n")  # two articles: a named graph each
 
     code, stdout, stderr, peak = kg_process.run("convert", *articles, "-o", old)
 
@@ -298,12 +298,12 @@ def test_reliability_input_200_mb_file(observe, tmp_path, kg_process):
                         "split it into one file per article")
     assert lines[2:] == ["2 failed, 0 articles converted"]
     assert old.read_text() == "old content\n"
-    assert sorted(os.listdir(old.parent)) == ["graph.ttl", "graph.ttl.errors.log"]  # the failures, listed
+    assert sorted(os.listdir(old.parent)) == ["graph.nq", "graph.nq.errors.log"]  # the failures, listed
     baseline = _baseline_peak(kg_process, tmp_path)
     assert peak < baseline + MAX_BYTES / 2**20, f"peak memory {peak:.0f} MB (one article: {baseline:.0f}): the file was read"
     observe(f"exit 1: `{lines[0]}`, the same for the page; refused before they are read (kg's peak memory "
             "stays below one file's size); the old output is as it was, the failures are listed in "
-            "`graph.ttl.errors.log`.")
+            "`graph.nq.errors.log`.")
 
 
 def _baseline_peak(kg_process, tmp_path) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from pathlib import Path
 
 import pyoxigraph
@@ -125,7 +126,43 @@ def test_store_in_use_by_another_holder_is_a_clear_error(store_graph_files, stor
     del holder
     assert result.exit_code == 1
     assert result.stderr == (f"error: {store_dir}: is in use by another process (a running kg serve, or another "
-                             "kg load); stop it, or go through its server: --endpoint http://127.0.0.1:7878\n")
+                             "kg load); stop it, or, if it is a kg serve, go through it: --endpoint "
+                             "http://HOST:PORT, the address it printed\n")
+
+
+def test_issue_12_a_store_kg_serve_holds_is_read_beside_it_and_named_by_its_address(store_graph_files, store_dir):
+    """Finding 10: queries and stats open the store read-only next to the process that holds it; a
+    write names the kg serve that holds it by the address it listens on, not a fixed port."""
+    from kg.store.serve import record_server
+
+    assert run_kg("load", store_graph_files["shared"], "--store", store_dir).exit_code == 0
+    alone = run_kg("query", "events", "--store", store_dir, "--format", "csv").stdout
+    holder = pyoxigraph.Store(str(store_dir))  # as a running kg serve holds it
+    record_server(store_dir, "0.0.0.0:9123")  # this process, as kg serve records itself before it becomes the server
+
+    queried = run_kg("query", "events", "--store", store_dir, "--format", "csv")
+    stats = run_kg("stats", "--store", store_dir, "--format", "csv")
+    written = run_kg("load", store_graph_files["shared"], "--store", store_dir)
+
+    del holder
+    assert queried.exit_code == 0, queried.stderr
+    assert queried.stdout == alone
+    assert stats.exit_code == 0, stats.stderr
+    assert "articles,,1" in stats.stdout
+    assert written.exit_code == 1
+    assert written.stderr == (f"error: {store_dir}: is in use by kg serve at http://127.0.0.1:9123 (process "
+                              f"{os.getpid()}); stop it, or go through it: --endpoint http://127.0.0.1:9123\n")
+
+
+def test_a_server_whose_process_is_gone_is_not_named(store_graph_files, store_dir):
+    import json
+
+    from kg.store.serve import SERVER_FILE, running_server
+
+    assert run_kg("load", store_graph_files["shared"], "--store", store_dir).exit_code == 0
+    (store_dir / SERVER_FILE).write_text(json.dumps({"url": "http://127.0.0.1:9123", "pid": 2 ** 22 + 1}))
+
+    assert running_server(store_dir) is None
 
 
 @pytest.mark.parametrize(("setup", "stderr"), [

@@ -140,6 +140,18 @@ def test_query_any_written_format_gives_the_same_rows(sample_facts, sample_ttl, 
         assert query_files(name, [other]) == query_files(name, [sample_ttl])
 
 
+@pytest.mark.parametrize("extension", [".jsonld", ".trig"])
+def test_query_a_file_with_no_named_graph_in_a_quad_format(sample_facts, sample_ttl, tmp_path, extension):
+    """JSON-LD or TriG with the article in its default graph (another tool's, or kg's JSON-LD before issue 12)
+    answers as the same triples in Turtle do: the default graph becomes the file's named graph."""
+    other = tmp_path / f"plain{extension}"
+    # rdflib's JSON-LD of a plain graph has no named graph; Turtle is TriG whose triples are all in the default graph
+    other.write_bytes(build_graph(sample_facts).serialize(format={".jsonld": "json-ld", ".trig": "turtle"}[extension],
+                                                          encoding="utf-8"))
+    for name in ("entities", "events"):
+        assert query_files(name, [other]) == query_files(name, [sample_ttl])
+
+
 def test_query_several_files_are_queried_as_their_union(sample_facts, sample_ttl, tmp_path):
     copy = tmp_path / "copy.nq"
     write_graph(build_graph(sample_facts), copy)

@@ -53,18 +53,25 @@ def test_kg_serve_serves_the_store_with_its_union_graph(store_graph_files, tmp_p
     run_kg("load", store_graph_files["example"], store_graph_files["shared"], "--store", store)
     expected = run_kg("query", "timeline", "--store", store, "--format", "csv").stdout
     bind = f"127.0.0.1:{unused_port}"
-    server_process([sys.executable, "-c", "import cli; cli.main()", "serve", "--store", str(store), "--bind", bind],
-                   f"http://{bind}/", cwd=Path(__file__).parent.parent.parent)  # kg serve becomes the server: same PID
+    server = server_process([sys.executable, "-c", "import cli; cli.main()", "serve", "--store", str(store),
+                             "--bind", bind], f"http://{bind}/", cwd=Path(__file__).parent.parent.parent)
+    # kg serve becomes the server: same PID
 
     page = run_kg("query", "timeline", "--endpoint", f"http://{bind}", "--format", "csv")
     held = run_kg("load", store_graph_files["shared"], "--store", store)
+    beside = run_kg("query", "timeline", "--store", store, "--format", "csv")  # issue 12, finding 10
+    stats = run_kg("stats", "--store", store)
 
     assert page.exit_code == 0, page.stderr
     assert page.stdout == expected
     assert {row["article"] for row in csv.DictReader(io.StringIO(page.stdout))} == {
         "https://w3id.org/news-kg/id/article/belarus-2020-09-21",
         "https://w3id.org/news-kg/id/article/russia-belarus-2020-09-22"}
-    assert held.exit_code == 1 and "is in use by another process" in held.stderr
+    assert held.exit_code == 1
+    assert held.stderr == (f"error: {store}: is in use by kg serve at http://{bind} (process {server.pid}); "
+                           f"stop it, or go through it: --endpoint http://{bind}\n")
+    assert (beside.exit_code, beside.stdout) == (0, expected), beside.stderr
+    assert stats.exit_code == 0, stats.stderr
 
 
 def test_kg_serve_execs_oxigraph_and_warns_when_others_can_reach_it(tmp_path, no_exec, clean_endpoint_env):
@@ -79,6 +86,18 @@ def test_kg_serve_execs_oxigraph_and_warns_when_others_can_reach_it(tmp_path, no
     assert [argv[1:] for argv in no_exec] == [
         ["serve", "--location", str(tmp_path / "s"), "--bind", bind, "--union-default-graph"]
         for bind in ("127.0.0.1:7878", "0.0.0.0:7878")]
+
+
+def test_kg_serve_read_only_runs_beside_a_server_that_holds_the_store(tmp_path, no_exec):
+    import pyoxigraph
+
+    holder = pyoxigraph.Store(str(tmp_path / "s"))
+
+    result = run_kg("serve", "--store", tmp_path / "s", "--bind", "127.0.0.1:9124", "--read-only")
+
+    del holder
+    assert result.exit_code == 0, result.stderr
+    assert [argv[1] for argv in no_exec] == ["serve-read-only"]
 
 
 def test_kg_serve_a_store_in_use_is_a_clear_error(tmp_path, no_exec):

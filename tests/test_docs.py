@@ -1,0 +1,91 @@
+"""The README and docs/vocabulary.md say what the code does (issue 12, finding 11): the example's
+triple count, the server options of each command, the IRI patterns of the vocabulary."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph, URIRef
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+GOLDEN = ROOT / "tests" / "data" / "expected" / "belarus-2020-09-21.ttl"  # the example, as test_golden keeps it
+BASE = "https://w3id.org/news-kg/"
+ID = BASE + "id/"
+
+_SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+_SEGMENT = _SLUG + r"(?:--[0-9a-f]{8})?"  # a slug, or a slug and a hash (docs/vocabulary.md)
+_PLACEHOLDERS = {"n": r"\d+", "iso-alpha2": "[a-z]{2}", "version": r"[0-9a-z]+(?:[.-][0-9a-z]+)*",
+                 "of-path": r"[a-z]+/" + _SLUG,
+                 "event-iri": re.escape(ID) + _SEGMENT.join(("article/", r"/event/\d+"))}
+"""Placeholders of the vocabulary's IRI patterns; ``{…slug}`` is a slug, any other (``{aid}``, ``{…-segment}``)
+a segment."""
+
+_PARTS = {"[": "(?:", "]": ")?"}  # an optional part of a template
+
+
+@pytest.fixture(scope="module")
+def example() -> Graph:
+    """The example's graph as the golden file holds it (test_golden keeps it equal to what the code makes)."""
+    return Graph().parse(GOLDEN, format="turtle")
+
+
+def test_issue_12_the_readme_triple_count_is_the_example_graphs(example):
+    counts = re.findall(r"loaded 1 article \((\d+) triples\)", README)
+    assert counts and {int(count) for count in counts} == {len(example)}, (
+        "README's `kg convert examples/belarus-2020-09-21.txt --load` line: put the example graph's size in it")
+
+
+def _readme_table(header: str) -> list[list[str]]:
+    """The rows (cells) of the README's table whose header line starts with `header`."""
+    lines = README[README.index(header):].splitlines()
+    rows = []
+    for line in lines[2:]:
+        if not line.startswith("|"):
+            break
+        rows.append([cell.strip() for cell in line.strip("|").split(" | ")])
+    return rows
+
+
+def test_issue_12_the_readme_server_options_exist_on_their_command():
+    from typer.main import get_command
+
+    from cli import app
+
+    commands = get_command(app).commands
+    options = {name: {opt for param in commands[name].params for opt in param.opts} for name in ("query", "load")}
+    rows = _readme_table("| server | `kg query` | `kg load` |")
+    assert [row[0].split(" (")[0] for row in rows] == ["Oxigraph", "Apache Jena Fuseki", "GraphDB", "Virtuoso"]
+    for server, *cells in rows:
+        for command, cell in zip(("query", "load"), cells):
+            named = re.findall(r"(--[a-z-]+) ", cell.strip("`"))
+            assert named and set(named) <= options[command], (server, command, named)
+
+
+def _placeholder(name: str) -> str:
+    return _PLACEHOLDERS.get(name) or (_SLUG if name.endswith("slug") else _SEGMENT)
+
+
+def _iri_patterns(rows: list[list[str]]) -> dict[str, re.Pattern]:
+    """Each row of the vocabulary's resource table: its first type (a full IRI) -> its IRI pattern."""
+    prefixes = {"nkg": "https://w3id.org/news-kg/ns#", "prov": "http://www.w3.org/ns/prov#"}
+    patterns = {}
+    for row in rows:
+        template = re.match(r"`([^`]+)`", row[1]).group(1)
+        prefix, _, name = re.match(r"`([^`]+)`", row[2]).group(1).partition(":")
+        regex = "".join(_PARTS.get(part) or (_placeholder(part[1:-1]) if part.startswith("{") else re.escape(part))
+                        for part in re.split(r"(\{[a-z0-9-]+\}|\[|\])", template))
+        patterns[prefixes[prefix] + name] = re.compile(regex if template.startswith("{") else re.escape(BASE) + regex)
+    return patterns
+
+
+def test_issue_12_the_vocabulary_iri_patterns_are_those_of_the_graph(example, vocabulary_resource_rows):
+    patterns = _iri_patterns(vocabulary_resource_rows)
+    checked = 0
+    for kind, pattern in patterns.items():
+        nodes = set(example.subjects(RDF.type, URIRef(kind)))
+        wrong = sorted(str(node) for node in nodes if not pattern.fullmatch(str(node)))
+        assert not wrong, f"docs/vocabulary.md's IRI for {kind} is {pattern.pattern}, but the graph has {wrong[:3]}"
+        checked += bool(nodes)
+    assert checked >= 14  # every row but those the example has no node of (nkg:Place)
