@@ -270,6 +270,14 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
     if hit.start > 0 and doc[hit.start].lower_ == "in" and doc[hit.start - 1].lemma_.lower() in grammar.DURATIONS:
         return True  # "faces ten years in prison": a sentence's length, not a stay in prison
     token = doc[hit.end - 1]
+    if token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in ("allow", "permit", "authorize", "authorise",
+                                                                          "empower", "enable", "let"):
+        return True  # "the law allows police to detain suspects": what may be done is not done
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in ("common", "rare", "frequent", "widespread", "routine", "commonplace",
+                                                "uncommon", "typical", "unusual", "regular")
+            for c in token.head.children):
+        return True  # "attacks on journalists are common in the region": a kind, not an event
     if token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in (
             "ban", "bar", "prevent", "prohibit", "stop", "block", "keep", "restrict", "forbid", "exclude"):
         return True  # "banned women from visiting parks": what is forbidden is not done
@@ -618,6 +626,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             return None  # one person meets no one: "the arrest of Mhlanga sent a chilling message"
     opens_clause = is_nominal(doc, sent, hit) and _opens_clause(doc, hit, c_start)
     status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)
+    noun = doc[hit.end - 1]
+    if status == "occurred" and is_nominal(doc, sent, hit) and (
+            any(c.dep_ == "acl" and c.lemma_.lower() in ("schedule", "plan", "set", "slate") for c in noun.children)
+            or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in ("expect", "schedule", "plan", "slate")):
+        status = "planned"  # "the election, scheduled for next year", "talks are expected to resume"
     type_ = group.type
     if type_ == "Criticism" and _rejects_a_claim(doc, hit):
         type_, target_keys = "Denial", ()  # "rejected the charge", "a charge New Delhi rejected": a denial

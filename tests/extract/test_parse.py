@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "an election scheduled is planned": (
+        "The election, scheduled for next year, is expected to be close.",
+        {"type": "Election", "status": "planned"}),
     "an attack that left people dead is counted by them": (
         "A suicide attack on a police station in Quetta left 10 dead.",
         {"type": "Assault", "place": ["Quetta"], "count": (10, "exactly")}),
@@ -302,6 +305,10 @@ NO_EVENT = {
         "Chris Mhike said the region faces growing threats from abroad.", "Threat"),
     "what is told as fact is no accusation": (
         "The militants were behind the attack.", "Accusation"),
+    "what a law allows is not done": (
+        "The law allows police to detain suspects for up to 30 days without charge.", "Arrest"),
+    "acts said to be common are a kind, not an event": (
+        "Attacks on journalists are common in the region.", "Assault"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
