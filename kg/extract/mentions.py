@@ -58,6 +58,7 @@ class MentionReader(RoleReader):
         self.surnames: dict[str, str] = {}
         self.focus = focus_country
         self.last_person: str | None = None
+        self.last_subject_person: str | None = None  # the person the last sentence's main verb was about
         self.last_group: str | None = None
         self.last_actor: str | None = None
         self.sentence_count = 0
@@ -98,6 +99,7 @@ class MentionReader(RoleReader):
         """All mentions of `sent` (a sentence of `doc`), sorted by position."""
         taken: set[int] = set()
         before = self.last_person
+        subject_before = self.last_subject_person
         # "the journalist" is the one journalist the story named, before it is a group of one
         mentions = self._descriptions(doc, sent, taken)
         mentions += self._org_descriptions(doc, sent, taken)
@@ -110,7 +112,7 @@ class MentionReader(RoleReader):
         persons = [m for m in mentions if m.type == "Person"]
         mentions = self._governments(doc, sent, mentions)
         mentions = self._representatives(doc, sent, mentions)
-        mentions += self._pronouns(doc, sent, persons, before)
+        mentions += self._pronouns(doc, sent, persons, before, subject_before)
         mentions += self._plural_pronouns(doc, sent, mentions)
         mentions += self._it_pronouns(doc, sent, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -122,6 +124,9 @@ class MentionReader(RoleReader):
         self._describe_orgs(doc, sent, mentions)
         self.sentence_count += 1
         self.seen.update((m.key, self.sentence_count) for m in mentions)
+        root_subjects = [m.key for m in mentions if m.type == "Person" and any(
+            doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT" for k in range(m.start, m.end))]
+        self.last_subject_person = root_subjects[0] if root_subjects else None
         return mentions
 
     # ---- "the ministry", "the militant group": an organisation named before ----------
@@ -211,16 +216,19 @@ class MentionReader(RoleReader):
             out.append(Mention(k, end, m.key, m.type, nickname))
         return out
 
-    def _pronouns(self, doc: Doc, sent: Span, persons: list[Mention], before: str | None) -> list[Mention]:
+    def _pronouns(self, doc: Doc, sent: Span, persons: list[Mention], before: str | None,
+                  subject_before: str | None = None) -> list[Mention]:
         """He, him, his, she, her: the nearest person named before them (also
-        inside "Lukashenko's government")."""
+        inside "Lukashenko's government"); a subject "he" or "she" with no one named before it in
+        its sentence is the person the last sentence was about, its subject, when that was a person."""
         out = []
         taken = {i for m in persons for i in range(m.start, m.end)}
         for i in range(sent.start, sent.end):
             if i in taken or doc[i].lower_ not in self.words["person_pronouns"]:
                 continue
             earlier = [m.key for m in persons if m.end <= i]
-            key = earlier[-1] if earlier else before
+            subject = doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].lower_ in ("he", "she")
+            key = earlier[-1] if earlier else (subject_before if subject and subject_before else before)
             if key:
                 out.append(Mention(i, i + 1, key, "Person", doc[i].text, agentive=self._by(doc, i, sent.start)))
         return out

@@ -26,6 +26,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "'he' opening a sentence is who the last one was about": (
+        "Finance Minister John Carter criticized Prime Minister Ana Ortiz on Monday. He said the budget was a mistake.",
+        {"type": "Statement", "agent": ["John Carter"]}),
+    "'she' after a group acted on her is her": (
+        "Prosecutors charged Ana Ortiz with fraud. She denied the charges.",
+        {"type": "Denial", "agent": ["Ana Ortiz"]}),
     "an election scheduled is planned": (
         "The election, scheduled for next year, is expected to be close.",
         {"type": "Election", "status": "planned"}),
