@@ -94,7 +94,7 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
                 speeches.append(Speech(pos, (authors[-1].key,), frozenset(range(authors[-1].start, pos + 1)),
                                        reported=True, by_person=False))
         elif low in verbs:
-            speech = _speech_verb(doc, sent, pos, mentions)
+            speech = _speech_verb(doc, sent, pos, mentions, lexicon.words["document_nouns"])
             if speech:
                 speeches.append(speech)
     told = {s.verb for s in speeches}
@@ -135,10 +135,11 @@ def _cited(speeches: list[Speech], pos: int, key: str):
     return last, Speech(last.verb, last.speakers + (key,), last.tokens, last.reported, last.whole, last.by_person)
 
 
-def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Speech | None:
+def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
+                 documents: frozenset[str] = frozenset()) -> Speech | None:
     prev = doc[pos - 1].text if pos > sent.start else ""
     nxt = doc[pos + 1] if pos + 1 < sent.end else None
-    speaker = _speaker_before(doc, sent, pos, mentions)
+    speaker = _speaker_before(doc, sent, pos, mentions, documents)
     if speaker is not None:
         speakers = [speaker.key]
         quoted_by = [m for m in mentions if m.agentive and pos < m.start <= pos + 3]
@@ -180,7 +181,8 @@ def _that_after_adverbial(doc: Doc, sent: Span, pos: int) -> int:
     return pos
 
 
-def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Mention | None:
+def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
+                    documents: frozenset[str] = frozenset()) -> Mention | None:
     """The speaker of the verb at `pos`: the mention just before it, the person an
     apposition before it describes ("X, a lawyer for Y, said"), or the sentence's
     subject when the verb follows "and" ("X addressed the girls and said")."""
@@ -201,6 +203,11 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> 
         return before[-1]
     if before and doc[k].text == "," and before[-1].end == k:
         return before[-1]  # "Fahrettin Altun, Monday tweeted"
+    if doc[k].lemma_.lower() in documents:  # "The G7 joint statement said", "Russia's statement said"
+        owner = next((m for m in before for c in doc[k].children if c.dep_ in ("compound", "nmod", "poss")
+                      and m.start <= c.i < m.end and m.type != "Person"), None)
+        if owner is not None:
+            return owner
     return None
 
 

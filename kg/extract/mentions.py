@@ -59,6 +59,7 @@ class MentionReader(RoleReader):
         self.focus = focus_country
         self.last_person: str | None = None
         self.last_subject_person: str | None = None  # the person the last sentence's main verb was about
+        self.last_subject_body: str | None = None  # the organisation or group it was about
         self.last_group: str | None = None
         self.last_actor: str | None = None
         self.sentence_count = 0
@@ -127,6 +128,11 @@ class MentionReader(RoleReader):
         root_subjects = [m.key for m in mentions if m.type == "Person" and any(
             doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT" for k in range(m.start, m.end))]
         self.last_subject_person = root_subjects[0] if root_subjects else None
+        bodies = [m.key for m in mentions if m.type in ("Organization", "Group") and any(
+            doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT"
+            or doc[k].dep_ in ("compound", "poss", "nmod") and doc[k].head.dep_ in ("nsubj", "nsubjpass")
+            and doc[k].head.head.dep_ == "ROOT" for k in range(m.start, m.end))]  # "The G7 joint statement said"
+        self.last_subject_body = bodies[0] if bodies else None
         return mentions
 
     # ---- "the ministry", "the militant group": an organisation named before ----------
@@ -248,9 +254,13 @@ class MentionReader(RoleReader):
             if doc[i].lower_ == "they" and doc[i].dep_ == "nsubj":
                 clause = i
             earlier = [m.key for m in mentions if m.type == "Group" and m.end <= clause]
-            key = earlier[-1] if earlier else self.last_group
+            opening = doc[i].lower_ == "they" and doc[i].dep_ == "nsubj" and not [m for m in mentions if m.end <= i]
+            key = earlier[-1] if earlier else (self.last_subject_body if opening and self.last_subject_body
+                                               else self.last_group)
+            # "The G7 said ... . They called on China": a body the last sentence was about
             if key:
-                out.append(Mention(i, i + 1, key, "Group", doc[i].text, agentive=self._by(doc, i, sent.start)))
+                out.append(Mention(i, i + 1, key, self.table.types.get(key, "Group"), doc[i].text,
+                                   agentive=self._by(doc, i, sent.start)))
         return out
 
     def _singular_actor(self, mention: Mention) -> bool:
@@ -555,6 +565,10 @@ class MentionReader(RoleReader):
             named = self.tables.phrases.get(prev) if prev else None
             if named and named.kind in ("demonym", "country") and owner not in taken and possessive:
                 org_end = self._phrase_in(doc, i, sent.end, org_nouns)
+                last = doc[org_end - 1] if org_end else None
+                if last is not None and last.dep_ in ("amod", "compound") and last.head.i >= org_end \
+                        and not self._act_noun(last.head):
+                    continue  # "China's military build-up": a modifier, no organisation
                 if org_end and low not in state_nouns:
                     label = span_text(doc, owner, org_end)
                     key = self.table.add(org_key(label), label, "Organization")

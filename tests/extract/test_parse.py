@@ -26,6 +26,10 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a body's statement speaks for it; 'they' after is that body": (
+        "The G7 joint statement said the group remains concerned with China's military build-up. "
+        "They called on China to engage in talks.",
+        {"type": "Statement", "agent": ["G7"]}),
     "'he' opening a sentence is who the last one was about": (
         "Finance Minister John Carter criticized Prime Minister Ana Ortiz on Monday. He said the budget was a mistake.",
         {"type": "Statement", "agent": ["John Carter"]}),
@@ -446,3 +450,10 @@ def test_parse_a_peoples_name_the_tables_lack_stays_in_a_groups_name():
     labels = {e.label for e in facts_of("Houthi rebels attacked a cargo ship. Armed men fired on the crowd. "
                                         "Ana Ortiz supporters marched.").entities if e.type == "Group"}
     assert {"Houthi rebels", "armed men", "supporters"} <= labels, labels
+
+
+def test_parse_they_after_a_bodys_statement_is_that_body():
+    events = events_of("The G7 joint statement said the group remains concerned with China's military build-up. "
+                       "They called on China to engage in talks.")
+    assert [e["agent"] for e in events if e["type"] == "Statement"] == [["G7"], ["G7"]], events
+    assert [e["target"] for e in events if e["type"] == "Statement"][1] == ["China"], events
