@@ -143,6 +143,7 @@ def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | 
             named = phrases.get(part.strip().lower())
             if named and named.kind in ("country", "capital", "city", "demonym"):
                 return named.country or named.key.split("/", 1)[1]
+    tables = name_tables(lexicon)
     votes: Counter[str] = Counter()
     for doc in docs:
         for token in doc:
@@ -151,6 +152,12 @@ def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | 
                 named = phrases.get(token.lower_)
                 if named and named.kind in ("country", "demonym", "capital") and named.country:
                     votes[named.country] += 1
+                # a body of one state ("White House", "Kremlin", "Pentagon") votes for it too
+                for n in (3, 2, 1):
+                    body = tables.exact.get(doc[token.i:token.i + n].text) if token.i + n <= len(doc) else None
+                    if body is not None and body.kind == "org" and tables.org_country.get(body.key):
+                        votes[tables.org_country[body.key]] += 1
+                        break
     for token in _headline_tokens(article, phrases):
         votes[token] += 2
     return votes.most_common(1)[0][0] if votes else None

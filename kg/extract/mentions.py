@@ -435,6 +435,8 @@ class MentionReader(RoleReader):
                 else:
                     break
             head = self.lex.group_singulars.get(head, head)
+            if doc[end - 1].pos_ == "PROPN" and doc[end - 1].text[:1].isupper() and end - i == 1:
+                head = doc[end - 1].text  # "Democrats", "Republicans": a party's members keep its capital
             if label_start == start and start - 2 >= sent.start and doc[start - 1].text in POSSESSIVE \
                     and is_namey(doc[start - 2]) and head in ("legal team", "team", "lawyers", "defense team",
                                                                "defence team", "supporters", "family", "relatives"):
@@ -663,6 +665,8 @@ class MentionReader(RoleReader):
             joined = pos > start and doc[pos - 1].text == "-" and not doc[pos - 1].whitespace_
             hit = None if joined else self._lookup(doc, pos, end)  # "Inter-American": one word, no "American"
             title_end = self._title_at(doc, pos, end) if not hit and not joined else None
+            if title_end and title_end < end and doc[title_end].text in self.words["org_heads"]:
+                title_end = None  # "Justice Department", "Defense Ministry": a body's name, no title
             if hit or title_end:
                 if pending is not None:
                     pieces.append((pending, pos, None))

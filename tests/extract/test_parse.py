@@ -26,6 +26,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a department named after a title word is a body": (
+        "The Justice Department said it would appeal the ruling.",
+        {"type": "Statement", "agent": ["Justice Department"]}),
+    "a party's members criticise": (
+        "Democrats in Congress condemned the deportations.",
+        {"type": "Criticism", "agent": ["Democrats"]}),
+    "calling acts illegal and immoral criticises": (
+        "Trump ordered the deportations. Senator Chris Murphy called them \"illegal and immoral.\"",
+        {"type": "Criticism", "agent": ["Chris Murphy"]}),
     "a body's statement speaks for it; 'they' after is that body": (
         "The G7 joint statement said the group remains concerned with China's military build-up. "
         "They called on China to engage in talks.",
