@@ -548,6 +548,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 targets_hint = []
         else:
             targets_hint = []
+        if group.type == "Election" and is_nominal(doc, sent, hit) and agents and not coordinated and (
+                {t.lemma_.lower() for t in doc[agents[-1].end:hit.start]} & lexicon.words["speech_lemmas"]):
+            agents = []  # who only speaks of an election runs in none: "Wasuge said the election would be delayed"
         if is_nominal(doc, sent, hit) and not coordinated and _in_background(doc, hit) and not by_agents:
             agents, targets_hint = [], []  # "imposed a curfew after the riots": the riots are not the army's
         if is_nominal(doc, sent, hit) and not coordinated:

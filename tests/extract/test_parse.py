@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who speaks of an election runs in none": (
+        "In an interview with VOA, Mahad Wasuge said the election in Somalia would be delayed.",
+        {"type": "Election", "agent": []}),
     "a department named after a title word is a body": (
         "The Justice Department said it would appeal the ruling.",
         {"type": "Statement", "agent": ["Justice Department"]}),
