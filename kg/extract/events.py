@@ -612,6 +612,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.type in ("Criticism", "Protest"):
         # "rejected the budget", "condemned Mhlanga's arrest", "in protest of the arrest of X"
         act = object_act(doc, hit.start if group.type == "Criticism" else hit.end, c_end, lexicon)
+        if act is None and group.type == "Criticism" and is_nominal(doc, sent, hit) \
+                and doc[hit.end - 1].dep_ == "dobj" and doc[hit.end - 1].head.lemma_.lower() in ("draw", "spark", "prompt",
+                                                                                                "trigger", "provoke"):
+            # "Castillo's arrest drew condemnation from rights groups": the subject is what is condemned
+            act = evaluated_act(doc, c_start, hit.start, lexicon)
         if act is not None:
             target_keys = blamed(doc, act, index, mentions, context.history, context.act_owners,
                                  context.focus_place, agent_keys, lexicon)  # never the one it was done to
@@ -825,6 +830,7 @@ def _possessor(doc: Doc, hit: Hit, left: list[Mention]) -> Mention | None:
     """The mention written as the owner of a noun trigger ("Mhlanga's arrest")."""
     pos = hit.start - 1
     while pos > 0 and doc[pos].is_alpha and doc[pos].is_lower and pos >= hit.start - 2 \
+            and doc[pos].pos_ not in ("VERB", "AUX") \
             and doc[pos].lower_ not in ("the", "a", "an") and doc[pos].lower_ not in grammar.PREPOSITIONS \
             and doc[pos].lower_ not in ("to", "at", "by", "into"):
         pos -= 1  # "Boko Haram's 2014 abduction", "his client's arrest"

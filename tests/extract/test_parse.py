@@ -26,6 +26,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "condemnation an arrest drew blames who arrested": (
+        "Pedro Castillo was arrested by police in January. Castillo's arrest drew condemnation from rights groups.",
+        {"type": "Criticism", "agent": ["rights groups"], "target": ["police"]}),
+    "a hunger strike is a protest": (
+        "The jailed journalist Pedro Castillo went on hunger strike on Thursday.",
+        {"type": "Protest", "agent": ["Pedro Castillo"], "date": "2024-03-07"}),
     "who speaks of an election runs in none": (
         "In an interview with VOA, Mahad Wasuge said the election in Somalia would be delayed.",
         {"type": "Election", "agent": []}),
