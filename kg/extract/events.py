@@ -134,6 +134,9 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
         return "planned"
     if _has_cue(window, words["ongoing_cues"]):
         return "ongoing"
+    verb = doc[hit.start]
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re", "am") for c in verb.children):
+        return "ongoing"  # "Wasuge is calling for a new government", "rebels are attacking the city"
     return "occurred"
 
 

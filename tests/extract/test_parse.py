@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "an appeal in the present progressive is ongoing": (
+        "Mahad Wasuge is calling for the election of a new caretaker government.",
+        {"type": "Statement", "status": "ongoing", "agent": ["Mahad Wasuge"]}),
     "condemnation an arrest drew blames who arrested": (
         "Pedro Castillo was arrested by police in January. Castillo's arrest drew condemnation from rights groups.",
         {"type": "Criticism", "agent": ["rights groups"], "target": ["police"]}),
