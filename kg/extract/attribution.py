@@ -120,7 +120,9 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     if read is None or read.passive or not read.agents:
         return None
     speaker = read.agents[0]
-    content = [c for c in doc[pos].children if c.dep_ in content_deps and (c.dep_ != "prep" or c.lower_ == "as")]
+    content = [c for c in doc[pos].children if c.dep_ in content_deps and (c.dep_ != "prep" or c.lower_ == "as")] + [
+        c for c in doc[pos].children if c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS
+        and any(g.dep_ in ("acl", "ccomp") for g in c.children)]  # "reiterated the claim that ..."
     reported = any(c.i > pos for c in content)
     if not content and not any(doc[k].text in _QUOTES for k in range(sent.start, sent.end)):
         return None  # "said" with nothing said: "as the president said"
@@ -223,6 +225,7 @@ def _follows_quote(doc: Doc, sent: Span, start: int) -> bool:
     return pos >= sent.start and (doc[pos].text in _QUOTES or doc[pos].text == "," and pos - sent.start > 5)
 
 
+_CLAIMS = frozenset({"claim", "allegation", "accusation", "assertion", "belief", "view", "position", "warning"})
 _OPENING = ("“", '"')
 _CLOSING = ("”", '"')
 

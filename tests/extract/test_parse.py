@@ -26,6 +26,10 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who reiterates a claim that someone orchestrated an attack accuses them": (
+        "Sarfraz Bugti met Ahmed Chaudhry. Bugti and Chaudhry reiterated the claim that Tuesday's attack "
+        "was orchestrated by militants with bases in Afghanistan.",
+        {"type": "Accusation", "agent": ["Sarfraz Bugti"], "target": ["militants"]}),
     "an appeal in the present progressive is ongoing": (
         "Mahad Wasuge is calling for the election of a new caretaker government.",
         {"type": "Statement", "status": "ongoing", "agent": ["Mahad Wasuge"]}),
