@@ -596,6 +596,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             and doc[agents[-1].end].text in ("'s", "’s") and agents[-1].key in agent_keys \
             and doc[agents[-1].end + 1].lower_ not in lexicon.words["state_nouns"] | lexicon.words["representative_heads"]:
         agent_keys = ()  # "Zamora's case underscores a trend": a case says nothing
+    if (group.speech or group.type == "Protest") and agent_keys:
+        # "lawmakers have spoken out against the action, along with donors and the international community"
+        along = [k for k in range(hit.end, c_end - 1) if doc[k].lower_ == "along" and doc[k + 1].lower_ == "with"]
+        if along:
+            joined = [m.key for m in in_clause if m.start > along[0] + 1 and m.start <= along[0] + 12]
+            agent_keys = tuple(dict.fromkeys(agent_keys + tuple(joined)))
+            target_keys = tuple(k for k in target_keys if k not in joined)
     if group.type == "ForceDisplay":
         # "massed troops near the border", "security forces were deployed": the force shows itself
         forces = lexicon.words["fighter_heads"] | {"police", "reservists", "guards", "officers"}

@@ -26,6 +26,10 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who speaks out along with others are all critics": (
+        "Opposition lawmakers have spoken out against Russia, along with donors and the international community.",
+        {"type": "Criticism", "agent": ["opposition lawmakers", "donors", "international community"],
+         "target": ["Russia"]}),
     "who reiterates a claim that someone orchestrated an attack accuses them": (
         "Sarfraz Bugti met Ahmed Chaudhry. Bugti and Chaudhry reiterated the claim that Tuesday's attack "
         "was orchestrated by militants with bases in Afghanistan.",
