@@ -722,6 +722,10 @@ class MentionReader(RoleReader):
                     # "the Mogadishu-based group Somali Public Agenda": one organisation
                     merged[-1] = (merged[-1][0], piece[1], None)  # "the ruling Georgian Dream party"
                     continue
+                if piece[2] is None and last is not None and last.kind in ("country", "demonym") \
+                        and piece[1] - piece[0] == 1 and doc[piece[0]].text in self.words["org_heads"]:
+                    merged[-1] = (merged[-1][0], piece[1], None)  # "the U.S. Embassy", "the Russian Embassy"
+                    continue
                 if piece[2] is None and last is not None and last.kind in ("org", "demonym") \
                         and (last.kind == "org" or piece[1] - piece[0] > 1) \
                         and any(t.text in self.words["org_heads"] for t in doc[piece[0]:piece[1]]):

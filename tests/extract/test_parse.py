@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a country's embassy is one body": (
+        "The U.S. Embassy in Nairobi urged restraint on all sides.",
+        {"type": "Statement", "agent": ["U.S. Embassy"]}),
     "who speaks out along with others are all critics": (
         "Opposition lawmakers have spoken out against Russia, along with donors and the international community.",
         {"type": "Criticism", "agent": ["opposition lawmakers", "donors", "international community"],
