@@ -218,7 +218,13 @@ def describes_person(doc: Doc, sent: Span, hit: Hit, mentions: list[Mention]) ->
             and doc[pos].lower_ not in grammar.PREPOSITIONS and doc[pos].lower_ not in ("to", "at", "by", "the", "a", "an"):
         pos += 1
     starts = {m.start for m in mentions if m.type in PEOPLE_TYPES}
-    return pos < sent.end and pos - hit.end < 4 and pos in starts
+    if pos < sent.end and pos not in starts:  # "jailed former Prime Minister Imran Khan": a title between
+        title_end = pos
+        while title_end < sent.end and title_end - pos < 3 and doc[title_end].is_title and title_end not in starts:
+            title_end += 1
+        if title_end in starts and any(m.start == title_end and m.type == "Person" for m in mentions):
+            pos = title_end
+    return pos < sent.end and pos - hit.end < 7 and pos in starts
 
 
 def quoted_tokens(doc: Doc, sent: Span) -> set[int]:

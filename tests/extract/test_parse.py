@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "'jailed' before a titled name tells that person is held": (
+        "The party of jailed former Prime Minister Imran Khan won the most seats.",
+        {"type": "Arrest", "agent": [], "target": ["Imran Khan"]}),
     "a country's embassy is one body": (
         "The U.S. Embassy in Nairobi urged restraint on all sides.",
         {"type": "Statement", "agent": ["U.S. Embassy"]}),
