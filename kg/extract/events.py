@@ -137,6 +137,11 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     verb = doc[hit.start]
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re", "am") for c in verb.children):
         return "ongoing"  # "Wasuge is calling for a new government", "rebels are attacking the city"
+    token, steps = verb, 0
+    while verb.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl", "acl") and token.head is not token and steps < 3:
+        token, steps = token.head, steps + 1
+        if token.lemma_.lower() in ("plan", "intend", "aim", "propose", "prepare", "vow", "pledge", "promise"):
+            return "planned"  # "announced plans to use the base to hold migrants": the holding is planned
     return "occurred"
 
 
@@ -293,6 +298,8 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
                                               "mounting") for c in token.children):
         return True  # "has carried out similar attacks in the past": a kind of event, not one told
     head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in ("prevent", "avert", "stop", "forestall", "thwart", "foil"):
+        return True  # "detained 20 protesters to prevent a march", "foiled an attack": it did not happen
     if token.dep_ == "dobj" and head.lemma_.lower() in ("call", "describe", "label", "brand", "term", "dub") \
             and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in head.children):
         return True  # "called the vote a very bad development": the vote is judged, not told

@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "holding people a state plans to hold is a planned arrest": (
+        "The Trump administration announced plans to use the U.S. naval base at Guantanamo Bay to hold migrants.",
+        {"type": "Arrest", "status": "planned", "agent": ["United States"], "target": ["migrants"]}),
     "'jailed' before a titled name tells that person is held": (
         "The party of jailed former Prime Minister Imran Khan won the most seats.",
         {"type": "Arrest", "agent": [], "target": ["Imran Khan"]}),
@@ -354,6 +357,10 @@ NO_EVENT = {
         "The law allows police to detain suspects for up to 30 days without charge.", "Arrest"),
     "acts said to be common are a kind, not an event": (
         "Attacks on journalists are common in the region.", "Assault"),
+    "a march prevented did not happen": (
+        "Police detained 20 protesters to prevent a march.", "Protest"),
+    "holding talks holds no one": (
+        "The government will hold talks with the rebels.", "Arrest"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
