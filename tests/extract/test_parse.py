@@ -26,6 +26,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "vowing to enforce order or to retaliate threatens": (
+        "Israeli Prime Minister Benjamin Netanyahu vowed to enforce law and order decisively.",
+        {"type": "Threat", "status": "threatened", "agent": ["Benjamin Netanyahu"]}),
+    "democracies threatened with consequences are the threat's target": (
+        "China has threatened many democracies with economic consequences.",
+        {"type": "Threat", "agent": ["China"], "target": ["democracies"]}),
     "holding people a state plans to hold is a planned arrest": (
         "The Trump administration announced plans to use the U.S. naval base at Guantanamo Bay to hold migrants.",
         {"type": "Arrest", "status": "planned", "agent": ["United States"], "target": ["migrants"]}),
