@@ -662,7 +662,8 @@ class MentionReader(RoleReader):
         pieces: list[tuple[int, int, Named | None]] = []
         pos, pending = start, None
         while pos < end:
-            joined = pos > start and doc[pos - 1].text == "-" and not doc[pos - 1].whitespace_
+            joined = pos > start and doc[pos - 1].text == "-" and not doc[pos - 1].whitespace_ and pending is not None \
+                and pending < pos - 1  # "Inter-American": one word; "Russia-Ukraine": two names
             hit = None if joined else self._lookup(doc, pos, end)  # "Inter-American": one word, no "American"
             title_end = self._title_at(doc, pos, end) if not hit and not joined else None
             if title_end and title_end < end and doc[title_end].text in self.words["org_heads"]:

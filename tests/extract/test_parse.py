@@ -505,3 +505,9 @@ def test_parse_they_after_a_bodys_statement_is_that_body():
                        "They called on China to engage in talks.")
     assert [e["agent"] for e in events if e["type"] == "Statement"] == [["G7"], ["G7"]], events
     assert [e["target"] for e in events if e["type"] == "Statement"][1] == ["China"], events
+
+
+def test_parse_two_names_joined_by_a_hyphen_stay_two():
+    facts = facts_of("Top diplomats urged Russia to accept a ceasefire in the Russia-Ukraine war.")
+    assert {(e.label, e.type) for e in facts.entities} >= {("Russia", "Country"), ("Ukraine", "Country")}
+    assert not [e for e in facts.entities if e.label.startswith("-")]
