@@ -233,6 +233,10 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         events.append((hit, event))
     events = _threatened_acts(doc, events)
     found = [e for e in _merge_same_type(doc, sent, events) if _has_substance(e)]
+    appealers = [e.agents for e in found if e.type == "Statement" and e.agents and _is_appeal(e.trigger)]
+    if appealers:  # "urged Russia to accept a ceasefire or face additional sanctions": who urges threatens
+        found = [replace(e, agents=appealers[0]) if e.type == "Sanction" and e.status == "threatened" and not e.agents
+                 else e for e in found]
     # who rejects an allegation and calls it baseless denies it; the blame words are part of the denial
     deniers = {k for e in found if e.type == "Denial" for k in e.agents}
     found = [e for e in found if not (e.type == "Criticism" and set(e.agents) & deniers)]
@@ -700,6 +704,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     sources = attribution.sources_for(hit.start)
     if group.speech or group.reported_only:  # the speaker of a speech event is its agent, not its source
         sources = tuple(k for k in sources if k not in agent_keys)
+    if type_ == "Sanction" and status == "occurred" and is_nominal(doc, sent, hit) and any(
+            t.lower_ in lexicon.words["facing_verbs"] for t in doc[max(c_start, hit.start - 6):hit.start]):
+        status = "threatened"  # "Russia faces new sanctions", "or face the possibility of additional sanctions"
     if type_ in _HOSTILE_TYPES and status == "planned" and agent_keys and set(agent_keys) <= set(sources):
         status = "threatened"  # "Geza said that he would mobilize protests"
     return Event(

@@ -26,6 +26,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "sanctions a body considers are planned by it": (
+        "The European Union is also considering sanctions against Somalia.",
+        {"type": "Sanction", "status": "planned", "agent": ["European Union"], "target": ["Somalia"]}),
+    "sanctions one is urged to avoid facing are threatened by who urges": (
+        "The G7 urged Russia to accept a ceasefire or face the possibility of additional sanctions.",
+        {"type": "Sanction", "status": "threatened", "agent": ["G7"], "target": ["Russia"]}),
     "vowing to enforce order or to retaliate threatens": (
         "Israeli Prime Minister Benjamin Netanyahu vowed to enforce law and order decisively.",
         {"type": "Threat", "status": "threatened", "agent": ["Benjamin Netanyahu"]}),
