@@ -387,8 +387,8 @@ def in_appeal(doc: Doc, hit: Hit) -> bool:
     """Whether the parse puts the trigger inside what an appeal asks for: "called on the authorities
     to free the activists", "urged Russia to accept talks", "called for Zamora's release" (the
     appeal is a Statement of its speaker, the contract's ruling; what it asks has not happened)."""
-    if hit.group.type in _FOLLOWS_APPEAL or hit.group.type == "Statement":
-        return False
+    if hit.group.type in _FOLLOWS_APPEAL and doc[hit.end - 1].pos_ != "VERB" or hit.group.type == "Statement":
+        return False  # "or face sanctions" is the appeal's threat; "avoid decisions that threaten X" is no threat
     token, steps = doc[hit.start], 0
     while token.head is not token and steps < 4:
         if token.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "prep", "conj", "advcl") or \
@@ -590,6 +590,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         return None
     if group.agent_heads and not any(m.text.lower().endswith(group.agent_heads) for m in agents):
         return None  # "protesters gathered" is a protest; "officials gathered" is none
+    if group.type == "Threat" and not is_nominal(doc, sent, hit):
+        verb = doc[hit.start]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(m.start <= verb.head.i < m.end for m in mentions) \
+                or subject is not None and subject.pos_ == "NOUN" and not any(m.start <= subject.i < m.end for m in mentions) \
+                and subject.lemma_.lower() not in lexicon.words["document_nouns"]:
+            return None  # "decisions that threaten the country's stability": no one threatens anyone
     if group.reported_only and not speaker:
         return None  # "the militants were behind the attack": told as fact, the attack's own agent
     agent_keys = tuple(dict.fromkeys(m.key for m in agents))

@@ -373,6 +373,8 @@ NO_EVENT = {
         "Police detained 20 protesters to prevent a march.", "Protest"),
     "holding talks holds no one": (
         "The government will hold talks with the rebels.", "Arrest"),
+    "decisions that threaten stability are no threat": (
+        "Ilyas Ali Hassan urged the president to avoid decisions that threaten the country's stability.", "Threat"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
