@@ -387,7 +387,7 @@ class MentionReader(RoleReader):
             while start > sent.start:
                 prev = doc[start - 1]
                 low = prev.lower_
-                named = self.tables.phrases.get(low)
+                named = self.tables.phrases.get(low) or self.tables.exact.get(prev.text)
                 if start - 3 >= sent.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in ("pro", "anti"):
                     start -= 3  # "pro-Palestinian activists"
                     label_start = start
@@ -395,6 +395,11 @@ class MentionReader(RoleReader):
                         and not doc[start - 3].whitespace_ and doc[start - 3].is_alpha and prev.is_lower \
                         and start == label_start and doc[start - 3].lower_ not in ("well", "heavily", "lightly", "so"):
                     start -= 3  # "like-minded individuals", "Russian-speaking residents"
+                    label_start = start
+                elif named and named.kind == "country" and prev.text[:1].isupper() and start == label_start \
+                        and not (start - 2 >= sent.start and doc[start - 2].lower_ in self.words["locative_preps"]) \
+                        and head.split()[-1] in self.words["representative_heads"] | {"forces", "troops", "soldiers", "police"}:
+                    start -= 1  # "U.S. officials", "Pakistan officials": a state's people, named with it
                     label_start = start
                 elif (low in self._group_mods or (named and named.kind == "demonym")) and not (
                         prev.text[:1].isupper() and self._name_ends_at(doc, start, sent.start)):

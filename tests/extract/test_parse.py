@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a state's officials are named with it": (
+        "Two U.S. defense officials told VOA on Wednesday that the base was empty.",
+        {"type": "Statement", "agent": ["U.S. defense officials"], "date": "2024-03-06"}),
     "sanctions a body considers are planned by it": (
         "The European Union is also considering sanctions against Somalia.",
         {"type": "Sanction", "status": "planned", "agent": ["European Union"], "target": ["Somalia"]}),
