@@ -90,6 +90,9 @@ DEFAULT_PEOPLE_NOUNS = frozenset({
     "security personnel", "terrorists", "dissidents", "critics", "bystanders", "pedestrians",
     "nationals", "foreigners", "expatriates", "aid workers", "bombers", "shooters", "jihadists", "extremists",
     "peacekeepers", "paramilitaries", "mercenaries", "smugglers", "traffickers", "strikers", "looters",
+    "elders", "clerics", "tribesmen", "militiamen", "traders", "merchants", "publishers", "authors", "writers",
+    "academics", "scholars", "researchers", "scientists", "parliamentarians", "senators", "governors", "mayors",
+    "commanders", "rescuers", "firefighters", "health workers", "nationals", "foreigners",
 })
 
 _QUALIFIERS = {
