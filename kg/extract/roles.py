@@ -137,10 +137,13 @@ class RoleReader:
                     and doc[m.end + 1].lower_ in ("the", "a", "an", "now", "also"):
                 # "Mahad Wasuge is the executive director of Somali Public Agenda"
                 self._titles_in(doc, sent, m, m.end + 1, self._chunk_end(doc, sent, m.end + 1), by_start)
-            if m.end + 1 < sent.end and doc[m.end].text == "," and not doc[m.end + 1].lower_.endswith(("ing", "ed")) \
-                    and doc[m.end + 1].pos_ not in ("VERB", "AUX"):
+            after = m.end + 1
+            if after + 2 < sent.end and doc[m.end].text == "," and doc[after].like_num and doc[after + 1].text == ",":
+                after += 2  # "Ana Ortiz, 54, a former judge": past the age
+            if after < sent.end and doc[after - 1].text == "," and not doc[after].lower_.endswith(("ing", "ed")) \
+                    and doc[after].pos_ not in ("VERB", "AUX"):
                 # an apposition describes ("X, the spokeswoman for ..."); "X, keeping pressure on ..." does not
-                self._titles_in(doc, sent, m, m.end + 1, self._chunk_end(doc, sent, m.end + 1), by_start)
+                self._titles_in(doc, sent, m, after, self._chunk_end(doc, sent, after), by_start)
             if m.start - 1 > sent.start and doc[m.start - 1].text == ",":
                 start = m.start - 1
                 while start > sent.start and doc[start - 1].text not in (",", ";", "“", '"', ":") \
@@ -169,6 +172,10 @@ class RoleReader:
             k = end
         if titles and stop <= person.start:
             titles = titles[-1:]  # before the name only the title next to it is the person's
+        for n in range(1, len(titles)):
+            if any(t.lower_ in ("for", "of", "to") for t in doc[titles[n - 1][1]:titles[n][0]]):
+                titles = titles[:n]  # "spokesperson for the U.N. secretary-general": the second is another's
+                break
         for n, (t_start, t_end) in enumerate(titles):
             limit = titles[n + 1][0] if n + 1 < len(titles) else stop
             owner = None
@@ -176,7 +183,11 @@ class RoleReader:
                 owners = [by_start[j] for j in range(t_end, limit) if j in by_start
                           and by_start[j].type in ("Organization", "Country")
                           and not (by_start[j].end < limit and doc[by_start[j].end].pos_ == "NOUN"
-                                   and doc[by_start[j].end].is_lower)]  # "at a Kyiv bank": no post of Kyiv
+                                   and doc[by_start[j].end].is_lower
+                                   and (doc[by_start[j].start - 1].lower_ in ("a", "an")
+                                        or doc[by_start[j].end].lower_ not in self.words["org_anaphor_heads"]
+                                        and self._title_at(doc, by_start[j].end, limit) is None))]
+                # "at a Kyiv bank": no post of Kyiv; but "of the Popular Force party", "for the U.N. secretary-general"
                 owners.sort(key=lambda m: m.type != "Organization")
                 owner = owners[0].key if owners else None
             if owner is None:

@@ -478,6 +478,12 @@ ROLES = {
         ("James Kariuki", "Ambassador", "United Kingdom")),
     "an official of a named body": ("Ahmad Khan, a Taliban official in Herat, said the talks failed.",
                                     ("Ahmad Khan", "official", "Taliban")),
+    "a title after the age": ("Ana Ortiz, 54, a former judge, said the talks failed.", ("Ana Ortiz", "judge", None)),
+    "a member of a party": ("Ana Ortiz, a member of the Popular Force party, said the vote was rigged.",
+                            ("Ana Ortiz", "member", "Popular Force")),
+    "the spokesperson for a body's head speaks for the body": (
+        "Stephane Dujarric, spokesperson for the U.N. secretary-general, said the talks failed.",
+        ("Stephane Dujarric", "spokesperson", "United Nations")),
     "a rapporteur of the UN": ("Ana Ortiz, the UN special rapporteur on human rights in Peru, said the law was unfair.",
                                ("Ana Ortiz", "special rapporteur", "United Nations")),
 }
@@ -522,3 +528,8 @@ def test_parse_two_names_joined_by_a_hyphen_stay_two():
     facts = facts_of("Top diplomats urged Russia to accept a ceasefire in the Russia-Ukraine war.")
     assert {(e.label, e.type) for e in facts.entities} >= {("Russia", "Country"), ("Ukraine", "Country")}
     assert not [e for e in facts.entities if e.label.startswith("-")]
+
+
+def test_parse_a_title_inside_anothers_of_phrase_is_not_the_persons():
+    facts = facts_of("Stephane Dujarric, spokesperson for the U.N. secretary-general, said the talks failed.")
+    assert [r.title for r in facts.roles] == ["spokesperson"]
