@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "dying in police custody tells one was held": (
+        "Activist Ana Ortiz died in police custody on Sunday.",
+        {"type": "Arrest", "target": ["Ana Ortiz"], "date": "2024-03-03"}),
     "a state's officials are named with it": (
         "Two U.S. defense officials told VOA on Wednesday that the base was empty.",
         {"type": "Statement", "agent": ["U.S. defense officials"], "date": "2024-03-06"}),
