@@ -716,6 +716,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         status = "threatened"  # "Russia faces new sanctions", "or face the possibility of additional sanctions"
     if type_ in _HOSTILE_TYPES and status == "planned" and agent_keys and set(agent_keys) <= set(sources):
         status = "threatened"  # "Geza said that he would mobilize protests"
+    if not group.symmetric:
+        target_keys = tuple(k for k in target_keys if k not in agent_keys)  # "the UN appealed for calm": to no one
     return Event(
         type=type_, sentence=index, trigger=doc[hit.start:hit.end].text, status=status,
         agents=agent_keys, targets=target_keys, places=place, sources=sources, date=date_value,

@@ -114,6 +114,9 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
     if token.pos_ == "VERB" and lemma not in lemmas.verbs and token.lower_.endswith("ed") \
             and token.lower_[:-1] in lemmas.verbs:
         lemma = token.lower_[:-1]  # the lemmatizer's "raped" -> "rap": a past tense that drops only its "d"
+    if token.pos_ == "VERB" and lemma in lexicon.words["prep_bound_verbs"] and not any(
+            c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to") for c in token.children):
+        return None  # "she would appeal", "appealed the ruling": a court's process, no appeal for anything
     if token.pos_ == "VERB":
         objects = [child for child in token.children if child.dep_ in ("dobj", "nsubjpass")]
         object_lemmas = {child.lemma_.lower() for child in objects} | {

@@ -26,6 +26,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "what should happen is planned, not told as done": (
+        "Whether they agree or not, the two leaders should meet, Ana Ortiz said.",
+        {"type": "Meeting", "status": "planned"}),
+    "an appeal for calm is to no one, least its speaker": (
+        "The UN appealed for calm.",
+        {"type": "Statement", "agent": ["United Nations"], "target": []}),
     "dying in police custody tells one was held": (
         "Activist Ana Ortiz died in police custody on Sunday.",
         {"type": "Arrest", "target": ["Ana Ortiz"], "date": "2024-03-03"}),
@@ -381,6 +387,8 @@ NO_EVENT = {
         "The government will hold talks with the rebels.", "Arrest"),
     "decisions that threaten stability are no threat": (
         "Ilyas Ali Hassan urged the president to avoid decisions that threaten the country's stability.", "Threat"),
+    "appealing a ruling is a court's process, no appeal": (
+        "Her lawyers appealed the ruling on Monday.", "Statement"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
