@@ -293,6 +293,9 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
     if token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in (
             "ban", "bar", "prevent", "prohibit", "stop", "block", "keep", "restrict", "forbid", "exclude"):
         return True  # "banned women from visiting parks": what is forbidden is not done
+    if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in (
+            "release", "free", "escape", "flee"):
+        return True  # "released X from house arrest": the state that ends, no new arrest
     if token.pos_ != "NOUN":
         return False
     if token.dep_ in ("attr", "oprd"):

@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a junta releasing someone from house arrest releases them": (
+        "The junta released opposition leader Pedro Castillo from house arrest.",
+        {"type": "Release", "agent": ["junta"], "target": ["Pedro Castillo"]}),
     "what should happen is planned, not told as done": (
         "Whether they agree or not, the two leaders should meet, Ana Ortiz said.",
         {"type": "Meeting", "status": "planned"}),
@@ -389,6 +392,8 @@ NO_EVENT = {
         "Ilyas Ali Hassan urged the president to avoid decisions that threaten the country's stability.", "Threat"),
     "appealing a ruling is a court's process, no appeal": (
         "Her lawyers appealed the ruling on Monday.", "Statement"),
+    "the house arrest one is released from is no new arrest": (
+        "The junta released opposition leader Pedro Castillo from house arrest.", "Arrest"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
