@@ -374,6 +374,8 @@ def _judged_act(doc: Doc, sent: Span, hit: Hit, rebuttals: set[int]) -> bool:
     (no doer, no one it was done to) that a criticism or denial takes as its object is the one
     the story told, not a new one. ("condemned Russia's detention of X" names its own.)"""
     token = doc[hit.end - 1]
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() == "blame":
+        return True  # "blamed the attack on Islamic State": the attack is the one told; the blame is the event
     if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.head.i not in rebuttals or not is_nominal(doc, sent, hit):
         return False
     if not definite(doc, sent, hit) or possessed(doc, hit):

@@ -26,6 +26,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "holding someone responsible accuses them; it holds no one": (
+        "Police held the militants responsible for the bombing.",
+        {"type": "Accusation", "agent": ["police"], "target": ["militants"]}),
+    "blaming an attack on someone accuses them": (
+        "Ana Ortiz blamed the attack on Islamic State.",
+        {"type": "Accusation", "agent": ["Ana Ortiz"], "target": ["Islamic State"]}),
+    "pointing the finger at someone accuses them": (
+        "Ana Ortiz pointed the finger at the army.",
+        {"type": "Accusation", "agent": ["Ana Ortiz"]}),
     "a junta releasing someone from house arrest releases them": (
         "The junta released opposition leader Pedro Castillo from house arrest.",
         {"type": "Release", "agent": ["junta"], "target": ["Pedro Castillo"]}),
@@ -394,6 +403,10 @@ NO_EVENT = {
         "Her lawyers appealed the ruling on Monday.", "Statement"),
     "the house arrest one is released from is no new arrest": (
         "The junta released opposition leader Pedro Castillo from house arrest.", "Arrest"),
+    "an attack blamed on someone is the one told": (
+        "Ana Ortiz blamed the attack on Islamic State.", "Assault"),
+    "holding someone responsible holds no one": (
+        "Police held the militants responsible for the bombing.", "Arrest"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
