@@ -237,6 +237,12 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     if appealers:  # "urged Russia to accept a ceasefire or face additional sanctions": who urges threatens
         found = [replace(e, agents=appealers[0]) if e.type == "Sanction" and e.status == "threatened" and not e.agents
                  else e for e in found]
+    # "the Kremlin said the accusations were baseless": blame said of a claim denies it; the claim is no new one
+    judged_claims = [e for e in found if e.type == "Accusation" and e.trigger.lower() in _CLAIM_NOUNS]
+    judges = [e for e in found if e.type == "Criticism" and e.trigger.lower() not in _CLAIM_NOUNS
+              and any(h.group.evaluative and doc[h.start:h.end].text == e.trigger for h in hits)]
+    if judged_claims and judges:
+        found = [replace(e, type="Denial", targets=()) if e in judges else e for e in found if e not in judged_claims]
     # who rejects an allegation and calls it baseless denies it; the blame words are part of the denial
     deniers = {k for e in found if e.type == "Denial" for k in e.agents}
     found = [e for e in found if not (e.type == "Criticism" and set(e.agents) & deniers)]
@@ -246,6 +252,10 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
     return found + _statements(doc, index, verbal, attribution, context, found)
+
+
+_CLAIM_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
+                          "charges"})
 
 
 def _is_appeal(trigger: str) -> bool:

@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "calling accusations baseless denies them": (
+        "The Kremlin said the accusations were baseless.",
+        {"type": "Denial", "agent": ["Kremlin"], "target": []}),
     "holding someone responsible accuses them; it holds no one": (
         "Police held the militants responsible for the bombing.",
         {"type": "Accusation", "agent": ["police"], "target": ["militants"]}),
@@ -407,6 +410,8 @@ NO_EVENT = {
         "Ana Ortiz blamed the attack on Islamic State.", "Assault"),
     "holding someone responsible holds no one": (
         "Police held the militants responsible for the bombing.", "Arrest"),
+    "accusations called baseless are no new accusation": (
+        "The Kremlin said the accusations were baseless.", "Accusation"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
