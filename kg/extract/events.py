@@ -232,6 +232,10 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             continue
         events.append((hit, event))
     events = _threatened_acts(doc, events)
+    # "will host peace talks between Russia and Ukraine": the talks are the meeting, not the hosting
+    nouns = {h.end - 1: e.type for h, e in events if is_nominal(doc, sent, h)}
+    events = [(h, e) for h, e in events if is_nominal(doc, sent, h) or not any(
+        c.dep_ == "dobj" and nouns.get(c.i) == e.type for c in doc[h.start].children)]
     found = [e for e in _merge_same_type(doc, sent, events) if _has_substance(e)]
     appealers = [e.agents for e in found if e.type == "Statement" and e.agents and _is_appeal(e.trigger)]
     if appealers:  # "urged Russia to accept a ceasefire or face additional sanctions": who urges threatens
@@ -664,7 +668,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             target_keys = blamed(doc, act, index, mentions, context.history, context.act_owners,
                                  context.focus_place, agent_keys, lexicon)  # never the one it was done to
     if group.symmetric:
-        between = [m for m in right if hit.end <= m.start and doc[hit.end].lower_ == "between"]
+        between = []
+        if hit.end < len(doc) and doc[hit.end].lower_ == "between":
+            pos = hit.end + 1  # "peace talks between Russia and Ukraine", "a meeting between him and President X"
+            for m in sorted((m for m in actors if hit.end < m.start <= hit.end + 12), key=lambda m: m.start):
+                if not all(t.lower_ in ("and", ",", "the") or t.is_title or not t.is_alpha for t in doc[pos:m.start]):
+                    break
+                between.append(m)
+                pos = m.end
         # "The United States and South Korea held talks": every party the subject joins
         read = parse.roles(doc, hit.start, hit.end, [m for m in mentions if not m.locative])
         joined = list(read.agents) if read is not None and not read.passive and len(read.agents) > 1 else []

@@ -26,6 +26,16 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "talks a state hosts between two others meet the two": (
+        "Turkey will host peace talks between Russia and Ukraine next week.",
+        {"type": "Meeting", "status": "planned", "agent": ["Russia", "Ukraine"]}),
+    "receiving a visitor is a meeting": (
+        "Emmanuel Macron received Volodymyr Zelenskyy at the Elysee Palace on Monday.",
+        {"type": "Meeting", "agent": ["Emmanuel Macron", "Volodymyr Zelenskyy"], "date": "2024-03-04"}),
+    "a meeting between him and another": (
+        "Alexander Lukashenko arrived in Sochi. He said a meeting between him and Russian President Vladimir Putin "
+        "went well.",
+        {"type": "Meeting", "agent": ["Alexander Lukashenko", "Vladimir Putin"]}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
