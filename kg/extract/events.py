@@ -679,6 +679,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # "The United States and South Korea held talks": every party the subject joins
         read = parse.roles(doc, hit.start, hit.end, [m for m in mentions if not m.locative])
         joined = list(read.agents) if read is not None and not read.passive and len(read.agents) > 1 else []
+        noun = doc[hit.end - 1]
+        if not (joined or agents) and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+                and noun.head.head.pos_ in ("VERB", "AUX"):
+            # "Blinken arrived in Beijing for talks with Chinese officials": who came for them talks
+            read = parse.roles(doc, noun.head.head.i, noun.head.head.i + 1, [m for m in mentions if not m.locative])
+            agents = list(read.agents[:1]) if read is not None and not read.passive else agents
         parties = between or (joined or agents) + (prep_targets or targets)
         if doc[hit.start].lemma_.lower() in ("speak", "talk") and any(
                 set(m.text.lower().replace(".", "").split()) & lexicon.words["media_words"] for m in parties):

@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who comes for talks with others meets them": (
+        "Antony Blinken arrived in Beijing on Sunday for talks with Chinese officials.",
+        {"type": "Meeting", "agent": ["Antony Blinken", "Chinese officials"], "place": ["Beijing"]}),
     "talks a state hosts between two others meet the two": (
         "Turkey will host peace talks between Russia and Ukraine next week.",
         {"type": "Meeting", "status": "planned", "agent": ["Russia", "Ukraine"]}),
