@@ -144,7 +144,8 @@ EndpointOption = Annotated[Optional[str], typer.Option(
     help="A SPARQL 1.1 server's base URL, with /query, /update and /store beneath it (Oxigraph's layout); "
          "credentials from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN.")]
 QueryUrlOption = Annotated[Optional[str], typer.Option(
-    "--query-url", metavar="URL", show_default=False, help="The server's SPARQL query URL (instead of --endpoint's /query).")]
+    "--query-url", metavar="URL", show_default=False, help="The server's SPARQL query URL (instead of --endpoint's /query); kg query reads through it. Every "
+         "command that talks to a server takes all four endpoint options, so one set fits them all.")]
 UpdateUrlOption = Annotated[Optional[str], typer.Option(
     "--update-url", metavar="URL", show_default=False,
     help="The server's SPARQL update URL (instead of --endpoint's /update); loads through it when no graph store URL is known.")]
@@ -177,17 +178,6 @@ def report(err: KgError) -> None:
     if isinstance(err, NotConformant):
         typer.echo(err.report, err=True)
     typer.echo(f"error: {err.message}", err=True)
-
-
-def page_option(page: int | None, page_size: int | None, every: bool):
-    """The `kg.store.paging.Page` that --page, --page-size and --all ask for; None when none is given."""
-    from kg.store.paging import PAGE_SIZE, Page
-
-    if page is None and page_size is None and not every:
-        return None
-    if every and (page is not None or page_size is not None):
-        raise UsageError(None, "--all and --page/--page-size both given", "give --all, or a page")
-    return Page(1 if page is None else page, None if every else (PAGE_SIZE if page_size is None else page_size))
 
 
 def warn_if_unfinished(store: str | None) -> None:
@@ -255,6 +245,9 @@ def convert(
                        "unless -o says.")] = False,
     store: StoreOption = None,
     endpoint: EndpointOption = None,
+    query_url: QueryUrlOption = None,
+    update_url: UpdateUrlOption = None,
+    graph_store_url: GraphStoreUrlOption = None,
     jobs: Annotated[Optional[int], typer.Option(
         "--jobs", "-j", min=1, metavar="N", show_default=False,
         help="Worker processes (default: the machine's cores); the output is the same for any N.")] = None,
@@ -301,11 +294,13 @@ def convert(
     global _skip_teardown
     _skip_teardown = not load  # nothing to close at exit but files, closed before this returns (see `console`)
     target = None
-    if load or store is not None or endpoint is not None:  # the store's modules only when asked for (~15 ms)
+    if load or store is not None or any(url is not None for url in (endpoint, query_url, update_url, graph_store_url)):
+        # the store's modules only when asked for (~15 ms)
         from kg.store.endpoint import endpoint_from_options
         from kg.store.targets import check_load_options
 
-        target = endpoint_from_options(endpoint)
+        target = endpoint_from_options(endpoint, query_url=query_url, update_url=update_url,
+                                       graph_store_url=graph_store_url)
         check_load_options(load, store, target)
     result = convert_batch(articles, output, fmt.value if fmt else None, published=published,
                            lexicon_files=tuple(lexicon or ()), validate=not no_validate, jobs=jobs,
@@ -377,26 +372,24 @@ def query(
     store: StoreOption = None,
     endpoint: EndpointOption = None,
     query_url: QueryUrlOption = None,
+    update_url: UpdateUrlOption = None,
+    graph_store_url: GraphStoreUrlOption = None,
     graph: Annotated[Optional[str], typer.Option(
         "--graph", metavar="IRI", show_default=False,
         help="With --store or --endpoint: query this article's graph only, not the union.")] = None,
-    page: Annotated[Optional[int], typer.Option(
-        "--page", metavar="N", show_default=False,
-        help="With --store: a listing query answers for page N of the articles (by IRI); default 1.")] = None,
-    page_size: Annotated[Optional[int], typer.Option(
-        "--page-size", metavar="N", show_default=False,
-        help="With --store: articles a page covers; default 20.")] = None,
-    every: Annotated[bool, typer.Option(
-        "--all", help="With --store: a listing query answers for every article (slow on a large store).")] = False,
+    limit: Annotated[Optional[int], typer.Option(
+        "--limit", metavar="N", show_default=False,
+        help="Give at most N rows (of the query's rows, in its order); default: every row.")] = None,
+    offset: Annotated[int, typer.Option(
+        "--offset", metavar="N", show_default=False,
+        help="Skip the first N rows (with --limit: the next page of rows).")] = 0,
 ) -> None:
     """Run a SPARQL SELECT query (saved, a file, stdin or text) over RDF files, the store or a server; print the rows.
 
     With --store the query runs over the embedded store, with --endpoint
     over a SPARQL 1.1 server: over the union of all article graphs, or the
-    one --graph names. Over a store of more than 20 articles, a listing
-    query (entities, events, ...: see `kg queries`) without --param answers
-    for one page of 20 articles, and says so on stderr: --page N for
-    another, --all for every article.
+    one --graph names. Every row is printed, from files, a store or a
+    server alike; --limit N and --offset N give fewer.
 
     Exit codes: 0 ok; 1 a query or data file that cannot be read, a store
     or server that fails; 2 wrong usage (an unknown query name, a bad
@@ -406,13 +399,14 @@ def query(
     from kg.store.results import format_result
     from kg.store.targets import query_target
 
+    from kg.store.results import Window
+
     result = query_target(name, data or [], param or [], store=store, graph=graph,
-                          endpoint=endpoint_from_options(endpoint, query_url=query_url),
-                          page=page_option(page, page_size, every))
+                          endpoint=endpoint_from_options(endpoint, query_url=query_url, update_url=update_url,
+                                                         graph_store_url=graph_store_url),
+                          window=Window(limit, offset))
     if store is not None and endpoint is None:
         warn_if_unfinished(store)
-    if result.note:
-        typer.echo(result.note, err=True)
     typer.echo(format_result(result, fmt.value), nl=False)
 
 
@@ -474,8 +468,9 @@ def load(
         show_default=False)],
     store: StoreOption = None,
     endpoint: EndpointOption = None,
-    graph_store_url: GraphStoreUrlOption = None,
+    query_url: QueryUrlOption = None,
     update_url: UpdateUrlOption = None,
+    graph_store_url: GraphStoreUrlOption = None,
 ) -> None:
     """Load converted graphs into the embedded store, or a SPARQL 1.1 server.
 
@@ -495,7 +490,8 @@ def load(
     from kg.store.endpoint import endpoint_from_options
     from kg.store.targets import load_files_into_target
 
-    target = endpoint_from_options(endpoint, update_url=update_url, graph_store_url=graph_store_url)
+    target = endpoint_from_options(endpoint, query_url=query_url, update_url=update_url,
+                                   graph_store_url=graph_store_url)
     typer.echo(load_files_into_target(files, store=store, endpoint=target).render(), err=True)
     if target is None:
         warn_if_unfinished(store)

@@ -109,9 +109,8 @@ def query(name_or_text: str | os.PathLike, graph_or_store, **params) -> list[dic
     bindings = {name: _term(value) for name, value in params.items()}
     if isinstance(graph_or_store, (str, os.PathLike)) and Path(graph_or_store).is_dir():
         from kg.store.embedded import query_store, store_path
-        from kg.store.paging import Page
 
-        result = query_store(store_path(graph_or_store), name_or_text, bindings, page=Page(1, None))
+        result = query_store(store_path(graph_or_store), name_or_text, bindings)
     else:
         loaded, checked = checked_query(name_or_text, bindings)
         result = select(_store(graph_or_store), loaded, checked)

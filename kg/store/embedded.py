@@ -43,8 +43,7 @@ Two ways in, with different guarantees:
   over many bulk-written index files run several times slower.
 
 Queries see the union of all graphs as their default graph, so saved queries
-run unchanged over many articles; listing queries answer for one page of
-articles at a time (`kg.store.paging`).
+run unchanged over many articles, and answer whole unless a `Window` limits the rows.
 """
 from __future__ import annotations
 
@@ -61,9 +60,8 @@ from kg.errors import KgError, StoreError, UsageError
 from kg.rdf.files import ArticleGraph
 from kg.rdf.namespace import NKG
 from kg.store.load import LoadReport, replace_graph_update
-from kg.store.paging import Page, article_page, check_page
-from kg.store.query import checked_query, load_query, param_term, query_pages_by_article, select
-from kg.store.results import QueryResult
+from kg.store.query import checked_query, load_query, param_term, query_parameters, select
+from kg.store.results import EVERY_ROW, QueryResult, Window
 
 DEFAULT_STORE = Path(".kg") / "store"
 """Where the store lives when neither ``--store`` nor ``KG_STORE`` says."""
@@ -172,32 +170,28 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
 
 
 def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
-                graph: str | None = None, page: Page = Page()) -> QueryResult:
+                graph: str | None = None, window: Window = EVERY_ROW) -> QueryResult:
     """Run a query (see `kg.store.query.load_query`) over the store at `path`: the union of its graphs, or `graph`.
 
-    A listing query (``# Paging: by article``) without parameters answers
-    for one `page` of articles (`kg.store.paging`); the result's note says which.
-    With ``article=IRI`` bound it reads that article's graph only (an
-    article's events are in its own graph), else parameters answer whole.
+    Every row, unless `window` limits them. With ``article=IRI`` bound, a query
+    whose ``# Parameters:`` name ``?article`` reads that article's graph only
+    (an article's events are in its own graph).
 
     Raises:
         StoreError: no store (see `open_store`), one changed while it was read; no graph `graph` in it.
-        ResourceError, InputError, UsageError: as `kg.store.query.query_files`; a page past the last.
+        ResourceError, InputError, UsageError: as `kg.store.query.query_files`.
     """
     loaded, bindings = checked_query(query, params)
-    check_page(page)
+    window.check()
     store = open_store(path, read_only=True)
     try:
         if graph is not None:
             _check_graph(store, path, graph)
-        if graph is None and query_pages_by_article(loaded.text):
-            article = param_term(bindings["article"]) if "article" in bindings else None
-            if isinstance(article, ox.NamedNode):  # one article: its graph is the whole page
-                return select(store, loaded, bindings, graphs=[article])
-            if not bindings:
-                chosen = article_page(store, page)
-                return select(store, loaded, bindings, graphs=chosen.graphs).with_note(chosen.note)
-        return select(store, loaded, bindings, graph=graph)
+        takes_article = "article" in (query_parameters(loaded.text) or ())
+        article = param_term(bindings["article"]) if graph is None and takes_article and "article" in bindings else None
+        if isinstance(article, ox.NamedNode):  # one article: its graph holds its rows
+            return select(store, loaded, bindings, graphs=[article], window=window)
+        return select(store, loaded, bindings, graph=graph, window=window)
     except OSError as error:
         raise changed_while_read(path, error) from None
     except KgError as error:

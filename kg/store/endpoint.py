@@ -9,8 +9,10 @@ queries to run. Output: a `kg.store.load.LoadReport` and `kg.store.query.QueryRe
   `kg.store.load.replace_graph_update` to the update URL. Either way one request
   replaces one article whole, so a reload never duplicates and a failure
   never leaves half an article.
-- Querying POSTs the query text (``application/sparql-query``, SPARQL 1.1
-  Protocol §2.1.3) and reads SPARQL JSON results. ``--graph IRI`` becomes the
+- Querying POSTs the query form-encoded (``application/x-www-form-urlencoded``,
+  SPARQL 1.1 Protocol §2.1.2: ``query=…`` with the dataset parameters beside it)
+  and reads SPARQL JSON results. Every server answers that form; some never
+  answer a direct POST of ``application/sparql-query`` (Virtuoso 7). ``--graph IRI`` becomes the
   standard ``default-graph-uri`` parameter; otherwise the request carries
   ``union-default-graph``, the parameter by which Oxigraph's server makes the
   default graph the union of all graphs. Other servers ignore it: GraphDB and
@@ -55,7 +57,7 @@ from kg.errors import StoreError, UsageError
 from kg.rdf.files import ArticleGraph
 from kg.store.load import LoadReport, replace_graph_update
 from kg.store.query import checked_query, param_term
-from kg.store.results import QueryResult
+from kg.store.results import EVERY_ROW, QueryResult, Window
 
 LAYOUT = {"query": "/query", "update": "/update", "graph_store": "/store"}
 """The paths under ``--endpoint`` (Oxigraph server's layout)."""
@@ -399,8 +401,11 @@ def values_clause(params: Mapping[str, str]) -> str:
 
 
 def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
-                   graph: str | None = None) -> QueryResult:
+                   graph: str | None = None, window: Window = EVERY_ROW) -> QueryResult:
     """Run a query (see `kg.store.query.load_query`) on the server: over the union of its graphs, or `graph`.
+
+    Every row of the server's answer, unless `window` limits them (the query is
+    sent as it is, and the window taken from its answer).
 
     Raises:
         UsageError: no query URL; a query that is no SELECT; a bad parameter.
@@ -417,14 +422,13 @@ def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] 
             raise UsageError(None, f"--graph {graph!r} is not an IRI: {error}") from None
     dataset = [("default-graph-uri", graph), ("named-graph-uri", graph)] if graph is not None \
         else [(UNION_PARAMETER, "")]
-    content_type, body = send(endpoint, "POST", endpoint.query_url,
-                              body=(loaded.text + values_clause(bindings)).encode("utf-8"),
-                              content_type="application/sparql-query; charset=utf-8",
-                              params=dataset, accept=_JSON_RESULTS)
-    return _results(body, content_type, _shown(endpoint.query_url), loaded.name)
+    form = urlencode([("query", loaded.text + values_clause(bindings)), *dataset])
+    content_type, body = send(endpoint, "POST", endpoint.query_url, body=form.encode("ascii"),
+                              content_type="application/x-www-form-urlencoded", accept=_JSON_RESULTS)
+    return _results(body, content_type, _shown(endpoint.query_url), loaded.name, window.check())
 
 
-def _results(body: bytes, content_type: str, where: str, name: str) -> QueryResult:
+def _results(body: bytes, content_type: str, where: str, name: str, window: Window) -> QueryResult:
     """The server's SPARQL JSON answer as rows, read by pyoxigraph: RDF terms as the embedded store gives them."""
     if "json" not in content_type.lower():
         raise UsageError(name, f"the server answered {content_type or 'no content type'}, not SELECT results",
@@ -433,7 +437,7 @@ def _results(body: bytes, content_type: str, where: str, name: str) -> QueryResu
         solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
         if not isinstance(solutions, ox.QuerySolutions):
             raise UsageError(name, "only SELECT queries can be run", "rewrite it as a SELECT")
-        return QueryResult.of_solutions(solutions)
+        return QueryResult.of_solutions(solutions, window)
     except (SyntaxError, ValueError):
         raise StoreError(where, "the answer is not SPARQL JSON results",
                          "check that --query-url is the server's SPARQL query URL") from None

@@ -26,7 +26,7 @@ import pyoxigraph as ox
 from kg.errors import InputError, UnknownName, UsageError
 from kg.rdf.files import read_store
 from kg.resources import query_names, query_text
-from kg.store.results import QueryResult
+from kg.store.results import EVERY_ROW, QueryResult, Window
 
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _IRI_VALUE = re.compile(r"<([^<>]*)>|(https?://\S*)")
@@ -169,18 +169,6 @@ def query_parameters(text: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(match.group(1) for match in found if match))
 
 
-def query_pages_by_article(text: str) -> bool:
-    """Whether a query's ``# Paging:`` comment says it lists rows by article (`kg.store.paging`).
-
-    >>> query_pages_by_article("# Paging: by article: a store answers a page of articles\\nSELECT ...")
-    True
-    >>> query_pages_by_article("# Parameters: none.\\nSELECT ...")
-    False
-    """
-    section = _comment_section(text, "Paging")
-    return bool(section) and section[0].startswith("by article")
-
-
 def _header(text: str) -> list[str]:
     lines = []
     for line in text.splitlines():
@@ -217,7 +205,7 @@ def describe_queries() -> list[tuple[str, str]]:
 
 
 def query_files(query: str | Path, paths: Sequence[str | Path],
-              params: Iterable[str] | Mapping[str, str] | None = None) -> QueryResult:
+                params: Iterable[str] | Mapping[str, str] | None = None, window: Window = EVERY_ROW) -> QueryResult:
     """Run a SELECT `query` (saved name, query file, ``-`` or text: `load_query`) over the RDF `paths`.
 
     Args:
@@ -225,6 +213,7 @@ def query_files(query: str | Path, paths: Sequence[str | Path],
         paths: RDF files; their union is queried.
         params: ``name=value`` strings or a mapping: the value binds ``?name``,
             as an IRI when written ``<…>`` or ``http(s)://…``, else as a literal.
+        window: the rows to give (every one unless it limits them).
 
     Raises:
         UnknownName: an unknown saved query name (exit code 2).
@@ -232,7 +221,7 @@ def query_files(query: str | Path, paths: Sequence[str | Path],
         UsageError: a parameter the query does not take, or a query that is no SELECT.
     """
     loaded, bindings = checked_query(query, params)
-    return select(read_store(paths), loaded, bindings)
+    return select(read_store(paths), loaded, bindings, window=window.check())
 
 
 def checked_query(query: str | Path,
@@ -253,11 +242,12 @@ def checked_query(query: str | Path,
 
 
 def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = None, *,
-           graph: str | None = None, graphs: Sequence[ox.NamedNode] | None = None) -> QueryResult:
-    """Run `query` on `store` with `params` bound.
+           graph: str | None = None, graphs: Sequence[ox.NamedNode] | None = None,
+           window: Window = EVERY_ROW) -> QueryResult:
+    """Run `query` on `store` with `params` bound; the rows `window` keeps (every one unless it says).
 
     The default graph is the union of all graphs, or the named graph `graph`
-    (an IRI) when given; `graphs` limits the named graphs (a page of articles).
+    (an IRI) when given; `graphs` limits the named graphs (one article's).
     """
     substitutions = {ox.Variable(name): param_term(value) for name, value in (params or {}).items()}
     # the saved queries read each article from its named graph (GRAPH ?articleGraph), so one
@@ -278,4 +268,4 @@ def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = Non
         raise
     if not isinstance(solutions, ox.QuerySolutions):
         raise UsageError(query.name, "only SELECT queries can be run", "rewrite it as a SELECT")
-    return QueryResult.of_solutions(solutions)
+    return QueryResult.of_solutions(solutions, window)

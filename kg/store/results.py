@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import math
 import os
@@ -33,6 +34,7 @@ from datetime import date, datetime
 
 import pyoxigraph as ox
 
+from kg.errors import UsageError
 from kg.rdf.build import PREFIXES
 from kg.rdf.namespace import ID
 
@@ -55,6 +57,37 @@ _DISPLAY_PREFIXES = sorted({"id": str(ID), **PREFIXES}.items(), key=lambda item:
 
 
 @dataclass(frozen=True)
+class Window:
+    """Which of a query's rows to give: `offset` rows skipped, then at most `limit` (None: every one).
+
+    Every listing is complete unless ``--limit`` / ``--offset`` ask for less; the
+    rows of a window are the query's own rows in its own order, so consecutive
+    windows page through them.
+
+    >>> Window(limit=2, offset=1).rows(["a", "b", "c", "d"])
+    ['b', 'c']
+    """
+
+    limit: int | None = None
+    offset: int = 0
+
+    def check(self) -> Window:
+        """This window; UsageError for a negative limit or offset."""
+        if (self.limit is not None and self.limit < 0) or self.offset < 0:
+            raise UsageError(None, "--limit and --offset count rows from 0", "e.g. --limit 20 --offset 40")
+        return self
+
+    def rows(self, rows: Iterable) -> list:
+        """The rows of `rows` this window keeps."""
+        stop = None if self.limit is None else self.offset + self.limit
+        return list(itertools.islice(rows, self.offset, stop))
+
+
+EVERY_ROW = Window()
+"""The whole answer."""
+
+
+@dataclass(frozen=True)
 class QueryResult:
     """The rows of a SELECT query.
 
@@ -67,26 +100,20 @@ class QueryResult:
 
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    note: str = field(default="", compare=False)
-    """A line for stderr about what the rows cover (a page of a store's articles), or ""."""
     terms: tuple[tuple[Term | None, ...], ...] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def of_terms(cls, columns: Sequence[str], terms: Iterable[Sequence[Term | None]], note: str = "") -> QueryResult:
+    def of_terms(cls, columns: Sequence[str], terms: Iterable[Sequence[Term | None]]) -> QueryResult:
         """The result whose cells are `terms` (None: unbound)."""
         terms = tuple(tuple(row) for row in terms)
         rows = tuple(tuple(cell_text(term) for term in row) for row in terms)
-        return cls(tuple(columns), rows, note, terms)
+        return cls(tuple(columns), rows, terms)
 
     @classmethod
-    def of_solutions(cls, solutions: ox.QuerySolutions, note: str = "") -> QueryResult:
-        """The rows of pyoxigraph's `solutions`, read to the end."""
+    def of_solutions(cls, solutions: ox.QuerySolutions, window: Window = EVERY_ROW) -> QueryResult:
+        """The rows of pyoxigraph's `solutions` that `window` keeps (all of them unless it says)."""
         return cls.of_terms([variable.value for variable in solutions.variables],
-                            (tuple(solution) for solution in solutions), note)
-
-    def with_note(self, note: str) -> QueryResult:
-        """The same rows with `note`."""
-        return QueryResult(self.columns, self.rows, note, self.terms)
+                            window.rows(tuple(solution) for solution in solutions))
 
     def cell_terms(self) -> tuple[tuple[Term | None, ...], ...]:
         """`terms`, or for a result made from text, each cell as a plain literal ("" as unbound)."""

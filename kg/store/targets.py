@@ -15,8 +15,7 @@ from kg.errors import UsageError
 from kg.rdf.files import ArticleGraph, read_article_graphs
 from kg.store.endpoint import Endpoint
 from kg.store.load import LoadReport
-from kg.store.paging import Page
-from kg.store.results import QueryResult
+from kg.store.results import EVERY_ROW, QueryResult, Window
 
 
 def check_target(store: str | None, endpoint: Endpoint | None) -> None:
@@ -80,39 +79,36 @@ def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = N
 
 def query_target(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *,
                  store: str | None = None, endpoint: Endpoint | None = None,
-                 graph: str | None = None, page: Page | None = None) -> QueryResult:
+                 graph: str | None = None, window: Window = EVERY_ROW) -> QueryResult:
     """`kg query`: run a query (see `kg.store.query.load_query`) over RDF files `data`, a store, or an endpoint.
 
     ``store=""`` means the default store (``--store`` without a path). Over a
     store or a server the default graph is the union of the article graphs,
     or the one named `graph`.
 
-    A listing query over the store answers for one `page` of articles
-    (`kg.store.paging`; the first unless `page` says).
+    Every row, from files, a store or a server alike, unless `window` limits them.
 
     Raises UsageError for files with a store or endpoint, for none of the
-    three, for `graph` over files and `page` without a store; otherwise as
+    three, for `graph` over files and a negative limit or offset; otherwise as
     the target's query does.
     """
     check_target(store, endpoint)
-    if page is not None and store is None:
-        raise UsageError(None, "--page, --page-size and --all page a store's articles",
-                         "add --store, or drop them: files and servers answer whole")
+    window.check()
     if data and (store is not None or endpoint is not None):
         raise UsageError(None, "RDF files and a store or endpoint both given",
                          "query the files, or drop them to query --store or --endpoint")
     if endpoint is not None:
         from kg.store.endpoint import query_endpoint
 
-        return query_endpoint(endpoint, query, params, graph)
+        return query_endpoint(endpoint, query, params, graph, window)
     if store is not None:
         from kg.store.embedded import query_store, store_path
 
-        return query_store(store_path(store), query, params, graph, page or Page())
+        return query_store(store_path(store), query, params, graph, window)
     if not data:
         raise UsageError(None, "nothing to query", "give RDF files, --store [PATH] or --endpoint URL")
     if graph is not None:
         raise UsageError(None, "--graph needs --store or --endpoint", "drop --graph to query files")
     from kg.store.query import query_files
 
-    return query_files(query, data, params)
+    return query_files(query, data, params, window)

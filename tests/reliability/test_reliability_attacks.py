@@ -290,7 +290,7 @@ def test_reliability_attack_credentials_never_shown(observe, tmp_path, scripted_
             outputs.append(run_kg("load", store_graph_files["shared"], "--endpoint", url))
             outputs.append(run_kg("convert", store_graph_files["shared"].with_suffix(".txt"), "--load",
                                   "--endpoint", url, "-o", f"{out}/"))
-        sent += [headers.get("Authorization") for _, seen in servers for _, _, headers in seen]
+        sent += [headers.get("Authorization") for _, seen in servers for _, _, headers, _ in seen]
         for name in credentials:
             monkeypatch.delenv(name)
     outputs.append(run_kg("query", "events", "--endpoint", f"http://{USER}:{PASSWORD}@127.0.0.1:7878"))

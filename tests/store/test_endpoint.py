@@ -7,6 +7,7 @@ import csv
 import io
 import ssl
 import time
+from urllib.parse import parse_qs
 
 import pytest
 from typer.testing import CliRunner
@@ -16,6 +17,7 @@ from cli import app
 from kg.store.endpoint import Endpoint, endpoint_from_options, values_clause
 from kg.errors import UsageError
 from kg.rdf.mint import article_iri
+from kg.resources import query_text
 
 EXAMPLE_IRI = str(article_iri("belarus-2020-09-21"))
 SHARED_IRI = str(article_iri("russia-belarus-2020-09-22"))
@@ -220,7 +222,7 @@ def test_endpoint_failure_midway_says_what_was_loaded(scripted_server, store_gra
         f"error: {url}/store: the server answered 500 Internal Server Error: disk full; 1 of 2 articles loaded "
         f"whole before {SHARED_IRI}, which was not; the server failed: see its log; then run the same command "
         "again: a reload replaces\n")
-    assert [(method, path.split("?")[0]) for method, path, _ in seen] == [("PUT", "/store"), ("PUT", "/store")]
+    assert [(method, path.split("?")[0]) for method, path, _, _ in seen] == [("PUT", "/store"), ("PUT", "/store")]
 
 
 def test_endpoint_redirects_are_not_followed(scripted_server):
@@ -251,13 +253,16 @@ def test_endpoint_requests_follow_the_standard_protocols(scripted_server, store_
     run_kg("load", store_graph_files["shared"], "--endpoint", url)
     run_kg("query", "events", "--endpoint", url, "--graph", SHARED_IRI)
 
-    (put, _, put_headers), (post, query_path, post_headers) = seen
+    (put, _, put_headers, _), (post, query_path, post_headers, form) = seen
     assert (put, post) == ("PUT", "POST")
     assert seen[0][1] == "/store?graph=https%3A%2F%2Fw3id.org%2Fnews-kg%2Fid%2Farticle%2Frussia-belarus-2020-09-22"
     assert put_headers["Content-Type"].startswith("text/turtle")
-    encoded = SHARED_IRI.replace(":", "%3A").replace("/", "%2F")
-    assert query_path == f"/query?default-graph-uri={encoded}&named-graph-uri={encoded}"
-    assert post_headers["Content-Type"].startswith("application/sparql-query")
+    # issue 12 (finding 2): the query goes form-encoded (SPARQL 1.1 Protocol §2.1.2), its dataset beside it
+    assert query_path == "/query"
+    assert post_headers["Content-Type"] == "application/x-www-form-urlencoded"
+    fields = parse_qs(form.decode("ascii"), keep_blank_values=True)
+    assert fields["query"] == [query_text("events")]
+    assert fields["default-graph-uri"] == fields["named-graph-uri"] == [SHARED_IRI]
     assert post_headers["Accept"] == "application/sparql-results+json"
     assert "Authorization" not in post_headers
 
@@ -267,7 +272,7 @@ def test_endpoint_union_parameter_without_graph(scripted_server):
 
     run_kg("query", "events", "--endpoint", url)
 
-    assert seen[0][1] == "/query?union-default-graph="
+    assert parse_qs(seen[0][3].decode("ascii"), keep_blank_values=True)["union-default-graph"] == [""]
 
 
 def test_endpoint_credentials_come_from_the_environment_and_are_never_printed(scripted_server, monkeypatch):
