@@ -700,6 +700,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in ("expect", "schedule", "plan", "slate")):
         status = "planned"  # "the election, scheduled for next year", "talks are expected to resume"
     type_ = group.type
+    if group.type == "Restriction" and doc[hit.start].lemma_.lower() == "block" and agent_keys \
+            and all(k.startswith("group/") for k in agent_keys):
+        texts = {m.key: m.text.lower() for m in mentions}
+        state_like = lexicon.words["fighter_heads"] | {"police", "authorities", "officials", "officers", "guards"}
+        if not any(texts.get(k, " ").split()[-1] in state_like for k in agent_keys):
+            type_ = "Protest"  # "farmers blocked highways with tractors": people who block protest; a state restricts
     if type_ == "Criticism" and _rejects_a_claim(doc, hit):
         type_, target_keys = "Denial", ()  # "rejected the charge", "a charge New Delhi rejected": a denial
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and any(

@@ -26,6 +26,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "people who block roads protest; a state that blocks restricts": (
+        "Farmers blocked highways across France with tractors.",
+        {"type": "Protest", "agent": ["farmers"], "place": ["France"]}),
+    "police blocking a road restrict": (
+        "Police blocked the road to the airport.",
+        {"type": "Restriction", "agent": ["police"]}),
+    "a sit-in, a walkout and downed tools are protests": (
+        "Students staged a sit-in outside the ministry on Monday.",
+        {"type": "Protest", "agent": ["students"], "date": "2024-03-04"}),
     "who comes for talks with others meets them": (
         "Antony Blinken arrived in Beijing on Sunday for talks with Chinese officials.",
         {"type": "Meeting", "agent": ["Antony Blinken", "Chinese officials"], "place": ["Beijing"]}),
