@@ -26,6 +26,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "financing and disbursements are economic aid, CAMEO's 071": (
+        "The IMF disbursed 1.1 billion dollars to Egypt on Friday.",
+        {"type": "Loan", "agent": ["International Monetary Fund"], "target": ["Egypt"], "date": "2024-03-08"}),
     "people who block roads protest; a state that blocks restricts": (
         "Farmers blocked highways across France with tractors.",
         {"type": "Protest", "agent": ["farmers"], "place": ["France"]}),
