@@ -201,8 +201,32 @@ def reports_errors(command: Command) -> Command:
         except KgError as err:
             report(err)
             raise typer.Exit(err.exit_code) from None
+        except BrokenPipeError:
+            _quiet_stdout()  # `kg query events x | head`: the reader has what it wanted
+            raise typer.Exit(0) from None
+        except OSError as err:
+            if err.filename is not None:
+                raise  # a file's own error is reported where the file is opened; this one is a bug
+            report(KgError("<stdout>", f"cannot write: {err.strerror or err}",
+                           "check the free space of what standard output goes to, or write to a file with -o"))
+            _quiet_stdout()
+            raise typer.Exit(1) from None
 
     return run
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush of what could not be
+    written (a full disk, a closed pipe) raises nothing more at exit."""
+    import os
+    import sys
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _iso_date(value: str) -> date:

@@ -268,6 +268,24 @@ def test_reliability_fault_disk_full_during_convert(observe, tmp_path, kg_proces
             "JSON-LD file is as it was; the N-Quads command again completed the output.")
 
 
+def test_reliability_fault_query_output_full(observe, tmp_path, kg_process, data_dir):
+    """Issue 13, F3: `kg query` whose standard output is a full device (/dev/full): one line and exit 1,
+    never a traceback."""
+    if not Path("/dev/full").exists():
+        pytest.skip("this machine has no /dev/full")
+    graph = tmp_path / "example.ttl"
+    assert run_kg("convert", data_dir / "articles" / "belarus-2020-09-21.txt", "-o", graph).exit_code == 0
+    lines = []
+    for fmt in ("table", "json", "csv"):
+        with open("/dev/full", "w") as full:
+            process = subprocess.run([*kg_process.command, "query", "events", graph, "--format", fmt],
+                                     stdout=full, stderr=subprocess.PIPE, text=True, env=kg_process.env, timeout=120)
+        assert process.returncode == 1 and len(process.stderr.splitlines()) == 1, process.stderr
+        assert process.stderr.startswith("error: <stdout>: cannot write: No space left on device; "), process.stderr
+        lines.append(process.stderr.strip())
+    observe(f"exit 1 for each format (table, json, csv): `{lines[0]}`; nothing else on stderr.")
+
+
 def _read_only_runner(directory: Path) -> list[str] | None:
     """A command prefix running a command with `directory` mounted read-only (a private mount
     namespace: unshare -m), or None where this machine does not allow that."""
