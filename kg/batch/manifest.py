@@ -75,18 +75,44 @@ def manifest_entry(outcome: Outcome, **where) -> dict:
             "entities": dict(outcome.entities), "events": dict(outcome.events), **where}
 
 
+_FIELDS = {"key": str, "digest": str, "iri": str, "triples": int, "entities": dict, "events": dict}
+_OPTIONAL = {"file": str, "offset": int, "length": int}
+
+
+def _entry(line: bytes) -> dict | None:
+    """The manifest entry a line holds, or None when it holds none (damaged, edited, cut short)."""
+    try:
+        entry = json.loads(line.decode("utf-8"))
+    except ValueError:  # not UTF-8, not JSON
+        return None
+    if not isinstance(entry, dict):
+        return None
+    if any(not isinstance(entry.get(k), t) or isinstance(entry.get(k), bool) and t is int for k, t in _FIELDS.items()):
+        return None
+    if any(k in entry and (not isinstance(entry[k], t) or isinstance(entry[k], bool)) for k, t in _OPTIONAL.items()):
+        return None
+    return entry
+
+
 def read_manifest(path: Path) -> dict[str, dict]:
+    """The entries of the manifest at `path` by key; nothing when it is missing. A line that holds no
+    entry (a last line cut short by an interruption, or a damaged file) is left out, and said once on
+    stderr when it is not the last: its articles are converted again, which is safe."""
+    import sys
+
     entries: dict[str, dict] = {}
     try:
-        with open(path, encoding="utf-8") as lines:
-            for line in lines:
-                try:
-                    entry = json.loads(line)
-                    entries[entry["key"]] = entry
-                except (ValueError, KeyError, TypeError):
-                    continue  # a line cut short by an interruption
+        data = path.read_bytes()
     except OSError:
-        pass
+        return entries
+    lines = data.splitlines()
+    bad = [n for n, line in enumerate(lines, 1) if line.strip() and (entry := _entry(line)) is None
+           or line.strip() and not entries.update({entry["key"]: entry})]
+    # a last line with no line end is one an interruption cut short; any other bad line is damage
+    damaged = [n for n in bad if n < len(lines) or data.endswith(b"\n")]
+    if damaged:
+        sys.stderr.write(f"warning: {path}: line {damaged[0]} is no manifest entry ({len(damaged)} such line(s)); "
+                         "the articles it does not name are converted again\n")
     return entries
 
 

@@ -286,6 +286,30 @@ def test_reliability_fault_query_output_full(observe, tmp_path, kg_process, data
     observe(f"exit 1 for each format (table, json, csv): `{lines[0]}`; nothing else on stderr.")
 
 
+def test_reliability_fault_corrupt_resume_manifest(observe, tmp_path, kg_process, data_dir):
+    """Issue 13, F5: a resume manifest that is damaged (a byte that is no UTF-8; an entry whose file is
+    null; an edited line that is no object) when `kg convert` runs again into the same directory."""
+    articles, out = data_dir / "articles", tmp_path / "out"
+    assert run_kg("convert", articles, "-o", f"{out}/", "-q").exit_code == 0
+    manifest = out / ".kg-manifest.jsonl"
+    expected = {p.name: p.read_bytes() for p in out.glob("*.ttl")}
+    lines = []
+    for damage in (b"\xff\n", b'{"key": "x", "digest": "y", "iri": "z", "triples": 1, "entities": {}, '
+                               b'"events": {}, "file": null}\n', b"[1, 2]\n" + manifest.read_bytes()):
+        manifest.write_bytes(damage)
+        process = kg_process.start("convert", articles, "-o", f"{out}/", "-q")
+        code, (stdout, stderr) = process.wait(120), process.communicate()
+        stderr = stderr.decode()
+        assert code == 0 and "Traceback" not in stderr and len(stderr.splitlines()) == 1, stderr
+        assert stderr.startswith(f"warning: {manifest}: line 1 is no manifest entry"), stderr
+        assert {p.name: p.read_bytes() for p in out.glob("*.ttl")} == expected
+        assert not (out / ".kg-manifest-partial.jsonl").exists() and manifest.read_bytes().count(b"\n") == len(expected)
+        lines.append(stderr.strip().replace(str(tmp_path), "<tmp>"))
+    observe(f"exit 0 each, one line: `{lines[0]}`; the articles converted again to the same bytes (or, "
+            "for the manifest with one edited line, the others kept); a whole new manifest; no partial "
+            "manifest left.")
+
+
 def _read_only_runner(directory: Path) -> list[str] | None:
     """A command prefix running a command with `directory` mounted read-only (a private mount
     namespace: unshare -m), or None where this machine does not allow that."""
