@@ -242,8 +242,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         found = [replace(e, agents=appealers[0]) if e.type == "Sanction" and e.status == "threatened" and not e.agents
                  else e for e in found]
     # "the Kremlin said the accusations were baseless": blame said of a claim denies it; the claim is no new one
-    judged_claims = [e for e in found if e.type == "Accusation" and e.trigger.lower() in _CLAIM_NOUNS]
-    judges = [e for e in found if e.type == "Criticism" and e.trigger.lower() not in _CLAIM_NOUNS
+    claims = {doc[h.start:h.end].text for h in hits if doc[h.end - 1].lemma_.lower() in CLAIM_NOUNS}
+    judged_claims = [e for e in found if e.type == "Accusation" and e.trigger in claims]
+    judges = [e for e in found if e.type == "Criticism" and e.trigger not in claims
               and any(h.group.evaluative and doc[h.start:h.end].text == e.trigger for h in hits)]
     if judged_claims and judges:
         found = [replace(e, type="Denial", targets=()) if e in judges else e for e in found if e not in judged_claims]
@@ -256,10 +257,6 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
     return found + _statements(doc, index, verbal, attribution, context, found)
-
-
-_CLAIM_NOUNS = frozenset({"accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
-                          "charges"})
 
 
 def _is_appeal(trigger: str) -> bool:
@@ -642,7 +639,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             target_keys = tuple(k for k in target_keys if k not in joined)
     if group.type == "ForceDisplay":
         # "massed troops near the border", "security forces were deployed": the force shows itself
-        forces = lexicon.words["fighter_heads"] | {"police", "reservists", "guards", "officers"}
+        forces = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"]
         texts = {m.key: m.text.lower() for m in mentions}
         shown = tuple(k for k in target_keys if k.startswith("group/") and texts.get(k, " ").split()[-1] in forces)
         target_keys = tuple(k for k in target_keys if k not in shown)
@@ -703,7 +700,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.type == "Restriction" and doc[hit.start].lemma_.lower() == "block" and agent_keys \
             and all(k.startswith("group/") for k in agent_keys):
         texts = {m.key: m.text.lower() for m in mentions}
-        state_like = lexicon.words["fighter_heads"] | {"police", "authorities", "officials", "officers", "guards"}
+        state_like = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"]
         if not any(texts.get(k, " ").split()[-1] in state_like for k in agent_keys):
             type_ = "Protest"  # "farmers blocked highways with tractors": people who block protest; a state restricts
     if type_ == "Criticism" and _rejects_a_claim(doc, hit):
@@ -804,7 +801,7 @@ def _suffered_by_owner(doc: Doc, start: int, limit: int, lexicon: Lexicon) -> bo
         return True
     lemma = noun.lemma_.lower()
     return lexicon.lemma_triggers.nouns.get(lemma) in ("Arrest", "Release") \
-        or lemma in lexicon.words["suffered_nouns"]
+        or lemma in lexicon.words["acts_on_patient"] | lexicon.words["suffered_nouns"]
 
 
 def _adjunct_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention]) -> Mention | None:

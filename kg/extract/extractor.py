@@ -137,13 +137,13 @@ def _people_who_protest(event: Event, mentions: list[Mention], reader: MentionRe
 
 def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | None:
     """The country the article is about: its dateline's, else the most named."""
-    phrases = name_tables(lexicon).phrases
+    tables = name_tables(lexicon)
+    phrases = tables.phrases
     if article.dateline:
         for part in reversed(article.dateline.split(",")):
             named = phrases.get(part.strip().lower())
             if named and named.kind in ("country", "capital", "city", "demonym"):
                 return named.country or named.key.split("/", 1)[1]
-    tables = name_tables(lexicon)
     votes: Counter[str] = Counter()
     for doc in docs:
         for token in doc:

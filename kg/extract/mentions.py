@@ -64,6 +64,7 @@ class MentionReader(RoleReader):
         self.last_actor: str | None = None
         self.sentence_count = 0
         self.full_names: dict[str, str] = {}  # "Antony Blinken" -> his key, once the story named him
+        self.full_name_starts: set[str] = set()  # their first words, to look them up only where one starts
         self.seen: dict[str, int] = {}  # entity key -> the last sentence that named it
         self.org_words: dict[str, set[str]] = {}  # organisation key -> words that describe it
         self.person_country: dict[str, str] = {}
@@ -87,6 +88,7 @@ class MentionReader(RoleReader):
                                   {k: dict(v) for k, v in self.table.aliases.items()})
         for name in ("roles", "surnames", "full_names", "acronyms", "seen", "person_country"):
             setattr(other, name, dict(getattr(self, name)))
+        other.full_name_starts = set(self.full_name_starts)
         other.org_words = {k: set(v) for k, v in self.org_words.items()}
         return other
 
@@ -219,6 +221,7 @@ class MentionReader(RoleReader):
             if end - k == 1:
                 self.surnames[nickname.lower()] = m.key
             self.full_names.setdefault(nickname, m.key)
+            self.full_name_starts.add(nickname.split()[0])
             out.append(Mention(k, end, m.key, m.type, nickname))
         return out
 
@@ -328,10 +331,11 @@ class MentionReader(RoleReader):
         defined = self.acronyms.get(doc[start].text)
         if defined:  # "the Rapid Support Forces (RSF)": the story's RSF, whatever else the letters name
             return start + 1, Named("org", defined, self.table.labels[defined])
-        for n in range(min(5, limit - start), 1, -1):  # a person the story named in full before
-            known = self.full_names.get(span_text(doc, start, start + n))
-            if known:
-                return start + n, Named("person", known, self.table.labels[known])
+        if doc[start].text in self.full_name_starts:  # a person the story named in full before
+            for n in range(min(5, limit - start), 1, -1):
+                known = self.full_names.get(span_text(doc, start, start + n))
+                if known:
+                    return start + n, Named("person", known, self.table.labels[known])
         surname = self.surnames.get(doc[start].lower_)
         if surname and (start + 1 == limit or not is_namey(doc[start + 1])):
             return start + 1, Named("person", surname, self.table.labels[surname])
@@ -853,6 +857,7 @@ class MentionReader(RoleReader):
         key = self.table.add(key, label, "Person", surface)
         if len(label.split()) > 1:
             self.full_names.setdefault(label, key)
+            self.full_name_starts.add(label.split()[0])
             surname = label.split()[-1].lower()
             self.surnames.setdefault(surname, key)
             particle, _, rest = surname.partition("-")
