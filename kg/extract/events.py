@@ -21,11 +21,16 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 from kg.extract.names import name_tables
 from kg.extract import grammar, parse
+from kg.read.calendar import MONTH_NUMBERS
 from kg.extract.triggers import (Hit, clause_end, clause_start, conditional, definite, describes_person, find_triggers, is_nominal, possessed,
                          quoted_tokens, reason_of_blame)
 
 _HOSTILE_TYPES = frozenset({"Protest", "Assault", "Arrest", "DataLeak"})
 _PLACE_TYPES = ("Country", "City", "Place")
+# Types whose noun's possessor does the act unless the noun is one suffered ("X's attack", "X's sanctions";
+# not "X's arrest", "X's killing")
+_DONE_BY_OWNER = ("Assault", "Sanction", "Restriction", "Threat", "Accusation", "Criticism", "Loan", "Payment",
+                  "ForceDisplay")
 SCENE_TYPES = frozenset({"Protest", "Arrest", "ForceDisplay", "Assault", "Restriction"})
 # What people say without a date in their sentence is dated by their paragraph, or by the day
 # the story last dated the same speaker's words (or their government's: "Pakistan said Sunday ...
@@ -180,14 +185,37 @@ def _after_prep(doc: Doc, actors: list[Mention], start: int, stop: int, preps: t
         infinitive = doc[pos].lower_ == "to" and pos + 1 < stop and doc[pos + 1].is_lower \
             and doc[pos + 1].lower_ not in ("the", "a", "an", "its", "their", "his", "her")
         if doc[pos].lower_ in preps and not infinitive:
-            following = [m for m in actors if pos < m.start <= pos + 7]
+            # "with his Brazilian counterpart X": the one the phrase names, not its possessor
+            following = [m for m in actors if pos < m.start <= pos + 7 and not _possessive_pronoun(doc, m)]
             if following:
-                first = following[0]
-                titled = next((m for m in actors if m.type == "Person" and first.end < m.start <= first.end + 4
-                               and all(t.is_alpha and t.lower_ not in ("and", "or") for t in doc[first.end:m.start])),
-                              None) if first.type in ("Organization", "Country") else None
-                out.append(titled or first)  # "with Taliban Foreign Minister Amir Khan Muttaqi": the minister
+                out.append(_titled(doc, actors, following[0]))
     return out
+
+
+def _represented_with(doc: Doc, parties: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """"leaders from the U.S. and China will meet": the other states the party's people come from."""
+    out = []
+    for party in parties:
+        head = doc[party.end - 1]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                out += [m for m in (parse.mention_of(t, mentions) for t in obj.conjuncts) if m is not None]
+    return out
+
+
+def _possessive_pronoun(doc: Doc, mention: Mention) -> bool:
+    """"his" in "met his Chinese counterpart": the owner of what the phrase names, not the one it names."""
+    return mention.end - mention.start == 1 and doc[mention.start].tag_ == "PRP$"
+
+
+def _titled(doc: Doc, actors: list[Mention], first: Mention) -> Mention:
+    """The person a body or country opens the title of: "Taliban Foreign Minister Amir Khan Muttaqi",
+    "NATO Secretary-General Jens Stoltenberg" -> the minister, the secretary-general."""
+    if first.type not in ("Organization", "Country"):
+        return first
+    return next((m for m in actors if m.type == "Person" and first.end < m.start <= first.end + 4
+                 and all(t.text == "-" or t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ")
+                         for t in doc[first.end:m.start])), first)
 
 
 def _phrase_stop(doc: Doc, start: int, limit: int) -> int:
@@ -232,6 +260,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             continue
         events.append((hit, event))
     events = _threatened_acts(doc, events)
+    events = _acts_of_their_noun(doc, sent, events)
     # "will host peace talks between Russia and Ukraine": the talks are the meeting, not the hosting
     nouns = {h.end - 1: e.type for h, e in events if is_nominal(doc, sent, h)}
     events = [(h, e) for h, e in events if is_nominal(doc, sent, h) or not any(
@@ -257,6 +286,26 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
     return found + _statements(doc, index, verbal, attribution, context, found)
+
+
+def _acts_of_their_noun(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> list[tuple[Hit, Event]]:
+    """"Hamas's attack on Israel killed about 1,200 people": a verb whose subject is a noun that names an
+    event of its type tells more of that event (whom it befell, how many), not a second one."""
+    nouns = {k: i for i, (h, e) in enumerate(events) if is_nominal(doc, sent, h) for k in range(h.start, h.end)}
+    folded, out = set(), list(events)
+    for i, (hit, event) in enumerate(events):
+        verb = parse.verb_of(doc, hit.start, hit.end)
+        if verb is None or is_nominal(doc, sent, hit):
+            continue
+        subject = next((c.i for c in verb.children if c.dep_ == "nsubj"), None)
+        j = nouns.get(subject)
+        if j is None or j in folded or events[j][1].type != event.type:
+            continue
+        noun = out[j][1]
+        targets = tuple(dict.fromkeys(noun.targets + tuple(k for k in event.targets if k not in noun.agents)))
+        out[j] = (out[j][0], replace(fill_missing(noun, event), targets=targets))
+        folded.add(i)
+    return [pair for i, pair in enumerate(out) if i not in folded]
 
 
 def _is_appeal(trigger: str) -> bool:
@@ -309,8 +358,8 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
         return True  # "released X from house arrest": the state that ends, no new arrest
     if token.pos_ != "NOUN":
         return False
-    if token.dep_ in ("attr", "oprd"):
-        return True
+    if token.dep_ in ("attr", "oprd") and not hit.group.evaluative:
+        return True  # but "called the election a sham" is blame said
     if any(c.dep_ == "amod" and c.lower_ in ("similar", "such", "other", "past", "previous", "future",
                                               "possible", "potential", "growing", "increasing", "rising",
                                               "mounting") for c in token.children):
@@ -330,7 +379,7 @@ def _what_is_rebutted(doc: Doc, hit: Hit, rebuttals: set[int]) -> bool:
     (An act they take as object stays an event: "condemned Russia's detention of X".)"""
     token = doc[hit.end - 1]
     return hit.group.type in SPEECH_TYPES | {"Threat"} and token.pos_ == "NOUN" and token.dep_ == "dobj" \
-        and token.head.i in rebuttals
+        and token.head.i in rebuttals and not hit.start <= token.head.i < hit.end  # not "faced criticism" itself
 
 
 CLAIM_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "report", "criticism", "question",
@@ -421,7 +470,7 @@ def in_appeal(doc: Doc, hit: Hit) -> bool:
 
 def _has_substance(event: Event) -> bool:
     """An event with no participant, quantity or place says too little to keep,
-    except restrictions and elections, which need none; a statement, criticism or denial needs who makes it."""
+    except elections, which need none, and restrictions told with where or when; a statement, criticism or denial needs who makes it."""
     if event.type in ("Statement", "Criticism", "Denial"):
         return bool(event.agents)  # unlike an accusation, which "was accused of" tells without the accuser
     if event.type in ("Assault", "Arrest", "Release") and not (event.agents or event.targets) \
@@ -429,8 +478,11 @@ def _has_substance(event: Event) -> bool:
         return False  # an act on people told with neither who did it nor to whom is a passing mention
     if event.type == "Election" and not (event.date or event.places or event.agents or event.targets):
         return False  # "interfered in the election": an election named in passing, neither when nor where
+    if event.type == "Restriction" and not (event.agents or event.targets):
+        # "Metro stations were closed in central Minsk" tells where; "the ban remains in place" nothing
+        return bool(event.places or event.date)
     return bool(event.agents or event.targets or event.count or event.amount) \
-        or event.type in ("Restriction", "Election") \
+        or event.type == "Election" \
         or event.type in SCENE_TYPES and bool(event.places and event.date)  # "The demonstrations started
     # on March 1 in northern France": a scene told with where and when
 
@@ -509,14 +561,19 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     prep_targets = _after_prep(doc, in_clause, hit.end, stop, group.target_preps)
     speaker = attribution.speaker_for(hit.start)
     possessor = _possessor(doc, hit, left)
+    coordinated = None
     if group.evaluative:
         return _evaluation(doc, sent, index, hit, mentions, lexicon, attribution, context)
     if possessor is not None and is_nominal(doc, sent, hit):
         of_object = _of_object(doc, hit, right)
         agents, targets = ([possessor], of_object) if of_object else ([], [possessor])
+        if not of_object and group.type in _DONE_BY_OWNER and not _suffered_by_owner(doc, hit.start, sent.end, lexicon):
+            # "Hamas's October 7 attack on Israel", "the EU's sanctions on Russia": the owner acts
+            agents, targets = [possessor], prep_targets[:1]
         target_keys_hint = ()
     elif group.patient_subject:
-        agents = by_agents[:1] or _orders_of(doc, [m for m in in_clause if m.start > hit.end])
+        agents = by_agents[:1] or _orders_of(doc, [m for m in in_clause if m.start > hit.end]) \
+            or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1]  # "faced criticism from the EU"
         targets, target_keys_hint = _subject(doc, left, c_start)[-1:], ()
     elif describes_person(doc, sent, hit, mentions) and not (left and left[-1].end == hit.start) \
             and doc[hit.start - 1].lower_ not in ("and", "or", "but", "also", "has", "have", "had", "who", "later",
@@ -595,7 +652,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents = _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1]
         if not agents and is_nominal(doc, sent, hit):
             agents = _demonym_before(doc, sent, hit, lexicon)
-        targets = targets_hint or prep_targets[:1] or [m for m in right if not m.agentive and m.start - hit.end <= 8
+        targets = targets_hint or prep_targets[:1] or [_titled(doc, right, m) for m in right if not m.agentive
+                                                       and not _possessive_pronoun(doc, m) and m.start - hit.end <= 8
                                                        and _direct_object(doc, hit.end, m.start)][:1]
     if group.type == "Statement" and _is_appeal(doc[hit.start].text) and targets \
             and any(t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "PUNCT") for t in doc[hit.end:targets[0].start]):
@@ -624,6 +682,15 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                            group.agent_preps)
         if read is not None and read.agents:
             agent_keys = tuple(dict.fromkeys(m.key for m in read.agents))
+        elif read is not None and read.bare_subject is not None \
+                and doc[read.bare_subject].lemma_.lower() in lexicon.words["weapon_nouns"]:
+            # "Russian missiles struck an apartment building": the missiles' country strikes
+            agent_keys = tuple(m.key for m in _demonym_before(doc, sent, Hit(read.bare_subject, read.bare_subject + 1,
+                                                                             group), lexicon))
+        elif read is not None and read.bare_subject is not None and not group.speech and not coordinated and (
+                doc[read.bare_subject].lemma_.lower() in lexicon.words["harm_nouns"]
+                or any(h.start <= read.bare_subject < h.end for h in context.hits)):
+            agent_keys = ()  # "Hamas's attack on Israel killed 1,200 people": not Israel; the attack's agent, if any
         if read is not None and read.targets:
             target_keys = tuple(dict.fromkeys(m.key for m in read.targets if m.key not in agent_keys)) or target_keys
     if group.speech and not is_nominal(doc, sent, hit) and agents and agents[-1].end < hit.start \
@@ -675,14 +742,20 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 pos = m.end
         # "The United States and South Korea held talks": every party the subject joins
         read = parse.roles(doc, hit.start, hit.end, [m for m in mentions if not m.locative])
-        joined = list(read.agents) if read is not None and not read.passive and len(read.agents) > 1 else []
+        # "will visit Washington to meet President Joe Biden": who meets is the subject the parse gives
+        joined = list(read.agents) if read is not None and not read.passive and read.agents else []
         noun = doc[hit.end - 1]
+        if not joined and is_nominal(doc, sent, hit) and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            # "Japan and South Korea held talks": every party the verb's subject joins
+            read = parse.roles(doc, noun.head.i, noun.head.i + 1, [m for m in mentions if not m.locative])
+            joined = list(read.agents) if read is not None and not read.passive and len(read.agents) > 1 else []
         if not (joined or agents) and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
                 and noun.head.head.pos_ in ("VERB", "AUX"):
             # "Blinken arrived in Beijing for talks with Chinese officials": who came for them talks
             read = parse.roles(doc, noun.head.head.i, noun.head.head.i + 1, [m for m in mentions if not m.locative])
             agents = list(read.agents[:1]) if read is not None and not read.passive else agents
         parties = between or (joined or agents) + (prep_targets or targets)
+        parties += _represented_with(doc, parties, mentions)
         if doc[hit.start].lemma_.lower() in ("speak", "talk") and any(
                 set(m.text.lower().replace(".", "").split()) & lexicon.words["media_words"] for m in parties):
             return None  # "spoke with reporters", "talked to VOA": an interview, not a meeting
@@ -703,11 +776,19 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         state_like = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"]
         if not any(texts.get(k, " ").split()[-1] in state_like for k in agent_keys):
             type_ = "Protest"  # "farmers blocked highways with tractors": people who block protest; a state restricts
+    if type_ == "Protest" and not is_nominal(doc, sent, hit) and agent_keys \
+            and not any(k.startswith("group/") for k in agent_keys) \
+            and any(c.dep_ == "dobj" for c in doc[hit.start].children):
+        type_ = "Criticism"  # "Russia protested the sanctions", "the ministry summoned X to protest the move"
     if type_ == "Criticism" and _rejects_a_claim(doc, hit):
         type_, target_keys = "Denial", ()  # "rejected the charge", "a charge New Delhi rejected": a denial
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and any(
             c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in doc[hit.start].children):
         type_, status = "Statement", "occurred"  # "warned that the actions would divide the country": a claim
+    if type_ == "Statement" and _hosts_a_visit(doc, hit, mentions) and agent_keys and target_keys:
+        # "Macron welcomed Xi to Paris": a host receives a visitor, a meeting of the two
+        type_ = "Meeting"
+        agent_keys = target_keys = tuple(dict.fromkeys(agent_keys + target_keys))
     if group.threat_when_future and status == "planned":
         type_, status = "Threat", "threatened"
     if type_ == "Threat" and status in ("planned", "occurred"):
@@ -751,7 +832,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         status = "threatened"  # "Russia faces new sanctions", "or face the possibility of additional sanctions"
     if type_ in _HOSTILE_TYPES and status == "planned" and agent_keys and set(agent_keys) <= set(sources):
         status = "threatened"  # "Geza said that he would mobilize protests"
-    if not group.symmetric:
+    if not group.symmetric and type_ != "Meeting":
         target_keys = tuple(k for k in target_keys if k not in agent_keys)  # "the UN appealed for calm": to no one
     return Event(
         type=type_, sentence=index, trigger=doc[hit.start:hit.end].text, status=status,
@@ -760,11 +841,24 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     )
 
 
+def _hosts_a_visit(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
+    """"welcomed Chinese President Xi Jinping to Paris", "welcomed X in Ankara": the verb welcomes
+    someone to (or in) a place."""
+    verb = doc[hit.start]
+    if verb.lemma_.lower() != "welcome" or hit.end - hit.start != 1:
+        return False
+    to_place = [gc for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in") for gc in c.children
+                if gc.dep_ == "pobj" and any(m.start <= gc.i < m.end and m.type in _PLACE_TYPES for m in mentions)]
+    visitor = [c for c in verb.children if c.dep_ == "dobj"
+               and any(m.start <= c.i < m.end and m.type in ("Person", "Country") for m in mentions)]
+    return bool(to_place and visitor)
+
+
 def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
                 attribution: Attribution, context: SentenceContext) -> Event | None:
     """A word of blame ("baseless", "inhumane") said by someone: a Criticism by the
     speaker of what the words are said of."""
-    speaker = attribution.speaker_for(hit.start)
+    speaker = attribution.speaker_for(hit.start) or _judge(doc, hit, mentions)
     if not speaker:
         return None
     quoted = quoted_tokens(doc, sent)
@@ -791,6 +885,21 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     undated = context.paragraph_date or _speaker_date(doc, verb, speaker[:1], context)
     return Event("Criticism", index, doc[hit.start:hit.end].text, agents=speaker[:1],
                  targets=targets, date=date[2] if date else undated)
+
+
+_JUDGING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce", "condemn", "decry",
+                            "slam", "blast", "criticize", "criticise", "dismiss", "reject"})
+
+
+def _judge(doc: Doc, hit: Hit, mentions: list[Mention]) -> tuple[str, ...]:
+    """Who calls something a blame word without a verb of speech: "Odinga called the election a sham",
+    "Amnesty International called the verdict 'a travesty of justice'": the judging verb's subject."""
+    token = doc[hit.end - 1]
+    for verb in [token, *token.ancestors][:4]:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _JUDGING_VERBS:
+            read = parse.roles(doc, verb.i, verb.i + 1, [m for m in mentions if not m.locative])
+            return tuple(m.key for m in read.agents[:1]) if read is not None and not read.passive else ()
+    return ()
 
 
 def _suffered_by_owner(doc: Doc, start: int, limit: int, lexicon: Lexicon) -> bool:
@@ -902,6 +1011,9 @@ def _possessor(doc: Doc, hit: Hit, left: list[Mention]) -> Mention | None:
             and doc[pos].lower_ not in ("the", "a", "an") and doc[pos].lower_ not in grammar.PREPOSITIONS \
             and doc[pos].lower_ not in ("to", "at", "by", "into"):
         pos -= 1  # "Boko Haram's 2014 abduction", "his client's arrest"
+    while pos > 1 and pos >= hit.start - 4 and (doc[pos].like_num or doc[pos].text.rstrip(".").lower() in MONTH_NUMBERS) \
+            and doc[pos - 1].text not in ("the", "a", "an"):
+        pos -= 1  # "Hamas's October 7 attack": a date between the owner and the noun
     if doc[pos].text not in ("'s", "’s", "'", "’") and not (doc[pos].like_num and doc[pos - 1].text in ("'s", "’s")):
         return None
     owner_end = pos if doc[pos].text in ("'s", "’s", "'", "’") else pos - 1
@@ -951,7 +1063,11 @@ def _merge_same_type(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> l
             merged.append((hit, event))
             continue
         first_hit, first = merged[same]
-        merged[same] = (first_hit, fill_missing(first, event))
+        kept = fill_missing(first, event)
+        if event.type == "Meeting":  # "will visit Washington to meet X": one meeting of every party named
+            parties = tuple(dict.fromkeys(first.agents + event.agents))
+            kept = replace(kept, agents=parties, targets=parties)
+        merged[same] = (first_hit, kept)
     return [event for _, event in merged]
 
 

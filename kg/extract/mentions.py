@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.facts import Entity, Role
+from kg.extract.grammar import POSSESSIVE_DETERMINERS
 from kg.extract.roles import RoleReader
 from kg.extract.tokens import POSSESSIVE, Mention, first_words, is_namey, span_text, token_texts
 from kg.extract.lexicon import Lexicon
@@ -386,6 +387,9 @@ class MentionReader(RoleReader):
                 # "police actions", "army raid": who acts
                 i = end
                 continue
+            if doc[i].lower_ == "opposition" and i > sent.start and doc[i - 1].lower_ in POSSESSIVE_DETERMINERS:
+                i = end  # "reiterated their opposition to the plan": a stance, not the opposition
+                continue
             head = span_text(doc, i, end).lower()
             label_start = start = i
             while start > sent.start:
@@ -574,7 +578,20 @@ class MentionReader(RoleReader):
                 prev = doc[i - 2].lower_
             owner = i - 2 if possessive else i - 1
             named = self.tables.phrases.get(prev) if prev else None
-            if named and named.kind in ("demonym", "country") and owner not in taken and possessive:
+            title_end = self._title_at(doc, i, sent.end) if named and named.kind in ("demonym", "country") \
+                and doc[i].is_lower and (possessive or named.kind == "demonym" and (
+                    owner == sent.start or doc[owner - 1].lower_ in ("the", "his", "her", "their"))) else None
+            # "his Chinese counterpart"; not "was a Danish prime minister"
+            if title_end and not (title_end < sent.end and (is_namey(doc[title_end]) or doc[title_end].text == ","))\
+                    and owner not in taken and not taken & set(range(i, title_end)):
+                # "Iran's foreign minister", "the Kenyan president": a state's official, unnamed, acts for it
+                iso2 = named.key.split("/", 1)[1]
+                surface = span_text(doc, owner, title_end)
+                key = self.table.add(named.key, self._country_label(iso2), "Country", surface)
+                out.append(Mention(owner, title_end, key, "Country", surface,
+                                   locative=self._is_locative(doc, owner, sent.start)))
+                taken.update(range(owner, title_end))
+            elif named and named.kind in ("demonym", "country") and owner not in taken and possessive:
                 org_end = self._phrase_in(doc, i, sent.end, org_nouns)
                 last = doc[org_end - 1] if org_end else None
                 if last is not None and last.dep_ in ("amod", "compound") and last.head.i >= org_end \
@@ -692,6 +709,9 @@ class MentionReader(RoleReader):
         connectors = self.words["name_connectors"]
         pieces = [(a + (doc[a].lower_ in connectors and named is None and b - a > 1), b, named)
                   for a, b, named in pieces]  # "Ahmed bin Salem and Omar": "and" starts no name
+        # "between Blinken and Chinese Foreign Minister Wang Yi": "and" ends no name either
+        pieces = [(a, b - (doc[b - 1].lower_ in ("and", "or") and named is None and b - a > 1), named)
+                  for a, b, named in pieces]
         pieces = self._merge_person_names(doc, pieces)
         out = []
         for k, (a, b, named) in enumerate(pieces):

@@ -31,6 +31,9 @@ class Roles:
     agents: tuple[Mention, ...] = ()
     targets: tuple[Mention, ...] = ()
     passive: bool = False
+    bare_subject: int | None = None
+    """The active subject's position when it is a common noun that names no one ("the attack killed",
+    "the war has killed"): the verb has a subject, and it is none of the mentions."""
 
 
 def verb_of(doc: Doc, start: int, end: int) -> Token | None:
@@ -106,4 +109,6 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
     if passive:
         return Roles(_mentions(by or prep_agents, mentions), _mentions(subjects, mentions), True)
     objects = _children(verb, OBJECTS)
-    return Roles(_mentions(subjects, mentions), _mentions(objects or prep_targets, mentions), False)
+    agents = _mentions(subjects, mentions)
+    bare = next((t.i for t in subjects if t.pos_ == "NOUN" and not agents), None)
+    return Roles(agents, _mentions(objects or prep_targets, mentions), False, bare)

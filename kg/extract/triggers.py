@@ -92,6 +92,20 @@ def _names_people(token, mentions: list[Mention]) -> bool:
     return False
 
 
+def _armed_subject(verb, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether the verb's subject is a weapon or an armed force ("Russian missiles struck a building",
+    "militants attacked a checkpoint"): violence, whatever it hit."""
+    words = lexicon.words
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lemma_.lower() in words["weapon_nouns"]:
+            return True
+        covering = next((m for m in mentions if m.start <= subject.i < m.end), None)
+        if covering is not None and covering.type == "Group" \
+                and covering.text.lower().split()[-1] in words["fighter_heads"] | words["state_force_heads"]:
+            return True
+    return False
+
+
 _DONE_TO_PREPS = frozenset({"with", "on", "at", "against"})
 
 
@@ -139,7 +153,8 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
     if type_ is None or end > limit:
         return None
     if type_ in PEOPLE_ACTS and token.pos_ == "VERB" and not any(
-            _names_people(child, mentions) for child in _done_to(token)):
+            _names_people(child, mentions) for child in _done_to(token)) \
+            and not (type_ == "Assault" and _armed_subject(token, mentions, lexicon)):
         return None  # "releases the figures", "beat the odds": done to people, or no such event
     group = _type_groups(lexicon).get(type_)
     return Hit(pos, end, group) if group is not None else None
@@ -196,8 +211,8 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
             and not describes_person(doc, sent, hit, mentions):
         return True
     if hit.group.speech and hit.end - hit.start == 1 and is_verb_form and after == "by" and doc[hit.start - 1].is_lower \
-            and doc[hit.start - 1].lower_ not in grammar.BE:
-        return True  # "land claimed by Jewish settlers"
+            and doc[hit.start - 1].lower_ not in grammar.BE and not any(c.dep_ == "auxpass" for c in first.children):
+        return True  # "land claimed by Jewish settlers"; not "was widely condemned by"
     before2 = doc[hit.start - 2].lower_ if hit.start - 1 > sent.start else ""
     if not is_verb_form and (before in grammar.POSSESSIVE_DETERMINERS or before2 in grammar.POSSESSIVE_DETERMINERS
                              and doc[hit.start - 1].is_lower):

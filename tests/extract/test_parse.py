@@ -51,6 +51,61 @@ CASES = {
         "Alexander Lukashenko arrived in Sochi. He said a meeting between him and Russian President Vladimir Putin "
         "went well.",
         {"type": "Meeting", "agent": ["Alexander Lukashenko", "Vladimir Putin"]}),
+    "a prepositional object's possessor is not the one met": (
+        "Chinese President Xi Jinping met with his Brazilian counterpart Luiz Inacio Lula da Silva in Beijing.",
+        {"type": "Meeting", "agent": ["Xi Jinping", "Luiz Inacio Lula da Silva"], "place": ["Beijing"]}),
+    "a hyphenated title names the person after the body": (
+        "Volodymyr Zelenskyy met with NATO Secretary-General Jens Stoltenberg in Kyiv.",
+        {"type": "Meeting", "agent": ["Volodymyr Zelenskyy", "Jens Stoltenberg"]}),
+    "states joined as the subject of held talks all meet": (
+        "Japan and South Korea held their first security talks in five years on Thursday.",
+        {"type": "Meeting", "agent": ["Japan", "South Korea"], "date": "2024-03-07"}),
+    "'and' ends no name: a meeting between a known surname and a titled person": (
+        "Antony Blinken arrived in Beijing on Sunday. The meeting between Blinken and Chinese Foreign Minister "
+        "Wang Yi lasted more than five hours.",
+        {"type": "Meeting", "agent": ["Antony Blinken", "Wang Yi"]}),
+    "who travels to meet someone meets them, whatever city lies between": (
+        "German Chancellor Olaf Scholz will visit Washington next week to meet President Joe Biden.",
+        {"type": "Meeting", "status": "planned", "agent": ["Olaf Scholz", "United States", "Joe Biden"]}),
+    "welcoming a visitor to a city hosts a visit": (
+        "French President Emmanuel Macron welcomed Chinese President Xi Jinping to Paris on Monday.",
+        {"type": "Meeting", "agent": ["Emmanuel Macron", "Xi Jinping"], "place": ["Paris"]}),
+    "the title words before a person in the object name that person": (
+        "Pakistan's army chief met U.S. Central Command chief General Michael Kurilla on Monday.",
+        {"type": "Meeting", "agent": ["Pakistan", "Michael Kurilla"]}),
+    "the owner of an attack does it; the verb it is subject of tells whom it befell": (
+        "Hamas's October 7 attack on Israel killed about 1,200 people.",
+        {"type": "Assault", "agent": ["Hamas"], "target": ["Israel", "people"], "date": "2023-10-07"}),
+    "a state's weapons strike for it, whatever they hit": (
+        "Israeli warplanes bombed targets in southern Lebanon on Tuesday.",
+        {"type": "Assault", "agent": ["Israel"], "place": ["Lebanon"], "date": "2024-03-05"}),
+    "a state's missiles strike for it, killing people": (
+        "Russian missiles struck an apartment building in Dnipro on Saturday, killing at least 12 people.",
+        {"type": "Assault", "agent": ["Russia"], "target": ["people"], "count": (12, "at least")}),
+    "armed men attacking a place is violence": (
+        "Militants attacked a checkpoint near the border on Sunday.",
+        {"type": "Assault", "agent": ["militants"], "date": "2024-03-03"}),
+    "a state's unnamed official acts for the state": (
+        "Iran's foreign minister blasted the decision as illegal.",
+        {"type": "Criticism", "agent": ["Iran"]}),
+    "unnamed officials of two states meet": (
+        "The Kenyan president met the Ugandan foreign minister on Monday.",
+        {"type": "Meeting", "agent": ["Kenya", "Uganda"]}),
+    "a passive verb of blame after an adverb": (
+        "The decision was widely condemned by human rights organizations.",
+        {"type": "Criticism", "agent": ["human rights organizations"]}),
+    "who faces criticism from someone is its target": (
+        "Kenya's president has faced criticism from the European Union over rising taxes.",
+        {"type": "Criticism", "agent": ["European Union"], "target": ["Kenya"]}),
+    "calling something a sham is blame": (
+        "Opposition leader Raila Odinga called the election a sham.",
+        {"type": "Criticism", "agent": ["Raila Odinga"]}),
+    "a state that protests a measure criticises it": (
+        "China protested the new tariffs imposed by the United States.",
+        {"type": "Criticism", "agent": ["China"]}),
+    "people of two states named together meet": (
+        "Marco Rubio said on Friday that leaders from the U.S. and China will meet at some point.",
+        {"type": "Meeting", "status": "planned", "agent": ["United States", "China"]}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
@@ -437,6 +492,10 @@ NO_EVENT = {
         "Police held the militants responsible for the bombing.", "Arrest"),
     "accusations called baseless are no new accusation": (
         "The Kremlin said the accusations were baseless.", "Accusation"),
+    "a restriction told with no one, no place and no date says nothing": (
+        "Schools were closed for a week because of the storm.", "Restriction"),
+    "welcoming a decision is no meeting": (
+        "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }
@@ -592,3 +651,15 @@ def test_parse_two_names_joined_by_a_hyphen_stay_two():
 def test_parse_a_title_inside_anothers_of_phrase_is_not_the_persons():
     facts = facts_of("Stephane Dujarric, spokesperson for the U.N. secretary-general, said the talks failed.")
     assert [r.title for r in facts.roles] == ["spokesperson"]
+
+
+def test_parse_a_harm_noun_subject_names_no_agent():
+    """"The conflict with Russia has killed ...": the nearest name before the verb (Russia) is not its agent."""
+    events = [e for e in events_of("The conflict with Russia has killed tens of thousands of soldiers.") if e["type"] == "Assault"]
+    assert events and all(e["agent"] == [] for e in events), events
+
+
+def test_parse_their_opposition_is_a_stance_not_a_group():
+    facts = facts_of("G7 members reiterated their opposition to any attempt to change the status quo by force.")
+    assert not [e for e in facts.entities if e.label.lower() == "opposition"], facts.entities
+    assert [e.label for e in facts_of("The opposition boycotted the vote.").entities] == ["opposition"]
