@@ -79,6 +79,8 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
     speeches: list[Speech] = []
     for pos in range(sent.start, sent.end):
         low = doc[pos].lower_
+        if _unsaid(doc[pos]):
+            continue
         if low == "according" and pos + 1 < sent.end and doc[pos + 1].lower_ == "to":
             after = [m for m in mentions if pos + 2 <= m.start <= pos + 8]
             if after:
@@ -99,6 +101,8 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
                 speeches.append(speech)
     told = {s.verb for s in speeches}
     for pos in range(sent.start, sent.end):
+        if _unsaid(doc[pos]):
+            continue
         if pos not in told and doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["speech_lemmas"]:
             speech = _parsed_speech(doc, sent, pos, mentions)
             if speech:
@@ -110,6 +114,19 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
             if speech:
                 speeches.append(replace(speech, judging=True))
     return Attribution(tuple(sorted(speeches, key=lambda s: s.verb)))
+
+
+def _unsaid(verb) -> bool:
+    """"He did not say how many remained", "declined to say", "refused to comment": nothing is said."""
+    return any(c.dep_ == "neg" for c in verb.children) \
+        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse")
+
+
+def in_unsaid(doc: Doc, pos: int, lexicon: Lexicon) -> bool:
+    """Whether token `pos` is in what a speaker did not say ("He did not say how many remained in custody"):
+    a question left open, no fact."""
+    speech = lexicon.words["speech_lemmas"]
+    return any(v.pos_ == "VERB" and v.lemma_.lower() in speech and _unsaid(v) for v in doc[pos].ancestors)
 
 
 def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],

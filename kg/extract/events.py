@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.attribution import Attribution
+from kg.extract.attribution import Attribution, in_unsaid
 from kg.extract.blame import blamed, evaluated_act, object_act
 from kg.extract.coref import fill_missing
 from kg.facts import PEOPLE_TYPES, Event
@@ -209,9 +209,10 @@ def _possessive_pronoun(doc: Doc, mention: Mention) -> bool:
 
 
 def _titled(doc: Doc, actors: list[Mention], first: Mention) -> Mention:
-    """The person a body or country opens the title of: "Taliban Foreign Minister Amir Khan Muttaqi",
-    "NATO Secretary-General Jens Stoltenberg" -> the minister, the secretary-general."""
-    if first.type not in ("Organization", "Country"):
+    """The person a body, country or city opens the title of: "Taliban Foreign Minister Amir Khan Muttaqi",
+    "NATO Secretary-General Jens Stoltenberg", "Istanbul Mayor Ekrem Imamoglu" -> the minister, the
+    secretary-general, the mayor."""
+    if first.type not in ("Organization", "Country", "City"):
         return first
     return next((m for m in actors if m.type == "Person" and first.end < m.start <= first.end + 4
                  and all(t.text == "-" or t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ")
@@ -248,7 +249,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     events = []
     rebuttals = {h.start for h in hits if h.group.type in ("Denial", "Criticism") and not h.group.evaluative}
     for hit in hits:
-        if not_an_occurrence(doc, hit) or _what_is_rebutted(doc, hit, rebuttals) \
+        if not_an_occurrence(doc, hit) or _what_is_rebutted(doc, hit, rebuttals) or in_unsaid(doc, hit.start, lexicon) \
                 or _judged_act(doc, sent, hit, rebuttals) or in_appeal(doc, hit) or _told_in_passing(doc, sent, hit):
             continue
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
@@ -358,6 +359,8 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
         return True  # "released X from house arrest": the state that ends, no new arrest
     if token.pos_ != "NOUN":
         return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("sideline", "margin"):
+        return True  # "will meet on the sidelines of the APEC summit": the setting of what is told
     if token.dep_ in ("attr", "oprd") and not hit.group.evaluative:
         return True  # but "called the election a sham" is blame said
     if any(c.dep_ == "amod" and c.lower_ in ("similar", "such", "other", "past", "previous", "future",
@@ -426,6 +429,8 @@ def _in_background(doc: Doc, hit: Hit) -> bool:
     prep = token.head
     if prep.lower_ == "of" and prep.head.lower_ == "ahead":
         return True
+    if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj":
+        token, prep = prep.head, prep.head.head  # "after a fourth night of protests", "amid weeks of unrest"
     return prep.lower_ in _BACKGROUND_PREPS and prep.head.pos_ in ("VERB", "AUX", "NOUN")
 
 
@@ -1091,8 +1096,8 @@ def _of_object(doc: Doc, hit: Hit, right: list[Mention]) -> list[Mention]:
     of = next((k for k in range(hit.end, min(hit.end + 2, len(doc))) if doc[k].lower_ == "of"), None)
     if of is None:
         return []
-    return [m for m in right if of < m.start <= of + 4
-            and all(t.is_lower and t.is_alpha for t in doc[of + 1:m.start])][:1]
+    return [_titled(doc, right, m) for m in right if of < m.start <= of + 4
+            and all(t.is_lower and t.is_alpha for t in doc[of + 1:m.start])][:1]  # "of Istanbul Mayor X": X
 
 
 def _adverbial(doc: Doc, hit: Hit) -> bool:

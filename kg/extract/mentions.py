@@ -324,6 +324,12 @@ class MentionReader(RoleReader):
                     key = self.table.add(country, self._country_label(iso2), "Country", surface)
                     out.append(Mention(m.start, pos + 1, key, "Country", surface))
                     continue
+            if m.type == "Person" and pos > m.end and pos < sent.end \
+                    and doc[pos].lower_ in self.words["spokes_nouns"]:
+                # "Netanyahu's office said": who speaks for a person speaks as them
+                out.append(Mention(m.start, pos + 1, m.key, "Person", span_text(doc, m.start, pos + 1),
+                                   m.locative, m.agentive))
+                continue
             out.append(m)
         return out
 
@@ -365,6 +371,12 @@ class MentionReader(RoleReader):
                 return True
             surface = surface or doc[pos].lower_ in ("outskirts", "streets", "street", "square")
             pos -= 1
+        if pos - 1 > floor and doc[pos].lower_ in ("and", "or") and not surface and is_namey(doc[pos - 1]):
+            # "in Izmir and Ankara": a place joined to a place is one too
+            first = pos - 1
+            while first - 1 >= floor and (is_namey(doc[first - 1]) or doc[first - 1].text == ","):
+                first -= 1
+            return self._is_locative(doc, first, floor)
         return pos >= floor and (doc[pos].lower_ in self.words["locative_preps"]
                                  or surface and doc[pos].lower_ == "on")  # "on the outskirts of Kabul"
 
@@ -640,6 +652,8 @@ class MentionReader(RoleReader):
             while j < sent.end and j not in taken:
                 if is_namey(doc[j]):
                     j += 1
+                elif doc[j].text in POSSESSIVE and j > i and self._possessive_inside(doc, i, j, sent.end):
+                    j += 1  # "the Republican People's Party", "the People's Liberation Army": one name
                 elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                         and j + 1 < sent.end and is_namey(doc[j + 1]):
                     j += 1  # "Ben-Shabbat", "Zanu-PF"
@@ -670,6 +684,16 @@ class MentionReader(RoleReader):
             if start < j:
                 yield start, j
             i = j
+
+    def _possessive_inside(self, doc: Doc, start: int, pos: int, limit: int) -> bool:
+        """Whether the "'s" at `pos` is inside an organisation's name: the words before it name nothing
+        known ("People's", not "Turkey's"), and the capitalised words after it end in an organisation word."""
+        if self._lookup(doc, start, pos) is not None or self.tables.phrases.get(doc[pos - 1].lower_):
+            return False
+        end = pos + 1
+        while end < limit and is_namey(doc[end]):
+            end += 1
+        return end > pos + 1 and doc[end - 1].text in self.words["org_heads"]
 
     def _names(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
         out: list[Mention] = []
@@ -712,6 +736,10 @@ class MentionReader(RoleReader):
         # "between Blinken and Chinese Foreign Minister Wang Yi": "and" ends no name either
         pieces = [(a, b - (doc[b - 1].lower_ in ("and", "or") and named is None and b - a > 1), named)
                   for a, b, named in pieces]
+        # a lone "and" between two known names is no piece: "in Minsk and Brest" names two cities
+        pieces = [part for piece in pieces if piece[2] is not None or any(
+            doc[k].lower_ not in connectors for k in range(piece[0], piece[1]))
+            for part in self._split_unknown(doc, piece)]
         pieces = self._merge_person_names(doc, pieces)
         out = []
         for k, (a, b, named) in enumerate(pieces):
@@ -719,6 +747,16 @@ class MentionReader(RoleReader):
             if mention:
                 out.append(mention)
         return out
+
+    @staticmethod
+    def _split_unknown(doc: Doc, piece):
+        """"Biden and Xi": two unknown names joined by "and" are two names; a known one ("Trinidad and
+        Tobago", "Ministry of Justice and Security") was looked up whole before."""
+        a, b, named = piece
+        cut = next((k for k in range(a + 1, b - 1) if doc[k].lower_ in ("and", "or")), None)
+        if named is not None or cut is None:
+            return [piece]
+        return [(a, cut, None), (cut + 1, b, None)]
 
     def _merge_person_names(self, doc: Doc, pieces):
         """Join pieces that are one name: a city next to an unknown name is part of a
@@ -855,6 +893,14 @@ class MentionReader(RoleReader):
             return Mention(a, b, key, "Organization", text, False, agentive)
         if self._title_before(doc, a, sent.start) is not None or self._person_noun_before(doc, a, sent.start) \
                 or a > sent.start and doc[a - 1].text in self._honorifics:  # "Mr Lee"
+            return self._person(doc, sent, a, b, text, person_key(text), agentive)
+        subject = doc[a] if doc[a].dep_ in ("nsubj", "nsubjpass") else doc[a].head if doc[a].dep_ == "conj" \
+            and doc[a].head.dep_ in ("nsubj", "nsubjpass") else None
+        if subject is not None and not locative and subject.head.pos_ in ("VERB", "AUX") and (
+                doc[a].ent_type_ == "PERSON" or not doc[a].ent_type_
+                and subject.head.lemma_.lower() in self.words["speech_lemmas"]):
+            # "Blinken met Wang", "Biden and Xi will meet": a name the model reads as a person's, doing
+            # something; "Zelenskyy wrote on X": one it does not know, saying something
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
         return None
 

@@ -73,11 +73,12 @@ def _mentions(tokens: list[Token], mentions: list[Mention]) -> tuple[Mention, ..
 
 def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """The verb's subject and whether it is a passive one, following shared subjects up the tree."""
-    seen = 0
+    seen, raised = 0, False
     while seen < 4:
         active, passive = _children(verb, SUBJECTS), _children(verb, PASSIVE_SUBJECTS)
         if active or passive:
-            return (passive, True) if passive else (active, False)
+            # "Biden and Xi are scheduled to meet", "he was forced to flee": who is scheduled meets
+            return (passive, not raised) if passive else (active, False)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "the journalist who was arrested", "migrants held at the base": the noun is acted on,
             # "the group that kidnapped them": the noun acts
@@ -85,6 +86,7 @@ def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             return [verb.head], passive or any(c.dep_ == "auxpass" for c in verb.children)
         if verb.dep_ not in SHARES_SUBJECT or verb.head is verb:
             return [], False
+        raised = verb.dep_ == "xcomp"
         verb = verb.head
         seen += 1
     return [], False

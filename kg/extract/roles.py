@@ -142,8 +142,11 @@ class RoleReader:
                 after += 2  # "Ana Ortiz, 54, a former judge": past the age
             if after < sent.end and doc[after - 1].text == "," and not doc[after].lower_.endswith(("ing", "ed")) \
                     and doc[after].pos_ not in ("VERB", "AUX"):
-                # an apposition describes ("X, the spokeswoman for ..."); "X, keeping pressure on ..." does not
-                self._titles_in(doc, sent, m, after, self._chunk_end(doc, sent, after), by_start)
+                # an apposition describes ("X, the spokeswoman for ..."); "X, keeping pressure on ..." does not,
+                # nor does the subject of what follows ("... over X's arrest, the interior minister said")
+                stop = self._chunk_end(doc, sent, after)
+                if not (stop < sent.end and doc[stop].lower_ in ("said", "says", "told")):
+                    self._titles_in(doc, sent, m, after, stop, by_start)
             if m.start - 1 > sent.start and doc[m.start - 1].text == ",":
                 start = m.start - 1
                 while start > sent.start and doc[start - 1].text not in (",", ";", "“", '"', ":") \
@@ -168,7 +171,8 @@ class RoleReader:
             if end is None:
                 k += 1
                 continue
-            titles.append((k, end))
+            if not (end in by_start and by_start[end].type == "Person"):
+                titles.append((k, end))  # "a rival of President Recep Tayyip Erdogan": the title is Erdogan's
             k = end
         if titles and stop <= person.start:
             titles = titles[-1:]  # before the name only the title next to it is the person's

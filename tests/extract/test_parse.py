@@ -106,6 +106,25 @@ CASES = {
     "people of two states named together meet": (
         "Marco Rubio said on Friday that leaders from the U.S. and China will meet at some point.",
         {"type": "Meeting", "status": "planned", "agent": ["United States", "China"]}),
+    "who uses tear gas on a crowd assaults it": (
+        "Police used tear gas and rubber bullets to disperse crowds in Ankara and Izmir.",
+        {"type": "Assault", "agent": ["police"], "target": ["crowds"], "place": ["Ankara"]}),
+    "who did the act a protest is over is not who protests": (
+        "Turkish police detained at least 37 people after a fourth night of protests over the arrest of "
+        "Istanbul Mayor Ekrem Imamoglu.",
+        {"type": "Protest", "agent": []}),
+    "the arrest of a city's mayor is the mayor's": (
+        "Protests continued over the arrest of Istanbul Mayor Ekrem Imamoglu on Wednesday.",
+        {"type": "Arrest", "target": ["Ekrem Imamoglu"]}),
+    "a speaker unknown to the gazetteers is a person": (
+        "Zelenskyy wrote on X that Ukraine needed more air defense systems.",
+        {"type": "Statement", "agent": ["Zelenskyy"]}),
+    "two names the model reads as people's, scheduled to meet": (
+        "Biden and Xi are scheduled to meet on the sidelines of the APEC summit in San Francisco.",
+        {"type": "Meeting", "status": "planned", "agent": ["Biden", "Xi"], "place": ["San Francisco"]}),
+    "a person's office speaks for the person": (
+        "Prime Minister Benjamin Netanyahu's office said in a statement that the talks would continue.",
+        {"type": "Statement", "agent": ["Benjamin Netanyahu"]}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
@@ -494,6 +513,10 @@ NO_EVENT = {
         "The Kremlin said the accusations were baseless.", "Accusation"),
     "a restriction told with no one, no place and no date says nothing": (
         "Schools were closed for a week because of the storm.", "Restriction"),
+    "what a speaker did not say is no statement": (
+        "Interior Minister Ali Yerlikaya did not say how many people remained in custody.", "Statement"),
+    "what a speaker did not say tells no arrest": (
+        "Interior Minister Ali Yerlikaya did not say how many people remained in custody.", "Arrest"),
     "welcoming a decision is no meeting": (
         "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
     "releasing figures is no release of people": (
@@ -663,3 +686,30 @@ def test_parse_their_opposition_is_a_stance_not_a_group():
     facts = facts_of("G7 members reiterated their opposition to any attempt to change the status quo by force.")
     assert not [e for e in facts.entities if e.label.lower() == "opposition"], facts.entities
     assert [e.label for e in facts_of("The opposition boycotted the vote.").entities] == ["opposition"]
+
+
+def test_parse_places_joined_by_and_are_all_places():
+    labels = {(e.label, e.type) for e in facts_of("Protesters marched in Minsk and Brest, and later in Izmir and "
+                                                  "Ankara.").entities}
+    assert {("Minsk", "City"), ("Brest", "City"), ("Ankara", "City")} <= labels, labels
+
+
+def test_parse_the_summit_a_meeting_happens_beside_is_its_setting():
+    events = events_of("Joe Biden and Xi Jinping will meet on the sidelines of the APEC summit.")
+    assert [(e["type"], e["agent"]) for e in events] == [("Meeting", ["Joe Biden", "Xi Jinping"])], events
+
+
+def test_parse_a_possessive_inside_a_partys_name():
+    labels = [e.label for e in facts_of("His party, the Republican People's Party, called the arrest a coup.").entities]
+    assert "Republican People's Party" in labels, labels
+    assert [e.label for e in facts_of("Turkey's Foreign Ministry summoned the ambassador.").entities
+            if e.type == "Organization"] == ["Turkey's Foreign Ministry"]
+
+
+def test_parse_an_apposition_before_said_is_not_the_persons_title():
+    facts = facts_of("Police detained 37 people over the arrest of Mayor Ekrem Imamoglu, the interior minister said. "
+                     "Imamoglu, a key rival of President Recep Tayyip Erdogan, was detained on Wednesday.")
+    label = {e.key: e.label for e in facts.entities}
+    roles = {(label[r.person], r.title) for r in facts.roles}
+    assert ("Ekrem Imamoglu", "interior minister") not in roles and ("Ekrem Imamoglu", "President") not in roles, roles
+    assert ("Recep Tayyip Erdogan", "President") in roles, roles
