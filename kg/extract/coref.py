@@ -68,7 +68,7 @@ def captors_as_abductors(events: list[Event], labels: dict[str, str], captor_nou
                         and _alike(e.targets, event.targets, labels) and _counts_agree(e.count, event.count)
                         for k in e.agents if k in captors]  # "freed ten students": not the twenty taken
             if freed_by:
-                event = replace(event, agents=freed_by[:1])
+                event = replace(event, agents=tuple(freed_by[:1]))
         out.append(event)
     return out
 

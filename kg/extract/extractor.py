@@ -19,7 +19,7 @@ from kg.extract.attribution import attribute, opens_quotation, quoted_by_later
 from kg.extract.blame import owned_acts
 from kg.extract.coref import captors_as_abductors, lenders_told_before, merge_coreferent
 from kg.extract.events import SCENE_TYPES, SPEECH_TYPES, SentenceContext, events_in_sentence
-from kg.facts import Article, Event, Facts, Sentence
+from kg.facts import Article, Entity, Event, Facts, Sentence
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import Mention, MentionReader
 from kg.extract.model import model_identity
@@ -89,13 +89,14 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             paragraph_place = places[-1] if places else paragraph_place
         carried_date = paragraph_date or carried_date
         carried_place = paragraph_place or carried_place
+    events = list(captors_as_abductors(merge_coreferent(lenders_told_before(events), reader.table.labels),
+                                       reader.table.labels, lexicon.words["captor_nouns"]))
     return Facts(
         article=article,
         sentences=tuple(sentences),
-        entities=reader.table.entities(),
+        entities=_collectives_that_act(reader.table.entities(), events),
         roles=tuple(reader.roles),
-        events=tuple(captors_as_abductors(merge_coreferent(lenders_told_before(events), reader.table.labels),
-                                          reader.table.labels, lexicon.words["captor_nouns"])),
+        events=tuple(events),
         extractor=EXTRACTOR,
         extractor_version=__version__,
         parser=tuple(model_identity()),
@@ -119,6 +120,17 @@ def _context(doc: Doc, sent: Span, article: Article) -> SentenceContext:
     context.counts = [(*tokens(c.start, c.end), c.count) for c in counts if c.noun != CASUALTIES]
     context.casualties = [(*tokens(c.start, c.end), c.count) for c in counts if c.noun == CASUALTIES]
     return context
+
+
+def _collectives_that_act(entities: tuple[Entity, ...], events: list[Event]) -> tuple[Entity, ...]:
+    """The entities without the groups named by a bare noun that take part in no event.
+
+    A group of the annotation contract is an unnamed collective that acts; "reporters", "people",
+    "leaders" said in passing ("told reporters", "250 million people live there") are none. A group
+    described more closely ("Guatemalan authorities", "riot police") stays, acting or not: the
+    description makes it a collective the story singles out."""
+    acting = {k for e in events for k in e.agents + e.targets + e.sources}
+    return tuple(e for e in entities if e.type != "Group" or e.key in acting or " " in e.label)
 
 
 _PEOPLE = group_key("people")

@@ -713,3 +713,12 @@ def test_parse_an_apposition_before_said_is_not_the_persons_title():
     roles = {(label[r.person], r.title) for r in facts.roles}
     assert ("Ekrem Imamoglu", "interior minister") not in roles and ("Ekrem Imamoglu", "President") not in roles, roles
     assert ("Recep Tayyip Erdogan", "President") in roles, roles
+
+
+def test_parse_a_bare_group_said_in_passing_is_no_entity():
+    """The contract's groups are collectives that act: "told reporters" names none; "riot police" said in
+    passing is singled out by its description and stays; "reporters" who are attacked act in an event."""
+    labels = {e.label for e in facts_of("Ruto told reporters that riot police had been sent to the border.").entities}
+    assert "reporters" not in labels and "riot police" in labels, labels
+    attacked = facts_of("Police beat reporters outside parliament on Monday.")
+    assert "reporters" in {e.label for e in attacked.entities}, attacked.entities
