@@ -118,8 +118,12 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
 
 def _unsaid(verb) -> bool:
     """"He did not say how many remained", "declined to say", "refused to comment": nothing is said."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(c.dep_ == "neg" for c in verb.children) \
-        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse")
+        or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse") \
+        or any(s.lower_ in ("neither", "none", "nobody", "no-one") or any(
+            c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in s.children) for s in subjects)
+    # "Neither ICE nor DHS responded to a request for comment"
 
 
 def in_unsaid(doc: Doc, pos: int, lexicon: Lexicon) -> bool:

@@ -36,8 +36,8 @@ def merge_coreferent(events: tuple[Event, ...] | list[Event], labels: dict[str, 
 def _same(first: Event, later: Event, labels: dict[str, str]) -> bool:
     if first.type != later.type:
         return False
-    if first.type in _KEEP_APART and not (first.agents and first.targets and first.agents == later.agents
-                                          and first.targets == later.targets):
+    if first.type in _KEEP_APART and (first.type == "Statement" or not (
+            first.agents and first.targets and first.agents == later.agents and first.targets == later.targets)):
         return False  # what people say is told apart, unless the same blame is restated
     if not 0 < later.sentence - first.sentence <= MAX_DISTANCE:
         return False

@@ -286,7 +286,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     # ("have condemned Mhlanga's arrest and urged the government to drop all charges")
     found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
-    return found + _statements(doc, index, verbal, attribution, context, found)
+    return found + _statements(doc, index, verbal, attribution, context, found, mentions)
 
 
 def _acts_of_their_noun(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> list[tuple[Hit, Event]]:
@@ -493,7 +493,7 @@ def _has_substance(event: Event) -> bool:
 
 
 def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution, context: SentenceContext,
-                found: list[Event]) -> list[Event]:
+                found: list[Event], mentions: list[Mention]) -> list[Event]:
     """"X said (that) ..." whose content tells no event of its own is a Statement by X."""
     out: list[Event] = []
     # one Statement per speaker; who criticises, accuses, denies or threatens while saying it says nothing more
@@ -513,9 +513,20 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             continue  # "X confirmed that Y is negotiating a loan": X is the loan's source, not a speaker of more
         date = next((d[2] for d in context.dates if d[2]), None) or context.paragraph_date \
             or _speaker_date(doc, speech.verb, speech.speakers[:1], context)
-        out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1], date=date))
+        out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1],
+                         targets=_spoken_of(doc, speech, mentions), date=date))
         stated.add(speech.speakers[0])
     return out
+
+
+def _spoken_of(doc: Doc, speech, mentions: list[Mention]) -> tuple[str, ...]:
+    """Whom a statement is about: the first state, body or person its content names, besides its speaker
+    ("“The ball is now in Russia's court,” Joly said" -> Russia)."""
+    told = (lambda m: m.start > speech.verb) if speech.reported else (lambda m: m.start < speech.verb)
+    about = next((m for m in mentions if not m.locative and m.type in ("Country", "Organization", "Person")
+                  and m.key not in speech.speakers and m.start not in speech.tokens and doc[m.start].text[:1].isupper()
+                  and (speech.whole or told(m))), None)
+    return (about.key,) if about is not None else ()
 
 
 def _speaker_date(doc: Doc, verb: int, speakers: tuple[str, ...], context: SentenceContext) -> str | None:

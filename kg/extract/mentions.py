@@ -361,6 +361,17 @@ class MentionReader(RoleReader):
                 return start + n
         return None
 
+    def _owns_a_thing(self, doc: Doc, end: int, limit: int) -> bool:
+        """"in Russia's court", "in Israel's war": a name written as an owner after "in" owns what follows,
+        it is no place; but "in Russia's Belgorod region", "in Kenya's north" are places."""
+        if end + 1 >= limit or doc[end].text not in POSSESSIVE:
+            return False
+        following = [t for t in doc[end + 1:min(end + 4, limit)] if t.is_alpha][:2]
+        return not any(t.lower_ in _PLACE_FILLERS or t.lower_ in self.words["region_nouns"] or is_namey(t)
+                       or t.lower_ in ("north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                       "southwest", "border", "borders", "coast", "territory")
+                       for t in following)
+
     def _is_locative(self, doc: Doc, start: int, floor: int) -> bool:
         pos = start - 1
         if pos - 1 >= floor and doc[pos - 1].lower_ == "according" and doc[pos].lower_ == "to":
@@ -805,7 +816,7 @@ class MentionReader(RoleReader):
 
     def _classify(self, doc: Doc, sent: Span, a: int, b: int, named: Named | None, following: Named | None):
         text = span_text(doc, a, b)
-        locative = self._is_locative(doc, a, sent.start)
+        locative = self._is_locative(doc, a, sent.start) and not self._owns_a_thing(doc, b, sent.end)
         agentive = self._by(doc, a, sent.start)
         if named is None:
             return self._unknown_name(doc, sent, a, b, text, locative, agentive)

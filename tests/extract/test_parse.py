@@ -125,6 +125,12 @@ CASES = {
     "a person's office speaks for the person": (
         "Prime Minister Benjamin Netanyahu's office said in a statement that the talks would continue.",
         {"type": "Statement", "agent": ["Benjamin Netanyahu"]}),
+    "a statement is about the first state its quotation names": (
+        "“The ball is now in Russia's court,” Canadian Foreign Minister Melanie Joly said.",
+        {"type": "Statement", "agent": ["Melanie Joly"], "target": ["Russia"]}),
+    "a statement is about the first body its reported clause names": (
+        "Olaf Scholz said on Friday that NATO would not send troops.",
+        {"type": "Statement", "agent": ["Olaf Scholz"], "target": ["NATO"], "date": "2024-03-08"}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
@@ -517,6 +523,9 @@ NO_EVENT = {
         "Interior Minister Ali Yerlikaya did not say how many people remained in custody.", "Statement"),
     "what a speaker did not say tells no arrest": (
         "Interior Minister Ali Yerlikaya did not say how many people remained in custody.", "Arrest"),
+    "neither of two bodies responding says nothing": (
+        "Neither ICE nor its parent agency, the Department of Homeland Security, responded to a request for "
+        "comment.", "Statement"),
     "welcoming a decision is no meeting": (
         "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
     "releasing figures is no release of people": (
