@@ -254,8 +254,9 @@ def convert(
              "or '-' for stdin.", show_default=False)],
     output: Annotated[Optional[str], typer.Option(
         "-o", "--output", metavar="FILE|DIR/",
-        help="Output file, written atomically; a directory (DIR/ or an existing one): one file per article; "
-             "'-' or none: stdout.")] = None,
+        help="Output file, written atomically (through a symbolic link, to the file it points to, keeping its "
+             "mode; a read-only file is refused); a character device or FIFO is written straight through; "
+             "a directory (DIR/ or an existing one): one file per article; '-' or none: stdout.")] = None,
     fmt: Annotated[Optional[OutputFormat], typer.Option(
         "--format", help="RDF format; default: from the -o extension (.ttl .nt .jsonld .trig .nq), else turtle.")] = None,
     published: Annotated[Optional[date], typer.Option(
@@ -296,6 +297,7 @@ def convert(
     load takes article by article. Turtle and N-Triples hold one graph, so
     several articles into one of them are refused before any work: use one
     of the others, or -o DIR/ for a file per article. An article that fails is reported on one line and skipped; the others are written.
+    An entry of an input directory that is not read (a subdirectory, a broken symbolic link) is named in a note.
     An article whose graph breaks the shapes is not written; its report goes
     to stderr.
 
@@ -305,13 +307,13 @@ def convert(
     Corpora: articles are streamed to --jobs worker processes and written
     in input order. When stderr is a terminal it shows a progress line and,
     for several articles, a closing summary (articles, triples, entities and
-    events by type, failures). A re-run skips the articles
-    whose output is up to date (same input bytes, same news-kg), so an
+    events by type, failures). A re-run skips the articles whose output
+    is up to date (same input bytes, same news-kg, the output still whole), so an
     interrupted batch resumes: with -o DIR/ or an N-Quads, TriG or JSON-LD file.
 
     Exit codes: 0 all converted; 1 an article was rejected or does not
-    conform, or the store or server failed; 2 wrong usage (unknown option or format, bad date, an -o
-    extension that names no format or contradicts --format, several articles into Turtle or N-Triples).
+    conform, or the store or server failed; 2 wrong usage (unknown option or format, bad date or one out of the years 1800-2200, an -o
+    extension that names no format or contradicts --format, several articles into Turtle or N-Triples, an output or errors file that is an input).
     """
     from kg.batch.runner import convert_batch
 
@@ -332,6 +334,8 @@ def convert(
                            encoding=encoding)
     if result.loaded:
         typer.echo(result.loaded, err=True)
+    for skipped in result.skipped:
+        typer.echo(f"note: {skipped.message}", err=True)
     for failure in result.failures:
         report(failure.error())
     for line in result.closing_lines():

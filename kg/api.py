@@ -18,9 +18,9 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 
-from kg.errors import UsageError
+from kg.errors import InputError, UsageError
 from kg.pipeline import convert_read_article
-from kg.read.sources import iter_sources, read_source
+from kg.read.sources import Skipped, iter_sources, read_source
 from kg.read.text import parse_article
 from kg.slugs import slugify
 from kg.store.query import checked_query, select
@@ -72,9 +72,9 @@ def convert_file(path: str | os.PathLike, *, published: date | str | None = None
         NotConformant: a graph that breaks the shapes.
     """
     day = None if published is None else _date(published)
-    sources = list(iter_sources([os.fspath(path)]))
+    sources = [item for item in iter_sources([os.fspath(path)]) if not isinstance(item, Skipped)]
     for source in sources:
-        if not hasattr(source, "data"):  # an InputError in the place of a bad input
+        if isinstance(source, InputError):  # in the place of a bad input
             raise source
     if len(sources) != 1:
         raise UsageError(os.fspath(path), f"holds {len(sources)} articles",

@@ -7,6 +7,7 @@ output and its format that fail a run before any article is read.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from kg.extract.extractor import extract_facts
 from kg.facts import Article, Facts
 from kg.extract.lexicon import load_lexicon
 from kg.rdf.mint import article_iri
+from kg.read.sources import file_identity
 from kg.read.text import read_article
 from kg.validate.shacl import validate_graph
 from kg.rdf.formats import EXTENSIONS, resolve_format
@@ -58,11 +60,12 @@ def output_format(output: str | None, fmt: str | None) -> str:
     return chosen
 
 
-def check_output(output: str | None, inputs: list[Path]) -> None:
+def check_output(output: str | None, inputs: Iterable[str | Path]) -> None:
     """Fail early for an output file that could not be written or would overwrite an input.
 
     Raises InputError for a missing parent directory or a directory given
-    as the file, and UsageError for an output that is one of the inputs.
+    as the file, and UsageError for an output that is one of the `inputs`
+    files, by any name (a symbolic or hard link).
     """
     if output in _STDOUT:
         return
@@ -72,8 +75,8 @@ def check_output(output: str | None, inputs: list[Path]) -> None:
     parent = target.parent
     if not parent.is_dir():
         raise InputError(output, f"directory {str(parent)!r} does not exist", "create it first")
-    resolved = target.resolve()
-    if any(path.resolve() == resolved for path in inputs):
+    found = file_identity(target)
+    if found is not None and any(file_identity(path) == found for path in inputs):
         raise UsageError(output, "is also an input article", "give another file for -o")
 
 

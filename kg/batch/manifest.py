@@ -4,21 +4,30 @@ Resuming (the manifest): a directory keeps ``.kg-manifest.jsonl``, a stream
 file ``.<name>.kg-manifest.jsonl`` beside it; a line per article gives the
 input's key, the digest of its bytes with the converter's fingerprint (see
 `fingerprint`), and where its output is. A source whose digest matches is
-up to date: a directory keeps its file, a stream copies its old block. A
-run writes its manifest as it goes (``-partial``; a stream also its data,
-``.<name>.kg-partial``) and puts it in place at the end, so an interrupted
-batch resumes from what it had finished, and no manifest is held in memory.
+up to date: a directory keeps its file, a stream copies its old block, once
+the output's bytes are checked against the length and SHA-256 its line
+records (a file cut short, emptied or edited since is converted again). A
+run writes its manifest as it goes (a stream also its data), each run under
+names of its own (`writer_tag`: ``.kg-manifest.<tag>.partial.jsonl``,
+``.<name>.<tag>.kg-partial``), and puts them in place at the end, so an
+interrupted batch resumes from what it had finished (`finished_writers`),
+two runs at once never write the same file (the last to finish wins), and
+no manifest is held in memory.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
+import secrets
 from collections.abc import Iterator
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from kg.batch.outcome import Outcome
+from kg.rdf.write import process_running
 
 CODE_SUFFIXES = (".py", ".yaml", ".tsv", ".sha256")
 """What counts as the converter's code and data in the package: modules, lexicons (YAML and TSV) and the
@@ -76,7 +85,7 @@ def manifest_entry(outcome: Outcome, **where) -> dict:
 
 
 _FIELDS = {"key": str, "digest": str, "iri": str, "triples": int, "entities": dict, "events": dict}
-_OPTIONAL = {"file": str, "offset": int, "length": int}
+_OPTIONAL = {"file": str, "offset": int, "length": int, "sha256": str}
 
 
 def _entry(line: bytes) -> dict | None:
@@ -106,8 +115,13 @@ def read_manifest(path: Path) -> dict[str, dict]:
     except OSError:
         return entries
     lines = data.splitlines()
-    bad = [n for n, line in enumerate(lines, 1) if line.strip() and (entry := _entry(line)) is None
-           or line.strip() and not entries.update({entry["key"]: entry})]
+    bad = []
+    for number, line in enumerate(lines, 1):
+        entry = _entry(line) if line.strip() else {}
+        if entry is None:
+            bad.append(number)
+        elif entry:
+            entries[entry["key"]] = entry
     # a last line with no line end is one an interruption cut short; any other bad line is damage
     damaged = [n for n in bad if n < len(lines) or data.endswith(b"\n")]
     if damaged:
@@ -119,3 +133,34 @@ def read_manifest(path: Path) -> dict[str, dict]:
 def up_to_date(outcome_key: str, digest: str, entry: dict | None) -> bool:
     """Whether a manifest `entry` says a source with this key and digest needs no work."""
     return entry is not None and entry.get("key") == outcome_key and entry.get("digest") == digest
+
+
+def output_digest(data: bytes) -> str:
+    """The SHA-256 of an output's bytes, which a manifest line records to check them before they are kept."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def whole(data: bytes | None, entry: dict) -> bool:
+    """Whether `data` (an output file's bytes, a stream's block; None: unreadable) are the bytes `entry`
+    recorded: not cut short, emptied or changed since."""
+    return data is not None and len(data) == entry.get("length") and output_digest(data) == entry.get("sha256")
+
+
+_TAG = re.compile(r"\.(\d+)-[0-9a-f]{8}(?=\.)")
+
+
+def writer_tag() -> str:
+    """A name part of this run's own: its process id and a random token (``<pid>-<hex>``)."""
+    return f"{os.getpid()}-{secrets.token_hex(4)}"
+
+
+def finished_writers(directory: Path, pattern: str) -> list[Path]:
+    """The files in `directory` matching `pattern` (a glob) that runs no longer writing left: those whose
+    `writer_tag` names a process that is gone, or this one (a run it stopped). Another running batch's
+    files are left alone."""
+    found = []
+    for path in sorted(directory.glob(pattern)):
+        tags = _TAG.findall(path.name)  # the last: the name before it may hold one too
+        if tags and (int(tags[-1]) == os.getpid() or not process_running(int(tags[-1]))):
+            found.append(path)
+    return found

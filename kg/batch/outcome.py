@@ -86,6 +86,8 @@ class Summary:
     entities: Counter = field(default_factory=Counter)
     events: Counter = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
+    skipped: list = field(default_factory=list)
+    """The entries of input directories not read (`kg.read.sources.Skipped`), each for a note."""
     errors_file: str | None = None
     seconds: float = 0.0
     words: int = 0

@@ -24,10 +24,12 @@ from typing import BinaryIO
 from kg.batch.manifest import fingerprint, source_digest
 from kg.batch.outcome import Failure, Options, Outcome, Summary
 from kg.batch.progress import Progress, progress_enabled, tracked
-from kg.batch.sinks import DirectorySink, LoadSink, Sink, StreamSink, UnionSink, several_articles_in_triples
+from kg.batch.sinks import (DirectorySink, LoadSink, Sink, StreamSink, UnionSink, output_is_input,
+                            several_articles_in_triples)
 from kg.batch.workers import default_jobs, run_ordered
-from kg.errors import InputError, KgError
-from kg.read.sources import Source, count_sources, iter_sources
+from kg.errors import InputError, KgError, UsageError
+from kg.read.calendar import out_of_range
+from kg.read.sources import Skipped, Source, count_sources, file_identity, input_files, iter_sources
 
 
 def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None, *,
@@ -56,17 +58,29 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
             unless `output` says so.
 
     Raises (before any article is read) UsageError for a bad format, an
-    output that is an input, several articles into Turtle or N-Triples;
-    InputError for an output that cannot be written or a bad user lexicon. Failed articles are in `Summary.failures`.
+    output or errors file that is an input (also by another name: a
+    symbolic or hard link), several articles into Turtle or N-Triples, a
+    `published` out of the years 1800 to 2200; InputError for an output that
+    cannot be written or a bad user lexicon. An article whose file in an
+    output directory would be an input stops the batch with a UsageError.
+    Failed articles are in `Summary.failures`; directory entries not read,
+    in `Summary.skipped`.
     """
     from kg.extract.lexicon import load_lexicon
 
+    if published is not None and out_of_range(published):
+        raise UsageError(f"--published {published.isoformat()}", out_of_range(published),
+                         "give the article's own date as YYYY-MM-DD")
     directory = output_directory(output)
-    chosen = _checked_format(inputs, output, fmt, directory)
+    files = list(input_files(inputs))
+    identities = frozenset(filter(None, map(file_identity, files)))
+    chosen = _checked_format(output, fmt, directory, files)
+    _check_errors_file(errors, directory, output, identities)
     if _union_of_several(inputs, output, chosen, directory, load):
         raise several_articles_in_triples(output, chosen)
     load_lexicon(lexicon_files)  # a bad user lexicon fails the run before any article
-    sinks = _open_sinks(output, chosen, directory, resume=not force, load=load, store=store, endpoint=endpoint)
+    sinks = _open_sinks(output, chosen, directory, resume=not force, load=load, store=store, endpoint=endpoint,
+                        inputs=identities)
     options = Options(chosen, published, tuple(lexicon_files), validate,
                       tuple(sink.payload for sink in sinks), encoding)
     base = fingerprint(chosen, published, tuple(lexicon_files), validate, encoding)
@@ -74,7 +88,7 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
                       terminal=progress_enabled(quiet))
     progress = Progress(count_sources(inputs) if summary.terminal else None, summary.terminal)
     started = time.monotonic()
-    outcomes = run_ordered(_jobs(inputs, stdin, base, sinks), jobs or default_jobs(), options)
+    outcomes = run_ordered(_jobs(inputs, stdin, base, sinks, summary.skipped), jobs or default_jobs(), options)
     _drain(tracked(outcomes, progress), sinks, summary, output)
     summary.seconds = time.monotonic() - started
     for sink in sinks:
@@ -87,8 +101,8 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
     return summary
 
 
-def _checked_format(inputs: list[str], output: str | None, fmt: str | None, directory: Path | None) -> str:
-    """The output format, once the output is known to be writable and not an input."""
+def _checked_format(output: str | None, fmt: str | None, directory: Path | None, files: list[Path]) -> str:
+    """The output format, once the output is known to be writable and not one of the input `files`."""
     from kg.pipeline import check_output, output_format
 
     if directory is not None:
@@ -96,8 +110,31 @@ def _checked_format(inputs: list[str], output: str | None, fmt: str | None, dire
             raise InputError(output, f"directory {str(directory.parent)!r} does not exist", "create it first")
         return output_format(None, fmt)
     chosen = output_format(output, fmt)
-    check_output(output, [Path(item) for item in inputs if item != "-" and Path(item).is_file()])
+    check_output(output, files)
     return chosen
+
+
+def _check_errors_file(errors: str | None, directory: Path | None, output: str | None,
+                       identities: frozenset[tuple[int, int]]) -> None:
+    """Raise UsageError when the errors file (given, or the default one) is an input."""
+    target = _errors_target(errors, directory, output)
+    if target is not None and file_identity(target) in identities:
+        raise output_is_input(target, "the list of failed articles would be written over it",
+                              "give another file with --errors")
+
+
+def _errors_target(errors: str | None, directory: Path | None, output: str | None) -> Path | None:
+    """Where the failures are listed: `errors`, else ``DIR/errors.log``, else ``FILE.errors.log`` beside a
+    regular output file (not beside a device or a FIFO: its failures are on stderr, as for stdout)."""
+    from kg.rdf.write import output_file
+
+    if errors is not None:
+        return Path(errors)
+    if directory is not None:
+        return directory / "errors.log"
+    if output not in (None, "-") and not output_file(output).in_place:
+        return Path(f"{output}.errors.log")
+    return None
 
 
 def _union_of_several(inputs: list[str], output: str | None, fmt: str, directory: Path | None, load: bool) -> bool:
@@ -110,7 +147,7 @@ def _union_of_several(inputs: list[str], output: str | None, fmt: str, directory
 
 
 def _open_sinks(output: str | None, fmt: str, directory: Path | None, *, resume: bool, load: bool,
-                store: str | None, endpoint) -> list[Sink]:
+                store: str | None, endpoint, inputs: frozenset[tuple[int, int]]) -> list[Sink]:
     """The sinks the options ask for: a file sink unless only loading, and the load sink with --load."""
     from kg.rdf.formats import QUAD_FORMATS
 
@@ -118,7 +155,7 @@ def _open_sinks(output: str | None, fmt: str, directory: Path | None, *, resume:
     if output is not None or not load:
         try:
             if directory is not None:
-                sinks.append(DirectorySink(directory, fmt, resume=resume))
+                sinks.append(DirectorySink(directory, fmt, resume=resume, inputs=inputs))
             elif fmt in QUAD_FORMATS:
                 sinks.append(StreamSink(None if output in (None, "-") else Path(output), fmt, resume=resume))
             else:
@@ -130,11 +167,14 @@ def _open_sinks(output: str | None, fmt: str, directory: Path | None, *, resume:
     return sinks
 
 
-def _jobs(inputs: list[str], stdin: BinaryIO | None, base: str,
-          sinks: list[Sink]) -> Iterator[tuple[int, Source, str] | Outcome]:
+def _jobs(inputs: list[str], stdin: BinaryIO | None, base: str, sinks: list[Sink],
+          skipped: list[Skipped]) -> Iterator[tuple[int, Source, str] | Outcome]:
     """The work for the workers: a source to convert, or an `Outcome` already known (a bad input, an
-    article every sink has up to date)."""
+    article every sink has up to date). A directory entry not read goes to `skipped`."""
     for index, item in enumerate(iter_sources(inputs, stdin)):
+        if isinstance(item, Skipped):
+            skipped.append(item)
+            continue
         if isinstance(item, KgError):
             yield Outcome(index, item.where or "", "", "", failure=Failure.from_error(item))
             continue
@@ -204,13 +244,8 @@ def _write_errors(summary: Summary, errors: str | None, directory: Path | None, 
     """Write the failures to the errors file; remove a stale default one after a clean run."""
     from kg.rdf.write import write_atomically
 
-    if errors is not None:
-        target = Path(errors)
-    elif directory is not None:
-        target = directory / "errors.log"
-    elif output not in (None, "-") and summary.attempted > 1:
-        target = Path(f"{output}.errors.log")
-    else:
+    target = _errors_target(errors, directory, output)
+    if target is None or (errors is None and directory is None and summary.attempted <= 1):
         return None
     if not summary.failures:
         if errors is None:

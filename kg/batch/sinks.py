@@ -17,21 +17,26 @@ Input: `kg.batch.outcome.Outcome`s in input order. Output, by sink:
 - `LoadSink`: the store or a SPARQL server (``--load``), in chunks.
 
 Resuming: each sink that writes files keeps a manifest (`kg.batch.manifest`).
+A stream to stdout, a character device or a FIFO is written as it goes, with
+nothing to resume (`kg.rdf.write.output_file`).
 """
 from __future__ import annotations
 
+import glob
 import json
 import os
 import sys
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from kg.batch.manifest import manifest_entry, read_manifest, up_to_date
+from kg.batch.manifest import (finished_writers, manifest_entry, output_digest, read_manifest, up_to_date, whole,
+                               writer_tag)
 from kg.batch.outcome import Outcome
 from kg.errors import UsageError
 from kg.rdf.mint import segment
 from kg.rdf.formats import EXTENSIONS, FORMAT_NAMES
-from kg.rdf.write import stream_frame, write_atomically, write_graph
+from kg.rdf.write import output_file, stream_frame, write_atomically, write_graph
+from kg.read.sources import file_identity
 
 SUFFIXES = {fmt: suffix for suffix, fmt in reversed(list(EXTENSIONS.items()))}
 """The file extension of each format, for per-article files (``.ttl``, ``.nt``, ...)."""
@@ -61,26 +66,35 @@ class Sink(Protocol):
 
 
 class DirectorySink:
-    """One file per article in `directory`, named by the article id."""
+    """One file per article in `directory`, named by the article id; none written over an input.
+
+    `inputs`: the identity of every input file (`kg.read.sources.file_identity`), so that an article
+    whose file would be an input, by any name (a symbolic or hard link), is refused (`output_is_input`).
+    """
 
     payload = "fmt"
 
-    def __init__(self, directory: Path, fmt: str, resume: bool = True):
+    def __init__(self, directory: Path, fmt: str, resume: bool = True, inputs: frozenset = frozenset()):
         self.directory = directory
         self.fmt = fmt
         self.suffix = SUFFIXES[fmt]
+        self.inputs = inputs
         self.manifest = directory / ".kg-manifest.jsonl"
-        self.partial_manifest = directory / ".kg-manifest-partial.jsonl"
-        # An interrupted run's journal names files it finished: they count too.
-        self.old = {**read_manifest(self.manifest), **read_manifest(self.partial_manifest)} if resume else {}
+        # Interrupted runs' journals name files they finished: they count too, the newest last.
+        self.interrupted = finished_writers(directory, ".kg-manifest.*.partial.jsonl")
+        self.old = {}
+        if resume:
+            for manifest in (self.manifest, *self.interrupted):
+                self.old.update(read_manifest(manifest))
         directory.mkdir(exist_ok=True)
-        # This run's manifest is written as it goes (nothing held in memory) and
-        # replaces the old one at the end.
+        # This run's manifest is written as it goes (nothing held in memory), under a name of its own,
+        # and replaces the old one at the end.
+        self.partial_manifest = directory / f".kg-manifest.{writer_tag()}.partial.jsonl"
         self.journal = open(self.partial_manifest, "w", encoding="utf-8")
 
     def previous(self, key: str, digest: str) -> dict | None:
         entry = self.old.get(key)
-        if up_to_date(key, digest, entry) and (self.directory / entry.get("file", "")).is_file():
+        if up_to_date(key, digest, entry) and whole(_read_file(self.directory / entry.get("file", "")), entry):
             return entry
         return None
 
@@ -89,9 +103,14 @@ class DirectorySink:
             entry = self.old[outcome.key]
         else:
             name = segment(outcome.article_id or "article") + self.suffix
+            path = self.directory / name
+            if file_identity(path) in self.inputs:
+                raise output_is_input(path, f"the article of {outcome.where} would be written over it",
+                                      "give another directory with -o DIR/")
             opening, _, closing = stream_frame(self.fmt)
-            write_atomically(self.directory / name, lambda out: out.write(opening + outcome.payload + closing))
-            entry = manifest_entry(outcome, file=name)
+            data = opening + outcome.payload + closing
+            write_atomically(path, lambda out: out.write(data))
+            entry = manifest_entry(outcome, file=name, length=len(data), sha256=output_digest(data))
         self.journal.write(json.dumps(entry, sort_keys=True) + "\n")
         self.journal.flush()
 
@@ -100,6 +119,8 @@ class DirectorySink:
         os.fsync(self.journal.fileno())
         self.journal.close()
         os.replace(self.partial_manifest, self.manifest)
+        for journal in self.interrupted:
+            journal.unlink(missing_ok=True)
 
     def abort(self) -> None:
         self.journal.close()
@@ -108,37 +129,61 @@ class DirectorySink:
         return None
 
 
+def _read_file(path: Path) -> bytes | None:
+    """The bytes of the regular file `path`; None when it is missing or no regular file."""
+    try:
+        return path.read_bytes() if path.is_file() else None
+    except OSError:
+        return None
+
+
+def output_is_input(path: Path | str, problem: str, hint: str) -> UsageError:
+    """The error for an output (a file, a per-article file, the errors file) that is one of the inputs."""
+    return UsageError(str(path), f"is an input, and {problem}", hint)
+
+
 class StreamSink:
-    """N-Quads, TriG or JSON-LD with a named graph per article, to `path` (None: stdout)."""
+    """N-Quads, TriG or JSON-LD with a named graph per article, to `path` (None: stdout).
+
+    A regular file is written beside it under a name of this run's own and replaces it at the end; a
+    character device or a FIFO is written as it goes, as stdout is (`kg.rdf.write.output_file`).
+    """
 
     payload = "fmt"
 
     def __init__(self, path: Path | None, fmt: str, resume: bool = True):
-        self.path = path
         self.fmt = fmt
         self.old: dict[str, dict] = {}
         self.sources: dict[str, BinaryIO] = {}
         self.offset = 0
         self.opening, self.separator, self.closing = stream_frame(fmt)
         self.blocks = 0
-        if path is None:
-            self.out = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
-            self.journal = None
+        self.journal = None
+        self.leftovers: list[Path] = []
+        output = output_file(path) if path is not None else None
+        self.path = output.path if output is not None else None
+        if output is None or output.in_place:  # stdout, a device, a FIFO: written as it goes, nothing to resume
+            self.out = open(output.path, "wb") if output is not None else (
+                sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None)
+            self.owns_out = output is not None
             return
-        hidden = path.parent / f".{path.name}"
+        hidden = self.path.parent / f".{self.path.name}"
         self.manifest = Path(f"{hidden}.kg-manifest.jsonl")
-        self.partial = Path(f"{hidden}.kg-partial")
-        self.partial_manifest = Path(f"{hidden}.kg-partial-manifest.jsonl")
-        resume_data, resume_manifest = Path(f"{hidden}.kg-resume"), Path(f"{hidden}.kg-resume-manifest.jsonl")
-        if self.partial.exists():  # an interrupted run: what it finished can be copied
-            os.replace(self.partial, resume_data)
-            if self.partial_manifest.exists():
-                os.replace(self.partial_manifest, resume_manifest)
-        self.leftovers = [resume_data, resume_manifest]
+        tag = writer_tag()
+        self.partial = Path(f"{hidden}.{tag}.kg-partial")
+        self.partial_manifest = _manifest_of(self.partial)
+        # What interrupted runs finished (their partial files, their processes gone) can be copied.
+        interrupted = finished_writers(self.path.parent, f"{glob.escape(hidden.name)}.*.kg-partial")
+        for data in interrupted:
+            self.leftovers += [data, _manifest_of(data)]
         if resume:
-            self._remember(path, self.manifest)
-            self._remember(resume_data, resume_manifest)
+            self._remember(self.path, self.manifest)
+            for data in interrupted:
+                self._remember(data, _manifest_of(data))
         self.out = open(self.partial, "wb")
+        self.owns_out = True
+        if output.mode is not None:  # the file it replaces keeps its permissions
+            os.fchmod(self.out.fileno(), output.mode)
         self.journal = open(self.partial_manifest, "w", encoding="utf-8")
 
     def _remember(self, data: Path, manifest: Path) -> None:
@@ -155,17 +200,16 @@ class StreamSink:
 
     def previous(self, key: str, digest: str) -> dict | None:
         entry = self.old.get(key)
-        return entry if up_to_date(key, digest, entry) else None
+        return entry if up_to_date(key, digest, entry) and whole(_block(entry), entry) else None
 
     def write(self, outcome: Outcome) -> None:
         if outcome.up_to_date:
             entry = self.old[outcome.key]
-            entry["data"].seek(entry["offset"])
-            block = entry["data"].read(entry["length"])
+            block = _block(entry)
             entry = {k: v for k, v in entry.items() if k != "data"}
         else:
             block = outcome.payload
-            entry = manifest_entry(outcome)
+            entry = manifest_entry(outcome, sha256=output_digest(block))
         self._emit(self.separator if self.blocks else self.opening)
         self.blocks += 1
         self._emit(block)
@@ -185,9 +229,11 @@ class StreamSink:
     def finish(self, any_output: bool) -> None:
         if self.blocks:
             self._emit(self.closing)
-        if self.path is None:
+        if self.journal is None:
             if self.out is not None:
                 self.out.flush()
+                if self.owns_out:
+                    self.out.close()
             return
         self.out.flush()
         os.fsync(self.out.fileno())
@@ -207,10 +253,10 @@ class StreamSink:
 
     def abort(self) -> None:
         """Stop, keeping the partial file and its manifest for the next run to resume from."""
-        if self.path is None:
-            return
-        self.out.close()
-        self.journal.close()
+        if self.owns_out:
+            self.out.close()
+        if self.journal is not None:
+            self.journal.close()
         self._close_sources()
 
     def _close_sources(self) -> None:
@@ -219,6 +265,17 @@ class StreamSink:
 
     def report(self) -> None:
         return None
+
+
+def _manifest_of(partial: Path) -> Path:
+    """The journal that goes with a stream's partial data file."""
+    return partial.with_name(partial.name + "-manifest.jsonl")
+
+
+def _block(entry: dict) -> bytes:
+    """The old block a stream's manifest `entry` points to, read from its file."""
+    entry["data"].seek(entry["offset"])
+    return entry["data"].read(entry["length"])
 
 
 def several_articles_in_triples(output: str | None, fmt: str) -> UsageError:

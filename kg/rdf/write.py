@@ -17,6 +17,15 @@ and a failed write leaves any old file as it was (style guide D.17). A
 process killed while writing leaves only its hidden temporary file, which the
 next write of the same file removes. `write_atomically` writes any other
 bytes the same way (a batch's files of one article each, its failure report).
+
+Only a regular file is ever replaced (`output_file`): a symbolic link is
+written through (the file it points to is replaced, the link stays); a
+replaced file keeps its permission bits, and a read-only one is refused, as a
+shell's ``>`` refuses it; a character device (``/dev/null``) or a FIFO is
+written straight through, with no temporary file, as ``>`` writes it; any
+other kind of file (a socket, a block device) is refused. Two writers of one
+file each write their own temporary file: the last rename wins, and the file
+is whole either way.
 """
 from __future__ import annotations
 
@@ -25,9 +34,11 @@ import io
 import json
 import os
 import secrets
+import stat
 import sys
 import textwrap
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -208,16 +219,71 @@ def _serialize_bytes(graph: Graph, fmt: str, graph_name: str | URIRef | None) ->
     return buffer.getvalue()
 
 
+@dataclass(frozen=True)
+class OutputFile:
+    """Where a file output goes, and how it is written there (`output_file`)."""
+
+    path: Path
+    """The file written: the path given, its symbolic links resolved, so a link is written through and
+    stays a link (for a device or a FIFO, the path as given: opening it follows the links)."""
+    in_place: bool
+    """True for a character device (``/dev/null``) or a FIFO: written straight through, as a shell's
+    ``>`` writes it, since renaming over it would put a regular file in its place; False for a regular
+    file, or none yet: a temporary file beside it replaces it."""
+    mode: int | None = None
+    """The permission bits of the regular file replaced, which the new file keeps; None for a new file."""
+
+
+def output_file(path: str | Path) -> OutputFile:
+    """How to write the output file `path`: what it is now decides (see the module's docstring).
+
+    >>> output_file("/dev/null").in_place
+    True
+
+    Raises InputError for a path that cannot be looked up (a loop of symbolic
+    links), a directory, a socket or block device, and a read-only file.
+    """
+    path = Path(path)
+    try:
+        found = os.stat(path)  # follows symbolic links: what a write would reach
+    except FileNotFoundError:  # a new file, or a link to one not there yet: created where the link points
+        return OutputFile(Path(os.path.realpath(path)), in_place=False)
+    except OSError as error:
+        raise InputError(str(path), f"cannot be written: {error.strerror or error}",
+                         "check the path (a symbolic link must lead to a file)") from None
+    kind = found.st_mode
+    if stat.S_ISCHR(kind) or stat.S_ISFIFO(kind):
+        return OutputFile(path, in_place=True)
+    if stat.S_ISDIR(kind):
+        raise InputError(str(path), "is a directory", "give a file name, e.g. out.ttl")
+    if not stat.S_ISREG(kind):
+        what = "a socket" if stat.S_ISSOCK(kind) else "a block device" if stat.S_ISBLK(kind) else "not a file"
+        raise InputError(str(path), f"is {what}, which kg does not write to",
+                         "give a regular file, a character device such as /dev/null, or a FIFO")
+    mode = stat.S_IMODE(kind)
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise InputError(str(path), f"is read-only (mode {mode:04o}), so it is not replaced",
+                         "make it writable (chmod u+w), or give another file")
+    return OutputFile(Path(os.path.realpath(path)), in_place=False, mode=mode)
+
+
 def write_atomically(target: Path, write: Callable[[IO[bytes]], object]) -> None:
     """Write the file `target` by calling `write` with a binary stream, atomically.
 
     The stream is a temporary file beside `target`, flushed to disk and then
     moved over `target` (see the module's docstring): a reader never sees half
-    a file, and a failure leaves any old file as it was.
+    a file, and a failure leaves any old file as it was. A symbolic link is
+    written through, a replaced file keeps its mode, and a character device or
+    a FIFO is written straight through (`output_file`).
 
     Raises InputError for a directory or file that cannot be written; any
     other exception `write` raises passes through, and nothing is left behind.
     """
+    output = output_file(target)
+    if output.in_place:
+        _write_in_place(output.path, write)
+        return
+    target = output.path
     directory = target.parent
     try:
         temp, descriptor = _open_temp(directory, target.name)
@@ -226,6 +292,8 @@ def write_atomically(target: Path, write: Callable[[IO[bytes]], object]) -> None
                          "check that the directory exists and is writable") from None
     try:
         with os.fdopen(descriptor, "wb") as out:
+            if output.mode is not None:
+                os.fchmod(out.fileno(), output.mode)
             write(out)
             out.flush()
             os.fsync(out.fileno())
@@ -241,6 +309,16 @@ def write_atomically(target: Path, write: Callable[[IO[bytes]], object]) -> None
         raise
     _fsync_directory(directory)
     _remove_orphans(directory, target.name)
+
+
+def _write_in_place(path: Path, write: Callable[[IO[bytes]], object]) -> None:
+    """Write a character device or a FIFO straight through (no temporary file: it cannot be replaced)."""
+    try:
+        with open(path, "wb") as out:  # a FIFO's open waits for its reader, as a shell's > does
+            write(out)
+    except OSError as error:
+        raise InputError(str(path), f"cannot write: {error.strerror or error}",
+                         "check that the FIFO's reader reads to the end, or that the device takes writes") from None
 
 
 def _open_temp(directory: Path, name: str) -> tuple[Path, int]:

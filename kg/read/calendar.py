@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["parse_published"]
+__all__ = ["parse_published", "date_line_problem", "out_of_range"]
 
 MONTH_NUMBERS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -28,15 +28,22 @@ YEAR = r"(?:19|20)[0-9]{2}(?![0-9])"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "Sunday, Sept. 20": the explicit date decides, the weekday joins the mention.
 WD_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
-ISO_RE = re.compile(
-    r"(?<![0-9-])(?P<y>(?:19|20)[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3][0-9])(?![0-9])"
-)
-MDY_RE = re.compile(
-    rf"{WD_PREFIX}\b(?P<m>{MONTH})\s*{DAY}(?:,\s*|\s+)(?P<y>{YEAR})"
-)
-DMY_RE = re.compile(
-    rf"{WD_PREFIX}(?<![0-9.,]){DAY}\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
-)
+
+
+def _date_patterns(year: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Dates written ISO-style, month day year, and day month year, with `year` as the year's pattern."""
+    return (re.compile(rf"(?<![0-9-])(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3][0-9])(?![0-9])"),
+            re.compile(rf"{WD_PREFIX}\b(?P<m>{MONTH})\s*{DAY}(?:,\s*|\s+)(?P<y>{year})"),
+            re.compile(rf"{WD_PREFIX}(?<![0-9.,]){DAY}\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{year}))?"))
+
+
+# In running text (kg.extract.dates) a year is 19xx or 20xx: other four-digit numbers are rarely years.
+ISO_RE, MDY_RE, DMY_RE = _date_patterns(YEAR)
+
+FIRST_YEAR, LAST_YEAR = 1800, 2200
+"""The years a publication date may fall in: fixed, never today's clock, so that a run gives the same
+answer on any day."""
+
 
 def month_number(name: str) -> int:
     return MONTH_NUMBERS[name.rstrip(".").lower()]
@@ -49,7 +56,8 @@ def day_iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-PUBLISHED_PATTERNS = (ISO_RE, MDY_RE, DMY_RE)
+PUBLISHED_PATTERNS = _date_patterns(r"[0-9]{4}(?![0-9])")
+"""A date line's dates: any four-digit year, then checked against the calendar and the range."""
 
 
 def parse_published(text: str) -> date | None:
@@ -57,7 +65,8 @@ def parse_published(text: str) -> date | None:
 
     Accepts "September 21, 2020", "March 2, 2021", "2024-06-30", "30 June 2024"
     and e-mail/HTTP style "Mon, 10 May 2021 14:00:00 GMT". Returns ``None``
-    when the text holds no complete, valid date (day, month and year).
+    when the text holds no complete, valid date (day, month and year) in the
+    years `FIRST_YEAR` to `LAST_YEAR`; `date_line_problem` says why.
 
     >>> parse_published("September 21, 2020Updated: September 21, 2020")
     datetime.date(2020, 9, 21)
@@ -68,16 +77,56 @@ def parse_published(text: str) -> date | None:
     >>> parse_published("no date here") is None
     True
     """
+    return _read_date_line(text)[0]
+
+
+def date_line_problem(text: str) -> str | None:
+    """Why a line that holds a date as printed gives no publication date; None when it gives one, or holds none.
+
+    >>> date_line_problem("February 31, 2021")
+    "'February 31, 2021' is no day of the calendar: February 2021 has 28 days"
+    >>> date_line_problem("December 31, 9999")
+    "'December 31, 9999' is out of range: a publication date falls in the years 1800 to 2200"
+    """
+    return _read_date_line(text)[1]
+
+
+def out_of_range(day: date) -> str | None:
+    """What is wrong with `day` as a publication date (a year out of `FIRST_YEAR` to `LAST_YEAR`), or None."""
+    if FIRST_YEAR <= day.year <= LAST_YEAR:
+        return None
+    return _OUT_OF_RANGE
+
+
+_OUT_OF_RANGE = f"is out of range: a publication date falls in the years {FIRST_YEAR} to {LAST_YEAR}"
+
+
+def _read_date_line(text: str) -> tuple[date | None, str | None]:
+    """The first valid date in `text`, else None and what is wrong with the first date-shaped one."""
     best: tuple[int, date] | None = None
+    problem: tuple[int, str] | None = None
     for pattern in PUBLISHED_PATTERNS:
         for m in pattern.finditer(text):
             if best is not None and m.start() >= best[0]:
                 break
             if not m["y"]:
                 continue
-            month = int(m["m"]) if m["m"].isdigit() else month_number(m["m"])
-            iso = day_iso(int(m["y"]), month, int(m["d"]))
-            if iso:
-                best = (m.start(), date.fromisoformat(iso))
+            year, month, day = int(m["y"]), int(m["m"]) if m["m"].isdigit() else month_number(m["m"]), int(m["d"])
+            wrong = _OUT_OF_RANGE if not FIRST_YEAR <= year <= LAST_YEAR else _no_such_day(year, month, day)
+            if wrong is None:
+                best = (m.start(), date(year, month, day))
                 break
-    return best[1] if best else None
+            if problem is None or m.start() < problem[0]:
+                problem = (m.start(), f"{m.group().strip()!r} {wrong}")
+    if best is not None:
+        return best[1], None
+    return None, problem[1] if problem else None
+
+
+def _no_such_day(year: int, month: int, day: int) -> str | None:
+    """Why year-month-day is no day of the calendar (year in range), or None."""
+    if day_iso(year, month, day) is not None:
+        return None
+    first = date(year, month, 1)
+    days = ((first.replace(year=year + 1, month=1) if month == 12 else first.replace(month=month + 1)) - first).days
+    return f"is no day of the calendar: {first:%B} {year} has {days} days"

@@ -10,11 +10,21 @@ Kinds, by extension: ``.txt`` plain-text articles (`kg.read.text`), ``.html`` /
 line (``id``, ``title``, ``published``, ``text``, optional ``url``). ``-``
 reads stdin: JSON Lines when its first character is ``{``, a web page when
 it is ``<``, else one plain-text article.
+
+Nothing is left out silently: a directory's entries that are not read but
+look meant as articles (subdirectories, which are not descended into, and
+article names that lead to no regular file: a dangling symbolic link, a loop
+of them, a FIFO) each come as a `Skipped` note. A JSON Lines record over the
+size limit of one article is refused without being held in memory.
 """
 from __future__ import annotations
 
+import errno
+import io
 import itertools
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,7 +34,7 @@ from typing import BinaryIO
 
 from kg.errors import InputError
 from kg.facts import Article
-from kg.read.text import MAX_BYTES, decode_text, parse_article, too_large
+from kg.read.text import MAX_BYTES, decode_text, lone_surrogate, parse_article, too_large
 
 KINDS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 """Input file extensions and the kind of input each is."""
@@ -48,23 +58,38 @@ class Source:
     key: str
 
 
-def iter_sources(inputs: list[str], stdin: BinaryIO | None = None) -> Iterator[Source | InputError]:
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of an input directory that is not read, and why: named in a note, never left out silently."""
+
+    where: str
+    problem: str
+
+    @property
+    def message(self) -> str:
+        return f"{self.where}: {self.problem}"
+
+
+def iter_sources(inputs: list[str], stdin: BinaryIO | None = None) -> Iterator[Source | InputError | Skipped]:
     """The sources `inputs` name, in order, with an `InputError` in place of each bad input.
 
     A file is taken as given (its extension gives its kind; an unknown one is
     read as plain text); a directory gives its ``.txt``, ``.html``, ``.htm``
     and ``.jsonl`` files, sorted by name, leaving out hidden ones (``.name``,
-    such as a batch's manifest); ``-`` reads `stdin` (default:
-    ``sys.stdin``'s bytes). A file named twice is taken once.
+    such as a batch's manifest) and files of other extensions; a `Skipped`
+    names each other entry it does not read (see the module's docstring);
+    ``-`` reads `stdin` (default: ``sys.stdin``'s bytes; an `InputError`
+    when it is closed). A file named twice is taken once.
     """
     seen: set[Path] = set()
     for item in inputs:
         if item == STDIN:
-            yield from _stdin_sources(stdin if stdin is not None else sys.stdin.buffer)
+            yield from _stdin_or_error(stdin)
             continue
         path = Path(item)
         if path.is_dir():
-            found = _listing(path)
+            found, skipped = _listing(path)
+            yield from skipped
             if not found:
                 yield InputError(item, "directory has no article files",
                                  f"expected files ending in {', '.join(KINDS)}")
@@ -83,6 +108,29 @@ def iter_sources(inputs: list[str], stdin: BinaryIO | None = None) -> Iterator[S
             yield from _file_sources(file)
 
 
+def input_files(inputs: list[str]) -> Iterator[Path]:
+    """Every file `inputs` name, as `iter_sources` reads them, without reading them: the files given that
+    exist, and the article files of the directories given (so that no output is written over one)."""
+    for item in inputs:
+        path = Path(item)
+        if item == STDIN:
+            continue
+        if path.is_dir():
+            yield from _listing(path)[0]
+        elif path.exists():
+            yield path
+
+
+def file_identity(path: str | Path) -> tuple[int, int] | None:
+    """The (device, inode) of the file `path` leads to, the same by any name (a symbolic or hard link);
+    None when there is none."""
+    try:
+        found = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return found.st_dev, found.st_ino
+
+
 def count_sources(inputs: list[str], limit: int | None = None) -> int | None:
     """How many sources `inputs` will give (for a progress bar); None when stdin is among them.
 
@@ -95,14 +143,14 @@ def count_sources(inputs: list[str], limit: int | None = None) -> int | None:
         if item == STDIN:
             return None
         path = Path(item)
-        files = _listing(path) if path.is_dir() else [path]
+        files = _listing(path)[0] if path.is_dir() else [path]
         for file in files:
             if limit is not None and total >= limit:
                 return total
             if KINDS.get(file.suffix.lower()) == "jsonl":
                 try:
                     with open(file, "rb") as lines:
-                        total += sum(1 for _ in itertools.islice((line for line in lines if line.strip()),
+                        total += sum(1 for _ in itertools.islice(_record_lines(lines),
                                                                  None if limit is None else limit - total))
                 except OSError:
                     total += 1
@@ -111,9 +159,44 @@ def count_sources(inputs: list[str], limit: int | None = None) -> int | None:
     return total
 
 
-def _listing(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir()
-                  if p.suffix.lower() in KINDS and not p.name.startswith(".") and p.is_file())
+def _listing(directory: Path) -> tuple[list[Path], list[Skipped]]:
+    """A directory's article files, sorted by name, and a `Skipped` for each entry not read that a reader
+    may have meant as an article: a subdirectory, an article name that leads to no regular file."""
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    with os.scandir(directory) as listing:  # the entries' kinds come with the names: no stat for most
+        entries = sorted(listing, key=lambda entry: entry.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(directory, entry.name)
+        article_name = path.suffix.lower() in KINDS
+        try:
+            is_dir, is_file = entry.is_dir(), entry.is_file()
+        except OSError:  # a loop of symbolic links
+            is_dir = is_file = False
+        if is_dir:
+            skipped.append(Skipped(str(path), "is a directory, not read: directories are not descended into; "
+                                              "give it as an input of its own to convert its articles"))
+        elif article_name and is_file:
+            files.append(path)
+        elif article_name:
+            skipped.append(Skipped(str(path), _not_a_file(path)))
+    return files, skipped
+
+
+def _not_a_file(path: Path) -> str:
+    """Why the directory entry `path`, named like an article, is not read: it leads to no regular file."""
+    try:
+        kind = path.stat().st_mode  # follows symbolic links
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "is a loop of symbolic links, not read"
+        if error.errno == errno.ENOENT and path.is_symlink():
+            return f"is a symbolic link to {os.readlink(path)!r}, which does not exist; not read"
+        return f"cannot be read ({error.strerror or error}); not read"
+    what = "a FIFO" if stat.S_ISFIFO(kind) else "a socket" if stat.S_ISSOCK(kind) else "a device"
+    return f"is {what}, not a regular file, so it is not read; give it as an input of its own to read it"
 
 
 def _file_sources(path: Path) -> Iterator[Source | InputError]:
@@ -137,14 +220,53 @@ def _file_sources(path: Path) -> Iterator[Source | InputError]:
     yield Source(where=where, article_id=path.stem, kind=kind, data=data, key=str(path.resolve()))
 
 
-def _jsonl_sources(lines: BinaryIO, where: str) -> Iterator[Source]:
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            yield Source(where=f"{where}:{number}", article_id="", kind="jsonl", data=line,
-                         key=f"{Path(where).resolve() if where != '<stdin>' else where}:{number}")
+_CHUNK = 1024 * 1024
+"""Bytes of a JSON Lines line read at a time."""
 
 
-def _stdin_sources(stream: BinaryIO) -> Iterator[Source]:
+def _record_lines(stream: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """The non-blank lines of a JSON Lines stream, numbered from 1; None in place of a line over
+    `MAX_BYTES`, which is read past a chunk at a time (readline with a bound), never held whole."""
+    number = 0
+    while chunk := stream.readline(_CHUNK):
+        number += 1
+        chunks, size = [chunk], len(chunk)
+        while not chunk.endswith(b"\n") and (chunk := stream.readline(_CHUNK)):
+            size += len(chunk)
+            if size > MAX_BYTES + 1:
+                chunks.clear()  # over the limit: hold nothing more, read on to the line's end
+            else:
+                chunks.append(chunk)
+        if size - chunk.endswith(b"\n") > MAX_BYTES:
+            yield number, None
+        elif (line := b"".join(chunks)).strip():
+            yield number, line
+
+
+def _jsonl_sources(lines: BinaryIO, where: str) -> Iterator[Source | InputError]:
+    for number, line in _record_lines(lines):
+        if line is None:
+            yield too_large(f"{where}:{number}")
+            continue
+        yield Source(where=f"{where}:{number}", article_id="", kind="jsonl", data=line,
+                     key=f"{Path(where).resolve() if where != '<stdin>' else where}:{number}")
+
+
+def _stdin_or_error(stdin: BinaryIO | None) -> Iterator[Source | InputError]:
+    """The sources on `stdin` (None: the process's); an InputError when it is closed or cannot be read."""
+    stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+    if stream is None:  # kg convert - <&-: Python sets sys.stdin to None
+        yield InputError("<stdin>", "is closed", "give the articles on standard input (kg convert - < story.txt) "
+                                                 "or as files")
+        return
+    try:
+        yield from _stdin_sources(stream)
+    except OSError as error:
+        yield InputError("<stdin>", f"cannot be read ({error.strerror or error})",
+                         "give the articles on standard input (kg convert - < story.txt) or as files")
+
+
+def _stdin_sources(stream: BinaryIO) -> Iterator[Source | InputError]:
     head = stream.peek(1) if hasattr(stream, "peek") else b""
     if not head:
         data = stream.read()
@@ -154,8 +276,7 @@ def _stdin_sources(stream: BinaryIO) -> Iterator[Source]:
         data = None
     first = head.lstrip()[:1]
     if first == b"{":
-        lines = rest if rest is not None else iter(data.splitlines(keepends=True))
-        yield from _jsonl_sources(lines, "<stdin>")
+        yield from _jsonl_sources(rest if rest is not None else io.BytesIO(data), "<stdin>")
         return
     if data is None:
         data = stream.read(MAX_BYTES + 1)  # one byte over the limit is enough to refuse it
@@ -202,6 +323,10 @@ def _read_record(source: Source, published: date | None) -> Article:
     for name in ("title", "text", "url", "published"):
         if record.get(name) is not None and not isinstance(record[name], str):
             raise InputError(where, f"field {name!r} is not a string")
+    for name in ("id", "title", "text", "url", "published"):
+        if isinstance(record.get(name), str) and (half := lone_surrogate(record[name])):
+            raise InputError(where, f"field {name!r} has a lone surrogate (U+{ord(half):04X}), half of a UTF-16 "
+                             "pair, which is no character", "write the whole character, or remove its \\u escape")
     if not isinstance(record["id"], (str, int)) or isinstance(record["id"], bool):
         raise InputError(where, "field 'id' is neither a string nor a number")
     day = published or _record_date(record["published"], where)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from kg.read.calendar import parse_published
+from kg.read.calendar import date_line_problem, out_of_range, parse_published
 from kg.errors import InputError
 from kg.facts import Article, Paragraph
 
@@ -42,6 +42,8 @@ _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ':', ')')
 # (kg query's table) an escape sequence could rewrite the screen.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _LETTER = re.compile(r"[^\W\d_]")
+# Half of a UTF-16 pair, alone: no character, and no UTF-8 encoder takes it (a JSON "\ud800" escape gives one).
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_article(path: str | Path, published: date | None = None, encoding: str | None = None) -> Article:
@@ -126,8 +128,19 @@ def decode_text(data: bytes, where: str, encoding: str | None = None) -> str:
     return text
 
 
+def lone_surrogate(text: str) -> str | None:
+    """The first lone surrogate in `text` (half of a UTF-16 pair, which is no character), or None.
+
+    >>> lone_surrogate("caf\\ud800e"), lone_surrogate("café")
+    ('\\ud800', None)
+    """
+    found = _SURROGATE.search(text)
+    return found.group() if found else None
+
+
 def check_text(text: str, where: str, numbered: bool = False) -> None:
-    """Raise InputError for text no article holds: a control character, or a line over `MAX_LINE`.
+    """Raise InputError for text no article holds: a control character, a lone surrogate, or a line over
+    `MAX_LINE`.
 
     `numbered`: `text` is a file's, so the error names the line as ``where:line``; otherwise (text
     made from a web page or a JSON record) it says only that the text holds it.
@@ -143,6 +156,11 @@ def check_text(text: str, where: str, numbered: bool = False) -> None:
         raise InputError(place, f"has a control character (U+{ord(control.group()):04X}){inside}, so it is not "
                          "plain text", "it looks like Windows-1252 read as Latin-1: pass --encoding cp1252" if c1
                          else "remove it; an article is text: letters, punctuation, spaces and line breaks")
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        place, inside = at(surrogate.start())
+        raise InputError(place, f"has a lone surrogate (U+{ord(surrogate.group()):04X}){inside}, half of a UTF-16 "
+                         "pair, which is no character", "write the whole character, or remove it")
     start = 0
     for line in text.split("\n"):
         if len(line) > MAX_LINE:
@@ -221,6 +239,8 @@ def parse_article(
         elif line_url or _BYLINE.match(line):
             url = url or (line_url.group(0) if line_url else None)
         else:
+            if published is None and found_date is None and len(line) < 120 and len(line.split()) <= 12:
+                _check_date_line(line, f"{source}:{text.count(chr(10), 0, lines[i][0]) + 1}")
             break
         header_end = i + 1
     published = published or found_date
@@ -230,6 +250,9 @@ def parse_article(
             "no publication date",
             "expected a date line under the headline (e.g. 'March 2, 2021'), or pass --published YYYY-MM-DD",
         )
+    if out_of_range(published):
+        raise InputError(source, f"the publication date {published.isoformat()} {out_of_range(published)}",
+                         "give the article's own date")
     paragraphs = tuple(
         Paragraph(start, end, is_heading=_is_heading(body))
         for start, end, body in lines[header_end:]
@@ -249,6 +272,14 @@ def parse_article(
         url=url,
     )
     return _with_dateline(article)
+
+
+def _check_date_line(line: str, where: str) -> None:
+    """Raise InputError when `line`, under the headline, holds a date that is no publication date
+    ("February 31, 2021", "December 31, 9999"): saying so beats "no publication date"."""
+    problem = date_line_problem(line)
+    if problem is not None:
+        raise InputError(where, f"the date line {problem}", "fix the date line, or pass --published YYYY-MM-DD")
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, int, str]]:

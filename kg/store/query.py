@@ -84,6 +84,8 @@ TEXT_NAME = "the query text"
 
 
 def _stdin_bytes() -> bytes:
+    if sys.stdin is None:  # kg query - <&-: Python sets sys.stdin to None
+        raise InputError(STDIN_NAME, "is closed", "pipe the query in (kg query - < query.rq), or give a .rq file")
     stream = getattr(sys.stdin, "buffer", None)
     return stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
 

@@ -195,3 +195,24 @@ def test_batch_progress_line_and_silence():
 
     assert progress.line(2.0) == " 1/10 articles  10%  0.5 articles/s  ETA 0:18"
     assert not kg.batch.progress.progress_enabled(quiet=True)
+
+
+def test_issue_13_a_running_batch_s_files_are_left_alone_and_a_gone_one_s_removed(corpus, tmp_path):
+    """W9: each run writes under names of its own (its process id in them): a stream resumes from, and then
+    removes, what a run that is gone left, never what a running one (here pid 1) is writing."""
+    import subprocess
+
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    out = tmp_path / "out.nq"
+    running = tmp_path / ".out.nq.1-0badcafe.kg-partial"
+    left = tmp_path / f".out.nq.{gone.pid}-0badcafe.kg-partial"
+    for partial in (running, left):
+        partial.write_bytes(b"garbage\n")
+        partial.with_name(partial.name + "-manifest.jsonl").write_text("")
+
+    assert convert_batch([str(corpus)], str(out), jobs=1).ok
+
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == [
+        ".out.nq.1-0badcafe.kg-partial", ".out.nq.1-0badcafe.kg-partial-manifest.jsonl", ".out.nq.kg-manifest.jsonl"]
+    assert graphs_by_name(out.read_bytes(), "nquads").keys() == {str(article_iri(i)) for i in IDS}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 
 import pyoxigraph
 import pytest
@@ -186,3 +187,33 @@ def test_write_unknown_format_names_the_allowed_ones(sample_facts, tmp_path):
 def test_write_graph_identifier_is_the_named_graph(sample_facts):
     dataset = kg.rdf.write.to_dataset(build_graph(sample_facts))
     assert {g.identifier for g in dataset.graphs() if len(g)} == {URIRef(ARTICLE)}
+
+
+def test_issue_13_output_file_replaces_only_a_writable_regular_file(tmp_path):
+    """F1/F2, W7/W8: a device or a FIFO is written in place, a link through, a mode kept; the rest refused."""
+    import socket
+    import stat
+
+    from kg.rdf.write import output_file, write_atomically
+
+    fifo, link, target, read_only = (tmp_path / name for name in ("pipe", "link.ttl", "target.ttl", "ro.ttl"))
+    os.mkfifo(fifo)
+    target.write_text("old")
+    target.chmod(0o600)
+    link.symlink_to(target)
+    read_only.write_text("old")
+    read_only.chmod(0o444)
+    (tmp_path / "loop").symlink_to(tmp_path / "loop")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(tmp_path / "sock"))
+
+    assert output_file(fifo).in_place and output_file(os.devnull).in_place
+    assert output_file(link) == kg.rdf.write.OutputFile(target, in_place=False, mode=0o600)
+    write_atomically(link, lambda out: out.write(b"new"))
+    assert link.is_symlink() and target.read_text() == "new" and stat.S_IMODE(target.stat().st_mode) == 0o600
+    for path, problem in ((read_only, "is read-only (mode 0444)"), (tmp_path / "loop", "cannot be written"),
+                          (tmp_path / "sock", "is a socket"), (tmp_path, "is a directory")):
+        with pytest.raises(InputError, match=re.escape(f"{path}: {problem}")):
+            write_atomically(path, lambda out: out.write(b"new"))
+    server.close()
+    assert read_only.read_text() == "old"

@@ -81,3 +81,25 @@ def test_inputs_stdin_text_html_or_jsonl():
     assert [(s.where, s.kind) for s in records] == [("<stdin>:1", "jsonl"), ("<stdin>:2", "jsonl")]
     assert [s.kind for s in page] == ["html"]
     assert read_source(text[0]).headline == "Protesters march in Lagos"
+
+
+def test_issue_13_closed_stdin_is_an_input_error(monkeypatch):
+    """F14: ``kg convert - <&-`` leaves sys.stdin None: one error in the place of stdin's articles."""
+    monkeypatch.setattr("sys.stdin", None)
+
+    (item,) = iter_sources(["-"])
+
+    assert isinstance(item, InputError) and item.message.startswith("<stdin>: is closed")
+
+
+def test_issue_13_jsonl_record_over_the_limit_is_refused_in_its_place(monkeypatch):
+    """W4: a record over the size limit is an error for its line; the records around it are read."""
+    monkeypatch.setattr("kg.read.sources.MAX_BYTES", 400)
+    monkeypatch.setattr("kg.read.sources._CHUNK", 16)
+    stream = io.BytesIO(_jsonl(RECORD) + b'{"text": "' + b"x" * 1000 + b'"}\n' + _jsonl({**RECORD, "id": "w-2"}))
+
+    items = list(iter_sources(["-"], stdin=stream))
+
+    assert [type(item).__name__ for item in items] == ["Source", "InputError", "Source"]
+    assert items[1].message.startswith("<stdin>:2: is larger than the")
+    assert read_source(items[2]).id == "w-2"

@@ -72,3 +72,32 @@ def test_read_missing_file_and_directory(tmp_path):
         read_article(tmp_path / "missing.txt")
     with pytest.raises(InputError, match="is a directory"):
         read_article(tmp_path)
+
+
+@pytest.mark.parametrize(("line", "problem"), [
+    ("February 31, 2021", "the date line 'February 31, 2021' is no day of the calendar: February 2021 has 28 days"),
+    ("Dec. 31, 9999", "the date line 'Dec. 31, 9999' is out of range: a publication date falls in the years 1800 "
+                      "to 2200"),
+    ("2021-02-29", "the date line '2021-02-29' is no day of the calendar: February 2021 has 28 days"),
+])
+def test_issue_13_a_date_line_that_is_no_date_says_why(line, problem):
+    """W5: a date line as printed that names no day, or one out of the years 1800-2200, is named as such."""
+    text = f"Rain in Lagos\n{line}\n\nIt rained in Lagos on Monday, police said.\n"
+    with pytest.raises(InputError) as raised:
+        parse_article(text, article_id="x", source="x.txt")
+    assert (raised.value.where, raised.value.problem) == ("x.txt:2", problem)
+    assert parse_article(text, article_id="x", source="x.txt", published=date(2021, 3, 1)).published == date(2021, 3, 1)
+
+
+def test_issue_13_publication_dates_fall_in_a_fixed_range():
+    """W5: the range is fixed (1800-2200), never today's clock: an 1850 date line is read, a given 2201 refused."""
+    text = "Rain in Lagos\n{}\n\nIt rained in Lagos on Monday, police said.\n"
+    assert parse_article(text.format("March 2, 1850"), article_id="x", source="x.txt").published == date(1850, 3, 2)
+    with pytest.raises(InputError, match="the publication date 2201-01-01 is out of range"):
+        parse_article(text.format("March 2, 2021"), article_id="x", source="x.txt", published=date(2201, 1, 1))
+
+
+def test_issue_13_a_lone_surrogate_is_no_text():
+    """W3: half of a UTF-16 pair (from a JSON escape, or Python text) is refused."""
+    with pytest.raises(InputError, match=r"^x.txt: has a lone surrogate \(U\+D83D\) in its text"):
+        parse_article("Rain\nMarch 2, 2021\nIt rained \ud83d in Lagos, police said.\n", article_id="x", source="x.txt")

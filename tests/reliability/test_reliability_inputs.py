@@ -363,6 +363,35 @@ def test_reliability_input_no_date(observe, tmp_path):
     assert "no publication date" in line and "--published" in line
 
 
+def test_reliability_input_impossible_or_out_of_range_dates(observe, tmp_path):
+    """Issue 13, W5: date lines "February 31, 2021", "December 31, 9999" and "9999-12-31"; a JSON Lines
+    record published 9999-12-31; `--published 9999-12-31` and `--published 1799-12-31`."""
+    body = "\n\nLAGOS, Nigeria — Thousands of protesters marched through Lagos on Monday, police said.\n"
+    # `rejected` checks each run (observing nothing: one sentence below says what all did)
+    lines = [rejected(lambda _: None, tmp_path, write(tmp_path / f"{name}.txt", f"Lagos\n{line}{body}"))
+             for name, line in (("february", "February 31, 2021"), ("far", "December 31, 9999"),
+                                ("iso", "9999-12-31"))]
+    record = {"id": "wire-1", "title": "Lagos", "published": "9999-12-31", "text": body.strip()}
+    lines.append(rejected(lambda _: None, tmp_path, write(tmp_path / "feed.jsonl", json.dumps(record) + "\n")))
+    usage = [run_kg("convert", write(tmp_path / "lagos.txt", ARTICLE), "--published", day)
+             for day in ("9999-12-31", "1799-12-31")]
+
+    assert lines[0] == (f"error: {tmp_path / 'february.txt'}:2: the date line 'February 31, 2021' is no day of "
+                        "the calendar: February 2021 has 28 days; fix the date line, or pass --published YYYY-MM-DD")
+    assert lines[1] == (f"error: {tmp_path / 'far.txt'}:2: the date line 'December 31, 9999' is out of range: a "
+                        "publication date falls in the years 1800 to 2200; fix the date line, or pass --published "
+                        "YYYY-MM-DD")
+    assert "'9999-12-31' is out of range" in lines[2]
+    assert lines[3].startswith(f"error: {tmp_path / 'feed.jsonl'}:1: the publication date 9999-12-31 is out of range")
+    for result, day in zip(usage, ("9999-12-31", "1799-12-31")):
+        assert (result.exit_code, result.stdout) == (2, "") and result.stderr == (
+            f"error: --published {day}: is out of range: a publication date falls in the years 1800 to 2200; "
+            "give the article's own date as YYYY-MM-DD\n")
+    observe(f"exit 1 each, one line, and the old output file is as it was: `{lines[0]}`; `{lines[1]}`; the ISO "
+            f"date line likewise; the record: `{lines[3]}`. `--published`: exit 2 (wrong usage) before any article "
+            f"is read, one line: `{usage[0].stderr.strip()}`; the same for 1799-12-31.")
+
+
 # ---- corpora
 
 
@@ -382,3 +411,110 @@ def test_reliability_input_jsonl_with_one_broken_line(observe, tmp_path):
     graphs = {quad.graph_name for quad in pyoxigraph.parse(path=str(out))}
     assert {graph.value.rsplit("/", 1)[1] for graph in graphs} == {"wire-1", "wire-3"}
     observe(f"exit 1: `{errors[0]}` (line 2 named), then `{errors[-1]}`; lines 1 and 3 are in the output.")
+
+
+def test_reliability_input_jsonl_lone_surrogate(observe, tmp_path):
+    """Issue 13, W3: JSON Lines records whose text, and whose title, hold a lone surrogate (a `\\ud800`
+    escape without its pair), between two good records."""
+    record = {"title": "Protesters march in Lagos", "published": "2021-03-02",
+              "text": "LAGOS, Nigeria — Thousands of protesters marched through Lagos, police said."}
+    lines = [json.dumps({**record, "id": "wire-1"}),
+             json.dumps({**record, "id": "wire-2", "text": record["text"].replace("Thousands", "Thou\ud800sands")}),
+             json.dumps({**record, "id": "wire-3", "title": "Lagos \udfff"}),
+             json.dumps({**record, "id": "wire-4"})]
+    corpus = write(tmp_path / "feed.jsonl", "\n".join(lines) + "\n")
+    out = tmp_path / "out.nq"
+
+    result = run_kg("convert", corpus, "-o", out)
+
+    errors = result.stderr.splitlines()
+    assert result.exit_code == 1 and "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert errors[:2] == [
+        f"error: {corpus}:2: field 'text' has a lone surrogate (U+D800), half of a UTF-16 pair, which is no "
+        "character; write the whole character, or remove its \\u escape",
+        f"error: {corpus}:3: field 'title' has a lone surrogate (U+DFFF), half of a UTF-16 pair, which is no "
+        "character; write the whole character, or remove its \\u escape"]
+    graphs = {quad.graph_name for quad in pyoxigraph.parse(path=str(out))}
+    assert {graph.value.rsplit("/", 1)[1] for graph in graphs} == {"wire-1", "wire-4"}
+    observe(f"exit 1: `{errors[0]}`, and the same naming the title of line 3; lines 1 and 4 are in the output.")
+
+
+def test_reliability_input_jsonl_huge_single_line(observe, tmp_path):
+    """Issue 13, W4: a JSON Lines record of 60 MB on one line (three times the limit for one article) between
+    two good records."""
+    import tracemalloc
+
+    from kg.read.sources import iter_sources
+
+    record = {"title": "Protesters march in Lagos", "published": "2021-03-02",
+              "text": "LAGOS, Nigeria — Thousands of protesters marched through Lagos, police said."}
+    corpus = tmp_path / "feed.jsonl"
+    with open(corpus, "w", encoding="utf-8") as out:
+        out.write(json.dumps({**record, "id": "wire-1"}) + "\n")
+        out.write(json.dumps({**record, "id": "wire-2", "text": "word " * (12 * 2**20)}) + "\n")
+        out.write(json.dumps({**record, "id": "wire-3"}) + "\n")
+
+    result = run_kg("convert", corpus, "-o", tmp_path / "out.nq")
+    tracemalloc.start()
+    items = [type(item).__name__ for item in iter_sources([str(corpus)])]
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+
+    errors = result.stderr.splitlines()
+    assert result.exit_code == 1 and errors[0] == (
+        f"error: {corpus}:2: is larger than the {MAX_BYTES // 2**20} MB limit for one article; split it into one "
+        "file per article")
+    assert items == ["Source", "InputError", "Source"]
+    assert peak < MAX_BYTES / 2**20 + 4, f"reading the records held {peak:.0f} MB: the long line was read whole"
+    graphs = {quad.graph_name for quad in pyoxigraph.parse(path=str(tmp_path / "out.nq"))}
+    assert {graph.value.rsplit("/", 1)[1] for graph in graphs} == {"wire-1", "wire-3"}
+    observe(f"exit 1: `{errors[0]}`; lines 1 and 3 are in the output; reading the records held at most the "
+            f"{MAX_BYTES // 2**20} MB limit (and a little) at once, never the 60 MB line whole.")
+
+
+def test_reliability_input_directory_with_links_and_subdirectories(observe, tmp_path):
+    """Issue 13, W1: an input directory holding an article, a symbolic link to a missing file, a loop of
+    symbolic links, a FIFO and a subdirectory (with an article), all named like articles, and a README."""
+    folder = tmp_path / "feeds"
+    write(folder / "lagos.txt", ARTICLE)
+    write(folder / "older" / "abuja.txt", ARTICLE)
+    write(folder / "README.md", "notes\n")
+    (folder / "gone.txt").symlink_to(folder / "deleted.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    os.mkfifo(folder / "pipe.html")
+
+    result = run_kg("convert", folder, "-o", tmp_path / "out.nq")
+
+    assert (result.exit_code, result.stdout) == (0, ""), result.stderr
+    assert result.stderr.splitlines() == [
+        f"note: {folder / 'gone.txt'}: is a symbolic link to '{folder / 'deleted.txt'}', which does not exist; not "
+        "read",
+        f"note: {folder / 'loop.txt'}: is a loop of symbolic links, not read",
+        f"note: {folder / 'older'}: is a directory, not read: directories are not descended into; give it as an "
+        "input of its own to convert its articles",
+        f"note: {folder / 'pipe.html'}: is a FIFO, not a regular file, so it is not read; give it as an input of "
+        "its own to read it"]
+    graphs = {quad.graph_name for quad in pyoxigraph.parse(path=str(tmp_path / "out.nq"))}
+    assert {graph.value.rsplit("/", 1)[1] for graph in graphs} == {"lagos"}
+    observe("exit 0 (as documented: a directory gives its article files), the article converted, and a note "
+            "on stderr naming each entry not read: " + "; ".join(f"`{line}`" for line in result.stderr.splitlines())
+            + "; the README (not named as an article) is left out silently, as before.")
+
+
+def test_reliability_input_stdin_closed(observe, tmp_path, kg_process, data_dir):
+    """Issue 13, F14: `kg convert -` and `kg query -` with standard input closed (`<&-`)."""
+    graph = tmp_path / "graph.ttl"
+    assert run_kg("convert", data_dir / "articles" / "voa-6202743.txt", "-o", graph).exit_code == 0
+    closed = ["sh", "-c", 'exec "$@" <&-', "sh", *kg_process.command]
+    import subprocess
+
+    results = [subprocess.run([*closed, *args], capture_output=True, text=True, env=kg_process.env, timeout=120)
+               for args in (["convert", "-"], ["query", "-", str(graph)])]
+
+    for result in results:
+        assert (result.returncode, result.stdout) == (1, "") and len(result.stderr.splitlines()) == 1, result.stderr
+    assert results[0].stderr == ("error: <stdin>: is closed; give the articles on standard input "
+                                 "(kg convert - < story.txt) or as files\n")
+    assert results[1].stderr == ("error: <stdin>: is closed; pipe the query in (kg query - < query.rq), or give a "
+                                 ".rq file\n")
+    observe(f"exit 1, one line each: `{results[0].stderr.strip()}` and `{results[1].stderr.strip()}`.")
