@@ -192,6 +192,18 @@ def _after_prep(doc: Doc, actors: list[Mention], start: int, stop: int, preps: t
     return out
 
 
+def _receiver_before_owner(doc: Doc, hit: Hit, left: list[Mention], agents: list[Mention], clause_start: int,
+                           lexicon: Lexicon) -> list[Mention]:
+    """"The country has received more than 20 IMF bailouts": the name right before the noun gives it
+    ("IMF bailouts"), the subject of a verb of receiving before them gets it."""
+    if not agents or agents[0].end != hit.start:
+        return []
+    subject = _subject(doc, [m for m in left if m.end < agents[0].start], clause_start)[-1:]
+    if subject and {t.lower_ for t in doc[subject[0].end:agents[0].start]} & lexicon.words["receiving_verbs"]:
+        return subject
+    return []
+
+
 def _represented_with(doc: Doc, parties: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """"leaders from the U.S. and China will meet": the other states the party's people come from."""
     out = []
@@ -263,9 +275,13 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     events = _threatened_acts(doc, events)
     events = _acts_of_their_noun(doc, sent, events)
     # "will host peace talks between Russia and Ukraine": the talks are the meeting, not the hosting
+    # ("rolled over deposits": the noun's event takes what the verb tells it lacks, its lender)
     nouns = {h.end - 1: e.type for h, e in events if is_nominal(doc, sent, h)}
-    events = [(h, e) for h, e in events if is_nominal(doc, sent, h) or not any(
-        c.dep_ == "dobj" and nouns.get(c.i) == e.type for c in doc[h.start].children)]
+    telling = {c.i: e for h, e in events if not is_nominal(doc, sent, h)
+               for c in doc[h.start].children if c.dep_ == "dobj" and nouns.get(c.i) == e.type}
+    events = [(h, fill_missing(e, telling[h.end - 1]) if is_nominal(doc, sent, h) and h.end - 1 in telling else e)
+              for h, e in events if is_nominal(doc, sent, h) or not any(
+                  c.dep_ == "dobj" and nouns.get(c.i) == e.type for c in doc[h.start].children)]
     found = [e for e in _merge_same_type(doc, sent, events) if _has_substance(e)]
     appealers = [e.agents for e in found if e.type == "Statement" and e.agents and _is_appeal(e.trigger)]
     if appealers:  # "urged Russia to accept a ceasefire or face additional sanctions": who urges threatens
@@ -625,8 +641,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 and doc[agents[0].start - 1].lower_ in grammar.GIVING:
             subject = [m for m in left if m.end < agents[0].start]
             agents = subject[-1:] if subject else agents
+        receiver = _receiver_before_owner(doc, hit, left, agents, c_start, lexicon) \
+            if is_nominal(doc, sent, hit) and not coordinated else []
         if is_nominal(doc, sent, hit) and by_agents and not coordinated:
             agents, targets_hint = by_agents[:1], []  # "protests by Palestinians"
+        elif receiver:
+            targets_hint = receiver  # "The country has received 20 IMF bailouts": the IMF lends, the country gets
         elif is_nominal(doc, sent, hit) and agents and not coordinated:
             link = {t.lower_ for t in doc[agents[0].end:hit.start]}
             receiving = lexicon.words["receiving_verbs"] | (
@@ -801,6 +821,23 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and any(
             c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in doc[hit.start].children):
         type_, status = "Statement", "occurred"  # "warned that the actions would divide the country": a claim
+    lender = next((m.key for m in in_clause if m.type == "Organization" and _lends(m.key)), None) \
+        if type_ == "Loan" else None
+    if lender is not None and lender not in agent_keys:
+        # "The IMF reached an agreement with Egypt on an $8 billion program": the fund lends, whoever talks
+        target_keys = tuple(k for k in dict.fromkeys(agent_keys + target_keys) if k != lender)
+        agent_keys = (lender,)
+    if type_ in ("Loan", "Payment") and not target_keys:
+        # "rolled over deposits ... to help Islamabad avoid a default": the one the money helps gets it
+        helped = next((m for m in in_clause if m.start > hit.end and m.type in ("Country", "Organization")
+                       and any(t.lemma_.lower() in ("help", "support", "bolster", "assist", "rescue")
+                               for t in doc[max(hit.end, m.start - 3):m.start])), None)
+        target_keys = (helped.key,) if helped is not None and helped.key not in agent_keys else target_keys
+    if type_ == "Loan" and lender is None and hit.end - hit.start == 1 \
+            and doc[hit.start].lemma_.lower() in lexicon.words["money_nouns"] - lexicon.lemma_triggers.nouns.keys() \
+            and not (agent_keys and target_keys and all(k.startswith(("country/", "organization/"))
+                                                          for k in agent_keys + target_keys)):
+        return None  # "a $2 billion stimulus package for farmers": money spent, not lent from one party to another
     if type_ == "Statement" and _hosts_a_visit(doc, hit, mentions) and agent_keys and target_keys:
         # "Macron welcomed Xi to Paris": a host receives a visitor, a meeting of the two
         type_ = "Meeting"
@@ -830,8 +867,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             date_value = _speaker_date(doc, hit.start, agent_keys, context)
     if not place and type_ in SCENE_TYPES and status == "occurred" and context.carried_place:
         place = (context.carried_place,)
-    if not place and type_ == "Election" and context.focus_place:
-        place = (context.focus_place,)
+    if type_ == "Election" and not own_place and context.focus_place:
+        place = (context.focus_place,)  # "protested against rigging of the February 8 election" in Lahore: Pakistan's
     amount = _nearest(context.amounts, hit.start) if type_ in _MONEY_TYPES else None
     count = None
     if type_ in _COUNTED_BY_AGENT + _COUNTED_BY_TARGET:
@@ -855,6 +892,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agents=agent_keys, targets=target_keys, places=place, sources=sources, date=date_value,
         amount=amount[2] if amount else None, count=count[2] if count else None,
     )
+
+
+def _lends(key: str) -> bool:
+    """Whether an organisation is a lender by its name: a fund or a bank ("International Monetary Fund",
+    "World Bank", "African Development Bank")."""
+    words = key.rsplit("/", 1)[-1].split("-")
+    return "bank" in words or "monetary" in words and "fund" in words
 
 
 def _hosts_a_visit(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:

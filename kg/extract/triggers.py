@@ -92,6 +92,21 @@ def _names_people(token, mentions: list[Mention]) -> bool:
     return False
 
 
+_CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "us$"})
+_CURRENCY_LEMMAS = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "shilling", "naira", "rand", "ruble",
+                              "rouble", "lira", "peso", "dinar", "riyal", "dirham", "franc"})
+
+
+def _money_phrase(noun) -> bool:
+    """Whether a sum of money is the noun's own measure: "a $500 million credit", "the release of
+    $1.1 billion", "a program worth 8 billion dollars" (the noun's modifiers and its of- or worth-phrase)."""
+    near = [t for c in noun.children if c.dep_ in ("nmod", "compound", "amod", "quantmod", "nummod")
+            or c.dep_ == "prep" and c.lower_ == "of" or c.dep_ == "amod" and c.lower_ == "worth"
+            for t in c.subtree]
+    return any(t.lower_ in _CURRENCY_SIGNS or t.lemma_.lower() in _CURRENCY_LEMMAS for t in near) \
+        and any(t.like_num for t in near)
+
+
 def _armed_subject(verb, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether the verb's subject is a weapon or an armed force ("Russian missiles struck a building",
     "militants attacked a checkpoint"): violence, whatever it hit."""
@@ -150,6 +165,8 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
             type_ = next((by_object[o] for o in sorted(object_lemmas) if o in by_object), None)
     elif token.pos_ == "NOUN" and token.dep_ not in ("compound", "amod"):  # not "riot helmets"
         type_ = lemmas.nouns.get(lemma)
+        if type_ is None and lemma in lexicon.words["money_nouns"] and _money_phrase(token):
+            type_ = "Loan"  # "a $500 million credit", "the release of $1.1 billion", "an $8 billion program"
     if type_ is None or end > limit:
         return None
     if type_ in PEOPLE_ACTS and token.pos_ == "VERB" and not any(

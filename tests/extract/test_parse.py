@@ -131,6 +131,26 @@ CASES = {
     "a statement is about the first body its reported clause names": (
         "Olaf Scholz said on Friday that NATO would not send troops.",
         {"type": "Statement", "agent": ["Olaf Scholz"], "target": ["NATO"], "date": "2024-03-08"}),
+    "a sum of money released to a state is a loan": (
+        "The International Monetary Fund's executive board approved the release of about $1.1 billion to Pakistan "
+        "on Friday.",
+        {"type": "Loan", "agent": ["International Monetary Fund"], "target": ["Pakistan"], "date": "2024-03-08"}),
+    "a credit measured in money is a loan": (
+        "The World Bank approved a $500 million credit for Kenya on Tuesday.",
+        {"type": "Loan", "agent": ["World Bank"], "target": ["Kenya"]}),
+    "the fund lends, whoever it agrees with": (
+        "The IMF reached a staff-level agreement with Egypt on an $8 billion program.",
+        {"type": "Loan", "agent": ["International Monetary Fund"], "target": ["Egypt"]}),
+    "who receives a lender's bailouts gets them": (
+        "Pakistan's economy is fragile. The country has received more than 20 IMF bailouts.",
+        {"type": "Loan", "agent": ["International Monetary Fund"], "target": ["Pakistan"]}),
+    "deposits rolled over to help a state are lent to it": (
+        "China and Saudi Arabia have rolled over deposits worth billions of dollars to help Islamabad avoid a default.",
+        {"type": "Loan", "agent": ["China", "Saudi Arabia"], "target": ["Pakistan"]}),
+    "an election is the country's wherever its protest is": (
+        "Police arrested dozens of supporters of Imran Khan in Lahore on Thursday as they protested against "
+        "alleged rigging of the February 8 election in Pakistan.",
+        {"type": "Election", "place": ["Pakistan"], "date": "2024-02-08"}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
@@ -526,6 +546,8 @@ NO_EVENT = {
     "neither of two bodies responding says nothing": (
         "Neither ICE nor its parent agency, the Department of Homeland Security, responded to a request for "
         "comment.", "Statement"),
+    "money a government spends on its people is no loan": (
+        "The government announced a $2 billion stimulus package for farmers.", "Loan"),
     "welcoming a decision is no meeting": (
         "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
     "releasing figures is no release of people": (
