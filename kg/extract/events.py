@@ -133,13 +133,14 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     window = [t.lower_ for t in doc[max(clause_start, hit.start - 8):hit.end - 1] if not t.text[:1].isupper()]
     if after is not None:
         window += [t.lower_ for t in doc[hit.end:after] if not t.text[:1].isupper()]
-    if _has_cue(window[-5:], words["negation_cues"]) and hit.group.type != "Denial":
-        return "denied"
+    verb = doc[hit.start]
+    if _has_cue(window[-5:], words["negation_cues"]) and hit.group.type != "Denial" \
+            and not (verb.dep_ == "conj" and verb.head.lower_ in words["negation_cues"]):
+        return "denied"  # but "denied responsibility and accused the army": a second act, not denied
     if _has_cue(window, words["planned_cues"]):
         return "planned"
     if _has_cue(window, words["ongoing_cues"]):
         return "ongoing"
-    verb = doc[hit.start]
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re", "am") for c in verb.children):
         return "ongoing"  # "Wasuge is calling for a new government", "rebels are attacking the city"
     token, steps = verb, 0
@@ -190,6 +191,16 @@ def _after_prep(doc: Doc, actors: list[Mention], start: int, stop: int, preps: t
             if following:
                 out.append(_titled(doc, actors, following[0]))
     return out
+
+
+def _of_a_joined_verb(doc: Doc, hit: Hit, mention: Mention) -> bool:
+    """Whether a mention after a verb trigger belongs to a second verb joined to it: "denied responsibility
+    and accused the army": the army is the accused, not what was denied."""
+    verb = doc[hit.start]
+    if verb.pos_ != "VERB":
+        return False
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(c.left_edge.i <= mention.start <= c.right_edge.i for c in joined)
 
 
 def _receiver_before_owner(doc: Doc, hit: Hit, left: list[Mention], agents: list[Mention], clause_start: int,
@@ -267,6 +278,8 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
         if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits):
             continue
+        if _restated_by_its_noun(doc, sent, hit, event, context.history, mentions):
+            continue  # "The Treasury said the measures freeze any assets they hold": the sanctions told before
         if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and any(
                 _refers_to(event, earlier) or possessed(doc, hit) and earlier.type == event.type
                 for earlier in context.history):
@@ -303,6 +316,20 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
     return found + _statements(doc, index, verbal, attribution, context, found, mentions)
+
+
+def _restated_by_its_noun(doc: Doc, sent: Span, hit: Hit, event: Event, history: tuple[Event, ...],
+                          mentions: list[Mention]) -> bool:
+    """A verb whose subject is a definite common noun that names no one ("the measures freeze any
+    assets", "the sanctions target ...") restates an event of its type told in the last sentences."""
+    verb = parse.verb_of(doc, hit.start, hit.end)
+    if verb is None or is_nominal(doc, sent, hit):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or any(m.start <= subject.i < m.end for m in mentions) \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subject.children):
+        return False
+    return any(e.type == event.type and 0 <= event.sentence - e.sentence <= 3 for e in history)
 
 
 def _acts_of_their_noun(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> list[tuple[Hit, Event]]:
@@ -587,7 +614,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     left = [m for m in in_clause if m.end <= hit.start]
     stop = _phrase_stop(doc, hit.end, c_end)
     inside = [m for m in in_clause if hit.start < m.start and m.end <= hit.end]
-    right = inside + [m for m in in_clause if hit.end <= m.start < stop]
+    right = inside + [m for m in in_clause if hit.end <= m.start < stop and not _of_a_joined_verb(doc, hit, m)]
     next_trigger = min((h.start for h in context.hits if h.start > hit.start), default=sent.end)
     by_agents = [m for m in right if m.agentive and m.start < next_trigger]
     prep_targets = _after_prep(doc, in_clause, hit.end, stop, group.target_preps)
@@ -865,7 +892,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         date_value = context.carried_date if type_ in SCENE_TYPES else context.paragraph_date
         if not date_value and type_ in SPEECH_TYPES:
             date_value = _speaker_date(doc, hit.start, agent_keys, context)
-    if not place and type_ in SCENE_TYPES and status == "occurred" and context.carried_place:
+    if not place and type_ in SCENE_TYPES and status == "occurred" and context.carried_place \
+            and not _names_an_unknown_place(doc, c_start, c_end, mentions):
         place = (context.carried_place,)
     if type_ == "Election" and not own_place and context.focus_place:
         place = (context.focus_place,)  # "protested against rigging of the February 8 election" in Lahore: Pakistan's
@@ -899,6 +927,15 @@ def _lends(key: str) -> bool:
     "World Bank", "African Development Bank")."""
     words = key.rsplit("/", 1)[-1].split("-")
     return "bank" in words or "monetary" in words and "fund" in words
+
+
+def _names_an_unknown_place(doc: Doc, start: int, end: int, mentions: list[Mention]) -> bool:
+    """"abducted 15 aid workers in South Darfur": the clause names a place no table knows, so the place
+    the story told before does not hold for it."""
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    return any(doc[k].lower_ in ("in", "near", "outside") and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+               and k + 1 not in named and doc[k + 1].ent_type_ not in ("DATE", "TIME", "ORG", "PERSON")
+               for k in range(start, min(end, len(doc) - 1)))
 
 
 def _hosts_a_visit(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:

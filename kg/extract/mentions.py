@@ -148,7 +148,9 @@ class MentionReader(RoleReader):
             if m.type != "Organization":
                 continue
             words = self.org_words.setdefault(m.key, set())
-            words.update(w.lower() for w in self.table.labels[m.key].split() if w.lower() in heads)
+            label_words = [w.lower() for w in self.table.labels[m.key].split()]
+            words.update(w for w in label_words + [w[:-1] for w in label_words if w.endswith("s")] if w in heads)
+            # "the Rapid Support Forces ... the paramilitary force"
             if m.start - 1 >= sent.start and doc[m.start - 1].lower_ in heads:
                 words.add(doc[m.start - 1].lower_)
             after = next((t for t in doc[m.end:min(m.end + 3, sent.end)] if not t.is_lower or t.lower_ in heads), None)
@@ -177,7 +179,8 @@ class MentionReader(RoleReader):
             if pos >= sent.end or doc[pos].lower_ not in heads or not doc[pos].is_lower:
                 continue
             end = pos + 1
-            if end < sent.end and (doc[end].lower_ in ("of", "for", "in") or is_namey(doc[end])
+            if end < sent.end and (doc[end].lower_ in ("of", "in") or is_namey(doc[end])
+                                   or doc[end].lower_ == "for" and not self._blame_for(doc, end)
                                    or doc[end].lower_ in heads):
                 continue  # "the group of seven", "the group Spring-96": not a description of one named before
             if any(t in taken for t in range(i, end)):
@@ -192,6 +195,12 @@ class MentionReader(RoleReader):
             out.append(Mention(i, end, key, "Organization", surface, agentive=self._by(doc, i, sent.start)))
             taken.update(range(i, end))
         return out
+
+    @staticmethod
+    def _blame_for(doc: Doc, pos: int) -> bool:
+        """"blamed the paramilitary force for the attack": "for" gives the reason, not the group's name."""
+        return doc[pos].head.i != pos - 1 or doc[pos].head.head.lemma_.lower() in ("blame", "criticize", "criticise",
+                                                                                   "condemn", "praise", "thank")
 
     def _nicknames(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
         """"Mohamed, known by his nickname Farmajo", "Hamas leader X, also known as Abu Y": the name
@@ -257,7 +266,10 @@ class MentionReader(RoleReader):
             # a subject "they" may be ("Police said they had arrested three suspects")
             if doc[i].lower_ == "they" and doc[i].dep_ == "nsubj":
                 clause = i
-            earlier = [m.key for m in mentions if m.type == "Group" and m.end <= clause]
+            # "sanctions on three RSF commanders, accusing them": people named for their body are "them" too
+            people = self.words["representative_heads"] | self.words["fighter_heads"]
+            earlier = [m.key for m in mentions if m.end <= clause and (
+                m.type == "Group" or m.text and m.text.split()[-1] in people)]
             opening = doc[i].lower_ == "they" and doc[i].dep_ == "nsubj" and not [m for m in mentions if m.end <= i]
             key = earlier[-1] if earlier else (self.last_subject_body if opening and self.last_subject_body
                                                else self.last_group)
@@ -928,6 +940,11 @@ class MentionReader(RoleReader):
         if b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" and doc[b + 1].text.isupper():
             self.table.add(key, self.table.labels[key], "Organization", doc[b + 1].text)
             self.acronyms.setdefault(doc[b + 1].text, key)
+        # "the Rapid Support Forces ... the RSF": the initials of a body the story named are that body,
+        # whatever else the letters name (Reporters Without Borders)
+        words = [w for w in self.table.labels[key].replace("-", " ").split() if w[:1].isupper()]
+        if len(words) >= 2 and all(w.isalpha() for w in words):
+            self.acronyms.setdefault("".join(w[0] for w in words), key)
 
     def _person(self, doc: Doc, sent: Span, a: int, b: int, label: str, key: str, agentive: bool) -> Mention:
         surface = span_text(doc, a, b)

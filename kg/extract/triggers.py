@@ -115,9 +115,10 @@ def _armed_subject(verb, mentions: list[Mention], lexicon: Lexicon) -> bool:
         if subject.lemma_.lower() in words["weapon_nouns"]:
             return True
         covering = next((m for m in mentions if m.start <= subject.i < m.end), None)
-        if covering is not None and covering.type == "Group" \
-                and covering.text.lower().split()[-1] in words["fighter_heads"] | words["state_force_heads"]:
-            return True
+        armed = words["fighter_heads"] | words["state_force_heads"] | {"army", "militia", "brigades", "brigade"}
+        if covering is not None and covering.type in ("Group", "Organization") and covering.text \
+                and covering.text.lower().split()[-1] in armed:
+            return True  # "gunmen attacked", "the Rapid Support Forces shelled"
     return False
 
 

@@ -151,6 +151,24 @@ CASES = {
         "Police arrested dozens of supporters of Imran Khan in Lahore on Thursday as they protested against "
         "alleged rigging of the February 8 election in Pakistan.",
         {"type": "Election", "place": ["Pakistan"], "date": "2024-02-08"}),
+    "a body's initials are that body, whatever else the letters name": (
+        "The Rapid Support Forces shelled a market in Omdurman on Saturday. The RSF denied responsibility and "
+        "accused the army of targeting civilians.",
+        {"type": "Denial", "agent": ["Rapid Support Forces"], "target": []}),
+    "an act joined to a denial is not denied": (
+        "The Rapid Support Forces denied responsibility and accused the army of targeting civilians.",
+        {"type": "Accusation", "status": "occurred", "agent": ["Rapid Support Forces"]}),
+    "an armed body shelling a place is violence": (
+        "At least 40 people were killed on Saturday when the Rapid Support Forces shelled a market in Omdurman.",
+        {"type": "Assault", "agent": ["Rapid Support Forces"], "target": ["people"], "count": (40, "at least")}),
+    "a description of a body named before, blamed for an act": (
+        "The Rapid Support Forces shelled a market in Omdurman on Saturday. The Emergency Lawyers group blamed "
+        "the paramilitary force for the attack.",
+        {"type": "Accusation", "agent": ["Emergency Lawyers"], "target": ["Rapid Support Forces"]}),
+    "'them' after people named for their body": (
+        "The Rapid Support Forces shelled a market on Saturday. Gunmen abducted 15 aid workers on Thursday. The "
+        "United States imposed sanctions on three RSF commanders on Friday, accusing them of atrocities.",
+        {"type": "Accusation", "agent": ["United States"], "target": ["Rapid Support Forces"]}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
@@ -753,3 +771,16 @@ def test_parse_a_bare_group_said_in_passing_is_no_entity():
     assert "reporters" not in labels and "riot police" in labels, labels
     attacked = facts_of("Police beat reporters outside parliament on Monday.")
     assert "reporters" in {e.label for e in attacked.entities}, attacked.entities
+
+
+def test_parse_a_definite_noun_restating_sanctions_is_no_new_sanction():
+    events = events_of("The United States imposed sanctions on three commanders on Friday. The Treasury Department "
+                       "said the measures freeze any assets they hold in the United States.")
+    assert [e["type"] for e in events].count("Sanction") == 1, events
+
+
+def test_parse_a_place_no_table_knows_keeps_the_last_place_away():
+    events = events_of("Police detained ten protesters in Omdurman on Monday. Gunmen abducted 15 aid workers in "
+                       "South Darfur on Thursday.")
+    abduction = next(e for e in events if e["type"] == "Assault")
+    assert abduction["place"] == [], abduction
