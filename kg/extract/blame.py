@@ -76,8 +76,9 @@ def object_act(doc: Doc, hit_start: int, stop: int, lexicon: Lexicon) -> int | N
         if k == hit_start + 1 and word == "of":
             continue  # "condemnation of the ruling", "criticism of X's arrest"
         if not (doc[k].is_alpha or doc[k].text in _POSSESSIVE or "-" in doc[k].text) \
-                or word in grammar.PREPOSITIONS or word in ("to", "that", "and", "or"):
-            return None
+                or word in grammar.PREPOSITIONS or word in ("to", "that", "and", "or") \
+                or doc[k].pos_ in ("SCONJ", "VERB", "AUX"):
+            return None  # "gathered every night since the party suspended talks": another clause's act
     return None
 
 

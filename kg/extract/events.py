@@ -411,6 +411,9 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
                                               "mounting") for c in token.children):
         return True  # "has carried out similar attacks in the past": a kind of event, not one told
     head = token.head
+    if hit.group.type == "Meeting" and token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in (
+            "suspend", "cancel", "postpone", "halt", "freeze", "abandon", "scrap"):
+        return True  # "suspended talks on joining the EU", "the summit was postponed": no meeting held
     if token.dep_ == "dobj" and head.lemma_.lower() in ("prevent", "avert", "stop", "forestall", "thwart", "foil"):
         return True  # "detained 20 protesters to prevent a march", "foiled an attack": it did not happen
     if token.dep_ == "dobj" and head.lemma_.lower() in ("call", "describe", "label", "brand", "term", "dub") \
@@ -721,8 +724,16 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.type == "Statement" and _is_appeal(doc[hit.start].text) and targets \
             and any(t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "PUNCT") for t in doc[hit.end:targets[0].start]):
         targets = []  # "called on both sides to protect civilians": the one appealed to, not what the appeal asks
+    read = parse.roles(doc, hit.start, hit.end, [m for m in mentions if not m.locative]) \
+        if group.speech and not is_nominal(doc, sent, hit) and not group.patient_subject else None
+    doers = {a.key for a in agents} | set(speaker) | ({m.key for m in read.agents} if read is not None else set())
+    targets = [m for m in targets if m.key not in doers]  # "X announced it was suspending ...": not X
     if group.speech and not targets and not group.symmetric:
         targets = _said_of(doc, hit, in_clause, c_end)
+    if group.type == "Statement" and not targets and not is_nominal(doc, sent, hit):
+        # "announced it was suspending its partnership with Georgia": what the announcement is about
+        targets = [m for m in in_clause if m.start >= hit.end and m.type in ("Country", "Organization", "Person")
+                   and doc[m.start].text[:1].isupper() and m.key not in doers][:1]
     if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):
         return None
     if group.agent_heads and not any(m.text.lower().endswith(group.agent_heads) for m in agents):

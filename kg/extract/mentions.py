@@ -126,6 +126,7 @@ class MentionReader(RoleReader):
         self.last_actor = actors[-1] if actors else self.last_actor
         self._appositions(doc, sent, mentions)
         self._describe_orgs(doc, sent, mentions)
+        mentions = self._bodies_of_persons(doc, sent, mentions)
         self.sentence_count += 1
         self.seen.update((m.key, self.sentence_count) for m in mentions)
         root_subjects = [m.key for m in mentions if m.type == "Person" and any(
@@ -194,6 +195,27 @@ class MentionReader(RoleReader):
             self.table.add(key, self.table.labels[key], "Organization", surface)
             out.append(Mention(i, end, key, "Organization", surface, agentive=self._by(doc, i, sent.start)))
             taken.update(range(i, end))
+        return out
+
+    def _bodies_of_persons(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """"Nika Melia, a leader of the United National Movement, ..., his party said": "his party" is the
+        body the person holds a role in whose name or description has the word."""
+        heads = self.words["org_anaphor_heads"]
+        out = []
+        for m in mentions:
+            if m.type == "Person" and m.text.lower() in ("his", "her") and m.end < sent.end \
+                    and doc[m.end].lower_ in heads:
+                head = doc[m.end].lower_
+                bodies = [r.of for r in self.roles if r.person == m.key and r.of and r.of.startswith("organization/")]
+                # the body whose words have the head; or the one body they hold a post in ("his party": the
+                # movement he leads)
+                body = next((b for b in bodies if head in self.org_words.get(b, ())), None) or (
+                    bodies[0] if len(set(bodies)) == 1 and head in ("party", "movement", "coalition") else None)
+                if body is not None:
+                    surface = span_text(doc, m.start, m.end + 1)
+                    self.table.add(body, self.table.labels[body], "Organization", surface)
+                    m = Mention(m.start, m.end + 1, body, "Organization", surface, m.locative, m.agentive)
+            out.append(m)
         return out
 
     @staticmethod

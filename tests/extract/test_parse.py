@@ -169,6 +169,9 @@ CASES = {
         "The Rapid Support Forces shelled a market on Saturday. Gunmen abducted 15 aid workers on Thursday. The "
         "United States imposed sanctions on three RSF commanders on Friday, accusing them of atrocities.",
         {"type": "Accusation", "agent": ["United States"], "target": ["Rapid Support Forces"]}),
+    "an announcement is about the state it names, not the one announcing": (
+        "The U.S. State Department announced it was suspending its strategic partnership with Georgia.",
+        {"type": "Statement", "agent": ["U.S. State Department"], "target": ["Georgia"]}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
@@ -566,6 +569,8 @@ NO_EVENT = {
         "comment.", "Statement"),
     "money a government spends on its people is no loan": (
         "The government announced a $2 billion stimulus package for farmers.", "Loan"),
+    "suspended talks are held by no one": (
+        "The ruling Georgian Dream party suspended talks on joining the European Union.", "Meeting"),
     "welcoming a decision is no meeting": (
         "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
     "releasing figures is no release of people": (
@@ -784,3 +789,19 @@ def test_parse_a_place_no_table_knows_keeps_the_last_place_away():
                        "South Darfur on Thursday.")
     abduction = next(e for e in events if e["type"] == "Assault")
     assert abduction["place"] == [], abduction
+
+
+def test_parse_his_party_is_the_movement_he_leads():
+    facts = facts_of("Georgian police on Friday detained Nika Melia, a leader of the opposition United National "
+                     "Movement, during a rally outside parliament, his party said.")
+    label = {e.key: e.label for e in facts.entities}
+    arrest = next(e for e in facts.events if e.type == "Arrest")
+    assert [label[k] for k in arrest.sources] == ["United National Movement"], arrest
+
+
+def test_parse_a_protest_since_another_clause_is_not_over_its_words():
+    """"gathered every night since the party suspended talks": the object scan stops at the clause word."""
+    events = events_of("Georgian police detained Nika Melia on Friday. Thousands of demonstrators have gathered every "
+                       "night since the ruling Georgian Dream party suspended talks.")
+    protest = next(e for e in events if e["type"] == "Protest")
+    assert "Georgian police" not in protest["target"], protest
