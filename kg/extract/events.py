@@ -353,7 +353,7 @@ def _acts_of_their_noun(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -
 
 
 def _is_appeal(trigger: str) -> bool:
-    return trigger.lower().startswith(("urg", "call", "appeal"))
+    return trigger.lower().startswith(("urg", "call", "appeal", "ask"))
 
 
 def _threatened_acts(doc: Doc, events: list[tuple[Hit, Event]]) -> list[tuple[Hit, Event]]:
@@ -925,7 +925,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ in _HOSTILE_TYPES and status == "planned" and agent_keys and set(agent_keys) <= set(sources):
         status = "threatened"  # "Geza said that he would mobilize protests"
     if not group.symmetric and type_ != "Meeting":
-        target_keys = tuple(k for k in target_keys if k not in agent_keys)  # "the UN appealed for calm": to no one
+        target_keys = tuple(k for k in target_keys if k not in agent_keys)
+    if type_ == "Statement" and agent_keys and all(any(
+            m.key == k and doc[m.start:m.end].root.lower_ in lexicon.words["media_words"] for m in mentions)
+            for k in agent_keys):
+        return None  # "Reporters asked him to comment": a question of the press, no claim  # "the UN appealed for calm": to no one
     return Event(
         type=type_, sentence=index, trigger=doc[hit.start:hit.end].text, status=status,
         agents=agent_keys, targets=target_keys, places=place, sources=sources, date=date_value,

@@ -172,6 +172,9 @@ CASES = {
     "an announcement is about the state it names, not the one announcing": (
         "The U.S. State Department announced it was suspending its strategic partnership with Georgia.",
         {"type": "Statement", "agent": ["U.S. State Department"], "target": ["Georgia"]}),
+    "asking a state to act is an appeal to it": (
+        "The United States has asked Peru to extradite former President Alejandro Toledo.",
+        {"type": "Statement", "agent": ["United States"], "target": ["Peru"]}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
@@ -571,6 +574,8 @@ NO_EVENT = {
         "The government announced a $2 billion stimulus package for farmers.", "Loan"),
     "suspended talks are held by no one": (
         "The ruling Georgian Dream party suspended talks on joining the European Union.", "Meeting"),
+    "the press asking someone to comment makes no claim": (
+        "Reporters asked him to comment on the decision.", "Statement"),
     "welcoming a decision is no meeting": (
         "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
     "releasing figures is no release of people": (
