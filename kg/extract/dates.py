@@ -16,7 +16,10 @@ Rules (``shared/notes/extraction-findings.md``, "Dates and amounts"):
   article is that day. "last Friday" / "past Friday" is the most recent Friday
   strictly before it; "next Friday" / "coming Friday" the first one strictly
   after it. "this Friday", "the previous Friday" and plural "Fridays" are left
-  unresolved, because their anchor is not the publication date.
+  unresolved, because their anchor is not the publication date. A bare weekday the text
+  says is ahead ("will meet on Friday", "is expected to vote on Tuesday") is the first
+  such day on or after the publication date (the contract's ruling on weekdays), unless a
+  verb of speech stands between ("will resign, the ministry said on Monday": the saying is past).
 * A bare year needs a date context: a preposition before it ("in 2022",
   "since 2018", "the end of 2024"), a month before it, or a determiner or
   possessive before it and a noun after it ("Boko Haram's 2014 abduction",
@@ -171,6 +174,22 @@ def _weekday_value(rel: str | None, weekday: int, published: date) -> str | None
     return None  # "this Friday", "previous Friday": anchored elsewhere
 
 
+_AHEAD_RE = re.compile(r"\b(?:will|shall|[Ww]on['’]t|is\s+(?:expected|scheduled|set|due|slated)\s+to"
+                       r"|are\s+(?:expected|scheduled|set|due|slated)\s+to|plans?\s+to|planning\s+to)\s|['’]ll\s")
+_SAID_RE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|wrote|stated)\b")
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
+
+
+def _told_ahead(text: str, pos: int) -> bool:
+    """Whether the sentence before `pos` says what follows is ahead ("will hold a meeting on"), with no
+    verb of speech between ("will resign, the ministry said on Monday")."""
+    floor = max(0, pos - 300)
+    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, floor, pos)), default=floor)
+    before = text[start:pos]
+    cues = list(_AHEAD_RE.finditer(before))
+    return bool(cues) and not _SAID_RE.search(before, cues[-1].end())
+
+
 def _follows(tail_re: re.Pattern[str], text: str, pos: int) -> bool:
     """True when `tail_re` matches the text just before `pos`."""
     return tail_re.search(text, max(0, pos - 16), pos) is not None
@@ -198,6 +217,9 @@ def _candidates(text: str, published: date):
     for m in _WEEKDAY_RE.finditer(text):
         if m["plural"]:  # "on Fridays": a habit, not a date
             value = None
+        elif m["rel"] is None and _told_ahead(text, m.start()):
+            weekday = _WEEKDAYS.index(m["wd"].lower())
+            value = _shift(published, (weekday - published.weekday()) % 7)
         else:
             value = _weekday_value(m["rel"], _WEEKDAYS.index(m["wd"].lower()), published)
         yield m.start(), m.end(), value

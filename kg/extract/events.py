@@ -667,6 +667,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             or _adjunct_subject(doc, hit, sent, mentions)
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
+        joined = _joined_subjects(doc, hit, mentions) if is_nominal(doc, sent, hit) and agents and not coordinated else []
+        if agents and agents[0] in joined:
+            agents = joined  # "the United States and South Korea began their joint military exercises"
         if is_nominal(doc, sent, hit) and agents and not coordinated and agents[0].start > 0 \
                 and doc[agents[0].start - 1].lower_ in grammar.GIVING:
             subject = [m for m in left if m.end < agents[0].start]
@@ -701,6 +704,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 targets_hint = []
         else:
             targets_hint = []
+        if group.type == "Election" and _a_bodys_vote(doc, hit, mentions):
+            return None  # "The council is expected to vote on Tuesday", "lawmakers voted 368-7": no election
         if group.type == "Election" and is_nominal(doc, sent, hit) and agents and not coordinated and (
                 {t.lemma_.lower() for t in doc[agents[-1].end:hit.start]} & lexicon.words["speech_lemmas"]):
             agents = []  # who only speaks of an election runs in none: "Wasuge said the election would be delayed"
@@ -745,6 +750,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 or subject is not None and subject.pos_ == "NOUN" and not any(m.start <= subject.i < m.end for m in mentions) \
                 and subject.lemma_.lower() not in lexicon.words["document_nouns"]:
             return None  # "decisions that threaten the country's stability": no one threatens anyone
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in ("peace", "stability", "security", "safety", "order")
+               for c in verb.children):
+            return None  # "saying it threatened peace and stability in the region": a judgement, no threat
     if group.reported_only and not speaker:
         return None  # "the militants were behind the attack": told as fact, the attack's own agent
     agent_keys = tuple(dict.fromkeys(m.key for m in agents))
@@ -935,6 +943,36 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agents=agent_keys, targets=target_keys, places=place, sources=sources, date=date_value,
         amount=amount[2] if amount else None, count=count[2] if count else None,
     )
+
+
+_VOTING_BODIES = frozenset({"council", "parliament", "lawmaker", "legislator", "senate", "senator", "house",
+                            "assembly", "committee", "board", "congress", "court", "cabinet", "member", "shareholder",
+                            "jury", "panel", "chamber", "legislature", "deputy", "mp"})
+
+
+def _a_bodys_vote(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
+    """Whether "vote" is a vote of a body ("the council is expected to vote", "a vote in parliament",
+    "lawmakers voted"), not an election: its subject, or the place it is held in, is a deliberating body."""
+    token = doc[hit.end - 1]
+    if token.lemma_.lower() != "vote":
+        return False
+    subjects: list = []
+    if token.pos_ == "VERB":
+        subjects, passive = parse.subject_tokens(token)  # "the council is expected to vote": the council
+        subjects = [] if passive else subjects
+    places = [gc for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "of")
+              for gc in c.children if gc.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _VOTING_BODIES or t.lower_ in _VOTING_BODIES for t in subjects + places)
+
+
+def _joined_subjects(doc: Doc, hit: Hit, mentions: list[Mention]) -> list[Mention]:
+    """The parties joined as the subject of the verb an event noun is the object of ("The United States
+    and South Korea began joint exercises", "the EU and Britain imposed sanctions")."""
+    noun = doc[hit.end - 1]
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return []
+    read = parse.roles(doc, noun.head.i, noun.head.i + 1, [m for m in mentions if not m.locative])
+    return list(read.agents) if read is not None and not read.passive and len(read.agents) > 1 else []
 
 
 def _lends(key: str) -> bool:
@@ -1170,6 +1208,7 @@ def _merge_same_type(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> l
         same = next((i for i, (h, e) in enumerate(merged) if e.type == event.type
                      and not _coordinated(doc, h.end, hit.start)
                      and (_compatible(e, event) or is_nominal(doc, sent, hit) and not event.targets
+                          and not (e.agents and event.agents)  # "after the US and South Korea began drills": theirs
                           or _adverbial(doc, hit))), None)
         if same is None:
             merged.append((hit, event))

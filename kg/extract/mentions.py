@@ -320,6 +320,10 @@ class MentionReader(RoleReader):
             if token.head.pos_ != "VERB" or token.head.lemma_ in self.words["empty_verbs"]:
                 continue
             earlier = [m for m in mentions if m.end <= i and not m.locative and self._singular_actor(m)]
+            since = earlier[-1].end if earlier else sent.start
+            if any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "pobj") and t.i not in taken
+                   for t in doc[since:i]):
+                continue  # "condemned the launch, saying it threatened peace": "it" is the launch, no one
             key = earlier[-1].key if earlier else self.last_actor
             if key:
                 out.append(Mention(i, i + 1, key, self.table.types[key], token.text, agentive=self._by(doc, i, sent.start)))

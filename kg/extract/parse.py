@@ -71,7 +71,7 @@ def _mentions(tokens: list[Token], mentions: list[Mention]) -> tuple[Mention, ..
     return tuple(dict.fromkeys(m for m in found if m is not None))
 
 
-def _subject_tokens(verb: Token) -> tuple[list[Token], bool]:
+def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """The verb's subject and whether it is a passive one, following shared subjects up the tree."""
     seen, raised = 0, False
     while seen < 4:
@@ -102,7 +102,7 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
     verb = verb_of(doc, start, end)
     if verb is None:
         return None
-    subjects, passive = _subject_tokens(verb)
+    subjects, passive = subject_tokens(verb)
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
     by = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
     preps = [c for c in verb.children if c.dep_ == "prep"]

@@ -159,6 +159,14 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
                          and (lemma, child.lower_) in lemmas.phrasal and child.i == pos + 1), None)
         if particle is not None:
             type_, end = lemmas.phrasal[(lemma, particle.lower_)], particle.i + 1
+        elif lemma in ("fire", "launch", "test", "test-fire") and object_lemmas & {"missile", "rocket"} \
+                and not object_lemmas & {"satellite", "space"} \
+                and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards") and any(
+                    gc.dep_ == "pobj" and gc.ent_type_ not in ("DATE", "TIME") for gc in c.children)
+                    for c in token.children):  # "fired rockets at Tel Aviv" is an attack; "on Saturday" says when
+            type_ = "ForceDisplay"  # "fired two ballistic missiles into the sea": a show of force (CAMEO 15)
+        elif lemma in ("fire", "launch") and object_lemmas & {"missile", "rocket", "drone", "shell", "mortar"}:
+            type_ = "Assault"  # "fired rockets at Tel Aviv": an attack (CAMEO 19)
         elif lemma in lemmas.verbs and not object_lemmas & lemmas.not_with.get(lemma, frozenset()):
             type_ = lemmas.verbs[lemma]
         else:
@@ -172,7 +180,8 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         return None
     if type_ in PEOPLE_ACTS and token.pos_ == "VERB" and not any(
             _names_people(child, mentions) for child in _done_to(token)) \
-            and not (type_ == "Assault" and _armed_subject(token, mentions, lexicon)):
+            and not (type_ == "Assault" and (_armed_subject(token, mentions, lexicon)
+                                             or object_lemmas & lexicon.words["weapon_nouns"])):
         return None  # "releases the figures", "beat the odds": done to people, or no such event
     group = _type_groups(lexicon).get(type_)
     return Hit(pos, end, group) if group is not None else None

@@ -175,6 +175,18 @@ CASES = {
     "asking a state to act is an appeal to it": (
         "The United States has asked Peru to extradite former President Alejandro Toledo.",
         {"type": "Statement", "agent": ["United States"], "target": ["Peru"]}),
+    "a weekday the text says is ahead is the next such day": (
+        "The U.N. Security Council will hold an emergency meeting on Monday at the request of the United States.",
+        {"type": "Meeting", "status": "planned", "date": "2024-03-11"}),
+    "missiles fired into the sea are a show of force": (
+        "North Korea fired two short-range ballistic missiles into the sea off its east coast on Saturday.",
+        {"type": "ForceDisplay", "agent": ["North Korea"], "date": "2024-03-09"}),
+    "rockets fired at a city are an attack": (
+        "Hamas fired rockets at Tel Aviv on Monday.",
+        {"type": "Assault", "agent": ["Hamas"], "place": ["Tel Aviv"], "date": "2024-03-04"}),
+    "states joined as the subject of the verb an event noun is the object of": (
+        "The European Union and Britain imposed new sanctions on Russia on Friday.",
+        {"type": "Sanction", "agent": ["European Union", "United Kingdom"], "target": ["Russia"]}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
@@ -576,6 +588,13 @@ NO_EVENT = {
         "The ruling Georgian Dream party suspended talks on joining the European Union.", "Meeting"),
     "the press asking someone to comment makes no claim": (
         "Reporters asked him to comment on the decision.", "Statement"),
+    "a council's vote is no election": (
+        "The council is expected to vote on Tuesday.", "Election"),
+    "lawmakers voting is no election": (
+        "Lawmakers voted 368-7 on the bill.", "Election"),
+    "what threatens peace is a judgement, no threat": (
+        "Japan's Prime Minister Fumio Kishida condemned the launch, saying it threatened peace and stability.",
+        "Threat"),
     "welcoming a decision is no meeting": (
         "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
     "releasing figures is no release of people": (
@@ -810,3 +829,21 @@ def test_parse_a_protest_since_another_clause_is_not_over_its_words():
                        "night since the ruling Georgian Dream party suspended talks.")
     protest = next(e for e in events if e["type"] == "Protest")
     assert "Georgian police" not in protest["target"], protest
+
+
+def test_parse_a_weekday_a_speaker_told_of_stays_past():
+    events = events_of("Vladimir Putin will resign, the Kremlin said on Monday.")
+    assert [e["date"] for e in events if e["type"] == "Statement"] == ["2024-03-04"], events
+
+
+def test_parse_two_shows_of_force_by_different_states_stay_apart():
+    events = events_of("North Korea fired two ballistic missiles into the sea on Saturday, hours after the United "
+                       "States and South Korea began their largest joint military exercises in years.")
+    agents = sorted(e["agent"] for e in events if e["type"] == "ForceDisplay")
+    assert agents == [["North Korea"], ["United States", "South Korea"]], events
+
+
+def test_parse_it_after_a_thing_is_not_the_last_actor():
+    events = events_of("Japan's Prime Minister Fumio Kishida condemned the launch, saying it threatened peace.")
+    criticism = next(e for e in events if e["type"] == "Criticism")
+    assert "Japan" not in criticism["target"], criticism
