@@ -334,7 +334,10 @@ class MentionReader(RoleReader):
         people who act for a body named right after them act as that body (the annotation contract's
         agent is the body; the group stays an entity of the article)."""
         out = []
+        absorbed: set[int] = set()  # "Hamas official": the bare group "official" is the body's speaker
         for k, m in enumerate(mentions):
+            if m.start in absorbed and m.type == "Group":
+                continue
             nxt = mentions[k + 1] if k + 1 < len(mentions) else None
             head = m.text.split()[-1].lower() if m.text else ""
             if m.type == "Group" and head in self.words["representative_heads"] and nxt is not None \
@@ -342,12 +345,30 @@ class MentionReader(RoleReader):
                     and doc[m.end].lower_ in ("from", "of", "for") \
                     and all(t.lower_ in ("the", "its") for t in doc[m.end + 1:nxt.start]):
                 m = Mention(m.start, m.end, nxt.key, nxt.type, m.text, m.locative, m.agentive)
+            if m.type in ("Organization", "Country") and not m.locative and m.end < sent.end \
+                    and doc[m.end].lower_ in self.words["representative_nouns"] \
+                    and not (m.end + 1 < sent.end and is_namey(doc[m.end + 1])) \
+                    and self._indefinite_before(doc, m.start, sent.start):
+                # "a senior Hamas official said", "a State Department spokesperson said": one who speaks
+                # for the body, unnamed, speaks as it ("Kremlin spokesman Dmitry Peskov" is a person)
+                absorbed.add(m.end)
+                m = Mention(m.start, m.end + 1, m.key, m.type, span_text(doc, m.start, m.end + 1), m.locative,
+                            m.agentive)
             prev = mentions[k - 1] if k else None
             if m.type == "Group" and prev is not None and prev.type == "Organization" and prev.end == m.start \
                     and head in self.words["representative_heads"] | self.words["fighter_heads"]:
                 m = Mention(prev.start, m.end, prev.key, prev.type, m.text, m.locative, m.agentive)  # "RSF fighters"
             out.append(m)
         return out
+
+    @staticmethod
+    def _indefinite_before(doc: Doc, start: int, floor: int) -> bool:
+        """Whether the words before `start` (past adjectives: "a senior", "an unnamed") open an indefinite
+        phrase: "a Hamas official" is one of many; "the top U.S. diplomat" is someone the story named."""
+        pos = start - 1
+        while pos >= floor and doc[pos].pos_ == "ADJ":
+            pos -= 1
+        return pos >= floor and doc[pos].lower_ in ("a", "an", "one")
 
     def _governments(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
         """"Lukashenko's government", "the Sharif administration": the state the person leads."""

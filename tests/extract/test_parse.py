@@ -187,6 +187,12 @@ CASES = {
     "states joined as the subject of the verb an event noun is the object of": (
         "The European Union and Britain imposed new sanctions on Russia on Friday.",
         {"type": "Sanction", "agent": ["European Union", "United Kingdom"], "target": ["Russia"]}),
+    "an unnamed official of a body speaks as the body": (
+        "A Hamas official said the group had accepted the proposal.",
+        {"type": "Statement", "agent": ["Hamas"]}),
+    "an unnamed spokesperson of a body speaks as the body": (
+        "A State Department spokesperson said on Friday that the talks would resume.",
+        {"type": "Statement", "agent": ["U.S. State Department"], "date": "2024-03-08"}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
@@ -847,3 +853,8 @@ def test_parse_it_after_a_thing_is_not_the_last_actor():
     events = events_of("Japan's Prime Minister Fumio Kishida condemned the launch, saying it threatened peace.")
     criticism = next(e for e in events if e["type"] == "Criticism")
     assert "Japan" not in criticism["target"], criticism
+
+
+def test_parse_the_top_diplomat_of_a_state_is_someone_named_not_the_state():
+    events = events_of("“We could bring peace to the continent,” the top U.S. diplomat noted.")
+    assert not [e for e in events if e["agent"] == ["United States"]], events
