@@ -28,6 +28,7 @@ _OWNER_PREPS = ("in", "by", "from")  # not "of": "the revocation of his house ar
 _OWNER_TYPES = ("Organization", "Person", "Group", "Country")
 _DECIDING_TYPES = frozenset({"Arrest", "Release", "Restriction", "Sanction"})
 _OBJECT_REACH = 5  # tokens from a verb of blame to the head noun of its object
+_TOLD_ACTS = frozenset({"Assault", "Arrest", "Sanction", "Restriction", "ForceDisplay"})
 _RECENT = 6  # sentences back that "the decision" may name an event told without its author
 
 
@@ -71,8 +72,8 @@ def object_act(doc: Doc, hit_start: int, stop: int, lexicon: Lexicon) -> int | N
     nouns = act_nouns(lexicon)
     for k in range(hit_start + 1, min(stop, hit_start + 1 + _OBJECT_REACH)):
         word = doc[k].lower_
-        if word in nouns:
-            return k
+        if word in nouns or doc[k].pos_ == "NOUN" and _told_act_type(doc[k].lemma_.lower(), lexicon) is not None:
+            return k  # "rejected the budget", "condemned the raid"
         if k == hit_start + 1 and word == "of":
             continue  # "condemnation of the ruling", "criticism of X's arrest"
         if not (doc[k].is_alpha or doc[k].text in _POSSESSIVE or "-" in doc[k].text) \
@@ -90,6 +91,14 @@ def evaluated_act(doc: Doc, start: int, hit_start: int, lexicon: Lexicon) -> int
 
 
 @lru_cache(maxsize=8)
+def _told_act_type(lemma: str, lexicon: Lexicon) -> str | None:
+    """The type of act a noun names when a criticism takes it as object ("the raid": Assault)."""
+    if lemma in lexicon.words.get("violent_act_nouns", frozenset()):
+        return "Assault"
+    type_ = lexicon.lemma_triggers.nouns.get(lemma)
+    return type_ if type_ in _TOLD_ACTS else None
+
+
 def _noun_types(lexicon: Lexicon) -> dict[str, str]:
     """One-word triggers and their event types ("arrest" -> Arrest, "abduction" -> Assault)."""
     return {phrase[0]: group.type for group in lexicon.trigger_groups for phrase in group.triggers if len(phrase) == 1}
@@ -134,6 +143,13 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
         decided = [e for e in history if e.type in types and e.agents and sentence - e.sentence <= _RECENT]
         if decided:
             return decided[-1].agents[:1]
+        return ()
+    # "condemned the raid as a massacre": the raid the story told last, by who did it
+    type_ = _told_act_type(doc[act].lemma_.lower(), lexicon)
+    if type_ is not None:
+        done = [e for e in history if e.type == type_ and e.agents and sentence - e.sentence <= _RECENT]
+        if done:
+            return done[-1].agents[:1]
     return ()
 
 

@@ -354,6 +354,14 @@ class MentionReader(RoleReader):
                 absorbed.add(m.end)
                 m = Mention(m.start, m.end + 1, m.key, m.type, span_text(doc, m.start, m.end + 1), m.locative,
                             m.agentive)
+            forces = self.words["fighter_heads"] | self.words["state_force_heads"] | {"army", "military"}
+            owner = next((o for o in reversed(out) if o.type in ("Organization", "Country", "Group")
+                          and not o.locative), None)
+            if m.type == "Group" and m.text.lower() in forces and m.start > sent.start \
+                    and doc[m.start - 1].lower_ in ("its", "their") and owner is not None:
+                # "The Israeli military said its forces opened fire": the forces are the military's
+                m = Mention(m.start - 1, m.end, owner.key, owner.type, span_text(doc, m.start - 1, m.end),
+                            m.locative, m.agentive)
             prev = mentions[k - 1] if k else None
             if m.type == "Group" and prev is not None and prev.type == "Organization" and prev.end == m.start \
                     and head in self.words["representative_heads"] | self.words["fighter_heads"]:
@@ -541,9 +549,20 @@ class MentionReader(RoleReader):
             owner = self._country_before(doc, start - 1, sent.start) \
                 if not words and head in _NATIONAL_FORCES and start - 1 > sent.start \
                 and doc[start - 1].text in POSSESSIVE and start == label_start else None
+            named_force = self._force_named_before(head) if not words and head in _NATIONAL_FORCES \
+                and doc[start - 1].lower_ == "the" and start == label_start else None
             if owner is not None:
                 start = label_start = owner[0]
                 words = [self._country_label(owner[1])]  # "Sudan's army" is the Sudan army, not Sudan
+            elif named_force is not None:
+                # "The Israeli military said ... The military said": the force the story named, not its country's
+                surface = span_text(doc, start, end)
+                self.table.add(named_force, self.table.labels[named_force], self.table.types[named_force], surface)
+                out.append(Mention(start, end, named_force, self.table.types[named_force], surface,
+                                   agentive=self._by(doc, start, sent.start)))
+                taken.update(range(start, end))
+                i = end
+                continue
             elif not words and head in _NATIONAL_FORCES and self.focus and ("the" in (
                     doc[start - 1].lower_, doc[max(start - 2, sent.start)].lower_)
                     or doc[start - 1].text in POSSESSIVE and doc[max(start - 2, sent.start)].lower_ in ("country", "nation")):
@@ -567,6 +586,14 @@ class MentionReader(RoleReader):
             taken.update(range(start, end))
             i = end
         return out
+
+    def _force_named_before(self, head: str) -> str | None:
+        """The group or organisation with this head ("Israeli military", "Sudan army") the story named in
+        its last few sentences, the latest first."""
+        recent = [k for k, n in self.seen.items() if self.sentence_count - n < 6
+                  and self.table.types.get(k) in ("Group", "Organization")
+                  and self.table.labels[k].lower().endswith(" " + head)]
+        return max(recent, key=lambda k: self.seen[k]) if recent else None
 
     def _name_ends_at(self, doc: Doc, end: int, floor: int) -> bool:
         """Whether a known name of two or more words ends right before token `end`."""

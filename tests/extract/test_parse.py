@@ -193,6 +193,16 @@ CASES = {
     "an unnamed spokesperson of a body speaks as the body": (
         "A State Department spokesperson said on Friday that the talks would resume.",
         {"type": "Statement", "agent": ["U.S. State Department"], "date": "2024-03-08"}),
+    "condemning a raid blames who carried out the raid the story told": (
+        "Israeli troops killed three Palestinians during a raid in Jenin on Saturday. The Palestinian Authority "
+        "condemned the raid as a “massacre.”",
+        {"type": "Criticism", "agent": ["Palestinian Authority"], "target": ["Israeli troops"]}),
+    "'the military' after a state's military is that military": (
+        "The Israeli military said it had ended the operation. The military said it arrested 15 suspects.",
+        {"type": "Arrest", "agent": ["Israeli military"], "target": ["suspects"]}),
+    "'its forces' are the forces of the body just named": (
+        "The Israeli military said its forces arrested 15 suspects in Jenin.",
+        {"type": "Arrest", "agent": ["Israeli military"]}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
