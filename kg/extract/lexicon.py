@@ -88,6 +88,9 @@ class Lexicon:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     sources: tuple[str, ...] = field(default=())
     lemma_triggers: LemmaTriggers = field(default_factory=LemmaTriggers)
+    actor_organizations: tuple[OrgEntry, ...] = ()
+    """The Phoenix dictionaries' organisations (IGOs, NGOs, non-state armed groups; actors.yaml), names that
+    no generic words make up: known where the hand-written organisations, countries and cities are not."""
 
 
 _GROUP_OPTIONS = {"status", "target_preps", "agent_preps", "symmetric", "speech", "people_only", "patient_subject", "evaluative",
@@ -307,7 +310,27 @@ def _build_packaged() -> Lexicon:
         group_descriptors=frozenset(groups["descriptors"]),
         words={k: frozenset(v) for k, v in words.items() if not k.startswith("__")},
         lemma_triggers=_lemma_triggers(_load_generated("cameo_triggers.yaml")),
+        actor_organizations=_actor_organizations(_load_generated("actors.yaml"), frozenset(words["generic_name_words"])),
     )
+
+
+def _actor_organizations(data: dict, generic: frozenset[str]) -> tuple[OrgEntry, ...]:
+    """The organisations of the Phoenix actor dictionaries whose names a story can only mean as names:
+    a name of one word must not be an English word ("Foundation"); a name made only of generic words
+    ("Islamic Group", "Aid Group", "International Solidarity") is left out, as are aliases that describe
+    ("Al Qaeda Operatives", "Al Qaida-Affiliated")."""
+    def usable(name: str) -> bool:
+        words = name.replace("-", " ").split()
+        return bool(words) and not all(w.lower() in generic for w in words) \
+            and not (len(words) == 1 and name.lower() in generic)
+    out = []
+    for item in data.get("organizations") or ():
+        label = item["label"]
+        if not usable(label):
+            continue
+        aliases = tuple(a for a in item.get("aliases") or () if usable(a))
+        out.append(OrgEntry(label, aliases))
+    return tuple(out)
 
 
 def _load_generated(name: str) -> dict:
@@ -383,4 +406,5 @@ def _extend(base: Lexicon, path: str) -> Lexicon:
         words=base.words,
         sources=base.sources + (path,),
         lemma_triggers=base.lemma_triggers,
+        actor_organizations=base.actor_organizations,
     )

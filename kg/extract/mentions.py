@@ -364,7 +364,8 @@ class MentionReader(RoleReader):
                             m.locative, m.agentive)
             prev = mentions[k - 1] if k else None
             if m.type == "Group" and prev is not None and prev.type == "Organization" and prev.end == m.start \
-                    and head in self.words["representative_heads"] | self.words["fighter_heads"]:
+                    and head in self.words["representative_heads"] | self.words["fighter_heads"] \
+                    | self.words["state_force_heads"]:  # "RSF fighters", "Taliban authorities"
                 m = Mention(prev.start, m.end, prev.key, prev.type, m.text, m.locative, m.agentive)  # "RSF fighters"
             out.append(m)
         return out
@@ -742,10 +743,12 @@ class MentionReader(RoleReader):
         connectors = self.words["name_connectors"]
         i = sent.start
         while i < sent.end:
-            if i in taken or not is_namey(doc[i]):
+            particle = doc[i].lower_ in _NAME_PARTICLES and i + 2 < sent.end and doc[i + 1].text == "-" \
+                and not doc[i].whitespace_ and not doc[i + 1].whitespace_ and is_namey(doc[i + 2])
+            if i in taken or not (is_namey(doc[i]) or particle):
                 i += 1
                 continue
-            j = i
+            j = i + 2 if particle else i  # "al-Shabab", "el-Sissi": a lowercase particle opens the name
             while j < sent.end and j not in taken:
                 if is_namey(doc[j]):
                     j += 1
@@ -771,9 +774,10 @@ class MentionReader(RoleReader):
             start = i
             while start < j and (doc[start].text in self._not_names or doc[start].lower_ in connectors
                                  or doc[start].text in self._honorifics and start + 1 < j):
-                known = self._lookup(doc, start, j) if doc[start].text in self._not_names else None
+                known = self._lookup(doc, start, j) if doc[start].text in self._not_names \
+                    or doc[start].lower_ in connectors else None
                 if known and known[0] > start + 1:
-                    break  # "Islamic State", "Central Bank of Nigeria": a known name opens with the word
+                    break  # "Islamic State", "Central Bank of Nigeria", "Al-Shabaab": a known name opens with the word
                 start += 1  # "Mr Lee": an honorific is not part of the name
             known = self._lookup(doc, start, sent.end) if start < j else None
             if known and known[0] > j and not taken & set(range(start, known[0])):

@@ -120,8 +120,8 @@ def cache_key(lexicon: Lexicon) -> str:
 
     from kg.extract import nlp
 
-    return source_digest("name-tables 2", gazetteer_digest(), Path(nlp.__file__).read_bytes(), about.__version__,
-                         repr((lexicon.organizations, lexicon.people)))
+    return source_digest("name-tables 3", gazetteer_digest(), Path(nlp.__file__).read_bytes(), about.__version__,
+                         repr((lexicon.organizations, lexicon.people, lexicon.actor_organizations)))
 
 
 _FIELDS = tuple(f.name for f in fields(Named))
@@ -180,10 +180,16 @@ def _build_name_tables(lexicon: Lexicon) -> NameTables:
                 exact[phrase] = named
             return
         phrase = phrase.replace("’", "'")
+        written = phrase.lower()  # "al-shabaab": a text's span reads the hyphen as written
         if not phrase.replace(" ", "").isalpha():  # tokenized as written: "St. Louis" keeps "St." whole
             phrase = " ".join(t.text for t in tokenizer(phrase))
         phrase = phrase.lower()
-        for form in _saint_forms(phrase):
+        particle = written.split(" ", 1)[0].split("-", 1)[0]
+        variants = ()
+        if particle in ("al", "el") and len(written) > 3:  # "al-Shabab" and "al Shabab" are one name
+            rest = written[3:]
+            variants = (f"{particle}-{rest}", f"{particle} - {rest}", f"{particle} {rest}")
+        for form in _saint_forms(phrase) + ((written,) if written != phrase else ()) + variants:
             if form and (override or form not in phrases):
                 phrases[form] = named
 
@@ -213,6 +219,10 @@ def _build_name_tables(lexicon: Lexicon) -> NameTables:
             put(phrase, named, override=True)
         if org.country:
             org_country[named.key] = org.country
+    for org in lexicon.actor_organizations:  # the Phoenix dictionaries' bodies: never over a name known above
+        named = Named("org", org_key(org.label), org.label)
+        for phrase in (org.label, *org.aliases):
+            put(phrase, named)
     for person in lexicon.people:
         named = Named("person", person_key(person.label), person.label)
         for phrase in (person.label, *person.aliases):

@@ -161,9 +161,11 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
             type_, end = lemmas.phrasal[(lemma, particle.lower_)], particle.i + 1
         elif lemma in ("fire", "launch", "test", "test-fire") and object_lemmas & {"missile", "rocket"} \
                 and not object_lemmas & {"satellite", "space"} \
-                and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards") and any(
-                    gc.dep_ == "pobj" and gc.ent_type_ not in ("DATE", "TIME") for gc in c.children)
-                    for c in token.children):  # "fired rockets at Tel Aviv" is an attack; "on Saturday" says when
+                and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards", "into") and any(
+                    gc.dep_ == "pobj" and gc.ent_type_ not in ("DATE", "TIME") and (c.lower_ != "into" or any(
+                        m.start <= gc.i < m.end and m.type in ("Country", "City") for m in mentions))
+                    for gc in c.children) for c in token.children):
+            # "fired rockets at Tel Aviv", "into northern Israel" is an attack; "on Saturday" says when
             type_ = "ForceDisplay"  # "fired two ballistic missiles into the sea": a show of force (CAMEO 15)
         elif lemma in ("fire", "launch") and object_lemmas & {"missile", "rocket", "drone", "shell", "mortar"}:
             type_ = "Assault"  # "fired rockets at Tel Aviv": an attack (CAMEO 19)
