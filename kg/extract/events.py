@@ -131,6 +131,8 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
         return hit.group.status
     words = lexicon.words
     window = [t.lower_ for t in doc[max(clause_start, hit.start - 8):hit.end - 1] if not t.text[:1].isupper()]
+    if hit.group.speech and doc[hit.start].tag_ == "VBG" and hit.start > 0 and doc[hit.start - 1].text == ",":
+        window = []  # "said it would appeal the decision, accusing the Commission": accusing as it speaks
     if after is not None:
         window += [t.lower_ for t in doc[hit.end:after] if not t.text[:1].isupper()]
     verb = doc[hit.start]
@@ -514,6 +516,9 @@ def in_appeal(doc: Doc, hit: Hit) -> bool:
         if head.pos_ == "VERB" and head.lemma_.lower() in APPEAL_LEMMAS and head.i < hit.start:
             if head.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for", "upon") for c in head.children):
                 return False  # "called the law an attack": naming, not an appeal
+            if token.dep_ == "advcl" or head.lemma_.lower() == "appeal" and not any(
+                    c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to") for c in head.children):
+                return False  # "would appeal the decision, accusing the Commission": a court appeal, a second act
             return True
         token, steps = head, steps + 1
     return False
@@ -773,6 +778,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 doc[read.bare_subject].lemma_.lower() in lexicon.words["harm_nouns"]
                 or any(h.start <= read.bare_subject < h.end for h in context.hits)):
             agent_keys = ()  # "Hamas's attack on Israel killed 1,200 people": not Israel; the attack's agent, if any
+        if read is not None and read.passive and read.targets and set(agent_keys) <= {m.key for m in read.targets} \
+                and doc[hit.start].dep_ == "acl" and group.type != "Protest":
+            # "two companies accused of supplying parts to Russia": who is accused, by no one the clause names
+            agent_keys = tuple(dict.fromkeys(m.key for m in read.agents))
         if read is not None and read.targets:
             target_keys = tuple(dict.fromkeys(m.key for m in read.targets if m.key not in agent_keys)) or target_keys
     if group.speech and not is_nominal(doc, sent, hit) and agents and agents[-1].end < hit.start \

@@ -209,6 +209,15 @@ CASES = {
     "a body's authorities act as the body": (
         "Taliban authorities have barred women from working for the United Nations.",
         {"type": "Restriction", "agent": ["Taliban"], "target": ["women"]}),
+    "a court appeal is no appeal, and accusing while saying so is an accusation": (
+        "Apple said it would appeal the decision, accusing the Commission of ignoring evidence.",
+        {"type": "Accusation", "status": "occurred", "agent": ["Apple"], "target": ["Commission"]}),
+    "companies accused of something are its target, by no one the clause names": (
+        "The United States imposed sanctions on two Chinese companies accused of supplying drone parts to Russia.",
+        {"type": "Accusation", "agent": [], "target": ["Chinese companies"]}),
+    "a state's commerce ministry is a body of the state": (
+        "China's Commerce Ministry condemned the sanctions on Tuesday.",
+        {"type": "Criticism", "agent": ["China's Commerce Ministry"], "date": "2024-03-05"}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
