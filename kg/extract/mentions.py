@@ -841,6 +841,7 @@ class MentionReader(RoleReader):
         pieces = [part for piece in pieces if piece[2] is not None or any(
             doc[k].lower_ not in connectors for k in range(piece[0], piece[1]))
             for part in self._split_unknown(doc, piece)]
+        pieces = self._bodies_of_places(doc, pieces)
         pieces = self._merge_person_names(doc, pieces)
         out = []
         for k, (a, b, named) in enumerate(pieces):
@@ -858,6 +859,19 @@ class MentionReader(RoleReader):
         if named is not None or cut is None:
             return [piece]
         return [(a, cut, None), (cut + 1, b, None)]
+
+    def _bodies_of_places(self, doc: Doc, pieces):
+        """"Law Society of Kenya", "Bar Association of India": an unknown body's name that ends in "of" and
+        an organisation word before it takes the place after it as part of its name."""
+        merged = []
+        for piece in pieces:
+            if merged and merged[-1][2] is None and piece[2] is not None and merged[-1][1] == piece[0] \
+                    and piece[2].kind in ("country", "city", "capital") and doc[piece[0] - 1].lower_ in ("of", "for") \
+                    and any(t.text in self.words["org_heads"] for t in doc[merged[-1][0]:piece[0] - 1]):
+                merged[-1] = (merged[-1][0], piece[1], None)
+                continue
+            merged.append(piece)
+        return merged
 
     def _merge_person_names(self, doc: Doc, pieces):
         """Join pieces that are one name: a city next to an unknown name is part of a

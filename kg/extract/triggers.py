@@ -178,6 +178,11 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         type_ = lemmas.nouns.get(lemma)
         if type_ is None and lemma in lexicon.words["money_nouns"] and _money_phrase(token):
             type_ = "Loan"  # "a $500 million credit", "the release of $1.1 billion", "an $8 billion program"
+        elif type_ is None and lemma == "release" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(_names_people(t, mentions) for gc in c.children
+                                                               for t in gc.subtree)
+                for c in token.children):
+            type_ = "Release"  # "ordered the release of the activist"; "the release of the report" frees no one
     if type_ is None or end > limit:
         return None
     if type_ in PEOPLE_ACTS and token.pos_ == "VERB" and not any(

@@ -21,6 +21,7 @@ def events_of(body: str) -> list[dict]:
     label = {e.key: e.label for e in facts.entities}
     return [{"type": e.type, "status": e.status, "agent": [label[k] for k in e.agents],
              "target": [label[k] for k in e.targets], "place": [label[k] for k in e.places],
+             "source": [label[k] for k in e.sources],
              "date": e.date, "count": (e.count.value, e.count.qualifier) if e.count else None}
             for e in facts.events]
 
@@ -218,6 +219,15 @@ CASES = {
     "a state's commerce ministry is a body of the state": (
         "China's Commerce Ministry condemned the sanctions on Tuesday.",
         {"type": "Criticism", "agent": ["China's Commerce Ministry"], "date": "2024-03-05"}),
+    "rounding people up arrests them": (
+        "Authorities have rounded up dozens of activists in Minsk since the vote.",
+        {"type": "Arrest", "agent": ["authorities"], "target": ["activists"]}),
+    "ordering the release of a person is a release": (
+        "A court in Harare ordered the release of the journalist Blessed Mhlanga on Wednesday.",
+        {"type": "Release", "target": ["Blessed Mhlanga"], "date": "2024-03-06"}),
+    "a body of a country is named with the country": (
+        "Police arrested 200 protesters in Nairobi on Tuesday, according to the Law Society of Kenya.",
+        {"type": "Arrest", "agent": ["police"], "source": ["Law Society of Kenya"]}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
@@ -626,6 +636,8 @@ NO_EVENT = {
     "what threatens peace is a judgement, no threat": (
         "Japan's Prime Minister Fumio Kishida condemned the launch, saying it threatened peace and stability.",
         "Threat"),
+    "the release of a report frees no one": (
+        "The ministry delayed the release of the report on Monday.", "Release"),
     "welcoming a decision is no meeting": (
         "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
     "releasing figures is no release of people": (
