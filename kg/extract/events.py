@@ -396,9 +396,12 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
                                                 "uncommon", "typical", "unusual", "regular")
             for c in token.head.children):
         return True  # "attacks on journalists are common in the region": a kind, not an event
-    if token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in (
-            "ban", "bar", "prevent", "prohibit", "stop", "block", "keep", "restrict", "forbid", "exclude"):
+    forbidden = ("ban", "bar", "prevent", "prohibit", "stop", "block", "keep", "restrict", "forbid", "exclude")
+    if token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in forbidden:
         return True  # "banned women from visiting parks": what is forbidden is not done
+    if token.dep_ == "dobj" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "from" \
+            and token.head.head.head.lemma_.lower() in forbidden:
+        return True  # "was barred from holding rallies": the rallies are not held
     if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in (
             "release", "free", "escape", "flee"):
         return True  # "released X from house arrest": the state that ends, no new arrest
@@ -413,9 +416,9 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
                                               "mounting") for c in token.children):
         return True  # "has carried out similar attacks in the past": a kind of event, not one told
     head = token.head
-    if hit.group.type == "Meeting" and token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in (
-            "suspend", "cancel", "postpone", "halt", "freeze", "abandon", "scrap"):
-        return True  # "suspended talks on joining the EU", "the summit was postponed": no meeting held
+    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in (
+            "suspend", "cancel", "postpone", "halt", "freeze", "abandon", "scrap", "veto"):
+        return True  # "suspended talks", "the summit was postponed", "suspended the deployment": not held
     if token.dep_ == "dobj" and head.lemma_.lower() in ("prevent", "avert", "stop", "forestall", "thwart", "foil"):
         return True  # "detained 20 protesters to prevent a march", "foiled an attack": it did not happen
     if token.dep_ == "dobj" and head.lemma_.lower() in ("call", "describe", "label", "brand", "term", "dub") \
@@ -631,6 +634,21 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     coordinated = None
     if group.evaluative:
         return _evaluation(doc, sent, index, hit, mentions, lexicon, attribution, context)
+    if group.type == "Assault" and not is_nominal(doc, sent, hit):
+        verb = doc[hit.start]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if any(t.lemma_.lower() in lexicon.words["natural_harm_nouns"] for subject in subjects
+               for t in [subject, *(c for c in subject.children if c.dep_ == "compound")]):
+            return None  # "the floods killed 30 people", "a bus crash killed 12": no one's violence
+        if verb.lemma_.lower() in ("beat", "defeat") and any(
+                t.text.count("-") == 1 and t.text.replace("-", "").isdigit()
+                or t.like_num and t.i + 2 < c_end and doc[t.i + 1].text in ("-", "–") and doc[t.i + 2].like_num
+                for t in doc[c_start:c_end]):
+            return None  # "beat Argentina 2-1 in the final": a match
+        if verb.lemma_.lower() == "attack" and any(
+                c.dep_ == "dobj" and not _names_people_or_place(c, mentions) for c in verb.children) and any(
+                c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+            group = _criticism_group(lexicon)  # "attacked the budget plan as reckless": words, no violence
     if possessor is not None and is_nominal(doc, sent, hit):
         of_object = _of_object(doc, hit, right)
         agents, targets = ([possessor], of_object) if of_object else ([], [possessor])
@@ -982,6 +1000,15 @@ def _joined_subjects(doc: Doc, hit: Hit, mentions: list[Mention]) -> list[Mentio
         return []
     read = parse.roles(doc, noun.head.i, noun.head.i + 1, [m for m in mentions if not m.locative])
     return list(read.agents) if read is not None and not read.passive and len(read.agents) > 1 else []
+
+
+def _names_people_or_place(token, mentions: list[Mention]) -> bool:
+    """Whether a token, or a word of its phrase, is a mention (people, a body, a place)."""
+    return any(m.start <= t.i < m.end for t in token.subtree for m in mentions)
+
+
+def _criticism_group(lexicon: Lexicon):
+    return next(g for g in lexicon.trigger_groups if g.type == "Criticism" and not g.evaluative)
 
 
 def _lends(key: str) -> bool:

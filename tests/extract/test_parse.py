@@ -638,6 +638,20 @@ NO_EVENT = {
         "Threat"),
     "the release of a report frees no one": (
         "The ministry delayed the release of the report on Monday.", "Release"),
+    "a deployment a court suspends does not happen": (
+        "Kenya's High Court suspended the deployment of police officers to Haiti.", "ForceDisplay"),
+    "rallies a party is barred from holding are not held": (
+        "The opposition was barred from holding rallies in the capital.", "Protest"),
+    "floods that kill are no one's violence": (
+        "The floods killed at least 30 people in southern Brazil on Sunday.", "Assault"),
+    "a crash that kills is no one's violence": (
+        "A bus crash killed 12 passengers on the highway near Lagos.", "Assault"),
+    "a virus that kills is no one's violence": (
+        "The virus has killed millions of people since 2020.", "Assault"),
+    "beating a team in a final is a match": (
+        "The team beat Argentina 2-1 in the final.", "Assault"),
+    "attacking a plan as reckless is no violence": (
+        "The opposition attacked the government's budget plan as reckless.", "Assault"),
     "welcoming a decision is no meeting": (
         "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
     "releasing figures is no release of people": (
