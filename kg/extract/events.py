@@ -280,6 +280,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
         if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits):
             continue
+        if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and event.type == "Restriction" \
+                and not (event.agents or event.targets or event.places):
+            continue  # "The ban took effect on January 1": a ban told before, or none told at all
         if _restated_by_its_noun(doc, sent, hit, event, context.history, mentions):
             continue  # "The Treasury said the measures freeze any assets they hold": the sanctions told before
         if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and any(
@@ -746,6 +749,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents = _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1]
         if not agents and is_nominal(doc, sent, hit):
             agents = _demonym_before(doc, sent, hit, lexicon)
+        head_noun = next((t for t in doc[hit.start:hit.end] if t.pos_ == "NOUN"), None)
+        if is_nominal(doc, sent, hit) and head_noun is not None and head_noun.dep_ in ("nsubj", "nsubjpass"):
+            # "The restrictions on gatherings have hurt small businesses": what its verb does is not the noun's
+            right = [m for m in right if m.start < head_noun.head.i]
         targets = targets_hint or prep_targets[:1] or [_titled(doc, right, m) for m in right if not m.agentive
                                                        and not _possessive_pronoun(doc, m) and m.start - hit.end <= 8
                                                        and _direct_object(doc, hit.end, m.start)][:1]

@@ -652,6 +652,10 @@ NO_EVENT = {
         "The team beat Argentina 2-1 in the final.", "Assault"),
     "attacking a plan as reckless is no violence": (
         "The opposition attacked the government's budget plan as reckless.", "Assault"),
+    "what restrictions hurt is not what they restrict": (
+        "The restrictions on gatherings have hurt small businesses.", "Restriction"),
+    "a ban named with no one, no place is one told before": (
+        "The ban took effect on January 1.", "Restriction"),
     "welcoming a decision is no meeting": (
         "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
     "releasing figures is no release of people": (
