@@ -183,7 +183,9 @@ class RoleReader:
         for n, (t_start, t_end) in enumerate(titles):
             limit = titles[n + 1][0] if n + 1 < len(titles) else stop
             owner = None
-            if t_end < limit and doc[t_end].lower_ in ("of", "for", "at", "with", "to"):
+            sent_to = doc[t_end - 1].lower_ in ("ambassador", "envoy", "emissary") and t_end < limit \
+                and doc[t_end].lower_ == "to"  # "Ukraine's ambassador to the United Nations": Ukraine's
+            if t_end < limit and doc[t_end].lower_ in ("of", "for", "at", "with", "to") and not sent_to:
                 owners = [by_start[j] for j in range(t_end, limit) if j in by_start
                           and by_start[j].type in ("Organization", "Country")
                           and not (by_start[j].end < limit and doc[by_start[j].end].pos_ == "NOUN"

@@ -735,6 +735,12 @@ def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
 
 
 ROLES = {
+    "an ambassador to a body is the sending state's": (
+        "Ukraine's ambassador to the United Nations, Sergiy Kyslytsya, said Russia had violated the charter.",
+        ("Sergiy Kyslytsya", "ambassador", "Ukraine")),
+    "an unnamed state's official in apposition": (
+        "Mahamat Idriss Deby, Chad's transitional president, met the delegation.",
+        ("Mahamat Idriss Deby", "president", "Chad")),
     "a body's name opening the title": ("Foreign Ministry spokeswoman Ana Ortiz said the law was unfair.",
                                         ("Ana Ortiz", "Foreign Ministry spokeswoman", "Foreign Ministry")),
     "an analyst at a body": ("Ana Ortiz, an analyst at the Carnegie Endowment, said the law was unfair.",
