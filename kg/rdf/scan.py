@@ -25,6 +25,7 @@ from rdflib import RDF
 from kg.rdf.files import check_graph_path, no_triples, note_article, read_error, single_article
 from kg.rdf.formats import OXIGRAPH_FORMATS, guess_format
 from kg.rdf.namespace import NKG
+from kg.rdf.nesting import check_file_nesting
 
 CHUNK_QUADS = 100_000
 """Quads a chunk holds before it ends (at an article boundary): well under the 1,000,000 quads Oxigraph's
@@ -63,7 +64,8 @@ def scan_graph_files(paths: Sequence[str | Path]) -> list[GraphFile]:
     Raises:
         InputError: a missing or invalid file (``path:line:column: problem``),
             an article text given instead of a graph, a graph that holds no
-            article or several, an article given twice, a file with no triples.
+            article or several, an article given twice, a file with no triples,
+            a file nested too deep (`kg.rdf.nesting`).
         UsageError: an extension with no RDF format.
     """
     seen: dict[str, str] = {}
@@ -80,6 +82,7 @@ def scan_graph_files(paths: Sequence[str | Path]) -> list[GraphFile]:
 
 def _scan(path: Path) -> GraphFile:
     fmt = guess_format(path)
+    check_file_nesting(path, fmt)
     found = GraphFile(path, fmt)
     index: dict = {}  # graph name -> its position in the file
     articles: list[set[str]] = []

@@ -70,7 +70,7 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path]) -> LoadReport:
         StoreError: a store that cannot be opened (see `kg.store.embedded.open_store`), or
             written (a full disk): the message says how many articles were loaded.
     """
-    from kg.store.embedded import open_store
+    from kg.store.embedded import damaged_store, is_damage, open_store
 
     files = scan_graph_files(paths)
     total = sum(len(graph_file.articles) for graph_file in files)
@@ -102,7 +102,11 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path]) -> LoadReport:
             _write_marker(path, earlier.files, tuple(sorted(left_over)))
         else:
             (path / MARKER).unlink(missing_ok=True)
-    except OSError as error:
+    except (OSError, RuntimeError) as error:
+        if is_damage(error):
+            raise damaged_store(path, error) from None
+        if isinstance(error, RuntimeError):
+            raise
         before = (f"{done} of {total} articles loaded whole before {first}, which was not" if first
                   else f"all {total} articles loaded, but not flushed to disk")
         raise StoreError(str(path), f"cannot write to the store ({error}); {before}",
