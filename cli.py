@@ -526,6 +526,9 @@ def load(
     query_url: QueryUrlOption = None,
     update_url: UpdateUrlOption = None,
     graph_store_url: GraphStoreUrlOption = None,
+    no_validate: Annotated[bool, typer.Option(
+        "--no-validate", help="Load graphs that break the shapes or speak of nodes of no article or entity "
+                              "(refused otherwise); no graph may still change what another article says.")] = False,
 ) -> None:
     """Load converted graphs into the embedded store, or a SPARQL 1.1 server.
 
@@ -539,15 +542,22 @@ def load(
     again repairs it. On a server each article is one request (Graph Store
     Protocol PUT, else SPARQL Update) that replaces it whole.
 
+    Each article's graph is checked before anything is loaded: it must
+    conform to the shapes (unless --no-validate), speak only of its own
+    nodes and of shared entities, and say of a shared entity (its label,
+    type, facts) what the other articles say, in the files and in the store.
+
     Exit codes: 0 loaded; 1 a file that cannot be read or holds no single
-    article per graph, a store or server that fails; 2 wrong usage.
+    article per graph, a graph that does not conform or speaks for another
+    article, a store or server that fails; 2 wrong usage.
     """
     from kg.store.endpoint import endpoint_from_options
     from kg.store.targets import load_files_into_target
 
     target = endpoint_from_options(endpoint, query_url=query_url, update_url=update_url,
                                    graph_store_url=graph_store_url)
-    typer.echo(printable(load_files_into_target(files, store=store, endpoint=target).render()), err=True)
+    report = load_files_into_target(files, store=store, endpoint=target, validate=not no_validate)
+    typer.echo(printable(report.render()), err=True)
     if target is None:
         warn_if_unfinished(store)
 

@@ -87,9 +87,9 @@ class UsageError(KgError):
 class NotConformant(KgError):
     """A graph that does not conform to the SHACL shapes."""
 
-    def __init__(self, where: str | None, report: str):
+    def __init__(self, where: str | None, report: str, hint: str = "see the report above"):
         self.report = report
-        super().__init__(where, "the graph does not conform to the shapes", "see the report above")
+        super().__init__(where, "the graph does not conform to the shapes", hint)
 
 
 class StoreError(KgError):

@@ -131,6 +131,35 @@ def article_chunks(files: Sequence[GraphFile], chunk_quads: int = CHUNK_QUADS,
         yield Chunk(tuple(articles), quads)
 
 
+def article_quads(files: Sequence[GraphFile]) -> Iterator[tuple[str, str, list[ox.Quad]]]:
+    """Each article of `files` (checked by `scan_graph_files`) as (its file, its IRI, its quads as the file
+    gives them), one at a time: what `kg.store.load.check_articles` checks.
+
+    The quads come from the parser, never through a store: Oxigraph's store keeps an
+    ``xsd:nonNegativeInteger`` as an ``xsd:integer``, which the shapes would refuse. A file whose graphs
+    come in several runs is held whole, a graph at a time in the others.
+    """
+    for graph_file in files:
+        fmt = OXIGRAPH_FORMATS[graph_file.fmt]
+        where = str(graph_file.path)
+        if not graph_file.contiguous:
+            graphs: dict = {}
+            for quad in ox.parse(path=where, format=fmt, lenient=True):
+                graphs.setdefault(quad.graph_name, []).append(quad)
+            for iri, quads in zip(graph_file.articles, graphs.values()):
+                yield where, iri, quads
+            continue
+        position, current, run = -1, None, []
+        for quad in ox.parse(path=where, format=fmt, lenient=True):
+            if quad.graph_name != current:
+                if run:
+                    yield where, graph_file.articles[position], run
+                current, position, run = quad.graph_name, position + 1, []
+            run.append(quad)
+        if run:
+            yield where, graph_file.articles[position], run
+
+
 def _article_runs(graph_file: GraphFile) -> Iterator[tuple[str, list[ox.Quad]]]:
     """Each article of `graph_file` with its quads, moved into the graph named by the article's IRI."""
     fmt = OXIGRAPH_FORMATS[graph_file.fmt]

@@ -64,19 +64,26 @@ def load_into_target(graphs: Sequence[ArticleGraph], *, store: str | None = None
 
 
 def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = None,
-                           endpoint: Endpoint | None = None) -> LoadReport:
+                           endpoint: Endpoint | None = None, validate: bool = True) -> LoadReport:
     """`kg load`: the article graphs in `paths` into the embedded store (`kg.store.bulkload.bulk_load_files`),
     or to `endpoint` (`kg.rdf.files.read_article_graphs`, then `load_into_target`).
 
-    Every file is read before anything is loaded, so a bad file loads nothing.
+    Every file is read, and every article's graph checked (`kg.store.load.check_articles`: the shapes
+    only with `validate`), before anything is loaded, so a bad file loads nothing. What a graph says of
+    shared entities is held to the embedded store's other articles; a server's are not asked.
     """
     check_target(store, endpoint)
     if endpoint is None:
         from kg.store.bulkload import bulk_load_files
         from kg.store.embedded import store_path
 
-        return bulk_load_files(store_path(store), paths)
-    return load_into_target(read_article_graphs(paths), store=store, endpoint=endpoint)
+        return bulk_load_files(store_path(store), paths, validate=validate)
+    from kg.rdf.scan import article_quads, scan_graph_files
+    from kg.store.load import check_articles
+
+    graphs = read_article_graphs(paths)
+    check_articles(article_quads(scan_graph_files(paths)), validate=validate)
+    return load_into_target(graphs, store=store, endpoint=endpoint)
 
 
 def query_target(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *,

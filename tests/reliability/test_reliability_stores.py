@@ -215,3 +215,59 @@ def test_reliability_fault_serve_on_a_busy_port(observe, tmp_path, kg_process):
                       f"give another port, e.g. --bind 127.0.0.1:{port + 1}\n")
     shown = stderr.strip().replace(f"{port + 1}", "PORT+1").replace(f"{port}", "PORT")
     observe(f"exit 1, one line naming the port asked for, before any \"serving\" line: `{shown}`.")
+
+
+# ---- article graphs that speak for other articles
+
+
+def test_reliability_attack_load_graphs_that_speak_for_other_articles(observe, tmp_path, store_graph_files):
+    """Issue 13, W12: `kg load` of Turtle graphs beside a loaded article that shares Russia with them: one
+    of the article itself with a foreign triple; one of a new article giving Russia a second label ("Evil
+    Empire"), with and without `--no-validate`; one stating a fact about the loaded article's event; one
+    saying the loaded article mentions an entity."""
+    real = store_graph_files["shared"]
+    text = real.read_text(encoding="utf-8")
+    real_iri = "https://w3id.org/news-kg/id/article/russia-belarus-2020-09-22"
+    forged = text.replace("article/russia-belarus-2020-09-22", "article/forged-2020-09-23")
+    ru, label = "<https://w3id.org/news-kg/id/country/ru>", "<http://www.w3.org/2000/01/rdf-schema#label>"
+    graphs = {
+        "foreign": text + '\n<https://example.org/x> <https://example.org/p> "foreign" .\n',
+        "label": forged + f'\n{ru} {label} "Evil Empire" .\n',
+        "event": forged + f'\n<{real_iri}/event/0> <https://w3id.org/news-kg/ns#agent> {ru} .\n',
+        "mention": forged + f"\n{ru} <https://w3id.org/news-kg/ns#mentionedIn> <{real_iri}> .\n",
+    }
+    store = tmp_path / "store"
+    assert run_kg("load", real, "--store", store).exit_code == 0
+    before = run_kg("query", "entities", "--store", store, "--format", "csv").stdout
+    lines, reports = {}, {}
+    for name, graph in graphs.items():
+        path = tmp_path / f"{name}.ttl"
+        path.write_text(graph, encoding="utf-8")
+        for option in ((), ("--no-validate",)) if name != "foreign" else ((),):
+            result = run_kg("load", path, "--store", store, *option)
+            assert result.exit_code == 1 and result.stdout == "" and "Traceback" not in result.stderr, result.stderr
+            *report, line = result.stderr.splitlines()
+            lines[name, bool(option)] = line
+            reports[name, bool(option)] = report
+    after = run_kg("query", "entities", "--store", store, "--format", "csv").stdout
+    anyway = run_kg("load", tmp_path / "foreign.ttl", "--store", store, "--no-validate")
+
+    assert after == before  # nothing loaded: the store says of Russia what it said
+    assert anyway.exit_code == 0  # a node of no article: the user's word lets it in; it changes no article
+    assert lines["foreign", False] == (
+        f"error: {tmp_path}/foreign.ttl: the graph of article {real_iri} speaks of <https://example.org/x>, which is "
+        "neither this article's nor a shared entity; each article's graph speaks of its own nodes, and of shared "
+        "entities as kg convert writes them; regenerate it with kg convert")
+    assert reports["label", False][0].startswith("The graph does not conform to the news-kg shapes: 1 violation.")
+    assert lines["label", True].startswith(f"error: {tmp_path}/label.ttl: article https://w3id.org/news-kg/id/article/"
+                                           f"forged-2020-09-23 gives the shared {ru[:-1]}> the labels 'Evil Empire' "
+                                           f"and 'Russia', where article {real_iri} (in {store}) gives it the label "
+                                           "'Russia'; no article may change what another says of an entity")
+    assert "speaks of <" + real_iri + "/event/0>, which is another article's" in lines["event", True]
+    assert "mentions <https://w3id.org/news-kg/id/country/ru>: another article's word to give" in lines["mention", True]
+    observe(f"exit 1 for each, and the store is as it was (its entities listing the same bytes): the foreign "
+            f"triple: `{lines['foreign', False]}` (with --no-validate it loads, at the user's word: it changes no "
+            f"article); the second label: the shapes' report and "
+            f"`{lines['label', False]}`, and with --no-validate still `{lines['label', True]}`; the fact about the "
+            f"loaded article's event: `{lines['event', True]}`; the mention: `{lines['mention', True]}` (these three "
+            "whatever --no-validate says).")
