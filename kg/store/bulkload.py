@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import StoreError
+from kg.errors import KgError, StoreError
 from kg.rdf.scan import article_chunks, article_quads, scan_graph_files
 from kg.store.load import LoadReport, check_against_store, check_articles
 
@@ -77,7 +77,7 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
         StoreError: a store that cannot be opened (see `kg.store.embedded.open_store`), or
             written (a full disk): the message says how many articles were loaded.
     """
-    from kg.store.embedded import damaged_store, is_damage, open_store
+    from kg.store.embedded import open_store, raise_damage
 
     files = scan_graph_files(paths)
     described = check_articles(article_quads(files), validate=validate)
@@ -88,10 +88,11 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
                             str(path))
     except (OSError, RuntimeError) as error:
         del store  # releases the store's lock now, even while the error is being handled
-        if is_damage(error):
-            raise damaged_store(path, error) from None
+        raise_damage(path, error)
         raise
-    except BaseException:
+    except KgError as error:
+        # Its traceback's frames would hold the store (and its lock) while the error is handled.
+        error.__traceback__ = error.__context__ = None
         del store
         raise
     earlier = unfinished_load(path)
@@ -122,10 +123,7 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
         else:
             (path / MARKER).unlink(missing_ok=True)
     except (OSError, RuntimeError) as error:
-        if is_damage(error):
-            raise damaged_store(path, error) from None
-        if isinstance(error, RuntimeError):
-            raise
+        raise_damage(path, error)
         before = (f"{done} of {total} articles loaded whole before {first}, which was not" if first
                   else f"all {total} articles loaded, but not flushed to disk")
         raise StoreError(str(path), f"cannot write to the store ({error}); {before}",

@@ -113,18 +113,25 @@ def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> 
         path.parent.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
     except (OSError, RuntimeError) as error:
-        if is_damage(error):
-            raise damaged_store(path, error) from None
-        if "lock" in str(error).lower():
+        if "lock" in str(error).lower() and not is_damage(error):
             raise store_in_use(path) from None
-        if isinstance(error, RuntimeError):
-            raise
+        raise_damage(path, error)
         raise StoreError(str(path), f"cannot open the store: {error}") from None
 
 
 def is_damage(error: Exception) -> bool:
     """Whether `error` (pyoxigraph's OSError or RuntimeError) is RocksDB reporting damaged files."""
     return str(error).startswith("Corruption") or "Corruption:" in str(error)
+
+
+def raise_damage(path: Path, error: OSError | RuntimeError) -> None:
+    """Raise `damaged_store` for RocksDB's report of damaged files, and any other RuntimeError as it is
+    (a bug); return for another OSError, which the caller reports as its own."""
+    if is_damage(error):
+        error.__traceback__ = None  # its frames hold the store, and a writer's lock, while the error is handled
+        raise damaged_store(path, error) from None
+    if isinstance(error, RuntimeError):
+        raise error
 
 
 def damaged_store(path: Path, error: Exception) -> StoreError:
@@ -183,10 +190,7 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
             done += 1
         store.flush()
     except (OSError, RuntimeError) as error:
-        if is_damage(error):
-            raise damaged_store(path, error) from None
-        if isinstance(error, RuntimeError):
-            raise
+        raise_damage(path, error)
         before = (f"{done} of {len(graphs)} articles loaded whole before {graphs[done].iri}, which was not"
                   if done < len(graphs) else f"all {len(graphs)} articles loaded, but not flushed to disk")
         raise StoreError(str(path), f"cannot write to the store ({error}); {before}",
@@ -222,10 +226,7 @@ def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[s
             return select(store, loaded, bindings, graphs=[article], window=window, allow_service=allow_service)
         return select(store, loaded, bindings, graph=graph, window=window, allow_service=allow_service)
     except (OSError, RuntimeError) as error:
-        if is_damage(error):
-            raise damaged_store(path, error) from None
-        if isinstance(error, RuntimeError):
-            raise
+        raise_damage(path, error)
         raise changed_while_read(path, error) from None
     except KgError as error:
         # A user's error needs no traceback, whose frames would hold the store (and its lock) while
@@ -290,10 +291,7 @@ def store_stats(path: Path) -> StoreStats:
         events = select(store, load_query("events_by_type")).rows
         triples = len(store)
     except (OSError, RuntimeError) as error:
-        if is_damage(error):
-            raise damaged_store(path, error) from None
-        if isinstance(error, RuntimeError):
-            raise
+        raise_damage(path, error)
         raise changed_while_read(path, error) from None
     finally:
         del store  # releases the store's lock

@@ -22,6 +22,7 @@ does (`calls_service`), and what form a query has (`only_select`).
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -298,7 +299,7 @@ def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = Non
 
 
 MAX_QUERY_NESTING = 64
-"""The deepest a query's groups, brackets and parentheses may nest (the saved queries: 5)."""
+"""The deepest a query's groups, brackets and parentheses may nest (the saved queries: 10 at most)."""
 
 # A SERVICE call needs the keyword, in any case, or a \u escape, which SPARQL 1.1 §19.2 decodes
 # before the query is parsed (``SERVI\u0043E``): a query with neither needs no parse to tell.
@@ -362,8 +363,9 @@ def only_select(query: Query) -> None:
         raise UsageError(query.name, "only SELECT queries can be run", "rewrite it as a SELECT")
 
 
+@functools.lru_cache(maxsize=4)
 def _parsed(text: str):
-    """rdflib's parse tree of `text`: [prologue, query]. UsageError when it cannot parse it."""
+    """rdflib's parse tree of `text`: [prologue, query] (read only). UsageError when it cannot parse it."""
     from rdflib.plugins.sparql.parser import parseQuery  # pyparsing: ~70 ms, only for queries that need it
 
     try:

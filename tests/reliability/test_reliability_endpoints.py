@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 import kg.store.endpoint
 from cli import app
+from tests.fixtures.reliability import one_line
 
 TOKEN = "t0ken-SECRET-3"
 JSON_TYPE = "application/sparql-results+json"
@@ -31,14 +32,6 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def run_kg(*args, input=None):
     return CliRunner().invoke(app, [str(arg) for arg in args], input=input, prog_name="kg")
-
-
-def one_line(result, code: int) -> str:
-    """Assert `result` exited `code` with one ``error:`` line and nothing else; the line."""
-    lines = result.stderr.splitlines()
-    assert (result.exit_code, len(lines)) == (code, 1), result.stderr
-    assert lines[0].startswith("error: ") and "Traceback" not in result.stderr and result.stdout == ""
-    return lines[0]
 
 
 @pytest.fixture(autouse=True)
