@@ -110,7 +110,8 @@ def check_port(bind: str) -> None:
                 raise StoreError(f"--bind {bind}", f"port {port} is in use by another program",
                                  f"stop it, or give another port, e.g. --bind {other}:{port % 65535 + 1}") from None
             raise StoreError(f"--bind {bind}", f"cannot listen there: {error.strerror or error}",
-                             "give an address of this machine and a port above 1023, e.g. --bind 127.0.0.1:7878") from None
+                             "give an address of this machine and a port above 1023, "
+                             "e.g. --bind 127.0.0.1:7878") from None
 
 
 def server_url(bind: str) -> str:
