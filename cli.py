@@ -7,7 +7,11 @@ sees the same exit codes and messages as a shell. Any other exception is a
 bug and keeps its traceback.
 
 Exit codes: 0 ok; 1 an input was rejected or a graph does not conform;
-2 wrong usage (or, for `kg validate`, an RDF file that cannot be parsed).
+2 wrong usage (or, for `kg validate`, an RDF file that cannot be parsed);
+130 stopped by Ctrl-C.
+
+Nothing reaches the terminal with a control character or escape sequence in
+it, whatever a file or a server put there (`kg.errors.printable`).
 """
 from __future__ import annotations
 
@@ -22,9 +26,9 @@ import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from kg import __version__
-from kg.errors import KgError, NotConformant, UsageError
+from kg.errors import Interrupted, KgError, NotConformant, UsageError, printable
 
-EXIT_CODES = "Exit codes: 0 ok; 1 rejected input or a non-conforming graph; 2 wrong usage."
+EXIT_CODES = "Exit codes: 0 ok; 1 rejected input or a non-conforming graph; 2 wrong usage; 130 Ctrl-C."
 
 
 # ---- help as a reader wants it: names and metavars, no Python type tags
@@ -176,8 +180,21 @@ class OptionalStorePath(KgCommand):
 def report(err: KgError) -> None:
     """Print `err` on stderr: a SHACL report first if it has one, then ``error: <message>``."""
     if isinstance(err, NotConformant):
-        typer.echo(err.report, err=True)
+        typer.echo(printable(err.report, lines=True), err=True)
     typer.echo(f"error: {err.message}", err=True)
+
+
+def note(kind: str, text: str) -> None:
+    """Print ``<kind>: <text>`` on stderr, one line of plain text (file names may hold anything)."""
+    typer.echo(f"{kind}: {printable(text)}", err=True)
+
+
+def echo_data(text: str) -> None:
+    """Print `text` (rows, a graph) on stdout; to a terminal, without control characters or escape sequences
+    (a server's or a file's text could rewrite the screen), tabs and line ends kept."""
+    import sys
+
+    typer.echo(printable(text, lines=True) if sys.stdout.isatty() else text, nl=False)
 
 
 def warn_if_unfinished(store: str | None) -> None:
@@ -188,7 +205,7 @@ def warn_if_unfinished(store: str | None) -> None:
     path = store_path(store)
     found = unfinished_load(path)
     if found is not None:
-        typer.echo(f"warning: {path}: {found.message()}", err=True)
+        note("warning", f"{path}: {found.message()}")
 
 
 def reports_errors(command: Command) -> Command:
@@ -201,6 +218,9 @@ def reports_errors(command: Command) -> Command:
         except KgError as err:
             report(err)
             raise typer.Exit(err.exit_code) from None
+        except KeyboardInterrupt:  # Ctrl-C: one line and 130, not a traceback (nor Click's "Aborted!" and 1)
+            report(Interrupted(None, "interrupted (Ctrl-C)"))
+            raise typer.Exit(Interrupted.exit_code) from None
         except BrokenPipeError:
             _quiet_stdout()  # `kg query events x | head`: the reader has what it wanted
             raise typer.Exit(0) from None
@@ -333,13 +353,13 @@ def convert(
                            quiet=quiet, errors=errors, force=force, load=load, store=store, endpoint=target,
                            encoding=encoding)
     if result.loaded:
-        typer.echo(result.loaded, err=True)
+        typer.echo(printable(result.loaded), err=True)
     for skipped in result.skipped:
-        typer.echo(f"note: {skipped.message}", err=True)
+        note("note", skipped.message)
     for failure in result.failures:
         report(failure.error())
     for line in result.closing_lines():
-        typer.echo(line, err=True)
+        typer.echo(printable(line), err=True)
     if result.ok:
         return
     raise typer.Exit(result.exit_code)
@@ -370,7 +390,7 @@ def validate(
             report(err)
             worst = max(worst, err.exit_code)
             continue
-        typer.echo(f"{path}: {outcome.render()}")
+        echo_data(f"{path}: {outcome.render()}\n")
         if not outcome.conforms:
             worst = max(worst, 1)
     if worst:
@@ -411,31 +431,38 @@ def query(
     offset: Annotated[int, typer.Option(
         "--offset", metavar="N", show_default=False,
         help="Skip the first N rows (with --limit: the next page of rows).")] = 0,
+    timeout: Annotated[Optional[float], typer.Option(
+        "--timeout", metavar="SECONDS", show_default=False,
+        help="Stop the query after SECONDS (default 60; 0: never); with --endpoint, the request's deadline "
+             "(default: KG_ENDPOINT_TIMEOUT, else 60).")] = None,
+    allow_service: Annotated[bool, typer.Option(
+        "--allow-service", help="Let the query call a SERVICE, which sends a request from this machine to the "
+                                "address it names (refused otherwise, over files and the store).")] = False,
 ) -> None:
     """Run a SPARQL SELECT query (saved, a file, stdin or text) over RDF files, the store or a server; print the rows.
 
     With --store the query runs over the embedded store, with --endpoint
     over a SPARQL 1.1 server: over the union of all article graphs, or the
     one --graph names. Every row is printed, from files, a store or a
-    server alike; --limit N and --offset N give fewer.
+    server alike; --limit N and --offset N give fewer. A query runs for 60
+    seconds at most (--timeout), and Ctrl-C stops it at once. A query that
+    calls a SERVICE is refused over files and the store without --allow-service.
 
     Exit codes: 0 ok; 1 a query or data file that cannot be read, a store
-    or server that fails; 2 wrong usage (an unknown query name, a bad
-    --param, files with --store, no files and no store).
+    or server that fails, a query past its deadline; 2 wrong usage (an unknown query name, a bad
+    --param, files with --store, no files and no store, a SERVICE not allowed); 130 Ctrl-C.
     """
     from kg.store.endpoint import endpoint_from_options
-    from kg.store.results import format_result
-    from kg.store.targets import query_target
-
     from kg.store.results import Window
+    from kg.store.targets import query_output
 
-    result = query_target(name, data or [], param or [], store=store, graph=graph,
-                          endpoint=endpoint_from_options(endpoint, query_url=query_url, update_url=update_url,
-                                                         graph_store_url=graph_store_url),
-                          window=Window(limit, offset))
+    text = query_output(name, data or [], param or [], fmt=fmt.value, timeout=timeout, store=store, graph=graph,
+                        endpoint=endpoint_from_options(endpoint, query_url=query_url, update_url=update_url,
+                                                       graph_store_url=graph_store_url),
+                        window=Window(limit, offset), allow_service=allow_service)
     if store is not None and endpoint is None:
         warn_if_unfinished(store)
-    typer.echo(format_result(result, fmt.value), nl=False)
+    echo_data(text)
 
 
 class ReportFormat(str, Enum):
@@ -467,7 +494,7 @@ def eval_(
     evaluation = evaluate(gold, articles_dir=articles, lexicon_files=tuple(lexicon or ()))
     typer.echo(render_json(evaluation) if fmt is ReportFormat.json else render_text(evaluation, core), nl=False)
     for article in evaluation.errors:
-        typer.echo(f"error: {article.error}", err=True)
+        note("error", article.error)
     if evaluation.errors:
         raise typer.Exit(1)
 
@@ -499,6 +526,9 @@ def load(
     query_url: QueryUrlOption = None,
     update_url: UpdateUrlOption = None,
     graph_store_url: GraphStoreUrlOption = None,
+    no_validate: Annotated[bool, typer.Option(
+        "--no-validate", help="Load graphs that break the shapes or speak of nodes of no article or entity "
+                              "(refused otherwise); no graph may still change what another article says.")] = False,
 ) -> None:
     """Load converted graphs into the embedded store, or a SPARQL 1.1 server.
 
@@ -512,15 +542,22 @@ def load(
     again repairs it. On a server each article is one request (Graph Store
     Protocol PUT, else SPARQL Update) that replaces it whole.
 
+    Each article's graph is checked before anything is loaded: it must
+    conform to the shapes (unless --no-validate), speak only of its own
+    nodes and of shared entities, and say of a shared entity (its label,
+    type, facts) what the other articles say, in the files and in the store.
+
     Exit codes: 0 loaded; 1 a file that cannot be read or holds no single
-    article per graph, a store or server that fails; 2 wrong usage.
+    article per graph, a graph that does not conform or speaks for another
+    article, a store or server that fails; 2 wrong usage.
     """
     from kg.store.endpoint import endpoint_from_options
     from kg.store.targets import load_files_into_target
 
     target = endpoint_from_options(endpoint, query_url=query_url, update_url=update_url,
                                    graph_store_url=graph_store_url)
-    typer.echo(load_files_into_target(files, store=store, endpoint=target).render(), err=True)
+    report = load_files_into_target(files, store=store, endpoint=target, validate=not no_validate)
+    typer.echo(printable(report.render()), err=True)
     if target is None:
         warn_if_unfinished(store)
 
@@ -542,7 +579,7 @@ def stats(
 
     stats_table = store_stats(store_path(store)).table()
     warn_if_unfinished(store)
-    typer.echo(format_result(stats_table, fmt.value), nl=False)
+    echo_data(format_result(stats_table, fmt.value))
 
 
 @app.command(cls=OptionalStorePath)
@@ -562,18 +599,19 @@ def serve(
     http://HOST:PORT; kg query --store and kg stats still read the store
     beside it. Ctrl-C stops it.
 
-    Exit codes: 0 stopped; 1 the store is in use by another writer or the
-    server is not installed; 2 wrong usage (a bad --bind); otherwise the server's own.
+    Exit codes: 0 stopped; 1 the store is in use by another writer, the port
+    by another program, or the server is not installed; 2 wrong usage (a bad
+    --bind); otherwise the server's own.
     """
-    from kg.store.serve import check_bind, exposure_warning, serve as run_server
+    from kg.store.serve import check_port, exposure_warning, serve as run_server
     from kg.store.embedded import check_store, store_path
 
     location = store_path(store)
-    host, port = check_bind(bind)
+    check_port(bind)
     check_store(location, create=not read_only, read_only=read_only)
     warning = exposure_warning(bind, read_only=read_only)
     if warning:
-        typer.echo(f"warning: {warning}", err=True)
+        note("warning", warning)
     typer.echo(f"serving {location} at http://{bind}/ (query page; SPARQL at /query, /update, /store); "
                "Ctrl-C stops", err=True)
     code = run_server(location, bind, read_only=read_only)

@@ -228,7 +228,8 @@ def stage_queries(store: Path) -> dict:
         began = time.perf_counter()
         try:
             with answer.open("wb") as out:
-                done = subprocess.run([KG, "query", name, "--store", str(store), "--format", "csv"], stdout=out,
+                done = subprocess.run([KG, "query", name, "--store", str(store), "--format", "csv",
+                                       "--timeout", str(QUERY_SECONDS)], stdout=out,
                                       stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=QUERY_SECONDS,
                                       preexec_fn=limit, env=_environment())
         except subprocess.TimeoutExpired:

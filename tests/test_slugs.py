@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.rdf.mint import segment
-from kg.slugs import short_hash, slugify
+from kg.slugs import mixes_scripts, short_hash, slugify
 
 
 def test_slugify_examples():
@@ -40,4 +40,18 @@ def test_issue_12_slugs_keep_the_hash_for_what_cannot_be_transliterated():
 def test_slugify_is_deterministic_and_safe(text):
     slug = slugify(text)
     assert slug == slugify(text)
-    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug)
+    if mixes_scripts(text):  # issue 13, W6: the slug and the text's hash, apart from every one-script slug
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*--[0-9a-f]{8}", slug) and slug.endswith(short_hash(text))
+    else:
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", slug)
+
+
+@pytest.mark.parametrize(("mixed", "single"), [
+    ("Vladimir \u0420utin", "Vladimir Rutin"),   # a Cyrillic Р among Latin letters
+    ("Vlad\u0456mir Putin", "Vladimir Putin"),  # a Cyrillic і
+    ("\u0391thens", "Athens"),            # a Greek Alpha
+    ("\uff2daria", "Maria"),              # a fullwidth M
+])
+def test_issue_13_a_name_mixing_scripts_never_shares_a_slug_with_a_one_script_name(mixed, single):
+    assert mixes_scripts(mixed) and not mixes_scripts(single)
+    assert slugify(mixed) != slugify(single) and "--" in slugify(mixed) and "--" not in slugify(single)

@@ -18,7 +18,9 @@ The checks of converted files, shared with the streaming reader `kg.rdf.scan`:
 every graph in a file (a triple format's file is one graph) holds exactly one
 ``nkg:Article``, no article comes twice, no article text is given instead of
 a graph (`check_graph_path`, `single_article`, `note_article`, `no_triples`).
-`read_error` says what pyoxigraph found wrong in a file.
+`read_error` says what pyoxigraph found wrong in a file. No file reaches a
+parser before its nesting is checked (`kg.rdf.nesting`): parsers recurse,
+and pyoxigraph's crashes on JSON-LD nested a few thousand levels deep.
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from rdflib import RDF, Dataset, Graph
 from kg.errors import InputError, UnreadableGraph
 from kg.rdf.formats import FORMAT_NAMES, OXIGRAPH_FORMATS, QUAD_FORMATS, guess_format
 from kg.rdf.namespace import NKG
+from kg.rdf.nesting import check_file_nesting
 
 _LINE = re.compile(r"line (\d+)")
 _OX_PLACE = re.compile(r"^Parser error (?:at|between) [^:]*: ")
@@ -58,7 +61,7 @@ def read_graph(path: str | Path) -> Graph:
 
     Raises UnreadableGraph naming the file, and the line (and column) where
     the parser knows it, for a missing, unreadable, non-UTF-8, invalid or
-    empty file.
+    empty file, or one nested deeper than `kg.rdf.nesting.MAX_NESTING`.
     """
     path = Path(path)
     fmt = guess_format(path, default="turtle")
@@ -76,6 +79,10 @@ def read_graph(path: str | Path) -> Graph:
     except UnicodeDecodeError as err:
         raise UnreadableGraph(str(path), f"is not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start})",
                               f"expected an RDF file ({name})") from None
+    try:
+        check_file_nesting(path, fmt)
+    except InputError as err:
+        raise UnreadableGraph(err.where, err.problem, err.hint) from None
     if fmt == "json-ld":
         # rdflib fetches a remote @context (a request to any URL the file names); pyoxigraph
         # refuses to, so it reads the file first and nothing is ever fetched.
@@ -138,14 +145,15 @@ def read_store(paths: Sequence[str | Path]) -> ox.Store:
     `kg.rdf.formats.EXTENSIONS`).
 
     Raises:
-        InputError: a missing or unreadable file, or one that is not valid RDF
-            (``path:line:column: problem``).
+        InputError: a missing or unreadable file, one that is not valid RDF
+            (``path:line:column: problem``) or nests too deep (`kg.rdf.nesting`).
         UsageError: an extension with no known RDF format.
     """
     store = ox.Store()
     for item in paths:
         path = Path(item)
         fmt = guess_format(path)
+        check_file_nesting(path, fmt)
         file_graph = ox.NamedNode(path.resolve().as_uri())
         try:
             store.load(path=str(path), format=OXIGRAPH_FORMATS[fmt],

@@ -14,7 +14,9 @@ Decisions beyond the vocabulary table:
   by single hyphens, at most 64 characters) is used as it is; anything else is
   slugified and gets ``--`` and 8 hex digits of the SHA-1 of the original text.
   A canonical slug never contains ``--``, so the two forms cannot meet, and
-  two different texts share a segment only if their hashes collide.
+  two different texts share a segment only if their hashes collide. A key that
+  is already of the second form (`kg.slugs.slugify` gives it to a name that
+  mixes scripts) is used as it is too.
 - Country codes (``country/BY``) are ISO 3166 alpha-2 and so case-insensitive:
   the IRI uses them in lower case, ``id/country/by``.
 - Role IRIs are ``id/role/{person-segment}/{title-segment}[/{of-path}]`` where
@@ -34,6 +36,7 @@ ENTITY_KINDS = ("person", "organization", "country", "city", "place", "group")
 """The first part of an entity key; ``group`` keys are scoped to their article."""
 
 _CANONICAL = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_HASHED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*--[0-9a-f]{8}")
 _COUNTRY_CODE = re.compile(r"[A-Za-z]{2}")
 # RFC 3987 characters that may stay as they are in an IRI; everything else in a
 # URL taken from an article (spaces, quotes, braces) is percent-encoded.
@@ -52,8 +55,10 @@ def segment(text: str) -> str:
     'riot-police--9ddbb1bd'
     >>> segment("")
     'x--da39a3ee'
+    >>> segment("vladimir-rutin--b881788b")  # slugify("Vladimir \u0420utin"): already a segment
+    'vladimir-rutin--b881788b'
     """
-    if len(text) <= MAX_SLUG and _CANONICAL.fullmatch(text):
+    if len(text) <= MAX_SLUG and _CANONICAL.fullmatch(text) or len(text) <= MAX_SLUG + 10 and _HASHED.fullmatch(text):
         return text
     return f"{slug_core(text) or 'x'}--{short_hash(text)}"
 

@@ -25,6 +25,7 @@ from rdflib import RDF
 from kg.rdf.files import check_graph_path, no_triples, note_article, read_error, single_article
 from kg.rdf.formats import OXIGRAPH_FORMATS, guess_format
 from kg.rdf.namespace import NKG
+from kg.rdf.nesting import check_file_nesting
 
 CHUNK_QUADS = 100_000
 """Quads a chunk holds before it ends (at an article boundary): well under the 1,000,000 quads Oxigraph's
@@ -63,7 +64,8 @@ def scan_graph_files(paths: Sequence[str | Path]) -> list[GraphFile]:
     Raises:
         InputError: a missing or invalid file (``path:line:column: problem``),
             an article text given instead of a graph, a graph that holds no
-            article or several, an article given twice, a file with no triples.
+            article or several, an article given twice, a file with no triples,
+            a file nested too deep (`kg.rdf.nesting`).
         UsageError: an extension with no RDF format.
     """
     seen: dict[str, str] = {}
@@ -80,6 +82,7 @@ def scan_graph_files(paths: Sequence[str | Path]) -> list[GraphFile]:
 
 def _scan(path: Path) -> GraphFile:
     fmt = guess_format(path)
+    check_file_nesting(path, fmt)
     found = GraphFile(path, fmt)
     index: dict = {}  # graph name -> its position in the file
     articles: list[set[str]] = []
@@ -126,6 +129,35 @@ def article_chunks(files: Sequence[GraphFile], chunk_quads: int = CHUNK_QUADS,
             quads.extend(graph_quads)
     if articles:
         yield Chunk(tuple(articles), quads)
+
+
+def article_quads(files: Sequence[GraphFile]) -> Iterator[tuple[str, str, list[ox.Quad]]]:
+    """Each article of `files` (checked by `scan_graph_files`) as (its file, its IRI, its quads as the file
+    gives them), one at a time: what `kg.store.load.check_articles` checks.
+
+    The quads come from the parser, never through a store: Oxigraph's store keeps an
+    ``xsd:nonNegativeInteger`` as an ``xsd:integer``, which the shapes would refuse. A file whose graphs
+    come in several runs is held whole, a graph at a time in the others.
+    """
+    for graph_file in files:
+        fmt = OXIGRAPH_FORMATS[graph_file.fmt]
+        where = str(graph_file.path)
+        if not graph_file.contiguous:
+            graphs: dict = {}
+            for quad in ox.parse(path=where, format=fmt, lenient=True):
+                graphs.setdefault(quad.graph_name, []).append(quad)
+            for iri, quads in zip(graph_file.articles, graphs.values()):
+                yield where, iri, quads
+            continue
+        position, current, run = -1, None, []
+        for quad in ox.parse(path=where, format=fmt, lenient=True):
+            if quad.graph_name != current:
+                if run:
+                    yield where, graph_file.articles[position], run
+                current, position, run = quad.graph_name, position + 1, []
+            run.append(quad)
+        if run:
+            yield where, graph_file.articles[position], run
 
 
 def _article_runs(graph_file: GraphFile) -> Iterator[tuple[str, list[ox.Quad]]]:

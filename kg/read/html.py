@@ -1,8 +1,11 @@
 """Read stage for web pages: HTML bytes -> `Article`, through trafilatura.
 
 trafilatura (a maintained main-text extractor) finds the article's text and
-its metadata (title, publication date, canonical URL) and drops navigation,
-scripts, styles, comments and boilerplate; nothing here strips tags by hand.
+its metadata (title, publication date) and drops navigation, scripts,
+styles, comments and boilerplate; nothing here strips tags by hand. The
+article's URL is the page's canonical link, else its ``og:url``, and only
+when that is an absolute http(s) URL (`page_url`): a ``<base href>`` names
+where relative links point (often a CDN of assets), never the page.
 The text it returns is laid out as a plain-text article (headline, date line,
 paragraphs) and read by `kg.read.text.parse_article`, so offsets point into that
 text, which `Article.text` holds.
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from urllib.parse import urlsplit
 
 from kg.errors import InputError
 from kg.facts import Article
@@ -48,7 +52,8 @@ def read_html(data: bytes, *, where: str, article_id: str, published: date | Non
     if _ENTITY_DECLARATION.search(data):
         raise InputError(where, "declares XML entities (<!ENTITY ...>), which are refused",
                          "a web page needs none; remove the DOCTYPE's internal subset")
-    document = _extract(data, where)
+    tree = _parse(data, where)
+    document = _extract(tree, where)
     text = (document.text or "").strip()
     title = " ".join((document.title or "").split())
     lines = [" ".join(line.split()) for line in text.splitlines()]
@@ -67,21 +72,48 @@ def read_html(data: bytes, *, where: str, article_id: str, published: date | Non
     body = "\n\n".join(lines)
     article = parse_article(f"{headline}\n{day.isoformat()}\n\n{body}\n", article_id=article_id,
                             source=where, published=day)
-    url = (document.url or "").strip()
-    return replace(article, url=url) if url.startswith(("http://", "https://")) else article
+    url = page_url(tree)
+    return replace(article, url=url) if url else article
 
 
-def _extract(data: bytes, where: str):
+def page_url(tree) -> str | None:
+    """The page's own URL from its markup (an lxml tree): the canonical link, else ``og:url``, when it is an
+    absolute http(s) URL with a host and no space; None otherwise. ``<base href>`` is never read: it says
+    where relative links resolve (``https://static.cdn.example/assets/``), not where the page is.
+
+    >>> import lxml.html
+    >>> page_url(lxml.html.fromstring('<html><head><base href="https://cdn.example/a/">'
+    ...                               '<meta property="og:url" content="https://news.example/story-1"></head></html>'))
+    'https://news.example/story-1'
+    """
+    candidates = tree.xpath('//link[contains(concat(" ", normalize-space(translate(@rel, "CANONICAL", '
+                            '"canonical")), " "), " canonical ")]/@href')
+    candidates += tree.xpath('//meta[translate(@property, "OGURL", "ogurl")="og:url"]/@content')
+    for candidate in candidates:
+        url = str(candidate).strip()
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and parts.hostname and not re.search(r"[\s\x00-\x1f\x7f<>\"]", url):
+            return url
+    return None
+
+
+def _parse(data: bytes, where: str):
+    """The page as an lxml tree, parsed offline."""
     import lxml.html
-    import trafilatura
 
     encoding = _encoding(data)
     parser = lxml.html.HTMLParser(encoding=encoding, no_network=True, remove_comments=True,
                                   remove_pis=True, huge_tree=False)
     try:
-        tree = lxml.html.document_fromstring(data, parser=parser)
+        return lxml.html.document_fromstring(data, parser=parser)
     except Exception as error:  # lxml raises several types for input it cannot parse
         raise InputError(where, f"cannot be parsed as HTML ({error})") from None
+
+
+def _extract(tree, where: str):
+    """trafilatura's reading of the page `tree`: its main text and metadata."""
+    import trafilatura
+
     # htmldate's "extensive search" guesses a date from any text (a copyright line gives
     # January 1st); a news date has to come from the page's markup, its URL or --published.
     dates = {"original_date": True, "extensive_search": False, "max_date": date.today().isoformat()}

@@ -3,8 +3,11 @@
 Input: RDF files `kg convert` wrote, a store directory. Output: a
 `kg.store.load.LoadReport`; the store holds each article in its named graph.
 
-Every file is parsed and checked first (`kg.rdf.scan.scan_graph_files`), so
-a bad file loads nothing. Then, for each chunk of whole articles (about
+Every file is parsed and checked first (`kg.rdf.scan.scan_graph_files`; then
+each article's graph, `kg.store.load.check_articles`: what it says, and that it
+conforms to the shapes unless ``--no-validate``; and what it says of shared
+entities against the store, `kg.store.load.check_against_store`), so a bad
+file loads nothing. Then, for each chunk of whole articles (about
 100,000 quads): a marker file in the store directory names the chunk's
 articles, their old named graphs are removed (`Store.remove_graph`), and the
 chunk's quads are written with `Store.bulk_extend`, which builds the index
@@ -21,9 +24,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import StoreError
-from kg.rdf.scan import article_chunks, scan_graph_files
-from kg.store.load import LoadReport
+from kg.errors import KgError, StoreError
+from kg.rdf.scan import article_chunks, article_quads, scan_graph_files
+from kg.store.load import LoadReport, check_against_store, check_articles
 
 COMPACT_AFTER = 10
 """Chunks after which a load compacts the store (`Store.optimize`): each chunk adds index files, and a
@@ -62,19 +65,36 @@ def unfinished_load(path: Path) -> UnfinishedLoad | None:
         return UnfinishedLoad(("FILE...",), ())
 
 
-def bulk_load_files(path: Path, paths: Sequence[str | Path]) -> LoadReport:
+def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool = True) -> LoadReport:
     """Load the article graphs in `paths` into the store at `path`, each replacing its old graph.
 
+    Every graph is checked first (`kg.store.load.check_articles`; the shapes only with `validate`).
+
     Raises:
-        InputError, UsageError: a file that cannot be loaded (nothing is written then).
+        InputError, UsageError: a file that cannot be loaded, a graph that says what it may not, or
+            contradicts the store about a shared entity (nothing is written then).
+        NotConformant: with `validate`, a graph that breaks the shapes (nothing is written then).
         StoreError: a store that cannot be opened (see `kg.store.embedded.open_store`), or
             written (a full disk): the message says how many articles were loaded.
     """
-    from kg.store.embedded import open_store
+    from kg.store.embedded import open_store, raise_damage
 
     files = scan_graph_files(paths)
+    described = check_articles(article_quads(files), validate=validate)
     total = sum(len(graph_file.articles) for graph_file in files)
     store = open_store(path, create=True)
+    try:
+        check_against_store(store, described, {iri for graph_file in files for iri in graph_file.articles},
+                            str(path))
+    except (OSError, RuntimeError) as error:
+        del store  # releases the store's lock now, even while the error is being handled
+        raise_damage(path, error)
+        raise
+    except KgError as error:
+        # Its traceback's frames would hold the store (and its lock) while the error is handled.
+        error.__traceback__ = error.__context__ = None
+        del store
+        raise
     earlier = unfinished_load(path)
     left_over = set(earlier.articles) if earlier else set()
     if earlier is not None:  # what the bulk loader of a killed load left aside: never ingested, never read
@@ -102,7 +122,8 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path]) -> LoadReport:
             _write_marker(path, earlier.files, tuple(sorted(left_over)))
         else:
             (path / MARKER).unlink(missing_ok=True)
-    except OSError as error:
+    except (OSError, RuntimeError) as error:
+        raise_damage(path, error)
         before = (f"{done} of {total} articles loaded whole before {first}, which was not" if first
                   else f"all {total} articles loaded, but not flushed to disk")
         raise StoreError(str(path), f"cannot write to the store ({error}); {before}",

@@ -48,6 +48,7 @@ run unchanged over many articles, and answer whole unless a `Window` limits the 
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -60,7 +61,7 @@ from kg.errors import KgError, StoreError, UsageError
 from kg.rdf.files import ArticleGraph
 from kg.rdf.namespace import NKG
 from kg.store.load import LoadReport, replace_graph_update
-from kg.store.query import checked_query, load_query, param_term, query_parameters, select
+from kg.store.query import check_query, checked_query, load_query, param_term, query_parameters, select
 from kg.store.results import EVERY_ROW, QueryResult, Window
 
 DEFAULT_STORE = Path(".kg") / "store"
@@ -91,8 +92,9 @@ def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> 
     running ``kg serve``), as it is at this moment; it is never created then.
 
     Raises StoreError for no store (unless `create`), a file or a non-empty
-    directory that holds no store, and (unless `read_only`) a store another
-    process holds, naming the ``kg serve`` that holds it where one does.
+    directory that holds no store, a damaged store (`damaged_store`), and
+    (unless `read_only`) a store another process holds, naming the
+    ``kg serve`` that holds it where one does.
     """
     if path.exists() and not path.is_dir():
         raise StoreError(str(path), "is a file, not a store directory",
@@ -110,10 +112,38 @@ def open_store(path: Path, *, create: bool = False, read_only: bool = False) -> 
             return ox.Store.read_only(str(path))
         path.parent.mkdir(parents=True, exist_ok=True)
         return ox.Store(str(path))
-    except OSError as error:
-        if "lock" in str(error).lower():
+    except (OSError, RuntimeError) as error:
+        if "lock" in str(error).lower() and not is_damage(error):
             raise store_in_use(path) from None
+        raise_damage(path, error)
         raise StoreError(str(path), f"cannot open the store: {error}") from None
+
+
+def is_damage(error: Exception) -> bool:
+    """Whether `error` (pyoxigraph's OSError or RuntimeError) is RocksDB reporting damaged files."""
+    return str(error).startswith("Corruption") or "Corruption:" in str(error)
+
+
+def raise_damage(path: Path, error: OSError | RuntimeError) -> None:
+    """Raise `damaged_store` for RocksDB's report of damaged files, and any other RuntimeError as it is
+    (a bug); return for another OSError, which the caller reports as its own."""
+    if is_damage(error):
+        error.__traceback__ = None  # its frames hold the store, and a writer's lock, while the error is handled
+        raise damaged_store(path, error) from None
+    if isinstance(error, RuntimeError):
+        raise error
+
+
+def damaged_store(path: Path, error: Exception) -> StoreError:
+    """The error for a store whose files are damaged (a truncated or changed index file): RocksDB's first
+    sentence, and how to rebuild the store from the converted files."""
+    text = " ".join(str(error).split())
+    what = re.search(r"Corruption: (.+?)(?::| between | in |\. |$)", text)
+    file = re.search(r"([\w-]+\.(?:sst|log)|MANIFEST-\d+)\b", text)
+    detail = (what.group(1) if what else "corruption")[:100] + (f" in {file.group(1)}" if file else "")
+    return StoreError(str(path), f"is damaged: its files cannot be read (RocksDB: {detail})",
+                      "rebuild it: kg load the converted files into a new store (kg load FILE... --store NEW), "
+                      "then use NEW, or move it to where this one was")
 
 
 def store_in_use(path: Path) -> StoreError:
@@ -159,7 +189,8 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
             store.update(replace_graph_update(graph))
             done += 1
         store.flush()
-    except OSError as error:
+    except (OSError, RuntimeError) as error:
+        raise_damage(path, error)
         before = (f"{done} of {len(graphs)} articles loaded whole before {graphs[done].iri}, which was not"
                   if done < len(graphs) else f"all {len(graphs)} articles loaded, but not flushed to disk")
         raise StoreError(str(path), f"cannot write to the store ({error}); {before}",
@@ -170,18 +201,20 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
 
 
 def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
-                graph: str | None = None, window: Window = EVERY_ROW) -> QueryResult:
+                graph: str | None = None, window: Window = EVERY_ROW, *, allow_service: bool = False) -> QueryResult:
     """Run a query (see `kg.store.query.load_query`) over the store at `path`: the union of its graphs, or `graph`.
 
     Every row, unless `window` limits them. With ``article=IRI`` bound, a query
     whose ``# Parameters:`` name ``?article`` reads that article's graph only
-    (an article's events are in its own graph).
+    (an article's events are in its own graph). A query that calls a SERVICE
+    runs only with `allow_service` (`kg.store.query.check_query`).
 
     Raises:
-        StoreError: no store (see `open_store`), one changed while it was read; no graph `graph` in it.
+        StoreError: no store (see `open_store`), one changed while it was read or damaged; no graph `graph` in it.
         ResourceError, InputError, UsageError: as `kg.store.query.query_files`.
     """
     loaded, bindings = checked_query(query, params)
+    check_query(loaded, allow_service=allow_service)
     window.check()
     store = open_store(path, read_only=True)
     try:
@@ -190,9 +223,10 @@ def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[s
         takes_article = "article" in (query_parameters(loaded.text) or ())
         article = param_term(bindings["article"]) if graph is None and takes_article and "article" in bindings else None
         if isinstance(article, ox.NamedNode):  # one article: its graph holds its rows
-            return select(store, loaded, bindings, graphs=[article], window=window)
-        return select(store, loaded, bindings, graph=graph, window=window)
-    except OSError as error:
+            return select(store, loaded, bindings, graphs=[article], window=window, allow_service=allow_service)
+        return select(store, loaded, bindings, graph=graph, window=window, allow_service=allow_service)
+    except (OSError, RuntimeError) as error:
+        raise_damage(path, error)
         raise changed_while_read(path, error) from None
     except KgError as error:
         # A user's error needs no traceback, whose frames would hold the store (and its lock) while
@@ -256,7 +290,8 @@ def store_stats(path: Path) -> StoreStats:
         entities = Counter({kind: len(nodes) for kind, nodes in typed.items() if nodes})
         events = select(store, load_query("events_by_type")).rows
         triples = len(store)
-    except OSError as error:
+    except (OSError, RuntimeError) as error:
+        raise_damage(path, error)
         raise changed_while_read(path, error) from None
     finally:
         del store  # releases the store's lock

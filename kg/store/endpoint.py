@@ -22,8 +22,11 @@ queries to run. Output: a `kg.store.load.LoadReport` and `kg.store.query.QueryRe
   user text is never pasted into the query.
 - Credentials come from ``KG_ENDPOINT_TOKEN`` (bearer) or
   ``KG_ENDPOINT_USER`` and ``KG_ENDPOINT_PASSWORD`` (basic), never from the
-  command line: a URL with ``user:password@`` is refused. They are never
-  printed, and redirects are not followed, so they never reach another host.
+  command line: a URL with ``user:password@`` is refused. They are checked
+  before any request (no control character; a token in Latin-1, as HTTP
+  headers are), never printed (a server that echoes them, in an error or in
+  a result row, has them replaced by ``***``), and redirects are not
+  followed, so they never reach another host.
 - TLS certificates are verified (``ssl.create_default_context``); there is
   no switch to turn that off.
 - Each request has one deadline, ``KG_ENDPOINT_TIMEOUT`` seconds (default
@@ -34,14 +37,26 @@ queries to run. Output: a `kg.store.load.LoadReport` and `kg.store.query.QueryRe
   the deadline leaves time for the wait (every request is idempotent); a
   timeout is never tried again (the server may still be working on the
   first try), and any other error is reported at once as `StoreError`.
+- An answer is read in chunks into a temporary file (memory holds one chunk
+  and at most `SPOOL_BYTES`; the rows are parsed from the file), and never
+  more than ``KG_ENDPOINT_MAX_BYTES`` bytes of it (default `DEFAULT_MAX_BYTES`,
+  about seven times the largest listing of 10,000 articles): a longer one, or
+  a ``Content-Length`` that says so, is refused. SPARQL JSON results nested
+  deeper than `kg.rdf.nesting.MAX_NESTING` are refused before they are parsed
+  (pyoxigraph crashes on deep triple terms), and an HTML page (a login page,
+  a proxy's) is told apart from results.
+- Whatever the server says (an error's text, a header) reaches messages only
+  through `kg.errors.printable`, so no escape sequence reaches the terminal.
 """
 from __future__ import annotations
 
 import base64
 import http.client
+import math
 import os
 import socket
 import ssl
+import tempfile
 import threading
 import time
 import urllib.error
@@ -53,10 +68,11 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from kg.errors import StoreError, UsageError
+from kg.errors import InputError, StoreError, UsageError, printable
 from kg.rdf.files import ArticleGraph
+from kg.rdf.nesting import NestingCheck
 from kg.store.load import LoadReport, replace_graph_update
-from kg.store.query import checked_query, param_term
+from kg.store.query import check_query, checked_query, only_select, param_term
 from kg.store.results import EVERY_ROW, QueryResult, Window
 
 LAYOUT = {"query": "/query", "update": "/update", "graph_store": "/store"}
@@ -68,6 +84,18 @@ PASSWORD_ENV = "KG_ENDPOINT_PASSWORD"
 TIMEOUT_ENV = "KG_ENDPOINT_TIMEOUT"
 DEFAULT_TIMEOUT = 60.0
 """Seconds a request may take, retries included, unless ``KG_ENDPOINT_TIMEOUT`` says."""
+MAX_TIMEOUT = 86_400.0
+"""The longest deadline ``KG_ENDPOINT_TIMEOUT`` may set: a day."""
+MAX_BYTES_ENV = "KG_ENDPOINT_MAX_BYTES"
+DEFAULT_MAX_BYTES = 1 << 30
+"""The longest answer read unless ``KG_ENDPOINT_MAX_BYTES`` says: 1 GiB. The longest listing measured,
+``events`` over 10,000 articles (235,000 rows), is about 140 MB of SPARQL JSON."""
+SPOOL_BYTES = 16 << 20
+"""The part of an answer held in memory; the rest waits in a temporary file."""
+READ_BYTES = 1 << 16
+"""Bytes read from the server at a time."""
+ERROR_BYTES = 1 << 16
+"""The most of an error answer read (its text is cut to 300 characters anyway)."""
 
 UNION_PARAMETER = "union-default-graph"
 ATTEMPTS = 3
@@ -92,6 +120,8 @@ class Endpoint:
     """Each request's deadline in seconds, retries included."""
     attempts: int = ATTEMPTS
     backoff: float = RETRY_BACKOFF
+    max_bytes: int = DEFAULT_MAX_BYTES
+    """The longest answer read, in bytes."""
 
 
 def endpoint_from_options(endpoint: str | None = None, *, query_url: str | None = None,
@@ -107,7 +137,8 @@ def endpoint_from_options(endpoint: str | None = None, *, query_url: str | None 
     True
 
     Raises UsageError for a URL that is not http(s), holds credentials or
-    (for ``--endpoint``) a query string, and for a bad ``KG_ENDPOINT_TIMEOUT``.
+    (for ``--endpoint``) a query string, for a bad ``KG_ENDPOINT_TIMEOUT`` or
+    ``KG_ENDPOINT_MAX_BYTES``, and for credentials no request can carry.
     """
     if endpoint is None and query_url is None and update_url is None and graph_store_url is None:
         return None
@@ -124,8 +155,9 @@ def endpoint_from_options(endpoint: str | None = None, *, query_url: str | None 
         for kind, path in LAYOUT.items():
             if urls[kind] is None:
                 urls[kind] = endpoint.rstrip("/") + path
+    _auth_headers()  # credentials no request can carry fail now, before any work
     return Endpoint(urls["query"], urls["update"], urls["graph_store"], timeout=_timeout(),
-                    attempts=ATTEMPTS, backoff=RETRY_BACKOFF)
+                    attempts=ATTEMPTS, backoff=RETRY_BACKOFF, max_bytes=_max_bytes())
 
 
 def _check_url(url: str, option: str):
@@ -140,28 +172,63 @@ def _check_url(url: str, option: str):
 
 
 def _timeout() -> float:
+    """``KG_ENDPOINT_TIMEOUT`` in seconds: more than 0, at most `MAX_TIMEOUT` (a timer of 1e10 s overflows)."""
     value = os.environ.get(TIMEOUT_ENV, "")
     if not value:
         return DEFAULT_TIMEOUT
     try:
         seconds = float(value)
     except ValueError:
-        seconds = 0.0
-    if not seconds > 0:
-        raise UsageError(TIMEOUT_ENV, f"{value!r} is not a positive number of seconds", "e.g. 60")
+        seconds = math.nan
+    if not 0 < seconds <= MAX_TIMEOUT:  # NaN too
+        raise UsageError(TIMEOUT_ENV, f"{value[:40]!r} is not a number of seconds above 0 and at most "
+                         f"{MAX_TIMEOUT:,.0f} (a day)", "e.g. 60, or unset it for the default of 60")
     return seconds
 
 
+def _max_bytes() -> int:
+    """``KG_ENDPOINT_MAX_BYTES``: a whole number of bytes, at least 1,000."""
+    value = os.environ.get(MAX_BYTES_ENV, "")
+    if not value:
+        return DEFAULT_MAX_BYTES
+    if not value.isdigit() or not 1000 <= int(value) <= 1 << 50:
+        raise UsageError(MAX_BYTES_ENV, f"{value[:40]!r} is not a number of bytes from 1000 to 2**50",
+                         f"e.g. {4 << 30} (4 GiB), or unset it for the default of {DEFAULT_MAX_BYTES} (1 GiB)")
+    return int(value)
+
+
+def _credential(name: str, *, latin1: bool) -> str:
+    """The credential the environment variable `name` holds ("" if unset), checked without ever showing it.
+
+    Raises UsageError for a control character (a line end copied with it would split the HTTP header,
+    RFC 9110 §5.5) and, with `latin1`, for a character an HTTP header cannot carry.
+    """
+    value = os.environ.get(name, "")
+    if any(ord(character) < 0x20 or 0x7f <= ord(character) < 0xa0 for character in value):
+        raise UsageError(name, "holds a control character (a tab, a line end or another; it is not shown)",
+                         f"set {name} again without it, e.g. with printf '%s' or tr -d '\\r\\n'")
+    if latin1 and any(ord(character) > 0xff for character in value):
+        raise UsageError(name, "holds a character outside Latin-1, which an HTTP header cannot carry "
+                         "(it is not shown)", f"set {name} to the token exactly as the server issued it")
+    return value
+
+
 def _auth_headers() -> dict[str, str]:
-    """The Authorization header the environment asks for; none when it sets no credentials."""
-    token = os.environ.get(TOKEN_ENV, "")
+    """The Authorization header the environment asks for; none when it sets no credentials.
+
+    Raises UsageError for credentials no request can carry (`_credential`), and a user without a password.
+    """
+    token = _credential(TOKEN_ENV, latin1=True)
     if token:
         return {"Authorization": f"Bearer {token}"}
-    user, password = os.environ.get(USER_ENV, ""), os.environ.get(PASSWORD_ENV)
+    user, password = _credential(USER_ENV, latin1=False), _credential(PASSWORD_ENV, latin1=False)
     if not user:
         return {}
-    if password is None:
+    if PASSWORD_ENV not in os.environ:
         raise UsageError(None, f"{USER_ENV} is set but {PASSWORD_ENV} is not", "set both, or neither")
+    if ":" in user:
+        raise UsageError(USER_ENV, "holds a colon, which Basic authentication cannot carry in a user name "
+                         "(RFC 7617 §2)", "give the user name alone")
     pair = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
     return {"Authorization": f"Basic {pair}"}
 
@@ -232,17 +299,21 @@ def _shown(url: str) -> str:
 
 
 def send(endpoint: Endpoint, method: str, url: str, *, body: bytes, content_type: str,
-         params: Sequence[tuple[str, str]] = (), accept: str | None = None) -> tuple[str, bytes]:
-    """Send one request within its deadline (`Endpoint.timeout`); the answer's type and body.
+         params: Sequence[tuple[str, str]] = (), accept: str | None = None, answer=None,
+         nesting: NestingCheck | None = None) -> str:
+    """Send one request within its deadline (`Endpoint.timeout`); the answer's content type.
 
-    A refused connection and a `RETRIED` status are tried again (at most
-    `Endpoint.attempts` tries, while the deadline leaves time for the
-    wait); a timeout is not.
+    The answer's body is written to `answer` (a binary file), or read and
+    dropped; at most `Endpoint.max_bytes` of it. `nesting`, given when the
+    answer should be SPARQL JSON results, counts its nesting as it comes,
+    and an HTML page is refused unread. A refused connection and a `RETRIED` status are
+    tried again (at most `Endpoint.attempts` tries, while the deadline leaves
+    time for the wait); a timeout is not.
 
     Raises StoreError naming the URL (without its query string) for a server
     that cannot be reached, a TLS certificate that does not verify, no whole
-    answer by the deadline, and an HTTP error status (with the start of the
-    server's message).
+    answer by the deadline, an answer too long or nested too deep, and an
+    HTTP error status (with the start of the server's message).
     """
     target = url + (("&" if "?" in url else "?") + urlencode(params) if params else "")
     headers = {"Content-Type": content_type, **_auth_headers()}
@@ -260,13 +331,16 @@ def send(endpoint: Endpoint, method: str, url: str, *, body: bytes, content_type
             request = urllib.request.Request(target, data=body, method=method, headers=headers)
             try:
                 with opener.open(request, timeout=max(deadline - time.monotonic(), 0.001)) as response:
-                    answer = response.read()
+                    answer_type = response.headers.get("Content-Type", "")
+                    if nesting is not None and _is_html(answer_type):  # results were asked for
+                        raise _html_page(where)
+                    _read_answer(response, answer, endpoint, where, nesting)
                 if watch.fired:  # a shut socket can read as the end of an answer that has no length
                     raise _timed_out(where, endpoint)
-                return response.headers.get("Content-Type", ""), answer
+                return answer_type
             except urllib.error.HTTPError as error:
                 try:
-                    message = error.read()
+                    message = error.read(ERROR_BYTES)
                 except (http.client.HTTPException, OSError):
                     message = b""
                 if watch.fired:
@@ -291,6 +365,45 @@ def send(endpoint: Endpoint, method: str, url: str, *, body: bytes, content_type
     finally:
         timer.cancel()
     raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _read_answer(response, answer, endpoint: Endpoint, where: str, nesting: NestingCheck | None) -> None:
+    """Read `response`'s body in chunks into `answer` (None: dropped), counting its bytes and nesting.
+
+    Raises StoreError for a body (or a ``Content-Length``) over `Endpoint.max_bytes` and for one nested
+    too deep; the deadline (`_Watch`) ends a body that never ends.
+    """
+    length = response.headers.get("Content-Length", "")
+    if length.isdigit() and int(length) > endpoint.max_bytes:
+        raise _too_long(where, endpoint, f"announces {int(length):,} bytes")
+    read = 0
+    while chunk := response.read(READ_BYTES):
+        read += len(chunk)
+        if read > endpoint.max_bytes:
+            raise _too_long(where, endpoint, "goes on")
+        if nesting is not None:
+            try:
+                nesting.feed(chunk)
+            except InputError as error:
+                raise StoreError(where, f"the answer {error.problem}", error.hint) from None
+        if answer is not None:
+            answer.write(chunk)
+
+
+def _too_long(where: str, endpoint: Endpoint, what: str) -> StoreError:
+    return StoreError(where, f"the answer {what} past {endpoint.max_bytes:,} bytes, the most kg reads",
+                      f"ask for fewer rows (--limit, --graph), or, for a listing that large, raise "
+                      f"{MAX_BYTES_ENV} (bytes)")
+
+
+def _is_html(content_type: str) -> bool:
+    return content_type.split(";")[0].strip().lower() in ("text/html", "application/xhtml+xml")
+
+
+def _html_page(where: str) -> StoreError:
+    return StoreError(where, "the server answered with an HTML page, not SPARQL results",
+                      "check that the URL is the server's SPARQL query URL (--endpoint, --query-url); a login "
+                      f"page asks for credentials: {_HINT_AUTH}")
 
 
 def _wait_to_retry(endpoint: Endpoint, attempt: int, deadline: float) -> bool:
@@ -405,7 +518,9 @@ def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] 
     """Run a query (see `kg.store.query.load_query`) on the server: over the union of its graphs, or `graph`.
 
     Every row of the server's answer, unless `window` limits them (the query is
-    sent as it is, and the window taken from its answer).
+    sent as it is, and the window taken from its answer). A SERVICE in the
+    query is the server's to call, or refuse. Credentials the server echoes in
+    a row are replaced by ``***`` (`redact`).
 
     Raises:
         UsageError: no query URL; a query that is no SELECT; a bad parameter.
@@ -413,6 +528,8 @@ def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] 
         ResourceError, InputError: as `kg.store.query.query_files`.
     """
     loaded, bindings = checked_query(query, params)
+    check_query(loaded, allow_service=True)
+    only_select(loaded)
     if endpoint.query_url is None:
         raise UsageError(None, "no URL to query", "give --endpoint URL or --query-url")
     if graph is not None:
@@ -423,21 +540,47 @@ def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] 
     dataset = [("default-graph-uri", graph), ("named-graph-uri", graph)] if graph is not None \
         else [(UNION_PARAMETER, "")]
     form = urlencode([("query", loaded.text + values_clause(bindings)), *dataset])
-    content_type, body = send(endpoint, "POST", endpoint.query_url, body=form.encode("ascii"),
-                              content_type="application/x-www-form-urlencoded", accept=_JSON_RESULTS)
-    return _results(body, content_type, _shown(endpoint.query_url), loaded.name, window.check())
+    where = _shown(endpoint.query_url)
+    nesting = NestingCheck("json", where, hint="no SPARQL JSON results nest that deep; check the server")
+    with tempfile.SpooledTemporaryFile(SPOOL_BYTES) as answer:
+        content_type = send(endpoint, "POST", endpoint.query_url, body=form.encode("ascii"),
+                            content_type="application/x-www-form-urlencoded", accept=_JSON_RESULTS,
+                            answer=answer, nesting=nesting)
+        answer.seek(0)
+        return _results(answer, content_type, where, loaded.name, window.check())
 
 
-def _results(body: bytes, content_type: str, where: str, name: str, window: Window) -> QueryResult:
-    """The server's SPARQL JSON answer as rows, read by pyoxigraph: RDF terms as the embedded store gives them."""
+def _results(answer, content_type: str, where: str, name: str, window: Window) -> QueryResult:
+    """The server's SPARQL JSON answer (a binary file) as rows, read by pyoxigraph: RDF terms as the
+    embedded store gives them, credentials the server echoes replaced (`redact`)."""
     if "json" not in content_type.lower():
-        raise UsageError(name, f"the server answered {content_type or 'no content type'}, not SELECT results",
-                         "only SELECT queries can be run")
+        raise StoreError(where, f"the server answered {printable(content_type)[:80] or 'with no content type'}, "
+                         "not SPARQL JSON results", "check that --query-url is the server's SPARQL query URL")
     try:
-        solutions = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+        solutions = ox.parse_query_results(answer, format=ox.QueryResultsFormat.JSON)
         if not isinstance(solutions, ox.QuerySolutions):
             raise UsageError(name, "only SELECT queries can be run", "rewrite it as a SELECT")
-        return QueryResult.of_solutions(solutions, window)
+        secrets = _secrets()
+        if not secrets:
+            return QueryResult.of_solutions(solutions, window)
+        columns = [variable.value for variable in solutions.variables]
+        return QueryResult.of_terms(columns, window.rows(tuple(_redacted(term, secrets) for term in solution)
+                                                          for solution in solutions))
     except (SyntaxError, ValueError):
         raise StoreError(where, "the answer is not SPARQL JSON results",
                          "check that --query-url is the server's SPARQL query URL") from None
+
+
+def _redacted(term, secrets: list[str]):
+    """`term` with every secret in its text replaced by ``***`` (a blank node that holds one: a new one)."""
+    if term is None or isinstance(term, ox.BlankNode):
+        return term if term is None or not any(secret in term.value for secret in secrets) else ox.BlankNode()
+    if isinstance(term, ox.Triple):
+        return ox.Triple(*(_redacted(part, secrets) for part in term))
+    if not any(secret in term.value for secret in secrets):
+        return term
+    if isinstance(term, ox.NamedNode):
+        return ox.NamedNode(redact(term.value))
+    if term.language:
+        return ox.Literal(redact(term.value), language=term.language)
+    return ox.Literal(redact(term.value), datatype=term.datatype)

@@ -9,15 +9,30 @@ that IRI, replacing what was there, and say what they did in a `LoadReport`.
 Each article's IRI names its graph, so loading the same article again
 replaces its graph and never duplicates it. Entities are not scoped to a
 graph: an IRI such as ``id/country/ru`` in two articles' graphs is one node
-of the union graph, which is what queries across articles meet on.
+of the union graph, which is what queries across articles meet on. So before
+anything is loaded, `check_articles` checks what each graph says
+(`kg.rdf.claims`: of its own nodes, and of shared ones in agreement with the
+other articles loaded with it) and, unless told not to, that it conforms to
+the shapes; `check_against_store` holds the shared nodes to what the
+store's other articles say of them.
 """
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
 
+from kg.errors import NotConformant
+from kg.rdf.claims import Description, check_claims, disagreement, note_descriptions
 from kg.rdf.files import ArticleGraph
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+Described = dict[str, tuple[Description, str, str]]
+"""Shared nodes (IRIs) with what the articles being loaded say of them, the first article that said it and its file."""
 
 
 @dataclass(frozen=True)
@@ -52,3 +67,72 @@ def replace_graph_update(graph: ArticleGraph) -> str:
     name = str(ox.NamedNode(graph.iri))
     return (f"DROP SILENT GRAPH {name} ;\n"
             f"INSERT DATA {{ GRAPH {name} {{\n{graph.ntriples.decode('utf-8')}}} }}\n")
+
+
+def check_articles(articles: Iterable[tuple[str, str, list[ox.Quad]]], *, validate: bool = True) -> Described:
+    """Check each article, given as (where, IRI, quads of its graph), before any is loaded; what they say of
+    shared nodes.
+
+    Raises InputError for what no article's graph may say (`kg.rdf.claims.check_claims`; triples about
+    nodes of no article or entity only with `validate`), or an article that says of a shared node other
+    than an article before it; NotConformant, with `validate`, for a graph that breaks the shapes.
+    """
+    described: Described = {}
+    for where, iri, quads in articles:
+        found = check_claims(iri, quads, where, strict=validate)
+        note_descriptions(described, found, iri, where)
+        if validate:
+            _check_shapes(where, iri, quads)
+    return described
+
+
+def _check_shapes(where: str, iri: str, quads: list[ox.Quad]) -> None:
+    from kg.validate.shacl import validate_triples
+
+    report = validate_triples(((_rdflib_term(quad.subject), _iri(quad.predicate.value), _rdflib_term(quad.object))
+                               for quad in quads), URIRef(iri))
+    if not report.conforms:
+        raise NotConformant(f"{where}: article {iri}", report.render(),
+                            "see the report above; fix the file or regenerate it with kg convert (kg load "
+                            "--no-validate loads it anyway)")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _iri(value: str) -> URIRef:
+    """One URIRef for each IRI met again (predicates, classes, shared entities): dict lookups of one object
+    compare by identity, and the check runs on every article."""
+    return URIRef(value)
+
+
+def _rdflib_term(term):
+    if isinstance(term, ox.NamedNode):
+        return _iri(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:  # a plain literal, as rdflib's parsers give it
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise ValueError(f"no rdflib term for {term!r}")  # a triple term: no graph kg writes holds one
+
+
+def check_against_store(store: ox.Store, described: Described, loading: set[str], where: str) -> None:
+    """Raise InputError when an article being loaded says of a shared node other than what an article the
+    store already holds (and that is not being replaced: `loading`) says of it.
+
+    Each node is held to one other article of the store (the first found): the store's articles agree
+    with each other, as they were held to the same rule when they were loaded.
+    """
+    type_ = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    for node, (description, article, file) in described.items():
+        subject = ox.NamedNode(node)
+        other = next((quad.graph_name for quad in store.quads_for_pattern(subject, type_, None, None)
+                      if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value not in loading), None)
+        if other is None:
+            continue
+        theirs = check_claims(other.value, store.quads_for_pattern(subject, None, None, other), where,
+                              strict=False).get(node)
+        if theirs is not None and not theirs.agrees(description):
+            raise disagreement(file, article, node, description, theirs, f"{other.value} (in {where})")

@@ -11,10 +11,18 @@ graph of an in-memory store (`kg.rdf.files.read_store`) and the query sees
 their union; `select` runs a query on any store (`kg.store.embedded` too).
 Parameters are bound with pyoxigraph's ``substitutions=`` (SEP-0007), never
 pasted into the query text; Oxigraph binds only variables the query projects.
+
+Before Oxigraph sees a query (`check_query`), its nesting is counted
+(`kg.rdf.nesting`: Oxigraph's parser crashes on ``{`` nested 10,000 deep),
+and a query that calls a ``SERVICE`` is refused unless the caller allows it
+(``--allow-service``): Oxigraph would send that request from this machine,
+to any address the query names. rdflib's SPARQL parser tells whether it
+does (`calls_service`), and what form a query has (`only_select`).
 """
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -25,11 +33,13 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, UnknownName, UsageError
 from kg.rdf.files import read_store
+from kg.rdf.nesting import NestingCheck
 from kg.resources import query_names, query_text
 from kg.store.results import EVERY_ROW, QueryResult, Window
 
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_IRI_VALUE = re.compile(r"<([^<>]*)>|(https?://\S*)")
+_IRI_VALUE = re.compile(r"<([^<>]*)>|(https?://.*)", re.DOTALL)
+"""A value that is meant as an IRI: in angle brackets, or starting http:// or https:// (spaces and all)."""
 
 
 @dataclass(frozen=True)
@@ -40,8 +50,8 @@ class Query:
     text: str
 
 
-def load_query(query: str | Path) -> Query:
-    """The query `query` stands for, tried in this order:
+def load_query(query: str | Path | Query) -> Query:
+    """The query `query` stands for (a `Query` stands for itself), tried in this order:
 
     - ``-``: the query text read from stdin;
     - a path ending in ``.rq`` or ``.sparql``: that file;
@@ -58,6 +68,8 @@ def load_query(query: str | Path) -> Query:
         UnknownName: anything else, e.g. a misspelt name (the message suggests the closest).
         InputError: a query file or stdin that cannot be read, or holds no query.
     """
+    if isinstance(query, Query):
+        return query
     given = str(query)
     if given == STDIN:
         return _read_query(STDIN_NAME, lambda: _stdin_bytes().decode("utf-8"))
@@ -113,7 +125,8 @@ def parse_params(items: Iterable[str] | Mapping[str, str] | None) -> dict[str, s
     >>> parse_params(["article=<https://w3id.org/news-kg/id/article/a>", "q=a=b"])
     {'article': '<https://w3id.org/news-kg/id/article/a>', 'q': 'a=b'}
 
-    Raises UsageError for an item without ``=`` or a name that is no SPARQL variable.
+    Raises UsageError for an item without ``=``, a name that is no SPARQL variable, or a value meant as
+    an IRI that is not one (`param_term`).
     """
     if items is None:
         return {}
@@ -124,6 +137,10 @@ def parse_params(items: Iterable[str] | Mapping[str, str] | None) -> dict[str, s
         if not _VARIABLE.fullmatch(name):
             raise UsageError(None, f"parameter name {name!r} is not a SPARQL variable name",
                              "write name=value, e.g. article=<https://w3id.org/news-kg/id/article/x>")
+        try:
+            param_term(value)
+        except UsageError as error:
+            raise UsageError(f"--param {name}", error.problem, error.hint) from None
         params[name] = value
     return params
 
@@ -141,7 +158,8 @@ def param_term(value: str | ox.NamedNode | ox.Literal) -> ox.NamedNode | ox.Lite
     >>> param_term("<urn:x>"), param_term("https://example.org/a"), param_term("Minsk")
     (<NamedNode value=urn:x>, <NamedNode value=https://example.org/a>, <Literal value=Minsk datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>)
 
-    Raises UsageError for an IRI that is not valid.
+    Raises UsageError for a value meant as an IRI that is not a valid one (``https://a b/c``): bound as
+    text, it would silently match nothing.
     """
     if isinstance(value, (ox.NamedNode, ox.Literal)):  # from the Python API (`kg.api.query`)
         return value
@@ -152,7 +170,9 @@ def param_term(value: str | ox.NamedNode | ox.Literal) -> ox.NamedNode | ox.Lite
     try:
         return ox.NamedNode(iri)
     except ValueError as error:
-        raise UsageError(None, f"parameter value {value!r} is not a valid IRI: {error}") from None
+        raise UsageError(None, f"the value {value!r} looks like an IRI but is not a valid one ({error})",
+                         "write it as a valid IRI (a space as %20), e.g. "
+                         "article=https://w3id.org/news-kg/id/article/belarus-2020-09-21") from None
 
 
 def query_parameters(text: str) -> tuple[str, ...] | None:
@@ -207,7 +227,8 @@ def describe_queries() -> list[tuple[str, str]]:
 
 
 def query_files(query: str | Path, paths: Sequence[str | Path],
-                params: Iterable[str] | Mapping[str, str] | None = None, window: Window = EVERY_ROW) -> QueryResult:
+                params: Iterable[str] | Mapping[str, str] | None = None, window: Window = EVERY_ROW, *,
+                allow_service: bool = False) -> QueryResult:
     """Run a SELECT `query` (saved name, query file, ``-`` or text: `load_query`) over the RDF `paths`.
 
     Args:
@@ -216,14 +237,16 @@ def query_files(query: str | Path, paths: Sequence[str | Path],
         params: ``name=value`` strings or a mapping: the value binds ``?name``,
             as an IRI when written ``<…>`` or ``http(s)://…``, else as a literal.
         window: the rows to give (every one unless it limits them).
+        allow_service: run a query that calls a SERVICE (else refused: `check_query`).
 
     Raises:
         UnknownName: an unknown saved query name (exit code 2).
         InputError: a query with a syntax error, a file that cannot be loaded.
-        UsageError: a parameter the query does not take, or a query that is no SELECT.
+        UsageError: a parameter the query does not take, a query that is no SELECT, a SERVICE not allowed.
     """
     loaded, bindings = checked_query(query, params)
-    return select(read_store(paths), loaded, bindings, window=window.check())
+    check_query(loaded, allow_service=allow_service)
+    return select(read_store(paths), loaded, bindings, window=window.check(), allow_service=allow_service)
 
 
 def checked_query(query: str | Path,
@@ -245,12 +268,14 @@ def checked_query(query: str | Path,
 
 def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = None, *,
            graph: str | None = None, graphs: Sequence[ox.NamedNode] | None = None,
-           window: Window = EVERY_ROW) -> QueryResult:
+           window: Window = EVERY_ROW, allow_service: bool = False) -> QueryResult:
     """Run `query` on `store` with `params` bound; the rows `window` keeps (every one unless it says).
 
     The default graph is the union of all graphs, or the named graph `graph`
     (an IRI) when given; `graphs` limits the named graphs (one article's).
+    The query is checked first (`check_query`): a SERVICE call only runs with `allow_service`.
     """
+    check_query(query, allow_service=allow_service)
     substitutions = {ox.Variable(name): param_term(value) for name, value in (params or {}).items()}
     # the saved queries read each article from its named graph (GRAPH ?articleGraph), so one
     # article is chosen by naming its graph as the only named graph (and the default graph)
@@ -271,3 +296,96 @@ def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = Non
     if not isinstance(solutions, ox.QuerySolutions):
         raise UsageError(query.name, "only SELECT queries can be run", "rewrite it as a SELECT")
     return QueryResult.of_solutions(solutions, window)
+
+
+MAX_QUERY_NESTING = 64
+"""The deepest a query's groups, brackets and parentheses may nest (the saved queries: 10 at most)."""
+
+# A SERVICE call needs the keyword, in any case, or a \u escape, which SPARQL 1.1 §19.2 decodes
+# before the query is parsed (``SERVI\u0043E``): a query with neither needs no parse to tell.
+_MAY_CALL_SERVICE = re.compile(r"service|\\[uU]", re.IGNORECASE)
+
+
+def check_query(query: Query, *, allow_service: bool = False) -> None:
+    """Raise before a query reaches Oxigraph: InputError when it nests deeper than `MAX_QUERY_NESTING`,
+    UsageError when it calls a SERVICE (`calls_service`) and `allow_service` is not given.
+
+    >>> check_query(Query("q.rq", "SELECT * { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"))
+    Traceback (most recent call last):
+    kg.errors.UsageError: q.rq: calls SERVICE <http://127.0.0.1:9/sparql>, which would send a request from this machine to that address; pass --allow-service to let it
+    """
+    nesting = NestingCheck("turtle", query.name, limit=MAX_QUERY_NESTING,
+                           hint="Oxigraph's parser recurses that deep (and crashes); write the groups flatter")
+    nesting.feed(query.text.encode("utf-8", "surrogatepass"))
+    nesting.finish()
+    if allow_service:
+        return
+    services = calls_service(query)
+    if services:
+        raise UsageError(query.name, f"calls SERVICE {services[0]}, which would send a request from this machine "
+                         "to that address", "pass --allow-service to let it")
+
+
+def calls_service(query: Query) -> list[str]:
+    """The services (IRIs in ``<…>``, or a variable) that `query` calls; [] for none. rdflib's parser reads
+    it (no text search, which comments, strings and escapes fool), only when the text could call one.
+
+    >>> calls_service(Query("q", "SELECT * { ?s ?p 'service' }")), calls_service(Query("q", "SELECT * { SERVI\\u0043E ?x { } }"))
+    ([], ['?x'])
+
+    Raises UsageError when the text could call one and rdflib cannot parse it.
+    """
+    if not _MAY_CALL_SERVICE.search(query.text) or query.name in query_names():
+        return []
+    found = []
+    for node in _parse_nodes(query):
+        if getattr(node, "name", None) == "ServiceGraphPattern":
+            term = node.get("term")
+            found.append(f"<{term}>" if type(term).__name__ == "URIRef" else f"?{term}")
+    return found
+
+
+def only_select(query: Query) -> None:
+    """Raise UsageError when rdflib's parser reads `query` as no SELECT (a saved query is one; a query
+    it cannot parse is left to the server, which may know more SPARQL than rdflib).
+
+    >>> only_select(Query("q.rq", "CONSTRUCT WHERE { ?s ?p ?o }"))
+    Traceback (most recent call last):
+    kg.errors.UsageError: q.rq: only SELECT queries can be run; rewrite it as a SELECT
+    """
+    if query.name in query_names():
+        return
+    try:
+        form = _parsed(query.text)[1].name
+    except UsageError:
+        return
+    if form != "SelectQuery":
+        raise UsageError(query.name, "only SELECT queries can be run", "rewrite it as a SELECT")
+
+
+@functools.lru_cache(maxsize=4)
+def _parsed(text: str):
+    """rdflib's parse tree of `text`: [prologue, query] (read only). UsageError when it cannot parse it."""
+    from rdflib.plugins.sparql.parser import parseQuery  # pyparsing: ~70 ms, only for queries that need it
+
+    try:
+        return parseQuery(text)
+    except Exception as error:  # pyparsing's ParseException, and whatever a strange query raises
+        raise UsageError(None, f"rdflib cannot parse the query ({' '.join(str(error).split())[:200]})",
+                         "a query that may call a SERVICE is run only when parsed; pass --allow-service to run "
+                         "it unparsed") from None
+
+
+def _parse_nodes(query: Query):
+    """Every node of `query`'s rdflib parse tree, depth first, without recursion."""
+    try:
+        stack = [_parsed(query.text)]
+    except UsageError as error:
+        raise UsageError(query.name, error.problem, error.hint) from None
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+            stack.extend(node)

@@ -19,11 +19,13 @@ layout ``kg load --endpoint`` expects.
 """
 from __future__ import annotations
 
+import errno
 import importlib.metadata
 import ipaddress
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import sysconfig
@@ -82,6 +84,34 @@ def check_bind(bind: str) -> tuple[str, int]:
     if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
         raise UsageError("--bind", f"{bind!r} is not host:port", "e.g. 127.0.0.1:7878")
     return host, int(port)
+
+
+def check_port(bind: str) -> None:
+    """Raise StoreError, naming the address asked for, when nothing could listen on `bind` now: a port
+    another program listens on, an address this machine does not have, a port it may not use.
+
+    Tried by listening there for a moment, as the server will (``SO_REUSEADDR``, as Rust's
+    ``TcpListener`` sets it on Unix, so a connection closing on the port is no obstacle).
+    """
+    host, port = check_bind(bind)
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror as error:
+        raise StoreError(f"--bind {bind}", f"cannot listen there: {error.strerror}",
+                         "give an address of this machine, e.g. --bind 127.0.0.1:7878") from None
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+            probe.listen()
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE:
+                other = f"[{host}]" if ":" in host else host
+                raise StoreError(f"--bind {bind}", f"port {port} is in use by another program",
+                                 f"stop it, or give another port, e.g. --bind {other}:{port % 65535 + 1}") from None
+            raise StoreError(f"--bind {bind}", f"cannot listen there: {error.strerror or error}",
+                             "give an address of this machine and a port above 1023, "
+                             "e.g. --bind 127.0.0.1:7878") from None
 
 
 def server_url(bind: str) -> str:

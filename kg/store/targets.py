@@ -3,13 +3,15 @@
 Input: what the command line gave (files, ``--store``, an `kg.store.endpoint.Endpoint`
 built from ``--endpoint`` and the ``--*-url`` options, ``--graph``). Output:
 the `kg.store.load.LoadReport` or `kg.store.query.QueryResult` of the one target they
-name. Options that name two targets, or none, are a `UsageError` raised
-before any work.
+name (`query_output`: the rows as ``kg query`` prints them). Options that name
+two targets, or none, are a `UsageError` raised before any work.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+
+from dataclasses import replace
 
 from kg.errors import UsageError
 from kg.rdf.files import ArticleGraph, read_article_graphs
@@ -62,24 +64,31 @@ def load_into_target(graphs: Sequence[ArticleGraph], *, store: str | None = None
 
 
 def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = None,
-                           endpoint: Endpoint | None = None) -> LoadReport:
+                           endpoint: Endpoint | None = None, validate: bool = True) -> LoadReport:
     """`kg load`: the article graphs in `paths` into the embedded store (`kg.store.bulkload.bulk_load_files`),
     or to `endpoint` (`kg.rdf.files.read_article_graphs`, then `load_into_target`).
 
-    Every file is read before anything is loaded, so a bad file loads nothing.
+    Every file is read, and every article's graph checked (`kg.store.load.check_articles`: the shapes
+    only with `validate`), before anything is loaded, so a bad file loads nothing. What a graph says of
+    shared entities is held to the embedded store's other articles; a server's are not asked.
     """
     check_target(store, endpoint)
     if endpoint is None:
         from kg.store.bulkload import bulk_load_files
         from kg.store.embedded import store_path
 
-        return bulk_load_files(store_path(store), paths)
-    return load_into_target(read_article_graphs(paths), store=store, endpoint=endpoint)
+        return bulk_load_files(store_path(store), paths, validate=validate)
+    from kg.rdf.scan import article_quads, scan_graph_files
+    from kg.store.load import check_articles
+
+    graphs = read_article_graphs(paths)
+    check_articles(article_quads(scan_graph_files(paths)), validate=validate)
+    return load_into_target(graphs, store=store, endpoint=endpoint)
 
 
 def query_target(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *,
                  store: str | None = None, endpoint: Endpoint | None = None,
-                 graph: str | None = None, window: Window = EVERY_ROW) -> QueryResult:
+                 graph: str | None = None, window: Window = EVERY_ROW, allow_service: bool = False) -> QueryResult:
     """`kg query`: run a query (see `kg.store.query.load_query`) over RDF files `data`, a store, or an endpoint.
 
     ``store=""`` means the default store (``--store`` without a path). Over a
@@ -87,6 +96,8 @@ def query_target(query: str | Path, data: Sequence[str], params: Iterable[str] |
     or the one named `graph`.
 
     Every row, from files, a store or a server alike, unless `window` limits them.
+    A query that calls a SERVICE runs over files and the store only with
+    `allow_service` (over a server, the server decides).
 
     Raises UsageError for files with a store or endpoint, for none of the
     three, for `graph` over files and a negative limit or offset; otherwise as
@@ -104,11 +115,43 @@ def query_target(query: str | Path, data: Sequence[str], params: Iterable[str] |
     if store is not None:
         from kg.store.embedded import query_store, store_path
 
-        return query_store(store_path(store), query, params, graph, window)
+        return query_store(store_path(store), query, params, graph, window, allow_service=allow_service)
     if not data:
         raise UsageError(None, "nothing to query", "give RDF files, --store [PATH] or --endpoint URL")
     if graph is not None:
         raise UsageError(None, "--graph needs --store or --endpoint", "drop --graph to query files")
     from kg.store.query import query_files
 
-    return query_files(query, data, params, window)
+    return query_files(query, data, params, window, allow_service=allow_service)
+
+
+def query_output(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *, fmt: str,
+                 timeout: float | None = None, store: str | None = None, endpoint: Endpoint | None = None,
+                 graph: str | None = None, window: Window = EVERY_ROW, allow_service: bool = False) -> str:
+    """`kg query`: the rows of `query_target`, written in the format `fmt` (`kg.store.results.format_result`).
+
+    Over files and the store the query runs in a child process, killed after
+    `timeout` seconds (None: `kg.store.deadline.DEFAULT_TIMEOUT`; 0: never) or
+    at Ctrl-C (`kg.store.deadline.run_within`). Over a server the request has
+    its deadline: `timeout` when given, else the endpoint's (``KG_ENDPOINT_TIMEOUT``).
+
+    Raises as `query_target`, and StoreError at the deadline, `kg.errors.Interrupted` at Ctrl-C.
+    """
+    from kg.store.deadline import DEFAULT_TIMEOUT, MAX_TIMEOUT, check_timeout, run_within
+    from kg.store.query import load_query
+    from kg.store.results import format_result
+
+    seconds = check_timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
+    check_target(store, endpoint)
+    window.check()
+    loaded = load_query(query)  # here, so an unknown name or unreadable file fails before the child starts
+
+    def output() -> str:
+        return format_result(query_target(loaded, data, params, store=store, endpoint=endpoint, graph=graph,
+                                          window=window, allow_service=allow_service), fmt)
+
+    if endpoint is not None:
+        if timeout is not None:
+            endpoint = replace(endpoint, timeout=seconds or MAX_TIMEOUT)
+        return output()
+    return run_within(output, seconds, loaded.name)

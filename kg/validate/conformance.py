@@ -177,10 +177,10 @@ class _Index:
 
     __slots__ = ("out", "by_predicate")
 
-    def __init__(self, graph: Graph):
+    def __init__(self, triples):
         out: dict = {}
         by_predicate: dict = {}
-        for s, p, o in graph.triples((None, None, None)):
+        for s, p, o in triples:
             out.setdefault(s, {}).setdefault(p, []).append(o)
             by_predicate.setdefault(p, []).append((s, o))
         self.out = out
@@ -198,9 +198,15 @@ class _Index:
 
 def conforms(shapes: list[Shape], graph: Graph) -> bool:
     """True when `graph` certainly conforms to the compiled `shapes`; False when it may not."""
-    if graph.value(None, RDFS.subClassOf) is not None:  # sh:class and targets would need entailment
+    return triples_conform(shapes, graph.triples((None, None, None)))
+
+
+def triples_conform(shapes: list[Shape], triples) -> bool:
+    """`conforms` for the graph of `triples` (rdflib terms, each once), given without an rdflib Graph (whose
+    store costs more than the check: `kg load` checks every article)."""
+    index = _Index(triples)
+    if RDFS.subClassOf in index.by_predicate:  # sh:class and targets would need entailment
         return False
-    index = _Index(graph)
     for shape in shapes:
         for focus in _focus_nodes(shape, index):
             if not _node_conforms(shape, focus, index):

@@ -89,6 +89,19 @@ def validate_graph(graph: Graph) -> ValidationReport:
     return ValidationReport(conforms=bool(conforms), violations=violations)
 
 
+def validate_triples(triples, identifier=None) -> ValidationReport:
+    """`validate_graph` of the graph of `triples` (rdflib terms): the fast check runs on them as they are,
+    and only a graph that may not conform is built, for pyshacl."""
+    triples = list(dict.fromkeys(triples))
+    compiled = _compiled_shapes()
+    if compiled is not None and conformance.triples_conform(compiled, triples):
+        return ValidationReport(conforms=True)
+    graph = Graph(identifier=identifier)
+    for triple in triples:
+        graph.add(triple)
+    return validate_graph(graph)
+
+
 def render(report: ValidationReport) -> str:
     """Text for people: one line per violation, sorted, the same on every run.
 

@@ -90,7 +90,7 @@ def corpus(tmp_path_factory):
             block = blocks[name].replace(f"/article/{name}", f"/article/{minted}")
             if version == "b":
                 iri = article_iri(minted)
-                block += f'<{iri}> <{VERSION}> "b" <{iri}> .\n'
+                block += f'<{iri}/version> <{VERSION}> "b" <{iri}> .\n'  # an own node: version b conforms too
             parts.append(block)
         files[version] = directory / f"{version}.nq"
         files[version].write_text("".join(parts), encoding="utf-8")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import pyoxigraph
-from rdflib import Graph
+from rdflib import RDFS, Graph, URIRef
 from typer.testing import CliRunner
 
 from cli import app
@@ -25,6 +25,8 @@ ARTICLE = ("Protesters march in Lagos\nMarch 2, 2021\n\n"
            "LAGOS, Nigeria — Thousands of protesters marched through Lagos on Monday, police said.\n"
            "Police detained at least 20 protesters, Amnesty International said.\n")
 SECRET = "TOP-SECRET-CONTENT"
+SCHEMA_URL = URIRef("https://schema.org/url")
+RDFS_LABEL = RDFS.label
 PAGE = ("<html><head><title>Protesters march in Lagos</title>"
         '<meta property="article:published_time" content="2021-03-02">{head}</head>'
         "<body>{body}<article><p>LAGOS, Nigeria - Thousands of protesters marched through Lagos on Monday, "
@@ -518,3 +520,40 @@ def test_reliability_input_stdin_closed(observe, tmp_path, kg_process, data_dir)
     assert results[1].stderr == ("error: <stdin>: is closed; pipe the query in (kg query - < query.rq), or give a "
                                  ".rq file\n")
     observe(f"exit 1, one line each: `{results[0].stderr.strip()}` and `{results[1].stderr.strip()}`.")
+
+
+def test_reliability_input_html_base_href_is_no_page_url(observe, tmp_path):
+    """Issue 13, W2: web pages whose `<base href="https://static.cdn.example/assets/">` names a CDN: one
+    with nothing else, one with a relative canonical link and an `og:url`, one with a canonical link."""
+    base = '<base href="https://static.cdn.example/assets/">'
+    pages = {"base": base,
+             "og": base + '<link rel="canonical" href="/lagos-protest"><meta property="og:url" '
+                          'content="https://news.example/2021/03/02/lagos-protest">',
+             "canonical": base + '<link rel="Canonical" href="https://news.example/lagos">'}
+    found = {}
+    for name, head in pages.items():
+        graph = converted(write(tmp_path / f"{name}.html", PAGE.format(head=head, body="")))
+        found[name] = sorted(str(url) for url in graph.objects(None, SCHEMA_URL))
+
+    assert found == {"base": [], "og": ["https://news.example/2021/03/02/lagos-protest"],
+                     "canonical": ["https://news.example/lagos"]}
+    observe("exit 0 for each: the page with only a base gets no schema:url (the CDN is not the article's URL); "
+            "a relative canonical link is passed over for the absolute og:url; an absolute canonical link "
+            "(rel in any case) is the URL.")
+
+
+def test_reliability_input_name_mixing_scripts(observe, tmp_path):
+    """Issue 13, W6: an article naming "Vladimir Рutin" (a Cyrillic Р among Latin letters), "Vladimir Rutin"
+    and "Vladimir Putin"."""
+    text = ("Leaders meet in Minsk\nMarch 2, 2021\n\nMINSK, Belarus — Russian President Vladimir \u0420utin met "
+            "Vladimir Rutin in Minsk on Monday, officials said.\nVladimir Putin criticized Alexander Lukashenko "
+            "on Tuesday, officials said.\n")
+    graph = converted(write(tmp_path / "names.txt", text))
+
+    people = {str(label): str(person).rsplit("/", 1)[1] for person, label in graph.subject_objects(RDFS_LABEL)
+              if "/person/" in str(person)}
+    assert people["Vladimir \u0420utin"] == "vladimir-rutin--b881788b"
+    assert people["Vladimir Rutin"] == "vladimir-rutin" and people["Vladimir Putin"] == "vladimir-putin"
+    observe("exit 0: three people, three IRIs: `person/vladimir-rutin--b881788b` for the name that mixes "
+            "scripts (its slug, then 8 hex digits of its SHA-1: no name written in one script has a slug with "
+            "`--`), `person/vladimir-rutin` and `person/vladimir-putin`.")
