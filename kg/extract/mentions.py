@@ -1003,6 +1003,11 @@ class MentionReader(RoleReader):
         acronym = self.acronyms.get(text)
         if acronym:
             return Mention(a, b, acronym, self.table.types[acronym], text, locative, agentive)
+        if a - 2 >= sent.start and doc[a - 1].lower_ in ("with", "for", "at") \
+                and doc[a - 2].lower_ in self.lex.person_nouns | {"analyst", "correspondent", "researcher", "fellow"}:
+            # "a journalist with NewsDay", "a reporter for Semafor": the one they work for is a body
+            key = self.table.add(org_key(text), text, "Organization", text)
+            return Mention(a, b, key, "Organization", text, False, agentive)
         if text.isupper() and 2 <= len(text) <= 6 and text.isalpha():
             key = self.table.add(org_key(text), text, "Organization", text)
             return Mention(a, b, key, "Organization", text, False, agentive)

@@ -137,6 +137,9 @@ class RoleReader:
                     and doc[m.end + 1].lower_ in ("the", "a", "an", "now", "also"):
                 # "Mahad Wasuge is the executive director of Somali Public Agenda"
                 self._titles_in(doc, sent, m, m.end + 1, self._chunk_end(doc, sent, m.end + 1), by_start)
+            for start in self._posts_held(doc, m):
+                # "Rasmussen served as NATO secretary general ... and was a two-term Danish prime minister"
+                self._titles_in(doc, sent, m, start, self._chunk_end(doc, sent, start), by_start)
             after = m.end + 1
             if after + 2 < sent.end and doc[m.end].text == "," and doc[after].like_num and doc[after + 1].text == ",":
                 after += 2  # "Ana Ortiz, 54, a former judge": past the age
@@ -153,6 +156,23 @@ class RoleReader:
                         and m.start - start < 14:
                     start -= 1
                 self._titles_in(doc, sent, m, start, m.start - 1, by_start)
+
+    @staticmethod
+    def _posts_held(doc: Doc, person: Mention) -> list[int]:
+        """Where the posts a person's own verbs give start: "X served as Y", and "and was a Y" joined to
+        it (the parse's subject of "serve" or of a joined "be"); not the "is" right after the name,
+        read above."""
+        subject = doc[person.end - 1]
+        if subject.dep_ != "nsubj" or subject.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = subject.head
+        out = []
+        for v in (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))):
+            if v.lemma_.lower() == "serve":
+                out += [c.i + 1 for c in v.children if c.dep_ == "prep" and c.lower_ == "as"]
+            elif v.lemma_.lower() == "be" and v is not verb:
+                out += [a.left_edge.i for a in v.children if a.dep_ == "attr"]
+        return out
 
     def _chunk_end(self, doc: Doc, sent: Span, pos: int) -> int:
         stop = pos
@@ -202,3 +222,9 @@ class RoleReader:
                     (by_start[j].key for j in range(floor, t_start) if j in by_start
                      and by_start[j].type in ("Organization", "Country")), None)
             self._add_role(person.key, span_text(doc, t_start, t_end), owner)
+            first = next((by_start[j] for j in range(t_end, limit) if j in by_start and by_start[j].key == owner), None)
+            while first is not None and first.end + 1 < limit and doc[first.end].lower_ in ("and", ",") \
+                    and first.end + 1 in by_start and by_start[first.end + 1].type == "Organization":
+                # "a journalist with NewsDay and Heart and Soul Television": a post at each
+                first = by_start[first.end + 1]
+                self._add_role(person.key, span_text(doc, t_start, t_end), first.key)

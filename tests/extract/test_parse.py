@@ -735,6 +735,18 @@ def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
 
 
 ROLES = {
+    "a post one served in": ("Ana Ortiz served as Peru's foreign minister until 2020.",
+                             ("Ana Ortiz", "foreign minister", "Peru")),
+    "a post joined to a first by 'and was'": (
+        "Anders Fogh Rasmussen founded the group. Rasmussen served as NATO secretary general from 2009 until 2014 "
+        "and was a two-term Danish prime minister prior to that.",
+        ("Anders Fogh Rasmussen", "prime minister", "Denmark")),
+    "a journalist with an outlet the tables do not know": (
+        "Blessed Mhlanga, a journalist with NewsDay and Heart and Soul Television, has been detained since February.",
+        ("Blessed Mhlanga", "journalist", "NewsDay")),
+    "a post at each of two bodies joined by 'and'": (
+        "Blessed Mhlanga, a journalist with NewsDay and Heart and Soul Television, has been detained since February.",
+        ("Blessed Mhlanga", "journalist", "Heart and Soul Television")),
     "an ambassador to a body is the sending state's": (
         "Ukraine's ambassador to the United Nations, Sergiy Kyslytsya, said Russia had violated the charter.",
         ("Sergiy Kyslytsya", "ambassador", "Ukraine")),
