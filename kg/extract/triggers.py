@@ -254,9 +254,10 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
     if hit.end <= background_end and not is_verb_form:
         return True
     if not is_verb_form and not hit.group.evaluative and hit.start in quoted_tokens(doc, sent) \
-            and not (first.pos_ == "VERB" and first.lemma_.lower() in ("reject", "deny")):
+            and not (first.pos_ == "VERB" and first.lemma_.lower() in ("reject", "deny")) \
+            and not (first.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in first.children)):
         return True  # a noun in a quotation is rhetoric, not a report ("those guilty of leaking");
-        # a speaker's "we reject ..." or "we deny ..." is what they say
+        # a speaker's "we reject ...", "we deny ...", "we urge X to ..." is what they say
     return first.text in ("“", '"')
 
 

@@ -228,6 +228,9 @@ CASES = {
     "a body of a country is named with the country": (
         "Police arrested 200 protesters in Nairobi on Tuesday, according to the Law Society of Kenya.",
         {"type": "Arrest", "agent": ["police"], "source": ["Law Society of Kenya"]}),
+    "'we urge X' in a quotation is its speaker's appeal to X": (
+        "“We urge Guatemalan authorities to guarantee his right to a fair trial,” said Caoilfhionn Gallagher.",
+        {"type": "Statement", "agent": ["Caoilfhionn Gallagher"], "target": ["Guatemalan authorities"]}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
