@@ -890,6 +890,12 @@ class MentionReader(RoleReader):
                 else:
                     merged[-1] = (merged[-1][0], piece[1], None)
                 continue
+            if merged and merged[-1][1] == piece[0] and merged[-1][2] is None and piece[2] is not None \
+                    and piece[2].kind == "person" and piece[1] - piece[0] == 1 and doc[merged[-1][0]].is_title \
+                    and not self._title_at(doc, merged[-1][0], merged[-1][1]):
+                # "Resila Onyango" after "Dennis Onyango": a first name before a known surname is another person
+                merged[-1] = (merged[-1][0], piece[1], None)
+                continue
             if merged and merged[-1][1] == piece[0]:
                 last = merged[-1][2]
                 if piece[2] is None and last is not None and last.kind in ("city", "capital"):

@@ -950,3 +950,11 @@ def test_parse_a_phoenix_name_of_generic_words_is_no_organisation():
     known = {o.label for o in load_lexicon().actor_organizations}
     assert "Islamic Group" not in known and "Aid Group" not in known and "Foundation" not in known
     assert "Al-Shabaab" in known and "American Civil Liberties Union" in known
+
+
+def test_parse_a_first_name_before_a_known_surname_is_another_person():
+    """"Resila Onyango" after "Dennis Onyango" is a second Onyango, not the first one again."""
+    facts = facts_of("Police detained Dennis Onyango on Friday. Police spokeswoman Resila Onyango denied the allegation.")
+    label = {e.key: e.label for e in facts.entities}
+    denial = next(e for e in facts.events if e.type == "Denial")
+    assert [label[k] for k in denial.agents] == ["Resila Onyango"], denial
