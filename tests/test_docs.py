@@ -89,3 +89,41 @@ def test_issue_12_the_vocabulary_iri_patterns_are_those_of_the_graph(example, vo
         assert not wrong, f"docs/vocabulary.md's IRI for {kind} is {pattern.pattern}, but the graph has {wrong[:3]}"
         checked += bool(nodes)
     assert checked >= 14  # every row but those the example has no node of (nkg:Place)
+
+
+def _readme_commands() -> list[tuple[str, list[str], str]]:
+    """Every `kg COMMAND ...` the README shows (in code blocks and inline code), outside "What is not done
+    yet": (command, its --options, the text it was read from)."""
+    text = README[:README.index("## What is not done yet")]
+    spans = re.findall(r"```[a-z]*\n(.*?)```", text, flags=re.S) + re.findall(r"`([^`\n]+)`", text)
+    found = []
+    for span in spans:
+        for line in span.splitlines():
+            line = line.split("  #")[0]  # a code block's comment is prose
+            for match in re.finditer(r"(?:^|[\s(;&])kg ([a-z][a-z-]*)((?: +[^\s;&]+)*)", line):
+                options = re.findall(r"(?<![\w-])(--[a-z][a-z-]*)", match.group(2))
+                found.append((match.group(1), options, line.strip()))
+    return found
+
+
+def test_issue_12_every_command_and_option_the_readme_shows_exists():
+    """The README's commands and options are the CLI's (issue 12: "README kept true by a test")."""
+    from typer.main import get_command
+
+    from cli import app
+
+    group = get_command(app)
+    shown = _readme_commands()
+    assert len(shown) > 30, shown  # the reader finds the README's commands
+    wrong = []
+    for name, options, line in shown:
+        command = group.commands.get(name)
+        if command is None:
+            wrong.append(f"`kg {name}` is no command: {line}")
+            continue
+        known = {opt for param in command.params for opt in param.opts + param.secondary_opts} | {"--help"}
+        if hasattr(command, "commands"):  # a group of its own (kg ontology check)
+            known |= {opt for sub in command.commands.values() for param in sub.params
+                      for opt in param.opts + param.secondary_opts}
+        wrong += [f"`kg {name}` has no option {option}: {line}" for option in options if option not in known]
+    assert not wrong, "\n".join(wrong)
