@@ -412,6 +412,8 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("sideline", "margin"):
         return True  # "will meet on the sidelines of the APEC summit": the setting of what is told
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in token.children):
+        return True  # "would retaliate against any Israeli attack": no attack told
     if token.dep_ in ("attr", "oprd") and not hit.group.evaluative:
         return True  # but "called the election a sham" is blame said
     if any(c.dep_ == "amod" and c.lower_ in ("similar", "such", "other", "past", "previous", "future",

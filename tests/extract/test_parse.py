@@ -231,6 +231,9 @@ CASES = {
     "'we urge X' in a quotation is its speaker's appeal to X": (
         "“We urge Guatemalan authorities to guarantee his right to a fair trial,” said Caoilfhionn Gallagher.",
         {"type": "Statement", "agent": ["Caoilfhionn Gallagher"], "target": ["Guatemalan authorities"]}),
+    "the Houthis, named with their fighters, attack": (
+        "Houthi rebels attacked a cargo ship in the Red Sea on Monday.",
+        {"type": "Assault", "agent": ["Houthis"], "date": "2024-03-04"}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
@@ -659,6 +662,8 @@ NO_EVENT = {
         "The restrictions on gatherings have hurt small businesses.", "Restriction"),
     "a ban named with no one, no place is one told before": (
         "The ban took effect on January 1.", "Restriction"),
+    "'any attack' in a warning is no attack told": (
+        "Iran warned it would retaliate against any Israeli attack.", "Assault"),
     "welcoming a decision is no meeting": (
         "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
     "releasing figures is no release of people": (
@@ -813,9 +818,9 @@ def test_parse_a_quotation_of_two_sentences_gives_its_speaker_as_the_first_ones_
 
 
 def test_parse_a_peoples_name_the_tables_lack_stays_in_a_groups_name():
-    labels = {e.label for e in facts_of("Houthi rebels attacked a cargo ship. Armed men fired on the crowd. "
+    labels = {e.label for e in facts_of("Fulani militants attacked a village. Armed men fired on the crowd. "
                                         "Ana Ortiz supporters marched.").entities if e.type == "Group"}
-    assert {"Houthi rebels", "armed men", "supporters"} <= labels, labels
+    assert {"Fulani militants", "armed men", "supporters"} <= labels, labels  # (the Houthis are a known body now)
 
 
 def test_parse_they_after_a_bodys_statement_is_that_body():
