@@ -13,28 +13,25 @@ import pytest
 from rdflib import RDFS
 
 from kg.rdf.build import build_graph
+from kg.rdf.files import read_store
 from kg.rdf.listing import joined_labels
 from kg.rdf.namespace import NKG
 from kg.rdf.write import write_graph
-from kg.store.query import Query, select
+from kg.store.query import Query, load_query, select
 from kg.store.results import to_csv, to_json
-from kg.rdf.files import read_store
 from tests.fixtures.ontology import DATA_DIR
 
 REFERENCE = DATA_DIR / "reference-queries"
 LISTINGS = sorted(path.stem for path in REFERENCE.glob("*.rq"))
 
 
-@pytest.fixture(scope="module")
-def listing_store(converted_articles, tmp_path_factory):
+@pytest.fixture
+def listing_store(converted_articles, sample_facts, tmp_path):
     """The example, a second real article and the hand-made sample, each in its own named graph."""
-    from tests.fixtures.facts import _sample_facts
-
-    folder = tmp_path_factory.mktemp("listings")
-    graphs = [converted.graph for converted in converted_articles.values()] + [build_graph(_sample_facts())]
+    graphs = [converted.graph for converted in converted_articles.values()] + [build_graph(sample_facts)]
     paths = []
     for number, graph in enumerate(graphs):
-        path = folder / f"article-{number}.ttl"
+        path = tmp_path / f"article-{number}.ttl"
         write_graph(graph, path)
         paths.append(path)
     return read_store(paths)
@@ -47,8 +44,6 @@ def test_listing_every_listing_has_its_reference():
 
 @pytest.mark.parametrize("name", LISTINGS)
 def test_listing_answers_as_the_reference_query(name, listing_store):
-    from kg.store.query import load_query
-
     saved = select(listing_store, load_query(name))
     reference = select(listing_store, Query(f"reference {name}", (REFERENCE / f"{name}.rq").read_text("utf-8")))
     assert saved.rows, f"{name}: the fixture should give rows"
@@ -57,8 +52,6 @@ def test_listing_answers_as_the_reference_query(name, listing_store):
 
 
 def test_listing_timeline_of_one_article_answers_as_the_reference(listing_store, converted_articles):
-    from kg.store.query import load_query
-
     article = str(converted_articles["belarus-2020-09-21"].graph.identifier)
     params = {"article": f"<{article}>"}
     saved = select(listing_store, load_query("timeline"), params)
