@@ -36,6 +36,7 @@ from rdflib.plugins.stores.memory import SimpleMemory
 from rdflib import namespace as rdflib_namespace
 
 from kg.rdf import mint
+from kg.rdf.listing import add_listing_values
 from kg.errors import InputError
 from kg.facts import ENTITY_TYPES, EVENT_STATUSES, Amount, Count, Event, Facts
 from kg.rdf.namespace import NIF, NKG, PROV, SCHEMA, SEM, SKOS
@@ -171,6 +172,7 @@ def build_graph(facts: Facts) -> Graph:
 
     sentences = {sentence.index: sentence for sentence in facts.sentences}
     cited: set[int] = set()
+    event_nodes = []
     for number, event in enumerate(facts.events):
         node = mint.event_iri(aid, number)
         _add_event(graph, event, node, aid, article_node, extraction)
@@ -178,6 +180,8 @@ def build_graph(facts: Facts) -> Graph:
             raise ValueError(f"event {number} ({event.type}) cites sentence {event.sentence}, "
                              f"which is not among the article's sentences")
         cited.add(event.sentence)
+        event_nodes.append(node)
+    add_listing_values(graph, facts, event_nodes)
 
     for index in sorted(cited):
         sentence = sentences[index]

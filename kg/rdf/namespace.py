@@ -88,15 +88,21 @@ class NKG(rdflib_namespace.DefinedNamespace):
     target: URIRef
 
     # owl:DatatypeProperty
+    agentLabels: URIRef
     beginIndex: URIRef
     currency: URIRef
     date: URIRef
     dateline: URIRef
     endIndex: URIRef
+    placeLabels: URIRef
     qualifier: URIRef
+    readingOrder: URIRef
     roleTitle: URIRef
     sha256: URIRef
     sourceFile: URIRef
+    sourceLabels: URIRef
+    speakerLabel: URIRef
+    targetLabels: URIRef
     text: URIRef
     trigger: URIRef
     value: URIRef
