@@ -414,7 +414,7 @@ def remeasure_one_article(kept: Path, sizes: list[int], repeat: int, output: Pat
     shared machine slows a run down, so the median of several is a fair figure, not a lucky one."""
     global SNAPSHOT
     results = json.loads(kept.read_text(encoding="utf-8"))
-    by_n = {r["n"]: r for r in results}
+    by_n = {r["n"]: r for r in results if "queries-store" not in r}  # the corpus runs, not the saved queries'
     missing = [n for n in sizes if n not in by_n]
     if missing:
         raise SystemExit(f"{kept} keeps no figures at N = {', '.join(map(str, missing))}")
