@@ -87,6 +87,14 @@ class RoleReader:
     def _owner_before(self, doc: Doc, title_start: int, floor: int) -> str | None:
         """The country or organisation written before a title ("Russian", "Turkey's", "Zanu PF")."""
         pos = title_start - 1
+        branch = pos
+        while branch >= floor and branch >= title_start - 3 and doc[branch].text[:1].isupper() \
+                and doc[branch].is_alpha and self.tables.phrases.get(doc[branch].lower_) is None:
+            branch -= 1  # "U.S. District Judge", "U.S. Supreme Court Justice": a branch between the state and the title
+        if branch < pos and branch >= floor:
+            named = self.tables.phrases.get(doc[branch].lower_) or self.tables.exact.get(doc[branch].text)
+            if named is not None and named.kind in ("demonym", "country"):
+                return self.table.add(named.key, named.label, "Country")
         for k in (pos, pos - 1):  # "Amnesty International's Americas director", "Britain's Deputy U.N. Ambassador":
             # a branch's name, a rank or a body between the owner and the title
             if k - 1 >= floor and all(is_namey(t) for t in doc[k:pos + 1]) and doc[k - 1].text in POSSESSIVE:

@@ -743,6 +743,9 @@ def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
 
 
 ROLES = {
+    "a branch between the state and the title": (
+        "U.S. District Judge James Boasberg had ordered the flights to turn around.",
+        ("James Boasberg", "Judge", "United States")),
     "a post one served in": ("Ana Ortiz served as Peru's foreign minister until 2020.",
                              ("Ana Ortiz", "foreign minister", "Peru")),
     "a post joined to a first by 'and was'": (
