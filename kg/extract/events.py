@@ -315,6 +315,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     # who rejects an allegation and calls it baseless denies it; the blame words are part of the denial
     deniers = {k for e in found if e.type == "Denial" for k in e.agents}
     found = [e for e in found if not (e.type == "Criticism" and set(e.agents) & deniers)]
+    protesters = {k for e in found if e.type == "Protest" for k in e.agents}
+    # "Workers walked out, demanding higher wages": what protesters demand is their protest's, no claim apart
+    found = [e for e in found if not (e.type == "Statement" and e.agents and set(e.agents) <= protesters)]
     critics = {k for e in found if e.type == "Criticism" for k in e.agents}
     # who criticises says nothing more, also when they appeal in the same breath
     # ("have condemned Mhlanga's arrest and urged the government to drop all charges")
@@ -915,6 +918,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                        and any(t.lemma_.lower() in ("help", "support", "bolster", "assist", "rescue")
                                for t in doc[max(hit.end, m.start - 3):m.start])), None)
         target_keys = (helped.key,) if helped is not None and helped.key not in agent_keys else target_keys
+    if type_ == "Assault" and not target_keys and doc[hit.start].lemma_.lower() == "clash" \
+            and doc[hit.start].pos_ == "VERB":
+        # "Protesters clashed with police": who they clash with is the other side
+        other = [m for m in in_clause if m.start > hit.end and m.key not in agent_keys
+                 and doc[m.start - 1].lower_ == "with"]
+        target_keys = tuple(m.key for m in other[:1])
     if type_ == "Loan" and lender is None and hit.end - hit.start == 1 \
             and doc[hit.start].lemma_.lower() in lexicon.words["money_nouns"] - lexicon.lemma_triggers.nouns.keys() \
             and not (agent_keys and target_keys and all(k.startswith(("country/", "organization/"))

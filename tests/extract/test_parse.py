@@ -234,6 +234,9 @@ CASES = {
     "the Houthis, named with their fighters, attack": (
         "Houthi rebels attacked a cargo ship in the Red Sea on Monday.",
         {"type": "Assault", "agent": ["Houthis"], "date": "2024-03-04"}),
+    "who clash with police assault them": (
+        "Protesters clashed with police in Nairobi on Tuesday, throwing stones and burning tires.",
+        {"type": "Assault", "agent": ["protesters"], "target": ["police"], "place": ["Nairobi"]}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
@@ -664,6 +667,8 @@ NO_EVENT = {
         "The ban took effect on January 1.", "Restriction"),
     "'any attack' in a warning is no attack told": (
         "Iran warned it would retaliate against any Israeli attack.", "Assault"),
+    "what protesters demand is their protest's, no statement apart": (
+        "Workers at the plant walked out on Tuesday, demanding higher wages.", "Statement"),
     "welcoming a decision is no meeting": (
         "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
     "releasing figures is no release of people": (
