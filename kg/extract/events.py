@@ -601,7 +601,12 @@ def _dates_another_noun(doc: Doc, date: tuple, hit: Hit) -> bool:
     """"the candidate in August's election could soon meet ...": a date written as a noun's
     owner dates that noun only."""
     end = date[1]
-    return end < len(doc) and doc[end].text in ("'s", "’s") and not end < hit.start <= end + 2
+    if end < len(doc) and doc[end].text in ("'s", "’s") and not end < hit.start <= end + 2:
+        return True
+    # "the 2022 peace deal": a year that modifies another noun dates that noun
+    return any(doc[k].like_num and doc[k].dep_ in ("nummod", "compound", "amod") and doc[k].head.pos_ == "NOUN"
+               and not hit.start <= doc[k].head.i < hit.end and doc[k].head.i >= end
+               for k in range(date[0], end))
 
 
 def _simple_past(doc: Doc, pos: int) -> bool:

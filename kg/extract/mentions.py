@@ -1009,6 +1009,13 @@ class MentionReader(RoleReader):
         acronym = self.acronyms.get(text)
         if acronym:
             return Mention(a, b, acronym, self.table.types[acronym], text, locative, agentive)
+        firsts = {key for label, key in self.full_names.items() if label.split()[0] == text}
+        if len(firsts) == 1 and not locative:
+            # "Getachew Reda ... Getachew accused", "Kim Jong Un ... Kim said": names whose first word is the
+            # one a story calls them by (Ethiopian, Korean, Chinese names)
+            person = firsts.pop()
+            self.table.add(person, self.table.labels[person], "Person", text)
+            return Mention(a, b, person, "Person", text, False, agentive)
         if a - 2 >= sent.start and doc[a - 1].lower_ in ("with", "for", "at") \
                 and doc[a - 2].lower_ in self.lex.person_nouns | {"analyst", "correspondent", "researcher", "fellow"}:
             # "a journalist with NewsDay", "a reporter for Semafor": the one they work for is a body

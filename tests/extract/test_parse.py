@@ -237,6 +237,12 @@ CASES = {
     "who clash with police assault them": (
         "Protesters clashed with police in Nairobi on Tuesday, throwing stones and burning tires.",
         {"type": "Assault", "agent": ["protesters"], "target": ["police"], "place": ["Nairobi"]}),
+    "a person called by the first word of their name": (
+        "Abiy Ahmed met Getachew Reda in Addis Ababa on Friday. Getachew accused the faction of attempting a coup.",
+        {"type": "Accusation", "agent": ["Getachew Reda"]}),
+    "a year that modifies another noun does not date the statement": (
+        "The African Union, which brokered the 2022 peace deal, urged all sides to exercise restraint.",
+        {"type": "Statement", "agent": ["African Union"], "date": None}),
     "calling accusations baseless denies them": (
         "The Kremlin said the accusations were baseless.",
         {"type": "Denial", "agent": ["Kremlin"], "target": []}),
