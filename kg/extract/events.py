@@ -810,7 +810,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agent_keys = tuple(m.key for m in _demonym_before(doc, sent, Hit(read.bare_subject, read.bare_subject + 1,
                                                                              group), lexicon))
         elif read is not None and read.bare_subject is not None and not group.speech and not coordinated and (
-                doc[read.bare_subject].lemma_.lower() in lexicon.words["harm_nouns"]
+                doc[read.bare_subject].lemma_.lower() in lexicon.words["harm_nouns"] | lexicon.words["natural_harm_nouns"]
                 or any(h.start <= read.bare_subject < h.end for h in context.hits)):
             agent_keys = ()  # "Hamas's attack on Israel killed 1,200 people": not Israel; the attack's agent, if any
         if read is not None and read.passive and read.targets and set(agent_keys) <= {m.key for m in read.targets} \
@@ -1067,7 +1067,7 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
                 attribution: Attribution, context: SentenceContext) -> Event | None:
     """A word of blame ("baseless", "inhumane") said by someone: a Criticism by the
     speaker of what the words are said of."""
-    speaker = attribution.speaker_for(hit.start) or _judge(doc, hit, mentions)
+    speaker = attribution.speaker_for(hit.start)
     if not speaker:
         return None
     quoted = quoted_tokens(doc, sent)
@@ -1094,21 +1094,6 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     undated = context.paragraph_date or _speaker_date(doc, verb, speaker[:1], context)
     return Event("Criticism", index, doc[hit.start:hit.end].text, agents=speaker[:1],
                  targets=targets, date=date[2] if date else undated)
-
-
-_JUDGING_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dub", "denounce", "condemn", "decry",
-                            "slam", "blast", "criticize", "criticise", "dismiss", "reject"})
-
-
-def _judge(doc: Doc, hit: Hit, mentions: list[Mention]) -> tuple[str, ...]:
-    """Who calls something a blame word without a verb of speech: "Odinga called the election a sham",
-    "Amnesty International called the verdict 'a travesty of justice'": the judging verb's subject."""
-    token = doc[hit.end - 1]
-    for verb in [token, *token.ancestors][:4]:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in _JUDGING_VERBS:
-            read = parse.roles(doc, verb.i, verb.i + 1, [m for m in mentions if not m.locative])
-            return tuple(m.key for m in read.agents[:1]) if read is not None and not read.passive else ()
-    return ()
 
 
 def _suffered_by_owner(doc: Doc, start: int, limit: int, lexicon: Lexicon) -> bool:

@@ -335,6 +335,7 @@ class MentionReader(RoleReader):
         agent is the body; the group stays an entity of the article)."""
         out = []
         absorbed: set[int] = set()  # "Hamas official": the bare group "official" is the body's speaker
+        forces = self.words["fighter_heads"] | self.words["state_force_heads"] | {"army", "military"}
         for k, m in enumerate(mentions):
             if m.start in absorbed and m.type == "Group":
                 continue
@@ -354,11 +355,9 @@ class MentionReader(RoleReader):
                 absorbed.add(m.end)
                 m = Mention(m.start, m.end + 1, m.key, m.type, span_text(doc, m.start, m.end + 1), m.locative,
                             m.agentive)
-            forces = self.words["fighter_heads"] | self.words["state_force_heads"] | {"army", "military"}
             owner = next((o for o in reversed(out) if o.type in ("Organization", "Country", "Group")
-                          and not o.locative), None)
-            if m.type == "Group" and m.text.lower() in forces and m.start > sent.start \
-                    and doc[m.start - 1].lower_ in ("its", "their") and owner is not None:
+                          and not o.locative), None) if m.type == "Group" and m.text.lower() in forces else None
+            if owner is not None and m.start > sent.start and doc[m.start - 1].lower_ in ("its", "their"):
                 # "The Israeli military said its forces opened fire": the forces are the military's
                 m = Mention(m.start - 1, m.end, owner.key, owner.type, span_text(doc, m.start - 1, m.end),
                             m.locative, m.agentive)
