@@ -640,7 +640,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     inside = [m for m in in_clause if hit.start < m.start and m.end <= hit.end]
     right = inside + [m for m in in_clause if hit.end <= m.start < stop and not _of_a_joined_verb(doc, hit, m)]
     next_trigger = min((h.start for h in context.hits if h.start > hit.start), default=sent.end)
-    by_agents = [m for m in right if m.agentive and m.start < next_trigger]
+    by_agents = [m for m in right if m.agentive and m.start < next_trigger and not _by_another_verb(doc, hit, m)]
     prep_targets = _after_prep(doc, in_clause, hit.end, stop, group.target_preps)
     speaker = attribution.speaker_for(hit.start)
     possessor = _possessor(doc, hit, left)
@@ -669,6 +669,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # "Hamas's October 7 attack on Israel", "the EU's sanctions on Russia": the owner acts
             agents, targets = [possessor], prep_targets[:1]
         target_keys_hint = ()
+    elif group.patient_subject and (placed := parse.placed_in(doc, hit.start, hit.end, actors)) is not None:
+        # "the junta placed Bazoum under house arrest": who puts someone there holds them
+        agents, targets, target_keys_hint = list(placed.agents[:1]), list(placed.targets[:1]), ()
     elif group.patient_subject:
         agents = by_agents[:1] or _orders_of(doc, [m for m in in_clause if m.start > hit.end]) \
             or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1]  # "faced criticism from the EU"
@@ -726,6 +729,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 targets_hint = _subject(doc, [m for m in left if m.end < agents[0].start], c_start)[-1:]
             elif link & receiving and group.type != "Election":  # who wins an election runs in it
                 agents, targets_hint = by_agents[:1] or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1], agents
+            elif _object_of_another_verb(doc, hit, agents[0], lexicon):
+                # "stations that had broadcast the protests", "police dispersed the rally": who does
+                # something to the event is not who holds it
+                agents, targets_hint = [], []
             elif link & lexicon.words["light_verbs"]:
                 # "Russia agreed to give Belarus a loan": the one after the verb receives it
                 recipient = [m for m in left if m.start > agents[0].end and doc[m.start - 1].lower_ in grammar.GIVING]
@@ -962,7 +969,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if not date_value and type_ in SPEECH_TYPES:
             date_value = _speaker_date(doc, hit.start, agent_keys, context)
     if not place and type_ in SCENE_TYPES and status == "occurred" and context.carried_place \
-            and not _names_an_unknown_place(doc, c_start, c_end, mentions):
+            and not _names_an_unknown_place(doc, c_start, c_end, mentions) \
+            and not _another_states_act(agent_keys + target_keys, context.carried_place):
         place = (context.carried_place,)
     if type_ == "Election" and not own_place and context.focus_place:
         place = (context.focus_place,)  # "protested against rigging of the February 8 election" in Lahore: Pakistan's
@@ -1270,6 +1278,43 @@ def _relative_between(doc: Doc, mention: Mention, hit: Hit) -> bool:
     """Whether "in which"/"whose" opens a relative clause between a mention and a later word
     of blame ("X's case underscores a trend in which politically motivated trials ...")."""
     return any(doc[k].lower_ in ("which", "whom", "whose") for k in range(mention.end, hit.start))
+
+
+def _country_of_place(key: str) -> str | None:
+    """The ISO code of a country or city key ("country/KE", "city/nairobi-ke" -> "KE")."""
+    kind, _, name = key.partition("/")
+    if kind == "country":
+        return name.upper()
+    if kind == "city" and "-" in name:
+        return name.rsplit("-", 1)[1].upper()
+    return None
+
+
+def _another_states_act(parties: tuple[str, ...], place: str) -> bool:
+    """"Russia has blocked Facebook" after a scene in Nairobi: a state that acts, or is acted on, in a
+    sentence that names no place acts from its own land, not the last scene's."""
+    home = _country_of_place(place)
+    return home is not None and any(k.startswith("country/") and _country_of_place(k) != home for k in parties)
+
+
+def _object_of_another_verb(doc: Doc, hit: Hit, agent: Mention, lexicon: Lexicon) -> bool:
+    """An event noun that is the object of a verb (neither a light verb nor a saying one) whose
+    subject is not `agent`'s phrase itself."""
+    noun = doc[hit.end - 1]
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i < agent.end:
+        return False
+    lemma = verb.lemma_.lower()
+    keeps = lexicon.words["light_verbs"] | lexicon.words["aspect_verbs"]
+    return verb.lower_ not in keeps and lemma not in keeps and lemma not in lexicon.words["speech_lemmas"] \
+        and verb.lower_ not in lexicon.words["receiving_verbs"] | lexicon.words["facing_verbs"]
+
+
+def _by_another_verb(doc: Doc, hit: Hit, mention: Mention) -> bool:
+    """"The protests were funded by foreign groups": the by-phrase names who does the other verb
+    (its passive agent), not who holds the protests."""
+    by = next((t for t in doc[max(0, mention.start - 3):mention.start] if t.lower_ == "by"), None)
+    return by is not None and by.dep_ == "agent" and not hit.start <= by.head.i < hit.end
 
 
 def _after_word(doc: Doc, mention: Mention, words: tuple[str, ...]) -> bool:

@@ -91,6 +91,10 @@ class Lexicon:
     actor_organizations: tuple[OrgEntry, ...] = ()
     """The Phoenix dictionaries' organisations (IGOs, NGOs, non-state armed groups; actors.yaml), names that
     no generic words make up: known where the hand-written organisations, countries and cities are not."""
+    actor_people: dict[str, str] = field(default_factory=dict)
+    """The Phoenix dictionaries' officials and elites (actors.yaml): full name, lower case -> the ISO code of
+    the country of their latest government role ("vladimir putin" -> "RU"). A title told without a country
+    ("President Vladimir Putin") is of it, before the story's focus country."""
 
 
 _GROUP_OPTIONS = {"status", "target_preps", "agent_preps", "symmetric", "speech", "people_only", "patient_subject", "evaluative",
@@ -292,6 +296,7 @@ def _build_packaged() -> Lexicon:
         load(n) for n in ("organizations.yaml", "titles.yaml", "groups.yaml", "events.yaml", "words.yaml")
     )
     cameo, trigger_groups = _trigger_groups(events["types"], "kg/lexicons/events.yaml", None)
+    actors = _load_generated("actors.yaml")
     return Lexicon(
         organizations=tuple(_orgs(orgs["organizations"], "kg/lexicons/organizations.yaml")),
         people=(),
@@ -310,8 +315,17 @@ def _build_packaged() -> Lexicon:
         group_descriptors=frozenset(groups["descriptors"]),
         words={k: frozenset(v) for k, v in words.items() if not k.startswith("__")},
         lemma_triggers=_lemma_triggers(_load_generated("cameo_triggers.yaml")),
-        actor_organizations=_actor_organizations(_load_generated("actors.yaml"), frozenset(words["generic_name_words"])),
+        actor_organizations=_actor_organizations(actors, frozenset(words["generic_name_words"])),
+        actor_people=_actor_people(actors),
     )
+
+
+def _actor_people(data: dict) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in data.get("people") or ():
+        for name in (item["label"], *(item.get("aliases") or ())):
+            out.setdefault(name.lower(), item["country"])
+    return out
 
 
 def _actor_organizations(data: dict, generic: frozenset[str]) -> tuple[OrgEntry, ...]:
@@ -407,4 +421,5 @@ def _extend(base: Lexicon, path: str) -> Lexicon:
         sources=base.sources + (path,),
         lemma_triggers=base.lemma_triggers,
         actor_organizations=base.actor_organizations,
+        actor_people=base.actor_people,
     )

@@ -384,7 +384,9 @@ class MentionReader(RoleReader):
         for m in mentions:
             pos = m.end + (1 if m.end < sent.end and doc[m.end].text in POSSESSIVE else 0)
             if m.type == "Person" and pos < sent.end and doc[pos].lower_ in self.words["state_nouns"]:
-                country = self.person_country.get(m.key) or (country_key(self.focus) if self.focus else None)
+                known = self._known_country(m.key)
+                country = self.person_country.get(m.key) or (country_key(known) if known else None) \
+                    or (country_key(self.focus) if self.focus else None)
                 if country:
                     iso2 = country.split("/", 1)[1]
                     surface = span_text(doc, m.start, pos + 1)

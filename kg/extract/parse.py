@@ -92,6 +92,23 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     return [], False
 
 
+def placed_in(doc: Doc, start: int, end: int, mentions: list[Mention]) -> Roles | None:
+    """A state told as where a verb puts its object ("the junta placed Bazoum under house arrest",
+    "police kept him in custody"): the verb's subject acts on its object; None when the trigger is
+    no such complement, or the verb has no object the mentions name."""
+    prep = next((doc[k] for k in range(start, end) if doc[k].dep_ == "prep"), None)
+    verb = prep.head if prep is not None else None
+    if verb is not None and verb.dep_ == "advmod" and verb.i >= start:
+        verb = verb.head  # "sent him back to prison"
+    if verb is None or verb.pos_ != "VERB" or verb.i >= start:
+        return None
+    objects = _mentions(_children(verb, OBJECTS), mentions)
+    if not objects:
+        return None
+    subjects, passive = subject_tokens(verb)
+    return Roles(() if passive else _mentions(subjects, mentions), objects, False)
+
+
 def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps: tuple[str, ...] = (),
           agent_preps: tuple[str, ...] = ()) -> Roles | None:
     """The agents and targets the parse gives the verb of tokens [start, end), or None when no verb is there.

@@ -205,7 +205,8 @@ def find_triggers(doc: Doc, sent: Span, lexicon: Lexicon, mentions: list[Mention
     hits, pos = [], sent.start
     while pos < sent.end:
         found = None
-        if pos not in in_mention:
+        if pos not in in_mention and not (doc[pos].pos_ == "PROPN" and doc[pos].ent_type_ in ("DATE", "TIME")):
+            # "since March", "May Day": a month or a day's name, never a march
             for phrase, group in index.get(doc[pos].lower_, ()):
                 end = _match_phrase(doc, pos, sent.end, phrase)
                 if end:
@@ -306,9 +307,9 @@ def is_nominal(doc: Doc, sent: Span, hit: Hit) -> bool:
     The parse decides a one-word trigger it tags as a verb or a noun ("the regime detains dozens");
     the word rules below decide the rest.
     """
+    if doc.has_annotation("TAG") and doc[hit.start].pos_ == "VERB" and doc[hit.start].dep_ not in ("amod", "compound"):
+        return False  # "the government shut down the internet": a phrase that opens with a verb
     if hit.end - hit.start == 1 and doc.has_annotation("TAG"):
-        if doc[hit.start].pos_ == "VERB":
-            return False
         if doc[hit.start].pos_ == "NOUN" and doc[hit.start].tag_ in ("NN", "NNS"):
             return True
     first = doc[hit.start].lower_

@@ -124,6 +124,13 @@ def test_actors():
     assert orgs["Boko Haram"]["kind"] == "armed group"
     for o in actors["organizations"]:
         assert o["kind"] in {"IGO", "NGO", "armed group"}
+    people = {p["label"]: p for p in actors["people"]}
+    assert people["Vladimir Putin"]["country"] == "RU"
+    assert people["Angela Merkel"]["country"] == "DE"
+    assert people["Recep Tayyip Erdogan"]["country"] == "TR"
+    # names only: no title or description among the variants ("Chancellor Merkel", "Obama Administration")
+    assert people["Angela Merkel"]["aliases"] == ["Angela Dorothea Merkel"]
+    assert all(len(p["country"]) == 2 and p["country"].isupper() for p in actors["people"])
 
 
 @pytest.mark.skipif(not SHARED.is_dir(), reason="shared dictionaries not available")
