@@ -877,7 +877,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         read = parse.roles(doc, hit.start, hit.end, [m for m in mentions if not m.locative])
         # "will visit Washington to meet President Joe Biden": who meets is the subject the parse gives
         joined = list(read.agents) if read is not None and not read.passive and read.agents else []
-        noun = doc[hit.end - 1]
+        noun = _as_object(doc[hit.end - 1])
         if not joined and is_nominal(doc, sent, hit) and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             # "Japan and South Korea held talks": every party the verb's subject joins
             read = parse.roles(doc, noun.head.i, noun.head.i + 1, [m for m in mentions if not m.locative])
@@ -1026,11 +1026,21 @@ def _a_bodys_vote(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
 def _joined_subjects(doc: Doc, hit: Hit, mentions: list[Mention]) -> list[Mention]:
     """The parties joined as the subject of the verb an event noun is the object of ("The United States
     and South Korea began joint exercises", "the EU and Britain imposed sanctions")."""
-    noun = doc[hit.end - 1]
+    noun = _as_object(doc[hit.end - 1])
     if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
         return []
     read = parse.roles(doc, noun.head.i, noun.head.i + 1, [m for m in mentions if not m.locative])
     return list(read.agents) if read is not None and not read.passive and len(read.agents) > 1 else []
+
+
+def _as_object(noun):
+    """The phrase an event noun heads as an object: the noun, or the quantity it is counted in
+    ("held a second round of talks", "launched a wave of strikes")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.lemma_.lower() in ("round", "series", "wave", "spate", "string", "number", "day",
+                                                  "week", "month", "year", "night", "campaign", "flurry"):
+        return noun.head.head
+    return noun
 
 
 def _names_people_or_place(token, mentions: list[Mention]) -> bool:
@@ -1088,7 +1098,7 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
               and not _after_word(doc, m, ("against",))  # "trials against journalists": whom it harms
               and not _relative_between(doc, m, hit)]
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
-    direct = any(0 < hit.start - s.verb <= 4 and s.reported for s in attribution.speeches)
+    direct = any(0 < hit.start - s.verb <= 6 and s.reported for s in attribution.speeches)
     verbs = [s.verb for s in attribution.speeches if s.verb < hit.start]
     act = evaluated_act(doc, max([sent.start] + [v + 1 for v in verbs]), hit.start, lexicon)
     targets = (target.key,) if target else ()

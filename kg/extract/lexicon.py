@@ -194,7 +194,8 @@ def _trigger_groups(types: dict, where: str, known_types: set[str] | None) -> tu
             if unknown:
                 raise InputError(f"{where}:{gline}", f"unknown trigger option(s) {sorted(unknown)}",
                                  f"expected: {', '.join(sorted(_GROUP_OPTIONS))}")
-            phrases = tuple(tuple(t.split()) for t in _words(group.get("triggers"), where, gline, "triggers"))
+            # words as the tokenizer reads them: "witch-hunt" is "witch", "-", "hunt"
+            phrases = tuple(tuple(re.findall(r"[^\s-]+|-", t)) for t in _words(group.get("triggers"), where, gline, "triggers"))
             groups.append(TriggerGroup(
                 type=type_name,
                 triggers=phrases,

@@ -6,6 +6,7 @@ their surnames, the focus country) and reads one sentence at a time into
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -14,6 +15,7 @@ from kg.facts import Entity, Role
 from kg.extract.grammar import POSSESSIVE_DETERMINERS
 from kg.extract.roles import RoleReader
 from kg.extract.tokens import POSSESSIVE, Mention, first_words, is_namey, span_text, token_texts
+from kg.extract.gazetteer import load_gazetteer
 from kg.extract.lexicon import Lexicon
 from kg.extract.names import (Named, NameTables, city_key, country_key, group_key, name_tables, org_key,
                       person_key, place_key)
@@ -45,6 +47,14 @@ class EntityTable:
 
     def entities(self) -> tuple[Entity, ...]:
         return tuple(Entity(k, self.labels[k], self.types[k], tuple(self.aliases[k])) for k in self.labels)
+
+
+@functools.cache
+def focus_demonym(iso2: str) -> str | None:
+    """The longest adjective the gazetteer gives a country ("IN" -> "Indian"), as written in names."""
+    found = max((d for d, code in load_gazetteer().country_by_demonym.items() if code == iso2 and not d.endswith("s")),
+                key=len, default=None)  # "British", not "Brit"; "Philippine", not "Filipino"
+    return " ".join(w[:1].upper() + w[1:] for w in found.split()) if found else None
 
 
 class MentionReader(RoleReader):
@@ -482,6 +492,10 @@ class MentionReader(RoleReader):
             if doc[i].lower_ == "opposition" and i > sent.start and doc[i - 1].lower_ in POSSESSIVE_DETERMINERS:
                 i = end  # "reiterated their opposition to the plan": a stance, not the opposition
                 continue
+            if i - 2 >= sent.start and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+                    and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in ("anti", "pro", "non"):
+                i = end  # "an anti-people budget", "pro-police": a word's part, no group
+                continue
             head = span_text(doc, i, end).lower()
             label_start = start = i
             while start > sent.start:
@@ -725,6 +739,16 @@ class MentionReader(RoleReader):
                     key = self.table.add(org_key(label), label, "Organization")
                     out.append(Mention(i - 1, org_end, key, "Organization", label))
                     taken.update(range(i - 1, org_end))
+            elif prev == "the" and self.focus and i - 1 not in taken and i > sent.start \
+                    and (org_end := self._phrase_in(doc, i, sent.end, org_nouns)) and doc[org_end - 1].lower_ == "ministry" \
+                    and org_end - i > 1 and not (org_end + 1 < sent.end and doc[org_end].lower_ == "of") \
+                    and (demonym := focus_demonym(self.focus)):
+                # "the foreign ministry" in a story about India: the Indian foreign ministry
+                surface = span_text(doc, i - 1, org_end)
+                label = f"{demonym} {span_text(doc, i, org_end).lower()}"
+                key = self.table.add(org_key(label), label, "Organization", surface)
+                out.append(Mention(i - 1, org_end, key, "Organization", surface))
+                taken.update(range(i - 1, org_end))
             elif low in ("government", "country", "regime", "authorities") and prev == "the" and self.focus \
                     and (low != "authorities" or i + 1 >= sent.end or doc[i + 1].lower_ != "of"):
                 if low == "authorities":
@@ -935,7 +959,12 @@ class MentionReader(RoleReader):
         if kind == "org" and b - a == 1 and text.lower() != named.label.lower() \
                 and self.tables.org_country.get(named.key, "").lower() not in ("", (self.focus or "").lower()) \
                 and country_key(self.tables.org_country[named.key]) not in self.table.labels:
+            if self._phrase_in(doc, b, sent.end, self.words["org_descriptors"], 2):
+                return self._unknown_name(doc, sent, a, b, text, locative, agentive)  # "the Congress party" in India
             return None  # "the Congress building in Buenos Aires": a word that names the U.S. body only in its story
+        if kind == "metonym" and locative and named.city_key:
+            key = self.table.add(named.city_key, named.city_label, "City", text)  # "met in Brussels": the city
+            return Mention(a, b, key, "City", text, True, agentive)
         if kind == "org" or (kind == "metonym" and named.key.startswith("organization/")):
             key = self.table.add(named.key, named.label, "Organization", text)
             self._acronym(doc, b, sent, key)

@@ -120,7 +120,7 @@ def cache_key(lexicon: Lexicon) -> str:
 
     from kg.extract import nlp
 
-    return source_digest("name-tables 3", gazetteer_digest(), Path(nlp.__file__).read_bytes(), about.__version__,
+    return source_digest("name-tables 4", gazetteer_digest(), Path(nlp.__file__).read_bytes(), about.__version__,
                          repr((lexicon.organizations, lexicon.people, lexicon.actor_organizations)))
 
 
@@ -207,11 +207,14 @@ def _build_name_tables(lexicon: Lexicon) -> NameTables:
     for abbreviation, iso2 in gaz.country_by_abbreviation.items():
         put(abbreviation, Named("country", country_key(iso2), gaz.country_label[iso2], country=iso2), override=True)
     for name, (kind, target) in gaz.metonym.items():
-        # curated journalistic metonyms win over the capital table (organisations named in the lexicon win over them) ("Brussels" acts for the EU)
+        # curated journalistic metonyms win over the capital table (organisations named in the lexicon win over them)
+        # ("Brussels" acts for the EU); a metonym that is a city stays that city as a place ("met in Brussels")
+        city = gaz.city_by_name.get(name)
+        at = (city_key(city.name, city.country), city.name) if city else ("", "")
         if kind == "country" and target in gaz.country_label:
-            put(name, Named("metonym", country_key(target), gaz.country_label[target]), override=True)
+            put(name, Named("metonym", country_key(target), gaz.country_label[target], *at), override=True)
         elif kind == "organization":
-            put(name, Named("metonym", org_key(target), target), override=True)
+            put(name, Named("metonym", org_key(target), target, *at), override=True)
     org_country: dict[str, str] = {}
     for org in lexicon.organizations:
         named = Named("org", org_key(org.label), org.label, country=org.country or "")

@@ -47,6 +47,12 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
     covering = next((m for m in mentions if m.start <= token.i < m.end), None)
     if covering is not None:
         return covering
+    if token.pos_ == "NOUN":
+        # "the opposition Congress party", "the Kremlin-backed Wagner group": the body a compound names
+        named = [m for c in token.children if c.dep_ == "compound" for m in mentions
+                 if m.start <= c.i < m.end and m.type == "Organization"]
+        if named:
+            return named[-1]
     if token.pos_ in ("NOUN", "NUM") and token.lemma_.lower() in QUANTITY_HEADS | {"some", "many", "most"} \
             or token.pos_ == "NUM":
         # "dozens of dissidents", "hundreds of people", "some of the protesters": the people counted

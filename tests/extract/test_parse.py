@@ -27,6 +27,21 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a city that stands for a body is the city where things happen in it": (
+        "European Union leaders met in Brussels on Thursday to discuss aid to Ukraine.",
+        {"type": "Meeting", "place": ["Brussels"]}),
+    "all who hold a round of talks meet": (
+        "Iran and Saudi Arabia held a second round of talks in Baghdad.",
+        {"type": "Meeting", "agent": ["Iran", "Saudi Arabia"], "place": ["Baghdad"]}),
+    "a hyphenated word of blame": (
+        'Amnesty International called the trial "a witch-hunt."',
+        {"type": "Criticism", "agent": ["Amnesty International"]}),
+    "a body named in a compound before its descriptor speaks": (
+        "India's budget was presented on Friday. The opposition Congress party called the budget \"anti-people.\"",
+        {"type": "Criticism", "agent": ["Congress"]}),
+    "the ministry of the story's country": (
+        "India's economy grew fast last year. According to the finance ministry, growth will slow.",
+        {"type": "Statement", "agent": ["Indian finance ministry"]}),
     "a phrase opening with a verb is a verb, not a noun, after 'the X'": (
         "Mexico's election was tense. The government shut down mobile internet across the country on Friday.",
         {"type": "Restriction", "agent": ["Mexico"]}),
