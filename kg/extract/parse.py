@@ -126,7 +126,10 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
     if verb is None:
         return None
     subjects, passive = subject_tokens(verb)
-    passive = passive or any(c.dep_ == "auxpass" for c in verb.children)
+    passive = passive or any(c.dep_ == "auxpass" for c in verb.children) or (
+        # "a court ordered him held", "had them detained": a participle of a small clause is passive
+        verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
     by = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
     preps = [c for c in verb.children if c.dep_ == "prep"]
     prep_targets = [gc for c in preps if c.lower_ in target_preps for gc in c.children if gc.dep_ == "pobj"]

@@ -149,6 +149,16 @@ class RoleReader:
                              and by_start[j].type in ("Organization", "Country")), None)
                 if body is not None:
                     self._add_role(m.key, _LEADING_VERBS[doc[m.end + 2].lower_], body.key)
+            if m.end + 4 < sent.end and doc[m.end].text == "," and doc[m.end + 1].lower_ == "who" \
+                    and doc[m.end + 2].lemma_.lower() in ("work", "write", "report") \
+                    and doc[m.end + 3].lower_ in ("for", "at", "with"):
+                # "Dawit, who works for the Addis Standard newspaper": the body of the titles told without one
+                body = next((by_start[j] for j in range(m.end + 4, min(m.end + 8, sent.end)) if j in by_start
+                             and by_start[j].type == "Organization"), None)
+                untold = [r for r in self.roles if r.person == m.key and r.of is None]
+                for role in untold if body is not None else ():
+                    del self.roles[role]
+                    self.roles[Role(role.person, role.title, body.key)] = None
             if m.end + 2 < sent.end and doc[m.end].lower_ in ("is", "was") \
                     and doc[m.end + 1].lower_ in ("the", "a", "an", "now", "also"):
                 # "Mahad Wasuge is the executive director of Somali Public Agenda"

@@ -27,6 +27,10 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "'the group' after a body named just before is that body": (
+        "The Committee to Protect Journalists called for his release. "
+        "At least eight journalists have been detained in Ethiopia since January, according to the group.",
+        {"type": "Arrest", "source": ["Committee to Protect Journalists"]}),
     "a city that stands for a body is the city where things happen in it": (
         "European Union leaders met in Brussels on Thursday to discuss aid to Ukraine.",
         {"type": "Meeting", "place": ["Brussels"]}),
@@ -810,6 +814,9 @@ ROLES = {
     "a branch between the owner and the title": (
         "Amnesty International's Americas director Ana Ortiz said the law was unfair.",
         ("Ana Ortiz", "director", "Amnesty International")),
+    "who works for a body holds the title told without one there": (
+        "Police arrested journalist Dawit Bekele. Dawit, who works for the Addis Standard newspaper, was charged.",
+        ("Dawit Bekele", "journalist", "Addis Standard")),
     "who heads a body is its head": ("Ana Ortiz, who heads Human Rights Watch, said the law was unfair.",
                                      ("Ana Ortiz", "head", "Human Rights Watch")),
     "a title after 'is the'": ("Mahad Wasuge is the executive director of the Mogadishu-based group Somali Public Agenda.",
@@ -1037,3 +1044,8 @@ def test_parse_a_title_without_a_state_is_of_the_state_the_actor_dictionaries_kn
     label = {e.key: e.label for e in facts.entities}
     roles = {(label[r.person], r.title, label.get(r.of)) for r in facts.roles}
     assert ("Vladimir Putin", "President", "Russia") in roles, roles
+
+
+def test_parse_a_participle_a_verb_orders_is_done_to_its_subject():
+    events = events_of("Police arrested Dawit Bekele on Tuesday. A court ordered him held for 14 more days.")
+    assert all(e["agent"] != ["Dawit Bekele"] for e in events), events
