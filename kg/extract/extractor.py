@@ -158,12 +158,19 @@ def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | 
                 return named.country or named.key.split("/", 1)[1]
     votes: Counter[str] = Counter()
     for doc in docs:
+        end = 0
         for token in doc:
+            if token.i < end:
+                continue  # inside a name counted already ("Sri Lanka")
             if token.text[:1].isupper() and not (token.i and doc[token.i - 1].text == "-"
                                                  and not doc[token.i - 1].whitespace_):  # not "Inter-American"
-                named = phrases.get(token.lower_)
-                if named and named.kind in ("country", "demonym", "capital") and named.country:
-                    votes[named.country] += 1
+                # "Sri Lanka", "South Korean", "Russia": a name of one to three words
+                for n in (3, 2, 1):
+                    named = phrases.get(doc[token.i:token.i + n].text.lower()) if token.i + n <= len(doc) else None
+                    if named and named.kind in ("country", "demonym", "capital") and named.country:
+                        votes[named.country] += 1
+                        end = token.i + n
+                        break
                 # a body of one state ("White House", "Kremlin", "Pentagon") votes for it too
                 for n in (3, 2, 1):
                     body = tables.exact.get(doc[token.i:token.i + n].text) if token.i + n <= len(doc) else None
@@ -177,10 +184,16 @@ def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | 
 
 def _headline_tokens(article: Article, phrases) -> list[str]:
     out = []
-    for word in article.headline.replace("’", "'").split():
-        named = phrases.get(word.strip(",.:;'\"").removesuffix("'s").lower())
-        if named and named.kind in ("country", "demonym", "capital") and named.country:
-            out.append(named.country)
+    words = [w.strip(",.:;'\"").removesuffix("'s").lower() for w in article.headline.replace("’", "'").split()]
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):  # "Sri Lanka", "South Korean"
+            named = phrases.get(" ".join(words[i:i + n])) if i + n <= len(words) else None
+            if named and named.kind in ("country", "demonym", "capital") and named.country:
+                out.append(named.country)
+                i += n - 1
+                break
+        i += 1
     return out
 
 

@@ -520,6 +520,11 @@ class MentionReader(RoleReader):
                         and head.split()[-1] in self.words["representative_heads"] | {"forces", "troops", "soldiers", "police"}:
                     start -= 1  # "U.S. officials", "Pakistan officials": a state's people, named with it
                     label_start = start
+                elif start - 2 >= sent.start and prev.text[:1].isupper() and doc[start - 2].text[:1].isupper() \
+                        and getattr(self.tables.phrases.get(span_text(doc, start - 2, start).lower()), "kind", "") \
+                        == "demonym":
+                    start -= 2  # "two Sri Lankan officials", "South Korean troops"
+                    label_start = start
                 elif (low in self._group_mods or (named and named.kind == "demonym")) and not (
                         prev.text[:1].isupper() and self._name_ends_at(doc, start, sent.start)):
                     # "Islamic State fighters": "State" ends a name, it is no modifier
@@ -706,11 +711,18 @@ class MentionReader(RoleReader):
             possessive = prev in ("'s", "’s") and i > sent.start + 1
             if possessive:
                 prev = doc[i - 2].lower_
-            owner = i - 2 if possessive else i - 1
-            named = self.tables.phrases.get(prev) if prev else None
+            last = i - 2 if possessive else i - 1
+            named, owner = (self.tables.phrases.get(prev) if prev else None), last
+            for n in (3, 2):  # "the Sri Lankan foreign ministry", "the New Zealand prime minister"
+                longer = self.tables.phrases.get(span_text(doc, last - n + 1, last + 1).lower()) \
+                    if prev and last - n + 1 >= sent.start else None
+                if longer is not None and longer.kind in ("demonym", "country"):
+                    named, owner = longer, last - n + 1
+                    break
             title_end = self._title_at(doc, i, sent.end) if named and named.kind in ("demonym", "country") \
                 and doc[i].is_lower and (possessive or named.kind == "demonym" and (
-                    owner == sent.start or doc[owner - 1].lower_ in ("the", "his", "her", "their"))) else None
+                    owner == sent.start or doc[owner - 1].lower_ in ("the", "his", "her", "their"))
+                    or owner > sent.start and doc[owner - 1].lower_ == "the") else None  # "the New Zealand prime minister"
             # "his Chinese counterpart"; not "was a Danish prime minister"
             if title_end and not (title_end < sent.end and (is_namey(doc[title_end]) or doc[title_end].text == ","))\
                     and owner not in taken and not taken & set(range(i, title_end)):
@@ -732,18 +744,19 @@ class MentionReader(RoleReader):
                     key = self.table.add(org_key(label), label, "Organization")
                     out.append(Mention(owner, org_end, key, "Organization", label))
                     taken.update(range(owner, org_end))
-            elif named and named.kind in ("demonym", "country") and i - 1 not in taken:
+            elif named and named.kind in ("demonym", "country") and not taken & set(range(owner, i)):
                 org_end = self._phrase_in(doc, i, sent.end, org_nouns)
                 if low in state_nouns:
-                    key = self.table.add(named.key, named.label, "Country", span_text(doc, i - 1, i + 1))
-                    out.append(Mention(i - 1, i + 1, key, "Country", span_text(doc, i - 1, i + 1)))
-                    taken.update((i - 1, i))
+                    surface = span_text(doc, owner, i + 1)
+                    key = self.table.add(named.key, named.label, "Country", surface)
+                    out.append(Mention(owner, i + 1, key, "Country", surface))
+                    taken.update(range(owner, i + 1))
                 elif org_end and not (org_end < sent.end and is_namey(doc[org_end])):
                     # "Russian foreign ministry"; but "the Russian news agency TASS" names TASS
-                    label = f"{doc[i - 1].text} {span_text(doc, i, org_end)}"
+                    label = f"{span_text(doc, owner, i)} {span_text(doc, i, org_end)}"
                     key = self.table.add(org_key(label), label, "Organization")
-                    out.append(Mention(i - 1, org_end, key, "Organization", label))
-                    taken.update(range(i - 1, org_end))
+                    out.append(Mention(owner, org_end, key, "Organization", label))
+                    taken.update(range(owner, org_end))
             elif prev == "the" and self.focus and i - 1 not in taken and i > sent.start \
                     and (org_end := self._phrase_in(doc, i, sent.end, org_nouns)) and doc[org_end - 1].lower_ == "ministry" \
                     and org_end - i > 1 and not (org_end + 1 < sent.end and doc[org_end].lower_ == "of") \

@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a demonym of two words names a group": (
+        "The United States imposed sanctions on two Sri Lankan officials over human rights abuses.",
+        {"type": "Sanction", "agent": ["United States"], "target": ["Sri Lankan officials"]}),
+    "a demonym of two words names a body": (
+        "The Sri Lankan foreign ministry said the visit was cancelled.",
+        {"type": "Statement", "agent": ["Sri Lankan foreign ministry"]}),
+    "a country's name of two words before a title": (
+        "The New Zealand prime minister said the country would send aid.",
+        {"type": "Statement", "agent": ["New Zealand"]}),
     "'the group' after a body named just before is that body": (
         "The Committee to Protect Journalists called for his release. "
         "At least eight journalists have been detained in Ethiopia since January, according to the group.",
@@ -1049,3 +1058,10 @@ def test_parse_a_title_without_a_state_is_of_the_state_the_actor_dictionaries_kn
 def test_parse_a_participle_a_verb_orders_is_done_to_its_subject():
     events = events_of("Police arrested Dawit Bekele on Tuesday. A court ordered him held for 14 more days.")
     assert all(e["agent"] != ["Dawit Bekele"] for e in events), events
+
+
+def test_parse_a_country_named_in_two_words_is_the_storys_focus():
+    facts = facts_of("Sri Lanka's economy grew. The country's central bank kept rates on hold. Sri Lanka paid "
+                     "$500 million to bondholders. China said the loans were fair. The government said the rates were fair.")
+    label = {e.key: e.label for e in facts.entities}
+    assert any(label[k] == "Sri Lanka" for e in facts.events if e.type == "Statement" for k in e.agents), facts.events
