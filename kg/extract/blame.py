@@ -148,8 +148,12 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
     type_ = _told_act_type(doc[act].lemma_.lower(), lexicon)
     if type_ is not None:
         done = [e for e in history if e.type == type_ and e.agents and sentence - e.sentence <= _RECENT]
-        if done:
-            return done[-1].agents[:1]
+        # "Israeli airstrikes killed 35 ... Hamas fired rockets ... Egypt condemned the strikes": the act
+        # told with the same word, before the last one of its type
+        lemma = doc[act].lemma_.lower()
+        named = [e for e in done if lemma in e.trigger.lower()]
+        if named or done:
+            return (named or done)[-1].agents[:1]
     return ()
 
 

@@ -10,7 +10,10 @@ Rules (``shared/notes/extraction-findings.md``, "Dates and amounts"):
 
 * A month and day without a year take the year that puts the date nearest the
   publication date ("Dec. 30" in a January article is the previous year); a
-  month alone likewise ("in October" in a March 2025 article is 2024-10).
+  month alone likewise ("in October" in a March 2025 article is 2024-10). News reports the past: a
+  date that year puts more than two months after publication is the year before's, unless the
+  sentence says it is ahead ("began on October 7" in a May article is last October; "will vote on
+  October 7" is this one).
 * A bare weekday ("Sunday", "on Tuesday") is the most recent such day on or
   before the publication date: news reports the past, and "Sunday" in a Sunday
   article is that day. "last Friday" / "past Friday" is the most recent Friday
@@ -146,6 +149,18 @@ def _nearest_month(month: int, published: date) -> str | None:
     return _month_iso(best)
 
 
+def _past_unless_ahead(value: str | None, text: str, pos: int, published: date) -> str | None:
+    """A date the nearest year puts more than two months after publication is last year's, unless
+    the sentence says it is ahead: "The war began on October 7" in a May article is the October
+    before; "will vote on October 7" the one to come."""
+    if value is None or _told_ahead(text, pos):
+        return value
+    year, month = int(value[:4]), int(value[5:7])
+    if (year * 12 + month) - (published.year * 12 + published.month) <= 2:
+        return value
+    return f"{year - 1:04d}{value[4:]}" if not value[4:] == "-02-29" else value
+
+
 def _month_iso(index: int) -> str | None:
     year, month0 = divmod(index, 12)
     return f"{year:04d}-{month0 + 1:02d}" if 1 <= year <= 9999 else None
@@ -206,10 +221,11 @@ def _candidates(text: str, published: date):
         if m["y"]:
             value = day_iso(int(m["y"]), month_number(m["m"]), day)
         else:
-            value = _nearest_day(month_number(m["m"]), day, published)
+            value = _past_unless_ahead(_nearest_day(month_number(m["m"]), day, published), text, m.start(), published)
         yield m.start(), m.end(), value
     for m in _MD_RE.finditer(text):
-        yield m.start(), m.end(), _nearest_day(month_number(m["m"]), int(m["d"]), published)
+        yield m.start(), m.end(), _past_unless_ahead(_nearest_day(month_number(m["m"]), int(m["d"]), published),
+                                                     text, m.start(), published)
     for m in _MY_RE.finditer(text):
         yield m.start(), m.end(), f"{int(m['y']):04d}-{month_number(m['m']):02d}"
     yield from _month_mentions(text, published)
@@ -254,13 +270,15 @@ def _month_mentions(text: str, published: date):
         elif pre == "this":
             value = f"{published.year:04d}-{month:02d}"
         else:
-            value = _nearest_month(month, published)
+            value = _past_unless_ahead(_nearest_month(month, published), text, m.start(), published)
         start = m.start("m") if pre not in ("last", "next", "this") else m.start("pre")
         yield start, m.end(), value
     for m in _MONTH_POSSESSIVE_RE.finditer(text):  # "August’s election"
-        yield m.start(), m.end(), _nearest_month(month_number(m["m"]), published)
+        yield m.start(), m.end(), _past_unless_ahead(_nearest_month(month_number(m["m"]), published), text, m.start(),
+                                                     published)
     for m in _MONTH_MODIFIER_RE.finditer(text):
-        yield m.start("m"), m.end(), _nearest_month(month_number(m["m"]), published)
+        yield m.start("m"), m.end(), _past_unless_ahead(_nearest_month(month_number(m["m"]), published), text,
+                                                        m.start(), published)
 
 
 def _year_mentions(text: str):

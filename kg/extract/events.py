@@ -520,14 +520,15 @@ def in_appeal(doc: Doc, hit: Hit) -> bool:
         return False  # "or face sanctions" is the appeal's threat; "avoid decisions that threaten X" is no threat
     token, steps = doc[hit.start], 0
     while token.head is not token and steps < 4:
-        if token.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "prep", "conj", "advcl") or \
+        if token.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "prep", "conj", "advcl", "acl") or \
                 token.dep_ == "conj" and steps == 0:
             return False
         head = token.head
         if head.pos_ == "VERB" and head.lemma_.lower() in APPEAL_LEMMAS and head.i < hit.start:
             if head.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for", "upon") for c in head.children):
                 return False  # "called the law an attack": naming, not an appeal
-            if token.dep_ == "advcl" or head.lemma_.lower() == "appeal" and not any(
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "demanding ... to free"
+            if token.dep_ == "advcl" and not infinitive or head.lemma_.lower() == "appeal" and not any(
                     c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to") for c in head.children):
                 return False  # "would appeal the decision, accusing the Commission": a court appeal, a second act
             return True
@@ -977,7 +978,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     amount = _nearest(context.amounts, hit.start) if type_ in _MONEY_TYPES else None
     count = None
     if type_ in _COUNTED_BY_AGENT + _COUNTED_BY_TARGET:
-        people = agents if type_ in _COUNTED_BY_AGENT else targets
+        keys = set(agent_keys if type_ in _COUNTED_BY_AGENT else target_keys)
+        people = [m for m in (agents if type_ in _COUNTED_BY_AGENT else targets) if m.key in keys] or [
+            m for m in in_clause if m.key in keys]  # the parse's participants, when the words before had none
         count = next((c for c in context.counts for m in people if c[0] < m.end and m.start < c[1]), None)
     if type_ == "Assault" and count is None and not target_keys:
         # "A suicide attack on a police station left 10 dead", "opened fire, killing 12": who it befell, counted
@@ -1346,8 +1349,12 @@ def _of_object(doc: Doc, hit: Hit, right: list[Mention]) -> list[Mention]:
 
 
 def _adverbial(doc: Doc, hit: Hit) -> bool:
-    """"massed ... in protest of X": a phrase that tells more of the clause's own event."""
-    return doc[hit.start].lower_ == "in" and hit.end - hit.start > 1 and not hit.group.patient_subject
+    """"massed ... in protest of X", "attacked southern Israel, killing about 1,200 people": a phrase that
+    tells more of the clause's own event."""
+    token = doc[hit.start]
+    return token.lower_ == "in" and hit.end - hit.start > 1 and not hit.group.patient_subject \
+        or token.tag_ == "VBG" and hit.start > 0 and doc[hit.start - 1].text == "," and token.dep_ == "advcl" \
+        and token.head.pos_ == "VERB" and token.head.i < hit.start
 
 
 def _compatible(first: Event, second: Event) -> bool:

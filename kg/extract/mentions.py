@@ -1016,6 +1016,8 @@ class MentionReader(RoleReader):
 
     def _unknown_name(self, doc, sent, a, b, text, locative, agentive):
         tokens = [t.text for t in doc[a:b]]
+        if len(tokens) > 1 and tokens[-1].lower() in ("of", "for", "on", "and", "the", "to", "in"):
+            return None  # "Thousands of Israelis" with "Israelis" read apart: no name ends in "of"
         after = b + 3 if b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" else b
         connectors = {t.lower() for t in tokens[1:-1]} & {"of", "for", "on", "and"}
         if any(t in self.words["org_heads"] for t in tokens) or \

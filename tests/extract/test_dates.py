@@ -190,8 +190,9 @@ def test_dates_values_are_valid_and_near(text: str, published: date) -> None:
         if not WRITTEN_YEAR.search(m.text):
             # no year written: weekday, relative day, or month and day alone
             assert abs(day.year - published.year) <= 1
-            if (day.month, day.day) != (2, 29):  # otherwise the nearest year is within half a year
-                assert abs(day - published) <= timedelta(days=184)
+            if (day.month, day.day) != (2, 29):
+                # the nearest year puts it within half a year; a past reading (news reports the past) within a year
+                assert timedelta(days=-366) < day - published <= timedelta(days=184)
 
 
 @given(PUBLISHED, st.integers(min_value=0, max_value=6))
@@ -211,3 +212,10 @@ def test_dates_linear_time_on_long_input() -> None:
         begin = time.perf_counter()
         find_dates(piece, BELARUS)
         assert time.perf_counter() - begin < 2.0
+
+
+def test_dates_a_day_months_ahead_is_last_years_unless_told_ahead() -> None:
+    published = date(2024, 5, 26)
+    assert [m.value for m in find_dates("The war began on October 7.", published)] == ["2023-10-07"]
+    assert [m.value for m in find_dates("Elections will be held on October 7.", published)] == ["2024-10-07"]
+    assert [m.value for m in find_dates("The vote is set for June 2.", published)] == ["2024-06-02"]
