@@ -1035,7 +1035,10 @@ class MentionReader(RoleReader):
         if a > sent.start and doc[a - 1].lower_ == "the":
             return None  # "the Mavi Marmara", "the Noble Sanctuary": people's names take no article
         if alpha and len(tokens) <= 5 and not connectors and (
-                not locative or all(t.ent_type_ == "PERSON" for t in doc[a:b])):
+                not locative or all(t.ent_type_ == "PERSON" for t in doc[a:b])) \
+                and doc[b - 1].ent_type_ not in ("LOC", "EVENT", "FAC"):
+            # the model's word, where it is sure of a kind: "Pacific Ocean" (LOC), "Democracy Summit" (EVENT)
+            # are no one's names
             # a place's name after "to" or "near" is a place; the model's person is a person anywhere
             # ("spoke to Ana Ortiz", "near Pedro Castillo's home")
             return self._person(doc, sent, a, b, text, person_key(text), agentive)

@@ -1080,3 +1080,8 @@ def test_parse_a_country_named_in_two_words_is_the_storys_focus():
 def test_parse_no_name_ends_in_of():
     labels = {(e.label, e.type) for e in facts_of("Thousands of Israelis protested in Tel Aviv on Saturday.").entities}
     assert not any(label.endswith(" of") for label, _ in labels) and ("Israelis", "Group") in labels, labels
+
+
+def test_parse_a_name_the_model_calls_a_place_or_an_event_is_no_person():
+    labels = {(e.label, e.type) for e in facts_of("The ships sailed into the Pacific Ocean on Friday.").entities}
+    assert ("Pacific Ocean", "Person") not in labels, labels
