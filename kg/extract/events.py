@@ -411,6 +411,13 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in (
             "release", "free", "escape", "flee"):
         return True  # "released X from house arrest": the state that ends, no new arrest
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "the perfect place to hold criminals", "a deal to free the hostages": a purpose, not an act
+    if token.pos_ == "VERB" and token.dep_ == "advcl" and not hit.group.speech \
+            and hit.group.type not in ("Protest", "Meeting") and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                    for c in token.children):
+        return True  # "called the base the perfect place to hold criminals": what it is for; but "gathered to protest"
     if token.pos_ != "NOUN":
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("sideline", "margin"):

@@ -1092,8 +1092,12 @@ class MentionReader(RoleReader):
 
     def _descriptor_before(self, doc: Doc, a: int, floor: int) -> bool:
         for n in (3, 2, 1):
-            if a - n >= floor and span_text(doc, a - n, a).lower() in self.words["org_descriptors"]:
-                return True
+            phrase = span_text(doc, a - n, a).lower() if a - n >= floor else ""
+            if phrase in self.words["org_descriptors"]:
+                # "jailed pro-democracy publisher Jimmy Lai": a word for a person too, used as a title
+                # with no article, names a person; "the publisher Penguin" may name a firm
+                return not (phrase.split()[-1] in self.lex.person_nouns
+                            and (a - n - 1 < floor or doc[a - n - 1].lower_ not in ("the", "a", "an")))
         return False
 
     def _person_noun_before(self, doc: Doc, a: int, floor: int) -> bool:

@@ -268,9 +268,9 @@ def describes_person(doc: Doc, sent: Span, hit: Hit, mentions: list[Mention]) ->
     if hit.end - hit.start != 1 or not (word.endswith("ed") or word in grammar.IRREGULAR_PARTICIPLES):
         return False
     pos = hit.end
-    while pos < sent.end and pos - hit.end < 4 and doc[pos].is_lower and doc[pos].is_alpha \
+    while pos < sent.end and pos - hit.end < 5 and (doc[pos].is_lower and doc[pos].is_alpha or doc[pos].text == "-") \
             and doc[pos].lower_ not in grammar.PREPOSITIONS and doc[pos].lower_ not in ("to", "at", "by", "the", "a", "an"):
-        pos += 1
+        pos += 1  # "jailed pro-democracy publisher Jimmy Lai"
     starts = {m.start for m in mentions if m.type in PEOPLE_TYPES}
     if pos < sent.end and pos not in starts:  # "jailed former Prime Minister Imran Khan": a title between
         title_end = pos

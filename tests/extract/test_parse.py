@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a participle before a hyphenated title and a name describes the person": (
+        "Her other clients include jailed pro-democracy publisher Jimmy Lai in Hong Kong.",
+        {"type": "Arrest", "agent": [], "target": ["Jimmy Lai"]}),
     "'killing' after an attack tells more of it": (
         "The war began on October 7, when Hamas-led militants attacked southern Israel, killing about 1,200 people.",
         {"type": "Assault", "agent": ["Hamas-led militants"], "target": ["Israel"], "count": (1200, "about"),
@@ -609,6 +612,9 @@ CASES = {
 }
 
 NO_EVENT = {
+    "what a place is for": (
+        "Pete Hegseth called the base the perfect place to hold criminals slated for removal.", "Arrest"),
+    "a detention center is a place": ("Pete Hegseth visited the detention center at Guantanamo Bay.", "Arrest"),
     "what protesters demand a deal to do": (
         "Thousands of Israelis protested in Tel Aviv on Saturday, demanding a deal to free the hostages.", "Release"),
     "a month's name is no march": ("Russia has blocked access to Facebook since March.", "Protest"),
