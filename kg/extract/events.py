@@ -817,8 +817,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if not (possessor is not None or group.patient_subject or group.symmetric or is_nominal(doc, sent, hit)):
         read = parse.roles(doc, hit.start, hit.end, [m for m in mentions if not m.locative], group.target_preps,
                            group.agent_preps)
+        verb = parse.verb_of(doc, hit.start, hit.end)
         if read is not None and read.agents:
             agent_keys = tuple(dict.fromkeys(m.key for m in read.agents))
+        elif read is not None and not read.passive and verb is not None and verb.dep_ == "relcl" \
+                and verb.head.pos_ == "NOUN" and group.speech:
+            agent_keys = ()  # "expelled diplomats from countries that had criticized the vote": the countries, unnamed
         elif read is not None and read.bare_subject is not None \
                 and doc[read.bare_subject].lemma_.lower() in lexicon.words["weapon_nouns"]:
             # "Russian missiles struck an apartment building": the missiles' country strikes

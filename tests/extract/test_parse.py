@@ -1091,3 +1091,8 @@ def test_parse_no_name_ends_in_of():
 def test_parse_a_name_the_model_calls_a_place_or_an_event_is_no_person():
     labels = {(e.label, e.type) for e in facts_of("The ships sailed into the Pacific Ocean on Friday.").entities}
     assert ("Pacific Ocean", "Person") not in labels, labels
+
+
+def test_parse_who_criticises_in_a_relative_clause_on_an_unnamed_noun_is_unnamed():
+    events = events_of("Venezuela expelled diplomats from seven Latin American countries that had criticized the vote.")
+    assert not [e for e in events if e["type"] == "Criticism" and e["agent"] == ["diplomats"]], events
