@@ -148,8 +148,10 @@ EndpointOption = Annotated[Optional[str], typer.Option(
     help="A SPARQL 1.1 server's base URL, with /query, /update and /store beneath it (Oxigraph's layout); "
          "credentials from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN.")]
 QueryUrlOption = Annotated[Optional[str], typer.Option(
-    "--query-url", metavar="URL", show_default=False, help="The server's SPARQL query URL (instead of --endpoint's /query); kg query reads through it. Every "
-         "command that talks to a server takes all four endpoint options, so one set fits them all.")]
+    "--query-url", metavar="URL", show_default=False,
+    help="The server's SPARQL query URL (instead of --endpoint's /query); kg query reads through it, and kg load "
+         "asks it what the server's articles say of shared entities. Every command that talks to a server takes "
+         "all four endpoint options, so one set fits them all.")]
 UpdateUrlOption = Annotated[Optional[str], typer.Option(
     "--update-url", metavar="URL", show_default=False,
     help="The server's SPARQL update URL (instead of --endpoint's /update); loads through it when no graph store URL is known.")]
@@ -195,6 +197,37 @@ def echo_data(text: str) -> None:
     import sys
 
     typer.echo(printable(text, lines=True) if sys.stdout.isatty() else text, nl=False)
+
+
+class DataOutput:
+    """Standard output as a binary file for rows written as they come (`kg query --endpoint`): bytes are
+    passed on in chunks of `CHUNK`, and to a terminal as `echo_data` passes text (decoded as UTF-8 across
+    the chunks' edges; an escape sequence cut by an edge loses both halves)."""
+
+    CHUNK = 1 << 16
+
+    def __init__(self) -> None:
+        import codecs
+        import sys
+
+        self.pending = bytearray()
+        self.decoder = codecs.getincrementaldecoder("utf-8")("replace") if sys.stdout.isatty() else None
+
+    def write(self, data: bytes) -> int:
+        self.pending += data
+        if len(self.pending) >= self.CHUNK:
+            self.flush()
+        return len(data)
+
+    def flush(self, final: bool = False) -> None:
+        """Pass on what is pending (`final`: the end of the output)."""
+        data, self.pending = bytes(self.pending), bytearray()
+        if self.decoder is not None:
+            text = self.decoder.decode(data, final)
+            if text:
+                typer.echo(printable(text, lines=True), nl=False)
+        elif data:
+            typer.echo(data, nl=False)
 
 
 def warn_if_unfinished(store: str | None) -> None:
@@ -444,7 +477,9 @@ def query(
     With --store the query runs over the embedded store, with --endpoint
     over a SPARQL 1.1 server: over the union of all article graphs, or the
     one --graph names. Every row is printed, from files, a store or a
-    server alike; --limit N and --offset N give fewer. A query runs for 60
+    server alike; --limit N and --offset N give fewer. A server's rows are
+    printed as they arrive (a table's once all have come, for its widths),
+    so a failure midway follows the rows printed before it. A query runs for 60
     seconds at most (--timeout), and Ctrl-C stops it at once. A query that
     calls a SERVICE is refused over files and the store without --allow-service.
 
@@ -452,17 +487,26 @@ def query(
     or server that fails, a query past its deadline; 2 wrong usage (an unknown query name, a bad
     --param, files with --store, no files and no store, a SERVICE not allowed); 130 Ctrl-C.
     """
+    from contextlib import suppress
+
     from kg.store.endpoint import endpoint_from_options
     from kg.store.results import Window
-    from kg.store.targets import query_output
+    from kg.store.targets import write_query_output
 
-    text = query_output(name, data or [], param or [], fmt=fmt.value, timeout=timeout, store=store, graph=graph,
-                        endpoint=endpoint_from_options(endpoint, query_url=query_url, update_url=update_url,
-                                                       graph_store_url=graph_store_url),
-                        window=Window(limit, offset), allow_service=allow_service)
+    out = DataOutput()
+    try:
+        write_query_output(name, data or [], param or [], fmt=fmt.value, out=out, timeout=timeout, store=store,
+                           graph=graph, endpoint=endpoint_from_options(endpoint, query_url=query_url,
+                                                                       update_url=update_url,
+                                                                       graph_store_url=graph_store_url),
+                           window=Window(limit, offset), allow_service=allow_service)
+    except BaseException:
+        with suppress(OSError):  # the rows written before the error, if the output still takes them
+            out.flush(final=True)
+        raise
     if store is not None and endpoint is None:
         warn_if_unfinished(store)
-    echo_data(text)
+    out.flush(final=True)
 
 
 class ReportFormat(str, Enum):
@@ -545,11 +589,14 @@ def load(
     Each article's graph is checked before anything is loaded: it must
     conform to the shapes (unless --no-validate), speak only of its own
     nodes and of shared entities, and say of a shared entity (its label,
-    type, facts) what the other articles say, in the files and in the store.
+    type, facts) what the other articles say, in the files and in the store
+    (a server is asked through its query URL, so a load to a server needs
+    one: --endpoint, or --query-url beside the other URLs).
 
     Exit codes: 0 loaded; 1 a file that cannot be read or holds no single
     article per graph, a graph that does not conform or speaks for another
-    article, a store or server that fails; 2 wrong usage.
+    article, a store or server that fails; 2 wrong usage (a server without
+    a query URL among them).
     """
     from kg.store.endpoint import endpoint_from_options
     from kg.store.targets import load_files_into_target

@@ -1,5 +1,6 @@
 """Packaged data files: the ontology and shapes (`kg.ontology`), the saved
-queries (`kg.queries`) and the lexicons (`kg.lexicons`).
+queries (`kg.queries`), the queries kg sends for its own checks (`kg.sparql`)
+and the lexicons (`kg.lexicons`).
 
 They are found through importlib.resources, so an installed `kg` works from
 any directory. Nothing is read at import time.
@@ -13,6 +14,7 @@ from kg.errors import ResourceError
 
 ONTOLOGY_PACKAGE = "kg.ontology"
 QUERIES_PACKAGE = "kg.queries"
+SPARQL_PACKAGE = "kg.sparql"
 LEXICONS_PACKAGE = "kg.lexicons"
 
 
@@ -52,6 +54,12 @@ def query_text(name: str) -> str:
     other files on disk.
     """
     return _pick(QUERIES_PACKAGE, ".rq", name, "saved query").read_text(encoding="utf-8")
+
+
+def sparql_text(name: str) -> str:
+    """The SPARQL text of the query `name` (without ``.rq``) that kg sends for its own work, e.g. the
+    shared entities a server's articles describe (``shared_descriptions``); not a saved query."""
+    return _pick(SPARQL_PACKAGE, ".rq", name, "packaged SPARQL query").read_text(encoding="utf-8")
 
 
 def lexicon_file(name: str) -> Traversable:

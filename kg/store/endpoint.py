@@ -37,11 +37,16 @@ queries to run. Output: a `kg.store.load.LoadReport` and `kg.store.query.QueryRe
   the deadline leaves time for the wait (every request is idempotent); a
   timeout is never tried again (the server may still be working on the
   first try), and any other error is reported at once as `StoreError`.
-- An answer is read in chunks into a temporary file (memory holds one chunk
-  and at most `SPOOL_BYTES`; the rows are parsed from the file), and never
-  more than ``KG_ENDPOINT_MAX_BYTES`` bytes of it (default `DEFAULT_MAX_BYTES`,
-  about seven times the largest listing of 10,000 articles): a longer one, or
-  a ``Content-Length`` that says so, is refused. SPARQL JSON results nested
+- Rows are written as they arrive (`write_endpoint_query`): pyoxigraph parses
+  the answer a piece at a time (`kg.store.answer`) and each row goes to the
+  output as soon as it is whole, so memory holds a row, not the answer, and
+  no answer is too long. What must be held at once, the answer before its
+  head and any one row, may not pass ``KG_ENDPOINT_MAX_BYTES`` bytes (default
+  `DEFAULT_MAX_BYTES`). A table needs every row for its columns' widths: its
+  answer is kept in a temporary file (memory holds at most `SPOOL_BYTES`),
+  read twice, and may not pass ``KG_ENDPOINT_MAX_BYTES`` whole (about seven
+  times the largest listing of 10,000 articles): a longer one, or a
+  ``Content-Length`` that says so, is refused. SPARQL JSON results nested
   deeper than `kg.rdf.nesting.MAX_NESTING` are refused before they are parsed
   (pyoxigraph crashes on deep triple terms), and an HTML page (a login page,
   a proxy's) is told apart from results.
@@ -61,18 +66,20 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, StoreError, UsageError, printable
+from kg.errors import InputError, StoreError, UsageError
 from kg.rdf.files import ArticleGraph
 from kg.rdf.nesting import NestingCheck
+from kg.store.answer import MAX_BYTES_ENV, READ_BYTES, AnswerBody, answer_rows, replace_secrets
 from kg.store.load import LoadReport, replace_graph_update
-from kg.store.query import check_query, checked_query, only_select, param_term
+from kg.store.output import write_rows
+from kg.store.query import Query, check_query, checked_query, only_select, param_term
 from kg.store.results import EVERY_ROW, QueryResult, Window
 
 LAYOUT = {"query": "/query", "update": "/update", "graph_store": "/store"}
@@ -86,14 +93,12 @@ DEFAULT_TIMEOUT = 60.0
 """Seconds a request may take, retries included, unless ``KG_ENDPOINT_TIMEOUT`` says."""
 MAX_TIMEOUT = 86_400.0
 """The longest deadline ``KG_ENDPOINT_TIMEOUT`` may set: a day."""
-MAX_BYTES_ENV = "KG_ENDPOINT_MAX_BYTES"
 DEFAULT_MAX_BYTES = 1 << 30
-"""The longest answer read unless ``KG_ENDPOINT_MAX_BYTES`` says: 1 GiB. The longest listing measured,
-``events`` over 10,000 articles (235,000 rows), is about 140 MB of SPARQL JSON."""
+"""The most of an answer held at once unless ``KG_ENDPOINT_MAX_BYTES`` says: 1 GiB (a table's answer whole,
+in a temporary file; a streamed answer's head, or one row). The longest listing measured, ``events`` over
+10,000 articles (235,000 rows), is about 140 MB of SPARQL JSON."""
 SPOOL_BYTES = 16 << 20
-"""The part of an answer held in memory; the rest waits in a temporary file."""
-READ_BYTES = 1 << 16
-"""Bytes read from the server at a time."""
+"""The part of a kept answer held in memory; the rest waits in a temporary file."""
 ERROR_BYTES = 1 << 16
 """The most of an error answer read (its text is cut to 300 characters anyway)."""
 
@@ -121,7 +126,7 @@ class Endpoint:
     attempts: int = ATTEMPTS
     backoff: float = RETRY_BACKOFF
     max_bytes: int = DEFAULT_MAX_BYTES
-    """The longest answer read, in bytes."""
+    """The most of an answer held at once, in bytes (`DEFAULT_MAX_BYTES`)."""
 
 
 def endpoint_from_options(endpoint: str | None = None, *, query_url: str | None = None,
@@ -292,7 +297,7 @@ def _opener(watch: _Watch | None = None) -> urllib.request.OpenerDirector:
     return urllib.request.build_opener(_NoRedirect, Plain, Secure(context=context))
 
 
-def _shown(url: str) -> str:
+def shown_url(url: str) -> str:
     """`url` without its query string, for messages."""
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
@@ -300,15 +305,18 @@ def _shown(url: str) -> str:
 
 def send(endpoint: Endpoint, method: str, url: str, *, body: bytes, content_type: str,
          params: Sequence[tuple[str, str]] = (), accept: str | None = None, answer=None,
-         nesting: NestingCheck | None = None) -> str:
+         nesting: NestingCheck | None = None, consume: Callable[[str, AnswerBody], None] | None = None) -> str:
     """Send one request within its deadline (`Endpoint.timeout`); the answer's content type.
 
-    The answer's body is written to `answer` (a binary file), or read and
-    dropped; at most `Endpoint.max_bytes` of it. `nesting`, given when the
-    answer should be SPARQL JSON results, counts its nesting as it comes,
-    and an HTML page is refused unread. A refused connection and a `RETRIED` status are
-    tried again (at most `Endpoint.attempts` tries, while the deadline leaves
-    time for the wait); a timeout is not.
+    The answer's body is given to `consume` (with its content type) as an
+    `AnswerBody` that holds at most `Endpoint.max_bytes` at once, or else
+    written to `answer` (a binary file), or read and dropped: at most
+    `Endpoint.max_bytes` of it. `nesting`, given when the answer should be
+    SPARQL JSON results, counts its nesting as it comes, and an HTML page is
+    refused unread. A refused connection and a `RETRIED` status are tried
+    again (at most `Endpoint.attempts` tries, while the deadline leaves time
+    for the wait); a timeout is not. `consume` runs within the deadline; what
+    it raises passes through (an error writing its output too).
 
     Raises StoreError naming the URL (without its query string) for a server
     that cannot be reached, a TLS certificate that does not verify, no whole
@@ -319,7 +327,7 @@ def send(endpoint: Endpoint, method: str, url: str, *, body: bytes, content_type
     headers = {"Content-Type": content_type, **_auth_headers()}
     if accept:
         headers["Accept"] = accept
-    where = _shown(url)
+    where = shown_url(url)
     deadline = time.monotonic() + endpoint.timeout
     watch = _Watch()
     opener = _opener(watch)
@@ -334,7 +342,11 @@ def send(endpoint: Endpoint, method: str, url: str, *, body: bytes, content_type
                     answer_type = response.headers.get("Content-Type", "")
                     if nesting is not None and _is_html(answer_type):  # results were asked for
                         raise _html_page(where)
-                    _read_answer(response, answer, endpoint, where, nesting)
+                    if consume is None:
+                        _read_answer(response, answer, endpoint, where, nesting)
+                    else:
+                        _consume(consume, answer_type, AnswerBody(response, where, limit=endpoint.max_bytes,
+                                                                  nesting=nesting), watch, endpoint)
                 if watch.fired:  # a shut socket can read as the end of an answer that has no length
                     raise _timed_out(where, endpoint)
                 return answer_type
@@ -362,9 +374,35 @@ def send(endpoint: Endpoint, method: str, url: str, *, body: bytes, content_type
                 tries = f" after {attempt} attempts" if attempt > 1 else ""
                 problem = f"cannot reach the server ({getattr(reason, 'strerror', None) or reason}){tries}"
                 raise StoreError(where, problem, "check that the server runs and the URL") from None
+    except _OutputFailed as failed:
+        raise failed.error from None  # writing the rows failed, not the server: as any write to stdout
     finally:
         timer.cancel()
     raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+class _OutputFailed(Exception):
+    """An error that writing an answer's rows raised (a closed pipe, a full disk), carried past `send`'s
+    handlers of the server's errors."""
+
+    def __init__(self, error: OSError):
+        super().__init__(error)
+        self.error = error
+
+
+def _consume(consume, answer_type: str, body: AnswerBody, watch: _Watch, endpoint: Endpoint) -> None:
+    """`consume(answer_type, body)`; what it raises, told apart: the server's answer cut short by the
+    deadline (a shut socket reads as the end of the answer), or the output."""
+    try:
+        consume(answer_type, body)
+    except StoreError:
+        if watch.fired:
+            raise _timed_out(body.where, endpoint) from None
+        raise
+    except OSError as error:
+        if error is body.read_error:
+            raise
+        raise _OutputFailed(error) from error
 
 
 def _read_answer(response, answer, endpoint: Endpoint, where: str, nesting: NestingCheck | None) -> None:
@@ -425,7 +463,7 @@ def _secrets() -> list[str]:
     token, user, password = (os.environ.get(name, "") for name in (TOKEN_ENV, USER_ENV, PASSWORD_ENV))
     pair = f"{user}:{password}" if user and password else ""
     found = [token, password, pair, base64.b64encode(pair.encode("utf-8")).decode("ascii") if pair else ""]
-    return sorted((value for value in found if value), key=len, reverse=True)
+    return [value for value in found if value]
 
 
 def redact(text: str) -> str:
@@ -434,9 +472,7 @@ def redact(text: str) -> str:
     >>> os.environ[TOKEN_ENV] = "t0ken"; redact("bad header: Bearer t0ken"); del os.environ[TOKEN_ENV]
     'bad header: Bearer ***'
     """
-    for secret in _secrets():
-        text = text.replace(secret, "***")
-    return text
+    return replace_secrets(text, _secrets())
 
 
 def _status_error(where: str, status: int, reason: str, message: bytes, headers) -> StoreError:
@@ -449,7 +485,7 @@ def _status_error(where: str, status: int, reason: str, message: bytes, headers)
         hint = ("check the URL: --endpoint takes the server's base URL with /query, /update and /store "
                 "beneath it; other layouts need --query-url, --update-url or --graph-store-url")
     elif 300 <= status < 400:
-        hint = f"redirects are not followed; give the URL it names ({_shown(headers.get('Location', '?'))})"
+        hint = f"redirects are not followed; give the URL it names ({shown_url(headers.get('Location', '?'))})"
     elif status >= 500:
         hint = "the server failed: see its log"
     else:
@@ -488,14 +524,14 @@ def load_into_endpoint(endpoint: Endpoint, graphs: Sequence[ArticleGraph]) -> Lo
             raise StoreError(error.where, f"{error.problem}; {done}",
                              f"{error.hint}; then run the same command again: a reload replaces") from None
         loaded.append(graph.iri)
-    target = _shown(endpoint.graph_store_url or endpoint.update_url)
+    target = shown_url(endpoint.graph_store_url or endpoint.update_url)
     return LoadReport(target, tuple(loaded), sum(graph.triples for graph in graphs))
 
 
 def values_clause(params: Mapping[str, str]) -> str:
     """A trailing ``VALUES`` clause binding each parameter (see `kg.store.query.param_term`); "" for none.
 
-    The terms are written by pyoxigraph and parsed back before use, so a
+    The terms are written by pyoxigraph and parsed back before use (`values_rows`), so a
     value can only ever be one IRI or one literal.
 
     >>> values_clause({"article": "<https://w3id.org/news-kg/id/article/a>", "q": 'say "hi"'})
@@ -503,30 +539,85 @@ def values_clause(params: Mapping[str, str]) -> str:
     """
     if not params:
         return ""
-    names = list(params)
-    terms = [param_term(params[name]) for name in names]
+    try:
+        return values_rows(list(params), [[param_term(value) for value in params.values()]])
+    except ValueError:
+        raise UsageError(None, "a parameter value cannot be sent to a server intact",
+                         "check the --param values") from None
+
+
+def values_rows(names: Sequence[str], rows: Sequence[Sequence[ox.NamedNode | ox.Literal]]) -> str:
+    """A trailing ``VALUES`` clause binding the variables `names` to each row of RDF terms in turn.
+
+    pyoxigraph writes each term, and reads the clause back before it is used: it binds exactly
+    these terms, one solution a row, or ValueError is raised. No text is pasted into a query.
+
+    >>> values_rows(["node"], [[ox.NamedNode("urn:a")], [ox.NamedNode("urn:b")]])
+    '\\nVALUES (?node) { (<urn:a>) (<urn:b>) }\\n'
+    """
     clause = (f"\nVALUES ({' '.join('?' + name for name in names)}) "
-              f"{{ ({' '.join(str(term) for term in terms)}) }}\n")
+              f"{{ {' '.join('(' + ' '.join(str(term) for term in row) + ')' for row in rows)} }}\n")
     solutions = list(ox.Store().query("SELECT * WHERE {}" + clause))
-    if len(solutions) != 1 or [solutions[0][name] for name in names] != terms:
-        raise UsageError(None, "a parameter value cannot be sent to a server intact", "check the --param values")
+    if [[solution[name] for name in names] for solution in solutions] != [list(row) for row in rows]:
+        raise ValueError("the VALUES clause does not read back as its terms")
     return clause
 
 
 def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
                    graph: str | None = None, window: Window = EVERY_ROW) -> QueryResult:
-    """Run a query (see `kg.store.query.load_query`) on the server: over the union of its graphs, or `graph`.
+    """Run a query (see `kg.store.query.load_query`) on the server: over the union of its graphs, or `graph`;
+    every row of the server's answer, unless `window` limits them, held as one `QueryResult`.
 
-    Every row of the server's answer, unless `window` limits them (the query is
-    sent as it is, and the window taken from its answer). A SERVICE in the
-    query is the server's to call, or refuse. Credentials the server echoes in
-    a row are replaced by ``***`` (`redact`).
+    Raises as `write_endpoint_query`.
+    """
+    kept: list[QueryResult] = []
+    _stream_query(endpoint, query, params, graph,
+                  lambda columns, rows: kept.append(QueryResult.of_terms(columns, window.take(rows))))
+    return kept[0]
+
+
+def write_endpoint_query(endpoint: Endpoint, query: str | Path,
+                         params: Iterable[str] | Mapping[str, str] | None = None, graph: str | None = None,
+                         window: Window = EVERY_ROW, *, fmt: str, out, width: int | None = None) -> None:
+    """Run a query on the server (as `query_endpoint`) and write its rows to `out` (a binary file) in the
+    format `fmt` (`kg.store.output.write_rows`) as they arrive: memory holds a row, not the answer.
+
+    A table needs every row for its widths (within `width` characters a line, when given): its answer is
+    kept in a temporary file, at most `Endpoint.max_bytes`, and read twice. A window's rows read, the
+    rest of the answer is not. A SERVICE in the query is the server's to call, or refuse. Credentials
+    the server echoes in a row are replaced by ``***`` (`redact`).
 
     Raises:
         UsageError: no query URL; a query that is no SELECT; a bad parameter.
-        StoreError: a failed request, or an answer that is no SPARQL JSON result.
+        StoreError: a failed request, or an answer that is no SPARQL JSON result; the rows written
+            before it stay written.
         ResourceError, InputError: as `kg.store.query.query_files`.
+        OSError: writing to `out` failed.
     """
+    window.check()
+    if fmt != "table":
+        _stream_query(endpoint, query, params, graph,
+                      lambda columns, rows: write_rows(columns, lambda: window.take(rows), fmt, out))
+        return
+    loaded, form, where = _query_form(endpoint, query, params, graph)
+    with tempfile.SpooledTemporaryFile(SPOOL_BYTES) as answer:
+        content_type = send(endpoint, "POST", endpoint.query_url, body=form, content_type=_FORM, accept=_JSON_RESULTS,
+                            answer=answer, nesting=_results_nesting(where))
+
+        def rows():
+            answer.seek(0)
+            return window.take(answer_rows(AnswerBody(answer, where), content_type, loaded.name, _secrets())[1])
+
+        answer.seek(0)
+        columns = answer_rows(AnswerBody(answer, where), content_type, loaded.name)[0]
+        write_rows(columns, rows, "table", out, width=width)
+
+
+_FORM = "application/x-www-form-urlencoded"
+
+
+def _query_form(endpoint: Endpoint, query: str | Path, params, graph: str | None) -> tuple[Query, bytes, str]:
+    """The query, checked, the form that asks the server for it, and the query URL as messages show it."""
     loaded, bindings = checked_query(query, params)
     check_query(loaded, allow_service=True)
     only_select(loaded)
@@ -540,47 +631,34 @@ def query_endpoint(endpoint: Endpoint, query: str | Path, params: Iterable[str] 
     dataset = [("default-graph-uri", graph), ("named-graph-uri", graph)] if graph is not None \
         else [(UNION_PARAMETER, "")]
     form = urlencode([("query", loaded.text + values_clause(bindings)), *dataset])
-    where = _shown(endpoint.query_url)
-    nesting = NestingCheck("json", where, hint="no SPARQL JSON results nest that deep; check the server")
-    with tempfile.SpooledTemporaryFile(SPOOL_BYTES) as answer:
-        content_type = send(endpoint, "POST", endpoint.query_url, body=form.encode("ascii"),
-                            content_type="application/x-www-form-urlencoded", accept=_JSON_RESULTS,
-                            answer=answer, nesting=nesting)
-        answer.seek(0)
-        return _results(answer, content_type, where, loaded.name, window.check())
+    return loaded, form.encode("ascii"), shown_url(endpoint.query_url)
 
 
-def _results(answer, content_type: str, where: str, name: str, window: Window) -> QueryResult:
-    """The server's SPARQL JSON answer (a binary file) as rows, read by pyoxigraph: RDF terms as the
-    embedded store gives them, credentials the server echoes replaced (`redact`)."""
-    if "json" not in content_type.lower():
-        raise StoreError(where, f"the server answered {printable(content_type)[:80] or 'with no content type'}, "
-                         "not SPARQL JSON results", "check that --query-url is the server's SPARQL query URL")
-    try:
-        solutions = ox.parse_query_results(answer, format=ox.QueryResultsFormat.JSON)
-        if not isinstance(solutions, ox.QuerySolutions):
-            raise UsageError(name, "only SELECT queries can be run", "rewrite it as a SELECT")
-        secrets = _secrets()
-        if not secrets:
-            return QueryResult.of_solutions(solutions, window)
-        columns = [variable.value for variable in solutions.variables]
-        return QueryResult.of_terms(columns, window.rows(tuple(_redacted(term, secrets) for term in solution)
-                                                          for solution in solutions))
-    except (SyntaxError, ValueError):
-        raise StoreError(where, "the answer is not SPARQL JSON results",
-                         "check that --query-url is the server's SPARQL query URL") from None
+def _results_nesting(where: str) -> NestingCheck:
+    return NestingCheck("json", where, hint="no SPARQL JSON results nest that deep; check the server")
 
 
-def _redacted(term, secrets: list[str]):
-    """`term` with every secret in its text replaced by ``***`` (a blank node that holds one: a new one)."""
-    if term is None or isinstance(term, ox.BlankNode):
-        return term if term is None or not any(secret in term.value for secret in secrets) else ox.BlankNode()
-    if isinstance(term, ox.Triple):
-        return ox.Triple(*(_redacted(part, secrets) for part in term))
-    if not any(secret in term.value for secret in secrets):
-        return term
-    if isinstance(term, ox.NamedNode):
-        return ox.NamedNode(redact(term.value))
-    if term.language:
-        return ox.Literal(redact(term.value), language=term.language)
-    return ox.Literal(redact(term.value), datatype=term.datatype)
+def _stream_query(endpoint: Endpoint, query: str | Path, params, graph: str | None, rows_to) -> None:
+    """Send the query; `rows_to(columns, rows)` gets the answer's rows as they are parsed (`kg.store.answer`)."""
+    loaded, form, where = _query_form(endpoint, query, params, graph)
+    _ask(endpoint, form, where, loaded.name, rows_to)
+
+
+def ask_rows(endpoint: Endpoint, query: Query,
+             rows_to: Callable[[list[str], Iterator[tuple]], None]) -> None:
+    """Send kg's own SELECT `query` (a packaged one, `kg.resources.sparql_text`, with its values bound by
+    `values_rows`) to the query URL as it is; `rows_to(columns, rows)` gets the rows as they are parsed.
+
+    Raises UsageError for no query URL, StoreError as `send` does and for an answer that is no SPARQL JSON
+    results.
+    """
+    if endpoint.query_url is None:
+        raise UsageError(None, "no URL to query", "give --endpoint URL or --query-url")
+    form = urlencode([("query", query.text)]).encode("ascii")
+    _ask(endpoint, form, shown_url(endpoint.query_url), query.name, rows_to)
+
+
+def _ask(endpoint: Endpoint, form: bytes, where: str, name: str, rows_to) -> None:
+    send(endpoint, "POST", endpoint.query_url, body=form, content_type=_FORM, accept=_JSON_RESULTS,
+         nesting=_results_nesting(where),
+         consume=lambda content_type, body: rows_to(*answer_rows(body, content_type, name, _secrets())))

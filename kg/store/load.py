@@ -13,8 +13,9 @@ of the union graph, which is what queries across articles meet on. So before
 anything is loaded, `check_articles` checks what each graph says
 (`kg.rdf.claims`: of its own nodes, and of shared ones in agreement with the
 other articles loaded with it) and, unless told not to, that it conforms to
-the shapes; `check_against_store` holds the shared nodes to what the
-store's other articles say of them.
+the shapes; `check_against_store` (and, for a server,
+`kg.store.server_check`) holds the shared nodes to what the store's other
+articles say of them.
 """
 from __future__ import annotations
 
@@ -126,13 +127,19 @@ def check_against_store(store: ox.Store, described: Described, loading: set[str]
     with each other, as they were held to the same rule when they were loaded.
     """
     type_ = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-    for node, (description, article, file) in described.items():
+    for node in described:
         subject = ox.NamedNode(node)
         other = next((quad.graph_name for quad in store.quads_for_pattern(subject, type_, None, None)
                       if isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value not in loading), None)
-        if other is None:
-            continue
-        theirs = check_claims(other.value, store.quads_for_pattern(subject, None, None, other), where,
-                              strict=False).get(node)
-        if theirs is not None and not theirs.agrees(description):
-            raise disagreement(file, article, node, description, theirs, f"{other.value} (in {where})")
+        if other is not None:
+            hold_to_article(described, node, other.value, store.quads_for_pattern(subject, None, None, other), where)
+
+
+def hold_to_article(described: Described, node: str, other: str, quads: Iterable[ox.Quad], where: str) -> None:
+    """Raise InputError (`kg.rdf.claims.disagreement`) when what the article `other`, held in `where` (a store,
+    a server), says of the shared `node` in `quads` (those of its graph about the node) is not what the
+    article being loaded that `described` names for it says."""
+    description, article, file = described[node]
+    theirs = check_claims(other, quads, where, strict=False).get(node)
+    if theirs is not None and not theirs.agrees(description):
+        raise disagreement(file, article, node, description, theirs, f"{other} (in {where})")

@@ -2,58 +2,28 @@
 
 Input: pyoxigraph's `QuerySolutions` (from any store, or parsed from a
 server's SPARQL JSON answer). Output: a `QueryResult` holding each cell both
-as text and as its RDF term, and that result written as
-
-- ``table``: aligned columns for a reader, IRIs as prefixed names
-  (``id:country/ru``, ``nkg:Loan``), long cells wrapped, never cut, to fit
-  the terminal's width;
-- ``csv``: the text of each cell (the saved queries' contract with other tools);
-- ``json``: a list of objects whose numbers are JSON numbers, booleans JSON
-  booleans, and unbound cells ``null``;
-- ``srj``, ``srx``, ``tsv``: the W3C SPARQL 1.1 result formats (JSON, XML,
-  TSV), written by pyoxigraph from the terms, so RDF types and language
-  tags survive.
+as text and as its RDF term, and that result as text in each format of
+`kg.store.output` (``table``, ``csv``, ``json``, ``srj``, ``srx``, ``tsv``),
+which writes the rows one by one (a server's answer too, as it comes).
 
 `python_value` gives a cell as a Python value (`kg.query`).
 """
 from __future__ import annotations
 
-import csv
 import io
 import itertools
-import json
-import math
-import os
-import re
-import shutil
-import sys
-import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import pyoxigraph as ox
 
 from kg.errors import UsageError
-from kg.rdf.build import PREFIXES
-from kg.rdf.namespace import ID
+from kg.store.output import (FORMATS, STANDARD_FORMATS, XSD, Term, cell_text, number_value, terminal_width,
+                             write_rows)
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
-
-XSD = "http://www.w3.org/2001/XMLSchema#"
-INTEGER_TYPES = frozenset(XSD + name for name in (
-    "integer", "long", "int", "short", "byte", "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
-    "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte"))
-"""xsd:integer and the types derived from it (XML Schema 2 §3.3): whole numbers."""
-FLOAT_TYPES = frozenset(XSD + name for name in ("decimal", "double", "float"))
-
-STANDARD_FORMATS = {"srj": ox.QueryResultsFormat.JSON, "srx": ox.QueryResultsFormat.XML,
-                    "tsv": ox.QueryResultsFormat.TSV}
-"""The W3C result formats `to_standard` writes, by their ``--format`` name."""
-
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_DISPLAY_PREFIXES = sorted({"id": str(ID), **PREFIXES}.items(), key=lambda item: -len(item[1]))
-"""The project's prefixes, the longest namespace first, so the most specific one names an IRI."""
+__all__ = ["EVERY_ROW", "FORMATS", "STANDARD_FORMATS", "QueryResult", "Window", "cell_text", "format_result",
+           "python_value", "to_csv", "to_json", "to_standard", "to_table"]
 
 
 @dataclass(frozen=True)
@@ -79,8 +49,12 @@ class Window:
 
     def rows(self, rows: Iterable) -> list:
         """The rows of `rows` this window keeps."""
+        return list(self.take(rows))
+
+    def take(self, rows: Iterable) -> Iterator:
+        """The rows of `rows` this window keeps, as they come: none is read past the window's last."""
         stop = None if self.limit is None else self.offset + self.limit
-        return list(itertools.islice(rows, self.offset, stop))
+        return itertools.islice(rows, self.offset, stop)
 
 
 EVERY_ROW = Window()
@@ -122,21 +96,6 @@ class QueryResult:
         return tuple(tuple(ox.Literal(cell) if cell else None for cell in row) for row in self.rows)
 
 
-def cell_text(term: Term | None) -> str:
-    """A cell as `QueryResult.rows` holds it.
-
-    >>> cell_text(ox.NamedNode("urn:x")), cell_text(ox.Literal("3", datatype=ox.NamedNode(XSD + "integer"))), cell_text(None)
-    ('urn:x', '3', '')
-    """
-    if term is None:
-        return ""
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, ox.Triple):
-        return str(term)
-    return term.value
-
-
 def python_value(term: Term | None) -> int | float | bool | str | date | None:
     """A cell as a Python value: None for unbound; int, float or bool for a number or boolean literal;
     a `datetime.date` (or `datetime.datetime`) for an ``xsd:date`` (``xsd:dateTime``); else its text.
@@ -150,7 +109,7 @@ def python_value(term: Term | None) -> int | float | bool | str | date | None:
     """
     if not isinstance(term, ox.Literal):
         return None if term is None else cell_text(term)
-    value = _number(term)
+    value = number_value(term)
     if value is not None:
         return value
     datatype = term.datatype.value
@@ -164,20 +123,10 @@ def python_value(term: Term | None) -> int | float | bool | str | date | None:
     return term.value
 
 
-def _number(literal: ox.Literal) -> int | float | bool | None:
-    """A numeric or boolean literal's value; None for other types and invalid lexical forms."""
-    datatype, text = literal.datatype.value, literal.value.strip()
-    try:
-        if datatype in INTEGER_TYPES:
-            return int(text)
-        if datatype in FLOAT_TYPES:
-            number = float(text)
-            return number if math.isfinite(number) else None  # INF and NaN are no JSON numbers
-    except ValueError:
-        return None
-    if datatype == XSD + "boolean" and text in ("true", "false", "1", "0"):
-        return text in ("true", "1")
-    return None
+def _text(result: QueryResult, fmt: str, width: int | None = None) -> str:
+    out = io.BytesIO()
+    write_rows(result.columns, result.cell_terms, fmt, out, width=width)
+    return out.getvalue().decode("utf-8")
 
 
 def to_csv(result: QueryResult) -> str:
@@ -187,11 +136,7 @@ def to_csv(result: QueryResult) -> str:
     a,b
     1,"x, y"
     """
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(result.columns)
-    writer.writerows(result.rows)
-    return buffer.getvalue()
+    return _text(result, "csv")
 
 
 def to_json(result: QueryResult) -> str:
@@ -210,84 +155,23 @@ def to_json(result: QueryResult) -> str:
       }
     ]
     """
-    def value(term: Term | None):
-        number = _number(term) if isinstance(term, ox.Literal) else None
-        return number if number is not None else (None if term is None else cell_text(term))
-
-    return json.dumps([dict(zip(result.columns, map(value, row))) for row in result.cell_terms()],
-                      indent=2, ensure_ascii=False) + "\n"
+    return _text(result, "json")
 
 
 def to_standard(result: QueryResult, fmt: str) -> str:
-    """The result in a W3C SPARQL 1.1 result format: ``srj`` (JSON), ``srx`` (XML) or ``tsv``.
-
-    pyoxigraph writes it, from the result's terms as a SPARQL JSON document it
-    reads back, so a server's rows come out as they would from the embedded store.
+    """The result in a W3C SPARQL 1.1 result format: ``srj`` (JSON), ``srx`` (XML) or ``tsv``, written
+    by pyoxigraph from the result's terms, so a server's rows come out as they would from the embedded store.
 
     >>> print(to_standard(QueryResult.of_terms(("x",), [(ox.NamedNode("urn:a"),), (None,)]), "tsv"), end="")
     ?x
     <urn:a>
     <BLANKLINE>
     """
-    document = {"head": {"vars": list(result.columns)},
-                "results": {"bindings": [{name: _json_term(term) for name, term in zip(result.columns, row)
-                                          if term is not None} for row in result.cell_terms()]}}
-    solutions = ox.parse_query_results(json.dumps(document).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
-    written = solutions.serialize(format=STANDARD_FORMATS[fmt]).decode("utf-8")
-    return written if written.endswith("\n") else written + "\n"  # a shell's prompt starts on its own line
-
-
-def _json_term(term: Term) -> dict:
-    """`term` as the SPARQL 1.1 JSON results format writes an RDF term (§3.2.2; a triple term as RDF-star's)."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _json_term(term.subject),
-                                            "predicate": _json_term(term.predicate),
-                                            "object": _json_term(term.object)}}
-    literal = {"type": "literal", "value": term.value}
-    if term.language:
-        literal["xml:lang"] = term.language
-    elif term.datatype.value != XSD + "string":
-        literal["datatype"] = term.datatype.value
-    return literal
-
-
-def prefixed(iri: str) -> str:
-    """`iri` as a prefixed name of the project's prefixes (`kg.rdf.build.PREFIXES`, ``id:``), else whole.
-
-    >>> prefixed("https://w3id.org/news-kg/id/country/ru"), prefixed("https://w3id.org/news-kg/ns#Loan")
-    ('id:country/ru', 'nkg:Loan')
-    >>> prefixed("https://example.org/x")
-    'https://example.org/x'
-    """
-    for prefix, namespace in _DISPLAY_PREFIXES:
-        if iri.startswith(namespace) and len(iri) > len(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
-    return iri
-
-
-def terminal_width() -> int | None:
-    """The width a table may take: ``$COLUMNS`` if set, else stdout's terminal's, else None (no limit:
-    a table piped to a file or another program keeps every row on one line)."""
-    columns = os.environ.get("COLUMNS", "")
-    if columns.isdigit() and int(columns) > 0:
-        return int(columns)
-    if sys.stdout.isatty():
-        return shutil.get_terminal_size().columns
-    return None
-
-
-GAP = 2
-"""Spaces between two columns of a table."""
-NARROWEST = 6
-"""The narrowest a column is made to fit the width (a narrower terminal gets longer lines)."""
+    return _text(result, fmt)
 
 
 def to_table(result: QueryResult, width: int | None = None) -> str:
-    """The result as aligned columns for a reader, IRIs as prefixed names (`prefixed`).
+    """The result as aligned columns for a reader, IRIs as prefixed names (`kg.store.output.prefixed`).
 
     Within `width` characters a line, when given: the widest columns are
     narrowed and their cells wrapped onto more lines, never cut.
@@ -305,56 +189,9 @@ def to_table(result: QueryResult, width: int | None = None) -> str:
     id:article/belarus-  Moscow agreed to
     2020-09-21/event/12  give a loan.
     """
-    header = [_clean(column) for column in result.columns]
-    body = [[_display(term) for term in row] for row in result.cell_terms()]
-    natural = [max([len(header[i])] + [len(row[i]) for row in body]) for i in range(len(header))]
-    widths = natural if width is None else _fit(natural, width - GAP * (len(natural) - 1))
-    lines = _lines(header, widths) + [(" " * GAP).join("-" * w for w in widths)]
-    for row in body:
-        lines.extend(_lines(row, widths))
-    return "".join(line.rstrip() + "\n" for line in lines)
-
-
-def _clean(text: str) -> str:
-    text = " ".join(text.split())  # newlines and tabs would break the columns
-    return _CONTROL.sub("\ufffd", text)  # an escape sequence would rewrite the terminal
-
-
-def _display(term: Term | None) -> str:
-    return _clean(prefixed(term.value) if isinstance(term, ox.NamedNode) else cell_text(term))
-
-
-def _fit(natural: list[int], room: int) -> list[int]:
-    """Column widths within `room`: narrow columns keep their width, the rest share what is left evenly."""
-    widths = list(natural)
-    if sum(natural) <= room:
-        return widths
-    left, open_columns = room, sorted(range(len(natural)), key=lambda i: natural[i])
-    while open_columns:
-        share = max(left // len(open_columns), NARROWEST)
-        column = open_columns.pop(0)
-        widths[column] = min(natural[column], share)
-        left -= widths[column]
-    return widths
-
-
-def _lines(cells: Sequence[str], widths: Sequence[int]) -> list[str]:
-    """One row as lines: each cell wrapped to its column's width, the columns side by side."""
-    wrapped = [textwrap.wrap(cell, width, break_on_hyphens=False) or [""] if len(cell) > width else [cell]
-               for cell, width in zip(cells, widths)]
-    height = max(len(cell) for cell in wrapped)
-    return [(" " * GAP).join((cell[i] if i < len(cell) else "").ljust(width) for cell, width in zip(wrapped, widths))
-            for i in range(height)]
-
-
-FORMATS = ("table", "csv", "json", *STANDARD_FORMATS)
-"""Every format `format_result` writes, ``--format``'s choices."""
+    return _text(result, "table", width)
 
 
 def format_result(result: QueryResult, fmt: str) -> str:
     """`result` in the format named `fmt` (one of `FORMATS`); a table as wide as `terminal_width` allows."""
-    if fmt == "table":
-        return to_table(result, terminal_width())
-    if fmt in STANDARD_FORMATS:
-        return to_standard(result, fmt)
-    return {"csv": to_csv, "json": to_json}[fmt](result)
+    return _text(result, fmt, terminal_width() if fmt == "table" else None)

@@ -3,7 +3,7 @@
 Input: what the command line gave (files, ``--store``, an `kg.store.endpoint.Endpoint`
 built from ``--endpoint`` and the ``--*-url`` options, ``--graph``). Output:
 the `kg.store.load.LoadReport` or `kg.store.query.QueryResult` of the one target they
-name (`query_output`: the rows as ``kg query`` prints them). Options that name
+name (`write_query_output`: the rows as ``kg query`` prints them). Options that name
 two targets, or none, are a `UsageError` raised before any work.
 """
 from __future__ import annotations
@@ -70,7 +70,10 @@ def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = N
 
     Every file is read, and every article's graph checked (`kg.store.load.check_articles`: the shapes
     only with `validate`), before anything is loaded, so a bad file loads nothing. What a graph says of
-    shared entities is held to the embedded store's other articles; a server's are not asked.
+    shared entities is held to the other articles of the embedded store, or of the server, which is
+    asked through its query URL (`kg.store.server_check`): a load to a server needs one.
+
+    Raises UsageError for both targets and for a server without a query URL, before any file is read.
     """
     check_target(store, endpoint)
     if endpoint is None:
@@ -78,12 +81,27 @@ def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = N
         from kg.store.embedded import store_path
 
         return bulk_load_files(store_path(store), paths, validate=validate)
+    if endpoint.query_url is None:
+        raise UsageError(None, "no query URL: before it loads, kg load asks the server what its articles "
+                               "already say of shared entities",
+                         "give --query-url as well (the server's SPARQL query URL), or --endpoint with the "
+                         "server's base URL")
     from kg.rdf.scan import article_quads, scan_graph_files
     from kg.store.load import check_articles
+    from kg.store.server_check import check_against_endpoint
 
     graphs = read_article_graphs(paths)
-    check_articles(article_quads(scan_graph_files(paths)), validate=validate)
+    described = check_articles(article_quads(scan_graph_files(paths)), validate=validate)
+    check_against_endpoint(endpoint, described, {graph.iri for graph in graphs})
     return load_into_target(graphs, store=store, endpoint=endpoint)
+
+
+def check_query_inputs(data: Sequence[str], store: str | None, endpoint: Endpoint | None) -> None:
+    """Raise UsageError when a query is given two targets: a store and an endpoint, or files and either."""
+    check_target(store, endpoint)
+    if data and (store is not None or endpoint is not None):
+        raise UsageError(None, "RDF files and a store or endpoint both given",
+                         "query the files, or drop them to query --store or --endpoint")
 
 
 def query_target(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *,
@@ -103,11 +121,8 @@ def query_target(query: str | Path, data: Sequence[str], params: Iterable[str] |
     three, for `graph` over files and a negative limit or offset; otherwise as
     the target's query does.
     """
-    check_target(store, endpoint)
+    check_query_inputs(data, store, endpoint)
     window.check()
-    if data and (store is not None or endpoint is not None):
-        raise UsageError(None, "RDF files and a store or endpoint both given",
-                         "query the files, or drop them to query --store or --endpoint")
     if endpoint is not None:
         from kg.store.endpoint import query_endpoint
 
@@ -125,33 +140,42 @@ def query_target(query: str | Path, data: Sequence[str], params: Iterable[str] |
     return query_files(query, data, params, window, allow_service=allow_service)
 
 
-def query_output(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *, fmt: str,
-                 timeout: float | None = None, store: str | None = None, endpoint: Endpoint | None = None,
-                 graph: str | None = None, window: Window = EVERY_ROW, allow_service: bool = False) -> str:
-    """`kg query`: the rows of `query_target`, written in the format `fmt` (`kg.store.results.format_result`).
+def write_query_output(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *, fmt: str,
+                       out, timeout: float | None = None, store: str | None = None,
+                       endpoint: Endpoint | None = None, graph: str | None = None, window: Window = EVERY_ROW,
+                       allow_service: bool = False) -> None:
+    """`kg query`: write the rows of `query_target` to `out` (a binary file) in the format `fmt`
+    (`kg.store.output.write_rows`; a table as wide as `kg.store.output.terminal_width` allows).
 
     Over files and the store the query runs in a child process, killed after
     `timeout` seconds (None: `kg.store.deadline.DEFAULT_TIMEOUT`; 0: never) or
-    at Ctrl-C (`kg.store.deadline.run_within`). Over a server the request has
-    its deadline: `timeout` when given, else the endpoint's (``KG_ENDPOINT_TIMEOUT``).
+    at Ctrl-C (`kg.store.deadline.run_within`), and its rows are written when it
+    ends. Over a server each row is written as it arrives
+    (`kg.store.endpoint.write_endpoint_query`), within the request's deadline:
+    `timeout` when given, else the endpoint's (``KG_ENDPOINT_TIMEOUT``).
 
     Raises as `query_target`, and StoreError at the deadline, `kg.errors.Interrupted` at Ctrl-C.
     """
     from kg.store.deadline import DEFAULT_TIMEOUT, MAX_TIMEOUT, check_timeout, run_within
+    from kg.store.output import terminal_width
     from kg.store.query import load_query
     from kg.store.results import format_result
 
     seconds = check_timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
-    check_target(store, endpoint)
+    check_query_inputs(data, store, endpoint)
     window.check()
     loaded = load_query(query)  # here, so an unknown name or unreadable file fails before the child starts
+    if endpoint is not None:
+        from kg.store.endpoint import write_endpoint_query
+
+        if timeout is not None:
+            endpoint = replace(endpoint, timeout=seconds or MAX_TIMEOUT)
+        write_endpoint_query(endpoint, loaded, params, graph, window, fmt=fmt, out=out,
+                             width=terminal_width() if fmt == "table" else None)
+        return
 
     def output() -> str:
         return format_result(query_target(loaded, data, params, store=store, endpoint=endpoint, graph=graph,
                                           window=window, allow_service=allow_service), fmt)
 
-    if endpoint is not None:
-        if timeout is not None:
-            endpoint = replace(endpoint, timeout=seconds or MAX_TIMEOUT)
-        return output()
-    return run_within(output, seconds, loaded.name)
+    out.write(run_within(output, seconds, loaded.name).encode("utf-8"))

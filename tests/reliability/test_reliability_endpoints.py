@@ -116,6 +116,68 @@ def test_reliability_attack_endpoint_endless_answer(observe, hostile_server, kg_
             "The limit's default is 1 GiB, about seven times the longest listing of 10,000 articles.")
 
 
+MILLIONS = 2_000_000
+"""Rows of the long answer: about 610 MB of SPARQL JSON."""
+LONG_HEAD = b'{"head": {"vars": ["event", "amount", "text"]}, "results": {"bindings": ['
+
+
+def long_row(i: int) -> bytes:
+    """Row `i` of the long answer, as SPARQL JSON: an event's IRI, a whole number and a text."""
+    return (b'{"event": {"type": "uri", "value": "https://w3id.org/news-kg/id/article/story-%d/event/%d"}, '
+            b'"amount": {"type": "literal", "datatype": "http://www.w3.org/2001/XMLSchema#integer", "value": "%d"}, '
+            b'"text": {"type": "literal", "value": "Moscow agreed to give a loan of $%d, the \\"ministry\\" said"}}'
+            % (i // 10, i % 10, i, i))
+
+
+def long_answer(handler) -> None:
+    """`MILLIONS` rows, written as they are made (the server holds 10,000 at a time), ended by closing."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", JSON_TYPE)
+    handler.end_headers()
+    handler.wfile.write(LONG_HEAD)
+    for start in range(0, MILLIONS, 10_000):
+        handler.wfile.write((b", " if start else b"") + b", ".join(map(long_row, range(start, start + 10_000))))
+    handler.wfile.write(b"]}}")
+
+
+def test_reliability_fault_endpoint_answer_of_millions_of_rows(observe, hostile_server, kg_process, tmp_path):
+    """Issue 13, F9: a server answering 2,000,000 rows (about 610 MB of SPARQL JSON, streamed without a
+    length), asked for CSV with `KG_ENDPOINT_MAX_BYTES=20000000` (20 MB), and as a table."""
+    import hashlib
+
+    kg_process.env["KG_ENDPOINT_MAX_BYTES"] = "20000000"
+    url, seen = hostile_server(long_answer)
+    output = tmp_path / "rows.csv"
+
+    started = time.monotonic()
+    with open(output, "wb") as written:
+        code, _, stderr, peak = kg_process.run("query", "SELECT * WHERE { ?s ?p ?o }", "--endpoint", url,
+                                               "--format", "csv", "--timeout", "300", stdout=written, timeout=400)
+    took = time.monotonic() - started
+    table = kg_process.run("query", "SELECT * WHERE { ?s ?p ?o }", "--endpoint", url, timeout=120)
+
+    assert (code, stderr) == (0, ""), stderr
+    expected = hashlib.sha256(b"event,amount,text\n")
+    for start in range(0, MILLIONS, 10_000):
+        expected.update(b"".join(b'https://w3id.org/news-kg/id/article/story-%d/event/%d,%d,"Moscow agreed to give '
+                                 b'a loan of $%d, the ""ministry"" said"\n' % (i // 10, i % 10, i, i)
+                                 for i in range(start, start + 10_000)))
+    with open(output, "rb") as read:
+        assert hashlib.file_digest(read, "sha256").hexdigest() == expected.hexdigest()
+    assert peak < 150, peak  # a row at a time, not 610 MB of answer (nor the 20 MB held at most)
+    line = table[2].strip()
+    assert (table[0], len(table[2].splitlines()), table[1]) == (1, 1, b""), table[2]
+    assert line.endswith("the answer goes on past 20,000,000 bytes, the most kg reads; ask for fewer rows (--limit, "
+                         "--graph), or, for a listing that large, raise KG_ENDPOINT_MAX_BYTES (bytes)")
+    assert took < 300
+    observe("csv: exit 0 within its deadline (--timeout 300), nothing on stderr, every row written as it came "
+            "(the 2,000,001 lines are the bytes expected); kg's peak memory under 150 MB, for an answer of about "
+            "610 MB: no byte limit applies to a streamed answer, only to what is held at once (its head, one row: "
+            "20 MB here). The table, whose widths need every row, keeps the answer in a temporary file, at most "
+            f"KG_ENDPOINT_MAX_BYTES: exit 1, `{line}`.")
+    assert len(seen) == 2
+
+
 def test_reliability_fault_endpoint_drips_one_byte_a_second(observe, hostile_server):
     """Issue 13, F10: a server that answers 200 and then sends its body one byte a second, with
     `KG_ENDPOINT_TIMEOUT=2`."""

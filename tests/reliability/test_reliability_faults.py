@@ -362,7 +362,7 @@ def test_reliability_fault_endpoint_down(observe, unused_port, clean_endpoint_en
     queried = run_kg("query", "events", "--endpoint", url)
 
     assert (loaded.exit_code, queried.exit_code) == (1, 1)
-    assert loaded.stderr == (f"error: {url}/store: cannot reach the server (Connection refused) after 3 attempts; "
+    assert loaded.stderr == (f"error: {url}/query: cannot reach the server (Connection refused) after 3 attempts; "
                              "nothing loaded; check that the server runs and the URL\n")
     assert queried.stderr.startswith(f"error: {url}/query: cannot reach the server (Connection refused) after 3")
     observe(f"exit 1: `{loaded.stderr.strip()}`; the query likewise.")
@@ -401,11 +401,13 @@ def test_reliability_fault_endpoint_error_status(observe, scripted_server, no_ba
 
 def test_reliability_fault_endpoint_fails_midway(observe, scripted_server, no_backoff, tmp_path, corpus):
     """A server that takes the first two articles of a load, then fails (500) on the third."""
-    url, seen = scripted_server((204, b"", {}), (204, b"", {}), (500, b"disk full", {}))
+    nothing_shared = b'{"head": {"vars": ["node", "graph", "predicate", "object"]}, "results": {"bindings": []}}'
+    url, seen = scripted_server((200, nothing_shared, {"Content-Type": "application/sparql-results+json"}),
+                                (204, b"", {}), (204, b"", {}), (500, b"disk full", {}))
 
     result = run_kg("load", corpus[0]["a"], "--endpoint", url)
 
-    assert result.exit_code == 1 and len(seen) == 3
+    assert result.exit_code == 1 and len(seen) == 4  # what the server holds of shared entities, asked first
     assert re.fullmatch(rf"error: {re.escape(url)}/store: the server answered 500 Internal Server Error: disk full; "
                         rf"2 of {ARTICLES} articles loaded whole before \S+, which was not; the server failed: "
                         r"see its log; then run the same command again: a reload replaces\n", result.stderr)

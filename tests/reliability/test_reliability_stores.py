@@ -12,6 +12,7 @@ import signal
 import socket
 import time
 
+import pyoxigraph as ox
 from typer.testing import CliRunner
 
 from cli import app
@@ -264,3 +265,57 @@ def test_reliability_attack_load_graphs_that_speak_for_other_articles(observe, t
             f"`{lines['label', False]}`, and with --no-validate still `{lines['label', True]}`; the fact about the "
             f"loaded article's event: `{lines['event', True]}`; the mention: `{lines['mention', True]}` (these three "
             "whatever --no-validate says).")
+
+
+def test_reliability_attack_load_through_a_server_graphs_that_speak_for_other_articles(observe, tmp_path,
+                                                                                         store_graph_files,
+                                                                                         oxigraph_server):
+    """Issue 13, W12 over a SPARQL server: `kg load --endpoint` (Oxigraph's server) beside an article the server
+    holds that shares Russia: a new article that calls Russia "Evil Empire" (a graph that conforms), one that
+    gives it a second label with `--no-validate`, the first through `--update-url` and `--graph-store-url`
+    with and without `--query-url`; then a reload of the held article and a second real article."""
+    url = oxigraph_server
+    real = store_graph_files["shared"]
+    real_iri = "https://w3id.org/news-kg/id/article/russia-belarus-2020-09-22"
+    triples = ox.serialize(ox.parse(path=str(real)), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    forged = triples.replace("article/russia-belarus-2020-09-22", "article/forged-2020-09-23")
+    ru, label = "<https://w3id.org/news-kg/id/country/ru>", "<http://www.w3.org/2000/01/rdf-schema#label>"
+    assert f'{ru} {label} "Russia" .' in forged
+    renamed = tmp_path / "renamed.nt"
+    renamed.write_text(forged.replace(f'{ru} {label} "Russia" .', f'{ru} {label} "Evil Empire" .'), encoding="utf-8")
+    second = tmp_path / "second.nt"
+    second.write_text(forged + f'{ru} {label} "Evil Empire" .\n', encoding="utf-8")
+    urls = ["--update-url", f"{url}/update", "--graph-store-url", f"{url}/store"]
+    assert run_kg("load", real, "--endpoint", url).exit_code == 0
+    before = run_kg("query", "entities", "--endpoint", url, "--format", "csv").stdout
+
+    refused = {"renamed": run_kg("load", renamed, "--endpoint", url),
+               "second": run_kg("load", second, "--endpoint", url, "--no-validate"),
+               "urls": run_kg("load", renamed, *urls, "--query-url", f"{url}/query")}
+    no_query_url = run_kg("load", renamed, *urls)
+    after = run_kg("query", "entities", "--endpoint", url, "--format", "csv").stdout
+    reload = run_kg("load", real, "--endpoint", url)
+    other = run_kg("load", store_graph_files["example"], "--endpoint", url)
+
+    lines = {name: one_line(result, 1) for name, result in refused.items()}
+    usage = one_line(no_query_url, 2)
+    assert after == before  # nothing loaded: the server says of Russia what it said
+    assert lines["renamed"] == (
+        f"error: {renamed}: article https://w3id.org/news-kg/id/article/forged-2020-09-23 gives the shared "
+        f"{ru[:-1]}> the label 'Evil Empire', where article {real_iri} (in {url}/query) gives it the label "
+        "'Russia'; no article may change what another says of an entity; a shared entity's label, type and facts "
+        "are the same in every article: fix the file, or regenerate it with kg convert")
+    assert lines["urls"] == lines["renamed"]
+    assert "gives the shared <https://w3id.org/news-kg/id/country/ru> the labels 'Evil Empire' and 'Russia', " \
+           f"where article {real_iri} (in {url}/query)" in lines["second"]
+    assert usage == ("error: no query URL: before it loads, kg load asks the server what its articles already say "
+                     "of shared entities; give --query-url as well (the server's SPARQL query URL), or --endpoint "
+                     "with the server's base URL")
+    assert (reload.exit_code, other.exit_code) == (0, 0), reload.stderr + other.stderr
+    observe(f"exit 1 for each, and the server is as it was (its entities listing the same bytes): the new name, "
+            f"in a graph that conforms to the shapes: `{lines['renamed']}` (the server is asked with the packaged "
+            f"query sparql/shared_descriptions.rq, the nodes bound by a VALUES clause pyoxigraph writes and reads "
+            f"back); the second label, with --no-validate: `{lines['second']}`; through --update-url and "
+            f"--graph-store-url with --query-url, the same line; without --query-url, exit 2 before any file is "
+            f"read: `{usage}`. A reload of the held article (it is not held to itself) and a second real article "
+            f"sharing Russia, Belarus and Minsk load: exit 0.")

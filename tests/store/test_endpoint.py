@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import csv
 import io
+import json
 import ssl
 import time
 from urllib.parse import parse_qs
@@ -17,13 +18,15 @@ from cli import app
 from kg.store.endpoint import Endpoint, endpoint_from_options, values_clause
 from kg.errors import UsageError
 from kg.rdf.mint import article_iri
-from kg.resources import query_text
+from kg.resources import query_text, sparql_text
 
 EXAMPLE_IRI = str(article_iri("belarus-2020-09-21"))
 SHARED_IRI = str(article_iri("russia-belarus-2020-09-22"))
 RUSSIA = "https://w3id.org/news-kg/id/country/ru"
 JSON = {"Content-Type": "application/sparql-results+json"}
 NO_ROWS = b'{"head": {"vars": ["x"]}, "results": {"bindings": []}}'
+NO_DESCRIPTIONS = b'{"head": {"vars": ["node", "graph", "predicate", "object"]}, "results": {"bindings": []}}'
+"""The answer of a server that holds nothing of the shared entities a load speaks of (issue 13, W12)."""
 
 
 def run_kg(*args):
@@ -109,7 +112,8 @@ def test_endpoint_graph_and_param_select_one_article(oxigraph_server, store_grap
 def test_endpoint_load_through_sparql_update(oxigraph_server, store_graph_files, count_rq):
     update = f"{oxigraph_server}/update"
     for _ in range(2):
-        result = run_kg("load", store_graph_files["shared"], "--update-url", update)
+        result = run_kg("load", store_graph_files["shared"], "--update-url", update,
+                        "--query-url", f"{oxigraph_server}/query")
         assert result.exit_code == 0, result.stderr
 
     counted = run_kg("query", count_rq, "--query-url", f"{oxigraph_server}/query", "--format", "csv")
@@ -147,7 +151,7 @@ def test_endpoint_down_is_a_clear_message(store_graph_files, clean_endpoint_env,
     queried = run_kg("query", "events", "--endpoint", url)
 
     assert (loaded.exit_code, queried.exit_code) == (1, 1)
-    assert loaded.stderr == (f"error: {url}/store: cannot reach the server (Connection refused) after 3 attempts; "
+    assert loaded.stderr == (f"error: {url}/query: cannot reach the server (Connection refused) after 3 attempts; "
                              "nothing loaded; check that the server runs and the URL\n")
     assert queried.stderr == (f"error: {url}/query: cannot reach the server (Connection refused) after 3 attempts; "
                               "check that the server runs and the URL\n")
@@ -213,7 +217,7 @@ def test_issue_12_retries_stop_at_the_deadline(scripted_server, monkeypatch):
 
 
 def test_endpoint_failure_midway_says_what_was_loaded(scripted_server, store_graph_files, no_backoff):
-    url, seen = scripted_server((201, b"", {}), (500, b"disk full", {}))
+    url, seen = scripted_server((200, NO_DESCRIPTIONS, JSON), (201, b"", {}), (500, b"disk full", {}))
 
     result = run_kg("load", store_graph_files["example"], store_graph_files["shared"], "--endpoint", url)
 
@@ -222,7 +226,8 @@ def test_endpoint_failure_midway_says_what_was_loaded(scripted_server, store_gra
         f"error: {url}/store: the server answered 500 Internal Server Error: disk full; 1 of 2 articles loaded "
         f"whole before {SHARED_IRI}, which was not; the server failed: see its log; then run the same command "
         "again: a reload replaces\n")
-    assert [(method, path.split("?")[0]) for method, path, _, _ in seen] == [("PUT", "/store"), ("PUT", "/store")]
+    assert [(method, path.split("?")[0]) for method, path, _, _ in seen] == [("POST", "/query"), ("PUT", "/store"),
+                                                                          ("PUT", "/store")]
 
 
 def test_endpoint_redirects_are_not_followed(scripted_server):
@@ -244,18 +249,121 @@ def test_endpoint_answer_that_is_not_json_results(scripted_server):
     assert result.stderr.startswith(f"error: {url}/query: the answer is not SPARQL JSON results; ")
 
 
+# ---- rows written as they arrive (issue 13, F9)
+
+ROWS_HEAD = b'{"head": {"vars": ["x"]}, "results": {"bindings": ['
+
+
+def x_rows(count: int, start: int = 0) -> bytes:
+    """`count` SPARQL JSON bindings of ?x, "row N", joined by commas."""
+    return b", ".join(b'{"x": {"type": "literal", "value": "row %d"}}' % i for i in range(start, start + count))
+
+
+def test_endpoint_rows_written_before_the_deadline_stay_and_the_error_says_it(hostile_server, monkeypatch):
+    """A streamed answer that stops coming: the rows that came are written, then one line and exit 1."""
+    def stall(handler):
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/sparql-results+json")
+        handler.end_headers()
+        handler.wfile.write(ROWS_HEAD + x_rows(3) + b", ")
+        handler.wfile.flush()
+        time.sleep(5)
+
+    url, _ = hostile_server(stall)
+    monkeypatch.setenv("KG_ENDPOINT_TIMEOUT", "1")
+
+    result = run_kg("query", "SELECT ?x WHERE { ?x ?p ?o }", "--endpoint", url, "--format", "csv")
+
+    assert result.exit_code == 1
+    assert result.stdout == "x\nrow 0\nrow 1\nrow 2\n"
+    assert result.stderr.startswith(f"error: {url}/query: no whole answer within 1 s, the request's deadline; ")
+
+
+def test_endpoint_limit_reads_no_further_than_its_rows(hostile_server):
+    """--limit: once its rows are written, the rest of the answer is not read (here it would never end)."""
+    def endless(handler):
+        handler.send_response(200)
+        handler.send_header("Content-Type", "application/sparql-results+json")
+        handler.end_headers()
+        handler.wfile.write(ROWS_HEAD + x_rows(1))
+        until = time.monotonic() + 20
+        while time.monotonic() < until:
+            handler.wfile.write(b", " + x_rows(1000, 1))
+
+    url, _ = hostile_server(endless)
+
+    started = time.monotonic()
+    result = run_kg("query", "SELECT ?x WHERE { ?x ?p ?o }", "--endpoint", url, "--format", "json",
+                    "--limit", "2", "--offset", "1")
+
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == [{"x": "row 1"}, {"x": "row 2"}]
+    assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("body", [
+    b'{"results": {"bindings": [' + x_rows(3000) + b']}, "head": {"vars": ["x"]}}',
+    ROWS_HEAD + x_rows(1) + b', {"x": {"type": "literal", "value": "' + b"a" * 200_000 + b'"}}]}}'],
+    ids=["rows before the head", "one long row"])
+def test_endpoint_what_is_held_at_once_has_a_limit(scripted_server, monkeypatch, body):
+    """The parser keeps rows that come before the head, and a row until it is whole: at most
+    KG_ENDPOINT_MAX_BYTES of them."""
+    url, _ = scripted_server((200, body, JSON))
+    monkeypatch.setenv("KG_ENDPOINT_MAX_BYTES", "100000")
+
+    result = run_kg("query", "SELECT ?x WHERE { ?x ?p ?o }", "--endpoint", url, "--format", "tsv")
+
+    assert result.exit_code == 1
+    assert result.stderr.endswith(
+        f"{url}/query: the answer holds more than 100,000 bytes before its head, or in one row, the most kg "
+        "holds at once; check the server; for values that large, raise KG_ENDPOINT_MAX_BYTES (bytes)\n")
+
+
+def test_endpoint_rows_to_a_full_device_is_one_line(hostile_server, kg_process):
+    """Writing the streamed rows fails (a full disk): the output's error, not the server's."""
+    import subprocess
+
+    from pathlib import Path
+
+    if not Path("/dev/full").exists():
+        pytest.skip("this machine has no /dev/full")
+    url, _ = hostile_server(lambda handler: _answer(handler, ROWS_HEAD + x_rows(20_000) + b"]}}"))
+
+    with open("/dev/full", "w") as full:
+        process = subprocess.run([*kg_process.command, "query", "SELECT ?x WHERE { ?x ?p ?o }", "--endpoint", url,
+                                  "--format", "csv"], stdout=full, stderr=subprocess.PIPE, text=True,
+                                 env=kg_process.env, timeout=60)
+
+    assert process.returncode == 1, process.stderr
+    assert process.stderr.startswith("error: <stdout>: cannot write: No space left on device; ")
+    assert len(process.stderr.splitlines()) == 1
+
+
+def _answer(handler, body: bytes) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "application/sparql-results+json")
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
 # ---- what goes over the wire: protocols, credentials, TLS
 
 
 def test_endpoint_requests_follow_the_standard_protocols(scripted_server, store_graph_files):
-    url, seen = scripted_server((204, b"", {}), (200, NO_ROWS, JSON))
+    url, seen = scripted_server((200, NO_DESCRIPTIONS, JSON), (204, b"", {}), (200, NO_ROWS, JSON))
 
     run_kg("load", store_graph_files["shared"], "--endpoint", url)
     run_kg("query", "events", "--endpoint", url, "--graph", SHARED_IRI)
 
-    (put, _, put_headers, _), (post, query_path, post_headers, form) = seen
-    assert (put, post) == ("PUT", "POST")
-    assert seen[0][1] == "/store?graph=https%3A%2F%2Fw3id.org%2Fnews-kg%2Fid%2Farticle%2Frussia-belarus-2020-09-22"
+    (check, check_path, _, asked), (put, _, put_headers, _), (post, query_path, post_headers, form) = seen
+    assert (check, check_path, put, post) == ("POST", "/query", "PUT", "POST")
+    # issue 13 (W12): the load first asks what the server's articles say of the shared entities: the packaged
+    # query as it is, the entities bound by a trailing VALUES clause, no dataset (it reads every named graph)
+    checked = parse_qs(asked.decode("ascii"))
+    assert list(checked) == ["query"] and checked["query"][0].startswith(sparql_text("shared_descriptions"))
+    assert "<https://w3id.org/news-kg/id/country/ru>" in checked["query"][0].partition("VALUES (?node)")[2]
+    assert seen[1][1] == "/store?graph=https%3A%2F%2Fw3id.org%2Fnews-kg%2Fid%2Farticle%2Frussia-belarus-2020-09-22"
     assert put_headers["Content-Type"].startswith("text/turtle")
     # issue 12 (finding 2): the query goes form-encoded (SPARQL 1.1 Protocol §2.1.2), its dataset beside it
     assert query_path == "/query"

@@ -10,6 +10,7 @@ from datetime import date
 import pyoxigraph as ox
 import pytest
 
+from kg.store.output import write_rows
 from kg.store.results import (QueryResult, STANDARD_FORMATS, python_value, to_csv, to_json, to_standard,
                               to_table)
 
@@ -123,3 +124,39 @@ def _runs(rule: str):
 def test_the_table_writes_no_control_characters():
     result = QueryResult(("x",), (("\x1b[2Jcleared",),))
     assert "\x1b" not in to_table(result)
+
+
+# ---- rows written as they come (kg.store.output; issue 13, F9)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", *sorted(STANDARD_FORMATS)])
+def test_issue_13_rows_read_once_as_they_come_give_the_bytes_of_the_whole_result(fmt):
+    """A server's rows reach `write_rows` once, as an iterator that cannot be read again: the bytes are
+    those of the whole result, and those the formats are defined by (json.dumps; pyoxigraph's writer)."""
+    out = io.BytesIO()
+    write_rows(TERMS.columns, lambda: iter(TERMS.terms), fmt, out)
+
+    written = out.getvalue().decode("utf-8")
+    assert written == {"csv": to_csv, "json": to_json}.get(fmt, lambda result: to_standard(result, fmt))(TERMS)
+    if fmt == "json":
+        assert written == json.dumps(json.loads(written), indent=2, ensure_ascii=False) + "\n"
+    if fmt in STANDARD_FORMATS:  # pyoxigraph's writer, given the rows at once, writes the same
+        document = ox.parse_query_results(to_standard(TERMS, "srj").encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+        assert written.rstrip("\n") == document.serialize(format=STANDARD_FORMATS[fmt]).decode("utf-8").rstrip("\n")
+
+
+def test_issue_13_a_table_reads_its_rows_twice_for_the_widths():
+    reads = []
+
+    def rows():
+        reads.append(1)
+        return iter(TERMS.terms)
+
+    out = io.BytesIO()
+    write_rows(TERMS.columns, rows, "table", out, width=80)
+
+    assert len(reads) == 2 and out.getvalue().decode("utf-8") == to_table(TERMS, 80)
+
+
+def test_json_of_no_rows_is_an_empty_list():
+    assert to_json(QueryResult.of_terms(("x",), [])) == "[]\n"

@@ -7,6 +7,7 @@ must be Oxigraph's over the same files, in the same order.
 """
 from __future__ import annotations
 
+import pyoxigraph as ox
 import pytest
 
 from kg.resources import query_names
@@ -46,6 +47,32 @@ def test_virtuoso_loads_through_update_alone_and_a_reload_replaces(loaded_virtuo
     server, files = loaded_virtuoso
     before = run_kg("query", "events_by_type", "--query-url", f"{server}/sparql", "--format", "csv").stdout
 
-    run_kg("load", files[0], "--update-url", f"{server}/sparql")  # SPARQL Update, no Graph Store
+    reload = run_kg("load", files[0], "--query-url", f"{server}/sparql",
+                    "--update-url", f"{server}/sparql")  # SPARQL Update, no Graph Store
+
+    assert reload.exit_code == 0, reload.stderr
 
     assert run_kg("query", "events_by_type", "--query-url", f"{server}/sparql", "--format", "csv").stdout == before
+
+
+def test_issue_13_virtuoso_holds_a_load_to_what_its_articles_say_of_shared_entities(loaded_virtuoso, tmp_path):
+    """Issue 13, W12 over a server: a new article that calls Russia by another name is refused before it is
+    loaded, as over the embedded store; the server's articles are asked with the packaged query."""
+    server, files = loaded_virtuoso
+    urls = ["--query-url", f"{server}/sparql", "--update-url", f"{server}/sparql",
+            "--graph-store-url", f"{server}/sparql-graph-crud"]
+    triples = ox.serialize(ox.parse(path=str(files[0])), format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+    article = "https://w3id.org/news-kg/id/article/belarus-2020-09-21"
+    russia = '<https://w3id.org/news-kg/id/country/ru> <http://www.w3.org/2000/01/rdf-schema#label> "Russia" .'
+    renamed = tmp_path / "renamed.nt"
+    renamed.write_text(triples.replace(article, article + "-forged").replace(russia, russia.replace(
+        "Russia", "Evil Empire")), encoding="utf-8")
+    before = run_kg("query", "entities", "--query-url", f"{server}/sparql", "--format", "csv").stdout
+
+    refused = run_kg("load", renamed, *urls)
+
+    assert refused.exit_code == 1
+    assert refused.stderr.startswith(f"error: {renamed}: article {article}-forged gives the shared "
+                                     "<https://w3id.org/news-kg/id/country/ru> the label 'Evil Empire', where article ")
+    assert f"(in {server}/sparql) gives it the label 'Russia'; no article may change" in refused.stderr
+    assert run_kg("query", "entities", "--query-url", f"{server}/sparql", "--format", "csv").stdout == before
