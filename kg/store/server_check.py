@@ -5,7 +5,7 @@ nodes (`kg.store.load.Described`, from `kg.store.load.check_articles`) and the I
 they replace. Output: nothing, or the `InputError` that ``kg load --store`` gives for the same graph
 (`kg.store.load.hold_to_article`, `kg.rdf.claims.disagreement`), raised before anything is loaded.
 
-The server is asked with the packaged query ``shared_descriptions`` (``sparql/``): every triple
+The server is asked with the packaged query ``shared_descriptions`` (``kg/sparql/``): every triple
 but aliases and mentions that a named graph holds about the nodes, bound `BATCH` nodes a request by
 a trailing ``VALUES`` clause that pyoxigraph writes and reads back (`kg.store.endpoint.values_rows`).
 The answer is read row by row (`kg.store.answer`), and the rows of the articles being replaced are
@@ -25,7 +25,7 @@ from kg.store.load import Described, hold_to_article
 from kg.store.query import Query
 
 QUERY = "shared_descriptions"
-"""The packaged query (``sparql/shared_descriptions.rq``) that asks the server."""
+"""The packaged query (``kg/sparql/shared_descriptions.rq``) that asks the server."""
 COLUMNS = ("node", "graph", "predicate", "object")
 BATCH = 200
 """Shared nodes asked for in one request (a few tens of kilobytes of query)."""

@@ -314,7 +314,7 @@ def test_reliability_attack_load_through_a_server_graphs_that_speak_for_other_ar
     assert (reload.exit_code, other.exit_code) == (0, 0), reload.stderr + other.stderr
     observe(f"exit 1 for each, and the server is as it was (its entities listing the same bytes): the new name, "
             f"in a graph that conforms to the shapes: `{lines['renamed']}` (the server is asked with the packaged "
-            f"query sparql/shared_descriptions.rq, the nodes bound by a VALUES clause pyoxigraph writes and reads "
+            f"query kg/sparql/shared_descriptions.rq, the nodes bound by a VALUES clause pyoxigraph writes and reads "
             f"back); the second label, with --no-validate: `{lines['second']}`; through --update-url and "
             f"--graph-store-url with --query-url, the same line; without --query-url, exit 2 before any file is "
             f"read: `{usage}`. A reload of the held article (it is not held to itself) and a second real article "
