@@ -28,7 +28,7 @@ _OWNER_PREPS = ("in", "by", "from")  # not "of": "the revocation of his house ar
 _OWNER_TYPES = ("Organization", "Person", "Group", "Country")
 _DECIDING_TYPES = frozenset({"Arrest", "Release", "Restriction", "Sanction"})
 _OBJECT_REACH = 5  # tokens from a verb of blame to the head noun of its object
-_TOLD_ACTS = frozenset({"Assault", "Arrest", "Sanction", "Restriction", "ForceDisplay"})
+_TOLD_ACTS = frozenset({"Assault", "Arrest", "Sanction", "Restriction", "ForceDisplay", "Meeting", "Loan"})
 _RECENT = 6  # sentences back that "the decision" may name an event told without its author
 
 

@@ -61,6 +61,7 @@ class SentenceContext:
     hits: tuple[Hit, ...] = ()
     act_owners: dict[str, str] = field(default_factory=dict)
     spoke_on: dict[str, str] = field(default_factory=dict)  # speaker (or a member of it) -> last date of their words
+    affiliations: dict[str, set[str]] = field(default_factory=dict)  # person -> the bodies and states of their roles
 
 
 def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
@@ -584,17 +585,20 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
         date = next((d[2] for d in context.dates if d[2]), None) or context.paragraph_date \
             or _speaker_date(doc, speech.verb, speech.speakers[:1], context)
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1],
-                         targets=_spoken_of(doc, speech, mentions), date=date))
+                         targets=_spoken_of(doc, speech, mentions, context.affiliations), date=date))
         stated.add(speech.speakers[0])
     return out
 
 
-def _spoken_of(doc: Doc, speech, mentions: list[Mention]) -> tuple[str, ...]:
+def _spoken_of(doc: Doc, speech, mentions: list[Mention], affiliations: dict[str, set[str]]) -> tuple[str, ...]:
     """Whom a statement is about: the first state, body or person its content names, besides its speaker
-    ("“The ball is now in Russia's court,” Joly said" -> Russia)."""
+    and the speaker's own state or body ("“The ball is now in Russia's court,” Joly said" -> Russia; a State
+    Department spokesman's "Washington had raised concerns with India" -> India)."""
     told = (lambda m: m.start > speech.verb) if speech.reported else (lambda m: m.start < speech.verb)
+    own = {k for speaker in speech.speakers for k in affiliations.get(speaker, ())}
     about = next((m for m in mentions if not m.locative and m.type in ("Country", "Organization", "Person")
-                  and m.key not in speech.speakers and m.start not in speech.tokens and doc[m.start].text[:1].isupper()
+                  and m.key not in speech.speakers and m.key not in own and m.start not in speech.tokens
+                  and doc[m.start].text[:1].isupper()
                   and (speech.whole or told(m))), None)
     return (about.key,) if about is not None else ()
 

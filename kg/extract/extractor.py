@@ -65,6 +65,10 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             context.history = tuple(events)
             act_owners.update(owned_acts(doc, sent, mentions, lexicon))
             context.act_owners = dict(act_owners)
+            context.affiliations = {}
+            for role in reader.roles:
+                if role.of:
+                    context.affiliations.setdefault(role.person, set()).add(role.of)
             context.spoke_on = {**spoke_on, **{r.person: spoke_on[r.of] for r in reader.roles
                                                if r.of in spoke_on and r.person not in spoke_on}}
             attribution = attribute(doc, sent, mentions, lexicon)

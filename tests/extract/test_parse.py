@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who criticises a visit blames who visits": (
+        "Narendra Modi and Vladimir Putin held talks outside Moscow. Volodymyr Zelenskyy criticized the visit.",
+        {"type": "Criticism", "agent": ["Volodymyr Zelenskyy"], "target": ["Narendra Modi"]}),
+    "a spokesman's statement is not about his own state": (
+        "U.S. State Department spokesman Matthew Miller said Washington had raised concerns with India.",
+        {"type": "Statement", "agent": ["Matthew Miller"], "target": ["India"]}),
     "a participle before a hyphenated title and a name describes the person": (
         "Her other clients include jailed pro-democracy publisher Jimmy Lai in Hong Kong.",
         {"type": "Arrest", "agent": [], "target": ["Jimmy Lai"]}),
