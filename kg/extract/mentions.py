@@ -757,11 +757,15 @@ class MentionReader(RoleReader):
                     key = self.table.add(org_key(label), label, "Organization")
                     out.append(Mention(owner, org_end, key, "Organization", label))
                     taken.update(range(owner, org_end))
-            elif prev == "the" and self.focus and i - 1 not in taken and i > sent.start \
-                    and (org_end := self._phrase_in(doc, i, sent.end, org_nouns)) and doc[org_end - 1].lower_ == "ministry" \
-                    and org_end - i > 1 and not (org_end + 1 < sent.end and doc[org_end].lower_ == "of") \
+            elif prev == "the" and self.focus and i - 1 not in taken and i > sent.start and doc[i].is_lower \
+                    and (org_end := self._phrase_in(doc, i, sent.end, org_nouns)) \
+                    and (doc[org_end - 1].lower_ == "ministry" and org_end - i > 1
+                         or span_text(doc, i, org_end).lower() in self.words["state_bodies"]) \
+                    and not (org_end < sent.end and doc[org_end].lower_ in ("of", "in")) \
+                    and not self._named_before(doc[org_end - 1].lower_) \
                     and (demonym := focus_demonym(self.focus)):
-                # "the foreign ministry" in a story about India: the Indian foreign ministry
+                # "the foreign ministry", "the parliament" in a story about India: the Indian foreign ministry,
+                # unless the story named a body the word describes ("the European Parliament ... the parliament")
                 surface = span_text(doc, i - 1, org_end)
                 label = f"{demonym} {span_text(doc, i, org_end).lower()}"
                 key = self.table.add(org_key(label), label, "Organization", surface)
@@ -993,8 +997,9 @@ class MentionReader(RoleReader):
         if kind == "country" or (kind == "metonym" and not locative):
             key = self.table.add(named.key, named.label, "Country", text)
             return Mention(a, b, key, "Country", text, locative, agentive)
+        based = b + 1 < sent.end and doc[b].text == "-" and doc[b + 1].lower_ in ("based", "born", "headquartered")
         if kind == "capital":
-            if locative or (b < sent.end and doc[b].lower_ in ("city",)):
+            if locative or based or (b < sent.end and doc[b].lower_ in ("city",)):  # "the Mogadishu-based group"
                 key = self.table.add(named.city_key, named.city_label, "City", text)
                 return Mention(a, b, key, "City", text, True, agentive)
             key = self.table.add(named.key, named.label, "Country", text)
@@ -1045,6 +1050,11 @@ class MentionReader(RoleReader):
         return None
 
     def _single_name(self, doc, sent, a, b, text, locative, agentive):
+        town = self._town_in(doc, sent, a, b) if locative or doc[a].ent_type_ in ("GPE", "LOC") else None
+        if town is not None:
+            # "schoolgirls from Chibok in Borno State", "in Jangebe, Nigeria": a town too small for the gazetteer
+            key = self.table.add(city_key(text, town) if town else place_key(text), text, "City", text)
+            return Mention(a, b, key, "City", text, True, agentive)
         if b < sent.end and doc[b].lower_ in self.words["region_nouns"]:
             label = f"{text} {doc[b].lower_}"  # "Zamfara state", "Borno province"
             key = self.table.add(place_key(label), label, "Place", span_text(doc, a, b + 1))
@@ -1088,6 +1098,30 @@ class MentionReader(RoleReader):
             # "Blinken met Wang", "Biden and Xi will meet": a name the model reads as a person's, doing
             # something; "Zelenskyy wrote on X": one it does not know, saying something
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
+        return None
+
+    def _named_before(self, word: str) -> bool:
+        """Whether a body the story named lately is called by `word` ("parliament")."""
+        return any(word in self.org_words.get(k, ()) or word in self.table.labels.get(k, "").lower().split()
+                   for k, n in self.seen.items()
+                   if self.table.types.get(k) == "Organization" and self.sentence_count - n < 6)
+
+    def _town_in(self, doc: Doc, sent: Span, a: int, b: int) -> str | None:
+        """The country code of a place an unknown name is told inside ("Chibok in Borno State", "Jangebe,
+        Nigeria"): "" for a region, the code for a country; None when the name is not told so."""
+        if b + 1 >= sent.end or doc[b].lower_ not in ("in", ",") or not is_namey(doc[b + 1]) or not is_namey(doc[a]):
+            return None
+        for n in (3, 2, 1):
+            named = self.tables.phrases.get(span_text(doc, b + 1, b + 1 + n).lower()) if b + 1 + n <= sent.end else None
+            if named is not None and named.kind == "country" and not (
+                    b + 1 + n < sent.end and doc[b + 1 + n].text in POSSESSIVE):  # not "Ortiz, Peru's minister"
+                return named.country or named.key.split("/", 1)[1]
+        end = b + 1
+        while end < sent.end and end - b <= 3 and is_namey(doc[end]):
+            end += 1
+        if doc[b].lower_ == "in" and doc[end - 1].lower_ in self.words["region_nouns"] | {"State", "Province"} \
+                or end < sent.end and doc[end].lower_ in self.words["region_nouns"]:
+            return self.focus or ""  # "in Borno State", "in Zamfara state": a region of the story's country
         return None
 
     def _descriptor_before(self, doc: Doc, a: int, floor: int) -> bool:

@@ -41,6 +41,10 @@ class NameTables:
     country_labels: dict[str, str]
 
 
+# Territories with an ISO 3166 code that news tells as cities ("in Hong Kong"), typed City.
+CITY_TERRITORIES = frozenset({"HK", "MO"})
+
+
 def country_key(iso2: str) -> str:
     return f"country/{iso2.upper()}"
 
@@ -203,6 +207,10 @@ def _build_name_tables(lexicon: Lexicon) -> NameTables:
     for demonym, iso2 in gaz.country_by_demonym.items():
         put(demonym, Named("demonym", country_key(iso2), gaz.country_label[iso2], country=iso2), override=True)
     for name, iso2 in gaz.country_by_name.items():
+        if iso2 in CITY_TERRITORIES:  # "in Hong Kong": news names the city, not a state
+            label = gaz.country_label[iso2]
+            put(name, Named("city", city_key(label, iso2), label, country=iso2), override=True)
+            continue
         put(name, Named("country", country_key(iso2), gaz.country_label[iso2], country=iso2), override=True)
     for abbreviation, iso2 in gaz.country_by_abbreviation.items():
         put(abbreviation, Named("country", country_key(iso2), gaz.country_label[iso2], country=iso2), override=True)

@@ -1102,3 +1102,20 @@ def test_parse_a_name_the_model_calls_a_place_or_an_event_is_no_person():
 def test_parse_who_criticises_in_a_relative_clause_on_an_unnamed_noun_is_unnamed():
     events = events_of("Venezuela expelled diplomats from seven Latin American countries that had criticized the vote.")
     assert not [e for e in events if e["type"] == "Criticism" and e["agent"] == ["diplomats"]], events
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Jimmy Lai is jailed in Hong Kong.", ("Hong Kong", "City")),
+    ("Mahad Wasuge heads the Mogadishu-based group Somali Public Agenda.", ("Mogadishu", "City")),
+    ("Boko Haram abducted 276 schoolgirls from Chibok in Borno State.", ("Chibok", "City")),
+    ("Gunmen attacked Jangebe, Nigeria, on Friday.", ("Jangebe", "City")),
+    ("Somalia's president signed the law. The parliament approved it on Monday.", ("Somali parliament", "Organization")),
+])
+def test_parse_places_and_bodies_told_in_passing(body, expected):
+    assert expected in {(e.label, e.type) for e in facts_of(body).entities}
+
+
+def test_parse_the_parliament_after_a_named_one_is_not_the_storys_countrys():
+    labels = {e.label for e in facts_of("Somalia's president spoke. The European Parliament met. "
+                                        "The parliament approved it.").entities}
+    assert "Somali parliament" not in labels, labels
