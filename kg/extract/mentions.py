@@ -49,6 +49,12 @@ class EntityTable:
         return tuple(Entity(k, self.labels[k], self.types[k], tuple(self.aliases[k])) for k in self.labels)
 
 
+@functools.lru_cache(maxsize=4)
+def given_names(lexicon: Lexicon) -> frozenset[str]:
+    """First words of the people the actor dictionaries know ("vladimir", "angela"), lower case."""
+    return frozenset(name.split()[0] for name in lexicon.actor_people if " " in name)
+
+
 @functools.cache
 def focus_demonym(iso2: str) -> str | None:
     """The longest adjective the gazetteer gives a country ("IN" -> "Indian"), as written in names."""
@@ -1044,6 +1050,8 @@ class MentionReader(RoleReader):
                 and doc[b - 1].ent_type_ not in ("LOC", "EVENT", "FAC"):
             # the model's word, where it is sure of a kind: "Pacific Ocean" (LOC), "Democracy Summit" (EVENT)
             # are no one's names
+            if not self._looks_like_a_person(doc, sent, a, b):
+                return None
             # a place's name after "to" or "near" is a place; the model's person is a person anywhere
             # ("spoke to Ana Ortiz", "near Pedro Castillo's home")
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
@@ -1099,6 +1107,25 @@ class MentionReader(RoleReader):
             # something; "Zelenskyy wrote on X": one it does not know, saying something
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
         return None
+
+    def _looks_like_a_person(self, doc: Doc, sent: Span, a: int, b: int) -> bool:
+        """Evidence that an unknown name of several words is a person's: the model reads a person in it,
+        a title or a word for a person stands before it, or it opens with a given name the actor
+        dictionaries know ("Public Agenda", "Customs Enforcement", "Tren de Aragua" have none)."""
+        if any(t.ent_type_ == "PERSON" for t in doc[a:b]) or self._title_before(doc, a, sent.start) is not None \
+                or self._person_noun_before(doc, a, sent.start) or doc[a].lower_ in given_names(self.lex):
+            return True
+        if doc[b - 1].dep_ in ("nsubj", "nsubjpass") and doc[b - 1].head.pos_ in ("VERB", "AUX"):
+            return True  # the subject of a clause: "Volodymyr Zelenskyy met ...", as a story names its people
+        # what follows tells a person: "X said", "X, the opposition leader,", "X is the executive director of"
+        after = [t for t in doc[b:min(b + 6, sent.end)]]
+        if after and after[0].lemma_.lower() in self.words["speech_lemmas"]:
+            return True
+        if after and (after[0].text == "," or after[0].lower_ in ("is", "was", "who")):
+            words = [t.lower_ for t in after[1:] if t.is_alpha]
+            return any(w in self._title_heads or w in self.lex.person_nouns for w in words[:4]) \
+                or bool(words) and words[0] in ("who", "whose")
+        return False
 
     def _named_before(self, word: str) -> bool:
         """Whether a body the story named lately is called by `word` ("parliament")."""

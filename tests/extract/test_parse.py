@@ -1119,3 +1119,21 @@ def test_parse_the_parliament_after_a_named_one_is_not_the_storys_countrys():
     labels = {e.label for e in facts_of("Somalia's president spoke. The European Parliament met. "
                                         "The parliament approved it.").entities}
     assert "Somali parliament" not in labels, labels
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The report was written by Somali Public Agenda and Democracy Watch.", "Democracy Watch"),
+    ("Agents of Immigration and Customs Enforcement detained him.", "Customs Enforcement"),
+])
+def test_parse_a_name_with_nothing_of_a_person_is_no_person(body, name):
+    assert (name, "Person") not in {(e.label, e.type) for e in facts_of(body).entities}
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Mahad Wasuge is the executive director of the group.", "Mahad Wasuge"),
+    ("Sviatlana Tsikhanouskaya, the opposition leader, left the country.", "Sviatlana Tsikhanouskaya"),
+    ("“We will not stop,” Randhir Jaiswal said.", "Randhir Jaiswal"),
+    ("Foreign ministry spokesperson Randhir Jaiswal rejected the claim.", "Randhir Jaiswal"),
+])
+def test_parse_a_name_told_as_a_persons_is_a_person(body, name):
+    assert (name, "Person") in {(e.label, e.type) for e in facts_of(body).entities}
