@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "what a state is ready to do is planned": (
+        "Turkish Foreign Minister Hakan Fidan said on Thursday that Ankara was ready to host new talks on grain.",
+        {"type": "Meeting", "status": "planned", "source": ["Hakan Fidan"]}),
     "who criticises a visit blames who visits": (
         "Narendra Modi and Vladimir Putin held talks outside Moscow. Volodymyr Zelenskyy criticized the visit.",
         {"type": "Criticism", "agent": ["Volodymyr Zelenskyy"], "target": ["Narendra Modi"]}),
