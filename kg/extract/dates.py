@@ -20,7 +20,8 @@ Rules (``shared/notes/extraction-findings.md``, "Dates and amounts"):
   strictly before it; "next Friday" / "coming Friday" the first one strictly
   after it. "this Friday", "the previous Friday" and plural "Fridays" are left
   unresolved, because their anchor is not the publication date. A bare weekday the text
-  says is ahead ("will meet on Friday", "is expected to vote on Tuesday") is the first
+  says is ahead ("will meet on Friday", "is expected to vote on Tuesday", "said he would meet on
+  Thursday") is the first
   such day on or after the publication date (the contract's ruling on weekdays), unless a
   verb of speech stands between ("will resign, the ministry said on Monday": the saying is past).
 * A bare year needs a date context: a preposition before it ("in 2022",
@@ -193,6 +194,7 @@ _AHEAD_RE = re.compile(r"\b(?:will|shall|[Ww]on['’]t|is\s+(?:expected|schedule
                        r"|are\s+(?:expected|scheduled|set|due|slated)\s+to|plans?\s+to|planning\s+to)\s|['’]ll\s")
 _SAID_RE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|wrote|stated)\b")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
+_WOULD_RE = re.compile(r"\bwould\s+(?!have\b)")
 
 
 def _told_ahead(text: str, pos: int) -> bool:
@@ -202,6 +204,9 @@ def _told_ahead(text: str, pos: int) -> bool:
     start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, floor, pos)), default=floor)
     before = text[start:pos]
     cues = list(_AHEAD_RE.finditer(before))
+    # "said he would meet farm leaders on Thursday": "would" after a verb of speech is its future
+    cues += [m for m in _WOULD_RE.finditer(before) if _SAID_RE.search(before, 0, m.start())]
+    cues.sort(key=lambda m: m.end())
     return bool(cues) and not _SAID_RE.search(before, cues[-1].end())
 
 

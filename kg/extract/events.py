@@ -741,6 +741,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 targets_hint = _subject(doc, [m for m in left if m.end < agents[0].start], c_start)[-1:]
             elif link & receiving and group.type != "Election":  # who wins an election runs in it
                 agents, targets_hint = by_agents[:1] or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1], agents
+            elif _held_on(doc, hit, agents[0], lexicon):
+                targets_hint = []  # "French farmers ended weeks of protests": theirs
             elif _object_of_another_verb(doc, hit, agents[0], lexicon):
                 # "stations that had broadcast the protests", "police dispersed the rally": who does
                 # something to the event is not who holds it
@@ -1328,7 +1330,7 @@ def _another_states_act(parties: tuple[str, ...], place: str) -> bool:
 def _object_of_another_verb(doc: Doc, hit: Hit, agent: Mention, lexicon: Lexicon) -> bool:
     """An event noun that is the object of a verb (neither a light verb nor a saying one) whose
     subject is not `agent`'s phrase itself."""
-    noun = doc[hit.end - 1]
+    noun = _as_object(doc[hit.end - 1])
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i < agent.end:
         return False
@@ -1336,6 +1338,16 @@ def _object_of_another_verb(doc: Doc, hit: Hit, agent: Mention, lexicon: Lexicon
     keeps = lexicon.words["light_verbs"] | lexicon.words["aspect_verbs"]
     return verb.lower_ not in keeps and lemma not in keeps and lemma not in lexicon.words["speech_lemmas"] \
         and verb.lower_ not in lexicon.words["receiving_verbs"] | lexicon.words["facing_verbs"]
+
+
+def _held_on(doc: Doc, hit: Hit, agent: Mention, lexicon: Lexicon) -> bool:
+    """An event noun that is the object of a verb of its course whose subject is `agent` ("French farmers
+    ended weeks of protests", "Israel resumed strikes")."""
+    noun = _as_object(doc[hit.end - 1])
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.i >= agent.end \
+        and verb.lemma_.lower() in lexicon.words["aspect_verbs"] \
+        and any(c.dep_ == "nsubj" and agent.start <= c.i < agent.end for c in verb.children)
 
 
 def _by_another_verb(doc: Doc, hit: Hit, mention: Mention) -> bool:

@@ -160,6 +160,8 @@ def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | 
             named = phrases.get(part.strip().lower())
             if named and named.kind in ("country", "capital", "city", "demonym"):
                 return named.country or named.key.split("/", 1)[1]
+            if named and named.kind == "metonym" and named.city_key:
+                return named.city_key.rsplit("-", 1)[1].upper()  # "BRUSSELS (Reuters)": the city's country
     votes: Counter[str] = Counter()
     for doc in docs:
         end = 0

@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who ends their protests held them": (
+        "French farmers ended weeks of protests earlier this month.",
+        {"type": "Protest", "agent": ["French farmers"]}),
+    "a day one said one would meet on is ahead": (
+        "Polish Prime Minister Donald Tusk said he would meet farm leaders on Thursday.",
+        {"type": "Meeting", "status": "planned", "date": "2024-03-14"}),
     "what a state is ready to do is planned": (
         "Turkish Foreign Minister Hakan Fidan said on Thursday that Ankara was ready to host new talks on grain.",
         {"type": "Meeting", "status": "planned", "source": ["Hakan Fidan"]}),
@@ -1140,3 +1146,13 @@ def test_parse_a_name_with_nothing_of_a_person_is_no_person(body, name):
 ])
 def test_parse_a_name_told_as_a_persons_is_a_person(body, name):
     assert (name, "Person") in {(e.label, e.type) for e in facts_of(body).entities}
+
+
+def test_parse_a_dateline_city_that_stands_for_a_body_gives_its_country_as_focus():
+    text = ("Headline\nFebruary 27, 2024\n\nBRUSSELS (Reuters) — Thousands of farmers protested on Monday.\n\n"
+            "In Poland, farmers blocked border crossings with Ukraine. Ukraine said the blockade hurt its economy.\n\n"
+            "The government promised aid to farmers.\n")
+    facts = extract_facts(parse_article(text, article_id="t", source="t.txt"))
+    label = {e.key: e.label for e in facts.entities}
+    assert [label[k] for e in facts.events if e.type == "Statement" and e.trigger == "promised" for k in e.agents] \
+        == ["Belgium"], facts.events
