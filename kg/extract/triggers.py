@@ -169,6 +169,10 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
             type_ = "ForceDisplay"  # "fired two ballistic missiles into the sea": a show of force (CAMEO 15)
         elif lemma in ("fire", "launch") and object_lemmas & {"missile", "rocket", "drone", "shell", "mortar"}:
             type_ = "Assault"  # "fired rockets at Tel Aviv": an attack (CAMEO 19)
+        elif lemma in ("throw", "hurl", "pelt") and any(
+                c.dep_ == "prep" and c.lower_ == "at" and any(_names_people(gc, mentions) for gc in c.children)
+                for c in token.children):
+            type_ = "Assault"  # "threw glass bottles at them", "throwing eggs at police": violence against people
         elif lemma in lemmas.verbs and not object_lemmas & lemmas.not_with.get(lemma, frozenset()):
             type_ = lemmas.verbs[lemma]
         else:
