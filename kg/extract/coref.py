@@ -77,6 +77,22 @@ def captors_as_abductors(events: list[Event], labels: dict[str, str], captor_nou
     return out
 
 
+def claimed_attacks(events: list[Event], sentence_texts: list[str]) -> list[Event]:
+    """An attack told without its agent ("A car bomb exploded near a police station") is by who claims
+    responsibility for it a few sentences later ("Al-Shabab claimed responsibility for the bombing")."""
+    out = list(events)
+    for claim in events:
+        text = sentence_texts[claim.sentence].lower() if claim.sentence < len(sentence_texts) else ""
+        if claim.type != "Statement" or not claim.agents or not claim.trigger.lower().startswith("claim") \
+                or "responsibility" not in text:
+            continue
+        attacks = [i for i, e in enumerate(out) if e.type == "Assault" and not e.agents
+                   and 0 <= claim.sentence - e.sentence <= 3]
+        if attacks:
+            out[attacks[-1]] = replace(out[attacks[-1]], agents=claim.agents)
+    return out
+
+
 def lenders_told_before(events: list[Event]) -> list[Event]:
     """A loan told without its lender ("Islamabad is negotiating a loan program") is from the
     lender of the loan the story told before, when that one's borrower is the same or not told."""

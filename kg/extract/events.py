@@ -971,6 +971,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     # a place in the trigger's own phrase ("injured in clashes ... in Jerusalem") before the nearest one
     own_place = [m for m in places if hit.end <= m.start < stop and not any(
         t.lower_.endswith(("ing", "ed")) for t in doc[hit.end:m.start])]  # not "fleeing toward X"
+    # "in Nigeria's Zamfara state": the place inside the country that owns it
+    own_place = [m for m in own_place if not (m.type == "Country" and any(
+        n.start == m.end + 1 and doc[m.end].text in ("'s", "’s") for n in own_place))]
     nearest_place = (own_place[0].start, own_place[0]) if own_place else _nearest([(m.start, m) for m in places],
                                                                                     hit.start)
     place = (nearest_place[1].key,) if nearest_place else _witnessing_country(doc, hit, in_clause)

@@ -472,6 +472,16 @@ class MentionReader(RoleReader):
                 return True
             surface = surface or doc[pos].lower_ in ("outskirts", "streets", "street", "square")
             pos -= 1
+        end = start
+        while end < len(doc) and end - start < 4 and is_namey(doc[end]):
+            end += 1
+        if pos - 1 > floor and doc[pos].text in POSSESSIVE and is_namey(doc[pos - 1]) and end < len(doc) \
+                and doc[end].lower_ in self.words["region_nouns"]:
+            # "in Nigeria's Zamfara state", "in Russia's Belgorod region": a region inside a country
+            first = pos - 1
+            while first - 1 >= floor and is_namey(doc[first - 1]):
+                first -= 1
+            return self._is_locative(doc, first, floor)
         if pos - 1 > floor and doc[pos].lower_ in ("and", "or") and not surface and is_namey(doc[pos - 1]):
             # "in Izmir and Ankara": a place joined to a place is one too
             first = pos - 1
@@ -787,6 +797,10 @@ class MentionReader(RoleReader):
                                    locative=self._is_locative(doc, i - 1, sent.start)))
                 taken.update((i - 1, i))
         return out
+
+    def add_country(self, key: str) -> str:
+        """Record the state `key` ("country/RU") as an entity of the story, with its label."""
+        return self.table.add(key, self._country_label(key.split("/", 1)[1]), "Country")
 
     def _country_label(self, iso2: str) -> str:
         return self.table.labels.get(country_key(iso2)) or self.tables.country_labels.get(iso2, iso2)

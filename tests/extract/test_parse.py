@@ -27,6 +27,16 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who claims an attack did it": (
+        "A car bomb exploded near a police station in Mogadishu, killing five people. "
+        "Al-Shabab claimed responsibility for the bombing.",
+        {"type": "Assault", "agent": ["Al-Shabaab"], "count": (5, "exactly")}),
+    "a region inside a country is the place": (
+        "Gunmen killed 12 villagers in an overnight raid on a village in Nigeria's Zamfara state.",
+        {"type": "Assault", "agent": ["gunmen"], "place": ["Zamfara state"]}),
+    "a state named by the adjective of its weapons is an entity": (
+        "Russian drones struck an apartment building in Kharkiv overnight, wounding 18 people.",
+        {"type": "Assault", "agent": ["Russia"]}),
     "who ends their protests held them": (
         "French farmers ended weeks of protests earlier this month.",
         {"type": "Protest", "agent": ["French farmers"]}),
@@ -1156,3 +1166,11 @@ def test_parse_a_dateline_city_that_stands_for_a_body_gives_its_country_as_focus
     label = {e.key: e.label for e in facts.entities}
     assert [label[k] for e in facts.events if e.type == "Statement" and e.trigger == "promised" for k in e.agents] \
         == ["Belgium"], facts.events
+
+
+def test_parse_every_participant_of_an_event_is_an_entity():
+    facts = facts_of("Russian drones struck an apartment building in Kharkiv overnight, wounding 18 people. "
+                     "An Israeli blockade of Gaza began. Iranian missiles hit the base.")
+    keys = {e.key for e in facts.entities}
+    for event in facts.events:
+        assert set(event.agents + event.targets + event.places + event.sources) <= keys, event
