@@ -388,6 +388,13 @@ def _threatened_acts(doc: Doc, events: list[tuple[Hit, Event]]) -> list[tuple[Hi
     return [out[k] for k in sorted(out)]
 
 
+# What a body decides or agrees on: blocking or suspending one restricts no one.
+_POLICY_NOUNS = frozenset({"package", "deal", "bill", "resolution", "proposal", "plan", "move", "law", "agreement",
+                           "measure", "appointment", "nomination", "decision", "budget", "aid", "loan", "treaty",
+                           "motion", "amendment", "legislation", "reform", "accession", "membership", "candidacy",
+                           "merger", "sale", "transfer", "payment", "funding", "vote", "election", "statement"})
+
+
 def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
     """Whether the parse shows an event noun naming no happening: a predicate ("called the law an
     attack on democracy", "it was a massacre of the truth") or the object of an adjective ("is safe
@@ -412,6 +419,9 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in (
             "release", "free", "escape", "flee"):
         return True  # "released X from house arrest": the state that ends, no new arrest
+    if hit.group.type == "Restriction" and token.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _POLICY_NOUNS for c in token.children):
+        return True  # "Hungary blocked the package", "vetoed the resolution": a decision stopped, no one restricted
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "the perfect place to hold criminals", "a deal to free the hostages": a purpose, not an act
@@ -1061,7 +1071,8 @@ def _as_object(noun):
     ("held a second round of talks", "launched a wave of strikes")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
             and noun.head.head.lemma_.lower() in ("round", "series", "wave", "spate", "string", "number", "day",
-                                                  "week", "month", "year", "night", "campaign", "flurry"):
+                                                  "week", "month", "year", "night", "campaign", "flurry", "package",
+                                                  "set", "batch", "raft", "slew", "host"):
         return noun.head.head
     return noun
 

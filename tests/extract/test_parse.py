@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who agrees a package of sanctions imposes them": (
+        "The European Union on Thursday agreed a 14th package of sanctions against Russia.",
+        {"type": "Sanction", "agent": ["European Union"], "target": ["Russia"]}),
     "who claims an attack did it": (
         "A car bomb exploded near a police station in Mogadishu, killing five people. "
         "Al-Shabab claimed responsibility for the bombing.",
@@ -637,6 +640,7 @@ CASES = {
 }
 
 NO_EVENT = {
+    "blocking a decision restricts no one": ("Hungary had blocked the package for weeks.", "Restriction"),
     "what a place is for": (
         "Pete Hegseth called the base the perfect place to hold criminals slated for removal.", "Arrest"),
     "a detention center is a place": ("Pete Hegseth visited the detention center at Guantanamo Bay.", "Arrest"),
