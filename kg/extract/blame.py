@@ -95,6 +95,8 @@ def _told_act_type(lemma: str, lexicon: Lexicon) -> str | None:
     """The type of act a noun names when a criticism takes it as object ("the raid": Assault)."""
     if lemma in lexicon.words.get("violent_act_nouns", frozenset()):
         return "Assault"
+    if lemma in lexicon.words.get("restriction_nouns", frozenset()):
+        return "Restriction"
     type_ = lexicon.lemma_triggers.nouns.get(lemma)
     return type_ if type_ in _TOLD_ACTS else None
 

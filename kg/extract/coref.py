@@ -53,8 +53,10 @@ def _same(first: Event, later: Event, labels: dict[str, str]) -> bool:
         return False
     if first.targets and later.targets and not _alike(first.targets, later.targets, labels):
         return False
-    if not (first.agents and later.agents or first.targets and later.targets) and later.sentence - first.sentence > 1:
-        # "Israeli commandos stormed the ship. Nine activists were killed.": the next sentence goes on with it;
+    if not (first.agents and later.agents or first.targets and later.targets) and (
+            later.sentence - first.sentence > 1 or first.type not in ("Assault", "Arrest")):
+        # "Israeli commandos stormed the ship. Nine activists were killed.": the next sentence goes on with a
+        # violent scene;
         # "Russia has blocked Facebook. (...) Journalists were barred": nothing shared, two acts
         return False
     return _counts_agree(first.count, later.count)

@@ -442,8 +442,10 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
                                               "mounting") for c in token.children):
         return True  # "has carried out similar attacks in the past": a kind of event, not one told
     head = token.head
-    if token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in (
-            "suspend", "cancel", "postpone", "halt", "freeze", "abandon", "scrap", "veto"):
+    if token.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in (
+            "suspend", "cancel", "postpone", "halt", "freeze", "abandon", "scrap", "veto")
+            or head.lemma_.lower() in ("lift", "ease", "overturn", "repeal", "rescind", "annul", "quash")
+            and hit.group.type in ("Restriction", "Sanction")):  # "the ban on TikTok was lifted"
         return True  # "suspended talks", "the summit was postponed", "suspended the deployment": not held
     if token.dep_ == "dobj" and head.lemma_.lower() in ("prevent", "avert", "stop", "forestall", "thwart", "foil"):
         return True  # "detained 20 protesters to prevent a march", "foiled an attack": it did not happen
@@ -993,6 +995,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
              and (status != "planned" or own_start <= d[0] < c_end)]
     date = _nearest(dates, hit.start)
     date_value = date[2] if date else None
+    if type_ == "Restriction" and not (agent_keys or target_keys or date_value or place) \
+            and not any(m.locative for m in mentions if c_start <= m.start < c_end):
+        return None  # "Schools were closed for two days after the floods": no one's, nowhere, no day of its own
     if not date_value and status not in ("planned", "ongoing"):  # a plan or a trend is not the last scene's
         # a date said earlier in the paragraph holds for its events; a scene's date
         # holds for the scenes told after it

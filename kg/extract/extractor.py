@@ -53,7 +53,10 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             sentences.append(Sentence(index, start, paragraph.start + sent.end_char, sent.text, p_index))
             mentions = reader.read(doc, sent)
             context = _context(doc, sent, article)
-            told_dates = [d[2] for d in context.dates if d[2] and len(d[2]) == 10]
+            # "have been barred since 2021", "until March": a period's bound is no day a scene is set on
+            bounds = {d[2] for d in context.dates if d[0] > sent.start
+                      and doc[d[0] - 1].lower_ in ("since", "until", "till", "before", "by")}
+            told_dates = [d[2] for d in context.dates if d[2] and len(d[2]) == 10 and d[2] not in bounds]
             # a scene is set in a city or a country; sites ("the Temple Mount") set none
             places = [m for m in mentions if m.locative and m.type in ("City", "Country")]
             places = [m.key for m in ([m for m in places if m.type == "City"] or places)[-1:]]
@@ -86,7 +89,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             # a month or a year moves it only with a scene ("stormed the ship in 2010"), not a background
             # fact ("following an election in August")
             told_dates += [e.date for e in found if e.type in SCENE_TYPES and e.date and len(e.date) < 10
-                           and any(d[2] == e.date for d in context.dates)]
+                           and e.date not in bounds and any(d[2] == e.date for d in context.dates)]
             told = [e.date for e in found if e.status != "planned" and e.date in told_dates]
             if told or (told_dates and not any(e.status == "planned" for e in found)):
                 paragraph_date = (told or told_dates)[-1]

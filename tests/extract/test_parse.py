@@ -27,6 +27,10 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who calls restrictions a violation criticises who imposed them": (
+        "The Taliban banned women from speaking in public on Wednesday. "
+        "The United Nations said the restrictions were a violation of human rights.",
+        {"type": "Criticism", "agent": ["United Nations"], "target": ["Taliban"]}),
     "who agrees a package of sanctions imposes them": (
         "The European Union on Thursday agreed a 14th package of sanctions against Russia.",
         {"type": "Sanction", "agent": ["European Union"], "target": ["Russia"]}),
@@ -640,6 +644,9 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a ban lifted": ("The ban on TikTok was lifted in March.", "Restriction"),
+    "a closure of no one's, nowhere, on no day of its own": (
+        "Police arrested ten people on Monday. Schools were closed for two days after the floods.", "Restriction"),
     "blocking a decision restricts no one": ("Hungary had blocked the package for weeks.", "Restriction"),
     "what a place is for": (
         "Pete Hegseth called the base the perfect place to hold criminals slated for removal.", "Arrest"),
@@ -1178,3 +1185,9 @@ def test_parse_every_participant_of_an_event_is_an_entity():
     keys = {e.key for e in facts.entities}
     for event in facts.events:
         assert set(event.agents + event.targets + event.places + event.sources) <= keys, event
+
+
+def test_parse_the_start_of_a_period_dates_no_later_scene():
+    events = events_of("Girls have been barred from secondary school since 2021. "
+                       "A court in Kabul fined a shopkeeper for selling music cassettes.")
+    assert [e["date"] for e in events if e["type"] == "Restriction" and e["agent"] == ["court"]] == [None], events
