@@ -925,6 +925,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agent_keys = target_keys = tuple(dict.fromkeys(m.key for m in parties))
         if len(agent_keys) == 1 and agent_keys[0].startswith("person/"):
             return None  # one person meets no one: "the arrest of Mhlanga sent a chilling message"
+        if len(agent_keys) == 1 and len(parties) > 1:
+            return None  # "the government would hold talks with Kabul" read as one state: who meets whom is unknown
     opens_clause = is_nominal(doc, sent, hit) and _opens_clause(doc, hit, c_start)
     status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)
     noun = doc[hit.end - 1]

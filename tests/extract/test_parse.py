@@ -1191,3 +1191,14 @@ def test_parse_the_start_of_a_period_dates_no_later_scene():
     events = events_of("Girls have been barred from secondary school since 2021. "
                        "A court in Kabul fined a shopkeeper for selling music cassettes.")
     assert [e["date"] for e in events if e["type"] == "Restriction" and e["agent"] == ["court"]] == [None], events
+
+
+def test_parse_where_one_speaks_sets_no_scene():
+    events = events_of("Zabihullah Mujahid told reporters in Kabul that the claim was false. "
+                       "The military said 12 soldiers were killed in the attack.")
+    assert [e["place"] for e in events if e["type"] == "Assault"] == [[]], events
+
+
+def test_parse_talks_of_one_state_with_itself_are_no_meeting():
+    events = events_of("Afghanistan's economy is weak. The government would hold talks with Kabul, he said.")
+    assert not [e for e in events if e["type"] == "Meeting"], events
