@@ -191,12 +191,14 @@ def note(kind: str, text: str) -> None:
     typer.echo(f"{kind}: {printable(text)}", err=True)
 
 
-def echo_data(text: str) -> None:
-    """Print `text` (rows, a graph) on stdout; to a terminal, without control characters or escape sequences
-    (a server's or a file's text could rewrite the screen), tabs and line ends kept."""
+def echo_data(text: str | bytes) -> None:
+    """Print `text` (rows, a graph; bytes are UTF-8) on stdout; to a terminal, without control characters or
+    escape sequences (a server's or a file's text could rewrite the screen), tabs and line ends kept."""
     import sys
 
-    typer.echo(printable(text, lines=True) if sys.stdout.isatty() else text, nl=False)
+    if sys.stdout.isatty():
+        text = printable(text.decode("utf-8") if isinstance(text, bytes) else text, lines=True)
+    typer.echo(text, nl=False)
 
 
 class DataOutput:

@@ -613,14 +613,29 @@ def _store_queries(stores: list[dict]) -> list[str]:
                    + " | ".join(_query_cell(queries[name]) for name in names) + " |")
     big = stores[-1]
     queries = big["queries-store"]["queries"]
-    out += ["", f"Issue 12's targets at N = {big['n']:,} (start-up included):", "",
-            "| query | target | measured | met |", "| --- | ---: | ---: | --- |"]
+    before = big.get("before")
+    out += ["", f"Issue 12's targets at N = {big['n']:,} (start-up included)"
+                + (f"; before: the run this one replaced (code {before['code']}, {before['measured']})" if before else "")
+                + ":", "",
+            "| query | target | measured | met |" + (" before |" if before else ""),
+            "| --- | ---: | ---: | --- |" + (" ---: |" if before else "")]
     for name in names:
         limit = LISTING_SECONDS if name in LISTINGS else FOCUSED_SECONDS
         q = queries[name]
         measured = q.get("note") or f"{q['seconds']:.2f} s"
-        out.append(f"| {name} | < {limit:g} s | {measured} | {_yes('note' not in q and q['seconds'] < limit)} |")
+        was = ""
+        if before:
+            seconds = before["seconds"].get(name)
+            was = " - |" if seconds is None else f" {seconds:.2f} s |"
+        out.append(f"| {name} | < {limit:g} s | {measured} | {_yes('note' not in q and q['seconds'] < limit)} |" + was)
     return out
+
+
+def _before(replaced: dict) -> dict:
+    """What a ``--queries`` run keeps of the run of the same N it replaces: its code, date and seconds (its
+    own "before" stays with it no longer: the table compares a run with the one before it)."""
+    return {"code": replaced["code"], "measured": replaced["measured"],
+            "seconds": {name: q["seconds"] for name, q in replaced["queries-store"]["queries"].items()}}
 
 
 def _query_cell(q: dict) -> str:
@@ -732,9 +747,11 @@ def main() -> None:
         results = json.loads(kept.read_text()) if kept.exists() else []
         with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
             measured = measure_queries(args.queries, Path(work))
+        replaced = [r for r in results if "queries-store" in r and r["n"] == args.queries]
         results = [r for r in results if not ("queries-store" in r and r["n"] == args.queries)]
         results.append({"n": measured.pop("n"), "events": measured.pop("events"), "measured": measured.pop("measured"),
-                        "code": measured.pop("code"), "load": measured.pop("load"), "queries-store": measured})
+                        "code": measured.pop("code"), "load": measured.pop("load"), "queries-store": measured,
+                        **({"before": _before(replaced[0])} if replaced else {})})
         kept.write_text(json.dumps(results, indent=1), encoding="utf-8")
         Path(args.output).write_text(render(results), encoding="utf-8")
         return

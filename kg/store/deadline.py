@@ -51,7 +51,7 @@ def check_timeout(seconds: float | None) -> float | None:
     return float(seconds)
 
 
-def run_within(work: Callable[[], str], seconds: float | None, where: str) -> str:
+def run_within(work: Callable[[], str | bytes], seconds: float | None, where: str) -> str | bytes:
     """`work()`'s text, computed in a child process killed after `seconds` (None: never) or on Ctrl-C.
 
     Raises:
@@ -78,7 +78,7 @@ def run_within(work: Callable[[], str], seconds: float | None, where: str) -> st
     return _result(payload, status, where)
 
 
-def _child(work: Callable[[], str], writing: int) -> None:
+def _child(work: Callable[[], str | bytes], writing: int) -> None:
     """Run `work` and send its outcome, pickled, through `writing`; never return."""
     code = 0
     try:
@@ -123,7 +123,7 @@ def _receive(reading: int, child: int, seconds: float | None, where: str) -> byt
         raise Interrupted(where, "interrupted (Ctrl-C); the query was stopped") from None
 
 
-def _result(payload: bytes, status: int, where: str) -> str:
+def _result(payload: bytes, status: int, where: str) -> str | bytes:
     """The text the child sent, or the error it sent or died of (`status`: its wait status)."""
     if not payload:
         if os.WIFSIGNALED(status):

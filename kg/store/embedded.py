@@ -61,7 +61,7 @@ from kg.errors import KgError, StoreError, UsageError
 from kg.rdf.files import ArticleGraph
 from kg.rdf.namespace import NKG
 from kg.store.load import LoadReport, replace_graph_update
-from kg.store.query import check_query, checked_query, load_query, param_term, query_parameters, select
+from kg.store.query import Reader, check_query, checked_query, load_query, param_term, query_parameters, select
 from kg.store.results import EVERY_ROW, QueryResult, Window
 
 DEFAULT_STORE = Path(".kg") / "store"
@@ -201,10 +201,12 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
 
 
 def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
-                graph: str | None = None, window: Window = EVERY_ROW, *, allow_service: bool = False) -> QueryResult:
+                graph: str | None = None, window: Window = EVERY_ROW, *, allow_service: bool = False,
+                read: Reader | None = None):
     """Run a query (see `kg.store.query.load_query`) over the store at `path`: the union of its graphs, or `graph`.
 
-    Every row, unless `window` limits them. With ``article=IRI`` bound, a query
+    Every row, unless `window` limits them, as a `QueryResult`, or what `read` makes of the solutions
+    while the store is open (see `kg.store.query.select`). With ``article=IRI`` bound, a query
     whose ``# Parameters:`` name ``?article`` reads that article's graph only
     (an article's events are in its own graph). A query that calls a SERVICE
     runs only with `allow_service` (`kg.store.query.check_query`).
@@ -223,8 +225,9 @@ def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[s
         takes_article = "article" in (query_parameters(loaded.text) or ())
         article = param_term(bindings["article"]) if graph is None and takes_article and "article" in bindings else None
         if isinstance(article, ox.NamedNode):  # one article: its graph holds its rows
-            return select(store, loaded, bindings, graphs=[article], window=window, allow_service=allow_service)
-        return select(store, loaded, bindings, graph=graph, window=window, allow_service=allow_service)
+            return select(store, loaded, bindings, graphs=[article], window=window, allow_service=allow_service,
+                          read=read)
+        return select(store, loaded, bindings, graph=graph, window=window, allow_service=allow_service, read=read)
     except (OSError, RuntimeError) as error:
         raise_damage(path, error)
         raise changed_while_read(path, error) from None

@@ -25,7 +25,7 @@ import difflib
 import functools
 import re
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +40,10 @@ from kg.store.results import EVERY_ROW, QueryResult, Window
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _IRI_VALUE = re.compile(r"<([^<>]*)>|(https?://.*)", re.DOTALL)
 """A value that is meant as an IRI: in angle brackets, or starting http:// or https:// (spaces and all)."""
+
+
+Reader = Callable[[ox.QuerySolutions], object]
+"""What `select` makes of a query's solutions instead of a `QueryResult`, while the store is open."""
 
 
 @dataclass(frozen=True)
@@ -228,7 +232,7 @@ def describe_queries() -> list[tuple[str, str]]:
 
 def query_files(query: str | Path, paths: Sequence[str | Path],
                 params: Iterable[str] | Mapping[str, str] | None = None, window: Window = EVERY_ROW, *,
-                allow_service: bool = False) -> QueryResult:
+                allow_service: bool = False, read: Reader | None = None):
     """Run a SELECT `query` (saved name, query file, ``-`` or text: `load_query`) over the RDF `paths`.
 
     Args:
@@ -238,6 +242,7 @@ def query_files(query: str | Path, paths: Sequence[str | Path],
             as an IRI when written ``<…>`` or ``http(s)://…``, else as a literal.
         window: the rows to give (every one unless it limits them).
         allow_service: run a query that calls a SERVICE (else refused: `check_query`).
+        read: what to make of the solutions instead of a `QueryResult` (see `select`).
 
     Raises:
         UnknownName: an unknown saved query name (exit code 2).
@@ -246,7 +251,8 @@ def query_files(query: str | Path, paths: Sequence[str | Path],
     """
     loaded, bindings = checked_query(query, params)
     check_query(loaded, allow_service=allow_service)
-    return select(read_store(paths), loaded, bindings, window=window.check(), allow_service=allow_service)
+    return select(read_store(paths), loaded, bindings, window=window.check(), allow_service=allow_service,
+                  read=read)
 
 
 def checked_query(query: str | Path,
@@ -268,8 +274,9 @@ def checked_query(query: str | Path,
 
 def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = None, *,
            graph: str | None = None, graphs: Sequence[ox.NamedNode] | None = None,
-           window: Window = EVERY_ROW, allow_service: bool = False) -> QueryResult:
-    """Run `query` on `store` with `params` bound; the rows `window` keeps (every one unless it says).
+           window: Window = EVERY_ROW, allow_service: bool = False, read: Reader | None = None):
+    """Run `query` on `store` with `params` bound; the rows `window` keeps (every one unless it says),
+    as a `QueryResult`, or what `read` makes of the solutions (e.g. `kg.store.results.write_solutions`).
 
     The default graph is the union of all graphs, or the named graph `graph`
     (an IRI) when given; `graphs` limits the named graphs (one article's).
@@ -295,7 +302,7 @@ def select(store: ox.Store, query: Query, params: Mapping[str, str] | None = Non
         raise
     if not isinstance(solutions, ox.QuerySolutions):
         raise UsageError(query.name, "only SELECT queries can be run", "rewrite it as a SELECT")
-    return QueryResult.of_solutions(solutions, window)
+    return QueryResult.of_solutions(solutions, window) if read is None else read(solutions)
 
 
 MAX_QUERY_NESTING = 64

@@ -6,6 +6,10 @@ as text and as its RDF term, and that result as text in each format of
 `kg.store.output` (``table``, ``csv``, ``json``, ``srj``, ``srx``, ``tsv``),
 which writes the rows one by one (a server's answer too, as it comes).
 
+A complete answer in ``csv``, ``tsv``, ``srj`` or ``srx`` is written by pyoxigraph straight from
+the query's solutions (`write_solutions`), the same text without a Python object per cell: over a
+store of 10,000 articles the `events` listing's 240,000 rows took seconds more through `QueryResult`.
+
 `python_value` gives a cell as a Python value (`kg.query`).
 """
 from __future__ import annotations
@@ -168,6 +172,48 @@ def to_standard(result: QueryResult, fmt: str) -> str:
     <BLANKLINE>
     """
     return _text(result, fmt)
+
+
+WRITTEN_FORMATS = frozenset({"csv", *STANDARD_FORMATS})
+"""The formats `write_solutions` writes straight from a query's solutions."""
+
+
+def write_solutions(solutions: ox.QuerySolutions, fmt: str) -> bytes:
+    """Every row of `solutions`, written by pyoxigraph in `fmt` (one of `WRITTEN_FORMATS`): the text
+    `format_result` gives for the same rows, encoded as UTF-8.
+
+    CSV is pyoxigraph's (RFC 4180) with a line feed ending each row, as `to_csv` writes it; the one
+    difference is that pyoxigraph quotes a cell holding a carriage return without a line feed, which
+    Python's ``csv`` leaves bare (a reader would take it for a line end). A one-column answer is
+    written by `to_csv`, which tells a row with an empty cell (``""``) from no row.
+
+    >>> store = ox.Store()
+    >>> store.add(ox.Quad(ox.NamedNode("urn:a"), ox.NamedNode("urn:p"), ox.Literal("x, y")))
+    >>> write_solutions(store.query("SELECT ?s ?o WHERE { ?s ?p ?o }"), "csv")
+    b's,o\\nurn:a,"x, y"\\n'
+    """
+    if fmt == "csv" and len(solutions.variables) == 1:
+        return to_csv(QueryResult.of_solutions(solutions)).encode("utf-8")
+    buffer = io.BytesIO()
+    solutions.serialize(buffer, format=ox.QueryResultsFormat.CSV if fmt == "csv" else STANDARD_FORMATS[fmt])
+    written = buffer.getvalue()
+    if fmt == "csv":
+        return _line_feeds(written)
+    return written if written.endswith(b"\n") else written + b"\n"  # as `to_standard`
+
+
+def _line_feeds(written: bytes) -> bytes:
+    """CSV whose rows end with CR LF, with rows ending in LF: a CR LF inside a quoted cell stays.
+
+    Between the quotes of a CSV text, the pieces at even places (0, 2, ...) lie outside every quoted
+    cell (an escaped quote ``""`` leaves an empty piece there).
+
+    >>> _line_feeds(b'a,"b\\r\\nc"\\r\\nd,"e""f"\\r\\n')
+    b'a,"b\\r\\nc"\\nd,"e""f"\\n'
+    """
+    pieces = written.split(b'"')
+    pieces[::2] = [piece.replace(b"\r\n", b"\n") for piece in pieces[::2]]
+    return b'"'.join(pieces)
 
 
 def to_table(result: QueryResult, width: int | None = None) -> str:

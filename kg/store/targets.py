@@ -8,6 +8,7 @@ two targets, or none, are a `UsageError` raised before any work.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from kg.errors import UsageError
 from kg.rdf.files import ArticleGraph, read_article_graphs
 from kg.store.endpoint import Endpoint
 from kg.store.load import LoadReport
-from kg.store.results import EVERY_ROW, QueryResult, Window
+from kg.store.query import Reader
+from kg.store.results import EVERY_ROW, Window
 
 
 def check_target(store: str | None, endpoint: Endpoint | None) -> None:
@@ -106,8 +108,12 @@ def check_query_inputs(data: Sequence[str], store: str | None, endpoint: Endpoin
 
 def query_target(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *,
                  store: str | None = None, endpoint: Endpoint | None = None,
-                 graph: str | None = None, window: Window = EVERY_ROW, allow_service: bool = False) -> QueryResult:
+                 graph: str | None = None, window: Window = EVERY_ROW, allow_service: bool = False,
+                 read: Reader | None = None):
     """`kg query`: run a query (see `kg.store.query.load_query`) over RDF files `data`, a store, or an endpoint.
+
+    The answer is a `QueryResult`; over files and the store, `read` may make something else of the
+    solutions (see `kg.store.query.select`); over a server it is not used.
 
     ``store=""`` means the default store (``--store`` without a path). Over a
     store or a server the default graph is the union of the article graphs,
@@ -130,14 +136,15 @@ def query_target(query: str | Path, data: Sequence[str], params: Iterable[str] |
     if store is not None:
         from kg.store.embedded import query_store, store_path
 
-        return query_store(store_path(store), query, params, graph, window, allow_service=allow_service)
+        return query_store(store_path(store), query, params, graph, window, allow_service=allow_service,
+                           read=read)
     if not data:
         raise UsageError(None, "nothing to query", "give RDF files, --store [PATH] or --endpoint URL")
     if graph is not None:
         raise UsageError(None, "--graph needs --store or --endpoint", "drop --graph to query files")
     from kg.store.query import query_files
 
-    return query_files(query, data, params, window, allow_service=allow_service)
+    return query_files(query, data, params, window, allow_service=allow_service, read=read)
 
 
 def write_query_output(query: str | Path, data: Sequence[str], params: Iterable[str] | None = None, *, fmt: str,
@@ -146,6 +153,9 @@ def write_query_output(query: str | Path, data: Sequence[str], params: Iterable[
                        allow_service: bool = False) -> None:
     """`kg query`: write the rows of `query_target` to `out` (a binary file) in the format `fmt`
     (`kg.store.output.write_rows`; a table as wide as `kg.store.output.terminal_width` allows).
+
+    A complete answer over files or the store in a format pyoxigraph writes (csv, tsv, srj, srx) is
+    written by pyoxigraph straight from the solutions, as UTF-8 bytes (`kg.store.results.write_solutions`).
 
     Over files and the store the query runs in a child process, killed after
     `timeout` seconds (None: `kg.store.deadline.DEFAULT_TIMEOUT`; 0: never) or
@@ -159,7 +169,7 @@ def write_query_output(query: str | Path, data: Sequence[str], params: Iterable[
     from kg.store.deadline import DEFAULT_TIMEOUT, MAX_TIMEOUT, check_timeout, run_within
     from kg.store.output import terminal_width
     from kg.store.query import load_query
-    from kg.store.results import format_result
+    from kg.store.results import WRITTEN_FORMATS, format_result, write_solutions
 
     seconds = check_timeout(DEFAULT_TIMEOUT if timeout is None else timeout)
     check_query_inputs(data, store, endpoint)
@@ -174,8 +184,12 @@ def write_query_output(query: str | Path, data: Sequence[str], params: Iterable[
                              width=terminal_width() if fmt == "table" else None)
         return
 
-    def output() -> str:
+    def output() -> str | bytes:
+        if endpoint is None and fmt in WRITTEN_FORMATS and window == EVERY_ROW:
+            return query_target(loaded, data, params, store=store, graph=graph, allow_service=allow_service,
+                                read=functools.partial(write_solutions, fmt=fmt))
         return format_result(query_target(loaded, data, params, store=store, endpoint=endpoint, graph=graph,
                                           window=window, allow_service=allow_service), fmt)
 
-    out.write(run_within(output, seconds, loaded.name).encode("utf-8"))
+    written = run_within(output, seconds, loaded.name)
+    out.write(written if isinstance(written, bytes) else written.encode("utf-8"))

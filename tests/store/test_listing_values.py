@@ -9,7 +9,10 @@ and as JSON.
 """
 from __future__ import annotations
 
+import functools
+
 import pytest
+from pyoxigraph import Literal, NamedNode, Quad, Store
 from rdflib import RDFS
 
 from kg.rdf.build import build_graph
@@ -18,7 +21,8 @@ from kg.rdf.listing import joined_labels
 from kg.rdf.namespace import NKG
 from kg.rdf.write import write_graph
 from kg.store.query import Query, load_query, select
-from kg.store.results import to_csv, to_json
+from kg.resources import query_names
+from kg.store.results import WRITTEN_FORMATS, format_result, to_csv, to_json, write_solutions
 from tests.fixtures.ontology import DATA_DIR
 
 REFERENCE = DATA_DIR / "reference-queries"
@@ -76,3 +80,21 @@ def test_listing_values_are_written_on_each_event(sample_facts):
 def test_listing_joined_labels_sort_by_code_point():
     # As SPARQL orders plain strings (and Oxigraph does): "Z" < "a" < "É"
     assert joined_labels({"a", "É", "Z", "a"}) == "Z | a | É"
+
+
+@pytest.mark.parametrize("fmt", sorted(WRITTEN_FORMATS))
+@pytest.mark.parametrize("name", query_names())
+def test_listing_written_by_pyoxigraph_is_the_text_kg_writes(name, fmt, listing_store):
+    """A complete answer in csv, tsv, srj or srx is written by pyoxigraph straight from the solutions
+    (issue 12: no Python object per cell): byte for byte the text `format_result` writes from the rows."""
+    written = select(listing_store, load_query(name), read=functools.partial(write_solutions, fmt=fmt))
+    assert written == format_result(select(listing_store, load_query(name)), fmt).encode("utf-8")
+
+
+def test_listing_written_csv_keeps_a_line_break_inside_a_cell():
+    store = Store()
+    for number, text in enumerate(["a\r\nb", "c\nd", 'say "x", y', ""]):
+        store.add(Quad(NamedNode(f"urn:s{number}"), NamedNode("urn:p"), Literal(text)))
+    query = Query("q", "SELECT ?s ?o WHERE { ?s ?p ?o } ORDER BY ?s")
+    written = select(store, query, read=functools.partial(write_solutions, fmt="csv"))
+    assert written == to_csv(select(store, query)).encode("utf-8")

@@ -158,6 +158,22 @@ def test_query_several_files_are_queried_as_their_union(sample_facts, sample_ttl
     assert query_files("entities", [sample_ttl, copy]) == query_files("entities", [sample_ttl])
 
 
+def test_issue_12_entities_give_the_aliases_of_every_article(sample_facts, sample_ttl, tmp_path):
+    """An entity that one article names by an alias and another article names by none keeps the alias:
+    the query read the aliases in each article's graph, and the article without one left an unbound
+    alias in the entity's group, which made Oxigraph's GROUP_CONCAT unbound: no alias at all."""
+    from rdflib import URIRef
+
+    graph = build_graph(sample_facts)
+    graph.remove((URIRef(ID + "country/by"), NKG.alias, None))
+    without = tmp_path / "without.nq"
+    write_graph(graph, without)
+    alone = dict((row[0], row[3]) for row in query_files("entities", [sample_ttl]).rows)
+    both = dict((row[0], row[3]) for row in query_files("entities", [without, sample_ttl]).rows)
+    assert alone[ID + "country/by"] == "the government"
+    assert both == alone
+
+
 def test_query_entities_under_inference_keeps_the_specific_type(sample_facts, tmp_path):
     graph = build_graph(sample_facts)
     from rdflib import RDF, URIRef
@@ -229,6 +245,35 @@ def test_query_events_by_type_names_every_event_class_of_the_ontology():
     text = load_query("events_by_type").text
     listed = set(re.findall(r"nkg:(\w+)", text[text.index("VALUES ?class"):text.index("}")]))
     assert listed == classes and len(classes) == 17
+
+
+TYPE_TABLE = re.compile(r"VALUES \(\?class \?type\) \{(.*?)\}", re.DOTALL)
+STATUS_TABLE = re.compile(r"VALUES \(\?statusNode \?status\) \{(.*?)\}", re.DOTALL)
+
+
+@pytest.mark.parametrize("name", ["events", "timeline", "statements"])
+def test_query_listing_tables_name_every_class_and_status_of_the_ontology(name):
+    """The listings name an event's type and status from a table of the ontology's event classes and
+    statuses (no IRI read back from the store to cut its local name): each table is whole, and each
+    entry's name is the local name of its IRI."""
+    import rdflib
+
+    from kg.store.query import load_query
+    from kg.resources import ontology_text
+
+    ontology = rdflib.Graph().parse(data=ontology_text("news"), format="turtle")
+    nkg = rdflib.Namespace("https://w3id.org/news-kg/ns#")
+    classes = {str(c).split("#")[1] for c in ontology.subjects(rdflib.RDFS.subClassOf, nkg.Event)}
+    statuses = {str(s).split("#")[1] for s in ontology.subjects(rdflib.RDF.type, nkg.EventStatus)}
+    text = load_query(name).text
+    tables = [(TYPE_TABLE, classes), (STATUS_TABLE, statuses)]
+    found = 0
+    for table, expected in tables:
+        for entries in table.findall(text):
+            pairs = re.findall(r'\(nkg:(\w+) "(\w+)"\)', entries)
+            assert {iri for iri, _ in pairs} == expected and all(iri == local for iri, local in pairs)
+            found += 1
+    assert found, f"{name}: no table of classes or statuses"
 
 
 # ---------------------------------------------------------------- parameters
