@@ -878,6 +878,9 @@ ROLES = {
     "who works for a body holds the title told without one there": (
         "Police arrested journalist Dawit Bekele. Dawit, who works for the Addis Standard newspaper, was charged.",
         ("Dawit Bekele", "journalist", "Addis Standard")),
+    "a military rank is a title of the story's state": (
+        "Pakistan's army said the train was freed. Lieutenant General Ahmed Sharif Chaudhry said 18 soldiers died.",
+        ("Ahmed Sharif Chaudhry", "Lieutenant General", "Pakistan")),
     "who heads a body is its head": ("Ana Ortiz, who heads Human Rights Watch, said the law was unfair.",
                                      ("Ana Ortiz", "head", "Human Rights Watch")),
     "a title after 'is the'": ("Mahad Wasuge is the executive director of the Mogadishu-based group Somali Public Agenda.",
