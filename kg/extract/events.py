@@ -962,6 +962,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                        and any(t.lemma_.lower() in ("help", "support", "bolster", "assist", "rescue")
                                for t in doc[max(hit.end, m.start - 3):m.start])), None)
         target_keys = (helped.key,) if helped is not None and helped.key not in agent_keys else target_keys
+    if type_ == "Loan" and not target_keys and doc[hit.start].lemma_.lower() == "deposit":
+        # "deposited $5 billion at Egypt's central bank": where the money is put receives it
+        banked = next((m for m in in_clause if m.start > hit.end and m.type in ("Country", "Organization")
+                       and doc[m.start - 1].lower_ in ("at", "in", "with") and m.key not in agent_keys), None)
+        target_keys = (banked.key,) if banked is not None else target_keys
     if type_ == "Assault" and not target_keys and doc[hit.start].lemma_.lower() == "clash" \
             and doc[hit.start].pos_ == "VERB":
         # "Protesters clashed with police": who they clash with is the other side
@@ -1097,6 +1102,8 @@ def _lends(key: str) -> bool:
     """Whether an organisation is a lender by its name: a fund or a bank ("International Monetary Fund",
     "World Bank", "African Development Bank")."""
     words = key.rsplit("/", 1)[-1].split("-")
+    if "central" in words or "s" in words:
+        return False  # "Egypt's central bank" takes deposits from other states; it lends to none of them
     return "bank" in words or "monetary" in words and "fund" in words
 
 

@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who deposits money at a central bank lends it": (
+        "Saudi Arabia deposited $5 billion at Egypt's central bank in 2022.",
+        {"type": "Loan", "agent": ["Saudi Arabia"], "target": ["Egypt's central bank"]}),
     "who calls restrictions a violation criticises who imposed them": (
         "The Taliban banned women from speaking in public on Wednesday. "
         "The United Nations said the restrictions were a violation of human rights.",
