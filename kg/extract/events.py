@@ -1146,6 +1146,11 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
               and not _after_word(doc, m, ("against",))  # "trials against journalists": whom it harms
               and not _relative_between(doc, m, hit)]
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
+    word = doc[hit.start]
+    if word.dep_ in ("oprd", "xcomp") and word.head.lemma_.lower() in ("call", "brand", "label", "describe", "dub"):
+        # "called the protesters 'criminals'": who is named so is blamed, quoted or not
+        named = [parse.mention_of(c, mentions) for c in word.head.children if c.dep_ == "dobj"]
+        target = next((m for m in named if m is not None and m.key not in speaker), target)
     direct = any(0 < hit.start - s.verb <= 6 and s.reported for s in attribution.speeches)
     verbs = [s.verb for s in attribution.speeches if s.verb < hit.start]
     act = evaluated_act(doc, max([sent.start] + [v + 1 for v in verbs]), hit.start, lexicon)

@@ -130,6 +130,7 @@ class MentionReader(RoleReader):
         mentions += self._nicknames(doc, sent, mentions)
         mentions.sort(key=lambda m: m.start)
         persons = [m for m in mentions if m.type == "Person"]
+        mentions = self._national_branches(doc, mentions)
         mentions = self._governments(doc, sent, mentions)
         mentions = self._representatives(doc, sent, mentions)
         mentions += self._pronouns(doc, sent, persons, before, subject_before)
@@ -398,6 +399,21 @@ class MentionReader(RoleReader):
         while pos >= floor and doc[pos].pos_ == "ADJ":
             pos -= 1
         return pos >= floor and doc[pos].lower_ in ("a", "an", "one")
+
+    def _national_branches(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Amnesty International Kenya", "Save the Children UK": an organisation's name right before a
+        country's, with nothing between, names the organisation's branch there: the organisation."""
+        out: list[Mention] = []
+        for m in mentions:
+            if out and m.type == "Country" and not m.locative and out[-1].type == "Organization" \
+                    and out[-1].end == m.start and doc[m.start].text[:1].isupper():
+                body = out[-1]
+                surface = span_text(doc, body.start, m.end)
+                self.table.add(body.key, self.table.labels[body.key], "Organization", surface)
+                out[-1] = Mention(body.start, m.end, body.key, "Organization", surface, body.locative, body.agentive)
+                continue
+            out.append(m)
+        return out
 
     def _governments(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
         """"Lukashenko's government", "the Sharif administration": the state the person leads."""

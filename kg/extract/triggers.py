@@ -187,6 +187,12 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
                                                                for t in gc.subtree)
                 for c in token.children):
             type_ = "Release"  # "ordered the release of the activist"; "the release of the report" frees no one
+    if type_ is None and token.pos_ == "NOUN" and token.dep_ in ("oprd", "xcomp", "attr") \
+            and token.head.lemma_.lower() in ("call", "brand", "label", "describe", "dub", "term") \
+            and lemma in lexicon.words["pejorative_nouns"]:
+        # "called the protesters criminals", "branded the opposition traitors": blame said of them
+        group = next((g for g in lexicon.trigger_groups if g.type == "Criticism" and g.evaluative), None)
+        return Hit(pos, pos + 1, group) if group is not None else None
     if type_ is None or end > limit:
         return None
     if type_ in PEOPLE_ACTS and token.pos_ == "VERB" and not any(

@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who calls people criminals criticises them": (
+        'Thousands of protesters stormed parliament. President William Ruto called the protesters "criminals."',
+        {"type": "Criticism", "agent": ["William Ruto"], "target": ["protesters"]}),
+    "a body's national branch is the body": (
+        "Amnesty International Kenya condemned the killings on Wednesday.",
+        {"type": "Criticism", "agent": ["Amnesty International"]}),
     "who deposits money at a central bank lends it": (
         "Saudi Arabia deposited $5 billion at Egypt's central bank in 2022.",
         {"type": "Loan", "agent": ["Saudi Arabia"], "target": ["Egypt's central bank"]}),
