@@ -97,6 +97,8 @@ def _told_act_type(lemma: str, lexicon: Lexicon) -> str | None:
         return "Assault"
     if lemma in lexicon.words.get("restriction_nouns", frozenset()):
         return "Restriction"
+    if lemma in lexicon.words.get("display_nouns", frozenset()):
+        return "ForceDisplay"
     type_ = lexicon.lemma_triggers.nouns.get(lemma)
     return type_ if type_ in _TOLD_ACTS else None
 

@@ -945,6 +945,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             and not any(k.startswith("group/") for k in agent_keys) \
             and any(c.dep_ == "dobj" for c in doc[hit.start].children):
         type_ = "Criticism"  # "Russia protested the sanctions", "the ministry summoned X to protest the move"
+    if type_ == "Protest" and is_nominal(doc, sent, hit) and agent_keys \
+            and all(k.startswith(("country/", "organization/", "person/")) for k in agent_keys) \
+            and doc[hit.end - 1].head.lemma_.lower() in ("lodge", "file", "register", "issue", "deliver", "send"):
+        # "Tokyo had lodged a protest with Pyongyang": a state's formal protest is a criticism of the other
+        type_ = "Criticism"
+        other = [m for m in in_clause if m.start > hit.end and doc[m.start - 1].lower_ in ("with", "to")
+                 and m.key not in agent_keys]
+        target_keys = tuple(m.key for m in other[:1]) or target_keys
     if type_ == "Criticism" and _rejects_a_claim(doc, hit):
         type_, target_keys = "Denial", ()  # "rejected the charge", "a charge New Delhi rejected": a denial
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and any(

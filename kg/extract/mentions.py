@@ -1040,6 +1040,13 @@ class MentionReader(RoleReader):
                 return Mention(a, b, key, "City", text, True, agentive)
             key = self.table.add(named.key, named.label, "Country", text)
             return Mention(a, b, key, "Country", text, False, agentive)
+        if kind == "city" and b - a == 1 and not locative:
+            person = self.surnames.get(text.lower()) or next(
+                iter({k for label, k in self.full_names.items() if label.split()[0] == text}), None)
+            if person is not None:
+                # "Kim Jong Un ... Kim warned": a name of the story's person, not a town of that name
+                self.table.add(person, self.table.labels[person], "Person", text)
+                return Mention(a, b, person, "Person", text, False, agentive)
         if kind == "city":
             key = self.table.add(named.key, named.label, "City", text)
             return Mention(a, b, key, "City", text, locative, agentive)

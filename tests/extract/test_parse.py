@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a barrage of missiles into the sea is a show of force": (
+        "North Korea fired a barrage of 18 short-range ballistic missiles into the sea off its east coast.",
+        {"type": "ForceDisplay", "agent": ["North Korea"]}),
+    "a state's formal protest is a criticism of the other state": (
+        "Japan's Prime Minister Fumio Kishida said Tokyo had lodged a protest with Pyongyang.",
+        {"type": "Criticism", "agent": ["Japan"], "target": ["North Korea"]}),
+    "condemned launches blame who launched": (
+        "North Korea fired two ballistic missiles into the sea. South Korea condemned the launches.",
+        {"type": "Criticism", "agent": ["South Korea"], "target": ["North Korea"]}),
     "who calls people criminals criticises them": (
         'Thousands of protesters stormed parliament. President William Ruto called the protesters "criminals."',
         {"type": "Criticism", "agent": ["William Ruto"], "target": ["protesters"]}),
@@ -1214,3 +1223,8 @@ def test_parse_where_one_speaks_sets_no_scene():
 def test_parse_talks_of_one_state_with_itself_are_no_meeting():
     events = events_of("Afghanistan's economy is weak. The government would hold talks with Kabul, he said.")
     assert not [e for e in events if e["type"] == "Meeting"], events
+
+
+def test_parse_a_persons_first_name_is_not_a_town_of_that_name():
+    labels = {(e.label, e.type) for e in facts_of("Kim Jong Un supervised the drill. Kim warned of a response.").entities}
+    assert ("Kim", "City") not in labels, labels
