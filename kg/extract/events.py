@@ -677,6 +677,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if any(t.lemma_.lower() in lexicon.words["natural_harm_nouns"] for subject in subjects
                for t in [subject, *(c for c in subject.children if c.dep_ == "compound")]):
             return None  # "the floods killed 30 people", "a bus crash killed 12": no one's violence
+        shared = subjects or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+        if any(t.lower_ in ("war", "conflict", "fighting", "insurgency") for t in shared):
+            return None  # "Fighting between the army and the RSF has killed 18,000 people": a war told in general
         if verb.lemma_.lower() in ("beat", "defeat") and any(
                 t.text.count("-") == 1 and t.text.replace("-", "").isdigit()
                 or t.like_num and t.i + 2 < c_end and doc[t.i + 1].text in ("-", "–") and doc[t.i + 2].like_num
@@ -1013,7 +1016,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Restriction" and not (agent_keys or target_keys or date_value or place) \
             and not any(m.locative for m in mentions if c_start <= m.start < c_end):
         return None  # "Schools were closed for two days after the floods": no one's, nowhere, no day of its own
-    if not date_value and status not in ("planned", "ongoing"):  # a plan or a trend is not the last scene's
+    vague = any(d[2] is None and c_start <= d[0] < c_end for d in context.dates)  # "last week", "recently"
+    if not date_value and status not in ("planned", "ongoing") and not vague:  # a plan or a trend is not the last scene's
         # a date said earlier in the paragraph holds for its events; a scene's date
         # holds for the scenes told after it
         date_value = context.carried_date if type_ in SCENE_TYPES else context.paragraph_date

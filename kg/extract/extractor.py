@@ -161,18 +161,29 @@ def _people_who_protest(event: Event, mentions: list[Mention], reader: MentionRe
     return replace(event, agents=tuple(dict.fromkeys(_PROTESTERS if k == _PEOPLE else k for k in event.agents)))
 
 
+DATELINE_VOTES = 4
+"""The weight of the dateline's country among the names that vote for the story's country."""
+
+
 def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | None:
-    """The country the article is about: its dateline's, else the most named."""
+    """The country the article is about: the most named, the dateline's counting `DATELINE_VOTES` times and
+    the headline's twice."""
     tables = name_tables(lexicon)
     phrases = tables.phrases
+    votes: Counter[str] = Counter()
     if article.dateline:
         for part in reversed(article.dateline.split(",")):
             named = phrases.get(part.strip().lower())
             if named and named.kind in ("country", "capital", "city", "demonym"):
-                return named.country or named.key.split("/", 1)[1]
-            if named and named.kind == "metonym" and named.city_key:
-                return named.city_key.rsplit("-", 1)[1].upper()  # "BRUSSELS (Reuters)": the city's country
-    votes: Counter[str] = Counter()
+                dateline = named.country or named.key.split("/", 1)[1]
+            elif named and named.kind == "metonym" and named.city_key:
+                dateline = named.city_key.rsplit("-", 1)[1].upper()  # "BRUSSELS (Reuters)": the city's country
+            else:
+                continue
+            # where the story is filed weighs most, but a story filed from talks abroad ("GENEVA (AP) —
+            # talks on Sudan") is about the country it names most
+            votes[dateline] += DATELINE_VOTES
+            break
     for doc in docs:
         end = 0
         for token in doc:
