@@ -594,12 +594,26 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             continue  # who reports an event makes no statement of it: they are its source
         if any(set(speech.speakers) & set(e.sources) for e in found):
             continue  # "X confirmed that Y is negotiating a loan": X is the loan's source, not a speaker of more
-        date = next((d[2] for d in context.dates if d[2]), None) or context.paragraph_date \
+        dated = [d for d in context.dates if d[2] and not _inside_content(doc, d[0], speech.verb)]
+        date = next((d[2] for d in dated), None) or context.paragraph_date \
             or _speaker_date(doc, speech.verb, speech.speakers[:1], context)
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1],
                          targets=_spoken_of(doc, speech, mentions, context.affiliations), date=date))
         stated.add(speech.speakers[0])
     return out
+
+
+def _inside_content(doc: Doc, token: int, verb: int) -> bool:
+    """Whether a date at `token` is told inside what the verb of speech at `verb` reports ("said he would be
+    sworn in on January 15"), not of the saying ("said on Tuesday that ...", "..., he said Monday")."""
+    if 0 < token - verb <= 2 and all(t.lower_ in ("on", "last", "this") for t in doc[verb + 1:token]):
+        return False  # "said Sunday Israel ...", "said on Monday": next to the verb, whatever the parse
+    node, steps = doc[token], 0
+    while node.i != verb and node.head is not node and steps < 12:
+        if node.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"):
+            return True
+        node, steps = node.head, steps + 1
+    return node.i != verb and doc[verb].head.i != node.i
 
 
 def _spoken_of(doc: Doc, speech, mentions: list[Mention], affiliations: dict[str, set[str]]) -> tuple[str, ...]:

@@ -1237,3 +1237,10 @@ def test_parse_a_vague_time_of_its_own_takes_no_date_from_the_scene_before():
     events = events_of("Police arrested ten protesters in Khartoum on Monday. "
                        "RSF fighters attacked a village in Gezira state last week, killing at least 80 people.")
     assert [e["date"] for e in events if e["type"] == "Assault"] == [None], events
+
+
+def test_parse_a_date_inside_what_is_said_does_not_date_the_saying():
+    events = events_of("Daniel Chapo's office said he would be sworn in on January 15.")
+    assert [e["date"] for e in events if e["type"] == "Statement"] == [None], events
+    events = events_of("Israeli Prime Minister Benjamin Netanyahu said Sunday Israel would maintain order.")
+    assert [e["date"] for e in events if e["type"] == "Statement"] == ["2024-03-03"], events
