@@ -831,6 +831,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                    and doc[m.start].text[:1].isupper() and m.key not in doers][:1]
     if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):
         return None
+    if group.people_only and any(c.dep_ == "dobj" and parse.mention_of(c, mentions) is None
+                                 for c in doc[hit.start].children):
+        return None  # "a woman who held a banner supporting the activists": what is held is no one
     if group.agent_heads and not any(m.text.lower().endswith(group.agent_heads) for m in agents):
         return None  # "protesters gathered" is a protest; "officials gathered" is none
     if group.type == "Threat" and not is_nominal(doc, sent, hit):

@@ -1244,3 +1244,8 @@ def test_parse_a_date_inside_what_is_said_does_not_date_the_saying():
     assert [e["date"] for e in events if e["type"] == "Statement"] == [None], events
     events = events_of("Israeli Prime Minister Benjamin Netanyahu said Sunday Israel would maintain order.")
     assert [e["date"] for e in events if e["type"] == "Statement"] == ["2024-03-03"], events
+
+
+def test_parse_holding_a_banner_holds_no_one():
+    facts = facts_of("Police detained a woman outside the court who held a banner supporting the activists.")
+    assert [e.trigger for e in facts.events if e.type == "Arrest"] == ["detained"], facts.events
