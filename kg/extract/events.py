@@ -536,7 +536,9 @@ def in_appeal(doc: Doc, hit: Hit) -> bool:
     """Whether the parse puts the trigger inside what an appeal asks for: "called on the authorities
     to free the activists", "urged Russia to accept talks", "called for Zamora's release" (the
     appeal is a Statement of its speaker, the contract's ruling; what it asks has not happened)."""
-    if hit.group.type in _FOLLOWS_APPEAL and doc[hit.end - 1].pos_ != "VERB" or hit.group.type == "Statement":
+    if hit.group.type in _FOLLOWS_APPEAL and doc[hit.end - 1].pos_ != "VERB" \
+            and any(t.lower_ in ("face", "faces", "facing", "or") for t in doc[max(0, hit.start - 4):hit.start]) \
+            or hit.group.type == "Statement":
         return False  # "or face sanctions" is the appeal's threat; "avoid decisions that threaten X" is no threat
     token, steps = doc[hit.start], 0
     while token.head is not token and steps < 4:
@@ -584,6 +586,8 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
     for speech in attribution.speeches:
         if not speech.by_person or speech.judging or not speech.speakers or speech.speakers[0] in stated:
             continue
+        if any(speech.speakers[0] in context.affiliations.get(k, ()) for k in stated):
+            continue  # "Israel's foreign minister Israel Katz called for ... and said ...": his state says no more
         if speech.whole and (hits or doc[speech.verb].lower_ != "according"):
             continue  # "according to X" with no event of its own is X's statement; "which X said" is not
         if speech.speakers[0].startswith("group/") and "-" not in speech.speakers[0].split("/")[-1]:

@@ -926,6 +926,11 @@ class MentionReader(RoleReader):
             for part in self._split_unknown(doc, piece)]
         pieces = self._bodies_of_places(doc, pieces)
         pieces = self._merge_person_names(doc, pieces)
+        if len(pieces) == 2 and pieces[0][2] is not None and pieces[0][2].kind in ("country", "city", "capital") \
+                and pieces[1][2] is None and pieces[0][1] == pieces[1][0] and start > sent.start \
+                and doc[start - 1].lower_ in self._title_heads and doc[start - 1].is_lower:
+            # "Israel's foreign minister Israel Katz": after a title, a place's name opens a person's
+            pieces = [(pieces[0][0], pieces[1][1], None)]
         out = []
         for k, (a, b, named) in enumerate(pieces):
             mention = self._classify(doc, sent, a, b, named, pieces[k + 1][2] if k + 1 < len(pieces) else None)

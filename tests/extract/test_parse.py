@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "after a title a place's name opens a person's": (
+        "Israel's foreign minister Israel Katz called for sanctions against Iran and said the seizure was piracy.",
+        {"type": "Statement", "agent": ["Israel Katz"], "target": ["Iran"]}),
     "a barrage of missiles into the sea is a show of force": (
         "North Korea fired a barrage of 18 short-range ballistic missiles into the sea off its east coast.",
         {"type": "ForceDisplay", "agent": ["North Korea"]}),
@@ -662,6 +665,7 @@ CASES = {
 }
 
 NO_EVENT = {
+    "sanctions called for": ("Israel's foreign minister Israel Katz called for sanctions against Iran.", "Sanction"),
     "a war told in general": (
         "Fighting between the army and the RSF erupted in April 2023 and has killed more than 18,000 people.",
         "Assault"),
@@ -1249,3 +1253,10 @@ def test_parse_a_date_inside_what_is_said_does_not_date_the_saying():
 def test_parse_holding_a_banner_holds_no_one():
     facts = facts_of("Police detained a woman outside the court who held a banner supporting the activists.")
     assert [e.trigger for e in facts.events if e.type == "Arrest"] == ["detained"], facts.events
+
+
+def test_parse_a_speakers_state_says_nothing_more_in_the_same_breath():
+    facts = facts_of("Israel's foreign minister Israel Katz called for sanctions against Iran and said the seizure "
+                     "was piracy.")
+    label = {e.key: e.label for e in facts.entities}
+    assert [[label[k] for k in e.agents] for e in facts.events if e.type == "Statement"] == [["Israel Katz"]]
