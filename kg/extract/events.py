@@ -149,7 +149,8 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     token, steps = verb, 0
     while verb.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl", "acl") and token.head is not token and steps < 3:
         token, steps = token.head, steps + 1
-        if token.lemma_.lower() in ("plan", "intend", "aim", "propose", "prepare", "vow", "pledge", "promise"):
+        if token.lemma_.lower() in ("plan", "intend", "aim", "propose", "prepare", "vow", "pledge", "promise", "plot",
+                                    "conspire", "scheme"):
             return "planned"  # "announced plans to use the base to hold migrants": the holding is planned
     return "occurred"
 
@@ -607,6 +608,15 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
     return out
 
 
+def _dates_the_saying(doc: Doc, token: int, hit: Hit, attribution: Attribution) -> bool:
+    """"Police arrested seven people ..., officials said on Friday": the day of the saying, not of the
+    event told in what is said."""
+    return not hit.group.speech and hit.group.type not in SPEECH_TYPES and any(
+        s.reported is False and not s.whole and s.verb < token and not _inside_content(doc, token, s.verb)
+        and hit.start < s.verb and doc[s.verb].lemma_.lower() in ("say", "tell", "report", "add", "announce")
+        for s in attribution.speeches)
+
+
 def _inside_content(doc: Doc, token: int, verb: int) -> bool:
     """Whether a date at `token` is told inside what the verb of speech at `verb` reports ("said he would be
     sworn in on January 15"), not of the saying ("said on Tuesday that ...", "..., he said Monday")."""
@@ -1031,7 +1041,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     # a plan takes only a date of its own clause: "reacted on Sept. 19 to reports that X could soon meet Y"
     own_start = max((k for k in range(c_start, hit.start) if doc[k].lower_ in ("that", "whether")), default=c_start)
     dates = [d for d in context.dates if d[2] and not _dates_another_noun(doc, d, hit)
-             and (status != "planned" or own_start <= d[0] < c_end)]
+             and (status != "planned" or own_start <= d[0] < c_end)
+             and not _dates_the_saying(doc, d[0], hit, attribution)]
     date = _nearest(dates, hit.start)
     date_value = date[2] if date else None
     if type_ == "Restriction" and not (agent_keys or target_keys or date_value or place) \

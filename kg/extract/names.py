@@ -41,6 +41,9 @@ class NameTables:
     country_labels: dict[str, str]
 
 
+# Names of continents and world regions, never a city of the same name.
+CONTINENTS = frozenset({"asia", "africa", "europe", "oceania", "america", "americas", "antarctica", "eurasia",
+                        "latin america", "south america", "north america", "central america", "middle east"})
 # Territories with an ISO 3166 code that news tells as cities ("in Hong Kong"), typed City.
 CITY_TERRITORIES = frozenset({"HK", "MO"})
 
@@ -124,7 +127,7 @@ def cache_key(lexicon: Lexicon) -> str:
 
     from kg.extract import nlp
 
-    return source_digest("name-tables 4", gazetteer_digest(), Path(nlp.__file__).read_bytes(), about.__version__,
+    return source_digest("name-tables 5", gazetteer_digest(), Path(nlp.__file__).read_bytes(), about.__version__,
                          repr((lexicon.organizations, lexicon.people, lexicon.actor_organizations)))
 
 
@@ -198,6 +201,8 @@ def _build_name_tables(lexicon: Lexicon) -> NameTables:
                 phrases[form] = named
 
     for name, city in gaz.city_by_name.items():
+        if name in CONTINENTS:
+            continue  # "a tour of Asia and Oceania": a continent, not the Philippine town of Asia
         put(name, Named("city", city_key(city.name, city.country), city.name, country=city.country))
     for capital, iso2 in gaz.capital_of.items():
         city = gaz.city_by_name.get(capital)

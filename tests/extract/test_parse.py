@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "'the pope' is the pope the story named": (
+        "Pope Francis arrived in Jakarta on Tuesday. The pope met Indonesian President Joko Widodo on Wednesday.",
+        {"type": "Meeting", "agent": ["Francis", "Joko Widodo"]}),
+    "what suspects plotted is planned": (
+        "Indonesian police arrested seven people suspected of plotting to attack the pope.",
+        {"type": "Assault", "status": "planned"}),
     "after a title a place's name opens a person's": (
         "Israel's foreign minister Israel Katz called for sanctions against Iran and said the seizure was piracy.",
         {"type": "Statement", "agent": ["Israel Katz"], "target": ["Iran"]}),
@@ -1260,3 +1266,13 @@ def test_parse_a_speakers_state_says_nothing_more_in_the_same_breath():
                      "was piracy.")
     label = {e.key: e.label for e in facts.entities}
     assert [[label[k] for k in e.agents] for e in facts.events if e.type == "Statement"] == [["Israel Katz"]]
+
+
+def test_parse_a_continent_is_no_city():
+    labels = {(e.label, e.type) for e in facts_of("Pope Francis began a tour of Asia and Oceania in Jakarta.").entities}
+    assert ("Asia", "City") not in labels, labels
+
+
+def test_parse_the_day_of_the_saying_does_not_date_what_is_said():
+    events = events_of("Indonesian police arrested seven people in Jakarta, officials said on Friday.")
+    assert [e["date"] for e in events if e["type"] == "Arrest"] == [None], events
