@@ -888,6 +888,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 and doc[hit.start].dep_ == "acl" and group.type != "Protest":
             # "two companies accused of supplying parts to Russia": who is accused, by no one the clause names
             agent_keys = tuple(dict.fromkeys(m.key for m in read.agents))
+        if read is not None and read.passive and read.targets and not read.agents and group.type != "Protest" \
+                and set(agent_keys) <= {m.key for m in read.targets}:
+            agent_keys = ()  # "Ten protesters were arrested and five journalists beaten": the beaten beat no one
         if read is not None and read.targets:
             target_keys = tuple(dict.fromkeys(m.key for m in read.targets if m.key not in agent_keys)) or target_keys
     if group.speech and not is_nominal(doc, sent, hit) and agents and agents[-1].end < hit.start \

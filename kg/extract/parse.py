@@ -129,6 +129,9 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children) or (
         # "a court ordered him held", "had them detained": a participle of a small clause is passive
         verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)) or (
+        # "224 people had been detained and 113 police officers injured": the passive goes on
+        verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
     by = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
     preps = [c for c in verb.children if c.dep_ == "prep"]

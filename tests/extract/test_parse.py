@@ -1276,3 +1276,8 @@ def test_parse_a_continent_is_no_city():
 def test_parse_the_day_of_the_saying_does_not_date_what_is_said():
     events = events_of("Indonesian police arrested seven people in Jakarta, officials said on Friday.")
     assert [e["date"] for e in events if e["type"] == "Arrest"] == [None], events
+
+
+def test_parse_a_passive_goes_on_in_a_joined_participle():
+    events = events_of("Ten protesters were arrested and five journalists beaten.")
+    assert [(e["agent"], e["target"]) for e in events if e["type"] == "Assault"] == [([], ["journalists"])], events
