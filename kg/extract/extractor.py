@@ -79,6 +79,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
                 attribution = quoted_by_later(attribution, doc, sents[n_sent + 1:], reader, lexicon)
             found = events_in_sentence(doc, sent, index, mentions, lexicon, context, attribution)
             found = [_people_who_protest(e, mentions, reader) for e in found]
+            found += _protests_met(found, events, reader)
             events += found
             spoke_on.update({k: e.date for e in found if e.date for k in
                              (e.agents if e.type in SPEECH_TYPES else ()) + e.sources})
@@ -159,6 +160,23 @@ def _people_who_protest(event: Event, mentions: list[Mention], reader: MentionRe
     surface = next((m.text for m in mentions if m.key == _PEOPLE), None)
     reader.table.add(_PROTESTERS, "protesters", "Group", surface)
     return replace(event, agents=tuple(dict.fromkeys(_PROTESTERS if k == _PEOPLE else k for k in event.agents)))
+
+
+_PROTESTER_WORDS = ("protesters", "protestors", "demonstrators", "marchers")
+
+
+def _protests_met(found: list[Event], told: list[Event], reader: MentionReader) -> list[Event]:
+    """"Police used water cannons to disperse thousands of demonstrators in Tbilisi": the protest that is
+    met is held there, when the story has not told it yet."""
+    if any(e.type == "Protest" for e in found + told[-6:]):
+        return []
+    met = next((e for e in found if e.type in ("ForceDisplay", "Assault", "Arrest") and e.status == "occurred"
+                and any(reader.table.labels.get(k, "").lower().endswith(_PROTESTER_WORDS) for k in e.targets)), None)
+    if met is None:
+        return []
+    protesters = tuple(k for k in met.targets if reader.table.labels.get(k, "").lower().endswith(_PROTESTER_WORDS))
+    return [Event("Protest", met.sentence, met.trigger, agents=protesters[:1], places=met.places, date=met.date,
+                  sources=met.sources)]
 
 
 DATELINE_VOTES = 4

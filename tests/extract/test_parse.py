@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "demonstrators the police disperse hold a protest": (
+        "Police used water cannons to disperse thousands of demonstrators in Tbilisi on Sunday.",
+        {"type": "Protest", "agent": ["demonstrators"], "place": ["Tbilisi"], "date": "2024-03-03"}),
     "'the pope' is the pope the story named": (
         "Pope Francis arrived in Jakarta on Tuesday. The pope met Indonesian President Joko Widodo on Wednesday.",
         {"type": "Meeting", "agent": ["Francis", "Joko Widodo"]}),
@@ -1281,3 +1284,9 @@ def test_parse_the_day_of_the_saying_does_not_date_what_is_said():
 def test_parse_a_passive_goes_on_in_a_joined_participle():
     events = events_of("Ten protesters were arrested and five journalists beaten.")
     assert [(e["agent"], e["target"]) for e in events if e["type"] == "Assault"] == [([], ["journalists"])], events
+
+
+def test_parse_a_protest_told_before_is_not_told_again_by_who_meets_it():
+    events = events_of("Thousands of demonstrators marched in Tbilisi on Sunday. "
+                       "Police used water cannons to disperse the demonstrators.")
+    assert len([e for e in events if e["type"] == "Protest"]) == 1, events
