@@ -166,11 +166,12 @@ _PROTESTER_WORDS = ("protesters", "protestors", "demonstrators", "marchers")
 
 
 def _protests_met(found: list[Event], told: list[Event], reader: MentionReader) -> list[Event]:
-    """"Police used water cannons to disperse thousands of demonstrators in Tbilisi": the protest that is
-    met is held there, when the story has not told it yet."""
+    """"Police used water cannons to disperse thousands of demonstrators in Tbilisi": the protest that force
+    meets is held there, when the story has not told it yet (an arrest may come before any protest:
+    "detained 20 protesters to prevent a march")."""
     if any(e.type == "Protest" for e in found + told[-6:]):
         return []
-    met = next((e for e in found if e.type in ("ForceDisplay", "Assault", "Arrest") and e.status == "occurred"
+    met = next((e for e in found if e.type in ("ForceDisplay", "Assault") and e.status == "occurred"
                 and any(reader.table.labels.get(k, "").lower().endswith(_PROTESTER_WORDS) for k in e.targets)), None)
     if met is None:
         return []
