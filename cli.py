@@ -232,6 +232,18 @@ class DataOutput:
             typer.echo(data, nl=False)
 
 
+def server_from_options(endpoint: str | None, query_url: str | None, update_url: str | None,
+                        graph_store_url: str | None):
+    """`kg.store.endpoint.endpoint_from_options` for the options given; None, without importing the HTTP
+    client (http.client, ssl, urllib: ~0.1 s of a query's start-up), when none names a server."""
+    if endpoint is None and query_url is None and update_url is None and graph_store_url is None:
+        return None
+    from kg.store.endpoint import endpoint_from_options
+
+    return endpoint_from_options(endpoint, query_url=query_url, update_url=update_url,
+                                 graph_store_url=graph_store_url)
+
+
 def warn_if_unfinished(store: str | None) -> None:
     """Print a warning when the embedded store records a `kg load` that did not finish (`kg.store.bulkload`)."""
     from kg.store.bulkload import unfinished_load
@@ -491,16 +503,14 @@ def query(
     """
     from contextlib import suppress
 
-    from kg.store.endpoint import endpoint_from_options
     from kg.store.results import Window
     from kg.store.targets import write_query_output
 
     out = DataOutput()
     try:
         write_query_output(name, data or [], param or [], fmt=fmt.value, out=out, timeout=timeout, store=store,
-                           graph=graph, endpoint=endpoint_from_options(endpoint, query_url=query_url,
-                                                                       update_url=update_url,
-                                                                       graph_store_url=graph_store_url),
+                           graph=graph, endpoint=server_from_options(endpoint, query_url, update_url,
+                                                                     graph_store_url),
                            window=Window(limit, offset), allow_service=allow_service)
     except BaseException:
         with suppress(OSError):  # the rows written before the error, if the output still takes them

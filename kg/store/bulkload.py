@@ -21,12 +21,14 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from kg.errors import KgError, StoreError
-from kg.rdf.scan import article_chunks, article_quads, scan_graph_files
-from kg.store.load import LoadReport, check_against_store, check_articles
+
+if TYPE_CHECKING:  # `unfinished_load`, which every command on a store asks, needs no rdflib (~0.1 s)
+    from kg.store.load import LoadReport
 
 COMPACT_AFTER = 10
 """Chunks after which a load compacts the store (`Store.optimize`): each chunk adds index files, and a
@@ -77,7 +79,9 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
         StoreError: a store that cannot be opened (see `kg.store.embedded.open_store`), or
             written (a full disk): the message says how many articles were loaded.
     """
+    from kg.rdf.scan import article_chunks, article_quads, scan_graph_files
     from kg.store.embedded import open_store, raise_damage
+    from kg.store.load import LoadReport, check_against_store, check_articles
 
     files = scan_graph_files(paths)
     described = check_articles(article_quads(files), validate=validate)

@@ -55,14 +55,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import RDF
+from typing import TYPE_CHECKING
 
 from kg.errors import KgError, StoreError, UsageError
-from kg.rdf.files import ArticleGraph
-from kg.rdf.namespace import NKG
-from kg.store.load import LoadReport, replace_graph_update
 from kg.store.query import Reader, check_query, checked_query, load_query, param_term, query_parameters, select
 from kg.store.results import EVERY_ROW, QueryResult, Window
+
+if TYPE_CHECKING:  # a query over the store imports no rdflib (~0.1 s of start-up)
+    from kg.rdf.files import ArticleGraph
+    from kg.store.load import LoadReport
 
 DEFAULT_STORE = Path(".kg") / "store"
 """Where the store lives when neither ``--store`` nor ``KG_STORE`` says."""
@@ -182,6 +183,8 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
     and for one that cannot be written (a full disk): the message says how
     many articles were loaded.
     """
+    from kg.store.load import LoadReport, replace_graph_update
+
     store = open_store(path, create=True)
     done = 0
     try:
@@ -313,5 +316,9 @@ _ENTITY_TYPES = ("Person", "Country", "City", "Organization", "Group", "Place")
 
 def _typed(store: ox.Store, kind: str) -> set:
     """The distinct nodes of class ``nkg:<kind>`` in any graph of `store`."""
+    from rdflib import RDF
+
+    from kg.rdf.namespace import NKG
+
     found = store.quads_for_pattern(None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(NKG[kind])))
     return {quad.subject for quad in found}

@@ -22,6 +22,7 @@ holds a row, never the answer:
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import math
@@ -33,9 +34,6 @@ import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
-
-from kg.rdf.build import PREFIXES
-from kg.rdf.namespace import ID
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 Row = Sequence[Term | None]
@@ -54,8 +52,18 @@ FORMATS = ("table", "csv", "json", *STANDARD_FORMATS)
 """Every format `write_rows` writes, ``--format``'s choices."""
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_DISPLAY_PREFIXES = sorted({"id": str(ID), **PREFIXES}.items(), key=lambda item: -len(item[1]))
-"""The project's prefixes, the longest namespace first, so the most specific one names an IRI."""
+
+
+@functools.cache
+def _display_prefixes() -> list[tuple[str, str]]:
+    """The project's prefixes, the longest namespace first, so the most specific one names an IRI.
+
+    Read on first use: `kg.rdf.build` imports rdflib (~0.1 s), which a CSV answer never needs.
+    """
+    from kg.rdf.build import PREFIXES
+    from kg.rdf.namespace import ID
+
+    return sorted({"id": str(ID), **PREFIXES}.items(), key=lambda item: -len(item[1]))
 
 
 def cell_text(term: Term | None) -> str:
@@ -223,7 +231,7 @@ def prefixed(iri: str) -> str:
     >>> prefixed("https://example.org/x")
     'https://example.org/x'
     """
-    for prefix, namespace in _DISPLAY_PREFIXES:
+    for prefix, namespace in _display_prefixes():
         if iri.startswith(namespace) and len(iri) > len(namespace):
             return f"{prefix}:{iri[len(namespace):]}"
     return iri

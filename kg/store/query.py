@@ -32,7 +32,6 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError, UnknownName, UsageError
-from kg.rdf.files import read_store
 from kg.rdf.nesting import NestingCheck
 from kg.resources import query_names, query_text
 from kg.store.results import EVERY_ROW, QueryResult, Window
@@ -251,6 +250,8 @@ def query_files(query: str | Path, paths: Sequence[str | Path],
     """
     loaded, bindings = checked_query(query, params)
     check_query(loaded, allow_service=allow_service)
+    from kg.rdf.files import read_store  # rdflib (~0.1 s): only a query over files needs it
+
     return select(read_store(paths), loaded, bindings, window=window.check(), allow_service=allow_service,
                   read=read)
 

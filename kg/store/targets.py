@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
-from pathlib import Path
-
 from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import UsageError
-from kg.rdf.files import ArticleGraph, read_article_graphs
-from kg.store.endpoint import Endpoint
-from kg.store.load import LoadReport
-from kg.store.query import Reader
 from kg.store.results import EVERY_ROW, Window
+
+if TYPE_CHECKING:  # a query over the store imports neither rdflib nor the HTTP client (~0.2 s of start-up)
+    from kg.rdf.files import ArticleGraph
+    from kg.store.endpoint import Endpoint
+    from kg.store.load import LoadReport
+    from kg.store.query import Reader
 
 
 def check_target(store: str | None, endpoint: Endpoint | None) -> None:
@@ -88,6 +90,7 @@ def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = N
                                "already say of shared entities",
                          "give --query-url as well (the server's SPARQL query URL), or --endpoint with the "
                          "server's base URL")
+    from kg.rdf.files import read_article_graphs
     from kg.rdf.scan import article_quads, scan_graph_files
     from kg.store.load import check_articles
     from kg.store.server_check import check_against_endpoint

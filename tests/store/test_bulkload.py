@@ -9,6 +9,7 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
+import kg.rdf.scan
 import kg.store.bulkload
 from cli import app
 from kg.store.bulkload import MARKER, unfinished_load
@@ -122,7 +123,7 @@ def test_bulkload_an_interrupted_load_is_reported_then_repaired_by_running_it_ag
     """A load that dies after its first chunk (as a SIGKILL would stop it) leaves the marker naming the
     chunk it was writing; queries and stats warn with the command to run; running it again repairs."""
     run_kg("load", two_articles["a"], "--store", store_dir)
-    real_chunks = kg.store.bulkload.article_chunks
+    real_chunks = kg.rdf.scan.article_chunks
 
     def dies_after_first_chunk(files):
         chunks = real_chunks(files, chunk_articles=1)
@@ -130,7 +131,8 @@ def test_bulkload_an_interrupted_load_is_reported_then_repaired_by_running_it_ag
         yield next(chunks)
         raise KeyboardInterrupt  # the process stops here: after the second chunk's marker, before its write
 
-    monkeypatch.setattr(kg.store.bulkload, "article_chunks", dies_after_first_chunk)
+    # bulk_load_files imports article_chunks when it runs (the module stays light for unfinished_load)
+    monkeypatch.setattr(kg.rdf.scan, "article_chunks", dies_after_first_chunk)
     with pytest.raises(KeyboardInterrupt):
         kg.store.bulkload.bulk_load_files(store_dir, [two_articles["b"]])
     monkeypatch.undo()
