@@ -608,6 +608,20 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
     return out
 
 
+def _urged_to_face(doc: Doc, hit: Hit, mentions: list[Mention]) -> str | None:
+    """"urged Russia to accept a ceasefire or face sanctions": who is urged is who would face them."""
+    node, steps = doc[hit.start], 0
+    while node.head is not node and steps < 8 and node.lemma_.lower() != "face":
+        node, steps = node.head, steps + 1
+    while node.head is not node and steps < 12 and node.dep_ in ("conj", "xcomp", "ccomp") \
+            and node.lemma_.lower() not in APPEAL_LEMMAS:
+        node, steps = node.head, steps + 1
+    if node.lemma_.lower() not in APPEAL_LEMMAS:
+        return None
+    urged = next((parse.mention_of(c, mentions) for c in node.children if c.dep_ == "dobj"), None)
+    return urged.key if urged is not None else None
+
+
 def _dates_the_saying(doc: Doc, token: int, hit: Hit, attribution: Attribution) -> bool:
     """"Police arrested seven people ..., officials said on Friday": the day of the saying, not of the
     event told in what is said."""
@@ -1080,6 +1094,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Sanction" and status == "occurred" and is_nominal(doc, sent, hit) and any(
             t.lower_ in lexicon.words["facing_verbs"] for t in doc[max(c_start, hit.start - 6):hit.start]):
         status = "threatened"  # "Russia faces new sanctions", "or face the possibility of additional sanctions"
+        urged = _urged_to_face(doc, hit, mentions)
+        target_keys = (urged,) if urged else target_keys
     if type_ in _HOSTILE_TYPES and status == "planned" and agent_keys and set(agent_keys) <= set(sources):
         status = "threatened"  # "Geza said that he would mobilize protests"
     if not group.symmetric and type_ != "Meeting":

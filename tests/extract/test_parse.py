@@ -27,6 +27,10 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who is urged to act or face sanctions is who would face them": (
+        "Top diplomats from the Group of Seven urged Russia on Friday to accept a ceasefire in the Russia-Ukraine "
+        "war or face the possibility of additional sanctions.",
+        {"type": "Sanction", "status": "threatened", "target": ["Russia"]}),
     "demonstrators the police disperse hold a protest": (
         "Police used water cannons to disperse thousands of demonstrators in Tbilisi on Sunday.",
         {"type": "Protest", "agent": ["demonstrators"], "place": ["Tbilisi"], "date": "2024-03-03"}),
