@@ -9,6 +9,7 @@ contract, "Events").
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg.facts import Count, Event
@@ -92,6 +93,25 @@ def claimed_attacks(events: list[Event], sentence_texts: list[str]) -> list[Even
                    and 0 <= claim.sentence - e.sentence <= 3]
         if attacks:
             out[attacks[-1]] = replace(out[attacks[-1]], agents=claim.agents)
+    return out
+
+
+_THE_ATTACK = re.compile(r"\b(?:in|during|by|after|from)\s+(?:the|that|this)\s+(?:\w+\s+)?"
+                         r"(?:attack|bombing|raid|assault|ambush|strike|hijacking|shooting)\b", re.IGNORECASE)
+
+
+def attacks_told_before(events: list[Event], sentence_texts: list[str]) -> list[Event]:
+    """Who was killed or hurt "in the attack" without an attacker named is the victim of the attack the
+    story told before, by its attacker ("Five Frontier Corps personnel were also killed in the attack")."""
+    out: list[Event] = []
+    for event in events:
+        text = sentence_texts[event.sentence] if event.sentence < len(sentence_texts) else ""
+        if event.type == "Assault" and not event.agents and event.targets and _THE_ATTACK.search(text):
+            before = [e for e in out if e.type == "Assault" and e.agents and 0 < event.sentence - e.sentence <= 6
+                      and not set(e.agents) & set(event.targets)]
+            if before:
+                event = replace(event, agents=before[-1].agents)
+        out.append(event)
     return out
 
 

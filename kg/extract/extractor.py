@@ -17,7 +17,7 @@ from kg import __version__
 from kg.extract.dates import find_dates
 from kg.extract.attribution import attribute, opens_quotation, quoted_by_later
 from kg.extract.blame import owned_acts
-from kg.extract.coref import captors_as_abductors, claimed_attacks, lenders_told_before, merge_coreferent
+from kg.extract.coref import attacks_told_before, captors_as_abductors, claimed_attacks, lenders_told_before, merge_coreferent
 from kg.extract.events import SCENE_TYPES, SPEECH_TYPES, SentenceContext, events_in_sentence
 from kg.facts import Article, Entity, Event, Facts, Sentence
 from kg.extract.lexicon import Lexicon, load_lexicon
@@ -101,7 +101,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
         carried_place = paragraph_place or carried_place
     events = list(captors_as_abductors(merge_coreferent(lenders_told_before(events), reader.table.labels),
                                        reader.table.labels, lexicon.words["captor_nouns"]))
-    events = claimed_attacks(events, [s.text for s in sentences])
+    events = attacks_told_before(claimed_attacks(events, [s.text for s in sentences]), [s.text for s in sentences])
     for key in dict.fromkeys(k for e in events for k in e.agents + e.targets + e.places + e.sources):
         if key not in reader.table.labels and key.startswith("country/"):
             # "Russian drones struck ...": a state named only by its demonym before the act is an entity too

@@ -1294,3 +1294,10 @@ def test_parse_a_protest_told_before_is_not_told_again_by_who_meets_it():
     events = events_of("Thousands of demonstrators marched in Tbilisi on Sunday. "
                        "Police used water cannons to disperse the demonstrators.")
     assert len([e for e in events if e["type"] == "Protest"]) == 1, events
+
+
+def test_parse_who_is_killed_in_the_attack_is_the_attackers_victim():
+    events = events_of("Militants attacked a passenger train in Balochistan on Tuesday. "
+                       "Five soldiers were also killed in the attack.")
+    assert [e["agent"] for e in events if e["type"] == "Assault" and e["target"] == ["soldiers"]] == [["militants"]], \
+        events
