@@ -110,6 +110,10 @@ class RoleReader:
             if named and named.kind in ("demonym", "country", "capital", "org", "metonym"):
                 type_ = "Organization" if named.key.startswith("organization/") else "Country"
                 return self.table.add(named.key, named.label, type_)
+            body = next((k for k, label in self.table.labels.items() if label == text
+                         and k.startswith("organization/")), None)
+            if body is not None:
+                return body  # "Wall Street Journal reporter Evan Gershkovich": a body the story just named
             person = self.surnames.get(text.lower()) or next(
                 (k for k, label in self.table.labels.items() if label == text and k.startswith("person/")), None)
             if person and person in self.person_country:

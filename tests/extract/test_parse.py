@@ -919,6 +919,11 @@ ROLES = {
     "a military rank is a title of the story's state": (
         "Pakistan's army said the train was freed. Lieutenant General Ahmed Sharif Chaudhry said 18 soldiers died.",
         ("Ahmed Sharif Chaudhry", "Lieutenant General", "Pakistan")),
+    "a body the story just named before a title": (
+        "Wall Street Journal reporter Evan Gershkovich was released by Russia.",
+        ("Evan Gershkovich", "reporter", "Wall Street Journal")),
+    "a rank is a title, not part of the name": (
+        "Former U.S. Marine Paul Whelan was released by Russia.", ("Paul Whelan", "Marine", "United States")),
     "who heads a body is its head": ("Ana Ortiz, who heads Human Rights Watch, said the law was unfair.",
                                      ("Ana Ortiz", "head", "Human Rights Watch")),
     "a title after 'is the'": ("Mahad Wasuge is the executive director of the Mogadishu-based group Somali Public Agenda.",
