@@ -173,9 +173,9 @@ def _has_cue(window: list[str], cues: frozenset[str]) -> bool:
 def _opens_clause(doc: Doc, hit: Hit, clause_start: int) -> bool:
     """Whether an event noun is its clause's subject ("that discussions with the IMF are ...")."""
     pos = hit.start - 1
-    while pos >= clause_start and doc[pos].is_lower and doc[pos].is_alpha and doc[pos].lower_ != "that" \
-            and hit.start - pos < 4:
-        pos -= 1
+    while pos >= clause_start and (doc[pos].is_lower or doc[pos].lower_ in ("a", "an", "the")) \
+            and doc[pos].is_alpha and doc[pos].lower_ != "that" and hit.start - pos < 4:
+        pos -= 1  # "A parliamentary election will be held": its sentence's first word too
     return pos < clause_start or doc[pos].lower_ == "that" or doc[pos].text == ","
 
 

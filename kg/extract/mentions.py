@@ -16,6 +16,7 @@ from kg.extract.grammar import POSSESSIVE_DETERMINERS
 from kg.extract.roles import RoleReader
 from kg.extract.tokens import POSSESSIVE, Mention, first_words, is_namey, span_text, token_texts
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.nlp import common_words
 from kg.extract.lexicon import Lexicon
 from kg.extract.names import (Named, NameTables, city_key, country_key, group_key, name_tables, org_key,
                       person_key, place_key)
@@ -1140,6 +1141,8 @@ class MentionReader(RoleReader):
         if self._title_before(doc, a, sent.start) is not None or self._person_noun_before(doc, a, sent.start) \
                 or a > sent.start and doc[a - 1].text in self._honorifics:  # "Mr Lee"
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
+        if a == sent.start and text.lower() in common_words(self.lex):
+            return None  # "Turnout was about 75%": an English word the sentence opens with, whatever the model says
         subject = doc[a] if doc[a].dep_ in ("nsubj", "nsubjpass") else doc[a].head if doc[a].dep_ == "conj" \
             and doc[a].head.dep_ in ("nsubj", "nsubjpass") else None
         if subject is not None and not locative and subject.head.pos_ in ("VERB", "AUX") and (

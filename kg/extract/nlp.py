@@ -45,6 +45,17 @@ def parser(lexicon: Lexicon | None = None) -> Language:
     return nlp
 
 
+@lru_cache(maxsize=4)
+def common_words(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The English words of the model's lemmatizer index (nouns, verbs, adjectives, adverbs), lower case:
+    a sentence's capitalised first word that is one of them ("Turnout") is no name by its capital."""
+    lemmatizer = parser(lexicon).get_pipe("lemmatizer")
+    if not lemmatizer.lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lemmatizer.lookups.get_table("lemma_index")
+    return frozenset(word for key in index.keys() for word in index[key])
+
+
 def paragraph_docs(article: Article, lexicon: Lexicon | None = None) -> list[Doc]:
     """One parsed Doc per paragraph, in order (headings too: they are told apart by the caller).
 

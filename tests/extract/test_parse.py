@@ -1306,3 +1306,13 @@ def test_parse_who_is_killed_in_the_attack_is_the_attackers_victim():
                        "Five soldiers were also killed in the attack.")
     assert [e["agent"] for e in events if e["type"] == "Assault" and e["target"] == ["soldiers"]] == [["militants"]], \
         events
+
+
+def test_parse_an_english_word_opening_a_sentence_is_no_name():
+    labels = {(e.label, e.type) for e in facts_of("Turnout was about 75%, officials said.").entities}
+    assert ("Turnout", "Person") not in labels, labels
+
+
+def test_parse_an_election_that_opens_its_sentence_takes_its_plan_after():
+    events = events_of("A parliamentary election will be held in November, the president said.")
+    assert [e["status"] for e in events if e["type"] == "Election"] == ["planned"], events
