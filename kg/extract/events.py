@@ -325,7 +325,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     # ("have condemned Mhlanga's arrest and urged the government to drop all charges")
     found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
-    return found + _statements(doc, index, verbal, attribution, context, found, mentions)
+    return found + _statements(doc, index, verbal, attribution, context, found, mentions, lexicon)
 
 
 def _restated_by_its_noun(doc: Doc, sent: Span, hit: Hit, event: Event, history: tuple[Event, ...],
@@ -579,7 +579,7 @@ def _has_substance(event: Event) -> bool:
 
 
 def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution, context: SentenceContext,
-                found: list[Event], mentions: list[Mention]) -> list[Event]:
+                found: list[Event], mentions: list[Mention], lexicon: Lexicon) -> list[Event]:
     """"X said (that) ..." whose content tells no event of its own is a Statement by X."""
     out: list[Event] = []
     # one Statement per speaker; who criticises, accuses, denies or threatens while saying it says nothing more
@@ -603,7 +603,9 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
         date = next((d[2] for d in dated), None) or context.paragraph_date \
             or _speaker_date(doc, speech.verb, speech.speakers[:1], context)
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1],
-                         targets=_spoken_of(doc, speech, mentions, context.affiliations), date=date))
+                         targets=_spoken_of(doc, speech, [m for m in mentions if not _told_to_the_press(
+                                             doc, m, speech, lexicon.words["media_words"])],
+                                            context.affiliations), date=date))
         stated.add(speech.speakers[0])
     return out
 
@@ -629,6 +631,14 @@ def _dates_the_saying(doc: Doc, token: int, hit: Hit, attribution: Attribution) 
         s.reported is False and not s.whole and s.verb < token and not _inside_content(doc, token, s.verb)
         and hit.start < s.verb and doc[s.verb].lemma_.lower() in ("say", "tell", "report", "add", "announce")
         for s in attribution.speeches)
+
+
+def _told_to_the_press(doc: Doc, mention: Mention, speech, media_words: frozenset[str]) -> bool:
+    """"told VOA", "told Reuters", "told reporters": the outlet a speaker talks to is not what the words
+    are about."""
+    words = {w.lower().strip(".") for w in mention.text.split()}
+    return mention.start > speech.verb and mention.start - speech.verb <= 2 \
+        and doc[speech.verb].lemma_.lower() == "tell" and bool(words & media_words)
 
 
 def _inside_content(doc: Doc, token: int, verb: int) -> bool:

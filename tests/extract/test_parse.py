@@ -1316,3 +1316,8 @@ def test_parse_an_english_word_opening_a_sentence_is_no_name():
 def test_parse_an_election_that_opens_its_sentence_takes_its_plan_after():
     events = events_of("A parliamentary election will be held in November, the president said.")
     assert [e["status"] for e in events if e["type"] == "Election"] == ["planned"], events
+
+
+def test_parse_the_outlet_told_is_not_what_a_statement_is_about():
+    events = events_of("Two U.S. defense officials told VOA on Wednesday that the base was empty.")
+    assert [e["target"] for e in events if e["type"] == "Statement"] == [[]], events
