@@ -19,7 +19,7 @@ from kg.extract.coref import fill_missing
 from kg.facts import PEOPLE_TYPES, Event
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
-from kg.extract.names import name_tables
+from kg.extract.names import country_of_key, name_tables
 from kg.extract import grammar, parse
 from kg.read.calendar import MONTH_NUMBERS
 from kg.extract.triggers import (Hit, clause_end, clause_start, conditional, definite, describes_person, find_triggers, is_nominal, possessed,
@@ -276,7 +276,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     events = []
     rebuttals = {h.start for h in hits if h.group.type in ("Denial", "Criticism") and not h.group.evaluative}
     for hit in hits:
-        if not_an_occurrence(doc, hit) or _what_is_rebutted(doc, hit, rebuttals) or in_unsaid(doc, hit.start, lexicon) \
+        if not_an_occurrence(doc, hit, lexicon) or _what_is_rebutted(doc, hit, rebuttals) or in_unsaid(doc, hit.start, lexicon) \
                 or _judged_act(doc, sent, hit, rebuttals) or in_appeal(doc, hit) or _told_in_passing(doc, sent, hit):
             continue
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
@@ -389,14 +389,7 @@ def _threatened_acts(doc: Doc, events: list[tuple[Hit, Event]]) -> list[tuple[Hi
     return [out[k] for k in sorted(out)]
 
 
-# What a body decides or agrees on: blocking or suspending one restricts no one.
-_POLICY_NOUNS = frozenset({"package", "deal", "bill", "resolution", "proposal", "plan", "move", "law", "agreement",
-                           "measure", "appointment", "nomination", "decision", "budget", "aid", "loan", "treaty",
-                           "motion", "amendment", "legislation", "reform", "accession", "membership", "candidacy",
-                           "merger", "sale", "transfer", "payment", "funding", "vote", "election", "statement"})
-
-
-def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
+def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     """Whether the parse shows an event noun naming no happening: a predicate ("called the law an
     attack on democracy", "it was a massacre of the truth") or the object of an adjective ("is safe
     from arrest", "free from detention")."""
@@ -421,7 +414,7 @@ def not_an_occurrence(doc: Doc, hit: Hit) -> bool:
             "release", "free", "escape", "flee"):
         return True  # "released X from house arrest": the state that ends, no new arrest
     if hit.group.type == "Restriction" and token.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _POLICY_NOUNS for c in token.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words["policy_nouns"] for c in token.children):
         return True  # "Hungary blocked the package", "vetoed the resolution": a decision stopped, no one restricted
     if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -1155,9 +1148,7 @@ def _as_object(noun):
     """The phrase an event noun heads as an object: the noun, or the quantity it is counted in
     ("held a second round of talks", "launched a wave of strikes")."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
-            and noun.head.head.lemma_.lower() in ("round", "series", "wave", "spate", "string", "number", "day",
-                                                  "week", "month", "year", "night", "campaign", "flurry", "package",
-                                                  "set", "batch", "raft", "slew", "host"):
+            and noun.head.head.lemma_.lower() in parse.SERIES_HEADS:
         return noun.head.head
     return noun
 
@@ -1416,21 +1407,11 @@ def _relative_between(doc: Doc, mention: Mention, hit: Hit) -> bool:
     return any(doc[k].lower_ in ("which", "whom", "whose") for k in range(mention.end, hit.start))
 
 
-def _country_of_place(key: str) -> str | None:
-    """The ISO code of a country or city key ("country/KE", "city/nairobi-ke" -> "KE")."""
-    kind, _, name = key.partition("/")
-    if kind == "country":
-        return name.upper()
-    if kind == "city" and "-" in name:
-        return name.rsplit("-", 1)[1].upper()
-    return None
-
-
 def _another_states_act(parties: tuple[str, ...], place: str) -> bool:
     """"Russia has blocked Facebook" after a scene in Nairobi: a state that acts, or is acted on, in a
     sentence that names no place acts from its own land, not the last scene's."""
-    home = _country_of_place(place)
-    return home is not None and any(k.startswith("country/") and _country_of_place(k) != home for k in parties)
+    home = country_of_key(place)
+    return home is not None and any(k.startswith("country/") and country_of_key(k) != home for k in parties)
 
 
 def _object_of_another_verb(doc: Doc, hit: Hit, agent: Mention, lexicon: Lexicon) -> bool:

@@ -23,7 +23,7 @@ from kg.facts import Article, Entity, Event, Facts, Sentence
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import Mention, MentionReader
 from kg.extract.model import model_identity
-from kg.extract.names import group_key, name_tables
+from kg.extract.names import country_of_key, group_key, name_tables
 from kg.extract.nlp import paragraph_docs
 from kg.extract.quantities import CASUALTIES, find_amounts, find_counts
 
@@ -196,7 +196,7 @@ def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | 
             if named and named.kind in ("country", "capital", "city", "demonym"):
                 dateline = named.country or named.key.split("/", 1)[1]
             elif named and named.kind == "metonym" and named.city_key:
-                dateline = named.city_key.rsplit("-", 1)[1].upper()  # "BRUSSELS (Reuters)": the city's country
+                dateline = country_of_key(named.city_key)  # "BRUSSELS (Reuters)": the city's country
             else:
                 continue
             # where the story is filed weighs most, but a story filed from talks abroad ("GENEVA (AP) —

@@ -68,6 +68,16 @@ def city_key(label: str, iso2: str) -> str:
     return f"city/{slugify(label)}-{iso2.lower()}"
 
 
+def country_of_key(key: str) -> str | None:
+    """The ISO code of a country or city key ("country/KE", "city/nairobi-ke" -> "KE"), else None."""
+    kind, _, name = key.partition("/")
+    if kind == "country":
+        return name.upper()
+    if kind == "city" and "-" in name:
+        return name.rsplit("-", 1)[1].upper()
+    return None
+
+
 def place_key(label: str) -> str:
     return f"place/{slugify(label)}"
 

@@ -17,6 +17,11 @@ from kg.extract.mentions import Mention
 QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful",
                             "majority", "lot", "couple", "tens"})
 """Nouns that count what their of-phrase names ("dozens of dissidents")."""
+SERIES_HEADS = frozenset({"round", "series", "wave", "spate", "string", "number", "day", "week", "month", "year",
+                          "night", "campaign", "flurry", "package", "set", "batch", "raft", "slew", "host", "barrage",
+                          "salvo", "volley", "hail"})
+"""Nouns for many of one act at once, whose of-phrase names the act ("a second round of talks", "a barrage of
+18 missiles", "a 14th package of sanctions"): the phrase they head stands for it as an object."""
 SUBJECTS = ("nsubj",)
 PASSIVE_SUBJECTS = ("nsubjpass",)
 OBJECTS = ("dobj", "dative")

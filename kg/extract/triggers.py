@@ -133,10 +133,6 @@ def _done_to(verb) -> list:
                      for gc in c.children if gc.dep_ == "pobj"]
 
 
-# Nouns for many shots at once: what they count is what is fired ("a barrage of 18 missiles").
-_SALVOS = frozenset({"barrage", "salvo", "volley", "series", "round", "wave", "string", "hail"})
-
-
 def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[Mention]) -> Hit | None:
     """A trigger read from the parse by lemma (`Lexicon.lemma_triggers`): a verb that names an event
     alone, with its particle, or with its object; an event noun."""
@@ -156,7 +152,7 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         object_lemmas = {child.lemma_.lower() for child in objects} | {
             c.lemma_.lower() for child in objects for c in child.children if c.dep_ == "compound"} | {
             gc.lemma_.lower() for child in objects
-            if child.lemma_.lower() in parse.QUANTITY_HEADS | _SALVOS or child.pos_ == "NUM"
+            if child.lemma_.lower() in parse.QUANTITY_HEADS | parse.SERIES_HEADS or child.pos_ == "NUM"
             for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for gc in c.children if gc.dep_ == "pobj"}
         # "closed the Torkham border crossing": the object's compound names it too;
         # "deployed thousands of soldiers": what is counted is the object
