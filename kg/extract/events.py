@@ -722,6 +722,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if any(t.lemma_.lower() in lexicon.words["natural_harm_nouns"] for subject in subjects
                for t in [subject, *(c for c in subject.children if c.dep_ == "compound")]):
             return None  # "the floods killed 30 people", "a bus crash killed 12": no one's violence
+        if not subjects and verb.dep_ == "advcl" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["natural_harm_nouns"] for c in verb.head.children):
+            return None  # "the storm hit the coast, killing 12 people"
         shared = subjects or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
         if any(t.lower_ in ("war", "conflict", "fighting", "insurgency") for t in shared):
             return None  # "Fighting between the army and the RSF has killed 18,000 people": a war told in general
@@ -821,6 +824,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 targets_hint = []
         else:
             targets_hint = []
+        behind = _behind(doc, hit, actors) if is_nominal(doc, sent, hit) else None
+        if behind is not None:
+            agents, targets_hint = [behind], []  # "alleged the military was behind the internet shutdowns"
         if group.type == "Election" and _a_bodys_vote(doc, hit, mentions):
             return None  # "The council is expected to vote on Tuesday", "lawmakers voted 368-7": no election
         if group.type == "Election" and is_nominal(doc, sent, hit) and agents and not coordinated and (
@@ -1119,6 +1125,25 @@ _VOTING_BODIES = frozenset({"council", "parliament", "lawmaker", "legislator", "
                             "jury", "panel", "chamber", "legislature", "deputy", "mp"})
 
 
+def _behind(doc: Doc, hit: Hit, mentions: list[Mention]) -> Mention | None:
+    """Who is said to be behind an act does it: "the military was behind the shutdowns", "behind
+    widespread rigging, including internet shutdowns", "the group behind the bombing"."""
+    node = doc[hit.end - 1]
+    for _ in range(6):
+        if node.dep_ == "pobj" and node.head.lower_ == "behind":
+            owner = node.head.head
+            if owner.lemma_.lower() == "be":
+                owner = next((c for c in owner.children if c.dep_ == "nsubj"), None)
+            elif owner.pos_ not in ("NOUN", "PROPN", "PRON"):
+                return None
+            return parse.mention_of(owner, mentions) if owner is not None else None
+        if node.dep_ in ("conj", "appos", "pobj") or node.dep_ == "prep" and node.lower_ in ("including", "like"):
+            node = node.head
+        else:
+            return None
+    return None
+
+
 def _a_bodys_vote(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
     """Whether "vote" is a vote of a body ("the council is expected to vote", "a vote in parliament",
     "lawmakers voted"), not an election: its subject, or the place it is held in, is a deliberating body."""
@@ -1371,6 +1396,13 @@ def _reduced_relative(doc: Doc, sent: Span, hit: Hit, left: list[Mention]) -> bo
     word = doc[hit.end - 1].lower_
     if not (word.endswith("ed") or word in grammar.IRREGULAR_PARTICIPLES) or hit.end >= sent.end:
         return False
+    verb = doc[hit.start]
+    if verb.dep_ == "acl" and verb.head.i == hit.start - 1 and verb.head.pos_ == "NUM" and verb.tag_ != "VBG":
+        return True  # "550 killed and nearly 5,000 wounded": the counted are acted on
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            and any(c.dep_ == "nsubj" and c.pos_ == "NUM" for c in verb.children):
+        return True  # "550 people have been killed and nearly 5,000 wounded": the passive goes on
     follows_mention = bool(left) and left[-1].end == hit.start
     after = doc[hit.end + 1].lower_ if hit.end + 1 < sent.end else ""
     if doc[hit.end].lower_ == "at" and after in ("least", "most"):

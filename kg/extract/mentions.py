@@ -752,6 +752,11 @@ class MentionReader(RoleReader):
                 if longer is not None and longer.kind in ("demonym", "country"):
                     named, owner = longer, last - n + 1
                     break
+            capital = self._capital(doc, sent, i, named, owner, possessive)
+            if capital is not None:
+                out.append(capital)
+                taken.update(range(capital.start, capital.end))
+                continue
             title_end = self._title_at(doc, i, sent.end) if named and named.kind in ("demonym", "country") \
                 and doc[i].is_lower and (possessive or named.kind == "demonym" and (
                     owner == sent.start or doc[owner - 1].lower_ in ("the", "his", "her", "their"))
@@ -814,6 +819,32 @@ class MentionReader(RoleReader):
                                    locative=self._is_locative(doc, i - 1, sent.start)))
                 taken.update((i - 1, i))
         return out
+
+    def _capital(self, doc: Doc, sent: Span, i: int, named: Named | None, owner: int,
+                 possessive: bool) -> Mention | None:
+        """"in the capital" (the story's country's), "in the Kenyan capital", "across Kenya's capital":
+        the capital city, as a place; None when `doc[i]` is no such word, or the phrase names the city
+        itself next ("the capital, Nairobi") or is not where something happens."""
+        word = doc[i]
+        if word.lower_ != "capital" or word.pos_ != "NOUN" or word.dep_ == "compound" \
+                or i + 1 < sent.end and (doc[i + 1].lower_ in ("of", "city") or doc[i + 1].text == ","):
+            return None
+        if named is not None and named.kind in ("demonym", "country") and (
+                possessive or owner > sent.start and doc[owner - 1].lower_ == "the"):
+            iso2, start = named.country, owner - (0 if possessive else 1)
+        elif i > sent.start and doc[i - 1].lower_ == "the" and self.focus:
+            iso2, start = self.focus, i - 1
+        else:
+            return None
+        city = load_gazetteer().country_capital.get(iso2)
+        found = self.tables.phrases.get(city.lower()) if city else None
+        if found is None or not self._is_locative(doc, start, sent.start):
+            return None
+        key, label = (found.city_key, found.city_label) if found.kind == "capital" else (found.key, found.label)
+        if not key.startswith("city/"):
+            return None
+        surface = span_text(doc, start, i + 1)
+        return Mention(start, i + 1, self.table.add(key, label, "City", surface), "City", surface, True)
 
     def add_country(self, key: str) -> str:
         """Record the state `key` ("country/RU") as an entity of the story, with its label."""
@@ -951,12 +982,20 @@ class MentionReader(RoleReader):
 
     def _bodies_of_places(self, doc: Doc, pieces):
         """"Law Society of Kenya", "Bar Association of India": an unknown body's name that ends in "of" and
-        an organisation word before it takes the place after it as part of its name."""
+        an organisation word before it takes the place after it as part of its name; so does one that a
+        country's name opens ("Kenya Medical Association")."""
         merged = []
         for piece in pieces:
             if merged and merged[-1][2] is None and piece[2] is not None and merged[-1][1] == piece[0] \
                     and piece[2].kind in ("country", "city", "capital") and doc[piece[0] - 1].lower_ in ("of", "for") \
                     and any(t.text in self.words["org_heads"] for t in doc[merged[-1][0]:piece[0] - 1]):
+                merged[-1] = (merged[-1][0], piece[1], None)
+                continue
+            if merged and merged[-1][2] is not None and piece[2] is None and merged[-1][1] == piece[0] \
+                    and merged[-1][2].kind in ("country", "capital") and piece[1] - piece[0] >= 2 \
+                    and doc[piece[1] - 1].text in self.words["org_heads"] \
+                    and all(t.is_title or t.is_upper for t in doc[piece[0]:piece[1]]):
+                # "Kenya Medical Association", "Pakistan Peoples Party": a country's name opens a body's
                 merged[-1] = (merged[-1][0], piece[1], None)
                 continue
             merged.append(piece)

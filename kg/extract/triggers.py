@@ -170,15 +170,27 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
             type_ = "ForceDisplay"  # "fired two ballistic missiles into the sea": a show of force (CAMEO 15)
         elif lemma in ("fire", "launch") and object_lemmas & {"missile", "rocket", "drone", "shell", "mortar"}:
             type_ = "Assault"  # "fired rockets at Tel Aviv": an attack (CAMEO 19)
+        elif lemma == "fire" and any(
+                c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and any(_names_people(gc, mentions) for gc in c.children)
+                for c in token.children):
+            type_ = "Assault"  # "police fired on protesters", "fired live rounds at demonstrators" (not "fired the minister")
         elif lemma in ("throw", "hurl", "pelt") and any(
                 c.dep_ == "prep" and c.lower_ == "at" and any(_names_people(gc, mentions) for gc in c.children)
                 for c in token.children):
             type_ = "Assault"  # "threw glass bottles at them", "throwing eggs at police": violence against people
+        elif lemma in lexicon.words["armed_subject_verbs"] and _armed_subject(token, mentions, lexicon) \
+                and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in token.children):
+            # ("hit back at its critics", "hit out at": words)
+            type_ = "Assault"  # "Israeli warplanes struck targets in Lebanon": violence, whatever it hit
         elif lemma in lemmas.verbs and not object_lemmas & lemmas.not_with.get(lemma, frozenset()):
             type_ = lemmas.verbs[lemma]
         else:
             by_object = lemmas.verb_objects.get(lemma, {})
             type_ = next((by_object[o] for o in sorted(object_lemmas) if o in by_object), None)
+    elif token.dep_ in ("compound", "amod") and pos + 1 < limit and token.head.i == pos + 1 \
+            and token.head.pos_ == "NOUN" and f"{token.lower_} {token.head.lemma_.lower()}" in lemmas.nouns:
+        # a two-word event noun by the lemma of its head: "air strikes", "naval drills", "phone calls"
+        type_, end = lemmas.nouns[f"{token.lower_} {token.head.lemma_.lower()}"], pos + 2
     elif token.pos_ == "NOUN" and token.dep_ not in ("compound", "amod"):  # not "riot helmets"
         type_ = lemmas.nouns.get(lemma)
         if type_ is None and lemma in lexicon.words["money_nouns"] and _money_phrase(token):
@@ -323,6 +335,9 @@ def is_nominal(doc: Doc, sent: Span, hit: Hit) -> bool:
     if hit.end - hit.start == 1 and doc.has_annotation("TAG"):
         if doc[hit.start].pos_ == "NOUN" and doc[hit.start].tag_ in ("NN", "NNS"):
             return True
+    if hit.end - hit.start > 1 and doc.has_annotation("TAG") and doc[hit.end - 1].tag_ in ("NN", "NNS") \
+            and all(t.dep_ in ("compound", "amod") and hit.start <= t.head.i < hit.end for t in doc[hit.start:hit.end - 1]):
+        return True  # "internet shutdowns", "air strikes": a noun and its modifiers
     first = doc[hit.start].lower_
     if doc[hit.end - 1].lower_.endswith("ed") or first.endswith("ed") \
             or first.endswith("ing") and hit.end - hit.start > 1:

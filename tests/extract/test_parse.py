@@ -27,6 +27,37 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a two-word event noun is read by its head's lemma": (
+        "The army carried out air strikes on rebel positions in Khartoum on Thursday.",
+        {"type": "Assault", "agent": ["Sudan army"], "place": ["Khartoum"], "date": "2024-03-07"}),
+    "an ordered internet disruption is a restriction": (
+        "Iran's government ordered an internet disruption in Tehran on Monday.",
+        {"type": "Restriction", "agent": ["Iran"], "place": ["Tehran"]}),
+    "warplanes that struck targets attack": (
+        "Israeli warplanes struck targets in southern Lebanon on Friday.",
+        {"type": "Assault", "agent": ["Israel"], "date": "2024-03-08"}),
+    "police who fired on protesters attack them": (
+        "Kenyan police fired on protesters in Nairobi on Tuesday.",
+        {"type": "Assault", "agent": ["Kenyan police"], "target": ["protesters"], "place": ["Nairobi"]}),
+    "the counted wounded are acted on, not acting": (
+        "More than 550 people have been killed and nearly 5,000 wounded, the health ministry said.",
+        {"type": "Assault", "agent": []}),
+    "who is said to be behind an act does it": (
+        "The opposition alleged that the military was behind widespread rigging, including internet "
+        "shutdowns on polling day.",
+        {"type": "Restriction", "agent": ["military"], "source": ["opposition"]}),
+    "the capital is the story's country's capital": (
+        "Kenya's parliament passed the finance bill. Police fired tear gas at protesters in the capital on Tuesday.",
+        {"type": "Assault", "place": ["Nairobi"]}),
+    "the Kenyan capital is Nairobi": (
+        "Police detained 20 people in the Kenyan capital on Tuesday.",
+        {"type": "Arrest", "place": ["Nairobi"], "count": (20, "exactly")}),
+    "a country's name opens a body's name": (
+        "At least five people were shot dead by police, according to the Kenya Medical Association.",
+        {"type": "Assault", "source": ["Kenya Medical Association"], "count": (5, "at least")}),
+    "mobilised protests are the mobiliser's": (
+        "Opposition leader Nelson Chamisa said he would mobilize public protests across Zimbabwe.",
+        {"type": "Protest", "agent": ["Nelson Chamisa"]}),
     "who is urged to act or face sanctions is who would face them": (
         "Top diplomats from the Group of Seven urged Russia on Friday to accept a ceasefire in the Russia-Ukraine "
         "war or face the possibility of additional sanctions.",
@@ -808,6 +839,14 @@ NO_EVENT = {
         "Workers at the plant walked out on Tuesday, demanding higher wages.", "Statement"),
     "welcoming a decision is no meeting": (
         "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
+    "a deal struck is no attack": (
+        "The two sides struck a deal on Monday.", "Assault"),
+    "an army hitting back at critics speaks": (
+        "The army hit back at its critics on Monday.", "Assault"),
+    "a storm that hit the coast is no one's violence": (
+        "The storm hit the coast on Monday, killing 12 people.", "Assault"),
+    "a fired minister is no shooting": (
+        "The president fired the defense minister on Monday.", "Assault"),
     "releasing figures is no release of people": (
         "The ministry typically releases the final figures the following day.", "Release"),
 }

@@ -19,6 +19,18 @@ def test_read_example_layout(example_article):
     assert example_article.text[first.start:first.end].startswith("More than 100,000 Belarusians")
 
 
+@pytest.mark.parametrize("line, place, first", [
+    ("KHARTOUM, May 4 (Reuters) - Sudan's army carried out air strikes.", "KHARTOUM", "Sudan's army"),
+    ("NAIROBI, Kenya (AP) — Police fired tear gas.", "NAIROBI, Kenya", "Police"),
+    ("KYIV, Ukraine, Sept. 3 (Reuters) - Drones struck.", "KYIV, Ukraine", "Drones"),
+    ("WASHINGTON -- The Senate voted.", "WASHINGTON", "The Senate"),
+])
+def test_read_wire_datelines(line, place, first):
+    article = parse_article(f"Headline\nMay 4, 2023\n\n{line}\n", article_id="t", source="t.txt")
+    assert article.dateline == place
+    assert article.text[article.paragraphs[0].start:].startswith(first)
+
+
 def test_read_source_line_gives_url(data_dir):
     article = read_article(data_dir / "articles" / "voa-7678740.txt")
     assert article.published == date(2024, 6, 30)
