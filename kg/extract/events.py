@@ -189,7 +189,9 @@ def _after_prep(doc: Doc, actors: list[Mention], start: int, stop: int, preps: t
     for pos in range(start, stop):
         infinitive = doc[pos].lower_ == "to" and pos + 1 < stop and doc[pos + 1].is_lower \
             and doc[pos + 1].lower_ not in ("the", "a", "an", "its", "their", "his", "her")
-        if doc[pos].lower_ in preps and not infinitive:
+        gerund = pos + 1 < stop and doc[pos + 1].tag_ == "VBG" and doc[pos + 1].dep_ == "pcomp"
+        # "accused the administration of appeasing Beijing": what the gerund's clause names is not the one
+        if doc[pos].lower_ in preps and not infinitive and not gerund:
             # "with his Brazilian counterpart X": the one the phrase names, not its possessor
             following = [m for m in actors if pos < m.start <= pos + 7 and not _possessive_pronoun(doc, m)]
             if following:
@@ -429,6 +431,9 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
         return True  # "will meet on the sidelines of the APEC summit": the setting of what is told
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in token.children):
         return True  # "would retaliate against any Israeli attack": no attack told
+    if any(c.dep_ == "amod" and (c.lower_ == "so-called" or c.lower_ == "called" and any(
+            g.lower_ == "so" for g in c.children)) for c in token.children):
+        return True  # "the so-called China threat": a phrase others use, no event told
     if token.dep_ in ("attr", "oprd") and not hit.group.evaluative:
         return True  # but "called the election a sham" is blame said
     if any(c.dep_ == "amod" and c.lower_ in ("similar", "such", "other", "past", "previous", "future",
@@ -582,8 +587,11 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             continue
         if any(speech.speakers[0] in context.affiliations.get(k, ()) for k in stated):
             continue  # "Israel's foreign minister Israel Katz called for ... and said ...": his state says no more
-        if speech.whole and (hits or doc[speech.verb].lower_ != "according"):
-            continue  # "according to X" with no event of its own is X's statement; "which X said" is not
+        if speech.whole and (hits or doc[speech.verb].lower_ != "according"
+                             or any(not s.whole and s.speakers for s in attribution.speeches)):
+            # "according to X" with no event of its own is X's statement; "which X said" is not, nor is
+            # the record of another's words ("Wang told Blinken ..., according to a ministry readout")
+            continue
         if speech.speakers[0].startswith("group/") and "-" not in speech.speakers[0].split("/")[-1]:
             continue  # "officials said", "people say": too vague a speaker to state a claim of its own
         # what the speaker reports: the clause after the verb, or the quotation before it
@@ -977,7 +985,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # "Blinken arrived in Beijing for talks with Chinese officials": who came for them talks
             read = parse.roles(doc, noun.head.head.i, noun.head.head.i + 1, [m for m in mentions if not m.locative])
             agents = list(read.agents[:1]) if read is not None and not read.passive else agents
-        parties = between or (joined or agents) + (prep_targets or targets)
+        met = list(read.targets) if read is not None and not read.passive and read.targets else []
+        # "met China's top diplomat Wang Yi": who is met is the object the parse gives
+        parties = between or (joined or agents) + (prep_targets or met or targets)
         parties += _represented_with(doc, parties, mentions)
         if doc[hit.start].lemma_.lower() in ("speak", "talk") and any(
                 set(m.text.lower().replace(".", "").split()) & lexicon.words["media_words"] for m in parties):

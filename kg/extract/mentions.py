@@ -51,6 +51,16 @@ class EntityTable:
 
 
 @functools.lru_cache(maxsize=4)
+def _surname_states(lexicon: Lexicon) -> dict[str, str]:
+    """Surname -> country of the actor dictionaries' politicians, for surnames only one country's bear."""
+    states: dict[str, set[str]] = {}
+    for name, country in lexicon.actor_people.items():
+        if " " in name:
+            states.setdefault(name.split()[-1], set()).add(country)
+    return {surname: next(iter(found)) for surname, found in states.items() if len(found) == 1}
+
+
+@functools.lru_cache(maxsize=4)
 def given_names(lexicon: Lexicon) -> frozenset[str]:
     """First words of the people the actor dictionaries know ("vladimir", "angela"), lower case."""
     return frozenset(name.split()[0] for name in lexicon.actor_people if " " in name)
@@ -809,6 +819,14 @@ class MentionReader(RoleReader):
                 key = self.table.add(org_key(label), label, "Organization", surface)
                 out.append(Mention(i - 1, org_end, key, "Organization", surface))
                 taken.update(range(i - 1, org_end))
+            elif low in ("administration", "government") and i > sent.start and doc[i - 1].is_title \
+                    and i - 1 not in taken and (state := self._leaders_state(doc[i - 1].text)):
+                # "the Biden administration", "the Modi government": the state its leader governs
+                start = i - 2 if i - 2 >= sent.start and doc[i - 2].lower_ == "the" else i - 1
+                surface = span_text(doc, start, i + 1)
+                key = self.table.add(state, self._country_label(state.split("/", 1)[1]), "Country", surface)
+                out.append(Mention(start, i + 1, key, "Country", surface))
+                taken.update(range(start, i + 1))
             elif low in ("government", "country", "regime", "authorities") and prev == "the" and self.focus \
                     and (low != "authorities" or i + 1 >= sent.end or doc[i + 1].lower_ != "of"):
                 if low == "authorities":
@@ -845,6 +863,19 @@ class MentionReader(RoleReader):
             return None
         surface = span_text(doc, start, i + 1)
         return Mention(start, i + 1, self.table.add(key, label, "City", surface), "City", surface, True)
+
+    def _leaders_state(self, surname: str) -> str | None:
+        """The country key of the leader `surname` names: a person of the story with a state's title, else a
+        politician of the actor dictionaries that no one else of that surname shares."""
+        person = self.surnames.get(surname.lower())
+        if person is not None:
+            owner = self.person_country.get(person)
+            if owner and owner.startswith("country/"):
+                return owner
+            known = self._known_country(person)
+            return country_key(known) if known else None
+        known = _surname_states(self.lex).get(surname.lower())
+        return country_key(known) if known else None
 
     def add_country(self, key: str) -> str:
         """Record the state `key` ("country/RU") as an entity of the story, with its label."""

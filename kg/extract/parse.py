@@ -53,6 +53,10 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
     if covering is not None:
         return covering
     if token.pos_ == "NOUN":
+        named = [m for c in token.children if c.dep_ == "appos" and c.i > token.i for m in mentions
+                 if m.start <= c.i < m.end and m.type == "Person"]
+        if named:
+            return named[0]  # "China's top diplomat Wang Yi", "his counterpart, Sergei Lavrov": the person named
         # "the opposition Congress party", "the Kremlin-backed Wagner group": the body a compound names
         named = [m for c in token.children if c.dep_ == "compound" for m in mentions
                  if m.start <= c.i < m.end and m.type == "Organization"]

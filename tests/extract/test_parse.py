@@ -27,6 +27,19 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a leader's administration is the state": (
+        "Republican lawmakers accused the Biden administration of appeasing Beijing.",
+        {"type": "Accusation", "agent": ["Republican lawmakers"], "target": ["United States"]}),
+    "what the charge's gerund names is not the accused": (
+        "Critics accused the administration of appeasing Beijing.",
+        {"type": "Accusation", "agent": ["critics"], "target": []}),
+    "who is met is the person the object names": (
+        "U.S. Secretary of State Antony Blinken met China's top diplomat Wang Yi in Beijing on Monday.",
+        {"type": "Meeting", "agent": ["Antony Blinken", "Wang Yi"], "place": ["Beijing"]}),
+    "a readout that records another's words is their source, no statement of its own": (
+        "Foreign Minister Wang Yi told Antony Blinken that Washington must stop hyping the so-called China "
+        "threat, according to a Chinese foreign ministry readout.",
+        {"type": "Statement", "agent": ["Wang Yi"], "target": ["Antony Blinken"]}),
     "a two-word event noun is read by its head's lemma": (
         "The army carried out air strikes on rebel positions in Khartoum on Thursday.",
         {"type": "Assault", "agent": ["Sudan army"], "place": ["Khartoum"], "date": "2024-03-07"}),
@@ -839,6 +852,9 @@ NO_EVENT = {
         "Workers at the plant walked out on Tuesday, demanding higher wages.", "Statement"),
     "welcoming a decision is no meeting": (
         "Egypt welcomed the decision to reopen the border crossing in Rafah.", "Meeting"),
+    "a so-called threat is a phrase, no threat": (
+        "Foreign Minister Wang Yi told Antony Blinken that Washington must stop hyping the so-called China "
+        "threat, according to a Chinese foreign ministry readout.", "Threat"),
     "a deal struck is no attack": (
         "The two sides struck a deal on Monday.", "Assault"),
     "an army hitting back at critics speaks": (
