@@ -1123,6 +1123,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             m.key == k and doc[m.start:m.end].root.lower_ in lexicon.words["media_words"] for m in mentions)
             for k in agent_keys):
         return None  # "Reporters asked him to comment": a question of the press, no claim  # "the UN appealed for calm": to no one
+    if type_ in SPEECH_TYPES and status == "planned":
+        return None  # "plans to call for sanctions", "will criticise": words not yet said are no claim
     return Event(
         type=type_, sentence=index, trigger=doc[hit.start:hit.end].text, status=status,
         agents=agent_keys, targets=target_keys, places=place, sources=sources, date=date_value,

@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "one supporter taken away by police is arrested": (
+        "One supporter was taken away by police after shouting slogans, witnesses said.",
+        {"type": "Arrest", "agent": ["police"], "target": ["supporter"], "source": ["witnesses"]}),
     "a leader's administration is the state": (
         "Republican lawmakers accused the Biden administration of appeasing Beijing.",
         {"type": "Accusation", "agent": ["Republican lawmakers"], "target": ["United States"]}),
@@ -855,6 +858,11 @@ NO_EVENT = {
     "a so-called threat is a phrase, no threat": (
         "Foreign Minister Wang Yi told Antony Blinken that Washington must stop hyping the so-called China "
         "threat, according to a Chinese foreign ministry readout.", "Threat"),
+    "an appeal told as the aim of a charged plot is not made": (
+        "Prosecutors accuse Jimmy Lai of conspiring with foreign forces to call for sanctions against Hong Kong.",
+        "Statement"),
+    "documents taken away are no arrest": (
+        "The documents were taken away by investigators on Monday.", "Arrest"),
     "a deal struck is no attack": (
         "The two sides struck a deal on Monday.", "Assault"),
     "an army hitting back at critics speaks": (
