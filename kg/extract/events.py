@@ -294,6 +294,10 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                 for earlier in context.history):
             continue
         events.append((hit, event))
+    # "Kanaani condemned the decision as illegal": the words of blame are the condemnation's, his state's no other
+    critics = {k for h, e in events if e.type == "Criticism" and not h.group.evaluative for k in e.agents}
+    critics |= {a for k in critics for a in context.affiliations.get(k, ())}
+    events = [(h, e) for h, e in events if not (h.group.evaluative and e.type == "Criticism" and set(e.agents) & critics)]
     events = _threatened_acts(doc, events)
     events = _acts_of_their_noun(doc, sent, events)
     # "will host peace talks between Russia and Ukraine": the talks are the meeting, not the hosting
@@ -429,6 +433,12 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("sideline", "margin"):
         return True  # "will meet on the sidelines of the APEC summit": the setting of what is told
+    member = token
+    while member.dep_ == "conj":
+        member = member.head
+    if member.dep_ == "dobj" and member.head.lemma_.lower() in ("include", "comprise") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["measure_set_nouns"] for c in member.head.children):
+        return True  # "The measures include an asset freeze and a travel ban": parts of the sanctions told
     if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "no", "every") for c in token.children):
         return True  # "would retaliate against any Israeli attack": no attack told
     if any(c.dep_ == "amod" and (c.lower_ == "so-called" or c.lower_ == "called" and any(
@@ -1109,7 +1119,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         count = next((c for c in context.casualties if hit.start < c[0] <= hit.end + 15 and c[0] < c_end), None)
     sources = attribution.sources_for(hit.start)
     if group.speech or group.reported_only:  # the speaker of a speech event is its agent, not its source
-        sources = tuple(k for k in sources if k not in agent_keys)
+        # (nor is the state of "Iran's foreign ministry spokesman Nasser Kanaani condemned ...")
+        speaking = set(agent_keys) | {a for k in agent_keys for a in context.affiliations.get(k, ())}
+        sources = tuple(k for k in sources if k not in speaking)
     if type_ == "Sanction" and status == "occurred" and is_nominal(doc, sent, hit) and any(
             t.lower_ in lexicon.words["facing_verbs"] for t in doc[max(c_start, hit.start - 6):hit.start]):
         status = "threatened"  # "Russia faces new sanctions", "or face the possibility of additional sanctions"

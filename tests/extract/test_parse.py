@@ -27,6 +27,10 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the words of blame in a condemnation are no second criticism": (
+        "Iran's foreign ministry spokesman Nasser Kanaani condemned the decision as \"illegal\" and said Tehran "
+        "would respond.",
+        {"type": "Criticism", "agent": ["Nasser Kanaani"], "source": []}),
     "one supporter taken away by police is arrested": (
         "One supporter was taken away by police after shouting slogans, witnesses said.",
         {"type": "Arrest", "agent": ["police"], "target": ["supporter"], "source": ["witnesses"]}),
@@ -863,6 +867,9 @@ NO_EVENT = {
         "Statement"),
     "documents taken away are no arrest": (
         "The documents were taken away by investigators on Monday.", "Arrest"),
+    "the parts a set of measures includes are those measures": (
+        "The EU imposed sanctions on Iran. The measures include an asset freeze and a travel ban, Josep Borrell said.",
+        "Restriction"),
     "a deal struck is no attack": (
         "The two sides struck a deal on Monday.", "Assault"),
     "an army hitting back at critics speaks": (
@@ -1384,3 +1391,8 @@ def test_parse_an_election_that_opens_its_sentence_takes_its_plan_after():
 def test_parse_the_outlet_told_is_not_what_a_statement_is_about():
     events = events_of("Two U.S. defense officials told VOA on Wednesday that the base was empty.")
     assert [e["target"] for e in events if e["type"] == "Statement"] == [[]], events
+
+
+def test_parse_words_of_blame_inside_a_condemnation_make_one_criticism():
+    events = events_of("Iran's foreign ministry spokesman Nasser Kanaani condemned the decision as \"illegal\".")
+    assert [e["agent"] for e in events if e["type"] == "Criticism"] == [["Nasser Kanaani"]]
