@@ -637,6 +637,9 @@ class MentionReader(RoleReader):
                     or doc[start - 1].text in POSSESSIVE and doc[max(start - 2, sent.start)].lower_ in ("country", "nation")):
                 words = [self._country_label(self.focus)]  # "the military" in a Pakistan story
             label = " ".join(words + [head]).replace(" - ", "-")
+            if label.lower() in self.words["not_groups"]:
+                i = end  # "posted on social media": a medium, no collective
+                continue
             regions = self._regions_after(doc, end, sent.end) if head in self.words["representative_heads"] else None
             if regions is not None:  # "the leaders of Puntland and Jubaland": regions are no entities
                 label, end = f"{label} of {span_text(doc, end + 1, regions)}", regions

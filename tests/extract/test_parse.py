@@ -1396,3 +1396,8 @@ def test_parse_the_outlet_told_is_not_what_a_statement_is_about():
 def test_parse_words_of_blame_inside_a_condemnation_make_one_criticism():
     events = events_of("Iran's foreign ministry spokesman Nasser Kanaani condemned the decision as \"illegal\".")
     assert [e["agent"] for e in events if e["type"] == "Criticism"] == [["Nasser Kanaani"]]
+
+
+def test_parse_social_media_and_various_groups_are_no_groups_named_so():
+    facts = facts_of("Various groups condemned the arrest on social media. Police arrested Ana Ortiz on Monday.")
+    assert {e.label for e in facts.entities if e.type == "Group"} <= {"groups", "police"}
