@@ -182,8 +182,10 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         trailing = doc[pos].lower_ in ("quoted", "cited") or opens_quoted or content_after is False \
             and speaker.start < pos and _follows_quote(doc, sent, speaker.start)
         relative = speaker.start > sent.start and doc[speaker.start - 1].lower_ in ("that", "which")
+        # "a bill that critics say would curb media freedom": what follows the verb is what is said,
+        # not the sentence around it; "the attack, which the ministry said" speaks for the whole
         return Speech(pos, tuple(dict.fromkeys(speakers)), frozenset(tokens),
-                      reported=content_after and not trailing, whole=relative)
+                      reported=content_after and not trailing, whole=relative and not content_after)
     if prev in (",",) or prev in _QUOTES:
         after = [m for m in mentions if pos < m.start <= pos + 2]
         if after:

@@ -131,7 +131,8 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     if hit.group.status != "occurred":
         return hit.group.status
     words = lexicon.words
-    window = [t.lower_ for t in doc[max(clause_start, hit.start - 8):hit.end - 1] if not t.text[:1].isupper()]
+    window = [t.lower_ for t in doc[max(clause_start, hit.start - 8):hit.end - 1] if not t.text[:1].isupper()
+              and not _aside_of(t, doc[hit.start])]
     if hit.group.speech and doc[hit.start].tag_ == "VBG" and hit.start > 0 and doc[hit.start - 1].text == ",":
         window = []  # "said it would appeal the decision, accusing the Commission": accusing as it speaks
     if after is not None:
@@ -153,6 +154,22 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
                                     "conspire", "scheme"):
             return "planned"  # "announced plans to use the base to hold migrants": the holding is planned
     return "occurred"
+
+
+def _aside_of(token, verb) -> bool:
+    """Whether `token` belongs to a clause apart from the trigger `verb`'s own: a relative clause or an
+    apposition beside it ("Zourabichvili, who has vowed to veto the bill, accused ..."), or the modal of the
+    verb a past-tense `verb` is joined to ("would not withdraw the bill and accused ...")."""
+    if verb.pos_ != "VERB":
+        return False
+    for node in [token, *token.ancestors]:
+        inside = node.left_edge.i <= verb.i <= node.right_edge.i
+        if node.i == verb.i or inside and node.dep_ not in ("relcl", "appos", "acl"):
+            break
+        if node.dep_ in ("relcl", "appos") and not inside:
+            return True
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and token.head.i == verb.head.i \
+        and token.dep_ in ("aux", "neg") and verb.head.tag_ == "VB"
 
 
 def _witnessing_country(doc: Doc, hit: Hit, in_clause: list[Mention]) -> tuple[str, ...]:

@@ -27,6 +27,19 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a relative clause of the subject lends its modal to no one": (
+        "President Salome Zourabichvili, who has vowed to veto the bill, accused the government of Georgia of "
+        "provoking the protesters.",
+        {"type": "Accusation", "agent": ["Salome Zourabichvili"], "status": "occurred"}),
+    "a past-tense verb joined to a negated one is not negated": (
+        "Prime Minister Irakli Kobakhidze said the government would not withdraw the bill and accused "
+        "foreign-funded groups of organizing a revolution.",
+        {"type": "Accusation", "agent": ["Irakli Kobakhidze"], "target": ["foreign-funded groups"],
+         "status": "occurred"}),
+    "who says what a relative clause tells is no source of the sentence": (
+        "Police used tear gas to disperse demonstrators in Tbilisi, where lawmakers are debating a bill that "
+        "critics say would curb media freedom.",
+        {"type": "Assault", "agent": ["police"], "source": []}),
     "the words of blame in a condemnation are no second criticism": (
         "Iran's foreign ministry spokesman Nasser Kanaani condemned the decision as \"illegal\" and said Tehran "
         "would respond.",
