@@ -1153,7 +1153,8 @@ class MentionReader(RoleReader):
             key = self.table.add(org_key(text), text, "Organization", text)
             self._acronym(doc, b, sent, key)
             return Mention(a, b, key, "Organization", text, False, agentive)
-        if len(tokens) > 1 and tokens[-1] in self.words["place_heads"]:
+        if len(tokens) > 1 and tokens[-1] in self.words["place_heads"] and not self._described_as_a_person(doc, sent, a, b):
+            # "Gorky Park"; but "Lina Park, director of the Asia program" is a person
             key = self.table.add(place_key(text), text, "Place", text)
             return Mention(a, b, key, "Place", text, True, agentive)
         if len(tokens) == 1:
@@ -1235,10 +1236,17 @@ class MentionReader(RoleReader):
             return True
         if doc[b - 1].dep_ in ("nsubj", "nsubjpass") and doc[b - 1].head.pos_ in ("VERB", "AUX"):
             return True  # the subject of a clause: "Volodymyr Zelenskyy met ...", as a story names its people
-        # what follows tells a person: "X said", "X, the opposition leader,", "X is the executive director of"
         after = [t for t in doc[b:min(b + 6, sent.end)]]
         if after and after[0].lemma_.lower() in self.words["speech_lemmas"]:
             return True
+        return self._described_as_a_person(doc, sent, a, b)
+
+    def _described_as_a_person(self, doc: Doc, sent: Span, a: int, b: int) -> bool:
+        """Whether a title stands before a name, or a title or a word for a person follows it: "X, the
+        opposition leader,", "X is the executive director of", "X, who"."""
+        if self._title_before(doc, a, sent.start) is not None:
+            return True
+        after = [t for t in doc[b:min(b + 6, sent.end)]]
         if after and (after[0].text == "," or after[0].lower_ in ("is", "was", "who")):
             words = [t.lower_ for t in after[1:] if t.is_alpha]
             return any(w in self._title_heads or w in self.lex.person_nouns for w in words[:4]) \

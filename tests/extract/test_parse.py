@@ -1029,6 +1029,9 @@ ROLES = {
     "the spokesperson for a body's head speaks for the body": (
         "Stephane Dujarric, spokesperson for the U.N. secretary-general, said the talks failed.",
         ("Stephane Dujarric", "spokesperson", "United Nations")),
+    "a name ending in a place word is a person's when a title follows": (
+        "Lina Park, director of the Asia program at the International Crisis Group, said the risk was high.",
+        ("Lina Park", "director", "International Crisis Group")),
     "a rapporteur of the UN": ("Ana Ortiz, the UN special rapporteur on human rights in Peru, said the law was unfair.",
                                ("Ana Ortiz", "special rapporteur", "United Nations")),
 }
