@@ -311,6 +311,11 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                 for earlier in context.history):
             continue
         events.append((hit, event))
+    # "Gunmen abducted 287 pupils, residents said, the latest mass kidnapping in the country": the noun sums up
+    # the act told before it, no second one
+    events = [(h, e) for h, e in events if not (
+        is_nominal(doc, sent, h) and any(c.dep_ == "amod" and c.lower_ in ("latest", "last") for c in doc[h.end - 1].children)
+        and any(o.type == e.type and g.start < h.start for g, o in events))]
     # "Kanaani condemned the decision as illegal": the words of blame are the condemnation's, his state's no other
     critics = {k for h, e in events if e.type == "Criticism" and not h.group.evaluative for k in e.agents}
     critics |= {a for k in critics for a in context.affiliations.get(k, ())}

@@ -957,6 +957,12 @@ class MentionReader(RoleReader):
                 and not (whole and whole[0] == end):
             # "Ministry of Justice of Peru", "Office of the Prime Minister": one organisation, whatever it names
             return [m for m in [self._classify(doc, sent, start, end, None, None)] if m]
+        if end - start > 1 and doc[end - 1].text in self.words["place_heads"] and whole and whole[0] < end \
+                and whole[1].kind == "org":
+            # "Islamic State West Africa Province": a branch of a known organisation, named after its region
+            text = span_text(doc, start, end)
+            key = self.table.add(org_key(text), text, "Organization", text)
+            return [Mention(start, end, key, "Organization", text)]
         if end - start > 1 and doc[end - 1].text in self.words["place_heads"] and not (whole and whole[0] == end):
             return [m for m in [self._classify(doc, sent, start, end, None, None)] if m]
         pieces: list[tuple[int, int, Named | None]] = []

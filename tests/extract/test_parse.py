@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "'the latest kidnapping' after the act sums it up": (
+        "Gunmen abducted at least 287 pupils from a school in Kaduna on Thursday, residents said, the latest mass "
+        "kidnapping in the West African country.",
+        {"type": "Assault", "agent": ["gunmen"], "target": ["pupils"], "count": (287, "at least"),
+         "source": ["residents"]}),
+    "a known organisation's branch named after a region is an organisation": (
+        "Islamic State West Africa Province fighters killed 12 soldiers in an ambush near Maiduguri.",
+        {"type": "Assault", "agent": ["Islamic State West Africa Province"], "target": ["soldiers"],
+         "count": (12, "exactly")}),
     "a relative clause of the subject lends its modal to no one": (
         "President Salome Zourabichvili, who has vowed to veto the bill, accused the government of Georgia of "
         "provoking the protesters.",
@@ -1417,3 +1426,9 @@ def test_parse_words_of_blame_inside_a_condemnation_make_one_criticism():
 def test_parse_social_media_and_various_groups_are_no_groups_named_so():
     facts = facts_of("Various groups condemned the arrest on social media. Police arrested Ana Ortiz on Monday.")
     assert {e.label for e in facts.entities if e.type == "Group"} <= {"groups", "police"}
+
+
+def test_parse_the_latest_kidnapping_after_the_act_is_no_second_event():
+    events = events_of("Gunmen abducted at least 287 pupils from a school in Kaduna on Thursday, residents said, "
+                       "the latest mass kidnapping in the West African country.")
+    assert [e["type"] for e in events] == ["Assault"], events
