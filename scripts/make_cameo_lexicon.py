@@ -18,7 +18,7 @@ Inputs (openeventdata/petrarch2, MIT licence, copied to kg/lexicons/PETRARCH2-LI
 Hand-written inputs in ``kg/lexicons`` (reviewed, commented):
 
 - ``cameo_map.yaml``: CAMEO code prefix -> contract event type, restricted codes,
-  per-verb code overrides.
+  per-verb code overrides, idioms (verb -> object heads with which it names no event).
 - ``generic_verbs.yaml``: verbs (and phrasal verbs) too generic to trigger an event alone.
 - ``event_nouns.yaml``: general news event nouns completing the derived ones.
 
@@ -194,6 +194,7 @@ class CodeMap:
         self.codes = {str(k): v for k, v in data["codes"].items()}
         self.restricted = {str(k): v for k, v in (data.get("restricted") or {}).items()}
         self.verb_codes = {str(k): str(v) for k, v in (data.get("verbs") or {}).items()}
+        self.idioms = {str(k): set(v) for k, v in (data.get("idioms") or {}).items()}
         for t in self.codes.values():
             if t is not None and t not in CONTRACT_TYPES:
                 raise ValueError(f"cameo_map.yaml: unknown type {t!r}")
@@ -406,6 +407,8 @@ def derive_triggers(cameo: Path, cmap: CodeMap, generic: set[str], no_objects: s
     bare: dict[str, list[str]] = defaultdict(list)          # lemma -> codes of bare "- *"
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
     nulls: dict[str, set[str]] = defaultdict(set)           # lemma -> objects with [---]
+    for lemma, objects in cmap.idioms.items():
+        nulls[lemma] |= objects  # the hand-written idioms of cameo_map.yaml: "paid a price"
     prep_codes: dict[str, list[str]] = defaultdict(list)    # "verb prep" -> codes
     for block in blocks:
         for lemma, own, has_own in block.verbs:

@@ -858,6 +858,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 agents, targets_hint = [], []  # "X condemned the attack": X neither did it nor suffered it
             elif _buried(doc, agents[0].end, hit.start):
                 agents, targets_hint = [], []  # "should declare an emergency over the spate of abductions"
+            elif agents[0].end == hit.start and group.type in _DONE_BY_OWNER and (
+                    agents[0].type == "Organization" or prep_targets and prep_targets[0].key != agents[0].key):
+                # "ECOWAS sanctions", "EU sanctions on Russia": the body that names them imposes them
+                # (but "Iran sanctions" are sanctions on Iran)
+                targets_hint = prep_targets[:1]
             elif not link & lexicon.words["light_verbs"] and group.type in _PATIENT_TYPES:
                 agents, targets_hint = [], agents
             else:

@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the body that names sanctions imposes them": (
+        "EU sanctions on Russia have hit its economy.",
+        {"type": "Sanction", "agent": ["European Union"], "target": ["Russia"]}),
+    "a state's name before sanctions with no other target is their target": (
+        "Washington tightened its Iran sanctions on Monday.",
+        {"type": "Sanction", "target": ["Iran"]}),
+    "paying a sum to someone is a payment": (
+        "Russia paid $1 billion to Belarus on Friday.",
+        {"type": "Payment", "agent": ["Russia"], "target": ["Belarus"]}),
     "'the latest kidnapping' after the act sums it up": (
         "Gunmen abducted at least 287 pupils from a school in Kaduna on Thursday, residents said, the latest mass "
         "kidnapping in the West African country.",
@@ -892,6 +901,8 @@ NO_EVENT = {
     "the parts a set of measures includes are those measures": (
         "The EU imposed sanctions on Iran. The measures include an asset freeze and a travel ban, Josep Borrell said.",
         "Restriction"),
+    "paying a price is an idiom, no payment": (
+        "Critics of the junta have paid a price for their words.", "Payment"),
     "a deal struck is no attack": (
         "The two sides struck a deal on Monday.", "Assault"),
     "an army hitting back at critics speaks": (
