@@ -182,6 +182,10 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
                 and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in token.children):
             # ("hit back at its critics", "hit out at": words)
             type_ = "Assault"  # "Israeli warplanes struck targets in Lebanon": violence, whatever it hit
+        elif lemma in ("welcome", "receive", "host") and any(
+                _names_people(o, mentions) or o.lemma_.lower() in lexicon.person_nouns
+                or o.tag_ == "NNS" and any(c.ent_type_ == "NORP" for c in o.children) for o in objects):
+            type_ = None  # "welcomed Russian instructors", "welcomed the refugees": received them, said nothing
         elif lemma in lemmas.verbs and not object_lemmas & lemmas.not_with.get(lemma, frozenset()):
             type_ = lemmas.verbs[lemma]
         else:

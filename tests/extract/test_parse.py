@@ -901,6 +901,8 @@ NO_EVENT = {
     "the parts a set of measures includes are those measures": (
         "The EU imposed sanctions on Iran. The measures include an asset freeze and a travel ban, Josep Borrell said.",
         "Restriction"),
+    "welcoming people receives them, no statement": (
+        "General Abdourahamane Tiani has since expelled French troops and welcomed Russian instructors.", "Statement"),
     "paying a price is an idiom, no payment": (
         "Critics of the junta have paid a price for their words.", "Payment"),
     "a deal struck is no attack": (
