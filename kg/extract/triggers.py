@@ -183,9 +183,11 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
             # ("hit back at its critics", "hit out at": words)
             type_ = "Assault"  # "Israeli warplanes struck targets in Lebanon": violence, whatever it hit
         elif lemma in ("welcome", "receive", "host") and any(
-                _names_people(o, mentions) or o.lemma_.lower() in lexicon.person_nouns
-                or o.tag_ == "NNS" and any(c.ent_type_ == "NORP" for c in o.children) for o in objects):
+                not any(m.start <= o.i < m.end and m.type in ("Person", "Country", "Organization") for m in mentions)
+                and (_names_people(o, mentions) or o.lemma_.lower() in lexicon.person_nouns
+                     or o.tag_ == "NNS" and any(c.ent_type_ == "NORP" for c in o.children)) for o in objects):
             type_ = None  # "welcomed Russian instructors", "welcomed the refugees": received them, said nothing
+            # (welcoming Xi Jinping to Paris hosts a visit: a meeting)
         elif lemma in lemmas.verbs and not object_lemmas & lemmas.not_with.get(lemma, frozenset()):
             type_ = lemmas.verbs[lemma]
         else:
