@@ -22,8 +22,9 @@ from kg.extract.mentions import Mention
 from kg.extract.names import country_of_key, name_tables
 from kg.extract import grammar, parse
 from kg.read.calendar import MONTH_NUMBERS
+from kg.extract.tokens import quoted_tokens
 from kg.extract.triggers import (Hit, clause_end, clause_start, conditional, definite, describes_person, find_triggers, is_nominal, possessed,
-                         quoted_tokens, reason_of_blame)
+                         reason_of_blame)
 
 _HOSTILE_TYPES = frozenset({"Protest", "Assault", "Arrest", "DataLeak"})
 _PLACE_TYPES = ("Country", "City", "Place")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from kg.facts import Entity, Role
 from kg.extract.grammar import POSSESSIVE_DETERMINERS
 from kg.extract.roles import RoleReader
-from kg.extract.tokens import POSSESSIVE, Mention, first_words, is_namey, span_text, token_texts
+from kg.extract.tokens import POSSESSIVE, Mention, first_words, is_namey, quoted_tokens, span_text, token_texts
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.nlp import common_words
 from kg.extract.lexicon import Lexicon
@@ -311,6 +311,7 @@ class MentionReader(RoleReader):
         """They, them: the nearest group named before them, in this sentence or the last."""
         out = []
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        quoted = quoted_tokens(doc, sent)
         for i in range(sent.start, sent.end):
             if i in taken or doc[i].lower_ not in ("they", "them"):
                 continue
@@ -323,8 +324,8 @@ class MentionReader(RoleReader):
                 clause = i
             # "sanctions on three RSF commanders, accusing them": people named for their body are "them" too
             people = self.words["representative_heads"] | self.words["fighter_heads"]
-            earlier = [m.key for m in mentions if m.end <= clause and (
-                m.type == "Group" or m.text and m.text.split()[-1] in people)]
+            earlier = [m.key for m in mentions if m.end <= clause and (m.start in quoted) <= (i in quoted) and (
+                m.type == "Group" or m.text and m.text.split()[-1] in people)]  # "“We urge X ...,” they said": not X
             opening = doc[i].lower_ == "they" and doc[i].dep_ == "nsubj" and not [m for m in mentions if m.end <= i]
             key = earlier[-1] if earlier else (self.last_subject_body if opening and self.last_subject_body
                                                else self.last_group)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -44,3 +44,17 @@ def span_text(doc: Doc, start: int, end: int) -> str:
         return ""
     texts, spaces = token_texts(doc)
     return "".join(texts[k] + spaces[k] for k in range(start, end - 1)) + texts[end - 1]
+
+
+def quoted_tokens(doc: Doc, sent: Span) -> set[int]:
+    """Tokens of `sent` inside quotation marks (a quote left open runs to the end)."""
+    inside, out = False, set()
+    for k in range(sent.start, sent.end):
+        text = doc[k].text
+        if text == "“" or (text == '"' and not inside):
+            inside = True
+        elif text == "”" or text == '"':
+            inside = False
+        elif inside:
+            out.add(k)
+    return out

@@ -18,6 +18,7 @@ from kg.extract import grammar, parse
 from kg.facts import PEOPLE_TYPES
 from kg.extract.lexicon import Lexicon, TriggerGroup
 from kg.extract.mentions import Mention
+from kg.extract.tokens import quoted_tokens
 
 
 
@@ -308,20 +309,6 @@ def describes_person(doc: Doc, sent: Span, hit: Hit, mentions: list[Mention]) ->
         if title_end in starts and any(m.start == title_end and m.type == "Person" for m in mentions):
             pos = title_end
     return pos < sent.end and pos - hit.end < 7 and pos in starts
-
-
-def quoted_tokens(doc: Doc, sent: Span) -> set[int]:
-    """Tokens of `sent` inside quotation marks (a quote left open runs to the end)."""
-    inside, out = False, set()
-    for k in range(sent.start, sent.end):
-        text = doc[k].text
-        if text == "“" or (text == '"' and not inside):
-            inside = True
-        elif text == "”" or text == '"':
-            inside = False
-        elif inside:
-            out.add(k)
-    return out
 
 
 def _modifier_word(token) -> bool:

@@ -27,6 +27,10 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "'they' after a quotation is not a group the quotation names": (
+        "Nine press freedom groups called for his release. “We urge Guatemalan authorities to guarantee his right "
+        "to a fair trial,” they said in a joint statement.",
+        {"type": "Statement", "agent": ["press freedom groups"]}),
     "the body that names sanctions imposes them": (
         "EU sanctions on Russia have hit its economy.",
         {"type": "Sanction", "agent": ["European Union"], "target": ["Russia"]}),
