@@ -40,6 +40,7 @@ class Speech:
     whole: bool = False
     by_person: bool = True
     judging: bool = False
+    about: frozenset[int] = frozenset()  # the noun a relative clause's speech tells of ("the election that X says he won")
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class Attribution:
 
     def _covering(self, pos: int) -> list[Speech]:
         return [s for s in self.speeches
-                if s.whole or (s.reported and s.verb < pos) or (not s.reported and s.verb > pos)]
+                if s.whole or (s.reported and s.verb < pos) or (not s.reported and s.verb > pos) or pos in s.about]
 
     def speaker_for(self, pos: int) -> tuple[str, ...]:
         """The speakers of the nearest attribution whose content holds token `pos`."""
@@ -182,10 +183,15 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         trailing = doc[pos].lower_ in ("quoted", "cited") or opens_quoted or content_after is False \
             and speaker.start < pos and _follows_quote(doc, sent, speaker.start)
         relative = speaker.start > sent.start and doc[speaker.start - 1].lower_ in ("that", "which")
-        # "a bill that critics say would curb media freedom": what follows the verb is what is said,
-        # not the sentence around it; "the attack, which the ministry said" speaks for the whole
+        # "a bill that critics say would curb media freedom": what follows the verb and the noun the clause
+        # tells of are what is said, not the sentence around them ("an election that Lukashenko says he
+        # won"); "the attack, which the ministry said" speaks for the whole
+        noun = (doc[pos].head if doc[pos].dep_ == "relcl" else doc[speaker.start - 2]) \
+            if relative and speaker.start - 2 >= sent.start else None
+        about = frozenset(range(noun.left_edge.i, noun.i + 1)) if noun is not None and noun.pos_ == "NOUN" \
+            and content_after else frozenset()
         return Speech(pos, tuple(dict.fromkeys(speakers)), frozenset(tokens),
-                      reported=content_after and not trailing, whole=relative and not content_after)
+                      reported=content_after and not trailing, whole=relative and not content_after, about=about)
     if prev in (",",) or prev in _QUOTES:
         after = [m for m in mentions if pos < m.start <= pos + 2]
         if after:

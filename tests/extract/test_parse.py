@@ -27,6 +27,10 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "what a relative clause's speaker says is about the noun it tells of": (
+        "The country was plunged into turmoil following a presidential election in August that Alexander "
+        "Lukashenko says he won by a landslide.",
+        {"type": "Election", "source": ["Alexander Lukashenko"]}),
     "'they' after a quotation is not a group the quotation names": (
         "Nine press freedom groups called for his release. “We urge Guatemalan authorities to guarantee his right "
         "to a fair trial,” they said in a joint statement.",
