@@ -170,11 +170,14 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         speakers += [m.key for m in quoted_by]
         tokens = set(range(speaker.start, speaker.end)) | {pos} | {i for m in quoted_by for i in range(m.start, m.end)}
         after = pos + 1
-        while after < sent.end and doc[after].lower_ in _DATE_WORDS:
+        while after < sent.end and doc[after].lower_ in _DATE_WORDS and not (
+                doc[after].lower_ == "on" and after + 1 < sent.end and doc[after + 1].ent_type_ not in ("DATE", "TIME")
+                and doc[after + 1].lower_ not in _DATE_WORDS):
             after += 1  # "said Sunday that ...", "said on Monday the ..."
         after = _that_after_adverbial(doc, sent, after)
         nxt = doc[after] if after < sent.end else None
-        content_after = nxt is not None and nxt.text not in _QUOTES and nxt.lower_ not in _NOT_CONTENT \
+        where = nxt is not None and nxt.lower_ in ("on", "via")  # "said on Telegram.": where, not what
+        content_after = nxt is not None and nxt.text not in _QUOTES and nxt.lower_ not in _NOT_CONTENT and not where \
             or nxt is not None and nxt.text in (",", ":") and after + 1 < sent.end and doc[after + 1].text in ("“", '"') \
             or nxt is not None and nxt.text == "“"  # 'tweeted, “It's time to stop ...”': the quotation it opens
         # "X was quoted by Y as saying" closes what it reports, whatever follows the verb;

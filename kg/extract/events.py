@@ -638,7 +638,8 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             or _speaker_date(doc, speech.verb, speech.speakers[:1], context)
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1],
                          targets=_spoken_of(doc, speech, [m for m in mentions if not _told_to_the_press(
-                                             doc, m, speech, lexicon.words["media_words"])],
+                                             doc, m, speech, lexicon.words["media_words"],
+                                             lexicon.words["platform_names"])],
                                             context.affiliations), date=date))
         stated.add(speech.speakers[0])
     return out
@@ -667,10 +668,13 @@ def _dates_the_saying(doc: Doc, token: int, hit: Hit, attribution: Attribution) 
         for s in attribution.speeches)
 
 
-def _told_to_the_press(doc: Doc, mention: Mention, speech, media_words: frozenset[str]) -> bool:
-    """"told VOA", "told Reuters", "told reporters": the outlet a speaker talks to is not what the words
-    are about."""
+def _told_to_the_press(doc: Doc, mention: Mention, speech, media_words: frozenset[str],
+                       platforms: frozenset[str] = frozenset()) -> bool:
+    """"told VOA", "told Reuters", "told reporters", "said on Telegram": the outlet a speaker talks to, or
+    the platform they post on, is not what the words are about."""
     words = {w.lower().strip(".") for w in mention.text.split()}
+    if mention.text.lower() in platforms and mention.start > 0 and doc[mention.start - 1].lower_ in ("on", "via"):
+        return True
     return mention.start > speech.verb and mention.start - speech.verb <= 2 \
         and doc[speech.verb].lemma_.lower() == "tell" and bool(words & media_words)
 
@@ -948,7 +952,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 and doc[read.bare_subject].lemma_.lower() in lexicon.words["weapon_nouns"]:
             # "Russian missiles struck an apartment building": the missiles' country strikes
             agent_keys = tuple(m.key for m in _demonym_before(doc, sent, Hit(read.bare_subject, read.bare_subject + 1,
-                                                                             group), lexicon))
+                                                                             group), lexicon)) \
+                or next((e.agents for e in reversed(context.history[-6:]) if e.type == "Assault" and e.agents
+                         and all(k.startswith(("country/", "organization/")) for k in e.agents)), ())
+            # "a missile struck a residential building" in a story of Russia's strikes: Russia's missile
         elif read is not None and read.bare_subject is not None and not group.speech and not coordinated and (
                 doc[read.bare_subject].lemma_.lower() in lexicon.words["harm_nouns"] | lexicon.words["natural_harm_nouns"]
                 or any(h.start <= read.bare_subject < h.end for h in context.hits)):
@@ -1163,6 +1170,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             m.key == k and doc[m.start:m.end].root.lower_ in lexicon.words["media_words"] for m in mentions)
             for k in agent_keys):
         return None  # "Reporters asked him to comment": a question of the press, no claim  # "the UN appealed for calm": to no one
+    if type_ == "ForceDisplay" and doc[hit.start].lemma_.lower() in ("fire", "launch") and agent_keys and any(
+            e.type == "Assault" and set(e.agents) & set(agent_keys) for e in context.history[-3:]):
+        type_ = "Assault"  # "Russia had fired 88 missiles" right after its attack on Ukraine: the attack, no show
     if type_ in SPEECH_TYPES and status == "planned":
         return None  # "plans to call for sanctions", "will criticise": words not yet said are no claim
     return Event(
@@ -1453,7 +1463,8 @@ def _reduced_relative(doc: Doc, sent: Span, hit: Hit, left: list[Mention]) -> bo
         return True  # "550 killed and nearly 5,000 wounded": the counted are acted on
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children) \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-            and any(c.dep_ == "nsubj" and c.pos_ == "NUM" for c in verb.children):
+            and any(c.dep_ == "nsubj" and (c.pos_ == "NUM" or c.lemma_.lower() in parse.QUANTITY_HEADS)
+                    for c in verb.children):
         return True  # "550 people have been killed and nearly 5,000 wounded": the passive goes on
     follows_mention = bool(left) and left[-1].end == hit.start
     after = doc[hit.end + 1].lower_ if hit.end + 1 < sent.end else ""

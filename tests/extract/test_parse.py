@@ -27,6 +27,13 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the platform a speaker posts on is where, not what": (
+        "In Kharkiv, a Russian missile struck a residential building, wounding 10 people, regional governor Oleh "
+        "Syniehubov said on Telegram.",
+        {"type": "Assault", "agent": ["Russia"], "source": ["Oleh Syniehubov"], "count": (10, "exactly")}),
+    "dozens injured after the killed are acted on": (
+        "At least five people were killed and dozens injured, Interior Minister Ihor Klymenko said.",
+        {"type": "Assault", "agent": [], "source": ["Ihor Klymenko"]}),
     "what a relative clause's speaker says is about the noun it tells of": (
         "The country was plunged into turmoil following a presidential election in August that Alexander "
         "Lukashenko says he won by a landslide.",
@@ -1453,3 +1460,16 @@ def test_parse_the_latest_kidnapping_after_the_act_is_no_second_event():
     events = events_of("Gunmen abducted at least 287 pupils from a school in Kaduna on Thursday, residents said, "
                        "the latest mass kidnapping in the West African country.")
     assert [e["type"] for e in events] == ["Assault"], events
+
+
+def test_parse_a_bare_missile_in_a_story_of_a_states_strikes_is_that_states():
+    events = events_of("Russia launched one of its biggest air attacks on Ukraine overnight. In Kharkiv, a missile "
+                       "struck a residential building, wounding 10 people.")
+    assert [(e["type"], e["agent"], e["place"]) for e in events][-1] == ("Assault", ["Russia"], ["Kharkiv"]), events
+
+
+def test_parse_missiles_fired_right_after_a_states_attack_are_an_attack_not_a_show_of_force():
+    events = events_of("Russia launched one of its biggest air attacks on Ukraine overnight. Ukraine's air force "
+                       "said Russia had fired 88 missiles and 63 drones.")
+    assert "ForceDisplay" not in [e["type"] for e in events], events
+    assert events[-1]["type"] == "Assault" and events[-1]["source"] == ["Ukraine's air force"], events
