@@ -213,6 +213,11 @@ def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | 
                 # "Sri Lanka", "South Korean", "Russia": a name of one to three words
                 for n in (3, 2, 1):
                     named = phrases.get(doc[token.i:token.i + n].text.lower()) if token.i + n <= len(doc) else None
+                    if named and named.kind == "demonym" and n == 1 and token.i > 0 and not token.is_sent_start \
+                            and doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start \
+                            and doc[token.i - 1].lower_ not in phrases \
+                            and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN")):
+                        break  # "Volker Turk said": a surname, no people
                     if named and named.kind in ("country", "demonym", "capital") and named.country:
                         votes[named.country] += 1
                         end = token.i + n

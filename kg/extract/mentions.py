@@ -1052,7 +1052,10 @@ class MentionReader(RoleReader):
             after_title = len(merged) >= 1 and merged[-1][2] is not None and merged[-1][2].kind == "title" \
                 or len(merged) >= 2 and merged[-2][2] is not None and merged[-2][2].kind == "title" \
                 and merged[-1][2] is None
-            if after_title and merged[-1][1] == piece[0] and (piece[2] is None or piece[2].kind in ("city", "capital")):
+            surname = piece[2] is not None and piece[2].kind == "demonym" and piece[1] - piece[0] == 1 \
+                and merged and merged[-1][2] is None and piece is pieces[-1]  # "chief Volker Turk"
+            if after_title and merged[-1][1] == piece[0] and (piece[2] is None or piece[2].kind in ("city", "capital")
+                                                              or surname):
                 # after a title comes a person's name, whatever places its words also name ("President Maia Sandu")
                 if merged[-1][2] is not None and merged[-1][2].kind == "title":
                     merged.append((piece[0], piece[1], None))
@@ -1072,6 +1075,15 @@ class MentionReader(RoleReader):
                     continue
                 if last is None and piece[2] is not None and piece[2].kind in ("city", "capital") \
                         and not self._title_at(doc, merged[-1][0], merged[-1][1]):
+                    merged[-1] = (merged[-1][0], piece[1], None)
+                    continue
+                if last is None and piece[2] is None and doc[piece[0] - 1].is_alpha:
+                    merged[-1] = (merged[-1][0], piece[1], None)  # "Shafqat Ali" + "Khan": one unknown name
+                    continue
+                if surname and (doc[merged[-1][0]].ent_type_ == "PERSON"
+                                or self._title_before(doc, merged[-1][0], max(merged[-1][0] - 5, 0)) is not None) \
+                        and not (piece[1] < len(doc) and doc[piece[1]].pos_ in ("NOUN", "PROPN")):
+                    # "Volker Turk said": a people's name that ends a person's name is the surname
                     merged[-1] = (merged[-1][0], piece[1], None)
                     continue
                 if piece[2] is None and last is not None and last.kind == "demonym" and (

@@ -85,8 +85,14 @@ class RoleReader:
         return found.pop() if len(found) == 1 else None
 
     def _owner_before(self, doc: Doc, title_start: int, floor: int) -> str | None:
-        """The country or organisation written before a title ("Russian", "Turkey's", "Zanu PF")."""
+        """The country or organisation written before a title ("Russian", "Turkey's", "Zanu PF"), also
+        past words that qualify the title ("Hamas political leader", "EU foreign policy chief")."""
         pos = title_start - 1
+        k = pos
+        while k >= floor and pos - k < 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN"):
+            k -= 1
+        if floor <= k < pos and is_namey(doc[k]):
+            pos = k
         branch = pos
         while branch >= floor and branch >= title_start - 3 and doc[branch].text[:1].isupper() \
                 and doc[branch].is_alpha and self.tables.phrases.get(doc[branch].lower_) is None:

@@ -390,9 +390,17 @@ def possessed(doc: Doc, hit: Hit) -> bool:
 
 def clause_start(doc: Doc, sent: Span, pos: int) -> int:
     start = pos
-    while start > sent.start and doc[start - 1].lower_ not in grammar.CLAUSE_BREAKS:
+    while start > sent.start and doc[start - 1].lower_ not in grammar.CLAUSE_BREAKS \
+            and not _reports_clause_of(doc[start - 1], pos):
         start -= 1
     return start
+
+
+def _reports_clause_of(verb, pos: int) -> bool:
+    """Whether `verb` is a verb of saying whose reported clause (without "that") holds token `pos`:
+    "EU foreign policy chief Josep Borrell said the sanctions would stay"."""
+    return verb.pos_ == "VERB" and verb.i < pos and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.i <= pos <= c.right_edge.i for c in verb.children)
 
 
 def clause_end(doc: Doc, sent: Span, pos: int) -> int:

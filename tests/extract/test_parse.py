@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a reported clause without 'that' is a clause of its own": (
+        "EU foreign policy chief Josep Borrell said the sanctions on Russia would stay.",
+        {"type": "Sanction", "target": ["Russia"]}),
     "the platform a speaker posts on is where, not what": (
         "In Kharkiv, a Russian missile struck a residential building, wounding 10 people, regional governor Oleh "
         "Syniehubov said on Telegram.",
@@ -1069,6 +1072,18 @@ ROLES = {
     "a name ending in a place word is a person's when a title follows": (
         "Lina Park, director of the Asia program at the International Crisis Group, said the risk was high.",
         ("Lina Park", "director", "International Crisis Group")),
+    "words that qualify a title stand between it and its owner": (
+        "Hamas political leader Ismail Haniyeh said the group accepted the proposal.",
+        ("Ismail Haniyeh", "leader", "Hamas")),
+    "a body's foreign policy chief": (
+        "EU foreign policy chief Josep Borrell said the sanctions would stay.",
+        ("Josep Borrell", "chief", "European Union")),
+    "a people's name that ends a titled name is a surname": (
+        "U.N. human rights chief Volker Turk called for an investigation.",
+        ("Volker Turk", "human rights chief", "United Nations")),
+    "a place's name inside an unknown name stays in it": (
+        "Pakistani Foreign Office spokesperson Shafqat Ali Khan told reporters the talks had failed.",
+        ("Shafqat Ali Khan", "spokesperson", "Pakistan")),
     "a rapporteur of the UN": ("Ana Ortiz, the UN special rapporteur on human rights in Peru, said the law was unfair.",
                                ("Ana Ortiz", "special rapporteur", "United Nations")),
 }
@@ -1473,3 +1488,9 @@ def test_parse_missiles_fired_right_after_a_states_attack_are_an_attack_not_a_sh
                        "said Russia had fired 88 missiles and 63 drones.")
     assert "ForceDisplay" not in [e["type"] for e in events], events
     assert events[-1]["type"] == "Assault" and events[-1]["source"] == ["Ukraine's air force"], events
+
+
+def test_parse_a_surname_that_is_a_peoples_name_votes_for_no_country():
+    facts = facts_of("U.N. human rights chief Volker Turk called for an investigation. Pakistani police "
+                     "detained 20 protesters.")
+    assert "Turkey" not in {e.label for e in facts.entities}
