@@ -91,8 +91,8 @@ class RoleReader:
         k = pos
         while k >= floor and pos - k < 3 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("ADJ", "NOUN"):
             k -= 1
-        if floor <= k < pos and is_namey(doc[k]):
-            pos = k
+        if floor <= k < pos and (is_namey(doc[k]) or doc[k].text in POSSESSIVE and k - 1 >= floor and is_namey(doc[k - 1])):
+            pos = k  # ("Iran's chief nuclear negotiator")
         branch = pos
         while branch >= floor and branch >= title_start - 3 and doc[branch].text[:1].isupper() \
                 and doc[branch].is_alpha and self.tables.phrases.get(doc[branch].lower_) is None:

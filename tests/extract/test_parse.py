@@ -1084,6 +1084,9 @@ ROLES = {
     "a place's name inside an unknown name stays in it": (
         "Pakistani Foreign Office spokesperson Shafqat Ali Khan told reporters the talks had failed.",
         ("Shafqat Ali Khan", "spokesperson", "Pakistan")),
+    "a state's chief negotiator": (
+        "Iran's chief nuclear negotiator Ali Bagheri Kani met European diplomats in Vienna.",
+        ("Ali Bagheri Kani", "nuclear negotiator", "Iran")),
     "a rapporteur of the UN": ("Ana Ortiz, the UN special rapporteur on human rights in Peru, said the law was unfair.",
                                ("Ana Ortiz", "special rapporteur", "United Nations")),
 }
