@@ -1109,7 +1109,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         type_, status = "Threat", "threatened"
     if type_ == "Threat" and status in ("planned", "occurred"):
         status = "threatened"
-    places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES]
+    places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES and not _origin_of_people(doc, m)]
     # a place in the trigger's own phrase ("injured in clashes ... in Jerusalem") before the nearest one
     own_place = [m for m in places if hit.end <= m.start < stop and not any(
         t.lower_.endswith(("ing", "ed")) for t in doc[hit.end:m.start])]  # not "fleeing toward X"
@@ -1256,6 +1256,17 @@ def _lends(key: str) -> bool:
     if "central" in words or "s" in words:
         return False  # "Egypt's central bank" takes deposits from other states; it lends to none of them
     return "bank" in words or "monetary" in words and "fund" in words
+
+
+def _origin_of_people(doc: Doc, mention: Mention) -> bool:
+    """"ministers from Britain, Canada and the United States", "delegates from 20 countries": where people
+    come from, not where the event happens."""
+    token = doc[mention.end - 1]
+    while token.dep_ in ("conj", "appos") and token.head.i < token.i:
+        token = token.head
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "from" and (
+        prep.head.pos_ in ("NOUN", "PROPN") or prep.i > 0 and doc[prep.i - 1].tag_ == "NNS")
 
 
 def _names_an_unknown_place(doc: Doc, start: int, end: int, mentions: list[Mention]) -> bool:

@@ -510,6 +510,13 @@ class MentionReader(RoleReader):
             while first - 1 >= floor and is_namey(doc[first - 1]):
                 first -= 1
             return self._is_locative(doc, first, floor)
+        if pos > floor and pos + 1 < start and doc[pos + 1].text == "," and not surface and is_namey(doc[pos]) \
+                and (end >= len(doc) or doc[end].text in (",", ".")):
+            # "in Charlevoix, Quebec, brought together": the region that places the town is a place too
+            first = pos
+            while first - 1 >= floor and is_namey(doc[first - 1]):
+                first -= 1
+            return first - 1 >= floor and doc[first - 1].lower_ in self.words["locative_preps"]
         if pos - 1 > floor and doc[pos].lower_ in ("and", "or") and not surface and is_namey(doc[pos - 1]):
             # "in Izmir and Ankara": a place joined to a place is one too
             first = pos - 1

@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "where people come from is not where the event is": (
+        "The G7 talks brought together ministers from Britain, Canada, France and the United States.",
+        {"type": "Meeting", "agent": ["G7"], "place": []}),
+    "the region after a town places the event": (
+        "The G7 talks in Charlevoix, Quebec, brought together ministers from Britain, Canada and the United States.",
+        {"type": "Meeting", "agent": ["G7"], "place": ["Québec"]}),
     "a reported clause without 'that' is a clause of its own": (
         "EU foreign policy chief Josep Borrell said the sanctions on Russia would stay.",
         {"type": "Sanction", "target": ["Russia"]}),
