@@ -903,6 +903,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         targets = targets_hint or prep_targets[:1] or [_titled(doc, right, m) for m in right if not m.agentive
                                                        and not _possessive_pronoun(doc, m) and m.start - hit.end <= 8
                                                        and _direct_object(doc, hit.end, m.start)][:1]
+    if group.type == "Assault" and not targets and is_nominal(doc, sent, hit):
+        targets = _who_died_in(doc, hit, actors)  # "31 people lost their lives in Tuesday's train hijacking"
     if group.type == "Statement" and _is_appeal(doc[hit.start].text) and targets \
             and any(t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "PUNCT") for t in doc[hit.end:targets[0].start]):
         targets = []  # "called on both sides to protect civilians": the one appealed to, not what the appeal asks
@@ -1256,6 +1258,24 @@ def _lends(key: str) -> bool:
     if "central" in words or "s" in words:
         return False  # "Egypt's central bank" takes deposits from other states; it lends to none of them
     return "bank" in words or "monetary" in words and "fund" in words
+
+
+def _who_died_in(doc: Doc, hit: Hit, mentions: list[Mention]) -> list[Mention]:
+    """Who died, was killed or hurt in an attack the noun names: "31 people lost their lives in Tuesday's
+    train hijacking", "five soldiers were killed in the ambush", "died in an airstrike"."""
+    noun = doc[hit.end - 1]
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    verb = noun.head.head
+    lemma = verb.lemma_.lower()
+    dying = lemma in ("die", "perish") or lemma == "lose" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children) or lemma in (
+        "kill", "injure", "wound", "hurt") and any(c.dep_ == "auxpass" for c in verb.children)
+    if not dying:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = [parse.mention_of(s, mentions) for s in subjects]
+    return [m for m in found if m is not None][:1]
 
 
 def _origin_of_people(doc: Doc, mention: Mention) -> bool:

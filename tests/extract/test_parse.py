@@ -27,6 +27,14 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who lost their lives in an attack is its target": (
+        "Officials confirmed that 31 people, including 23 security personnel, lost their lives in Tuesday's train "
+        "hijacking by armed militants.",
+        {"type": "Assault", "agent": ["armed militants"], "target": ["people"], "count": (31, "exactly"),
+         "date": "2024-03-05"}),
+    "who was killed in an ambush is its target": (
+        "Five soldiers were killed in an ambush by Islamist militants near the town of Damboa on Friday.",
+        {"type": "Assault", "agent": ["Islamist militants"], "target": ["soldiers"], "count": (5, "exactly")}),
     "where people come from is not where the event is": (
         "The G7 talks brought together ministers from Britain, Canada, France and the United States.",
         {"type": "Meeting", "agent": ["G7"], "place": []}),
