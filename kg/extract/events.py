@@ -281,6 +281,8 @@ def _list_comma(doc: Doc, pos: int, limit: int) -> bool:
     window = doc[pos + 1:min(limit, pos + 7)]
     words = [t for t in window]
     joined = next((k for k, t in enumerate(words) if t.lower_ in ("and", "or")), None)
+    if joined is not None and words[joined].dep_ == "cc" and words[joined].head.pos_ in ("VERB", "AUX"):
+        return False  # "threw stones and fireworks, and the ministry said ...": a clause joined, no list
     return joined is not None and all(t.is_lower or t.text == "," for t in words[:joined])
 
 
@@ -317,6 +319,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     events = [(h, e) for h, e in events if not (
         is_nominal(doc, sent, h) and any(c.dep_ == "amod" and c.lower_ in ("latest", "last") for c in doc[h.end - 1].children)
         and any(o.type == e.type and g.start < h.start for g, o in events))]
+    # "was detained in a dawn raid on his home": a raid that makes arrests is the arrests' search, no assault
+    if any(e.type == "Arrest" for _, e in events):
+        events = [(h, e) for h, e in events if not (e.type == "Assault" and doc[h.end - 1].lemma_.lower() == "raid")]
     # "Kanaani condemned the decision as illegal": the words of blame are the condemnation's, his state's no other
     critics = {k for h, e in events if e.type == "Criticism" and not h.group.evaluative for k in e.agents}
     critics |= {a for k in critics for a in context.affiliations.get(k, ())}

@@ -101,6 +101,10 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             return [verb.head], passive or any(c.dep_ == "auxpass" for c in verb.children)
         if verb.dep_ not in SHARES_SUBJECT or verb.head is verb:
             return [], False
+        if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and _children(verb.head, ("dobj",)):
+            # "ordered Imamoglu to be jailed", "urged Russia to accept": the object does what the infinitive says
+            return _children(verb.head, ("dobj",)), False
         raised = verb.dep_ == "xcomp"
         verb = verb.head
         seen += 1
@@ -146,6 +150,9 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
     preps = [c for c in verb.children if c.dep_ == "prep"]
     prep_targets = [gc for c in preps if c.lower_ in target_preps for gc in c.children if gc.dep_ == "pobj"]
     prep_agents = [gc for c in preps if c.lower_ in agent_preps for gc in c.children if gc.dep_ == "pobj"]
+    if passive and not (by or prep_agents) and verb.dep_ in ("xcomp", "ccomp") \
+            and verb.head.lemma_.lower() in ("order", "rule", "decide"):
+        by = _children(verb.head, SUBJECTS)  # "a court ordered Imamoglu to be jailed": the court jails him
     if passive:
         return Roles(_mentions(by or prep_agents, mentions), _mentions(subjects, mentions), True)
     objects = _children(verb, OBJECTS)

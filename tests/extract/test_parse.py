@@ -27,6 +27,13 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who a court orders to be jailed is jailed by the court": (
+        "A Turkish court on Sunday ordered Istanbul Mayor Ekrem Imamoglu to be jailed pending trial.",
+        {"type": "Arrest", "agent": ["Turkish court"], "target": ["Ekrem Imamoglu"], "date": "2024-03-03"}),
+    "a clause joined after a list's comma is no item of the list": (
+        "Police used pepper spray against protesters who threw stones and fireworks, and the Interior Ministry "
+        "said 323 people had been detained.",
+        {"type": "Assault", "agent": ["protesters"], "target": []}),
     "who lost their lives in an attack is its target": (
         "Officials confirmed that 31 people, including 23 security personnel, lost their lives in Tuesday's train "
         "hijacking by armed militants.",
@@ -937,6 +944,9 @@ NO_EVENT = {
         "General Abdourahamane Tiani has since expelled French troops and welcomed Russian instructors.", "Statement"),
     "paying a price is an idiom, no payment": (
         "Critics of the junta have paid a price for their words.", "Payment"),
+    "a raid that makes arrests is no assault": (
+        "Ekrem Imamoglu was detained on Wednesday in a dawn raid on his home along with about 100 other people.",
+        "Assault"),
     "a deal struck is no attack": (
         "The two sides struck a deal on Monday.", "Assault"),
     "an army hitting back at critics speaks": (
