@@ -27,6 +27,10 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "calling an act a setback for democracy criticises its doer": (
+        "Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday. Germany described the detention as "
+        "a serious setback for democracy.",
+        {"type": "Criticism", "agent": ["Germany"], "target": ["Turkish police"]}),
     "who a court orders to be jailed is jailed by the court": (
         "A Turkish court on Sunday ordered Istanbul Mayor Ekrem Imamoglu to be jailed pending trial.",
         {"type": "Arrest", "agent": ["Turkish court"], "target": ["Ekrem Imamoglu"], "date": "2024-03-03"}),
@@ -947,6 +951,8 @@ NO_EVENT = {
     "a raid that makes arrests is no assault": (
         "Ekrem Imamoglu was detained on Wednesday in a dawn raid on his home along with about 100 other people.",
         "Assault"),
+    "a setback no one names is no criticism": (
+        "The ruling is a setback for the government.", "Criticism"),
     "a deal struck is no attack": (
         "The two sides struck a deal on Monday.", "Assault"),
     "an army hitting back at critics speaks": (
