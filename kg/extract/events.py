@@ -1131,6 +1131,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     dates = [d for d in context.dates if d[2] and not _dates_another_noun(doc, d, hit)
              and (status != "planned" or own_start <= d[0] < c_end)
              and not _dates_the_saying(doc, d[0], hit, attribution)]
+    bounded = [d for d in dates if d[0] > sent.start and doc[d[0] - 1].lower_ in ("since", "until", "till")]
+    if bounded and len(bounded) < len(dates):
+        # "have fought since 2021, and rights groups accuse them of killing civilians in March 2022": a
+        # period's bound dates no act when the sentence tells a day or a month of its own
+        dates = [d for d in dates if d not in bounded]
     date = _nearest(dates, hit.start)
     date_value = date[2] if date else None
     if type_ == "Restriction" and not (agent_keys or target_keys or date_value or place) \

@@ -27,6 +27,10 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a period's bound dates no act when the sentence tells another date": (
+        "Wagner mercenaries have fought alongside Malian troops since 2021, and rights groups accuse them of "
+        "killing hundreds of civilians in the central town of Moura in March 2022.",
+        {"type": "Assault", "target": ["civilians"], "date": "2022-03"}),
     "calling an act a setback for democracy criticises its doer": (
         "Turkish police detained Istanbul Mayor Ekrem Imamoglu on Wednesday. Germany described the detention as "
         "a serious setback for democracy.",
