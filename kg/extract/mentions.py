@@ -1065,7 +1065,8 @@ class MentionReader(RoleReader):
                                                               or surname):
                 # after a title comes a person's name, whatever places its words also name ("President Maia Sandu")
                 if merged[-1][2] is not None and merged[-1][2].kind == "title":
-                    merged.append((piece[0], piece[1], None))
+                    first = piece[0] + (doc[piece[0]].text in self._honorifics and piece[1] - piece[0] > 1)
+                    merged.append((first, piece[1], None))  # "Energy Minister Prince Abdulaziz": no honorific
                 else:
                     merged[-1] = (merged[-1][0], piece[1], None)
                 continue
@@ -1340,8 +1341,9 @@ class MentionReader(RoleReader):
         self.last_person = key
         title_start = self._title_before(doc, a, sent.start)
         if title_start is not None:
-            title = span_text(doc, title_start, a)
-            owner = self._owner_before(doc, title_start, sent.start) or self._body_in_title(doc, title_start, a)
+            title_end = a - (a - 1 > sent.start and doc[a - 1].text in self._honorifics)  # "Minister Prince X"
+            title = span_text(doc, title_start, title_end)
+            owner = self._owner_before(doc, title_start, sent.start) or self._body_in_title(doc, title_start, title_end)
             self._add_role(key, title, owner)
         return Mention(a, b, key, "Person", surface, False, agentive)
 

@@ -40,7 +40,10 @@ class RoleReader:
         return end
 
     def _title_before(self, doc: Doc, end: int, floor: int) -> int | None:
-        """Start of the longest title that ends right before token `end`."""
+        """Start of the longest title that ends right before token `end` (or before an honorific there:
+        "Energy Minister Prince Abdulaziz")."""
+        if end - 1 > floor and doc[end - 1].text in self._honorifics:
+            end -= 1
         best = None
         for start in range(end - 1, max(floor, end - 6) - 1, -1):
             if self._title_at(doc, start, end) == end:

@@ -1121,6 +1121,9 @@ ROLES = {
     "a state's chief negotiator": (
         "Iran's chief nuclear negotiator Ali Bagheri Kani met European diplomats in Vienna.",
         ("Ali Bagheri Kani", "nuclear negotiator", "Iran")),
+    "a prince's honorific after a title is no part of his name": (
+        "Saudi Energy Minister Prince Abdulaziz bin Salman said his country would not agree.",
+        ("Abdulaziz bin Salman", "Energy Minister", "Saudi Arabia")),
     "a rapporteur of the UN": ("Ana Ortiz, the UN special rapporteur on human rights in Peru, said the law was unfair.",
                                ("Ana Ortiz", "special rapporteur", "United Nations")),
 }
