@@ -723,8 +723,9 @@ def _dates_another_noun(doc: Doc, date: tuple, hit: Hit) -> bool:
     if end < len(doc) and doc[end].text in ("'s", "’s") and not end < hit.start <= end + 2:
         return True
     # "the 2022 peace deal": a year that modifies another noun dates that noun
-    return any(doc[k].like_num and doc[k].dep_ in ("nummod", "compound", "amod") and doc[k].head.pos_ == "NOUN"
-               and not hit.start <= doc[k].head.i < hit.end and doc[k].head.i >= end
+    # ("since the disputed July 28 election": a day that modifies another noun dates that noun too)
+    return any((doc[k].like_num or doc[k].ent_type_ == "DATE") and doc[k].dep_ in ("nummod", "compound", "amod", "nmod")
+               and doc[k].head.pos_ == "NOUN" and not hit.start <= doc[k].head.i < hit.end and doc[k].head.i >= end
                for k in range(date[0], end))
 
 
@@ -744,7 +745,10 @@ def _refers_to(event: Event, earlier: Event) -> bool:
     if event.type == "Election" and (event.date == earlier.date or not event.date):
         return True  # "the election" is the one told before; an election is known by its date
     return bool(set(event.targets) & set(earlier.targets)) or bool(
-        event.agents and set(event.agents) <= set(earlier.agents) and not event.targets)
+        event.agents and set(event.agents) <= set(earlier.agents) and not event.targets) or (
+        # "as she left the protest": the one told before, when the noun tells nothing of its own
+        not event.agents and not event.targets and not event.count and event.type in SCENE_TYPES
+        and (not event.places or bool(set(event.places) & set(earlier.places))))
 
 
 def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
@@ -1141,7 +1145,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Restriction" and not (agent_keys or target_keys or date_value or place) \
             and not any(m.locative for m in mentions if c_start <= m.start < c_end):
         return None  # "Schools were closed for two days after the floods": no one's, nowhere, no day of its own
-    vague = any(d[2] is None and c_start <= d[0] < c_end for d in context.dates)  # "last week", "recently"
+    vague = any(d[2] is None and c_start <= d[0] < c_end for d in context.dates) \
+        or any(doc[k].lower_ == "since" for k in range(hit.end, c_end))  # "last week", "recently", "since the vote"
     if not date_value and status not in ("planned", "ongoing") and not vague:  # a plan or a trend is not the last scene's
         # a date said earlier in the paragraph holds for its events; a scene's date
         # holds for the scenes told after it

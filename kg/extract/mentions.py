@@ -1174,6 +1174,9 @@ class MentionReader(RoleReader):
             return None  # "Thousands of Israelis" with "Israelis" read apart: no name ends in "of"
         after = b + 3 if b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" else b
         connectors = {t.lower() for t in tokens[1:-1]} & {"of", "for", "on", "and"}
+        if len(tokens) == 1 and a == sent.start and doc[a].pos_ != "PROPN" and (
+                text.lower() in common_words(self.lex) or doc[a].lemma_.lower() in common_words(self.lex)):
+            return None  # "Rights group Foro Penal says": an English word the sentence opens with
         if any(t in self.words["org_heads"] for t in tokens) or \
                 self._phrase_in(doc, after, sent.end, self.words["org_descriptors"], 2) or \
                 self._descriptor_before(doc, a, sent.start):
