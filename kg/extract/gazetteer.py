@@ -24,6 +24,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from anyascii import anyascii
+
 from kg.errors import InputError
 from kg.resources import lexicon_file
 
@@ -144,7 +146,9 @@ def load_gazetteer() -> Gazetteer:
     cities: dict[str, City] = {}
     columns = ("geonames_id", "name", "country", "population", "alternate_names", "ambiguous")
     for where, (gid, name, country, population, alternates, namesakes) in _rows(CITIES_FILE, columns):
-        city = City(_int(gid, where), name, country, _int(population, where), _int(namesakes, where))
+        # the name as English news writes it: GeoNames' "Rafaḩ", "São Paulo", "Québec" are Rafah, Sao Paulo
+        # and Quebec in the text (the GeoNames spelling stays a form the city is found by)
+        city = City(_int(gid, where), anyascii(name), country, _int(population, where), _int(namesakes, where))
         for form in (name, *_split(alternates)):
             _put(cities, form.lower(), city, where)
 
