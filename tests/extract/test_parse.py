@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "mediators and a body's delegation meet": (
+        "In Cairo, Egyptian and Qatari mediators held talks with a Hamas delegation on Monday.",
+        {"type": "Meeting", "agent": ["Qatari mediators", "Hamas"], "place": ["Cairo"]}),
     "a city is named as English news writes it": (
         "Israeli air strikes killed at least 31 Palestinians in Rafah on Monday, health officials said.",
         {"type": "Assault", "place": ["Rafah"], "count": (31, "at least")}),
