@@ -94,6 +94,9 @@ def _coordinated_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention], 
     if pos is None or not past and any(h.start <= pos - 1 < h.end for h in hits):
         return None  # "beatings and torture": nouns joined, not verbs ("condemned X's arrest and urged": verbs)
     opener = _opening_adverbial_end(doc, sent)
+    # "told VOA that Eritrean soldiers had looted hospitals and blocked food aid": the subject of the
+    # reported clause the verbs are joined in, not the speaker's
+    opener = max([opener] + [k + 1 for k in range(opener, pos) if doc[k].lower_ == "that" and doc[k].dep_ == "mark"])
     owners_of_events = {m.key for m in actors if m.end < sent.end and doc[m.end].text in ("'s", "’s")
                         and any(h.start == m.end + 1 for h in hits)}  # "condemned Mhlanga's arrest and"
     first = [m for m in actors if opener <= m.start and m.end <= pos and m.key not in owners_of_events]
@@ -314,6 +317,11 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                 for earlier in context.history):
             continue
         events.append((hit, event))
+    # "accused the troops of killing civilians, charges the government rejected": the charges are the accusation
+    # told, rejected; no second one
+    rejected_claims = {_claim_restated_before(doc, h.start) for h, e in events
+                       if doc[h.start].lemma_.lower() in _REJECTING | {"deny"}}
+    events = [(h, e) for h, e in events if not (e.type == "Accusation" and h.start in rejected_claims)]
     # "Gunmen abducted 287 pupils, residents said, the latest mass kidnapping in the country": the noun sums up
     # the act told before it, no second one
     events = [(h, e) for h, e in events if not (
@@ -457,6 +465,9 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             and hit.group.type not in ("Protest", "Meeting") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                     for c in token.children):
         return True  # "called the base the perfect place to hold criminals": what it is for; but "gathered to protest"
+    if token.lemma_.lower() == "hold" and any(c.lower_ in ("accountable", "responsible", "liable")
+                                               for c in token.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod")):
+        return True  # "would be held accountable": answerable, not held in custody
     if token.pos_ != "NOUN":
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("sideline", "margin"):
@@ -512,10 +523,23 @@ def _rejects_a_claim(doc: Doc, hit: Hit) -> bool:
     verb = doc[hit.start]
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REJECTING:
         return False
+    if _claim_restated_before(doc, hit.start):
+        return True  # "accused the troops of killing civilians, charges the government rejected"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("relcl", "acl"):
         objects.append(verb.head)
     return any(o.lemma_.lower() in CLAIM_NOUNS for o in objects)
+
+
+def _claim_restated_before(doc: Doc, pos: int) -> int | None:
+    """The claim noun that opens a phrase after a comma and ends with the verb at `pos` ("..., charges
+    the government rejected", "..., allegations Moscow denies"), or None."""
+    for k in range(pos - 1, max(pos - 9, 1), -1):
+        if doc[k].lemma_.lower() in CLAIM_NOUNS and doc[k - 1].text == ",":
+            return k
+        if doc[k].text in (",", ";", ".") or doc[k].lower_ in ("and", "but"):
+            return None
+    return None
 
 
 def _told_in_passing(doc: Doc, sent: Span, hit: Hit) -> bool:

@@ -703,15 +703,27 @@ class MentionReader(RoleReader):
     def _regions_after(self, doc: Doc, end: int, limit: int) -> int | None:
         """The end of "of Puntland and Jubaland" after a group's head: names that no table knows as a
         country, city or organisation (regions, provinces), joined by "and" or commas."""
-        if end + 1 >= limit or doc[end].lower_ != "of" or not is_namey(doc[end + 1]):
+        if end + 1 >= limit or doc[end].lower_ != "of":
             return None
         k = end + 1
+        if doc[k].lower_ == "the":
+            k += 1  # "leaders of the Tigray region"
+        elif k + 2 < limit and is_namey(doc[k]) and doc[k + 1].text in POSSESSIVE \
+                and (owner := self._lookup(doc, k, k + 1)) is not None and owner[1].kind == "country":
+            k += 2  # "leaders of Ethiopia's Tigray region"
+        if k >= limit or not is_namey(doc[k]):
+            return None
+        first = k
         while k < limit and (is_namey(doc[k]) or doc[k].lower_ in ("and", ",") and k + 1 < limit
                              and is_namey(doc[k + 1])):
             if is_namey(doc[k]) and self._lookup(doc, k, k + 1) is not None:
                 return None
             k += 1
-        return k if k - end <= 6 else None
+        if first > end + 1 and not (k < limit and doc[k].lower_ in self.words["region_nouns"]):
+            return None  # after "the" or a state's name, only a region's name said so: "the Tigray region"
+        if k < limit and doc[k].lower_ in self.words["region_nouns"]:
+            k += 1
+        return k if k - end <= 8 else None
 
     def _country_before(self, doc: Doc, end: int, floor: int) -> tuple[int, str] | None:
         """Where a country's name that ends right before token `end` starts, and its ISO code."""

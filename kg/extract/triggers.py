@@ -391,8 +391,9 @@ def possessed(doc: Doc, hit: Hit) -> bool:
 def clause_start(doc: Doc, sent: Span, pos: int) -> int:
     start = pos
     while start > sent.start and doc[start - 1].lower_ not in grammar.CLAUSE_BREAKS \
-            and not _reports_clause_of(doc[start - 1], pos):
-        start -= 1
+            and not _reports_clause_of(doc[start - 1], pos) \
+            and not (doc[start - 1].lower_ == "that" and doc[start - 1].dep_ == "mark"):
+        start -= 1  # ("say ... and that access remains restricted": the clause "that" opens)
     return start
 
 

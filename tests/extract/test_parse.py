@@ -27,6 +27,16 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the leaders of a state's region are a group": (
+        "Leaders of Ethiopia's Tigray region on Tuesday accused Eritrean troops of killing hundreds of civilians.",
+        {"type": "Accusation", "agent": ["leaders of Ethiopia's Tigray region"], "target": ["Eritrean troops"]}),
+    "charges after a comma that a government rejected are rejected, no second accusation": (
+        "Tigray's leaders accused Eritrean troops of killing civilians, charges the government in Addis Ababa "
+        "rejected.",
+        {"type": "Denial"}),
+    "verbs joined in a reported clause share its subject, not the speaker": (
+        "Getachew Reda told VOA that Eritrean soldiers had looted hospitals and blocked food aid.",
+        {"type": "Restriction", "agent": ["Eritrean soldiers"], "source": ["Getachew Reda"]}),
     "mediators and a body's delegation meet": (
         "In Cairo, Egyptian and Qatari mediators held talks with a Hamas delegation on Monday.",
         {"type": "Meeting", "agent": ["Qatari mediators", "Hamas"], "place": ["Cairo"]}),
@@ -963,6 +973,11 @@ NO_EVENT = {
         "Assault"),
     "a setback no one names is no criticism": (
         "The ruling is a setback for the government.", "Criticism"),
+    "held accountable is answerable, not held": (
+        "Abiy Ahmed's office said that a few soldiers had committed crimes and would be held accountable.", "Arrest"),
+    "what 'that' opens after 'and' is a clause of its own": (
+        "Aid agencies say more than 4 million people in Tigray need food aid, and that access remains restricted.",
+        "Restriction"),
     "a deal struck is no attack": (
         "The two sides struck a deal on Monday.", "Assault"),
     "an army hitting back at critics speaks": (
@@ -1560,3 +1575,9 @@ def test_parse_a_day_that_modifies_another_noun_dates_it_and_a_period_carries_no
                        "jailed since the disputed July 28 election.")
     jailed = [e for e in events if e["type"] == "Arrest"][-1]
     assert (jailed["count"], jailed["date"]) == ((1700, "more than"), None), events
+
+
+def test_parse_charges_rejected_after_a_comma_are_no_second_accusation():
+    events = events_of("Tigray's leaders accused Eritrean troops of killing civilians, charges the government in "
+                       "Addis Ababa rejected.")
+    assert [e["type"] for e in events].count("Accusation") == 1, events
