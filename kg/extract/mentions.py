@@ -1257,6 +1257,12 @@ class MentionReader(RoleReader):
         if self._title_before(doc, a, sent.start) is not None or self._person_noun_before(doc, a, sent.start) \
                 or a > sent.start and doc[a - 1].text in self._honorifics:  # "Mr Lee"
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
+        if not locative and text[:1].isupper() and text.lower() in _surname_states(self.lex) and (
+                doc[a].ent_type_ == "PERSON" or text.lower() not in common_words(self.lex)) \
+                and not {t.lower_ for t in doc[max(a - 4, sent.start):a]} & {"known", "nickname", "nicknamed"}:
+            # "Zelenskiy held talks with Erdogan", "Putin will visit": a politician the actor dictionaries know
+            # by this surname alone (and the model reads as a person, if the word is English too)
+            return self._person(doc, sent, a, b, text, person_key(text), agentive)
         if a == sent.start and text.lower() in common_words(self.lex):
             return None  # "Turnout was about 75%": an English word the sentence opens with, whatever the model says
         subject = doc[a] if doc[a].dep_ in ("nsubj", "nsubjpass") else doc[a].head if doc[a].dep_ == "conj" \

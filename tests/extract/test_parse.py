@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a politician the actor dictionaries know by surname alone is a person": (
+        "Putin will visit North Korea next week, the Kremlin said.",
+        {"type": "Meeting", "agent": ["Putin", "North Korea"], "status": "planned"}),
     "the leaders of a state's region are a group": (
         "Leaders of Ethiopia's Tigray region on Tuesday accused Eritrean troops of killing hundreds of civilians.",
         {"type": "Accusation", "agent": ["leaders of Ethiopia's Tigray region"], "target": ["Eritrean troops"]}),
