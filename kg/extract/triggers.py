@@ -388,12 +388,17 @@ def possessed(doc: Doc, hit: Hit) -> bool:
     return before in ("'s", "’s") or before in grammar.POSSESSIVE_DETERMINERS
 
 
+_CLAUSE_MARKS = frozenset({"that", "after", "before", "since", "until", "because", "although", "though", "when",
+                           "while"})
+"""Words that open a clause of their own as its mark ("if" and "unless" stay with the clause they condition)."""
+
+
 def clause_start(doc: Doc, sent: Span, pos: int) -> int:
     start = pos
     while start > sent.start and doc[start - 1].lower_ not in grammar.CLAUSE_BREAKS \
             and not _reports_clause_of(doc[start - 1], pos) \
-            and not (doc[start - 1].lower_ == "that" and doc[start - 1].dep_ == "mark"):
-        start -= 1  # ("say ... and that access remains restricted": the clause "that" opens)
+            and not (doc[start - 1].dep_ == "mark" and doc[start - 1].lower_ in _CLAUSE_MARKS):
+        start -= 1  # ("say ... and that access remains restricted", "after clashes left 10 dead": the clause opened)
     return start
 
 

@@ -1584,3 +1584,8 @@ def test_parse_charges_rejected_after_a_comma_are_no_second_accusation():
     events = events_of("Tigray's leaders accused Eritrean troops of killing civilians, charges the government in "
                        "Addis Ababa rejected.")
     assert [e["type"] for e in events].count("Accusation") == 1, events
+
+
+def test_parse_the_subject_of_a_clause_after_after_is_not_the_doer_of_its_act():
+    events = events_of("Authorities imposed a curfew in the capital after clashes left 10 dead.")
+    assert [(e["type"], e["agent"]) for e in events] == [("Restriction", ["authorities"]), ("Assault", [])], events
