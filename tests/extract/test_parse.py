@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "unnamed counterparts of a state are that state": (
+        "U.S. negotiators met their Chinese counterparts in Geneva on Monday.",
+        {"type": "Meeting", "agent": ["U.S. negotiators", "China"], "place": ["Geneva"]}),
     "a politician the actor dictionaries know by surname alone is a person": (
         "Putin will visit North Korea next week, the Kremlin said.",
         {"type": "Meeting", "agent": ["Putin", "North Korea"], "status": "planned"}),
