@@ -28,7 +28,6 @@ import functools
 from dataclasses import dataclass
 
 from kg.errors import InputError
-from kg.extract.gazetteer import load_gazetteer
 from kg.facts import Entity
 from kg.resources import lexicon_file
 
@@ -93,6 +92,14 @@ def entity_links(entity: Entity) -> Links:
     if entity.type == "Group":
         return Links(cameo=_group_code(entity))
     return Links()
+
+
+def load_gazetteer():
+    """The extraction's gazetteer (`kg.extract.gazetteer.load_gazetteer`), imported on first use: importing
+    the extract stage imports spaCy (0.7 s), which a graph's readers and writers (kg show, kg query) never need."""
+    from kg.extract.gazetteer import load_gazetteer as load
+
+    return load()
 
 
 def _country_links(entity: Entity) -> Links:

@@ -27,7 +27,7 @@ NODE_ON_PAGE = """(() => {{
 # The nodes whose centre lies inside the drawing's box: what the reader sees drawn.
 DRAWN_NODES = """(() => {
   const box = document.getElementById("graph").getBoundingClientRect();
-  return kgShow.cy.nodes().filter(n => n.visible()).filter(n => {
+  return kgShow.cy.nodes().not(".hidden").filter(n => {
     const p = n.renderedPosition();
     return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height;
   }).length;
@@ -46,7 +46,7 @@ def test_browser_draws_every_node_and_a_click_on_an_event_shows_its_sentence(bro
     expected_nodes = len(story.events) + len(story.entities)
 
     browser.open(example_page.as_uri())
-    browser.wait_for("document.body.dataset.drawn === 'yes'")
+    browser.wait_for("document.body.dataset.complete === 'yes'")
 
     assert int(browser.evaluate("document.body.dataset.nodes")) == expected_nodes
     assert browser.evaluate(DRAWN_NODES) == expected_nodes
@@ -62,7 +62,7 @@ def test_browser_draws_every_node_and_a_click_on_an_event_shows_its_sentence(bro
 
 def test_browser_filters_hide_events_and_the_timeline_follows(browser, example_page):
     browser.open(example_page.as_uri() + "#types=Loan,Sanction,Protest")
-    browser.wait_for("document.body.dataset.drawn === 'yes'")
+    browser.wait_for("document.body.dataset.complete === 'yes'")
 
     story = read_story([GOLDEN])
     kept = [event for event in story.events if event.type in ("Loan", "Sanction", "Protest")]

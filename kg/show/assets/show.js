@@ -1,8 +1,9 @@
 /* The page of kg show: draws the story kg/show/page.py inlined as JSON (#story-data) with Cytoscape.js.
  *
- * When the drawing is done the body says so for tests and benchmarks: data-drawn="yes", data-nodes and
- * data-edges (the elements drawn, filters applied) and data-draw-ms (milliseconds from the start of the
- * page's load). The URL's hash may preset the filters and the node shown:
+ * When the drawing is done the body says so for tests and benchmarks: data-drawn="yes" and data-draw-ms
+ * (milliseconds from the start of the page's load) once the first picture is drawn; data-complete="yes",
+ * data-complete-ms, data-nodes and data-edges (the elements drawn, filters applied) once every part of a
+ * large drawing is in (a small one has one part). The URL's hash may preset the filters and the node shown:
  * #types=Loan,Sanction&statuses=occurred&select=IRI.
  */
 (function () {
@@ -29,7 +30,8 @@
   });
   var STATUSES = ["occurred", "planned", "threatened", "denied", "ongoing"];
   var STATUS_BORDER = {occurred: "solid", planned: "dashed", threatened: "dashed", denied: "dotted", ongoing: "double"};
-  var LARGE = 300;  // nodes above which the layout is concentric (fast) instead of force-directed
+  var LARGE = 300;  // nodes above which positions are computed here (fast) instead of force-directed
+  var PART_NODES = 1500;  // nodes a part of a large drawing adds
 
   var entities = new Map(data.entities.map(function (e) { return [e.id, e]; }));
   var events = new Map(data.events.map(function (e) { return [e.id, e]; }));
@@ -97,18 +99,58 @@
     });
   });
   var large = data.entities.length + data.events.length > LARGE;
-  // Deterministic start: nodes on a circle in the order given (the force layout then moves them).
-  var count = data.entities.length + data.events.length;
-  elements.forEach(function (item, index) {
-    if (item.group === "nodes") {
-      var angle = 2 * Math.PI * index / Math.max(count, 1);
+  var nodes = elements.filter(function (item) { return item.group === "nodes"; });
+  if (large) {
+    // Positions computed here, no layout run (a force layout of thousands of nodes takes many seconds):
+    // a sunflower spiral, the nodes most events name in the middle, then by date, so that hubs sit
+    // among the events that name them.
+    var degree = {};
+    elements.forEach(function (item) {
+      if (item.group === "edges") {
+        degree[item.data.source] = (degree[item.data.source] || 0) + 1;
+        degree[item.data.target] = (degree[item.data.target] || 0) + 1;
+      }
+    });
+    nodes.sort(function (a, b) {
+      var da = degree[a.data.id] || 0, db = degree[b.data.id] || 0;
+      var ka = (events.get(a.data.id) || {}).date || "", kb = (events.get(b.data.id) || {}).date || "";
+      return db - da || (ka < kb ? -1 : ka > kb ? 1 : 0) || (a.data.id < b.data.id ? -1 : 1);
+    });
+    nodes.forEach(function (item, index) {
+      var radius = 38 * Math.sqrt(index), angle = index * 2.39996323;  // the golden angle
+      item.position = {x: radius * Math.cos(angle), y: radius * Math.sin(angle)};
+    });
+  }
+  // A large drawing comes in parts: the first (the middle of the spiral, the nodes most events name) is
+  // drawn at once; the others are added after it, a part at a time, each edge with the later of its two
+  // nodes. Making an element costs Cytoscape.js tens of microseconds, so thousands wait their turn
+  // instead of holding back the first picture.
+  var parts = [[]];
+  if (large) {
+    var partOf = {};
+    nodes.forEach(function (item, index) {
+      var part = Math.floor(index / PART_NODES);
+      partOf[item.data.id] = part;
+      (parts[part] = parts[part] || []).push(item);
+    });
+    elements.forEach(function (item) {
+      if (item.group === "edges") {
+        parts[Math.max(partOf[item.data.source], partOf[item.data.target])].push(item);
+      }
+    });
+  } else {
+    parts[0] = elements;
+    // Deterministic start: nodes on a circle in the order given (the force layout then moves them).
+    nodes.forEach(function (item, index) {
+      var angle = 2 * Math.PI * index / Math.max(nodes.length, 1);
       item.position = {x: 400 * Math.cos(angle), y: 400 * Math.sin(angle)};
-    }
-  });
+    });
+  }
 
+  var startedMs = performance.now();
   var cy = cytoscape({
     container: document.getElementById("graph"),
-    elements: elements,
+    elements: parts[0],
     wheelSensitivity: 0.3,
     pixelRatio: large ? 1 : "auto",
     hideEdgesOnViewport: large,
@@ -123,14 +165,17 @@
                                                   "text-background-color": "#fff", "text-background-opacity": 0.8,
                                                   "text-background-padding": 1, "font-weight": "bold"}},
       {selector: "node[kind = 'event']", style: {"shape": "round-rectangle", "background-color": "data(fill)",
-                                                 "border-color": "#4a5568", "border-width": 2, "width": "label",
-                                                 "height": "label", "padding": 5, "text-valign": "center",
+                                                 "border-color": "#4a5568", "border-width": 2,
+                                                 // a large drawing does not measure every label
+                                                 "width": large ? 64 : "label", "height": large ? 30 : "label",
+                                                 "padding": 5, "text-valign": "center",
                                                  "text-halign": "center", "font-size": 11}},
       {selector: "node[status = 'planned'], node[status = 'threatened']", style: {"border-style": "dashed"}},
       {selector: "node[status = 'denied']", style: {"border-style": "dotted"}},
       {selector: "node[status = 'ongoing']", style: {"border-style": "double", "border-width": 4}},
       {selector: "edge", style: {"width": 1.5, "line-color": "data(color)", "target-arrow-color": "data(color)",
-                                 "target-arrow-shape": "triangle", "arrow-scale": 0.8, "curve-style": "bezier",
+                                 "target-arrow-shape": large ? "none" : "triangle", "arrow-scale": 0.8,
+                                 "curve-style": large ? "haystack" : "bezier",
                                  "label": large ? "" : "data(label)", "font-size": 9, "color": "#5a6372",
                                  "text-rotation": "autorotate", "text-background-color": "#fff",
                                  "text-background-opacity": 0.8, "min-zoomed-font-size": 8}},
@@ -217,7 +262,7 @@
     document.querySelectorAll("li.selected").forEach(function (li) { li.classList.remove("selected"); });
     var item = document.querySelector('li[data-id="' + CSS.escape(id) + '"]');
     if (item) { item.classList.add("selected"); }
-    if (!node.visible()) { return; }
+    if (node.hasClass("hidden")) { return; }
     var extent = cy.extent();
     var p = node.position();
     if (p.x < extent.x1 || p.x > extent.x2 || p.y < extent.y1 || p.y > extent.y2) { cy.center(node); }
@@ -247,10 +292,18 @@
     var item = el("li", {"data-id": ev.id, "data-type": ev.type, "data-status": ev.status || "occurred"},
                   [el("time", {text: ev.date || ""}), el("span", {"class": "badge", text: ev.type}), " ",
                    eventSummary(ev)]);
-    item.addEventListener("click", function () { select(ev.id); });
-    item.addEventListener("mouseenter", function () { showDetails(ev.id); });
-    item.addEventListener("mouseleave", function () { if (pinned) { showDetails(pinned); } });
     (ev.date ? timeline : undated).appendChild(item);
+  });
+  [timeline, undated].forEach(function (listing) {  // one listener a list, not three an event
+    listing.addEventListener("click", function (evt) {
+      var item = evt.target.closest("li[data-id]");
+      if (item) { select(item.dataset.id); }
+    });
+    listing.addEventListener("mouseover", function (evt) {
+      var item = evt.target.closest("li[data-id]");
+      if (item) { showDetails(item.dataset.id); }
+    });
+    listing.addEventListener("mouseleave", function () { if (pinned) { showDetails(pinned); } });
   });
 
   // ---------------------------------------------------------------- filters and legend
@@ -322,30 +375,51 @@
   });
 
   // ---------------------------------------------------------------- layout, then say it is drawn
-  applyFilters();
+  var builtMs = performance.now();
+  if (!large || preset.types || preset.statuses) { applyFilters(); }  // also sizes the events by their labels
   var visible = cy.elements().not(".hidden");
-  var layout = visible.layout(large ? {
-    name: "concentric", animate: false, fit: true, padding: 20, minNodeSpacing: 4,
-    concentric: function (node) { return node.degree(); }, levelWidth: function () { return 2; }
-  } : {
+  var layout = visible.layout(large ? {name: "preset", fit: false} : {
     name: "cose", animate: false, randomize: false, fit: true, padding: 30, componentSpacing: 60,
     nodeRepulsion: function () { return 60000; }, idealEdgeLength: function () { return 60; },
     edgeElasticity: function () { return 80; }, nodeOverlap: 20, numIter: 2500, gravity: 40
   });
   layout.one("layoutstop", function () {
-    cy.fit(cy.elements().not(".hidden"), 24);
-    if (cy.zoom() > 1.6) { cy.zoom(1.6); cy.center(cy.elements().not(".hidden")); }
+    var laidMs = performance.now();
+    if (large) {  // the whole spiral in view, its later parts included
+      var reach = 38 * Math.sqrt(nodes.length) + 60;
+      cy.zoom(Math.min(cy.width(), cy.height()) / (2 * reach));
+      cy.pan({x: cy.width() / 2, y: cy.height() / 2});
+    } else {
+      cy.fit(cy.elements().not(".hidden"), 24);
+      if (cy.zoom() > 1.6) { cy.zoom(1.6); cy.center(cy.elements().not(".hidden")); }
+    }
     requestAnimationFrame(function () {
       requestAnimationFrame(function () {
         var body = document.body;
-        body.dataset.nodes = String(cy.nodes().not(".hidden").length);
-        body.dataset.edges = String(cy.edges().filter(function (e) { return e.visible(); }).length);
         body.dataset.drawMs = String(Math.round(performance.now()));
+        body.dataset.phasesMs = [startedMs, builtMs, laidMs].map(Math.round).join(" ");
         if (preset.select) { select(preset.select[0]); }
         body.dataset.drawn = "yes";
+        addParts(1);
       });
     });
   });
   layout.run();
+
+  function addParts(next) {
+    var body = document.body;
+    if (next >= parts.length) {
+      body.dataset.nodes = String(cy.nodes().not(".hidden").length);
+      body.dataset.edges = String(cy.edges().filter(function (e) { return !e.source().hasClass("hidden") && !e.target().hasClass("hidden"); }).length);
+      body.dataset.completeMs = String(Math.round(performance.now()));
+      body.dataset.complete = "yes";
+      return;
+    }
+    setTimeout(function () {
+      cy.add(parts[next]);
+      if (document.querySelector("#controls input:not(:checked)")) { applyFilters(); }
+      addParts(next + 1);
+    }, 0);
+  }
   window.kgShow = {cy: cy, select: select, data: data};
 })();
