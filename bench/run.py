@@ -342,7 +342,7 @@ def _show(shows: list[dict]) -> list[str]:
              "example's copies name Belarus), capped at the default 500 events and with the cap lifted "
              "(`--max-events 0`): writing the page as a user runs it (start-up included), and the page's own "
              "clock in headless Chromium from the start of its load to its first picture, and to every part "
-             "drawn (a drawing above 300 nodes is added in parts of 1,500 nodes after the first). Medians of "
+             "drawn (a drawing above 300 nodes draws its 1,500 middle nodes first, the rest just after). Medians of "
              f"{SHOW_REPEATS}. Targets: write < 2 s, draw < 3 s.", "",
              "| N | cap | events drawn | nodes | page MB | write s | first picture s | every part s | code | load |",
              "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |"]

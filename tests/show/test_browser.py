@@ -75,3 +75,31 @@ def test_browser_filters_hide_events_and_the_timeline_follows(browser, example_p
     assert browser.evaluate("document.querySelectorAll('#timeline li:not(.hidden), #undated li:not(.hidden)')"
                             ".length") == len(kept) + arrests
     browser.screenshot(ARTEFACTS / "show-example-filtered.png")
+
+
+def test_browser_draws_a_large_story_in_parts_and_every_node_comes(browser, tmp_path):
+    from kg.rdf.write import write_atomically
+    from kg.show.page import render_page
+    from kg.show.story import Cap, ShownArticle, ShownEntity, ShownEvent, Story
+
+    article = "https://example.org/article"
+    entities = tuple(ShownEntity(f"https://example.org/entity/{n}", "Group", f"group {n}") for n in range(40))
+    events = tuple(ShownEvent(f"https://example.org/event/{n}", article, n, "Protest", "occurred", f"2020-09-{n % 28 + 1:02d}",
+                              "marched", f"Sentence {n}.", None, None,
+                              (("agent", (entities[n % 40].iri,)), ("target", (entities[(n * 7 + 1) % 40].iri,))))
+                   for n in range(1_800))  # 1,840 nodes: above the first part's 1,500
+    story = Story("A large story", (ShownArticle(article, "A large story", "2020-09-30", len(events)),), events,
+                  entities, Cap(0, len(events), len(events), 1, 1))
+    page = tmp_path / "large.html"
+    text = render_page(story).encode("utf-8")
+    write_atomically(page, lambda out: out.write(text))
+
+    browser.open(page.as_uri())
+    browser.wait_for("document.body.dataset.complete === 'yes'")
+
+    assert int(browser.evaluate("document.body.dataset.nodes")) == browser.evaluate(DRAWN_NODES) == 1_840
+    assert int(browser.evaluate("document.body.dataset.drawMs")) <= int(browser.evaluate("document.body.dataset.completeMs"))
+    x, y = browser.evaluate(NODE_ON_PAGE.format(iri="https://example.org/event/1799"))
+    browser.click(x, y)
+    assert browser.wait_for("document.querySelector('#details .evidence')?.textContent") == "Sentence 1799."
+    browser.screenshot(ARTEFACTS / "show-large.png")

@@ -31,7 +31,8 @@
   var STATUSES = ["occurred", "planned", "threatened", "denied", "ongoing"];
   var STATUS_BORDER = {occurred: "solid", planned: "dashed", threatened: "dashed", denied: "dotted", ongoing: "double"};
   var LARGE = 300;  // nodes above which positions are computed here (fast) instead of force-directed
-  var PART_NODES = 1500;  // nodes a part of a large drawing adds
+  var FIRST_PART = 1500;  // nodes of a large drawing in its first picture
+  var PART_NODES = 8000;  // nodes each later part adds (fewer parts: fewer pictures drawn again)
 
   var entities = new Map(data.entities.map(function (e) { return [e.id, e]; }));
   var events = new Map(data.events.map(function (e) { return [e.id, e]; }));
@@ -129,7 +130,7 @@
   if (large) {
     var partOf = {};
     nodes.forEach(function (item, index) {
-      var part = Math.floor(index / PART_NODES);
+      var part = index < FIRST_PART ? 0 : 1 + Math.floor((index - FIRST_PART) / PART_NODES);
       partOf[item.data.id] = part;
       (parts[part] = parts[part] || []).push(item);
     });
@@ -158,7 +159,9 @@
     minZoom: 0.05,
     maxZoom: 4,
     style: [
-      {selector: "node", style: {"label": "data(label)", "font-size": 12, "text-wrap": "wrap",
+      // A large drawing starts without labels, which it could not show at the zoom that fits it (they are
+      // drawn from 9 pixels up) and would measure at a cost of seconds; they come once one zooms in.
+      {selector: "node", style: {"label": large ? "" : "data(label)", "font-size": 12, "text-wrap": "wrap",
                                  "min-zoomed-font-size": large ? 9 : 0, "color": "#1d2330"}},
       {selector: "node[kind = 'entity']", style: {"background-color": "data(color)", "width": 22, "height": 22,
                                                   "text-valign": "bottom", "text-margin-y": 3,
@@ -274,6 +277,13 @@
     document.querySelectorAll("li.selected").forEach(function (li) { li.classList.remove("selected"); });
   }
 
+  if (large) {
+    cy.on("zoom", function labelsWhenClose() {
+      if (cy.zoom() < 0.5) { return; }
+      cy.off("zoom", labelsWhenClose);
+      cy.style().selector("node").style("label", "data(label)").update();
+    });
+  }
   cy.on("tap", "node", function (evt) { select(evt.target.id()); });
   cy.on("tap", function (evt) { if (evt.target === cy) { unpin(); } });
   cy.on("mouseover", "node", function (evt) { showDetails(evt.target.id()); });
