@@ -46,29 +46,34 @@ _CURRENT = re.compile(r"\s*([A-Z]{3})\s*(?:>\d{6,8})?\s*")
 def country_codes(path: Path, countries: Path) -> dict[str, str]:
     """ISO 3166 alpha-2 -> the CAMEO country code Phoenix gives the country now (``BY`` -> ``BLR``)."""
     labels: dict[str, str] = {}
-    names: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
     for line in countries.read_text(encoding="utf-8").splitlines():
         if line.startswith(("#", "iso2\t")) or not line:
             continue
         cells = line.split("\t")
-        labels.setdefault(cells[2].lower(), cells[0])
+        labels.setdefault(_key(cells[2]), cells[0])
         for name in [cells[2], *filter(None, cells[3].split("|"))]:
-            names.setdefault(name.lower(), cells[0])
+            names.setdefault(_key(name), []).append(cells[0])
     records = []
     for record_names, codes in cameo.read_actor_records(path):
         current = [m.group(1) for c in codes if (m := _CURRENT.fullmatch(c))]
         if current:
-            records.append(([cameo.clean_name(n)[0].lower() for n in record_names], current[-1]))
+            records.append(([_key(cameo.clean_name(n)[0]) for n in record_names], current[-1]))
     out: dict[str, str] = {}
     for record_names, code in records:  # first: the record's own name is a country's label
         iso2 = labels.get(record_names[0])
         if iso2 and iso2 not in out:
             out[iso2] = code
-    for record_names, code in records:  # then: any of its names, for countries not taken
-        iso2 = next((names[n] for n in record_names if n in names), None)
-        if iso2 and iso2 not in out and code not in out.values():
+    for record_names, code in records:  # then: any of its names, for a country not taken ("Congo": CG, CD has COD)
+        iso2 = next((iso2 for n in record_names for iso2 in names.get(n, ()) if iso2 not in out), None)
+        if iso2 and code not in out.values():
             out[iso2] = code
     return dict(sorted(out.items()))
+
+
+def _key(name: str) -> str:
+    """A country name to compare: lower case, hyphens as spaces (``GUINEA_BISSAU`` is Guinea-Bissau)."""
+    return " ".join(name.lower().replace("-", " ").split())
 
 
 def rows(dictionaries: Path, countries: Path) -> list[tuple[str, str, str]]:
