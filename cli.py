@@ -643,6 +643,45 @@ def stats(
 
 @app.command(cls=OptionalStorePath)
 @reports_errors
+def show(
+    data: Annotated[Optional[list[str]], typer.Argument(
+        metavar="DATA", help="RDF files to show (as kg query reads them); none with --store.",
+        show_default=False)] = None,
+    output: Annotated[str, typer.Option(
+        "-o", "--output", metavar="FILE", help="The HTML page to write (one self-contained file).",
+        show_default=False)] = ...,
+    store: StoreOption = None,
+    article: Annotated[Optional[str], typer.Option(
+        "--article", metavar="IRI", show_default=False, help="Show this article only.")] = None,
+    entity: Annotated[Optional[str], typer.Option(
+        "--entity", metavar="IRI", show_default=False,
+        help="Show the articles that mention this entity (kg query entities lists them).")] = None,
+    max_events: Annotated[int, typer.Option(
+        "--max-events", metavar="N",
+        help="Draw at most N events, whole articles newest first (0: every event).")] = 500,
+) -> None:
+    """Write one offline HTML page that draws a story: its entities, events, timeline and evidence.
+
+    The page opens in any browser without a network (the drawing library,
+    Cytoscape.js, is inlined). Over RDF files it shows every article in
+    them; over the store (--store) every article, one (--article) or those
+    that mention an entity (--entity). Above --max-events events it draws
+    whole articles, newest first, and says what it left out.
+
+    Exit codes: 0 written; 1 a file or store that cannot be read, or an
+    output that cannot be written; 2 wrong usage (files with --store,
+    --article with --entity, nothing to show).
+    """
+    from kg.show import show as write_show_page
+
+    cap = write_show_page(data or [], output=output, store=store, article=article, entity=entity,
+                          max_events=max_events)
+    shown = f"{cap.events_shown} of {cap.events_total} events" if cap.capped else f"{cap.events_total} events"
+    typer.echo(f"wrote {output}: {shown}, {cap.articles_shown} of {cap.articles_total} articles", err=True)
+
+
+@app.command(cls=OptionalStorePath)
+@reports_errors
 def serve(
     store: StoreOption = None,
     bind: Annotated[str, typer.Option(

@@ -35,6 +35,9 @@ stage's memory does not count in another's peak:
 - ``queries``: every saved query on the loaded store as a user runs it, ``kg query NAME --store
   STORE --format csv > FILE``, each answering completely, timed from start to exit.
 
+``--show N`` measures ``kg show`` alone over a store of N copied articles (as ``--queries`` builds it):
+writing one entity's page and drawing it in headless Chromium, capped and with the cap lifted (issue 14).
+
 ``--queries N`` measures the saved queries alone over a store of N articles, without
 converting N articles (hours at 10,000): the six articles are converted once, their
 N-Quads copied N times over with each copy's article IRIs renamed (as the corpus's
@@ -283,6 +286,74 @@ def measure_queries(n: int, work: Path) -> dict:
             "load": os.getloadavg()[0]}
 
 
+SHOW_ENTITY = "https://w3id.org/news-kg/id/country/by"
+"""The entity `--show` draws the articles of: Belarus, which the example and its copies name."""
+SHOW_REPEATS = 3
+
+
+def measure_show(n: int, work: Path) -> dict:
+    """``kg show --store STORE --entity Belarus -o page.html`` over a store of `n` copied articles
+    (`copied_store`), capped (the default 500 events) and with the cap lifted (``--max-events 0``), as a
+    user runs it (a fresh process, wall clock from start to exit, the median of SHOW_REPEATS); then each
+    page opened SHOW_REPEATS times in headless Chromium (tests/fixtures/browser.py): the page's own clock,
+    from the start of its load to its first picture drawn (``data-draw-ms``) and to every part drawn
+    (``data-complete-ms``), medians."""
+    sys.path.insert(0, str(ROOT))
+    from tests.fixtures.browser import chromium_executable, running_browser
+
+    store = copied_store(n, work)
+    figures = {}
+    for label, cap in (("capped", "500"), ("uncapped", "0")):
+        page = work / f"show-{label}.html"
+        walls = []
+        for _ in range(SHOW_REPEATS):
+            began = time.perf_counter()
+            done = subprocess.run([KG, "show", "--store", str(store), "--entity", SHOW_ENTITY, "--max-events", cap,
+                                   "-o", str(page)], capture_output=True, text=True, cwd=ROOT, env=_environment())
+            walls.append(time.perf_counter() - began)
+            if done.returncode != 0:
+                raise SystemExit(f"kg show failed: {done.stderr}")
+        figures[label] = {"write_seconds": sorted(walls)[len(walls) // 2], "write_all": walls,
+                          "note": done.stderr.strip(), "bytes": page.stat().st_size}
+    executable = chromium_executable()
+    if executable is None:
+        raise SystemExit("chromium is not installed (apt-get install -y chromium): the pages cannot be timed")
+    with tempfile.TemporaryDirectory(prefix="kg-chromium-") as profile, \
+            running_browser(Path(profile), executable) as browser:
+        for label in ("capped", "uncapped"):
+            first, complete = [], []
+            for _ in range(SHOW_REPEATS):
+                browser.open((work / f"show-{label}.html").as_uri())
+                browser.wait_for("document.body.dataset.complete === 'yes'", 120)
+                first.append(int(browser.evaluate("document.body.dataset.drawMs")) / 1000)
+                complete.append(int(browser.evaluate("document.body.dataset.completeMs")) / 1000)
+            figures[label].update(first_seconds=sorted(first)[len(first) // 2], first_all=first,
+                                  complete_seconds=sorted(complete)[len(complete) // 2], complete_all=complete,
+                                  nodes=int(browser.evaluate("document.body.dataset.nodes")))
+    shutil.rmtree(store.parent)
+    return {"n": n, "show-store": figures, "measured": date.today().isoformat(), "code": code_version(),
+            "load": os.getloadavg()[0]}
+
+
+def _show(shows: list[dict]) -> list[str]:
+    """The ``--show`` runs: writing and drawing the page of one entity's articles (issue 14)."""
+    lines = ["## kg show (issue 14)", "",
+             "`kg show --store STORE --entity <Belarus> -o page.html` over a store of N copied articles (the "
+             "example's copies name Belarus), capped at the default 500 events and with the cap lifted "
+             "(`--max-events 0`): writing the page as a user runs it (start-up included), and the page's own "
+             "clock in headless Chromium from the start of its load to its first picture, and to every part "
+             "drawn (a drawing above 300 nodes draws its 1,500 middle nodes first, the rest just after). Medians of "
+             f"{SHOW_REPEATS}. Targets: write < 2 s, draw < 3 s.", "",
+             "| N | cap | events drawn | nodes | page MB | write s | first picture s | every part s | code | load |",
+             "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |"]
+    for r in shows:
+        for label, f in r["show-store"].items():
+            lines.append(f"| {r['n']:,} | {label} | {f['note'].partition(': ')[2]} | {f['nodes']:,} | "
+                         f"{f['bytes'] / 1e6:.1f} | {f['write_seconds']:.2f} | {f['first_seconds']:.2f} | "
+                         f"{f['complete_seconds']:.2f} | {r['code']} | {r['load']:.1f} |")
+    return lines + [""]
+
+
 def _event_counts(store: Path) -> list[tuple[str, int]]:
     from kg.store.embedded import store_stats
 
@@ -482,6 +553,7 @@ def machine() -> str:
 def render(results: list[dict]) -> str:
     """BENCHMARKS.md from the measurements (full runs, and ``--queries`` runs: entries with ``queries-store``)."""
     stores = sorted((r for r in results if "queries-store" in r), key=lambda r: r["n"])
+    shows = sorted((r for r in results if "show-store" in r), key=lambda r: r["n"])
     results = [r for r in results if "stages" in r]
     lines = ["# Benchmarks", "",
              f"Measured {date.today().isoformat()} by `bench/run.py` in one run on one machine: {machine()}. "
@@ -579,6 +651,8 @@ def render(results: list[dict]) -> str:
         for r in results:
             lines.append(f"| {r['n']:,} | "
                          + " | ".join(_query_cell(q) for q in r["queries-all"]["queries"].values()) + " |")
+    if shows:
+        lines += [""] + _show(shows)
     lines += ["", "## Growth with N", ""]
     lines += _growth(results)
     lines += ["", "## Targets (issues 5 and 11)", ""]
@@ -729,6 +803,10 @@ def main() -> None:
     parser.add_argument("--queries", type=int, metavar="N",
                         help="measure only the saved queries over a store of N copied articles; keep the figures "
                              "in --json (default bench/results.json) and write the report from them")
+    parser.add_argument("--show", type=int, metavar="N",
+                        help="measure only kg show (writing and drawing one entity's page, capped and not) over a "
+                             "store of N copied articles; keep the figures in --json (default bench/results.json) "
+                             "and write the report from them")
     parser.add_argument("--repeat", type=int, default=ONE_ARTICLE_REPEATS, help=argparse.SUPPRESS)
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
@@ -741,6 +819,15 @@ def main() -> None:
         return
     if args.one_article:
         remeasure_one_article(Path(args.one_article), args.sizes, args.repeat, Path(args.output))
+        return
+    if args.show:
+        kept = Path(args.json or ROOT / "bench" / "results.json")
+        results = json.loads(kept.read_text()) if kept.exists() else []
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
+            measured = measure_show(args.show, Path(work))
+        results = [r for r in results if not ("show-store" in r and r["n"] == args.show)] + [measured]
+        kept.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        Path(args.output).write_text(render(results), encoding="utf-8")
         return
     if args.queries:
         kept = Path(args.json or ROOT / "bench" / "results.json")

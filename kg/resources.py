@@ -1,6 +1,6 @@
 """Packaged data files: the ontology and shapes (`kg.ontology`), the saved
-queries (`kg.queries`), the queries kg sends for its own checks (`kg.sparql`)
-and the lexicons (`kg.lexicons`).
+queries (`kg.queries`), the queries kg sends for its own checks and reads (`kg.sparql`),
+the lexicons (`kg.lexicons`) and the page `kg show` writes (`kg.show`'s ``assets/``).
 
 They are found through importlib.resources, so an installed `kg` works from
 any directory. Nothing is read at import time.
@@ -16,6 +16,7 @@ ONTOLOGY_PACKAGE = "kg.ontology"
 QUERIES_PACKAGE = "kg.queries"
 SPARQL_PACKAGE = "kg.sparql"
 LEXICONS_PACKAGE = "kg.lexicons"
+SHOW_PACKAGE = "kg.show"
 
 
 def _files(package: str, suffix: str) -> dict[str, Traversable]:
@@ -68,3 +69,12 @@ def lexicon_file(name: str) -> Traversable:
     if not entry.is_file():
         raise ResourceError(None, f"no packaged lexicon named {name!r}")
     return entry
+
+
+def show_asset(name: str) -> str:
+    """The text of a file the page of ``kg show`` is made from (``assets/`` of `kg.show`): its template,
+    script and style, the drawing library (``cytoscape.min.js``) and its licence."""
+    entry = resources.files(SHOW_PACKAGE) / "assets" / name
+    if not entry.is_file():
+        raise ResourceError(None, f"no packaged page asset named {name!r}", "reinstall news-kg")
+    return entry.read_text(encoding="utf-8")

@@ -9,6 +9,7 @@ pytest_plugins = [
     "tests.fixtures.articles",
     "tests.fixtures.servers",
     "tests.fixtures.reliability",
+    "tests.fixtures.browser",
 ]
 
 

@@ -36,10 +36,11 @@ from rdflib.plugins.stores.memory import SimpleMemory
 from rdflib import namespace as rdflib_namespace
 
 from kg.rdf import mint
+from kg.rdf.links import Links, entity_links
 from kg.rdf.listing import add_listing_values
 from kg.errors import InputError
 from kg.facts import ENTITY_TYPES, EVENT_STATUSES, Amount, Count, Event, Facts
-from kg.rdf.namespace import NIF, NKG, PROV, SCHEMA, SEM, SKOS
+from kg.rdf.namespace import GEONAMES, NIF, NKG, OWL, PROV, SCHEMA, SEM, SKOS
 
 _DIRECTORIES = re.compile(r".*[\\/]")
 
@@ -80,6 +81,7 @@ PREFIXES = {
     "sem": str(SEM),
     "nif": str(NIF),
     "skos": str(SKOS),
+    "owl": str(OWL),
     "rdf": str(RDF),
     "rdfs": str(RDFS),
     "xsd": _XSD_NS,
@@ -151,6 +153,7 @@ def build_graph(facts: Facts) -> Graph:
         add((model, SCHEMA.softwareVersion, Literal(version)))
         add((model, NKG.sha256, Literal(digest)))
 
+    links: dict[str, Links] = {}
     for entity in facts.entities:
         if entity.type not in ENTITY_TYPES:
             raise ValueError(f"entity {entity.key!r} has type {entity.type!r}, not one of {', '.join(ENTITY_TYPES)}")
@@ -160,6 +163,8 @@ def build_graph(facts: Facts) -> Graph:
         for alias in entity.aliases:
             add((node, NKG.alias, Literal(alias)))
         add((node, NKG.mentionedIn, article_node))
+        links[entity.key] = entity_links(entity)
+        _add_links(graph, node, links[entity.key])
 
     for role in facts.roles:
         node = mint.role_iri(role.person, role.title, role.of, aid)
@@ -181,7 +186,7 @@ def build_graph(facts: Facts) -> Graph:
                              f"which is not among the article's sentences")
         cited.add(event.sentence)
         event_nodes.append(node)
-    add_listing_values(graph, facts, event_nodes)
+    add_listing_values(graph, facts, event_nodes, links)
 
     for index in sorted(cited):
         sentence = sentences[index]
@@ -192,6 +197,27 @@ def build_graph(facts: Facts) -> Graph:
         add((node, NKG.endIndex, Literal(str(sentence.end), datatype=_XSD_NON_NEGATIVE_INTEGER)))
         add((node, NKG.inArticle, article_node))
     return graph
+
+
+def _add_links(graph: Graph, node: URIRef, links: Links) -> None:
+    """An entity's links to other data sets (issue 14; `kg.rdf.links` says where they come from)."""
+    if links.geonames is not None:
+        graph.add((node, OWL.sameAs, geonames_iri(links.geonames)))
+    if links.country is not None:
+        graph.add((node, NKG.countryCode, Literal(links.country)))
+    if links.cameo is not None:
+        graph.add((node, NKG.cameoActorCode, Literal(links.cameo)))
+    for place in links.alias_places:
+        graph.add((node, NKG.aliasPlace, geonames_iri(place)))
+
+
+def geonames_iri(feature: int) -> URIRef:
+    """The IRI of a GeoNames feature, with its final slash (without it is the page about the feature).
+
+    >>> str(geonames_iri(625144))
+    'https://sws.geonames.org/625144/'
+    """
+    return GEONAMES[f"{int(feature)}/"]
 
 
 def _add_event(graph: Graph, event: Event, node: URIRef, aid: str, article_node: URIRef,

@@ -34,19 +34,23 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS
 
 from kg.errors import InputError
-from kg.rdf.namespace import ID, NKG, SCHEMA
+from kg.rdf.namespace import ID, NKG, OWL, SCHEMA
 from kg.slugs import slugify
 
 _TYPE, _LABEL = str(RDF.type), str(RDFS.label)
 _ALIAS, _MENTIONED = str(NKG.alias), str(NKG.mentionedIn)
-_ENTITY = frozenset({_TYPE, _LABEL, _ALIAS, _MENTIONED})
+_ALIAS_PLACE = str(NKG.aliasPlace)
+# Links to other data sets (issue 14, kg.rdf.links): a function of the entity's key and label, so every
+# article says the same of it; the places an article named it by are that article's own, as its aliases.
+_LINKS = frozenset({str(OWL.sameAs), str(NKG.countryCode), str(NKG.cameoActorCode), _ALIAS_PLACE})
+_ENTITY = frozenset({_TYPE, _LABEL, _ALIAS, _MENTIONED}) | _LINKS
 SHARED_PREDICATES = {
     **{kind: _ENTITY for kind in ("person", "country", "city", "organization", "place")},
     "role": frozenset({_TYPE, str(NKG.holder), str(NKG.roleTitle), str(NKG.roleOf), _MENTIONED}),
     "software": frozenset({_TYPE, _LABEL, str(SCHEMA.softwareVersion), str(NKG.sha256)}),
 }
 """What an article's graph may say of a shared node, by the node's kind (its first path segment under ``id/``)."""
-_OWN_EACH = frozenset({_ALIAS, _MENTIONED})
+_OWN_EACH = frozenset({_ALIAS, _MENTIONED, _ALIAS_PLACE})
 """What each article says of a shared node for itself: the names it used, that it mentions it."""
 _VOCABULARY = str(NKG)
 _HINT = ("each article's graph speaks of its own nodes, and of shared entities as kg convert writes them; "

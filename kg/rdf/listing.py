@@ -20,12 +20,13 @@ The values are the article's own: in a store, a shared entity's label is read in
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from rdflib import Graph, Literal, URIRef
 from rdflib import namespace as rdflib_namespace
 
 from kg.facts import Event, Facts
+from kg.rdf.links import Links
 from kg.rdf.namespace import NKG
 
 SEPARATOR = " | "
@@ -46,14 +47,25 @@ def joined_labels(labels: set[str]) -> str:
     return SEPARATOR.join(sorted(labels))
 
 
-def add_listing_values(graph: Graph, facts: Facts, nodes: Sequence[URIRef]) -> None:
-    """Add to `graph` what the listings show of each event of `facts` (`nodes[i]` is event i's IRI)."""
+def add_listing_values(graph: Graph, facts: Facts, nodes: Sequence[URIRef],
+                       links: Mapping[str, Links] | None = None) -> None:
+    """Add to `graph` what the listings show of each event of `facts` (`nodes[i]` is event i's IRI);
+    `links` (entity key -> `Links`) gives the codes ``nkg:agentCodes``, ``nkg:targetCodes`` and
+    ``nkg:placeFeatures`` (issue 14), joined as the labels are."""
     labels: dict[str, set[str]] = {}
     for entity in facts.entities:
         labels.setdefault(entity.key, set()).add(entity.label)
+    links = links or {}
 
     def labels_of(keys: Sequence[str]) -> set[str]:
         return {label for key in keys for label in labels.get(key, ())}
+
+    def codes_of(keys: Sequence[str]) -> set[str]:
+        return {code for key in keys if key in links and (code := links[key].cameo)}
+
+    def features_of(keys: Sequence[str]) -> list[str]:
+        found = {links[key].geonames for key in keys if key in links and links[key].geonames is not None}
+        return [str(feature) for feature in sorted(found)]
 
     add = graph.add
     for event, node in zip(facts.events, nodes):
@@ -62,6 +74,12 @@ def add_listing_values(graph: Graph, facts: Facts, nodes: Sequence[URIRef]) -> N
             names = labels_of(keys)
             if names:
                 add((node, prop, Literal(joined_labels(names))))
+        for prop, codes in ((NKG.agentCodes, codes_of(event.agents)), (NKG.targetCodes, codes_of(event.targets))):
+            if codes:
+                add((node, prop, Literal(joined_labels(codes))))
+        features = features_of(event.places)
+        if features:
+            add((node, NKG.placeFeatures, Literal(SEPARATOR.join(features))))
         for speaker in sorted(_speakers(event, labels_of)):
             add((node, NKG.speakerLabel, Literal(speaker)))
     for position, node in enumerate(_reading_order(facts, nodes)):

@@ -20,15 +20,19 @@ from rdflib import URIRef
 # The module, not the class, is imported: pytest's doctest collection probes
 # every module attribute, and the bare DefinedNamespace base warns on that.
 from rdflib import namespace as rdflib_namespace
-from rdflib.namespace import PROV, SKOS, Namespace
+from rdflib.namespace import OWL, PROV, SKOS, Namespace
 
-__all__ = ["ID", "NIF", "NKG", "NKG_ONTOLOGY", "PROV", "SCHEMA", "SEM", "SKOS"]
+__all__ = ["GEONAMES", "ID", "NIF", "NKG", "NKG_ONTOLOGY", "OWL", "PROV", "SCHEMA", "SEM", "SKOS"]
 
 NKG_ONTOLOGY = URIRef("https://w3id.org/news-kg/ns")
 """The IRI of the ontology document (`NKG` terms are this plus ``#``)."""
 
 ID = Namespace("https://w3id.org/news-kg/id/")
 """Where the graph's resources live: articles, entities, events."""
+
+GEONAMES = Namespace("https://sws.geonames.org/")
+"""GeoNames features: a place with id 625144 is ``https://sws.geonames.org/625144/`` (the final slash is
+part of the feature's IRI; without it is the page about it)."""
 
 
 class NKG(rdflib_namespace.DefinedNamespace):
@@ -73,6 +77,7 @@ class NKG(rdflib_namespace.DefinedNamespace):
 
     # owl:ObjectProperty
     agent: URIRef
+    aliasPlace: URIRef
     amount: URIRef
     count: URIRef
     evidence: URIRef
@@ -88,12 +93,16 @@ class NKG(rdflib_namespace.DefinedNamespace):
     target: URIRef
 
     # owl:DatatypeProperty
+    agentCodes: URIRef
     agentLabels: URIRef
     beginIndex: URIRef
+    cameoActorCode: URIRef
+    countryCode: URIRef
     currency: URIRef
     date: URIRef
     dateline: URIRef
     endIndex: URIRef
+    placeFeatures: URIRef
     placeLabels: URIRef
     qualifier: URIRef
     readingOrder: URIRef
@@ -102,6 +111,7 @@ class NKG(rdflib_namespace.DefinedNamespace):
     sourceFile: URIRef
     sourceLabels: URIRef
     speakerLabel: URIRef
+    targetCodes: URIRef
     targetLabels: URIRef
     text: URIRef
     trigger: URIRef

@@ -28,7 +28,7 @@ ROLE_COLUMNS = ("person", "role", "of")
 EVENT_COLUMNS = ("event", "type", "agent", "target", "place", "date", "amount", "currency",
                  "count", "count_qualifier", "status", "source", "text")
 
-SAVED = ("detentions", "entities", "events", "events_by_type", "loans", "protests", "roles",
+SAVED = ("detentions", "entities", "events", "events_by_type", "gdelt_like", "loans", "protests", "roles",
          "sanctions", "statements", "timeline")
 
 
