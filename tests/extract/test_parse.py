@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who steals personal data leaks it": (
+        "Hackers stole personal data of 30,000 federal employees.",
+        {"type": "DataLeak", "agent": ["hackers"], "target": ["federal employees"], "count": (30000, "exactly")}),
     "unnamed counterparts of a state are that state": (
         "U.S. negotiators met their Chinese counterparts in Geneva on Monday.",
         {"type": "Meeting", "agent": ["U.S. negotiators", "China"], "place": ["Geneva"]}),
