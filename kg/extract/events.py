@@ -907,6 +907,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 targets_hint = []
         else:
             targets_hint = []
+        ruling = _light_verb_subject(doc, hit, actors, lexicon) if is_nominal(doc, sent, hit) and not coordinated else None
+        if ruling is not None and not targets_hint:
+            agents = [ruling]  # "China summoned the Japanese ambassador to lodge a protest": China protests
         behind = _behind(doc, hit, actors) if is_nominal(doc, sent, hit) else None
         if behind is not None:
             agents, targets_hint = [behind], []  # "alleged the military was behind the internet shutdowns"
@@ -1226,6 +1229,22 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
 _VOTING_BODIES = frozenset({"council", "parliament", "lawmaker", "legislator", "senate", "senator", "house",
                             "assembly", "committee", "board", "congress", "court", "cabinet", "member", "shareholder",
                             "jury", "panel", "chamber", "legislature", "deputy", "mp"})
+
+
+def _light_verb_subject(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """The subject the parse shares to the light verb an event noun is the object of, when that verb has
+    none of its own ("summoned the ambassador to lodge a protest"): None otherwise."""
+    noun = _as_object(doc[hit.end - 1])
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "advcl") \
+            or verb.lower_ not in lexicon.words["light_verbs"] | lexicon.words["aspect_verbs"] \
+            and verb.lemma_.lower() not in lexicon.words["aspect_verbs"]:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # its own subject, read as before ("the United States and South Korea began their drills")
+    subjects, passive = parse.subject_tokens(verb)
+    found = [parse.mention_of(t, mentions) for t in subjects]
+    return found[0] if found and found[0] is not None and not passive else None
 
 
 def _behind(doc: Doc, hit: Hit, mentions: list[Mention]) -> Mention | None:

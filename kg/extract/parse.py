@@ -23,6 +23,11 @@ SERIES_HEADS = frozenset({"round", "series", "wave", "spate", "string", "number"
 """Nouns for many of one act at once, whose of-phrase names the act ("a second round of talks", "a barrage of
 18 missiles", "a 14th package of sanctions"): the phrase they head stands for it as an object."""
 SUBJECTS = ("nsubj",)
+OBJECT_CONTROL = frozenset({"order", "urge", "ask", "tell", "force", "allow", "invite", "persuade", "encourage", "warn",
+                            "compel", "instruct", "authorize", "authorise", "require", "permit", "advise", "push",
+                            "press", "pressure", "call", "direct", "sentence", "want", "expect", "need"})
+"""Verbs whose object does what their infinitive says ("ordered him to be jailed", "urged Russia to accept");
+others' infinitive tells their subject's purpose ("summoned the ambassador to lodge a protest")."""
 PASSIVE_SUBJECTS = ("nsubjpass",)
 OBJECTS = ("dobj", "dative")
 # A verb whose subject is its head's: "agreed to give", "and then arrested", "while condemning".
@@ -102,7 +107,7 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         if verb.dep_ not in SHARES_SUBJECT or verb.head is verb:
             return [], False
         if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-                and _children(verb.head, ("dobj",)):
+                and verb.head.lemma_.lower() in OBJECT_CONTROL and _children(verb.head, ("dobj",)):
             # "ordered Imamoglu to be jailed", "urged Russia to accept": the object does what the infinitive says
             return _children(verb.head, ("dobj",)), False
         raised = verb.dep_ == "xcomp"

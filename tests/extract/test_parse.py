@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a purpose infinitive's light verb shares the sentence's subject": (
+        "China summoned the Japanese ambassador on Monday to lodge a protest over the visit.",
+        {"type": "Criticism", "agent": ["China"]}),
     "who steals personal data leaks it": (
         "Hackers stole personal data of 30,000 federal employees.",
         {"type": "DataLeak", "agent": ["hackers"], "target": ["federal employees"], "count": (30000, "exactly")}),
