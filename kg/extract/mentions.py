@@ -926,6 +926,12 @@ class MentionReader(RoleReader):
                 elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
                         and j + 1 < sent.end and is_namey(doc[j + 1]):
                     j += 1  # "Ben-Shabbat", "Zanu-PF"
+                elif doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+                        and j + 1 < sent.end and doc[j + 1].is_lower and doc[j + 1].is_alpha and len(doc[j + 1]) <= 5 \
+                        and doc[j - 1].is_title and doc[j + 1].lower_ not in self.words["compound_suffixes"] \
+                        and not doc[j + 1].lower_.endswith(("ed", "ing")):
+                    j += 2  # "Moon Jae-in", "Kim Jong-un", "Lai Ching-te": a given name's second syllable
+                    break
                 elif doc[j].lower_ in ("of", "for", "and") and j + 2 < sent.end and doc[j + 1].lower_ == "the" \
                         and is_namey(doc[j + 2]) and doc[j + 2].text not in self._not_names \
                         and any(t.text in self.words["org_heads"] for t in doc[i:j]) \
@@ -1182,7 +1188,8 @@ class MentionReader(RoleReader):
 
     def _unknown_name(self, doc, sent, a, b, text, locative, agentive):
         tokens = [t.text for t in doc[a:b]]
-        if len(tokens) > 1 and tokens[-1].lower() in ("of", "for", "on", "and", "the", "to", "in"):
+        if len(tokens) > 1 and tokens[-1].lower() in ("of", "for", "on", "and", "the", "to", "in") \
+                and tokens[-2] != "-":  # but "Moon Jae-in"
             return None  # "Thousands of Israelis" with "Israelis" read apart: no name ends in "of"
         after = b + 3 if b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" else b
         connectors = {t.lower() for t in tokens[1:-1]} & {"of", "for", "on", "and"}

@@ -1598,3 +1598,11 @@ def test_parse_charges_rejected_after_a_comma_are_no_second_accusation():
 def test_parse_the_subject_of_a_clause_after_after_is_not_the_doer_of_its_act():
     events = events_of("Authorities imposed a curfew in the capital after clashes left 10 dead.")
     assert [(e["type"], e["agent"]) for e in events] == [("Restriction", ["authorities"]), ("Assault", [])], events
+
+
+def test_parse_a_given_names_second_syllable_after_a_hyphen_stays_in_the_name():
+    facts = facts_of("South Korean President Moon Jae-in met Kim Jong-un on Friday. Lai Ching-te won the election. "
+                     "The Saudi-led coalition and Russia-backed forces were named.")
+    labels = {e.label for e in facts.entities}
+    assert {"Moon Jae-in", "Kim Jong-un", "Lai Ching-te"} <= labels, labels
+    assert not {label for label in labels if label.endswith(("-led", "-backed"))} - {"Russia-backed forces"}, labels
