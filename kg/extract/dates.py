@@ -13,7 +13,8 @@ Rules (``shared/notes/extraction-findings.md``, "Dates and amounts"):
   month alone likewise ("in October" in a March 2025 article is 2024-10). News reports the past: a
   date that year puts more than two months after publication is the year before's, unless the
   sentence says it is ahead ("began on October 7" in a May article is last October; "will vote on
-  October 7" is this one).
+  October 7" is this one); a date told ahead that the nearest year puts before publication is next
+  year's ("will hold elections on February 14" in a March article).
 * A bare weekday ("Sunday", "on Tuesday") is the most recent such day on or
   before the publication date: news reports the past, and "Sunday" in a Sunday
   article is that day. "last Friday" / "past Friday" is the most recent Friday
@@ -154,8 +155,12 @@ def _past_unless_ahead(value: str | None, text: str, pos: int, published: date) 
     """A date the nearest year puts more than two months after publication is last year's, unless
     the sentence says it is ahead: "The war began on October 7" in a May article is the October
     before; "will vote on October 7" the one to come."""
-    if value is None or _told_ahead(text, pos):
+    if value is None:
         return value
+    if _told_ahead(text, pos):
+        # "will hold elections on February 14" in a March article: the February to come
+        past = value < published.isoformat()[:len(value)]
+        return f"{int(value[:4]) + 1:04d}{value[4:]}" if past and value[4:] != "-02-29" else value
     year, month = int(value[:4]), int(value[5:7])
     if (year * 12 + month) - (published.year * 12 + published.month) <= 2:
         return value

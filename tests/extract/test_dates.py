@@ -99,6 +99,9 @@ def values(text: str, published: date) -> list[tuple[str, str | None]]:
         ("He recently said", BELARUS, [("recently", None)]),
         ("In the past two years,", BELARUS, [("In the past two years", None)]),
         ("Feb. 30", BELARUS, [("Feb. 30", None)]),
+        ("Indonesia will hold elections on February 14.", date(2024, 3, 9), [("February 14", "2025-02-14")]),
+        ("They will meet in February.", date(2024, 3, 9), [("February", "2025-02")]),
+        ("They met on February 14.", date(2024, 3, 9), [("February 14", "2024-02-14")]),
         # negatives
         ("the House voted 368-7", BELARUS, []),
         ("a $2025 fine, 2,000 people and a 1990 law", BELARUS, []),
