@@ -176,7 +176,9 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             after += 1  # "said Sunday that ...", "said on Monday the ..."
         after = _that_after_adverbial(doc, sent, after)
         nxt = doc[after] if after < sent.end else None
-        where = nxt is not None and nxt.lower_ in ("on", "via")  # "said on Telegram.": where, not what
+        # "said on Telegram.": where, not what; but "said on Telegram the strikes killed 5" goes on to say it
+        where = nxt is not None and nxt.lower_ in ("on", "via") \
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[after + 1:sent.end])
         content_after = nxt is not None and nxt.text not in _QUOTES and nxt.lower_ not in _NOT_CONTENT and not where \
             or nxt is not None and nxt.text in (",", ":") and after + 1 < sent.end and doc[after + 1].text in ("“", '"') \
             or nxt is not None and nxt.text == "“"  # 'tweeted, “It's time to stop ...”': the quotation it opens

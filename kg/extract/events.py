@@ -152,7 +152,7 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re", "am") for c in verb.children):
         return "ongoing"  # "Wasuge is calling for a new government", "rebels are attacking the city"
     token, steps = verb, 0
-    while verb.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl", "acl") and token.head is not token and steps < 3:
+    while verb.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl", "acl") and token.head.i != token.i and steps < 3:
         token, steps = token.head, steps + 1
         if token.lemma_.lower() in ("plan", "intend", "aim", "propose", "prepare", "vow", "pledge", "promise", "plot",
                                     "conspire", "scheme"):
@@ -465,7 +465,7 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             and hit.group.type not in ("Protest", "Meeting") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                     for c in token.children):
         return True  # "called the base the perfect place to hold criminals": what it is for; but "gathered to protest"
-    if token.lemma_.lower() == "hold" and any(c.lower_ in ("accountable", "responsible", "liable")
+    if token.lemma_.lower() == "hold" and any(c.lower_ in lexicon.words["answerable_words"]
                                                for c in token.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod")):
         return True  # "would be held accountable": answerable, not held in custody
     if token.pos_ != "NOUN":
@@ -602,7 +602,7 @@ def in_appeal(doc: Doc, hit: Hit) -> bool:
             or hit.group.type == "Statement":
         return False  # "or face sanctions" is the appeal's threat; "avoid decisions that threaten X" is no threat
     token, steps = doc[hit.start], 0
-    while token.head is not token and steps < 4:
+    while token.head.i != token.i and steps < 4:
         if token.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "prep", "conj", "advcl", "acl") or \
                 token.dep_ == "conj" and steps == 0:
             return False
@@ -677,9 +677,9 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
 def _urged_to_face(doc: Doc, hit: Hit, mentions: list[Mention]) -> str | None:
     """"urged Russia to accept a ceasefire or face sanctions": who is urged is who would face them."""
     node, steps = doc[hit.start], 0
-    while node.head is not node and steps < 8 and node.lemma_.lower() != "face":
+    while node.head.i != node.i and steps < 8 and node.lemma_.lower() != "face":
         node, steps = node.head, steps + 1
-    while node.head is not node and steps < 12 and node.dep_ in ("conj", "xcomp", "ccomp") \
+    while node.head.i != node.i and steps < 12 and node.dep_ in ("conj", "xcomp", "ccomp") \
             and node.lemma_.lower() not in APPEAL_LEMMAS:
         node, steps = node.head, steps + 1
     if node.lemma_.lower() not in APPEAL_LEMMAS:
@@ -714,7 +714,7 @@ def _inside_content(doc: Doc, token: int, verb: int) -> bool:
     if 0 < token - verb <= 2 and all(t.lower_ in ("on", "last", "this") for t in doc[verb + 1:token]):
         return False  # "said Sunday Israel ...", "said on Monday": next to the verb, whatever the parse
     node, steps = doc[token], 0
-    while node.i != verb and node.head is not node and steps < 12:
+    while node.i != verb and node.head.i != node.i and steps < 12:
         if node.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"):
             return True
         node, steps = node.head, steps + 1
@@ -940,7 +940,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                                                        and not _possessive_pronoun(doc, m) and m.start - hit.end <= 8
                                                        and _direct_object(doc, hit.end, m.start)][:1]
     if group.type == "Assault" and not targets and is_nominal(doc, sent, hit):
-        targets = _who_died_in(doc, hit, actors)  # "31 people lost their lives in Tuesday's train hijacking"
+        targets = _who_died_in(doc, hit, actors, lexicon)  # "31 people lost their lives in Tuesday's train hijacking"
     if group.type == "Statement" and _is_appeal(doc[hit.start].text) and targets \
             and any(t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "PUNCT") for t in doc[hit.end:targets[0].start]):
         targets = []  # "called on both sides to protect civilians": the one appealed to, not what the appeal asks
@@ -1318,7 +1318,7 @@ def _lends(key: str) -> bool:
     return "bank" in words or "monetary" in words and "fund" in words
 
 
-def _who_died_in(doc: Doc, hit: Hit, mentions: list[Mention]) -> list[Mention]:
+def _who_died_in(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """Who died, was killed or hurt in an attack the noun names: "31 people lost their lives in Tuesday's
     train hijacking", "five soldiers were killed in the ambush", "died in an airstrike"."""
     noun = doc[hit.end - 1]
@@ -1326,9 +1326,9 @@ def _who_died_in(doc: Doc, hit: Hit, mentions: list[Mention]) -> list[Mention]:
         return []
     verb = noun.head.head
     lemma = verb.lemma_.lower()
-    dying = lemma in ("die", "perish") or lemma == "lose" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children) or lemma in (
-        "kill", "injure", "wound", "hurt") and any(c.dep_ == "auxpass" for c in verb.children)
+    dying = lemma in lexicon.words["dying_lemmas"] and (lemma != "lose" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in verb.children)) or lemma in \
+        lexicon.words["harmed_lemmas"] and any(c.dep_ == "auxpass" for c in verb.children)
     if not dying:
         return []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1449,7 +1449,7 @@ def _document_issuer(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexic
     subject = None
     while verb is not None and subject is None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        verb = verb.head if subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb else None
+        verb = verb.head if subject is None and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i else None
     if subject is None or subject.lemma_.lower() not in lexicon.words["document_nouns"]:
         return None
     by = [gc for c in subject.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"

@@ -104,12 +104,13 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             # "the group that kidnapped them": the noun acts
             passive = verb.tag_ == "VBN" and not _children(verb, ("aux",))
             return [verb.head], passive or any(c.dep_ == "auxpass" for c in verb.children)
-        if verb.dep_ not in SHARES_SUBJECT or verb.head is verb:
+        if verb.dep_ not in SHARES_SUBJECT or verb.head.i == verb.i:
             return [], False
         if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and verb.head.lemma_.lower() in OBJECT_CONTROL and _children(verb.head, ("dobj",)):
             # "ordered Imamoglu to be jailed", "urged Russia to accept": the object does what the infinitive says
-            return _children(verb.head, ("dobj",)), False
+            # (or undergoes it: the infinitive's own passive says so)
+            return _children(verb.head, ("dobj",)), any(c.dep_ == "auxpass" for c in verb.children)
         raised = verb.dep_ == "xcomp"
         verb = verb.head
         seen += 1

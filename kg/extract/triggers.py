@@ -171,19 +171,17 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
             type_ = "ForceDisplay"  # "fired two ballistic missiles into the sea": a show of force (CAMEO 15)
         elif lemma in ("fire", "launch") and object_lemmas & {"missile", "rocket", "drone", "shell", "mortar"}:
             type_ = "Assault"  # "fired rockets at Tel Aviv": an attack (CAMEO 19)
-        elif lemma == "fire" and any(
-                c.dep_ == "prep" and c.lower_ in ("at", "on", "into") and any(_names_people(gc, mentions) for gc in c.children)
-                for c in token.children):
-            type_ = "Assault"  # "police fired on protesters", "fired live rounds at demonstrators" (not "fired the minister")
-        elif lemma in ("throw", "hurl", "pelt") and any(
-                c.dep_ == "prep" and c.lower_ == "at" and any(_names_people(gc, mentions) for gc in c.children)
-                for c in token.children):
-            type_ = "Assault"  # "threw glass bottles at them", "throwing eggs at police": violence against people
+        elif lemma in ("fire", "throw", "hurl", "pelt") and any(
+                c.dep_ == "prep" and c.lower_ in (("at", "on", "into") if lemma == "fire" else ("at",))
+                and any(_names_people(gc, mentions) for gc in c.children) for c in token.children):
+            # "police fired on protesters", "fired live rounds at demonstrators" (not "fired the minister"),
+            # "threw glass bottles at them", "throwing eggs at police": violence against people
+            type_ = "Assault"
         elif lemma in lexicon.words["armed_subject_verbs"] and _armed_subject(token, mentions, lexicon) \
                 and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in token.children):
             # ("hit back at its critics", "hit out at": words)
             type_ = "Assault"  # "Israeli warplanes struck targets in Lebanon": violence, whatever it hit
-        elif lemma in ("welcome", "receive", "host") and any(
+        elif lemma in lexicon.words["hosting_lemmas"] and any(
                 not any(m.start <= o.i < m.end and m.type in ("Person", "Country", "Organization") for m in mentions)
                 and (_names_people(o, mentions) or o.lemma_.lower() in lexicon.person_nouns
                      or o.tag_ == "NNS" and any(c.ent_type_ == "NORP" for c in o.children)) for o in objects):
