@@ -158,8 +158,10 @@ def _past_unless_ahead(value: str | None, text: str, pos: int, published: date) 
     if value is None:
         return value
     if _told_ahead(text, pos):
-        # "will hold elections on February 14" in a March article: the February to come
-        past = value < published.isoformat()[:len(value)]
+        # "will hold elections on February 14" in a March article: the February to come; but not a date of
+        # a past clause after the future ("said it would punish those who leaked the data, which was
+        # distributed on Sept. 19")
+        past = value < published.isoformat()[:len(value)] and not _PAST_RE.search(text, _ahead_end(text, pos), pos)
         return f"{int(value[:4]) + 1:04d}{value[4:]}" if past and value[4:] != "-02-29" else value
     year, month = int(value[:4]), int(value[5:7])
     if (year * 12 + month) - (published.year * 12 + published.month) <= 2:
@@ -202,9 +204,17 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
 _WOULD_RE = re.compile(r"\bwould\s+(?!have\b)")
 
 
+_PAST_RE = re.compile(r"\b(?:was|were|had|did)\b|\b\w+ed\b")
+
+
 def _told_ahead(text: str, pos: int) -> bool:
     """Whether the sentence before `pos` says what follows is ahead ("will hold a meeting on"), with no
     verb of speech between ("will resign, the ministry said on Monday")."""
+    return _ahead_end(text, pos) is not None
+
+
+def _ahead_end(text: str, pos: int) -> int | None:
+    """Where the cue that tells what follows is ahead ends (`_told_ahead`), or None."""
     floor = max(0, pos - 300)
     start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, floor, pos)), default=floor)
     before = text[start:pos]
@@ -212,7 +222,9 @@ def _told_ahead(text: str, pos: int) -> bool:
     # "said he would meet farm leaders on Thursday": "would" after a verb of speech is its future
     cues += [m for m in _WOULD_RE.finditer(before) if _SAID_RE.search(before, 0, m.start())]
     cues.sort(key=lambda m: m.end())
-    return bool(cues) and not _SAID_RE.search(before, cues[-1].end())
+    if not cues or _SAID_RE.search(before, cues[-1].end()):
+        return None
+    return start + cues[-1].end()
 
 
 def _follows(tail_re: re.Pattern[str], text: str, pos: int) -> bool:

@@ -102,6 +102,8 @@ def values(text: str, published: date) -> list[tuple[str, str | None]]:
         ("Indonesia will hold elections on February 14.", date(2024, 3, 9), [("February 14", "2025-02-14")]),
         ("They will meet in February.", date(2024, 3, 9), [("February", "2025-02")]),
         ("They met on February 14.", date(2024, 3, 9), [("February 14", "2024-02-14")]),
+        ("It said it would punish those who leaked the data, which was posted on Sept. 19.", date(2020, 9, 21),
+         [("Sept. 19", "2020-09-19")]),
         # negatives
         ("the House voted 368-7", BELARUS, []),
         ("a $2025 fine, 2,000 people and a 1990 law", BELARUS, []),
