@@ -42,6 +42,9 @@ def _same(first: Event, later: Event, labels: dict[str, str]) -> bool:
         return False  # what people say is told apart, unless the same blame is restated
     if not 0 < later.sentence - first.sentence <= MAX_DISTANCE:
         return False
+    if first.type == "Restriction" and not (first.targets or later.targets) \
+            and first.trigger.split()[-1].lower()[:4] != later.trigger.split()[-1].lower()[:4]:
+        return False  # "the army banned gatherings ... It also imposed a curfew": two measures, not one retold
     if first.status != later.status or set(first.sources) != set(later.sources):
         return False
     if first.date and later.date and not _dates_agree(first.date, later.date):

@@ -1606,3 +1606,8 @@ def test_parse_a_given_names_second_syllable_after_a_hyphen_stays_in_the_name():
     labels = {e.label for e in facts.entities}
     assert {"Moon Jae-in", "Kim Jong-un", "Lai Ching-te"} <= labels, labels
     assert not {label for label in labels if label.endswith(("-led", "-backed"))} - {"Russia-backed forces"}, labels
+
+
+def test_parse_a_second_measure_of_the_same_body_is_a_second_restriction():
+    events = events_of("On Tuesday the army banned gatherings in Lima. It also imposed a curfew.")
+    assert [(e["type"], e["agent"]) for e in events] == [("Restriction", ["Peru army"])] * 2, events
