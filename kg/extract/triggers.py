@@ -386,9 +386,9 @@ def possessed(doc: Doc, hit: Hit) -> bool:
     return before in ("'s", "’s") or before in grammar.POSSESSIVE_DETERMINERS
 
 
-_CLAUSE_MARKS = frozenset({"that", "after", "before", "since", "until", "because", "although", "though", "when",
-                           "while"})
-"""Words that open a clause of their own as its mark ("if" and "unless" stay with the clause they condition)."""
+_CLAUSE_MARKS = frozenset({"that", "after", "before", "since", "until", "because", "when"})
+"""Words that open a clause of their own as its mark, beside grammar.CLAUSE_BREAKS ("while", "although", ...,
+which break a clause whatever their role); "if" and "unless" stay with the clause they condition."""
 
 
 def clause_start(doc: Doc, sent: Span, pos: int) -> int:
