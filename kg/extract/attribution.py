@@ -221,8 +221,9 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
                     documents: frozenset[str] = frozenset()) -> Mention | None:
     """The speaker of the verb at `pos`: the mention just before it, the person an
     apposition before it describes ("X, a lawyer for Y, said"), or the sentence's
-    subject when the verb follows "and" ("X addressed the girls and said")."""
-    before = [m for m in mentions if m.end <= pos]
+    subject when the verb follows "and" ("X addressed the girls and said"). A place is no speaker
+    ("Imran Hayat, superintendent in Quetta told VOA")."""
+    before = [m for m in mentions if m.end <= pos and not m.locative]
     k = pos - 1
     while k > sent.start and doc[k].lower_ in _BETWEEN_SPEAKER_AND_VERB:
         k -= 1

@@ -85,15 +85,19 @@ def captors_as_abductors(events: list[Event], labels: dict[str, str], captor_nou
 
 def claimed_attacks(events: list[Event], sentence_texts: list[str]) -> list[Event]:
     """An attack told without its agent ("A car bomb exploded near a police station") is by who claims
-    responsibility for it a few sentences later ("Al-Shabab claimed responsibility for the bombing")."""
+    responsibility for it a few sentences later ("Al-Shabab claimed responsibility for the bombing").
+    "The military claimed the killing of 33 terrorists": the attack claimed in the same sentence."""
     out = list(events)
     for claim in events:
         text = sentence_texts[claim.sentence].lower() if claim.sentence < len(sentence_texts) else ""
-        if claim.type != "Statement" or not claim.agents or not claim.trigger.lower().startswith("claim") \
-                or "responsibility" not in text:
+        if claim.type != "Statement" or not claim.agents or not claim.trigger.lower().startswith("claim"):
             continue
-        attacks = [i for i, e in enumerate(out) if e.type == "Assault" and not e.agents
-                   and 0 <= claim.sentence - e.sentence <= 3]
+        claimed = [i for i, e in enumerate(out) if e.type == "Assault" and not e.agents and e.sentence == claim.sentence
+                   and re.search(rf"\bclaim\w*\s+(?:\w+\s+){{0,2}}{re.escape(e.trigger.lower())}\b", text)]
+        if "responsibility" not in text and not claimed:
+            continue
+        attacks = claimed or [i for i, e in enumerate(out) if e.type == "Assault" and not e.agents
+                              and 0 <= claim.sentence - e.sentence <= 3]
         if attacks:
             out[attacks[-1]] = replace(out[attacks[-1]], agents=claim.agents)
     return out

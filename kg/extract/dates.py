@@ -198,7 +198,9 @@ def _weekday_value(rel: str | None, weekday: int, published: date) -> str | None
 
 
 _AHEAD_RE = re.compile(r"\b(?:will|shall|[Ww]on['’]t|is\s+(?:expected|scheduled|set|due|slated)\s+to"
-                       r"|are\s+(?:expected|scheduled|set|due|slated)\s+to|plans?\s+to|planning\s+to)\s|['’]ll\s")
+                       r"|are\s+(?:expected|scheduled|set|due|slated)\s+to|plans?\s+to|planning\s+to"
+                       r"|(?:is|are)\s+going\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|seeks?|seeking)\s+to)\s"
+                       r"|['’]ll\s")
 _SAID_RE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|wrote|stated)\b")
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
 _WOULD_RE = re.compile(r"\bwould\s+(?!have\b)")

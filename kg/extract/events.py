@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.attribution import Attribution, in_unsaid
 from kg.extract.blame import blamed, evaluated_act, object_act
@@ -152,10 +152,15 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re", "am") for c in verb.children):
         return "ongoing"  # "Wasuge is calling for a new government", "rebels are attacking the city"
     token, steps = verb, 0
-    while verb.pos_ == "VERB" and token.dep_ in ("xcomp", "advcl", "acl") and token.head.i != token.i and steps < 3:
+    if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" \
+            and verb.head.head.dep_ == "xcomp":
+        token = verb.head.head  # "hopes to resolve the pause during talks Tuesday": the talks the resolving needs
+    while (verb.pos_ == "VERB" or token is not verb) and token.dep_ in ("xcomp", "advcl", "acl") \
+            and token.head.i != token.i and steps < 3:
         token, steps = token.head, steps + 1
         if token.lemma_.lower() in ("plan", "intend", "aim", "propose", "prepare", "vow", "pledge", "promise", "plot",
-                                    "conspire", "scheme"):
+                                    "conspire", "scheme", "hope") \
+                or token.lower_ in ("hopes", "hoped", "hoping"):  # the model lemmatises "hopes" as "hop"
             return "planned"  # "announced plans to use the base to hold migrants": the holding is planned
     return "occurred"
 
@@ -794,6 +799,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     coordinated = None
     if group.evaluative:
         return _evaluation(doc, sent, index, hit, mentions, lexicon, attribution, context)
+    if hit.end - hit.start == 1 and doc[hit.start].dep_ == "amod" and doc[hit.start].tag_ == "VBN" \
+            and doc[hit.start].head.i > hit.start and group.type in ("Restriction", "Sanction", "Threat") \
+            and doc[hit.start - 1].dep_ != "cc":  # "had looted hospitals and blocked food aid" is a verb misparsed
+        return None  # "detailed prohibited transfers", "these disrupted plots": a participle describing a thing
+    if group.type == "Denial" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in lexicon.words["withheld_things"]
+                                      for c in doc[hit.start].children):
+        return None  # "denied entry to two lawmakers", "denied him access": a refusal, not a claim denied
     if group.type == "Assault" and not is_nominal(doc, sent, hit):
         verb = doc[hit.start]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -859,6 +871,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             or _adjunct_subject(doc, hit, sent, mentions)
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
+        if agents and not coordinated and not is_nominal(doc, sent, hit) and agents[0] in left \
+                and _unnamed_subject_after(doc, hit, agents[0], mentions):
+            agents = []  # "In a statement to media, the group claimed to be holding ...": the group, not the media
         joined = _joined_subjects(doc, hit, mentions) if is_nominal(doc, sent, hit) and agents and not coordinated else []
         if agents and agents[0] in joined:
             agents = joined  # "the United States and South Korea began their joint military exercises"
@@ -1108,9 +1123,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         target_keys = tuple(m.key for m in other[:1]) or target_keys
     if type_ == "Criticism" and _rejects_a_claim(doc, hit):
         type_, target_keys = "Denial", ()  # "rejected the charge", "a charge New Delhi rejected": a denial
-    if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and any(
-            c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in doc[hit.start].children):
+    if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and not _warns_of_own_act(doc, hit, mentions,
+                                                                                               agent_keys, lexicon):
         type_, status = "Statement", "occurred"  # "warned that the actions would divide the country": a claim
+    if type_ == "Threat" and doc[hit.start].pos_ == "NOUN" and doc[hit.start].lemma_.lower() == "threat" \
+            and not _issued(doc[hit.start], lexicon):
+        return None  # "poses a threat to", "sees China as a threat", "nuclear threats": a danger, no one threatening
     lender = next((m.key for m in in_clause if m.type == "Organization" and _lends(m.key)), None) \
         if type_ == "Loan" else None
     if lender is not None and lender not in agent_keys:
@@ -1148,6 +1166,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Threat" and status in ("planned", "occurred"):
         status = "threatened"
     places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES and not _origin_of_people(doc, m)]
+    # "in the Red Sea port city of Jeddah": the town, not the region that describes it
+    places = [m for m in places if not any(0 < n.start - m.end <= 4 and doc[n.start - 1].lower_ == "of"
+                                           and doc[n.start - 2].lower_ in lexicon.words["settlement_nouns"] for n in places)]
     # a place in the trigger's own phrase ("injured in clashes ... in Jerusalem") before the nearest one
     own_place = [m for m in places if hit.end <= m.start < stop and not any(
         t.lower_.endswith(("ing", "ed")) for t in doc[hit.end:m.start])]  # not "fleeing toward X"
@@ -1174,6 +1195,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         return None  # "Schools were closed for two days after the floods": no one's, nowhere, no day of its own
     vague = any(d[2] is None and c_start <= d[0] < c_end for d in context.dates) \
         or any(doc[k].lower_ == "since" for k in range(hit.end, c_end))  # "last week", "recently", "since the vote"
+    own_date = date_value
     if not date_value and status not in ("planned", "ongoing") and not vague:  # a plan or a trend is not the last scene's
         # a date said earlier in the paragraph holds for its events; a scene's date
         # holds for the scenes told after it
@@ -1182,8 +1204,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             date_value = _speaker_date(doc, hit.start, agent_keys, context)
     if not place and type_ in SCENE_TYPES and status == "occurred" and context.carried_place \
             and not _names_an_unknown_place(doc, c_start, c_end, mentions) \
-            and not _another_states_act(agent_keys + target_keys, context.carried_place):
-        place = (context.carried_place,)
+            and not _another_states_act(agent_keys + target_keys, context.carried_place) \
+            and not (own_date and context.carried_date and not _same_time(own_date[:7], context.carried_date[:7])
+                     and context.carried_place.startswith("city/")):
+        place = (context.carried_place,)  # but "launched 504 attacks in 2024" is not in the town of 2025's scene
     if type_ == "Election" and not own_place and context.focus_place:
         place = (context.focus_place,)  # "protested against rigging of the February 8 election" in Lahore: Pakistan's
     amount = _nearest(context.amounts, hit.start) if type_ in _MONEY_TYPES else None
@@ -1217,6 +1241,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "ForceDisplay" and doc[hit.start].lemma_.lower() in ("fire", "launch") and agent_keys and any(
             e.type == "Assault" and set(e.agents) & set(agent_keys) for e in context.history[-3:]):
         type_ = "Assault"  # "Russia had fired 88 missiles" right after its attack on Ukraine: the attack, no show
+    if type_ == "Arrest" and any(m.key in target_keys and m.text and m.text.split()[-1].lower().rstrip("s")
+                                 in lexicon.words["captive_nouns"] for m in mentions):
+        type_ = "Assault"  # "gunmen are holding 30 hostages": a hostage-taking (CAMEO 181), no arrest
     if type_ in SPEECH_TYPES and status == "planned":
         return None  # "plans to call for sanctions", "will criticise": words not yet said are no claim
     return Event(
@@ -1384,7 +1411,8 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     region = [m for m in mentions if not m.locative and m.key not in speaker and m.key not in owners
               and ((m.start in quoted) == (hit.start in quoted))
               and not _after_word(doc, m, ("against",))  # "trials against journalists": whom it harms
-              and not _relative_between(doc, m, hit)]
+              and not _relative_between(doc, m, hit)
+              and not _object_of_trigger(doc, hit, m)]  # "a blow to al-Shabab": who suffers it is not blamed
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
     word = doc[hit.start]
     if word.dep_ in ("oprd", "xcomp") and word.head.lemma_.lower() in ("call", "brand", "label", "describe", "dub"):
@@ -1405,6 +1433,18 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     undated = context.paragraph_date or _speaker_date(doc, verb, speaker[:1], context)
     return Event("Criticism", index, doc[hit.start:hit.end].text, agents=speaker[:1],
                  targets=targets, date=date[2] if date else undated)
+
+
+def _object_of_trigger(doc: Doc, hit: Hit, mention: Mention) -> bool:
+    """Whether `mention` lies in the object of the preposition a trigger ends with: "a blow to
+    al-Shabab", "a violation of Ukraine's sovereignty", "an affront to Hungary" name who suffers
+    the act, not whom the words blame."""
+    last = doc[hit.end - 1]
+    if last.pos_ != "ADP" or mention.start < hit.end:
+        return False
+    objects = [c for c in last.children if c.dep_ == "pobj"]
+    end = objects[0].right_edge.i + 1 if objects else hit.end + 1
+    return mention.start < end
 
 
 def _suffered_by_owner(doc: Doc, start: int, limit: int, lexicon: Lexicon) -> bool:
@@ -1524,6 +1564,57 @@ def _possessor(doc: Doc, hit: Hit, left: list[Mention]) -> Mention | None:
     owner_end = pos if doc[pos].text in ("'s", "’s", "'", "’") else pos - 1
     owners = [m for m in left if m.end == owner_end]
     return owners[0] if owners else None
+
+
+def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether a warning threatens: it is given to someone named ("warned Washington of severe
+    consequences", "warned Israel against") or tells what the speaker will do ("warned it would
+    retaliate", "is warning it could turn to Russia"). Else it is a claim ("warned that the
+    actions would divide the country", "“It could get worse,” he warned"): a Statement."""
+    verb = doc[hit.start]
+    if any(c.dep_ in ("dobj", "dative") and parse.mention_of(c, mentions) is not None for c in verb.children):
+        return True
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.lower_ in ("we", "i", "it", "they") and subject.i > hit.start:
+                return True
+            named = parse.mention_of(subject, mentions)
+            if named is not None and named.key in agents:
+                return True
+    return False
+
+
+def _issued(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the noun "threat" is one someone makes: the object of "issued", "made", "renewed" ("issued
+    threats against", "escalate threats"), not a danger someone poses or sees."""
+    head = noun.head
+    if noun.dep_ == "conj":
+        head = head.head
+    return noun.dep_ in ("dobj", "conj") and head.lemma_.lower() in lexicon.words["threat_making_verbs"]
+
+
+def _same_time(one: str, other: str) -> bool:
+    """Whether two dates as precise as the text gives them (2025, 2025-03, 2025-03-11) can be one time;
+    cut to months, whether they can be in one month ("on Sept. 19" beside a scene of Sept. 20 can)."""
+    return one.startswith(other) or other.startswith(one)
+
+
+def _unnamed_subject_after(doc: Doc, hit: Hit, agent: Mention, mentions: list[Mention]) -> bool:
+    """Whether the parse gives the trigger verb an active subject noun that no mention covers,
+    and `agent` is a preposition's object: then `agent`, named in an adjunct ("In a statement to
+    media, the group claimed") or an object ("fighting against the Pakistani state, accusing it"),
+    is not who acts."""
+    verb = doc[hit.start]
+    if verb.pos_ not in ("VERB", "AUX") or doc[agent.start:agent.end].root.dep_ != "pobj":
+        return False
+    for _ in range(3):  # "claimed to be holding": the subject of the verb it completes; "..., accusing it":
+        # of the clause it hangs on; a finite verb with none of its own is misparsed ("before a court granted")
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or not (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            break
+        verb = verb.head
+    return any(t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.i < hit.start
+               and parse.mention_of(t, mentions) is None for t in subjects)
 
 
 def _subject(doc: Doc, candidates: list[Mention], clause_start: int) -> list[Mention]:

@@ -327,6 +327,8 @@ class MentionReader(RoleReader):
             earlier = [m.key for m in mentions if m.end <= clause and (m.start in quoted) <= (i in quoted) and (
                 m.type == "Group" or m.text and m.text.split()[-1] in people)]  # "“We urge X ...,” they said": not X
             opening = doc[i].lower_ == "they" and doc[i].dep_ == "nsubj" and not [m for m in mentions if m.end <= i]
+            if not earlier and i in quoted:
+                continue  # "“They attacked the hotel at dawn,” Jesow said": whom a speaker means, the story did not name
             key = earlier[-1] if earlier else (self.last_subject_body if opening and self.last_subject_body
                                                else self.last_group)
             # "The G7 said ... . They called on China": a body the last sentence was about
@@ -355,9 +357,10 @@ class MentionReader(RoleReader):
                 continue
             earlier = [m for m in mentions if m.end <= i and not m.locative and self._singular_actor(m)]
             since = earlier[-1].end if earlier else sent.start
-            if any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "pobj") and t.i not in taken
+            if any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "pobj", "nsubj") and t.i not in taken
                    for t in doc[since:i]):
-                continue  # "condemned the launch, saying it threatened peace": "it" is the launch, no one
+                continue  # "condemned the launch, saying it threatened peace": "it" is the launch, no one;
+                # "In a statement to Reuters, the group said it had": the group the story did not name
             key = earlier[-1].key if earlier else self.last_actor
             if key:
                 out.append(Mention(i, i + 1, key, self.table.types[key], token.text, agentive=self._by(doc, i, sent.start)))
@@ -577,7 +580,9 @@ class MentionReader(RoleReader):
                     start -= 2  # "two Sri Lankan officials", "South Korean troops"
                     label_start = start
                 elif (low in self._group_mods or (named and named.kind == "demonym")) and not (
-                        prev.text[:1].isupper() and self._name_ends_at(doc, start, sent.start)):
+                        prev.text[:1].isupper() and self._name_ends_at(doc, start, sent.start)) \
+                        and not any(t.like_num for t in doc[start:label_start]):
+                    # "told media 339 passengers were rescued": no modifier stands before a number
                     # "Islamic State fighters": "State" ends a name, it is no modifier
                     start -= 1
                     label_start = start
@@ -931,7 +936,10 @@ class MentionReader(RoleReader):
                         and doc[j - 1].is_title and doc[j + 1].lower_ not in self.words["compound_suffixes"] \
                         and not doc[j + 1].lower_.endswith(("ed", "ing")):
                     j += 2  # "Moon Jae-in", "Kim Jong-un", "Lai Ching-te": a given name's second syllable
-                    break
+                    if not (j + 1 < sent.end and doc[j].text == "-" and not doc[j - 1].whitespace_
+                            and not doc[j].whitespace_ and is_namey(doc[j + 1])):
+                        break
+                    j += 2  # "Shafiq-ul-Rehaman", "Zia-ul-Haq": a linking syllable inside one name
                 elif doc[j].lower_ in ("of", "for", "and") and j + 2 < sent.end and doc[j + 1].lower_ == "the" \
                         and is_namey(doc[j + 2]) and doc[j + 2].text not in self._not_names \
                         and any(t.text in self.words["org_heads"] for t in doc[i:j]) \

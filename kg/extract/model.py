@@ -46,7 +46,7 @@ from typing import Callable, NamedTuple
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import registry
 
 from kg.cache import read_entry, source_digest, write_entry
@@ -306,13 +306,28 @@ def _saved_tokenizer() -> Callable[[Language], Tokenizer]:
 
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence at the first token after a line break, so that no sentence crosses one."""
+    """Start a sentence at the first token after a line break, so that no sentence crosses one,
+    and after a lone capital with its full stop that ends a sentence: "said in a post on X. The
+    group ..." (the tokenizer keeps "X." whole, as an initial, and the parser then reads on)."""
     for token in doc[:-1]:
+        following = doc[token.i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
-            following = doc[token.i + 1]
             if not following.is_space:
                 following.is_sent_start = True
+        elif _ends_sentence_as_initial(doc, token):
+            following.is_sent_start = True
+            if following.i + 1 < len(doc) and "\n" not in following.whitespace_:
+                doc[following.i + 1].is_sent_start = False  # the parser then starts no other sentence at once
     return doc
+
+
+def _ends_sentence_as_initial(doc: Doc, token: Token) -> bool:
+    """"on X. Militants": a capital and full stop after a lower-case word, before a capitalised
+    one, is no initial of a name ("George W. Bush" has a name before it) but a sentence's end."""
+    if len(token.text) != 2 or not token.text[0].isupper() or token.text[1] != "." or token.i == 0:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return before.is_alpha and before.is_lower and after.is_title and bool(token.whitespace_)
 
 
 class PhraseRuler:
