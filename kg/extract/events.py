@@ -800,11 +800,24 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.evaluative:
         return _evaluation(doc, sent, index, hit, mentions, lexicon, attribution, context)
     if hit.end - hit.start == 1 and doc[hit.start].dep_ == "amod" and doc[hit.start].tag_ == "VBN" \
-            and doc[hit.start].head.i > hit.start and group.type in ("Restriction", "Sanction", "Threat") \
+            and doc[hit.start].head.i > hit.start and group.type in ("Restriction", "Sanction", "Threat", "Accusation") \
             and doc[hit.start - 1].dep_ != "cc":  # "had looted hospitals and blocked food aid" is a verb misparsed
-        return None  # "detailed prohibited transfers", "these disrupted plots": a participle describing a thing
-    if group.type == "Denial" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in lexicon.words["withheld_things"]
-                                      for c in doc[hit.start].children):
+        return None  # "detailed prohibited transfers", "these disrupted plots", "this alleged consensus": a participle
+        # describing a thing
+    verb = doc[hit.start]
+    if group.type == "Accusation" and verb.pos_ == "VERB" and verb.lemma_.lower() == "charge" and not any(
+            c.dep_ == "prep" and c.lower_ == "with" or c.dep_ in ("dobj", "nsubjpass") and (
+                c.pos_ in ("PRON", "PROPN") or parse.mention_of(c, mentions) is not None) for c in verb.children):
+        return None  # "yet charge less", "charging 25% more for electricity": prices, no charge against anyone
+    if group.type == "Criticism" and hit.end - hit.start == 1 and hit.end < len(doc) \
+            and doc[hit.end].lower_ in ("into", "onto", "through"):
+        return None  # "the cyclone slammed into southern Africa": a blow, no words
+    if group.type == "Criticism" and verb.lemma_.lower() in _REJECTING and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words["refused_things"] for c in verb.children):
+        return None  # "rejected Kenya's request", "rejected the proposal": a refusal, no criticism
+    if group.type == "Release" and _releases_a_thing(doc[hit.start], lexicon):
+        return None  # "a report released this month", "released a video of the hostages": published, no one freed
+    if group.type == "Denial" and _withholds(doc, hit, mentions, lexicon):
         return None  # "denied entry to two lawmakers", "denied him access": a refusal, not a claim denied
     if group.type == "Assault" and not is_nominal(doc, sent, hit):
         verb = doc[hit.start]
@@ -812,6 +825,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if any(t.lemma_.lower() in lexicon.words["natural_harm_nouns"] for subject in subjects
                for t in [subject, *(c for c in subject.children if c.dep_ == "compound")]):
             return None  # "the floods killed 30 people", "a bus crash killed 12": no one's violence
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "by", "during") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lexicon.words["natural_harm_nouns"] for g in c.children)
+               for c in verb.children):
+            return None  # "five people had been killed in the crash", "killed by the floods": no one's violence
         if not subjects and verb.dep_ == "advcl" and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["natural_harm_nouns"] for c in verb.head.children):
             return None  # "the storm hit the coast, killing 12 people"
@@ -840,7 +857,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     elif group.patient_subject:
         agents = by_agents[:1] or _orders_of(doc, [m for m in in_clause if m.start > hit.end]) \
             or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1]  # "faced criticism from the EU"
-        targets, target_keys_hint = _subject(doc, left, c_start)[-1:], ()
+        parsed = [m for t in parse.subject_tokens(doc[hit.start])[0] if t.i < hit.start
+                  and (m := parse.mention_of(t, left)) is not None]
+        # "Two Ivorian soldiers and a mercenary from Belarus stand accused": the subject, not the last name
+        targets, target_keys_hint = parsed[:1] or _subject(doc, left, c_start)[-1:], ()
     elif describes_person(doc, sent, hit, mentions) and not (left and left[-1].end == hit.start) \
             and doc[hit.start - 1].lower_ not in ("and", "or", "but", "also", "has", "have", "had", "who", "later",
                                                   "then", "again", "soon", "recently", "eventually", "finally") \
@@ -851,6 +871,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         chained = _coordinated_subject(doc, hit, sent, actors, lexicon, context.hits) \
             if _passive_chain(doc, hit, sent, lexicon) else None
         targets = [chained] if chained else left[-1:]
+        if not chained and hit.start - 2 >= sent.start and doc[hit.start - 1].lower_ == "being" \
+                and doc[hit.start - 2].lower_ in ("after", "before", "since", "upon", "following", "without") and left:
+            targets = left[:1]  # "Mech Dara thanked his supporters after being freed": the subject was freed
         verb = parse.verb_of(doc, hit.start, hit.end)
         if targets and not chained and verb is not None and verb.dep_ == "ccomp" \
                 and not any(verb.left_edge.i <= k <= verb.right_edge.i for k in range(targets[0].start, targets[0].end)):
@@ -1415,6 +1438,12 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
               and not _object_of_trigger(doc, hit, m)]  # "a blow to al-Shabab": who suffers it is not blamed
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
     word = doc[hit.start]
+    if word.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in word.head.children):
+        # "called the abduction allegations 'baseless'": a claim rebutted, a denial by the speaker
+        date = _nearest([d for d in context.dates if d[2]], hit.start)
+        return Event("Denial", index, doc[hit.start:hit.end].text, agents=speaker[:1],
+                     date=date[2] if date else context.paragraph_date)
     if word.dep_ in ("oprd", "xcomp") and word.head.lemma_.lower() in ("call", "brand", "label", "describe", "dub"):
         # "called the protesters 'criminals'": who is named so is blamed, quoted or not
         named = [parse.mention_of(c, mentions) for c in word.head.children if c.dep_ == "dobj"]
@@ -1564,6 +1593,30 @@ def _possessor(doc: Doc, hit: Hit, left: list[Mention]) -> Mention | None:
     owner_end = pos if doc[pos].text in ("'s", "’s", "'", "’") else pos - 1
     owners = [m for m in left if m.end == owner_end]
     return owners[0] if owners else None
+
+
+def _withholds(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether "deny" refuses something (words.yaml withheld_things) rather than rebuts a claim: the
+    thing is its object ("denied entry to"), or follows the people it is refused to ("denying
+    migrants sent to Guantanamo Bay access to lawyers", however the parse attaches it)."""
+    withheld = lexicon.words["withheld_things"]
+    verb = doc[hit.start]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if any(c.lemma_.lower() in withheld for c in objects):
+        return True
+    people = [c for c in objects if c.pos_ == "PRON" or parse.mention_of(c, mentions) is not None]
+    return any(t.lemma_.lower() in withheld and t.pos_ == "NOUN"
+               for c in people for t in doc[c.i + 1:min(c.i + 9, len(doc))])
+
+
+def _releases_a_thing(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "release" publishes something (its object, its passive subject or the noun a
+    participle describes is a report, a video, figures) rather than frees someone."""
+    things = lexicon.words["released_things"]
+    released = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        released.append(verb.head)  # "a report released this month"
+    return any(t.lemma_.lower() in things or t.lower_ in things for t in released)
 
 
 def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple[str, ...], lexicon: Lexicon) -> bool:

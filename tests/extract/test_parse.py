@@ -860,6 +860,18 @@ CASES = {
     "threats issued are a threat": (
         "Pyongyang issued a series of threats against Seoul.",
         {"type": "Threat", "agent": ["North Korea"], "target": ["South Korea"]}),
+    "who is freed after being freed is the subject": (
+        "Cambodian journalist Mech Dara thanked his supporters Thursday after being freed from prison.",
+        {"type": "Release", "target": ["Mech Dara"]}),
+    "who stands accused is the accused": (
+        "Two Ivorian soldiers and a mercenary from Belarus stand accused of the 2004 bombing of the French army base.",
+        {"type": "Accusation", "agent": [], "target": ["Ivorian soldiers"]}),
+    "allegations called baseless are denied": (
+        "Tehran has previously called the abduction allegations baseless.",
+        {"type": "Denial", "agent": ["Iran"]}),
+    "a charge brought against someone named is an accusation": (
+        "Prosecutors charged Imamoglu on Sunday.",
+        {"type": "Accusation", "agent": ["prosecutors"], "target": ["Imamoglu"]}),
 }
 
 NO_EVENT = {
@@ -1042,6 +1054,23 @@ NO_EVENT = {
         "Washington says the system poses a threat to NATO's defenses.", "Threat"),
     "a state seen as a threat makes none": (
         "Experts see China as a threat.", "Threat"),
+    "a report released is published, no one is freed": (
+        "Students are among the lowest performers, according to a report released this month by the OECD.", "Release"),
+    "a video released is published, no one is freed": (
+        "Hamas released a video of the hostages on Monday.", "Release"),
+    "people killed in a crash suffer no one's violence": (
+        "Five people had likely been killed in the crash, the official told VOA.", "Assault"),
+    "denying people access refuses, it rebuts no claim": (
+        "The suits allege that the government has overstepped its bounds by denying migrants sent to Guantanamo Bay "
+        "access to legal representation.", "Denial"),
+    "charging a price accuses no one": (
+        "Doug Ford said that he was charging 25% more for electricity sent to three U.S. states.", "Accusation"),
+    "a storm slamming into a coast says nothing": (
+        "Tropical Cyclone Jude slammed into parts of southern Africa this week.", "Criticism"),
+    "a request rejected is refused, not criticised": (
+        "Judge Joan Donoghue rejected Kenya's request to brief the court.", "Criticism"),
+    "something alleged before a noun is no accusation": (
+        "Trump is the most prominent dissenter from this alleged China consensus.", "Accusation"),
 }
 
 
