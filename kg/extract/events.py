@@ -346,7 +346,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     nouns = {h.end - 1: e.type for h, e in events if is_nominal(doc, sent, h)}
     telling = {c.i: e for h, e in events if not is_nominal(doc, sent, h)
                for c in doc[h.start].children if c.dep_ == "dobj" and nouns.get(c.i) == e.type}
-    events = [(h, fill_missing(e, telling[h.end - 1]) if is_nominal(doc, sent, h) and h.end - 1 in telling else e)
+    events = [(h, _told_by_verb(e, telling[h.end - 1]) if is_nominal(doc, sent, h) and h.end - 1 in telling else e)
               for h, e in events if is_nominal(doc, sent, h) or not any(
                   c.dep_ == "dobj" and nouns.get(c.i) == e.type for c in doc[h.start].children)]
     found = [e for e in _merge_same_type(doc, sent, events) if _has_substance(e)]
@@ -387,6 +387,17 @@ def _restated_by_its_noun(doc: Doc, sent: Span, hit: Hit, event: Event, history:
             or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subject.children):
         return False
     return any(e.type == event.type and 0 <= event.sentence - e.sentence <= 3 for e in history)
+
+
+def _told_by_verb(noun: Event, verb: Event) -> Event:
+    """The event of a noun that a verb of its type takes as object, with what the verb tells it lacks;
+    a meeting that names one party has the verb's too ("Modi paid a visit to Mauritius"); one that
+    names its parties has those ("will host peace talks between Russia and Ukraine": not the host)."""
+    kept = fill_missing(noun, verb)
+    if noun.type != "Meeting" or len(noun.agents) > 1:  # "will host peace talks between Russia and Ukraine"
+        return kept
+    parties = tuple(dict.fromkeys(verb.agents + noun.agents))
+    return replace(kept, agents=parties, targets=parties)
 
 
 def _acts_of_their_noun(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> list[tuple[Hit, Event]]:
@@ -470,6 +481,18 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             and hit.group.type not in ("Protest", "Meeting") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                     for c in token.children):
         return True  # "called the base the perfect place to hold criminals": what it is for; but "gathered to protest"
+    if hit.group.type == "Protest" and token.lemma_.lower() == "demonstrate" and any(
+            c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return True  # "we demonstrate the added value of Europe", "demonstrated that it works": shows, no protest
+    if any(a.lemma_.lower() in ("anniversary", "commemoration") for a in list(token.ancestors)[:4]):
+        return True  # "the 14th anniversary of the start of the protests": remembered, not told as happening
+    if hit.group.type == "Meeting" and token.lower_ == "talks" and token.tag_ == "VBZ":
+        return True  # "the White House talks about restoring cooperation": speaks, no talks held
+    if hit.group.type == "Meeting" and token.lemma_.lower() == "meet" and token.pos_ == "VERB" and (
+            any(c.dep_ == "auxpass" for c in token.children)
+            or any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in lexicon.words["met_reactions"]
+                                                                    for g in c.children) for c in token.children)):
+        return True  # "were met on the outside by armed men", "met with opposition from China": no meeting
     if token.lemma_.lower() == "hold" and any(c.lower_ in lexicon.words["answerable_words"]
                                                for c in token.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod")):
         return True  # "would be held accountable": answerable, not held in custody
@@ -477,6 +500,11 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
         return False
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("sideline", "margin"):
         return True  # "will meet on the sidelines of the APEC summit": the setting of what is told
+    if hit.group.type == "Meeting" and (
+            token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.words["addressing_verbs"]
+            or token.dep_ == "pobj" and token.head.lower_ == "at"
+            and token.head.head.lemma_.lower() in lexicon.words["addressing_verbs"]):
+        return True  # "told a meeting of the Security Council", "speaking at a Security Council meeting": where one spoke
     member = token
     while member.dep_ == "conj":
         member = member.head
@@ -1083,6 +1111,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if act is not None:
             target_keys = blamed(doc, act, index, mentions, context.history, context.act_owners,
                                  context.focus_place, agent_keys, lexicon)  # never the one it was done to
+    setting: list[Mention] = []
     if group.symmetric:
         between = []
         if hit.end < len(doc) and doc[hit.end].lower_ == "between":
@@ -1108,8 +1137,18 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents = list(read.agents[:1]) if read is not None and not read.passive else agents
         met = list(read.targets) if read is not None and not read.passive and read.targets else []
         # "met China's top diplomat Wang Yi": who is met is the object the parse gives
-        parties = between or (joined or agents) + (prep_targets or met or targets)
+        hosts = _after_prep(doc, in_clause, hit.end, stop, ("to",)) if any(
+            t.lemma_.lower() in ("visit", "trip", "tour") for t in doc[hit.start:min(hit.end + 3, c_end)]) else []
+        # "paid a visit to Mauritius": the state or person visited
+        parties = between or (joined or agents) + (prep_targets or met or targets or hosts[:1])
         parties += _represented_with(doc, parties, mentions)
+        setting = [m for m in parties if m.end == hit.start and m.type in ("City", "Country")
+                   and is_nominal(doc, sent, hit) and doc[hit.end - 1].lemma_.lower() in ("summit", "conference")]
+        parties = [m for m in parties if m not in setting]  # "the Singapore summit": where, not who
+        if doc[hit.start].lemma_.lower() in ("visit", "tour") and any(
+                m.type == "Group" and m.text and m.text.split()[-1].lower().rstrip("s") in lexicon.words["private_visitors"]
+                for m in parties):
+            return None  # "2.8 million Chinese tourists visited Vietnam": travel, no meeting of states
         if doc[hit.start].lemma_.lower() in ("speak", "talk") and any(
                 set(m.text.lower().replace(".", "").split()) & lexicon.words["media_words"] for m in parties):
             return None  # "spoke with reporters", "talked to VOA": an interview, not a meeting
@@ -1201,6 +1240,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     nearest_place = (own_place[0].start, own_place[0]) if own_place else _nearest([(m.start, m) for m in places],
                                                                                     hit.start)
     place = (nearest_place[1].key,) if nearest_place else _witnessing_country(doc, hit, in_clause)
+    if setting:
+        place = (setting[0].key,)
     # a plan takes only a date of its own clause: "reacted on Sept. 19 to reports that X could soon meet Y"
     own_start = max((k for k in range(c_start, hit.start) if doc[k].lower_ in ("that", "whether")), default=c_start)
     dates = [d for d in context.dates if d[2] and not _dates_another_noun(doc, d, hit)

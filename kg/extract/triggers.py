@@ -188,7 +188,9 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
             type_ = None  # "welcomed Russian instructors", "welcomed the refugees": received them, said nothing
             # (welcoming Xi Jinping to Paris hosts a visit: a meeting)
         elif lemma in lemmas.verbs and not object_lemmas & lemmas.not_with.get(lemma, frozenset()):
-            type_ = lemmas.verbs[lemma]
+            # a pair the dictionary codes apart from its verb comes first: "paid a visit" is a visit
+            by_object = lemmas.verb_objects.get(lemma, {})
+            type_ = next((by_object[o] for o in sorted(object_lemmas) if o in by_object), lemmas.verbs[lemma])
         else:
             by_object = lemmas.verb_objects.get(lemma, {})
             type_ = next((by_object[o] for o in sorted(object_lemmas) if o in by_object), None)

@@ -872,6 +872,12 @@ CASES = {
     "a charge brought against someone named is an accusation": (
         "Prosecutors charged Imamoglu on Sunday.",
         {"type": "Accusation", "agent": ["prosecutors"], "target": ["Imamoglu"]}),
+    "a visit paid is a meeting of who visits and who is visited": (
+        "Indian Prime Minister Narendra Modi paid a visit to Mauritius on Tuesday.",
+        {"type": "Meeting", "agent": ["Narendra Modi", "Mauritius"]}),
+    "the place a summit is named for is where it is held": (
+        "Trump met with Kim for the first time at the Singapore summit in June 2018.",
+        {"type": "Meeting", "place": ["Singapore"]}),
 }
 
 NO_EVENT = {
@@ -1071,6 +1077,25 @@ NO_EVENT = {
         "Judge Joan Donoghue rejected Kenya's request to brief the court.", "Criticism"),
     "something alleged before a noun is no accusation": (
         "Trump is the most prominent dissenter from this alleged China consensus.", "Accusation"),
+    "a letter sent is no meeting": (
+        "Eight U.S. senators sent a letter to Secretary of State Marco Rubio on Monday.", "Meeting"),
+    "'talks about' speaks, no talks held": (
+        "As the White House talks about restoring economic cooperation with Russia, officials hint at change.",
+        "Meeting"),
+    "being met by someone is no meeting": (
+        "They were met on the outside by armed men.", "Meeting"),
+    "a plan that met with opposition met no one": (
+        "The application that Malaysia and Vietnam made met with opposition from China.", "Meeting"),
+    "a meeting one speaks to is the statement's setting": (
+        "Catherine Russell, UNICEF executive director, told a meeting of the U.N. Security Council that children suffer.",
+        "Meeting"),
+    "tourists visiting a country meet no one": (
+        "More than 2.8 million Chinese tourists visited Vietnam from January through July.", "Meeting"),
+    "an anniversary of protests tells none": (
+        "Geir Pedersen issued his appeal Friday, the 14th anniversary of the start of pro-democracy protests.",
+        "Protest"),
+    "demonstrating a value is no protest": (
+        '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
 
 
