@@ -1228,6 +1228,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Threat" and status in ("planned", "occurred"):
         status = "threatened"
     places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES and not _origin_of_people(doc, m)]
+    # "the arrest of X, who played a role in protests over the war in Gaza": a place of the relative clause
+    places = [m for m in places if not _in_other_relative(doc, m, hit)]
     # "in the Red Sea port city of Jeddah": the town, not the region that describes it
     places = [m for m in places if not any(0 < n.start - m.end <= 4 and doc[n.start - 1].lower_ == "of"
                                            and doc[n.start - 2].lower_ in lexicon.words["settlement_nouns"] for n in places)]
@@ -1650,6 +1652,17 @@ def _withholds(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) ->
                for c in people for t in doc[c.i + 1:min(c.i + 9, len(doc))])
 
 
+def _in_other_relative(doc: Doc, mention: Mention, hit: Hit) -> bool:
+    """Whether `mention` lies in a relative clause set off by a comma (", who played a role in protests in
+    Gaza") that does not hold the trigger: what the clause tells of someone, not where the event is."""
+    for ancestor in doc[mention.start].ancestors:
+        if ancestor.dep_ == "relcl":  # set off by a comma: background ("protesters who had linked arms in
+            # Brest" is restrictive, the scene itself)
+            start = ancestor.left_edge.i
+            return start > 0 and doc[start - 1].text == "," and not start <= hit.start <= ancestor.right_edge.i
+    return False
+
+
 def _releases_a_thing(verb: Token, lexicon: Lexicon) -> bool:
     """Whether "release" publishes something (its object, its passive subject or the noun a
     participle describes is a report, a video, figures) rather than frees someone."""
@@ -1823,12 +1836,18 @@ def _after_word(doc: Doc, mention: Mention, words: tuple[str, ...]) -> bool:
 
 def _of_object(doc: Doc, hit: Hit, right: list[Mention]) -> list[Mention]:
     """The one an event noun is done to: "the arrest of an opposition lawmaker", "Russia's
-    detention of the journalist Ivan Petrov" (a few lowercase words may describe them first)."""
+    detention of the journalist Ivan Petrov" (a few lowercase words or demonyms may describe them first)."""
     of = next((k for k in range(hit.end, min(hit.end + 2, len(doc))) if doc[k].lower_ == "of"), None)
     if of is None:
         return []
-    return [_titled(doc, right, m) for m in right if of < m.start <= of + 4
-            and all(t.is_lower and t.is_alpha for t in doc[of + 1:m.start])][:1]  # "of Istanbul Mayor X": X
+    found = [m for m in right if of < m.start <= of + 8 and all(
+        t.is_lower and t.is_alpha or t.ent_type_ in ("NORP", "GPE") and t.pos_ in ("ADJ", "PROPN")
+        or any(n.start <= t.i < n.end and n.type == "Group" and not n.text.endswith("s") for n in right)
+        for t in doc[of + 1:m.start])]
+    # "of Istanbul Mayor X": X; "of Palestinian activist and U.S. legal permanent resident Mahmoud Khalil": the
+    # person a singular descriptor names, not the descriptor
+    people = [m for m in found if m.type == "Person"]
+    return [_titled(doc, right, m) for m in (people or found)][:1]
 
 
 def _adverbial(doc: Doc, hit: Hit) -> bool:

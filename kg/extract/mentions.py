@@ -159,7 +159,10 @@ class MentionReader(RoleReader):
         self.seen.update((m.key, self.sentence_count) for m in mentions)
         root_subjects = [m.key for m in mentions if m.type == "Person" and any(
             doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT" for k in range(m.start, m.end))]
-        self.last_subject_person = root_subjects[0] if root_subjects else None
+        cited = [m.key for m in mentions if m.type == "Person" and m.start >= 2 + sent.start
+                 and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ == "according"]
+        # "..., according to Caoilfhionn Gallagher. She told VOA": who the sentence is told by
+        self.last_subject_person = root_subjects[0] if root_subjects else cited[0] if cited else None
         bodies = [m.key for m in mentions if m.type in ("Organization", "Group") and any(
             doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT"
             or doc[k].dep_ in ("compound", "poss", "nmod") and doc[k].head.dep_ in ("nsubj", "nsubjpass")
@@ -465,8 +468,13 @@ class MentionReader(RoleReader):
                 if known:
                     return start + n, Named("person", known, self.table.labels[known])
         surname = self.surnames.get(doc[start].lower_)
-        if surname and (start + 1 == limit or not is_namey(doc[start + 1])):
+        if surname and (start + 1 == limit or not is_namey(doc[start + 1])) and not _relative_of(doc, start):
             return start + 1, Named("person", surname, self.table.labels[surname])
+        if start + 3 <= limit and doc[start + 1].text == "-" and not doc[start].whitespace_ \
+                and not doc[start + 1].whitespace_ and not _relative_of(doc, start):
+            joined = self.surnames.get(span_text(doc, start, start + 3).lower())
+            if joined and (start + 3 == limit or not is_namey(doc[start + 3])):
+                return start + 3, Named("person", joined, self.table.labels[joined])  # "Dakin-Grimm said"
         for n in range(min(self.tables.longest, limit - start), 0, -1):
             text = span_text(doc, start, start + n)
             named = self.tables.exact.get(text) or self.tables.phrases.get(text.lower())
@@ -1172,6 +1180,8 @@ class MentionReader(RoleReader):
                 return Mention(a, b, key, "City", text, True, agentive)
             key = self.table.add(named.key, named.label, "Country", text)
             return Mention(a, b, key, "Country", text, False, agentive)
+        if kind == "city" and b - a == 1 and not locative and text.lower() in self.surnames and _relative_of(doc, a):
+            return None
         if kind == "city" and b - a == 1 and not locative:
             person = self.surnames.get(text.lower()) or next(
                 iter({k for label, k in self.full_names.items() if label.split()[0] == text}), None)
@@ -1242,6 +1252,8 @@ class MentionReader(RoleReader):
             key = self.table.add(place_key(label), label, "Place", span_text(doc, a, b + 1))
             return Mention(a, b + 1, key, "Place", span_text(doc, a, b + 1), True, agentive)
         surname = self.surnames.get(text.lower())
+        if surname and _relative_of(doc, a):
+            return None
         if surname:
             self.table.add(surname, self.table.labels[surname], "Person", text)
             self.last_person = surname
@@ -1384,3 +1396,6 @@ class MentionReader(RoleReader):
         return Mention(a, b, key, "Person", surface, False, agentive)
 
 
+def _relative_of(doc: Doc, start: int) -> bool:
+    """"the younger Lai said": a relative of the person the story named by that surname, not them."""
+    return start > 0 and doc[start - 1].lower_ in ("younger", "elder", "older")

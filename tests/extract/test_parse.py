@@ -878,6 +878,13 @@ CASES = {
     "the place a summit is named for is where it is held": (
         "Trump met with Kim for the first time at the Singapore summit in June 2018.",
         {"type": "Meeting", "place": ["Singapore"]}),
+    "the arrest of a demonym-described person is theirs": (
+        "The arrest of Palestinian activist and U.S. legal permanent resident Mahmoud Khalil has prompted questions.",
+        {"type": "Arrest", "target": ["Mahmoud Khalil"]}),
+    "a place in a relative clause set off by commas is not the event's": (
+        "The recent arrest of Mahmoud Khalil, who played a prominent role in protests over the war in Gaza, "
+        "has prompted questions.",
+        {"type": "Arrest", "target": ["Mahmoud Khalil"], "place": []}),
 }
 
 NO_EVENT = {
@@ -1198,6 +1205,23 @@ def test_parse_a_carried_town_is_not_the_place_of_an_act_of_another_time():
     events = events_of("Militants attacked a passenger train Tuesday near Sibi. "
                        "The group and its allies launched 504 attacks in 2023.")
     assert [e["place"] for e in events if e["type"] == "Assault"] == [["Sibi"], []], events
+
+
+def test_parse_a_hyphenated_surname_alone_is_the_person_named_in_full():
+    facts = facts_of("Immigration lawyer Linda Dakin-Grimm told VOA that cards can be revoked. "
+                     "\"Maybe,\" Dakin-Grimm said.")
+    assert [e.label for e in facts.entities if e.type == "Person"] == ["Linda Dakin-Grimm"]
+
+
+def test_parse_the_younger_of_a_surname_is_not_the_person_named():
+    events = events_of('Jimmy Lai has been held since 2020. "It has given us hope," the younger Lai said on Wednesday.')
+    assert not [e for e in events if e["type"] == "Statement" and e["agent"] == ["Jimmy Lai"]], events
+
+
+def test_parse_she_after_according_to_x_is_x():
+    events = events_of("Lai's plight has received bipartisan support, according to Caoilfhionn Gallagher, the attorney "
+                       "leading Lai's legal team. She told VOA she hopes the United States can help.")
+    assert [e["agent"] for e in events if e["type"] == "Statement"] == [["Caoilfhionn Gallagher"]] * 2, events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
