@@ -861,6 +861,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["natural_harm_nouns"] for c in verb.head.children):
             return None  # "the storm hit the coast, killing 12 people"
         shared = subjects or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
+        clause = verb.head if verb.dep_ == "conj" else verb
+        if clause.dep_ == "relcl":
+            shared = shared + [clause.head]  # "a war that lasted three years and killed 100,000 people"
         if any(t.lower_ in ("war", "conflict", "fighting", "insurgency") for t in shared):
             return None  # "Fighting between the army and the RSF has killed 18,000 people": a war told in general
         if verb.lemma_.lower() in ("beat", "defeat") and any(
@@ -1160,6 +1163,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     opens_clause = is_nominal(doc, sent, hit) and _opens_clause(doc, hit, c_start)
     status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)
     noun = doc[hit.end - 1]
+    if status == "occurred" and is_nominal(doc, sent, hit) and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in ("order", "seek", "request", "demand", "authorize", "authorise"):
+        status = "planned"  # "prosecutors had ordered the arrest of Dodik": ordered, not yet made
     if status == "occurred" and is_nominal(doc, sent, hit) and (
             any(c.dep_ == "acl" and c.lemma_.lower() in ("schedule", "plan", "set", "slate") for c in noun.children)
             or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in ("expect", "schedule", "plan", "slate")):
@@ -1477,6 +1483,7 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     region = [m for m in mentions if not m.locative and m.key not in speaker and m.key not in owners
               and ((m.start in quoted) == (hit.start in quoted))
               and not _after_word(doc, m, ("against",))  # "trials against journalists": whom it harms
+              and not _suffers_the_act(doc, m, lexicon)  # "the killing of peaceful demonstrators": who suffered it
               and not _relative_between(doc, m, hit)
               and not _object_of_trigger(doc, hit, m)]  # "a blow to al-Shabab": who suffers it is not blamed
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
@@ -1824,6 +1831,20 @@ def _by_another_verb(doc: Doc, hit: Hit, mention: Mention) -> bool:
     (its passive agent), not who holds the protests."""
     by = next((t for t in doc[max(0, mention.start - 3):mention.start] if t.lower_ == "by"), None)
     return by is not None and by.dep_ == "agent" and not hit.start <= by.head.i < hit.end
+
+
+def _suffers_the_act(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether `mention` is the of-object of a noun of something done to people ("the killing of
+    peaceful demonstrators", "the arrest of journalists"): the one it was done to."""
+    of = next((k for k in range(mention.start - 1, max(mention.start - 4, 0), -1) if doc[k].lower_ == "of"), None)
+    if of is None or of == 0 or not all(t.is_lower for t in doc[of + 1:mention.start]):
+        return False
+    before = of - 1
+    if doc[before].lower_ == "including" and before >= 2:  # "arbitrary arrests, including of journalists"
+        before -= 2 if doc[before - 1].text == "," else 1
+    noun = doc[before].lemma_.lower()
+    return noun in lexicon.words["acts_on_patient"] | lexicon.words["suffered_nouns"] \
+        or lexicon.lemma_triggers.nouns.get(noun) in ("Arrest", "Assault", "Release")
 
 
 def _after_word(doc: Doc, mention: Mention, words: tuple[str, ...]) -> bool:

@@ -329,7 +329,8 @@ class MentionReader(RoleReader):
             people = self.words["representative_heads"] | self.words["fighter_heads"]
             earlier = [m.key for m in mentions if m.end <= clause and (m.start in quoted) <= (i in quoted) and (
                 m.type == "Group" or m.text and m.text.split()[-1] in people)]  # "“We urge X ...,” they said": not X
-            opening = doc[i].lower_ == "they" and doc[i].dep_ == "nsubj" and not [m for m in mentions if m.end <= i]
+            opening = doc[i].lower_ == "they" and doc[i].dep_ == "nsubj" and not [
+                m for m in mentions if m.end <= i and (m.start in quoted) <= (i in quoted)]  # "“...,” they wrote"
             if not earlier and i in quoted:
                 continue  # "“They attacked the hotel at dawn,” Jesow said": whom a speaker means, the story did not name
             key = earlier[-1] if earlier else (self.last_subject_body if opening and self.last_subject_body
@@ -1112,6 +1113,11 @@ class MentionReader(RoleReader):
                 continue
             if merged and merged[-1][1] == piece[0]:
                 last = merged[-1][2]
+                if last is not None and last.kind == "city" and piece[2] is not None and piece[2].kind == "city" \
+                        and merged[-1][1] - merged[-1][0] == 1 and piece[1] - piece[0] == 1 \
+                        and doc[merged[-1][0]].lower_ in given_names(self.lex):
+                    merged[-1] = (merged[-1][0], piece[1], None)  # "Marco Rubio": two towns' names, one person's
+                    continue
                 if piece[2] is None and last is not None and last.kind in ("city", "capital"):
                     merged[-1] = (merged[-1][0], piece[1], None)
                     continue
@@ -1180,6 +1186,10 @@ class MentionReader(RoleReader):
                 return Mention(a, b, key, "City", text, True, agentive)
             key = self.table.add(named.key, named.label, "Country", text)
             return Mention(a, b, key, "Country", text, False, agentive)
+        if kind == "city" and b - a == 1 and doc[a].lemma_.lower() in common_words(self.lex) and (
+                a > sent.start and is_namey(doc[a - 1]) and doc[a - 1].pos_ == "PROPN"
+                or a == sent.start and not locative and doc[a].pos_ != "PROPN"):
+            return None  # "the Hanoi Summit", "Politicians in Britain": an English word, no town of that name
         if kind == "city" and b - a == 1 and not locative and text.lower() in self.surnames and _relative_of(doc, a):
             return None
         if kind == "city" and b - a == 1 and not locative:

@@ -885,6 +885,19 @@ CASES = {
         "The recent arrest of Mahmoud Khalil, who played a prominent role in protests over the war in Gaza, "
         "has prompted questions.",
         {"type": "Arrest", "target": ["Mahmoud Khalil"], "place": []}),
+    "an arrest ordered is planned": (
+        "Bosnian state prosecutors on Wednesday had ordered the arrest of Milorad Dodik.",
+        {"type": "Arrest", "status": "planned", "agent": ["Bosnian state prosecutors"]}),
+    "blame said of the killing of people is not said of them": (
+        "Myanmar troops killed eight demonstrators on Friday. \"The killing of peaceful demonstrators and arbitrary "
+        "arrests, including of journalists, is utterly unacceptable,\" Guterres' spokesman, Stephane Dujarric, told "
+        "reporters.",
+        {"type": "Criticism", "target": ["Myanmar"]}),
+    "'they' after a quotation is the body the last sentence was about": (
+        "Three members of the U.S. Senate led a group of nine other members of the U.S. Congress in calling on "
+        "Marco Rubio to act. \"We are deeply concerned about the recent actions of Milorad Dodik,\" they wrote "
+        "in a letter to Rubio.",
+        {"type": "Statement", "agent": ["U.S. Congress"], "target": ["Marco Rubio"]}),
 }
 
 NO_EVENT = {
@@ -1101,6 +1114,9 @@ NO_EVENT = {
     "an anniversary of protests tells none": (
         "Geir Pedersen issued his appeal Friday, the 14th anniversary of the start of pro-democracy protests.",
         "Protest"),
+    "a war that killed people is no one's assault told": (
+        "That agreement ended an ethnically rooted war that lasted more than three years and killed 100,000 people.",
+        "Assault"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
@@ -1222,6 +1238,16 @@ def test_parse_she_after_according_to_x_is_x():
     events = events_of("Lai's plight has received bipartisan support, according to Caoilfhionn Gallagher, the attorney "
                        "leading Lai's legal team. She told VOA she hopes the United States can help.")
     assert [e["agent"] for e in events if e["type"] == "Statement"] == [["Caoilfhionn Gallagher"]] * 2, events
+
+
+def test_parse_two_towns_names_after_a_given_name_are_a_person():
+    facts = facts_of("Marco Rubio met Wang Yi on Monday in Paris.")
+    assert {(e.label, e.type) for e in facts.entities} >= {("Marco Rubio", "Person"), ("Paris", "City")}
+
+
+def test_parse_an_english_word_after_a_town_is_no_town():
+    facts = facts_of("Talks failed at the Hanoi Summit held in February.")
+    assert [e.label for e in facts.entities if e.type == "City"] == ["Hanoi"]
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
