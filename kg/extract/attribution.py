@@ -233,7 +233,13 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         opening = k - 1
         while opening > sent.start and doc[opening].text != "," and k - opening < 25:
             opening -= 1
+        # "Kannavee Suebsang, an opposition lawmaker and deputy chair of the Committee on Legal Affairs,
+        # Justice and Human Rights, told VOA": the person an apposition with commas of its own describes
+        person = next((m for m in before if m.type == "Person" and k - m.end < 30 and m.end < len(doc)
+                       and doc[m.end].text == "," and m.end < opening), None)
         described = [m for m in before if m.end == opening and m.type in ("Person", "Organization")]
+        if described and described[0].type == "Organization" and person is not None:
+            return person
         if described:
             return described[0]
     if before and before[-1].end == k + 1 and doc[k].text not in _QUOTES:

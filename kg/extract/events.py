@@ -833,6 +833,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         return None  # "detailed prohibited transfers", "these disrupted plots", "this alleged consensus": a participle
         # describing a thing
     verb = doc[hit.start]
+    if verb.pos_ == "VERB" and hit.end < len(doc) \
+            and f"{verb.lemma_.lower()} {doc[hit.end].lower_}" in lexicon.words["verb_preposition_idioms"]:
+        return None  # "three who hail from China": come from, no praise
     if group.type == "Accusation" and verb.pos_ == "VERB" and verb.lemma_.lower() == "charge" and not any(
             c.dep_ == "prep" and c.lower_ == "with" or c.dep_ in ("dobj", "nsubjpass") and (
                 c.pos_ in ("PRON", "PROPN") or parse.mention_of(c, mentions) is not None) for c in verb.children):
@@ -1140,8 +1143,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents = list(read.agents[:1]) if read is not None and not read.passive else agents
         met = list(read.targets) if read is not None and not read.passive and read.targets else []
         # "met China's top diplomat Wang Yi": who is met is the object the parse gives
-        hosts = _after_prep(doc, in_clause, hit.end, stop, ("to",)) if any(
-            t.lemma_.lower() in ("visit", "trip", "tour") for t in doc[hit.start:min(hit.end + 3, c_end)]) else []
+        visit = next((t for t in doc[hit.start:min(hit.end + 3, c_end)] if t.lemma_.lower() in ("visit", "trip", "tour")),
+                     None)
+        hosts = _after_prep(doc, in_clause, visit.i + 1, min(visit.i + 3, stop), ("to",)) if visit is not None else []
         # "paid a visit to Mauritius": the state or person visited
         parties = between or (joined or agents) + (prep_targets or met or targets or hosts[:1])
         parties += _represented_with(doc, parties, mentions)
@@ -1727,8 +1731,10 @@ def _unnamed_subject_after(doc: Doc, hit: Hit, agent: Mention, mentions: list[Me
         if subjects or not (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
             break
         verb = verb.head
-    return any(t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and t.i < hit.start
-               and parse.mention_of(t, mentions) is None for t in subjects)
+    return any(t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN", "NUM") and t.i < hit.start
+               and parse.mention_of(t, mentions) is None
+               and not any(g.tag_ in ("WP", "WDT") for c in t.children if c.dep_ == "prep" for g in c.children)
+               for t in subjects)  # but "some of whom threw rocks" are the ones named before
 
 
 def _subject(doc: Doc, candidates: list[Mention], clause_start: int) -> list[Mention]:

@@ -898,6 +898,10 @@ CASES = {
         "Marco Rubio to act. \"We are deeply concerned about the recent actions of Milorad Dodik,\" they wrote "
         "in a letter to Rubio.",
         {"type": "Statement", "agent": ["U.S. Congress"], "target": ["Marco Rubio"]}),
+    "the person an apposition with commas of its own describes speaks": (
+        "Kannavee Suebsang, an opposition lawmaker and deputy chair of the House of Representatives Committee on "
+        "Legal Affairs, Justice and Human Rights, told VOA the risk is high.",
+        {"type": "Statement", "agent": ["Kannavee Suebsang"]}),
 }
 
 NO_EVENT = {
@@ -1117,6 +1121,8 @@ NO_EVENT = {
     "a war that killed people is no one's assault told": (
         "That agreement ended an ethnically rooted war that lasted more than three years and killed 100,000 people.",
         "Assault"),
+    "who hail from a country praise no one": (
+        "These three, who also hail from China, claimed to have come from other countries.", "Statement"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
@@ -1248,6 +1254,12 @@ def test_parse_two_towns_names_after_a_given_name_are_a_person():
 def test_parse_an_english_word_after_a_town_is_no_town():
     facts = facts_of("Talks failed at the Hanoi Summit held in February.")
     assert [e.label for e in facts.entities if e.type == "City"] == ["Hanoi"]
+
+
+def test_parse_a_country_after_a_visits_own_phrase_only_is_visited():
+    events = events_of("Chalida Tajaroensuk said on Monday she visited the five Uyghurs in prison and said they were "
+                       "terrified of being forced back to China.")
+    assert not [e for e in events if e["type"] == "Meeting" and "China" in e["agent"]], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
