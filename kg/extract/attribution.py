@@ -80,7 +80,7 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
     speeches: list[Speech] = []
     for pos in range(sent.start, sent.end):
         low = doc[pos].lower_
-        if _unsaid(doc[pos]):
+        if _unsaid(doc[pos]) or in_first_person(doc[pos]):
             continue
         if low == "according" and pos + 1 < sent.end and doc[pos + 1].lower_ == "to":
             after = [m for m in mentions if pos + 2 <= m.start <= pos + 8]
@@ -102,7 +102,7 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
                 speeches.append(speech)
     told = {s.verb for s in speeches}
     for pos in range(sent.start, sent.end):
-        if _unsaid(doc[pos]):
+        if _unsaid(doc[pos]) or in_first_person(doc[pos]):
             continue
         if pos not in told and doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["speech_lemmas"]:
             speech = _parsed_speech(doc, sent, pos, mentions)
@@ -115,6 +115,12 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
             if speech:
                 speeches.append(replace(speech, judging=True))
     return Attribution(tuple(sorted(speeches, key=lambda s: s.verb)))
+
+
+def in_first_person(verb) -> bool:
+    """"I urge the Taliban to reverse it and reiterate my willingness": a verb of saying whose object is the
+    speaker's own ("my", "our") is the words of whoever speaks the quotation, not a speech of its own."""
+    return any(c.dep_ == "dobj" and any(g.lower_ in ("my", "our") for g in c.children) for c in verb.children)
 
 
 def _unsaid(verb) -> bool:

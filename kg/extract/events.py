@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.attribution import Attribution, in_unsaid
+from kg.extract.attribution import Attribution, in_first_person, in_unsaid
 from kg.extract.blame import blamed, evaluated_act, object_act
 from kg.extract.coref import fill_missing
 from kg.facts import PEOPLE_TYPES, Event
@@ -905,6 +905,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         chained = _coordinated_subject(doc, hit, sent, actors, lexicon, context.hits) \
             if _passive_chain(doc, hit, sent, lexicon) else None
         targets = [chained] if chained else left[-1:]
+        owner = next((m for c in doc[hit.start].children if c.dep_ == "nsubjpass" and parse.mention_of(c, left) is None
+                      for g in c.children if g.dep_ == "poss" and (m := parse.mention_of(g, left)) is not None), None)
+        if not chained and owner is not None:
+            targets = [owner]  # "Mr. Bennett's travel to Afghanistan has been prohibited": Bennett is barred
         if not chained and hit.start - 2 >= sent.start and doc[hit.start - 1].lower_ == "being" \
                 and doc[hit.start - 2].lower_ in ("after", "before", "since", "upon", "following", "without") and left:
             targets = left[:1]  # "Mech Dara thanked his supporters after being freed": the subject was freed
@@ -1320,6 +1324,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Arrest" and any(m.key in target_keys and m.text and m.text.split()[-1].lower().rstrip("s")
                                  in lexicon.words["captive_nouns"] for m in mentions):
         type_ = "Assault"  # "gunmen are holding 30 hostages": a hostage-taking (CAMEO 181), no arrest
+    if group.speech and sources and in_first_person(doc[hit.start]):
+        agent_keys, sources = sources[:1], ()  # "I urge the Taliban to ... and reiterate my willingness," he said
     if type_ in SPEECH_TYPES and status == "planned":
         return None  # "plans to call for sanctions", "will criticise": words not yet said are no claim
     return Event(

@@ -162,6 +162,11 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
     if passive:
         return Roles(_mentions(by or prep_agents, mentions), _mentions(subjects, mentions), True)
     objects = _children(verb, OBJECTS)
-    agents = _mentions(subjects, mentions)
+    # "the Taliban, Afghanistan's de facto leaders, had prohibited": the name an apposition describes, however
+    # the parse hangs it on the apposition's noun
+    described = [m for t in subjects for c in t.children if c.dep_ in ("nmod", "appos") and c.i < t.i
+                 and c.i + 1 < len(doc) and doc[c.i + 1].text == ","
+                 and (m := mention_of(c, mentions)) is not None and m.type in ("Person", "Organization", "Country")]
+    agents = tuple(described[:1]) or _mentions(subjects, mentions)
     bare = next((t.i for t in subjects if t.pos_ == "NOUN" and not agents), None)
     return Roles(agents, _mentions(objects or prep_targets, mentions), False, bare)

@@ -902,6 +902,13 @@ CASES = {
         "Kannavee Suebsang, an opposition lawmaker and deputy chair of the House of Representatives Committee on "
         "Legal Affairs, Justice and Human Rights, told VOA the risk is high.",
         {"type": "Statement", "agent": ["Kannavee Suebsang"]}),
+    "a name an apposition describes acts, however the parse hangs it": (
+        "Bennett confirmed Wednesday that the Taliban, Afghanistan's de facto leaders, had prohibited him from "
+        "entering the country.",
+        {"type": "Restriction", "agent": ["Taliban"], "target": ["Bennett"]}),
+    "whose travel is barred is barred": (
+        '"Mr. Bennett\'s travel to Afghanistan has been prohibited because he spreads propaganda," Mujahid said.',
+        {"type": "Restriction", "target": ["Bennett"]}),
 }
 
 NO_EVENT = {
@@ -1260,6 +1267,13 @@ def test_parse_a_country_after_a_visits_own_phrase_only_is_visited():
     events = events_of("Chalida Tajaroensuk said on Monday she visited the five Uyghurs in prison and said they were "
                        "terrified of being forced back to China.")
     assert not [e for e in events if e["type"] == "Meeting" and "China" in e["agent"]], events
+
+
+def test_parse_words_of_the_speakers_own_in_a_quotation_are_the_speakers():
+    facts = facts_of("Bennett said he had sought to engage with Taliban authorities. \u201cWhere there are differences, "
+                     "dialogue is the answer. I urge the Taliban to reverse their decision and reiterate my "
+                     "willingness to travel to Afghanistan,\u201d he said.")
+    assert {e.agents for e in facts.events if e.type == "Statement"} == {("person/bennett",)}, facts.events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
