@@ -136,7 +136,8 @@ def _unsaid(verb) -> bool:
 def in_unsaid(doc: Doc, pos: int, lexicon: Lexicon) -> bool:
     """Whether token `pos` is in what a speaker did not say ("He did not say how many remained in custody"):
     a question left open, no fact."""
-    speech = lexicon.words["speech_lemmas"]
+    speech = lexicon.words["speech_lemmas"] | lexicon.words["evidence_lemmas"]
+    # "the evidence would not show that his client planned to kill her": nothing shown happened
     return any(v.pos_ == "VERB" and v.lemma_.lower() in speech and _unsaid(v) for v in doc[pos].ancestors)
 
 

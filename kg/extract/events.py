@@ -1485,6 +1485,8 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     speaker = attribution.speaker_for(hit.start)
     if not speaker:
         return None
+    if doc[hit.start].dep_ == "amod" and doc[hit.start].head.lemma_.lower() in lexicon.words["offence_nouns"]:
+        return None  # "pleading guilty to illegal possession of a firearm": an offence's name, no blame said
     quoted = quoted_tokens(doc, sent)
     hit_starts = {h.start for h in context.hits}
     # "Zamora's arbitrary detention": who is held is not blamed; "Israel's heinous attacks": who attacks is

@@ -1130,6 +1130,14 @@ NO_EVENT = {
         "Assault"),
     "who hail from a country praise no one": (
         "These three, who also hail from China, claimed to have come from other countries.", "Statement"),
+    "a crime named in a charge is no crime told": (
+        "Rafat Amirov and Polad Omarov are facing murder-for-hire and conspiracy charges.", "Assault"),
+    "what evidence would not show did not happen": (
+        "Omarov's lawyer, Michael Perkins, said the evidence would not show that his client planned to kill Alinejad.",
+        "Assault"),
+    "an offence's legal name blames no one": (
+        "Mehdiyev said he is cooperating with prosecutors after pleading guilty to illegal possession of a firearm.",
+        "Criticism"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
