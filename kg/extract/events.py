@@ -1774,6 +1774,9 @@ def _reduced_relative(doc: Doc, sent: Span, hit: Hit, left: list[Mention]) -> bo
             and any(c.dep_ == "nsubj" and (c.pos_ == "NUM" or c.lemma_.lower() in parse.QUANTITY_HEADS)
                     for c in verb.children):
         return True  # "550 people have been killed and nearly 5,000 wounded": the passive goes on
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.lower_ in ("those", "these", "some", "many",
+                                                                                    "all", "others"):
+        return True  # "some of those critically wounded": the ones it befell
     follows_mention = bool(left) and left[-1].end == hit.start
     after = doc[hit.end + 1].lower_ if hit.end + 1 < sent.end else ""
     if doc[hit.end].lower_ == "at" and after in ("least", "most"):

@@ -94,8 +94,9 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             told = [e.date for e in found if e.status != "planned" and e.date in told_dates]
             if told or (told_dates and not any(e.status == "planned" for e in found)):
                 paragraph_date = (told or told_dates)[-1]
-            if places and not (found and all(e.type in SPEECH_TYPES for e in found)):
-                # "told reporters in Kabul": where one speaks sets no scene
+            if places and found and not all(e.type in SPEECH_TYPES for e in found):
+                # "told reporters in Kabul": where one speaks sets no scene; nor does a sentence that tells
+                # no event ("the pact the United States negotiated in Qatar's capital, Doha")
                 paragraph_place = places[-1]
         carried_date = paragraph_date or carried_date
         carried_place = paragraph_place or carried_place

@@ -219,9 +219,12 @@ class MentionReader(RoleReader):
                 continue
             recent = [k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
                       and self.sentence_count - n < 6 and doc[pos].lower_ in self.org_words.get(k, ())]
-            if not recent and pos == i + 1 and doc[pos].lower_ in ("group", "organization", "organisation"):
+            bare = pos == i + 1 and doc[pos].lower_ in ("group", "organization", "organisation")
+            armed = pos > i + 1 and doc[pos].lower_ in ("group", "organization", "organisation", "movement") and all(
+                t.lower_ in self.words["armed_group_adjectives"] for t in doc[i + 1:pos])
+            if not recent and (bare or armed):
                 # "the Committee to Protect Journalists ... according to the group": news calls any body
-                # "the group"; the one named last, a few sentences back at most
+                # "the group"; the one named last, a few sentences back at most; so is "the insurgent group"
                 recent = sorted((k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
                                  and self.sentence_count - n < 4), key=lambda k: self.seen[k])[-1:]
             if not recent:

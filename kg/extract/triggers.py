@@ -272,7 +272,7 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
     is_verb_form = last.lower_.endswith("ed") or last.lower_ in grammar.IRREGULAR_PARTICIPLES
     if hit.end - hit.start == 1 and after in lexicon.words["compound_heads"]:
         return True
-    if last.dep_ in ("nmod", "compound", "amod") and last.head.i > last.i \
+    if last.dep_ in ("nmod", "compound", "amod") and last.head.i > last.i and not hit.group.evaluative \
             and last.head.lemma_.lower() in lexicon.words["charge_heads"]:
         return True  # "murder-for-hire and conspiracy charges", "the murder trial": a charge's name, no crime told
     if hit.end - hit.start == 1 and is_verb_form and before in grammar.ADJECTIVE_CONTEXT \

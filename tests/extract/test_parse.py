@@ -909,6 +909,16 @@ CASES = {
     "whose travel is barred is barred": (
         '"Mr. Bennett\'s travel to Afghanistan has been prohibited because he spreads propaganda," Mujahid said.',
         {"type": "Restriction", "target": ["Bennett"]}),
+    "an armed group described is the one named last": (
+        "Afghan officials accused the Taliban of plotting the attack. The insurgent group denied involvement.",
+        {"type": "Denial", "agent": ["Taliban"]}),
+    "who is accused of plotting an attack plots it": (
+        "Afghan officials accused the Taliban of plotting the attack on Saturday.",
+        {"type": "Assault", "agent": ["Taliban"]}),
+    "the ones a participle after 'those' describes suffer it": (
+        "More than 150 people had sustained injuries and doctors were said to be struggling to save the lives of "
+        "some of those critically wounded.",
+        {"type": "Assault", "agent": [], "target": ["people"]}),
 }
 
 NO_EVENT = {
@@ -1282,6 +1292,12 @@ def test_parse_words_of_the_speakers_own_in_a_quotation_are_the_speakers():
                      "dialogue is the answer. I urge the Taliban to reverse their decision and reiterate my "
                      "willingness to travel to Afghanistan,\u201d he said.")
     assert {e.agents for e in facts.events if e.type == "Statement"} == {("person/bennett",)}, facts.events
+
+
+def test_parse_a_sentence_that_tells_no_event_sets_no_scene():
+    events = events_of("The pact was negotiated with the insurgents in Qatar's capital, Doha. "
+                       "The Taliban have intensified attacks since the withdrawal started.")
+    assert [e["place"] for e in events if e["type"] == "Assault"] == [[]], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
