@@ -502,8 +502,12 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
         return True  # "will meet on the sidelines of the APEC summit": the setting of what is told
     if hit.group.type == "Meeting" and (
             token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.words["addressing_verbs"]
-            or token.dep_ == "pobj" and token.head.lower_ == "at"
-            and token.head.head.lemma_.lower() in lexicon.words["addressing_verbs"]):
+            or token.dep_ == "pobj" and token.head.lower_ == "at" and (
+                token.head.head.lower_ in lexicon.words["representative_heads"]
+                # "criticized by representatives at a Security Council meeting"
+                or token.head.head.pos_ == "VERB" and (token.head.head.lemma_.lower() in lexicon.words["addressing_verbs"]
+                                                        or any(c.dep_ == "auxpass" for c in token.head.head.children)))):
+        # ("was criticized by ... at a Security Council meeting": where it was done)
         return True  # "told a meeting of the Security Council", "speaking at a Security Council meeting": where one spoke
     member = token
     while member.dep_ == "conj":
@@ -905,6 +909,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         chained = _coordinated_subject(doc, hit, sent, actors, lexicon, context.hits) \
             if _passive_chain(doc, hit, sent, lexicon) else None
         targets = [chained] if chained else left[-1:]
+        subject = next((c for c in doc[hit.start].children if c.dep_ == "nsubjpass"), None)
+        if not chained and targets and subject is not None and subject.pos_ == "NOUN" \
+                and parse.mention_of(subject, left) is None and subject.lemma_.lower() not in parse.QUANTITY_HEADS \
+                and not (subject.i < targets[0].start and all(t.lower_ == "of" or t.dep_ in ("det", "amod", "nummod")
+                                                              for t in doc[subject.i + 1:targets[0].start])):
+            targets = []  # "the coup plotters involved in the attempt to overthrow President Moise are detained"
         owner = next((m for c in doc[hit.start].children if c.dep_ == "nsubjpass" and parse.mention_of(c, left) is None
                       for g in c.children if g.dep_ == "poss" and (m := parse.mention_of(g, left)) is not None), None)
         if not chained and owner is not None:

@@ -59,6 +59,9 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             told_dates = [d[2] for d in context.dates if d[2] and len(d[2]) == 10 and d[2] not in bounds]
             # a scene is set in a city or a country; sites ("the Temple Mount") set none
             places = [m for m in mentions if m.locative and m.type in ("City", "Country")]
+            # "in the town of L'Estere, near Gonaives": the town, not the one that locates it
+            places = [m for m in places if not (m.start > 0 and doc[m.start - 1].lower_ in ("near", "outside")
+                                                and any(n.start < m.start for n in places))]
             places = [m.key for m in ([m for m in places if m.type == "City"] or places)[-1:]]
             context.paragraph_date = paragraph_date
             context.carried_date = paragraph_date or carried_date

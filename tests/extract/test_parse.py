@@ -1148,6 +1148,9 @@ NO_EVENT = {
     "an offence's legal name blames no one": (
         "Mehdiyev said he is cooperating with prosecutors after pleading guilty to illegal possession of a firearm.",
         "Criticism"),
+    "a meeting where others act is their setting": (
+        "Earlier this week, he was criticized by United Nations, U.S. and French representatives at a U.N. Security "
+        "Council meeting for not getting violence under control.", "Meeting"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
@@ -1298,6 +1301,20 @@ def test_parse_a_sentence_that_tells_no_event_sets_no_scene():
     events = events_of("The pact was negotiated with the insurgents in Qatar's capital, Doha. "
                        "The Taliban have intensified attacks since the withdrawal started.")
     assert [e["place"] for e in events if e["type"] == "Assault"] == [[]], events
+
+
+def test_parse_an_unnamed_passive_subject_is_not_replaced_by_a_name_inside_its_phrase():
+    events = events_of("The alleged coup plotters involved in the attempt to overthrow President Jovenel Moise on "
+                       "Feb. 7 are also detained there.")
+    assert not [e for e in events if e["type"] == "Arrest" and "Jovenel Moise" in e["target"]], events
+    events = events_of("Hundreds of protesters were detained in Minsk.")
+    assert [e["target"] for e in events if e["type"] == "Arrest"] == [["protesters"]], events
+
+
+def test_parse_a_place_that_locates_the_scene_is_not_the_scene():
+    events = events_of("Arnel Joseph was killed in a gun battle with police Friday in the town of L'Estere, near "
+                       "Gonaives. Police later arrested two of his men.")
+    assert [e["place"] for e in events if e["type"] == "Arrest"] == [["L'Estere"]], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
