@@ -1016,6 +1016,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if not agents and is_nominal(doc, sent, hit) and group.agent_preps and group.type in SPEECH_TYPES:
             # "The move drew criticism from the European Union"
             agents = _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1]
+        if group.type == "Assault" and doc[hit.start].lemma_.lower() in ("death", "killing"):
+            cause = _cause_of(doc, doc[hit.start], lexicon)
+            if cause is None:
+                return None  # "the floods resulted in the deaths of 20 people": no one's violence
+            agents = [m for m in [_doer_of(doc, cause, mentions)] if m is not None]
         if not agents and is_nominal(doc, sent, hit):
             agents = _demonym_before(doc, sent, hit, lexicon)
         head_noun = next((t for t in doc[hit.start:hit.end] if t.pos_ == "NOUN"), None)
@@ -1729,6 +1734,36 @@ def _issued(noun: Token, lexicon: Lexicon) -> bool:
     return noun.dep_ in ("dobj", "conj") and head.lemma_.lower() in lexicon.words["threat_making_verbs"]
 
 
+def _cause_of(doc: Doc, deaths: Token, lexicon: Lexicon) -> Token | None:
+    """The noun of the act that "resulted in the deaths of" people (the verb's subject, or the noun a
+    relative "which" stands for); None when it is a natural harm or no act at all."""
+    verb = deaths.head.head if deaths.dep_ == "pobj" else deaths.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "an operation ..., which resulted in"
+    if subject is None or subject.lemma_.lower() in lexicon.words["natural_harm_nouns"] \
+            or subject.lemma_.lower() in lexicon.words["harm_nouns"]:
+        return None
+    return subject
+
+
+def _doer_of(doc: Doc, act: Token, mentions: list[Mention]) -> Mention | None:
+    """Who did the act a noun names: "an operation conducted by NISA", "Israel's strike"; or the one the
+    noun names itself ("the army, which caused the deaths of")."""
+    named = parse.mention_of(act, mentions)
+    if named is not None and named.type in ("Organization", "Country", "Group", "Person"):
+        return named
+    for child in act.children:
+        if child.dep_ == "poss" and (owner := parse.mention_of(child, mentions)) is not None:
+            return owner
+        if child.dep_ == "acl":
+            for agent in (g for g in child.children if g.dep_ == "agent"):
+                doer = next((parse.mention_of(t, mentions) for t in agent.children if t.dep_ == "pobj"), None)
+                if doer is not None:
+                    return doer
+    return None
+
+
 def _same_time(one: str, other: str) -> bool:
     """Whether two dates as precise as the text gives them (2025, 2025-03, 2025-03-11) can be one time;
     cut to months, whether they can be in one month ("on Sept. 19" beside a scene of Sept. 20 can)."""
@@ -1889,7 +1924,7 @@ def _of_object(doc: Doc, hit: Hit, right: list[Mention]) -> list[Mention]:
     if of is None:
         return []
     found = [m for m in right if of < m.start <= of + 8 and all(
-        t.is_lower and t.is_alpha or t.ent_type_ in ("NORP", "GPE") and t.pos_ in ("ADJ", "PROPN")
+        t.is_lower and t.is_alpha or t.like_num or t.ent_type_ in ("NORP", "GPE") and t.pos_ in ("ADJ", "PROPN")
         or any(n.start <= t.i < n.end and n.type == "Group" and not n.text.endswith("s") for n in right)
         for t in doc[of + 1:m.start])]
     # "of Istanbul Mayor X": X; "of Palestinian activist and U.S. legal permanent resident Mahmoud Khalil": the

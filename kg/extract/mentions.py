@@ -1056,13 +1056,17 @@ class MentionReader(RoleReader):
                 out.append(mention)
         return out
 
-    @staticmethod
-    def _split_unknown(doc: Doc, piece):
+    def _split_unknown(self, doc: Doc, piece):
         """"Biden and Xi": two unknown names joined by "and" are two names; a known one ("Trinidad and
-        Tobago", "Ministry of Justice and Security") was looked up whole before."""
+        Tobago", "Ministry of Justice and Security") was looked up whole before; a body's name of English
+        words whose last word alone names a body is one name ("National Intelligence and Security Agency")."""
         a, b, named = piece
         cut = next((k for k in range(a + 1, b - 1) if doc[k].lower_ in ("and", "or")), None)
         if named is not None or cut is None:
+            return [piece]
+        heads, common = self.words["org_heads"], common_words(self.lex)
+        if doc[b - 1].text in heads and not any(t.text in heads for t in doc[a:cut]) \
+                and all(t.lower_ in common for t in doc[a:cut]):  # but "NewsDay and Heart and Soul Television"
             return [piece]
         return [(a, cut, None), (cut + 1, b, None)]
 

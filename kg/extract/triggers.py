@@ -200,6 +200,8 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         type_, end = lemmas.nouns[f"{token.lower_} {token.head.lemma_.lower()}"], pos + 2
     elif token.pos_ == "NOUN" and token.dep_ not in ("compound", "amod"):  # not "riot helmets"
         type_ = lemmas.nouns.get(lemma)
+        if type_ is None and lemma in ("death", "killing") and _caused(token):
+            type_ = "Assault"  # "an operation ... which resulted in the deaths of 16 militants"
         if type_ is None and lemma in lexicon.words["money_nouns"] and _money_phrase(token):
             type_ = "Loan"  # "a $500 million credit", "the release of $1.1 billion", "an $8 billion program"
         elif type_ is None and lemma == "release" and any(
@@ -262,6 +264,15 @@ def _background_end(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
         if doc[pos].text == ",":
             return pos
     return sent.start
+
+
+def _caused(noun) -> bool:
+    """Whether deaths are what an act brought about: "resulted in the deaths of", "led to the deaths of",
+    "caused the deaths of" (the act's doer kills; deaths told alone, "the death toll", are no one's act)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "to"):
+        return head.head.lemma_.lower() in ("result", "lead") and any(c.lower_ == "of" for c in noun.children)
+    return noun.dep_ == "dobj" and head.lemma_.lower() == "cause" and any(c.lower_ == "of" for c in noun.children)
 
 
 def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_end: int,

@@ -919,6 +919,14 @@ CASES = {
         "More than 150 people had sustained injuries and doctors were said to be struggling to save the lives of "
         "some of those critically wounded.",
         {"type": "Assault", "agent": [], "target": ["people"]}),
+    "deaths an operation resulted in are its doer's assault": (
+        "This attack follows an operation conducted by Somalia's National Intelligence and Security Agency (NISA) "
+        "just hours earlier, which resulted in the deaths of 16 al-Shabab militants.",
+        {"type": "Assault", "agent": ["National Intelligence and Security Agency"], "target": ["Al-Shabaab"],
+         "count": (16, "exactly")}),
+    "deaths a state's strike caused are its assault": (
+        "Israel's strike on Rafah resulted in the deaths of 20 people.",
+        {"type": "Assault", "agent": ["Israel"], "target": ["people"]}),
 }
 
 NO_EVENT = {
@@ -1151,6 +1159,10 @@ NO_EVENT = {
     "a meeting where others act is their setting": (
         "Earlier this week, he was criticized by United Nations, U.S. and French representatives at a U.N. Security "
         "Council meeting for not getting violence under control.", "Meeting"),
+    "deaths floods resulted in are no one's assault": (
+        "The floods resulted in the deaths of 20 people.", "Assault"),
+    "deaths counted are no act": (
+        "Hundreds of deaths were reported.", "Assault"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
