@@ -878,10 +878,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 or t.like_num and t.i + 2 < c_end and doc[t.i + 1].text in ("-", "–") and doc[t.i + 2].like_num
                 for t in doc[c_start:c_end]):
             return None  # "beat Argentina 2-1 in the final": a match
-        if verb.lemma_.lower() == "attack" and any(
+        if verb.lemma_.lower() == "attack" and (any(
                 c.dep_ == "dobj" and not _names_people_or_place(c, mentions) for c in verb.children) and any(
-                c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-            group = _criticism_group(lexicon)  # "attacked the budget plan as reckless": words, no violence
+                c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) or any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+                for c in verb.children)):
+            # "attacked the budget plan as reckless", "attacked the newspaper for refusing to support his plans":
+            # words, no violence
+            group = _criticism_group(lexicon)
     if possessor is not None and is_nominal(doc, sent, hit):
         of_object = _of_object(doc, hit, right)
         agents, targets = ([possessor], of_object) if of_object else ([], [possessor])
@@ -1512,7 +1516,8 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
               and not _after_word(doc, m, ("against",))  # "trials against journalists": whom it harms
               and not _suffers_the_act(doc, m, lexicon)  # "the killing of peaceful demonstrators": who suffered it
               and not _relative_between(doc, m, hit)
-              and not _object_of_trigger(doc, hit, m)]  # "a blow to al-Shabab": who suffers it is not blamed
+              and not _object_of_trigger(doc, hit, m)  # "a blow to al-Shabab": who suffers it is not blamed
+              and not _experiencer(doc, hit, m)]  # "the United States is deeply disappointed by": who is, blames
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
     word = doc[hit.start]
     if word.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and any(
@@ -1539,6 +1544,15 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     undated = context.paragraph_date or _speaker_date(doc, verb, speaker[:1], context)
     return Event("Criticism", index, doc[hit.start:hit.end].text, agents=speaker[:1],
                  targets=targets, date=date[2] if date else undated)
+
+
+def _experiencer(doc: Doc, hit: Hit, mention: Mention) -> bool:
+    """Whether `mention` is the subject of "disappointed" (the one who is disappointed blames, is not blamed)."""
+    word = doc[hit.end - 1]
+    if word.lower_ != "disappointed":
+        return False
+    head = word.head if word.dep_ in ("acomp", "amod", "advmod") else word
+    return any(c.dep_ in ("nsubj", "nsubjpass") and mention.start <= c.i < mention.end for c in head.children)
 
 
 def _object_of_trigger(doc: Doc, hit: Hit, mention: Mention) -> bool:

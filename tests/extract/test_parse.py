@@ -927,6 +927,12 @@ CASES = {
     "deaths a state's strike caused are its assault": (
         "Israel's strike on Rafah resulted in the deaths of 20 people.",
         {"type": "Assault", "agent": ["Israel"], "target": ["people"]}),
+    "attacking someone for what they did is criticism": (
+        "Donald Trump also attacked The Wall Street Journal newspaper for refusing to support his tariff plans.",
+        {"type": "Criticism", "agent": ["Donald Trump"], "target": ["Wall Street Journal"]}),
+    "attacking a state over a weekend is still an attack": (
+        "Russia attacked Ukraine over the weekend.",
+        {"type": "Assault", "agent": ["Russia"], "target": ["Ukraine"]}),
 }
 
 NO_EVENT = {
@@ -1327,6 +1333,12 @@ def test_parse_a_place_that_locates_the_scene_is_not_the_scene():
     events = events_of("Arnel Joseph was killed in a gun battle with police Friday in the town of L'Estere, near "
                        "Gonaives. Police later arrested two of his men.")
     assert [e["place"] for e in events if e["type"] == "Arrest"] == [["L'Estere"]], events
+
+
+def test_parse_who_is_disappointed_is_not_blamed():
+    events = events_of("Antony Blinken issued a statement saying the United States is deeply disappointed by the "
+                       "approval of the bill.")
+    assert not [e for e in events if e["type"] == "Criticism" and "United States" in e["target"]], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
