@@ -56,7 +56,7 @@ class DateMention:
     value: str | None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -258,10 +258,10 @@ def _candidates(text: str, published: date):
         if m["plural"]:  # "on Fridays": a habit, not a date
             value = None
         elif m["rel"] is None and _told_ahead(text, m.start()):
-            weekday = _WEEKDAYS.index(m["wd"].lower())
+            weekday = WEEKDAYS.index(m["wd"].lower())
             value = _shift(published, (weekday - published.weekday()) % 7)
         else:
-            value = _weekday_value(m["rel"], _WEEKDAYS.index(m["wd"].lower()), published)
+            value = _weekday_value(m["rel"], WEEKDAYS.index(m["wd"].lower()), published)
         yield m.start(), m.end(), value
     for m in _RELATIVE_DAY_RE.finditer(text):
         rel = m["rel"].lower()

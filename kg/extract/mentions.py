@@ -16,6 +16,7 @@ from kg.extract.grammar import POSSESSIVE_DETERMINERS
 from kg.extract.roles import RoleReader
 from kg.extract.tokens import POSSESSIVE, Mention, first_words, is_namey, quoted_tokens, span_text, token_texts
 from kg.extract.gazetteer import load_gazetteer
+from kg.extract.dates import WEEKDAYS
 from kg.extract.nlp import common_words
 from kg.extract.lexicon import Lexicon
 from kg.extract.names import (Named, NameTables, city_key, country_key, group_key, name_tables, org_key,
@@ -936,6 +937,8 @@ class MentionReader(RoleReader):
                 continue
             j = i + 2 if particle else i  # "al-Shabab", "el-Sissi": a lowercase particle opens the name
             while j < sent.end and j not in taken:
+                if j > i and doc[j].lower_ in WEEKDAYS:
+                    break  # "march in Khartoum Thursday": a day ends a name
                 if is_namey(doc[j]):
                     j += 1
                 elif doc[j].text in POSSESSIVE and j > i and self._possessive_inside(doc, i, j, sent.end):
@@ -1416,3 +1419,4 @@ class MentionReader(RoleReader):
 def _relative_of(doc: Doc, start: int) -> bool:
     """"the younger Lai said": a relative of the person the story named by that surname, not them."""
     return start > 0 and doc[start - 1].lower_ in ("younger", "elder", "older")
+

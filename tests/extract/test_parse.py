@@ -933,6 +933,9 @@ CASES = {
     "attacking a state over a weekend is still an attack": (
         "Russia attacked Ukraine over the weekend.",
         {"type": "Assault", "agent": ["Russia"], "target": ["Ukraine"]}),
+    "a day after a town's name ends the name": (
+        "Demonstrators chanted as they march in Khartoum Thursday.",
+        {"type": "Protest", "place": ["Khartoum"]}),
 }
 
 NO_EVENT = {
