@@ -241,3 +241,31 @@ def test_listing_table_kept_by_kg_convert_load(tiny_articles, tmp_path, clean_en
     (sparql / TABLE_FILE).unlink()
     for name in KEPT:
         assert answer(store, name, "--format", "json")[0] == answer(sparql, name, "--format", "json")[0]
+
+
+def test_listing_table_rows_told_to_their_article_even_without_an_iri(listing_corpus, monkeypatch):
+    """A row is told to its article by an IRI only one article's graph describes; a query whose rows hold
+    none (sanctions: labels and text) is run again article by article, and gives the same rows."""
+    from kg.store import listing_rows
+    from kg.store.listing_order import row_order
+
+    quads = [quad for quad in ox.parse(path=str(listing_corpus), format=ox.RdfFormat.N_QUADS)]
+    articles = sorted({quad.graph_name.value for quad in quads})
+    for name, columns in (("sanctions", ["who", "on_whom", "status", "date", "text"]),
+                          ("statements", ["speaker", "type", "date", "text", "event"])):
+        text = listing_rows.query_text(name)
+        kept = listing_rows.KeptQuery(name, text, b"", row_order(text, columns))
+        monkeypatch.setattr(listing_rows, "kept_queries", lambda: (kept,))
+        together = sorted((row.article, row.key, row.text) for row in listing_rows.listing_rows(articles, quads))
+        alone = sorted((row.article, row.key, row.text) for article in articles for row in listing_rows.listing_rows(
+            [article], [quad for quad in quads if quad.graph_name.value == article]))
+        assert together == alone and together
+
+
+@pytest.mark.parametrize("name", ["events_by_type", "roles"])
+def test_listing_table_leaves_aggregates_to_sparql(name):
+    from kg.resources import query_text
+    from kg.store.listing_order import row_order
+
+    assert name not in KEPT
+    assert row_order(query_text(name), ["type", "count", "person", "role", "of"]) is None  # DESC, sub-select
