@@ -38,6 +38,9 @@ from kg.store.results import EVERY_ROW, Window
 
 TABLE_FILE = "kg-listings.sqlite"
 """The table's file in the store directory."""
+JOURNAL_FILE = TABLE_FILE + "-journal"
+"""SQLite's rollback journal of the table, there while a write is under way or after one was killed: a
+reader, which opens the table read-only and cannot roll it back, leaves such a table alone."""
 FORMAT = "1"
 """The table's layout and keys: a table of another format is stale."""
 SERVER_FILE = "kg-serve.json"
@@ -124,6 +127,8 @@ def table_state(path: Path) -> TableState:
     if not (path / TABLE_FILE).is_file():
         return TableState(False, "it has no table of listings (the store was written before kg kept one, or by "
                                  "another program)")
+    if (path / JOURNAL_FILE).exists():
+        return TableState(False, "a write of its table of listings is under way, or did not finish")
     try:
         connection = _connect(path)
         try:
@@ -139,7 +144,7 @@ def listing_solutions(path: Path, name: str, window: Window = EVERY_ROW) -> ox.Q
     pyoxigraph's solutions of the saved query; None when the table cannot answer (none, stale, busy)."""
     from kg.store.listing_rows import KEPT
 
-    if name not in KEPT or not (path / TABLE_FILE).is_file():
+    if name not in KEPT or not (path / TABLE_FILE).is_file() or (path / JOURNAL_FILE).exists():
         return None
     try:
         connection = _connect(path)
@@ -347,5 +352,6 @@ def index_store(path: Path) -> IndexReport:
     _stamp(connection, path, reason, remade=False)
     connection.execute("COMMIT")
     connection.close()
+    (path / JOURNAL_FILE).unlink(missing_ok=True)  # a killed writer's: it would be rolled back into the new table
     os.replace(temporary, path / TABLE_FILE)
     return IndexReport(str(path), articles, rows, reason)

@@ -269,3 +269,23 @@ def test_listing_table_leaves_aggregates_to_sparql(name):
 
     assert name not in KEPT
     assert row_order(query_text(name), ["type", "count", "person", "role", "of"]) is None  # DESC, sub-select
+
+
+def test_listing_table_stale_while_a_write_of_it_did_not_finish(table_store, tmp_path):
+    import sqlite3
+    import subprocess
+    import sys
+
+    store = copy_store(table_store, tmp_path)
+    assert run_kg("index", "--store", store).exit_code == 0  # the copy's files have new times
+    killed = ("import os, sqlite3, sys; table = sqlite3.connect(sys.argv[1], isolation_level=None); "
+              "table.execute('BEGIN IMMEDIATE'); table.execute('DELETE FROM row'); os._exit(9)")
+    subprocess.run([sys.executable, "-c", killed, str(store / TABLE_FILE)], check=False)
+    assert (store / f"{TABLE_FILE}-journal").exists()
+
+    _, note = answer(store, "events", "--format", "csv")
+    assert "a write of its table of listings is under way, or did not finish" in note
+    assert run_kg("index", "--store", store).exit_code == 0
+    assert not (store / f"{TABLE_FILE}-journal").exists()
+    assert answer(store, "events", "--format", "csv")[1] == "" and listing_solutions(store, "events") is not None
+    assert sqlite3.connect(store / TABLE_FILE).execute("PRAGMA integrity_check").fetchone() == ("ok",)
