@@ -699,7 +699,7 @@ def _store_queries(stores: list[dict]) -> list[str]:
         out += ["", "`kg load` of the N-Quads of the N copies into a new store, wall clock (start-up included), and "
                     "the sizes of the store's files and of the table of listings it keeps beside them "
                     "(`kg-listings.sqlite`, from which `kg query --store` answers the long listings: README, "
-                    "\"Saved queries\"):", "",
+                    "\"Triple store\"):", "",
                 "| N | kg load s | store MB | table of listings MB | code |", "| ---: | ---: | ---: | ---: | --- |"]
         out += [f"| {r['n']:,} | {r['queries-store']['load_seconds']:.1f} | {r['queries-store']['store_mb']:,.0f} | "
                 f"{r['queries-store']['table_mb']:,.0f} | {r['code']} |" for r in loads]
