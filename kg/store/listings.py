@@ -42,7 +42,8 @@ JOURNAL_FILE = TABLE_FILE + "-journal"
 """SQLite's rollback journal of the table, there while a write is under way or after one was killed: a
 reader, which opens the table read-only and cannot roll it back, leaves such a table alone."""
 FORMAT = "1"
-"""The table's layout and keys: a table of another format is stale."""
+"""The table's layout, its rows' text and keys (`kg.store.listing_rows`, `kg.store.listing_order`): a table of
+another format is stale. Change it with any of them (the kept queries' texts are in `definition` already)."""
 SERVER_FILE = "kg-serve.json"
 """The file a ``kg serve`` that takes updates writes into the store as it starts (`kg.store.serve`)."""
 _ROCKSDB_FILES = re.compile(r"\d+\.(?:sst|log|blob)|CURRENT|IDENTITY|MANIFEST-\d+|OPTIONS-\d+")

@@ -289,3 +289,20 @@ def test_listing_table_stale_while_a_write_of_it_did_not_finish(table_store, tmp
     assert not (store / f"{TABLE_FILE}-journal").exists()
     assert answer(store, "events", "--format", "csv")[1] == "" and listing_solutions(store, "events") is not None
     assert sqlite3.connect(store / TABLE_FILE).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_listing_table_not_kept_for_unchecked_graphs_that_speak_of_other_nodes(tmp_path, store_graph_files):
+    """kg load --no-validate lets a graph speak of a node that is neither its own nor a shared entity, which
+    another article's graph may describe too: its rows would join across articles, so no table is kept."""
+    graph = ox.NamedNode("https://w3id.org/news-kg/id/article/belarus-2020-09-21")
+    quads = [ox.Quad(quad.subject, quad.predicate, quad.object, graph)
+             for quad in ox.parse(path=str(store_graph_files["example"]), format=ox.RdfFormat.TURTLE)]
+    quads.append(ox.Quad(ox.NamedNode("https://example.org/x"), ox.NamedNode("urn:p"), ox.Literal("x"), graph))
+    path = tmp_path / "other.nq"
+    ox.serialize(quads, str(path), format=ox.RdfFormat.N_QUADS)
+    store = tmp_path / "store"
+    assert run_kg("load", path, "--store", store, "--no-validate").exit_code == 0
+
+    _, note = answer(store, "timeline", "--format", "csv")
+    assert "https://example.org/x" in note and "which a table of listings cannot keep" in note
+    assert "which a table of listings cannot keep" in run_kg("index", "--store", store).stderr
