@@ -255,6 +255,16 @@ def warn_if_unfinished(store: str | None) -> None:
         note("warning", f"{path}: {found.message()}")
 
 
+def note_listing(store: str | None, name: str, params: list[str] | None, graph: str | None) -> None:
+    """Print a note when a kept listing was answered through SPARQL, not the store's table (`kg.store.listings`)."""
+    from kg.store.embedded import store_path
+    from kg.store.listings import listing_note
+
+    found = listing_note(store_path(store), name, params, graph)
+    if found is not None:
+        note("note", found)
+
+
 def reports_errors(command: Command) -> Command:
     """Wrap a command so a `KgError` it raises becomes `report` + `typer.Exit(err.exit_code)`."""
 
@@ -518,6 +528,7 @@ def query(
         raise
     if store is not None and endpoint is None:
         warn_if_unfinished(store)
+        note_listing(store, name, param, graph)
     out.flush(final=True)
 
 
@@ -619,6 +630,29 @@ def load(
     typer.echo(printable(report.render()), err=True)
     if target is None:
         warn_if_unfinished(store)
+
+
+@app.command(cls=OptionalStorePath)
+@reports_errors
+def index(store: StoreOption = None) -> None:
+    """Make the store's table of listings again from what the store holds.
+
+    kg load and kg convert --load keep a table beside the embedded store
+    with the rows of the long saved listings (events, timeline, statements,
+    detentions, protests, gdelt_like), which kg query --store answers from
+    in a second where SPARQL takes several. A store written otherwise (a kg
+    serve that takes updates, another program, an interrupted kg load, a
+    store loaded before kg kept the table) has a stale table: its listings
+    answer through SPARQL, with a note, until this command makes it again.
+    The store is held for writing meanwhile.
+
+    Exit codes: 0 made (or, for graphs a table cannot keep, said why not);
+    1 no store, or one in use or that cannot be read.
+    """
+    from kg.store.embedded import store_path
+    from kg.store.listings import index_store
+
+    typer.echo(printable(index_store(store_path(store)).render()), err=True)
 
 
 @app.command(cls=OptionalStorePath)

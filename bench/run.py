@@ -213,7 +213,8 @@ LISTING_SECONDS = 3.0
 """Issue 12: every listing of the whole store within this (events, entities, statements, timeline) ..."""
 FOCUSED_SECONDS = 1.0
 """... and the focused ones within this, start-up included, at 10,000 articles."""
-LISTINGS = ("events", "entities", "statements", "timeline")
+LISTINGS = ("events", "entities", "statements", "timeline", "gdelt_like")
+"""gdelt_like (issue 14) came after issue 12 named its listings: a row for every event, as events, it is one."""
 
 
 def stage_queries(store: Path) -> dict:
@@ -250,9 +251,10 @@ def stage_queries(store: Path) -> dict:
     return {"queries": timings, "peak_mb": peak_mb()}
 
 
-def copied_store(n: int, work: Path) -> Path:
+def copied_store(n: int, work: Path, timings: dict | None = None) -> Path:
     """A store of `n` articles: the six converted once, their N-Quads copied with each copy's article
-    IRIs renamed (``<article>-00042`` and everything under it), loaded with ``kg load``."""
+    IRIs renamed (``<article>-00042`` and everything under it), loaded with ``kg load`` (its wall time, the
+    table of listings it keeps beside the store included, into `timings` under ``load_seconds``)."""
     six = work / "six.nq"
     subprocess.run([KG, "convert", str(ARTICLES), "-o", str(six), "--jobs", "1", "-q", "--force"], check=True,
                    cwd=ROOT, env=_environment())
@@ -270,20 +272,27 @@ def copied_store(n: int, work: Path) -> Path:
             # an article IRI only ever stands whole in <...> or as the start of an IRI under it
             out.write("".join(by_article[old]).replace(f"<{old}>", f"<{new}>").replace(f"<{old}/", f"<{new}/"))
     store = work / f"copies-{n}" / "store"
+    began = time.perf_counter()
     subprocess.run([KG, "load", str(nquads), "--store", str(store)], check=True, cwd=ROOT, env=_environment(),
                    capture_output=True)
+    if timings is not None:
+        timings["load_seconds"] = time.perf_counter() - began
     nquads.unlink()
     return store
 
 
 def measure_queries(n: int, work: Path) -> dict:
     """The saved queries over a store of `n` copied articles (`copied_store`)."""
-    store = copied_store(n, work)
+    timings: dict = {}
+    store = copied_store(n, work, timings)
     figures = in_fresh_process("queries", store)
     events = sum(count for _, count in _event_counts(store))
+    table = store / "kg-listings.sqlite"
+    sizes = {"table_mb": table.stat().st_size / 1e6 if table.exists() else 0.0,
+             "store_mb": sum(f.stat().st_size for f in store.iterdir() if f.is_file() and f != table) / 1e6}
     shutil.rmtree(store.parent)
-    return {"n": n, "events": events, **figures, "measured": date.today().isoformat(), "code": code_version(),
-            "load": os.getloadavg()[0]}
+    return {"n": n, "events": events, **figures, **timings, **sizes, "measured": date.today().isoformat(),
+            "code": code_version(), "load": os.getloadavg()[0]}
 
 
 SHOW_ENTITY = "https://w3id.org/news-kg/id/country/by"
@@ -684,7 +693,16 @@ def _store_queries(stores: list[dict]) -> list[str]:
     for r in stores:
         queries = r["queries-store"]["queries"]
         out.append(f"| {r['n']:,} | {r['events']:,} | {r['measured']} | {r['code']} | {r['load']:.2f} | "
-                   + " | ".join(_query_cell(queries[name]) for name in names) + " |")
+                   + " | ".join(_query_cell(queries[name]) if name in queries else "-" for name in names) + " |")
+    loads = [r for r in stores if "load_seconds" in r["queries-store"]]
+    if loads:
+        out += ["", "`kg load` of the N-Quads of the N copies into a new store, wall clock (start-up included), and "
+                    "the sizes of the store's files and of the table of listings it keeps beside them "
+                    "(`kg-listings.sqlite`, from which `kg query --store` answers the long listings: README, "
+                    "\"Triple store\"):", "",
+                "| N | kg load s | store MB | table of listings MB | code |", "| ---: | ---: | ---: | ---: | --- |"]
+        out += [f"| {r['n']:,} | {r['queries-store']['load_seconds']:.1f} | {r['queries-store']['store_mb']:,.0f} | "
+                f"{r['queries-store']['table_mb']:,.0f} | {r['code']} |" for r in loads]
     big = stores[-1]
     queries = big["queries-store"]["queries"]
     before = big.get("before")

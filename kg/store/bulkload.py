@@ -12,7 +12,10 @@ file loads nothing. Then, for each chunk of whole articles (about
 articles, their old named graphs are removed (`Store.remove_graph`), and the
 chunk's quads are written with `Store.bulk_extend`, which builds the index
 files aside and ingests them into RocksDB in one step. See `kg.store.embedded` for what
-a crash can leave, and how `unfinished_load` reports it.
+a crash can leave, and how `unfinished_load` reports it. Each chunk's rows of the kept
+listings go into the table beside the store as it is written, in one transaction that
+commits once the store is closed (`kg.store.listings.ListingWriter`): a load that does
+not finish leaves the table stale, never wrong.
 """
 from __future__ import annotations
 
@@ -81,22 +84,27 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
     """
     from kg.rdf.scan import article_chunks, article_quads, scan_graph_files
     from kg.store.embedded import open_store, raise_damage
+    from kg.store.listings import ListingWriter
     from kg.store.load import LoadReport, check_against_store, check_articles
 
     files = scan_graph_files(paths)
     described = check_articles(article_quads(files), validate=validate)
     total = sum(len(graph_file.articles) for graph_file in files)
+    listings = ListingWriter(path)  # before the store is opened for writing, which changes its files
     store = open_store(path, create=True)
     try:
+        listings.start(store)
         check_against_store(store, described, {iri for graph_file in files for iri in graph_file.articles},
                             str(path))
     except (OSError, RuntimeError) as error:
+        listings.abandon()
         del store  # releases the store's lock now, even while the error is being handled
         raise_damage(path, error)
         raise
     except KgError as error:
         # Its traceback's frames would hold the store (and its lock) while the error is handled.
         error.__traceback__ = error.__context__ = None
+        listings.abandon()
         del store
         raise
     earlier = unfinished_load(path)
@@ -114,6 +122,7 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
             first = chunk.articles[0]
             left_over.difference_update(chunk.articles)
             _write_marker(path, shown, (*sorted(left_over), *chunk.articles))
+            listings.add(chunk.articles, chunk.quads, checked=validate)
             for iri in chunk.articles:
                 store.remove_graph(ox.NamedNode(iri))
             store.bulk_extend(chunk.quads)
@@ -126,7 +135,10 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
             _write_marker(path, earlier.files, tuple(sorted(left_over)))
         else:
             (path / MARKER).unlink(missing_ok=True)
-    except (OSError, RuntimeError) as error:
+    except BaseException as error:
+        listings.abandon()
+        if not isinstance(error, (OSError, RuntimeError)):
+            raise
         raise_damage(path, error)
         before = (f"{done} of {total} articles loaded whole before {first}, which was not" if first
                   else f"all {total} articles loaded, but not flushed to disk")
@@ -134,6 +146,7 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
                          "free some disk space, then run the same command again: a reload replaces") from None
     finally:
         del store  # releases the store's lock now, even while the error is being handled
+    listings.finish()  # the store closed: its files as this load leaves them
     triples = sum(sum(graph_file.triples) for graph_file in files)
     articles = tuple(iri for graph_file in files for iri in graph_file.articles)
     return LoadReport(str(path), articles, triples)

@@ -44,6 +44,9 @@ Two ways in, with different guarantees:
 
 Queries see the union of all graphs as their default graph, so saved queries
 run unchanged over many articles, and answer whole unless a `Window` limits the rows.
+Both ways in keep the table of listings beside the store in step
+(`kg.store.listings`), from which `query_store` answers the long saved listings
+while it is fresh.
 """
 from __future__ import annotations
 
@@ -58,6 +61,7 @@ import pyoxigraph as ox
 from typing import TYPE_CHECKING
 
 from kg.errors import KgError, StoreError, UsageError
+from kg.resources import query_names, query_text
 from kg.store.query import Reader, check_query, checked_query, load_query, param_term, query_parameters, select
 from kg.store.results import EVERY_ROW, QueryResult, Window
 
@@ -183,16 +187,24 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
     and for one that cannot be written (a full disk): the message says how
     many articles were loaded.
     """
+    from kg.store.listings import ListingWriter
     from kg.store.load import LoadReport, replace_graph_update
 
+    listings = ListingWriter(path)  # before the store is opened for writing, which changes its files
     store = open_store(path, create=True)
     done = 0
     try:
+        listings.start(store)
+        for start in range(0, len(graphs), LISTING_CHUNK):
+            listings.add(*_article_quads(graphs[start:start + LISTING_CHUNK]), checked=False)
         for graph in graphs:
             store.update(replace_graph_update(graph))
             done += 1
         store.flush()
-    except (OSError, RuntimeError) as error:
+    except BaseException as error:
+        listings.abandon()
+        if not isinstance(error, (OSError, RuntimeError)):
+            raise
         raise_damage(path, error)
         before = (f"{done} of {len(graphs)} articles loaded whole before {graphs[done].iri}, which was not"
                   if done < len(graphs) else f"all {len(graphs)} articles loaded, but not flushed to disk")
@@ -200,7 +212,22 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
                          "free some disk space, then run the same command again: a reload replaces") from None
     finally:
         del store  # releases the store's lock now, even while the error is being handled
+    listings.finish()  # the store closed: its files as this load leaves them
     return LoadReport(str(path), tuple(graph.iri for graph in graphs), sum(graph.triples for graph in graphs))
+
+
+LISTING_CHUNK = 100
+"""Articles whose listing rows are made together (`kg.store.listings.ListingWriter.add`)."""
+
+
+def _article_quads(graphs: Sequence[ArticleGraph]) -> tuple[list[str], list[ox.Quad]]:
+    """The IRIs of `graphs` and their triples as quads, each in its article's graph."""
+    quads = []
+    for graph in graphs:
+        name = ox.NamedNode(graph.iri)
+        quads.extend(ox.Quad(triple.subject, triple.predicate, triple.object, name)
+                     for triple in ox.parse(graph.ntriples, format=ox.RdfFormat.N_TRIPLES))
+    return [graph.iri for graph in graphs], quads
 
 
 def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[str, str] | None = None,
@@ -209,7 +236,9 @@ def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[s
     """Run a query (see `kg.store.query.load_query`) over the store at `path`: the union of its graphs, or `graph`.
 
     Every row, unless `window` limits them, as a `QueryResult`, or what `read` makes of the solutions
-    while the store is open (see `kg.store.query.select`). With ``article=IRI`` bound, a query
+    while the store is open (see `kg.store.query.select`). A kept saved listing (`kg.store.listing_rows.KEPT`)
+    without parameters or `graph` is answered from the table beside the store while it is fresh
+    (`kg.store.listings.listing_solutions`: the same rows), else through SPARQL. With ``article=IRI`` bound, a query
     whose ``# Parameters:`` name ``?article`` reads that article's graph only
     (an article's events are in its own graph). A query that calls a SERVICE
     runs only with `allow_service` (`kg.store.query.check_query`).
@@ -221,6 +250,12 @@ def query_store(path: Path, query: str | Path, params: Iterable[str] | Mapping[s
     loaded, bindings = checked_query(query, params)
     check_query(loaded, allow_service=allow_service)
     window.check()
+    if graph is None and not bindings and loaded.name in query_names() and loaded.text == query_text(loaded.name):
+        from kg.store.listings import listing_solutions
+
+        kept = listing_solutions(path, loaded.name, window)  # a kept listing, from the table beside the store
+        if kept is not None:
+            return QueryResult.of_solutions(kept) if read is None else read(kept)
     store = open_store(path, read_only=True)
     try:
         if graph is not None:
