@@ -206,6 +206,11 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
                       reported=content_after and not trailing, whole=relative and not content_after, about=about)
     if prev in (",",) or prev in _QUOTES:
         after = [m for m in mentions if pos < m.start <= pos + 2]
+        # '“...,” said European Union foreign policy chief Kaja Kallas': the person the title names speaks
+        person = next((m for m in mentions if m.type == "Person" and pos < m.start <= pos + 10 and all(
+            t.is_alpha or t.text in ("-", ".", "'s", "’s") for t in doc[pos + 1:m.start])), None)
+        if after and after[0].type != "Person" and person is not None:
+            after = [person]
         if after:
             return Speech(pos, (after[0].key,), frozenset(range(pos, after[0].end)))
     return None

@@ -1054,8 +1054,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.people_only and any(c.dep_ == "dobj" and parse.mention_of(c, mentions) is None
                                  for c in doc[hit.start].children):
         return None  # "a woman who held a banner supporting the activists": what is held is no one
+    convened = False
     if group.agent_heads and not any(m.text.lower().endswith(group.agent_heads) for m in agents):
-        return None  # "protesters gathered" is a protest; "officials gathered" is none
+        if not agents or not all(m.type in ("Organization", "Country") or m.text.split()[-1].lower()
+                                 in lexicon.words["representative_heads"] | {"nations", "countries", "states"}
+                                 for m in agents):
+            return None  # "protesters gathered" is a protest; "residents gathered" is none
+        convened = True  # "Top diplomats from the Group of Seven gathered in Charlevoix": a meeting
     if group.type == "Threat" and not is_nominal(doc, sent, hit):
         verb = doc[hit.start]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1198,6 +1203,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in ("expect", "schedule", "plan", "slate")):
         status = "planned"  # "the election, scheduled for next year", "talks are expected to resume"
     type_ = group.type
+    if convened:
+        type_, target_keys = "Meeting", agent_keys
     if group.type == "Restriction" and doc[hit.start].lemma_.lower() == "block" and agent_keys \
             and all(k.startswith("group/") for k in agent_keys):
         texts = {m.key: m.text.lower() for m in mentions}
@@ -1887,7 +1894,7 @@ def _object_of_another_verb(doc: Doc, hit: Hit, agent: Mention, lexicon: Lexicon
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i < agent.end:
         return False
     lemma = verb.lemma_.lower()
-    keeps = lexicon.words["light_verbs"] | lexicon.words["aspect_verbs"]
+    keeps = lexicon.words["light_verbs"] | lexicon.words["aspect_verbs"] | {"have"}  # "to have a meeting with"
     return verb.lower_ not in keeps and lemma not in keeps and lemma not in lexicon.words["speech_lemmas"] \
         and verb.lower_ not in lexicon.words["receiving_verbs"] | lexicon.words["facing_verbs"]
 

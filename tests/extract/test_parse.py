@@ -936,6 +936,16 @@ CASES = {
     "a day after a town's name ends the name": (
         "Demonstrators chanted as they march in Khartoum Thursday.",
         {"type": "Protest", "place": ["Khartoum"]}),
+    "a meeting one is expected to have is planned, with both parties": (
+        "Marco Rubio arrived on Monday. Rubio is expected to have a pull-aside meeting with Japanese Foreign Minister "
+        "Takeshi Iwaya on Thursday.",
+        {"type": "Meeting", "status": "planned", "agent": ["Marco Rubio", "Takeshi Iwaya"]}),
+    "the person a title after 'said' names speaks": (
+        '"Either you want to end this war, or you do not," said European Union foreign policy chief Kaja Kallas.',
+        {"type": "Statement", "agent": ["Kaja Kallas"]}),
+    "diplomats of a body who gather meet": (
+        "Top diplomats from the Group of Seven leading industrial nations gathered Thursday in Charlevoix, Quebec.",
+        {"type": "Meeting", "agent": ["G7"]}),
 }
 
 NO_EVENT = {
@@ -1172,6 +1182,8 @@ NO_EVENT = {
         "The floods resulted in the deaths of 20 people.", "Assault"),
     "deaths counted are no act": (
         "Hundreds of deaths were reported.", "Assault"),
+    "residents who gather hold no protest": (
+        "Residents gathered outside the hospital.", "Protest"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
