@@ -850,6 +850,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.type == "Criticism" and verb.lemma_.lower() in _REJECTING and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words["refused_things"] for c in verb.children):
         return None  # "rejected Kenya's request", "rejected the proposal": a refusal, no criticism
+    if group.type == "Arrest" and verb.lemma_.lower() == "hold" and any(
+            t.dep_ in ("nsubj", "appos") and t.lemma_.lower() in lexicon.words["holding_places"]
+            for t in doc[max(sent.start, hit.start - 6):hit.start]):
+        return None  # "the prison can hold only 130 detainees": a place's room, no one arrested
     if group.type == "Release" and _releases_a_thing(doc[hit.start], lexicon):
         return None  # "a report released this month", "released a video of the hostages": published, no one freed
     if group.type == "Denial" and _withholds(doc, hit, mentions, lexicon):

@@ -1184,6 +1184,12 @@ NO_EVENT = {
         "Hundreds of deaths were reported.", "Assault"),
     "residents who gather hold no protest": (
         "Residents gathered outside the hospital.", "Protest"),
+    "a prison's room holds no one arrested": (
+        "According to a U.S. defense official, the prison as currently configured can hold only 130 detainees.",
+        "Arrest"),
+    "a legal status named is no blame": (
+        'The U.S. began sending what officials described as "high threat illegal aliens" to Guantanamo Bay.',
+        "Criticism"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
@@ -1354,6 +1360,11 @@ def test_parse_who_is_disappointed_is_not_blamed():
     events = events_of("Antony Blinken issued a statement saying the United States is deeply disappointed by the "
                        "approval of the bill.")
     assert not [e for e in events if e["type"] == "Criticism" and "United States" in e["target"]], events
+
+
+def test_parse_whose_rights_a_group_defends_is_part_of_its_name():
+    events = events_of("The move has drawn criticism from immigrants' rights groups.")
+    assert [e["agent"] for e in events if e["type"] == "Criticism"] == [["immigrants' rights groups"]], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
