@@ -1014,6 +1014,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents = []  # who only speaks of an election runs in none: "Wasuge said the election would be delayed"
         if is_nominal(doc, sent, hit) and not coordinated and _in_background(doc, hit) and not by_agents:
             agents, targets_hint = [], []  # "imposed a curfew after the riots": the riots are not the army's
+        noun = doc[hit.end - 1]
+        spoken = lexicon.words["document_nouns"] | {"comment", "remark", "question"}
+        if is_nominal(doc, sent, hit) and not coordinated and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("on", "about", "over", "regarding") and (
+                    noun.head.head.lemma_.lower() in spoken
+                    or any(c.dep_ == "dobj" and c.lemma_.lower() in spoken for c in noun.head.head.children)):
+            agents = []  # "issued a statement on the release of the journalist": who speaks of it did not do it
         if is_nominal(doc, sent, hit) and not coordinated:
             # "the arrest of an opposition lawmaker": the of-object is acted on
             of_object = _of_object(doc, hit, right)
@@ -1517,6 +1524,8 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
         return None
     if doc[hit.start].dep_ == "amod" and doc[hit.start].head.lemma_.lower() in lexicon.words["offence_nouns"]:
         return None  # "pleading guilty to illegal possession of a firearm": an offence's name, no blame said
+    if any(a.lemma_.lower() in ("allege", "accuse", "charge") and a.pos_ == "VERB" for a in doc[hit.start].ancestors):
+        return None  # "a court alleged the journalist had posted 'provocative' messages": the charge's words
     quoted = quoted_tokens(doc, sent)
     hit_starts = {h.start for h in context.hits}
     # "Zamora's arbitrary detention": who is held is not blamed; "Israel's heinous attacks": who attacks is
@@ -1595,6 +1604,13 @@ def _adjunct_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention]) -> M
         return None
     if doc[hit.start - 1].lower_ not in ("while", "after", "before", "when", "by", "since", "without"):
         return None
+    verb = doc[hit.start]
+    head = verb.head if verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" else verb
+    clause = head.head if head.dep_ in ("prep", "advcl") else None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    named = parse.mention_of(subject, actors) if subject is not None else None
+    if named is not None:
+        return named  # "CamboJA said Mech Dara was released after apologizing": the clause's subject apologised
     first = [m for m in actors if m.end <= hit.start]
     return first[0] if first else None
 

@@ -946,6 +946,14 @@ CASES = {
     "diplomats of a body who gather meet": (
         "Top diplomats from the Group of Seven leading industrial nations gathered Thursday in Charlevoix, Quebec.",
         {"type": "Meeting", "agent": ["G7"]}),
+    "who apologised after being released is the one released": (
+        "Independent Cambodian media association CamboJA said Mech Dara was released after apologizing to Senate head "
+        "Hun Sen and Prime Minister Hun Manet.",
+        {"type": "Statement", "agent": ["Mech Dara"], "source": ["CamboJA"]}),
+    "who issues a statement on a release did not release anyone": (
+        "The Cambodian League for the Promotion and Defense of Human Rights also issued a statement on the release of "
+        "the award-winning journalist.",
+        {"type": "Release", "agent": []}),
 }
 
 NO_EVENT = {
@@ -1189,6 +1197,9 @@ NO_EVENT = {
         "Arrest"),
     "a legal status named is no blame": (
         'The U.S. began sending what officials described as "high threat illegal aliens" to Guantanamo Bay.',
+        "Criticism"),
+    "words a charge quotes are the charge's, no criticism": (
+        'A Phnom Penh court earlier alleged the journalist had posted "provocative" and "false" messages.',
         "Criticism"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
