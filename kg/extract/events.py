@@ -1068,7 +1068,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     convened = False
     if group.agent_heads and not any(m.text.lower().endswith(group.agent_heads) for m in agents):
         if not agents or not all(m.type in ("Organization", "Country") or m.text.split()[-1].lower()
-                                 in lexicon.words["representative_heads"] | {"nations", "countries", "states"}
+                                 in lexicon.words["representative_heads"] | lexicon.words["state_collectives"]
                                  for m in agents):
             return None  # "protesters gathered" is a protest; "residents gathered" is none
         convened = True  # "Top diplomats from the Group of Seven gathered in Charlevoix": a meeting
@@ -1182,8 +1182,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents = list(read.agents[:1]) if read is not None and not read.passive else agents
         met = list(read.targets) if read is not None and not read.passive and read.targets else []
         # "met China's top diplomat Wang Yi": who is met is the object the parse gives
-        visit = next((t for t in doc[hit.start:min(hit.end + 3, c_end)] if t.lemma_.lower() in ("visit", "trip", "tour")),
-                     None)
+        visit = next((t for t in doc[hit.start:min(hit.end + 3, c_end)]
+                      if t.lemma_.lower() in lexicon.words["visit_lemmas"]), None)
         hosts = _after_prep(doc, in_clause, visit.i + 1, min(visit.i + 3, stop), ("to",)) if visit is not None else []
         # "paid a visit to Mauritius": the state or person visited
         parties = between or (joined or agents) + (prep_targets or met or targets or hosts[:1])
@@ -1191,7 +1191,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         setting = [m for m in parties if m.end == hit.start and m.type in ("City", "Country")
                    and is_nominal(doc, sent, hit) and doc[hit.end - 1].lemma_.lower() in ("summit", "conference")]
         parties = [m for m in parties if m not in setting]  # "the Singapore summit": where, not who
-        if doc[hit.start].lemma_.lower() in ("visit", "tour") and any(
+        if doc[hit.start].lemma_.lower() in lexicon.words["visit_lemmas"] and any(
                 m.type == "Group" and m.text and m.text.split()[-1].lower().rstrip("s") in lexicon.words["private_visitors"]
                 for m in parties):
             return None  # "2.8 million Chinese tourists visited Vietnam": travel, no meeting of states
@@ -1207,7 +1207,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)
     noun = doc[hit.end - 1]
     if status == "occurred" and is_nominal(doc, sent, hit) and noun.dep_ == "dobj" \
-            and noun.head.lemma_.lower() in ("order", "seek", "request", "demand", "authorize", "authorise"):
+            and noun.head.lemma_.lower() in lexicon.words["ordering_lemmas"]:
         status = "planned"  # "prosecutors had ordered the arrest of Dodik": ordered, not yet made
     if status == "occurred" and is_nominal(doc, sent, hit) and (
             any(c.dep_ == "acl" and c.lemma_.lower() in ("schedule", "plan", "set", "slate") for c in noun.children)
