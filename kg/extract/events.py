@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.attribution import Attribution, in_first_person, in_unsaid
+from kg.extract.attribution import Attribution, in_first_person, in_unsaid, opening_participle
 from kg.extract.blame import blamed, evaluated_act, object_act
 from kg.extract.coref import fill_missing
 from kg.facts import PEOPLE_TYPES, Event
@@ -850,6 +850,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.type == "Criticism" and verb.lemma_.lower() in _REJECTING and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words["refused_things"] for c in verb.children):
         return None  # "rejected Kenya's request", "rejected the proposal": a refusal, no criticism
+    if group.speech and group.type == "Statement" and opening_participle(verb):
+        return None  # "Underscoring the insecurity along the border, the militants launched ...": no words
+    if group.type == "Arrest" and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children):
+        return None  # "The mother of four dragged herself out of the car": no one held
     if group.type == "Arrest" and verb.lemma_.lower() == "hold" and any(
             t.dep_ in ("nsubj", "appos") and t.lemma_.lower() in lexicon.words["holding_places"]
             for t in doc[max(sent.start, hit.start - 6):hit.start]):
@@ -950,6 +954,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             or _adjunct_subject(doc, hit, sent, mentions)
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
+        noun = doc[hit.end - 1]
+        if agents and not coordinated and is_nominal(doc, sent, hit) and noun.dep_ in ("nsubj", "nsubjpass") \
+                and noun.head.pos_ in ("VERB", "AUX") \
+                and not noun.left_edge.i <= agents[0].start <= noun.right_edge.i:
+            agents = []  # "Villagers are afraid ... and a deadly attack on a military base has highlighted":
+            # an event noun that is a clause's subject takes no one from another clause
         if agents and not coordinated and not is_nominal(doc, sent, hit) and agents[0] in left \
                 and _unnamed_subject_after(doc, hit, agents[0], mentions):
             agents = []  # "In a statement to media, the group claimed to be holding ...": the group, not the media

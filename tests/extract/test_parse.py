@@ -954,6 +954,10 @@ CASES = {
         "The Cambodian League for the Promotion and Defense of Human Rights also issued a statement on the release of "
         "the award-winning journalist.",
         {"type": "Release", "agent": []}),
+    "an event noun that is a clause's subject takes no one from another clause": (
+        "Villagers are afraid to venture into the forest and a deadly January attack on a joint Kenya-U.S. military "
+        "base has highlighted ongoing insecurity.",
+        {"type": "Assault", "target": ["Kenya"]}),
 }
 
 NO_EVENT = {
@@ -1201,6 +1205,11 @@ NO_EVENT = {
     "words a charge quotes are the charge's, no criticism": (
         'A Phnom Penh court earlier alleged the journalist had posted "provocative" and "false" messages.',
         "Criticism"),
+    "dragging oneself is no arrest": (
+        "Bilai Abdi survived. The mother of four dragged herself out of the bullet-ridden car.", "Arrest"),
+    "a participle opening a sentence says nothing": (
+        "Underscoring the insecurity along the border, the militants launched a brazen assault on a military base.",
+        "Statement"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
