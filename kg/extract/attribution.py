@@ -130,9 +130,11 @@ def in_first_person(verb) -> bool:
 
 
 def _unsaid(verb) -> bool:
-    """"He did not say how many remained", "declined to say", "refused to comment": nothing is said."""
+    """"He did not say how many remained", "declined to say", "refused to comment", "asked whether Rubio had
+    responded": nothing is said."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(c.dep_ == "neg" for c in verb.children) \
+        or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) \
         or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse") \
         or any(s.lower_ in ("neither", "none", "nobody", "no-one") or any(
             c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in s.children) for s in subjects)
@@ -143,8 +145,14 @@ def in_unsaid(doc: Doc, pos: int, lexicon: Lexicon) -> bool:
     """Whether token `pos` is in what a speaker did not say ("He did not say how many remained in custody"):
     a question left open, no fact."""
     speech = lexicon.words["speech_lemmas"] | lexicon.words["evidence_lemmas"]
-    # "the evidence would not show that his client planned to kill her": nothing shown happened
-    return any(v.pos_ == "VERB" and v.lemma_.lower() in speech and _unsaid(v) for v in doc[pos].ancestors)
+    # "the evidence would not show that his client planned to kill her": nothing shown happened; but "did
+    # not respond because they have imposed a ban": a clause of reason is no part of what is unsaid
+    node = doc[pos]
+    while node.head.i != node.i and node.dep_ not in ("advcl", "relcl"):
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in speech and _unsaid(node):
+            return True
+    return False
 
 
 def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
@@ -161,7 +169,27 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     reported = any(c.i > pos for c in content)
     if not content and not any(doc[k].text in _QUOTES for k in range(sent.start, sent.end)):
         return None  # "said" with nothing said: "as the president said"
+    if not content and _thing_made(doc[pos], mentions):
+        return None
     return Speech(pos, (speaker.key,), frozenset(range(speaker.start, speaker.end)) | {pos}, reported=reported)
+
+
+def _thing_made(verb, mentions: list[Mention]) -> bool:
+    """"adding a chapter", "posted a series of photographs", "wrote a book": a thing added, posted or written,
+    no words said (but "affirmed their “unwavering support”" says them; "posted that ..." too)."""
+    return verb.lemma_.lower() in _MAKING and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _CLAIMS | _WORDS
+                and not any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() in ("say", "claim") for g in c.children)
+                and not any(m.start <= c.i < m.end for m in mentions) for c in verb.children)
+
+
+def addressees(doc: Doc, pos: int, mentions: list[Mention]) -> frozenset[int]:
+    """The tokens of whom the verb at `pos` tells its words ("Such matters, he told VOA, should ..."): they
+    do nothing the sentence tells."""
+    if doc[pos].lemma_.lower() not in ("tell", "inform", "brief", "assure"):
+        return frozenset()  # "videos showed security forces hauling protesters": who is shown acts
+    return frozenset(i for m in mentions if m.start == pos + 1 and doc[m.end - 1].dep_ in ("dobj", "dative")
+                     and doc[m.end - 1].head.i == pos for i in range(m.start, m.end))
 
 
 def _cited(speeches: list[Speech], pos: int, key: str):
@@ -177,6 +205,9 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     prev = doc[pos - 1].text if pos > sent.start else ""
     nxt = doc[pos + 1] if pos + 1 < sent.end else None
     speaker = _speaker_before(doc, sent, pos, mentions, documents)
+    if speaker is not None and _thing_made(doc[pos], mentions) and not any(
+            doc[k].text in _QUOTES for k in range(pos + 1, min(pos + 4, sent.end))):
+        return None
     if speaker is not None:
         speakers = [speaker.key]
         quoted_by = [m for m in mentions if m.agentive and pos < m.start <= pos + 3]
@@ -253,9 +284,12 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             opening -= 1
         # "Kannavee Suebsang, an opposition lawmaker and deputy chair of the Committee on Legal Affairs,
         # Justice and Human Rights, told VOA": the person an apposition with commas of its own describes
-        person = next((m for m in before if m.type == "Person" and k - m.end < 30 and m.end < len(doc)
-                       and doc[m.end].text == "," and m.end < opening), None)
         described = [m for m in before if m.end == opening and m.type in ("Person", "Organization")]
+        # "Sirio Canos-Donnay from the Spanish National Research Council, which led the dig, told VOA": the
+        # person of the body, too
+        person = next((m for m in before if m.type == "Person" and k - m.end < 30 and m.end < len(doc) and (
+            doc[m.end].text == "," and m.end < opening or described and doc[m.end].lower_ in ("from", "of", "at")
+            and 0 < described[0].start - m.end <= 3)), None)
         if described and described[0].type == "Organization" and person is not None:
             return person
         if described:
@@ -284,6 +318,8 @@ def _follows_quote(doc: Doc, sent: Span, start: int) -> bool:
     return pos >= sent.start and (doc[pos].text in _QUOTES or doc[pos].text == "," and pos - sent.start > 5)
 
 
+_MAKING = frozenset({"add", "post", "write", "share", "publish", "upload"})
+_WORDS = frozenset({"message", "statement", "letter", "post", "tweet", "note", "comment", "remark", "reply"})
 _CLAIMS = frozenset({"claim", "allegation", "accusation", "assertion", "belief", "view", "position", "warning"})
 _OPENING = ("“", '"')
 _CLOSING = ("”", '"')

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.attribution import Attribution, in_first_person, in_unsaid, opening_participle
+from kg.extract.attribution import Attribution, addressees, in_first_person, in_unsaid, opening_participle
 from kg.extract.blame import blamed, evaluated_act, object_act
 from kg.extract.coref import fill_missing
 from kg.facts import PEOPLE_TYPES, Event
@@ -135,8 +135,14 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     if hit.group.status != "occurred":
         return hit.group.status
     words = lexicon.words
-    window = [t.lower_ for t in doc[max(clause_start, hit.start - 8):hit.end - 1] if not t.text[:1].isupper()
-              and not _aside_of(t, doc[hit.start])]
+    start = max(clause_start, hit.start - 8)
+    start = max([start] + [t.i + 1 for t in doc[start:hit.start] if t.dep_ == "mark" or t.lower_ in ("while", "whereas")])
+    # "denied the allegations while criticizing the groups": the clause the subordinator opens is the trigger's
+    # "The plan drew sharp criticism": a noun of planning that is not the trigger's phrase plans nothing of it
+    window = ["" if t.pos_ == "NOUN" and not t.left_edge.i <= hit.start <= t.right_edge.i else t.lower_
+              for t in doc[start:hit.end - 1] if not t.text[:1].isupper() and not _aside_of(t, doc[hit.start])]
+    if hit.group.speech:
+        window = ["" if w in words["facing_verbs"] else w for w in window]  # "faces criticism": said, not planned
     if hit.group.speech and doc[hit.start].tag_ == "VBG" and hit.start > 0 and doc[hit.start - 1].text == ",":
         window = []  # "said it would appeal the decision, accusing the Commission": accusing as it speaks
     if after is not None:
@@ -474,9 +480,11 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if hit.group.type == "Restriction" and token.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words["policy_nouns"] for c in token.children):
         return True  # "Hungary blocked the package", "vetoed the resolution": a decision stopped, no one restricted
-    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN" \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "ADJ") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            and not ({token.head.lower_} | {c.lower_ for c in token.head.children}) & parse.FIRST_WORDS:
         return True  # "the perfect place to hold criminals", "a deal to free the hostages": a purpose, not an act
+        # (but "was the first to reject", "the only member to vote against": who did it first or alone)
     if token.pos_ == "VERB" and token.dep_ == "advcl" and not hit.group.speech \
             and hit.group.type not in ("Protest", "Meeting") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                     for c in token.children):
@@ -812,11 +820,21 @@ def _refers_to(event: Event, earlier: Event) -> bool:
         and (not event.places or bool(set(event.places) & set(earlier.places))))
 
 
+def _after_perfect(doc: Doc, pos: int) -> bool:
+    """Whether the participle at `pos` follows "have", "has" or "had" (an adverb between): a verb."""
+    k = pos - 1
+    while k >= 0 and (doc[k].pos_ in ("ADV", "PART") or doc[k].lower_ == "since") and pos - k < 3:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("have", "has", "had", "'ve")
+
+
 def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
            context: SentenceContext, attribution: Attribution) -> Event | None:
     group = hit.group
     c_start, c_end = clause_start(doc, sent, hit.start), clause_end(doc, sent, hit.end)
-    speech_tokens = attribution.tokens
+    # "Such matters, he told VOA, should ...": whom words are told to does nothing the sentence tells
+    speech_tokens = attribution.tokens | {i for speech in attribution.speeches
+                                          for i in addressees(doc, speech.verb, mentions)}
     actors = [m for m in mentions if not m.locative and m.start not in speech_tokens]
     in_clause = [m for m in actors if c_start <= m.start and m.end <= c_end]
     left = [m for m in in_clause if m.end <= hit.start]
@@ -833,7 +851,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         return _evaluation(doc, sent, index, hit, mentions, lexicon, attribution, context)
     if hit.end - hit.start == 1 and doc[hit.start].dep_ == "amod" and doc[hit.start].tag_ == "VBN" \
             and doc[hit.start].head.i > hit.start and group.type in ("Restriction", "Sanction", "Threat", "Accusation") \
-            and doc[hit.start - 1].dep_ != "cc":  # "had looted hospitals and blocked food aid" is a verb misparsed
+            and doc[hit.start - 1].dep_ != "cc" and not _after_perfect(doc, hit.start):
+        # "had looted hospitals and blocked food aid", "have since banned civilians" are verbs misparsed
         return None  # "detailed prohibited transfers", "these disrupted plots", "this alleged consensus": a participle
         # describing a thing
     verb = doc[hit.start]
@@ -979,7 +998,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         elif is_nominal(doc, sent, hit) and agents and not coordinated:
             link = {t.lower_ for t in doc[agents[0].end:hit.start]}
             receiving = lexicon.words["receiving_verbs"] | (
-                lexicon.words["facing_verbs"] if group.type in _PATIENT_TYPES else frozenset()) | (
+                lexicon.words["facing_verbs"] if group.type in _PATIENT_TYPES | {"Criticism"} else frozenset()) | (
                 lexicon.words["borrowing_verbs"] if group.type == "Loan" else frozenset())
             if link & receiving and group.type != "Election" and _after_word(doc, agents[0], ("with", "from")):
                 # "Ukraine opened talks with the IMF to secure a loan": the one talked with gives it

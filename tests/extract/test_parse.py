@@ -958,6 +958,31 @@ CASES = {
         "Villagers are afraid to venture into the forest and a deadly January attack on a joint Kenya-U.S. military "
         "base has highlighted ongoing insecurity.",
         {"type": "Assault", "target": ["Kenya"]}),
+    "criticism drawn from others is theirs": (
+        "The plan drew sharp criticism from human rights groups on Tuesday.",
+        {"type": "Criticism", "agent": ["human rights groups"], "status": "occurred", "date": "2024-03-05"}),
+    "who faces criticism from others is its target": (
+        "Prime Minister John Carter is facing criticism from opposition lawmakers over the budget.",
+        {"type": "Criticism", "agent": ["opposition lawmakers"], "target": ["John Carter"]}),
+    "a participle after have is a verb even where the parse makes it a modifier": (
+        "Kenyan authorities have since banned civilians from traveling with security.",
+        {"type": "Restriction", "agent": ["Kenyan authorities"], "target": ["civilians"]}),
+    "a clause of reason is no part of what is left unsaid": (
+        "Taliban officials do not respond to VOA queries because they have imposed a ban on the broadcaster.",
+        {"type": "Restriction", "agent": ["Taliban"], "status": "occurred"}),
+    "who was the first to act acts": (
+        "Hungary was the only member to condemn the decision on Tuesday.",
+        {"type": "Criticism", "agent": ["Hungary"]}),
+    "a company's name ends with an administration": (
+        "The Autonomous Administration was the only body to condemn the decree on Tuesday.",
+        {"type": "Criticism", "agent": ["Autonomous Administration"]}),
+    "a person of a body described after it speaks, not the body": (
+        "The song is being shared with a report of the findings, Sirio Canos-Donnay from the Spanish National "
+        "Research Council, which was a lead institution of the dig, told VOA.",
+        {"type": "Statement", "agent": ["Sirio Canos-Donnay"]}),
+    "a message posted saying something is a statement": (
+        "Rubio posted a message on X saying the talks were productive.",
+        {"type": "Statement", "agent": ["Rubio"]}),
 }
 
 NO_EVENT = {
@@ -1210,6 +1235,17 @@ NO_EVENT = {
     "a participle opening a sentence says nothing": (
         "Underscoring the insecurity along the border, the militants launched a brazen assault on a military base.",
         "Statement"),
+    "a speech asked about is not said": (
+        "The senator's office did not respond to an inquiry about whether Rubio has responded to the letter.",
+        "Statement"),
+    "a chapter added to a law is no statement": (
+        "In October 2020, China revised the “Law on the Protection of Minors,” adding an “internet protection” chapter.",
+        "Statement"),
+    "whom words are told to does not vote": (
+        "Such matters, Anwar al-Bunni told VOA, should be decided through a referendum.", "Election"),
+    "photographs posted are no statement": (
+        "Last year, Detrez posted a series of historic photographs on the platform Douyin that depicted life "
+        "under the occupation.", "Statement"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
