@@ -88,8 +88,9 @@ def _names_people(token, mentions: list[Mention]) -> bool:
             return True
         if any(m.start <= word.i < m.end and m.type in PEOPLE_TYPES for m in mentions):
             return True
-        if word.like_num and word.dep_ == "dobj" and word.head.lemma_.lower() in ("kill", "wound", "injure"):
-            return True  # "killing 12": people, counted
+        if (word.like_num or word.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in word.children)) \
+                and word.dep_ == "dobj" and word.head.lemma_.lower() in ("kill", "wound", "injure"):
+            return True  # "killing 12", "injuring four others": people, counted
     return False
 
 

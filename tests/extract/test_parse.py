@@ -983,6 +983,13 @@ CASES = {
     "a message posted saying something is a statement": (
         "Rubio posted a message on X saying the talks were productive.",
         {"type": "Statement", "agent": ["Rubio"]}),
+    "people counted as killed are people, whatever the noun": (
+        "A female suicide bomber detonated her explosive devices near a military convoy, killing at least one "
+        "security personnel.",
+        {"type": "Assault", "agent": ["female suicide bomber"]}),
+    "who steps up attacks makes them": (
+        "Since the beginning of the year, the Baloch Liberation Army has ramped up attacks on security forces.",
+        {"type": "Assault", "agent": ["Baloch Liberation Army"], "target": ["security forces"]}),
 }
 
 NO_EVENT = {
@@ -1421,6 +1428,18 @@ def test_parse_who_is_disappointed_is_not_blamed():
 def test_parse_whose_rights_a_group_defends_is_part_of_its_name():
     events = events_of("The move has drawn criticism from immigrants' rights groups.")
     assert [e["agent"] for e in events if e["type"] == "Criticism"] == [["immigrants' rights groups"]], events
+
+
+def test_parse_a_sentence_that_opens_days_later_tells_a_new_act():
+    events = [e for e in events_of("Last month, insurgents ambushed a bus in Kalat. Just days later, a roadside bomb "
+                                   "killed 11 coal miners in the city.") if e["type"] == "Assault"]
+    assert [(e["agent"], e["target"]) for e in events] == [(["insurgents"], []), ([], ["coal miners"])], events
+
+
+def test_parse_a_date_with_earlier_is_no_new_scene():
+    events = [e for e in events_of("Police detained 12 protesters in Minsk on Sunday. The detentions, made earlier "
+                                   "that day, were confirmed by the ministry.") if e["type"] == "Arrest"]
+    assert len(events) == 1, events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
