@@ -83,7 +83,9 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
         if _unsaid(doc[pos]) or in_first_person(doc[pos]) or opening_participle(doc[pos]):
             continue
         if low == "according" and pos + 1 < sent.end and doc[pos + 1].lower_ == "to":
-            after = [m for m in mentions if pos + 2 <= m.start <= pos + 8]
+            after = [m for m in mentions if pos + 2 <= m.start <= pos + 8 and not any(
+                t.text == "," or t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[pos + 2:m.start])]
+            # (but "According to the Global Terrorism Index 2025, BLA is ...": a name not read is the source)
             if after:
                 speeches.append(Speech(pos, (after[0].key,), frozenset(range(pos, after[0].end)), whole=True))
         elif low == "citing":
@@ -106,6 +108,11 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
             continue
         if pos not in told and doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["speech_lemmas"]:
             speech = _parsed_speech(doc, sent, pos, mentions)
+            earlier = [s for s in speeches if s.verb < pos and s.speakers]
+            if speech and earlier and doc[pos].tag_ == "VBG" and doc[pos - 1].text in (",", *_QUOTES):
+                # "Gabuev added that “...,” suggesting that China is ...": who adds suggests, whatever clause of
+                # the quotation the parse hangs the participle on
+                speech = replace(speech, speakers=earlier[-1].speakers)
             if speech:
                 speeches.append(speech)
         elif doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["characterising_lemmas"] \
@@ -241,7 +248,8 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             and content_after else frozenset()
         return Speech(pos, tuple(dict.fromkeys(speakers)), frozenset(tokens),
                       reported=content_after and not trailing, whole=relative and not content_after, about=about)
-    if prev in (",",) or prev in _QUOTES:
+    if (prev in (",",) or prev in _QUOTES) and not any(c.dep_ == "nsubj" and c.i < pos for c in doc[pos].children):
+        # (but "Charles Hecker, an expert ... in Russia, says some Western companies will": its subject speaks)
         after = [m for m in mentions if pos < m.start <= pos + 2]
         # '“...,” said European Union foreign policy chief Kaja Kallas': the person the title names speaks
         person = next((m for m in mentions if m.type == "Person" and pos < m.start <= pos + 10 and all(
@@ -294,10 +302,18 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             return person
         if described:
             return described[0]
-    if before and before[-1].end == k + 1 and doc[k].text not in _QUOTES:
-        return before[-1]
-    if before and doc[k].text == "," and before[-1].end == k:
-        return before[-1]  # "Fahrettin Altun, Monday tweeted"
+    last = before[-1] if before and (before[-1].end == k + 1 and doc[k].text not in _QUOTES
+                                     or doc[k].text == "," and before[-1].end == k) else None
+    if last is not None and last.type == "Organization" and doc[last.start].text[:1].isupper():
+        # "Lt. Gen. Ahmed Sharif Chaudhry, director general of military's media wing, Inter Services Public
+        # Relations, said", "Siyoka Simasiku, director at the coalition, Ngamiland Council says": the person the
+        # titles describe speaks
+        person = next((m for m in reversed(before) if m.type == "Person" and m.end < last.start
+                       and last.start - m.end < 25 and doc[m.end].text == "," and doc[last.start - 1].text == ","
+                       and not any(t.pos_ in ("VERB", "AUX") for t in doc[m.end:last.start])), None)
+        return person or last
+    if last is not None:
+        return last  # "Fahrettin Altun, Monday tweeted"
     if doc[k].lemma_.lower() in documents:  # "The G7 joint statement said", "Russia's statement said"
         owner = next((m for m in before for c in doc[k].children if c.dep_ in ("compound", "nmod", "poss")
                       and m.start <= c.i < m.end and m.type != "Person"), None)

@@ -973,6 +973,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             or _adjunct_subject(doc, hit, sent, mentions)
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
+        if agents and _unread_pronoun_subject(doc, hit, agents[0], mentions):
+            agents, coordinated = [], None  # "Then they picked out police officers and shot them": whom they picked does not shoot
         noun = doc[hit.end - 1]
         if agents and not coordinated and is_nominal(doc, sent, hit) and noun.dep_ in ("nsubj", "nsubjpass") \
                 and noun.head.pos_ in ("VERB", "AUX") \
@@ -1858,6 +1860,18 @@ def _unnamed_subject_after(doc: Doc, hit: Hit, agent: Mention, mentions: list[Me
                and parse.mention_of(t, mentions) is None
                and not any(g.tag_ in ("WP", "WDT") for c in t.children if c.dep_ == "prep" for g in c.children)
                for t in subjects)  # but "some of whom threw rocks" are the ones named before
+
+
+def _unread_pronoun_subject(doc: Doc, hit: Hit, agent: Mention, mentions: list[Mention]) -> bool:
+    """Whether the parse gives the trigger's verb an active subject that is a pronoun no mention reads, before
+    the mention taken as its agent: that mention is something else of the clause ("they picked out police
+    officers and shot them")."""
+    verb = parse.verb_of(doc, hit.start, hit.end)
+    if verb is None or hit.end - hit.start > 1:
+        return False
+    subjects, passive = parse.subject_tokens(verb)
+    return bool(subjects) and not passive and all(
+        t.pos_ == "PRON" and t.i < agent.start and not any(m.start <= t.i < m.end for m in mentions) for t in subjects)
 
 
 def _subject(doc: Doc, candidates: list[Mention], clause_start: int) -> list[Mention]:

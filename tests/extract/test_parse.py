@@ -990,6 +990,21 @@ CASES = {
     "who steps up attacks makes them": (
         "Since the beginning of the year, the Baloch Liberation Army has ramped up attacks on security forces.",
         {"type": "Assault", "agent": ["Baloch Liberation Army"], "target": ["security forces"]}),
+    "the person whom a title and a body describe speaks, not the body": (
+        "Lt. Gen. Ahmed Sharif Chaudhry, director general of the military's media wing, Inter Services Public "
+        "Relations, said that all hostages were rescued.",
+        {"type": "Statement", "agent": ["Ahmed Sharif Chaudhry"]}),
+    "a subject before the verb speaks, not a name after it": (
+        "Charles Hecker, an expert on economic ties and author of a book on business in Russia, says some Western "
+        "companies will quickly return to Russia.",
+        {"type": "Statement", "agent": ["Charles Hecker"]}),
+    "a participle after a quotation is its adder's": (
+        "Gabuev added that “the Chinese leadership has reasons to think that they have something to take from "
+        "Russia,” suggesting that China is extremely interested.",
+        {"type": "Statement", "agent": ["Gabuev"]}),
+    "an unread pronoun subject leaves the act without agent, not with its object": (
+        "“Then they picked out police officers and tied their hands and shot them,” Ajmal said.",
+        {"type": "Assault", "agent": [], "target": ["police officers"]}),
 }
 
 NO_EVENT = {
@@ -1440,6 +1455,18 @@ def test_parse_a_date_with_earlier_is_no_new_scene():
     events = [e for e in events_of("Police detained 12 protesters in Minsk on Sunday. The detentions, made earlier "
                                    "that day, were confirmed by the ministry.") if e["type"] == "Arrest"]
     assert len(events) == 1, events
+
+
+def test_parse_a_participle_after_a_quotation_makes_no_statement_of_the_quoted():
+    events = events_of("Gabuev added that “the Chinese leadership has reasons to think that they have something to "
+                       "take from Russia,” suggesting that China is extremely interested.")
+    assert [e["agent"] for e in events if e["type"] == "Statement"] == [["Gabuev"]], events
+
+
+def test_parse_according_to_a_name_not_read_cites_no_one_after_it():
+    events = events_of("According to the Global Terrorism Index 2025, the Baloch Liberation Army is one of two "
+                       "militant groups driving a surge in violence.")
+    assert not [e for e in events if e["type"] == "Statement"], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
