@@ -250,7 +250,8 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
                       reported=content_after and not trailing, whole=relative and not content_after, about=about)
     if (prev in (",",) or prev in _QUOTES) and not any(c.dep_ == "nsubj" and c.i < pos for c in doc[pos].children):
         # (but "Charles Hecker, an expert ... in Russia, says some Western companies will": its subject speaks)
-        after = [m for m in mentions if pos < m.start <= pos + 2]
+        # ("said his daughter Linda Wu": the daughter speaks, not her father)
+        after = [m for m in mentions if pos < m.start <= pos + 2 and doc[m.start].lower_ not in _POSSESSIVES]
         # '“...,” said European Union foreign policy chief Kaja Kallas': the person the title names speaks
         person = next((m for m in mentions if m.type == "Person" and pos < m.start <= pos + 10 and all(
             t.is_alpha or t.text in ("-", ".", "'s", "’s") for t in doc[pos + 1:m.start])), None)
@@ -308,9 +309,13 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         # "Lt. Gen. Ahmed Sharif Chaudhry, director general of military's media wing, Inter Services Public
         # Relations, said", "Siyoka Simasiku, director at the coalition, Ngamiland Council says": the person the
         # titles describe speaks
-        person = next((m for m in reversed(before) if m.type == "Person" and m.end < last.start
-                       and last.start - m.end < 25 and doc[m.end].text == "," and doc[last.start - 1].text == ","
-                       and not any(t.pos_ in ("VERB", "AUX") for t in doc[m.end:last.start])), None)
+        # "Andrew Lebovich of the Dutch think tank Clingendael said": the person of the body
+        person = next((m for m in reversed(before) if m.type == "Person" and m.end < last.start and (
+            last.start - m.end < 25 and doc[m.end].text == "," and doc[last.start - 1].text == ","
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[m.end:last.start])
+            or last.start - m.end <= 10 and doc[m.end].lower_ in ("of", "from", "at")  # a phrase of words only
+            and all(t.is_alpha and t.lower_ not in ("and", "but", "who", "that", "which") or t.text == "-"
+                    for t in doc[m.end:last.start]))), None)
         return person or last
     if last is not None:
         return last  # "Fahrettin Altun, Monday tweeted"
@@ -334,6 +339,7 @@ def _follows_quote(doc: Doc, sent: Span, start: int) -> bool:
     return pos >= sent.start and (doc[pos].text in _QUOTES or doc[pos].text == "," and pos - sent.start > 5)
 
 
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _MAKING = frozenset({"add", "post", "write", "share", "publish", "upload"})
 _WORDS = frozenset({"message", "statement", "letter", "post", "tweet", "note", "comment", "remark", "reply"})
 _CLAIMS = frozenset({"claim", "allegation", "accusation", "assertion", "belief", "view", "position", "warning"})

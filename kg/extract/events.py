@@ -1206,16 +1206,22 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # "Japan and South Korea held talks": every party the verb's subject joins
             read = parse.roles(doc, noun.head.i, noun.head.i + 1, [m for m in mentions if not m.locative])
             joined = list(read.agents) if read is not None and not read.passive and len(read.agents) > 1 else []
-        if not (joined or agents) and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        if not (joined or agents) and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("for", "following", "after", "during") \
                 and noun.head.head.pos_ in ("VERB", "AUX"):
-            # "Blinken arrived in Beijing for talks with Chinese officials": who came for them talks
+            # "Blinken arrived in Beijing for talks with Chinese officials": who came for them talks; "Following
+            # talks with Prime Minister X, both leaders reaffirmed": who acts after them talked
             read = parse.roles(doc, noun.head.head.i, noun.head.head.i + 1, [m for m in mentions if not m.locative])
             agents = list(read.agents[:1]) if read is not None and not read.passive else agents
+            read = None  # what that verb does to its object is not the talks' ("During a visit to Quetta, X told media")
         met = list(read.targets) if read is not None and not read.passive and read.targets else []
         # "met China's top diplomat Wang Yi": who is met is the object the parse gives
         visit = next((t for t in doc[hit.start:min(hit.end + 3, c_end)]
                       if t.lemma_.lower() in lexicon.words["visit_lemmas"]), None)
         hosts = _after_prep(doc, in_clause, visit.i + 1, min(visit.i + 3, stop), ("to",)) if visit is not None else []
+        if visit is not None and not hosts:  # "a two-day visit by Indian Prime Minister Narendra Modi to Mauritius"
+            hosts = [m for c in visit.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                     if o.dep_ == "pobj" and (m := parse.mention_of(o, in_clause)) is not None]
         # "paid a visit to Mauritius": the state or person visited
         parties = between or (joined or agents) + (prep_targets or met or targets or hosts[:1])
         parties += _represented_with(doc, parties, mentions)

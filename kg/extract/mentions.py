@@ -212,7 +212,9 @@ class MentionReader(RoleReader):
             if pos >= sent.end or doc[pos].lower_ not in heads or not doc[pos].is_lower:
                 continue
             end = pos + 1
-            if end < sent.end and (doc[end].lower_ in ("of", "in") or is_namey(doc[end])
+            if end < sent.end and (doc[end].lower_ in ("of", "in") and not (
+                    end + 1 < sent.end and doc[end + 1].tag_ == "VBG")  # "accused the body of failing"
+                                   or is_namey(doc[end])
                                    or doc[end].lower_ == "for" and not self._blame_for(doc, end)
                                    or doc[end].lower_ in heads):
                 continue  # "the group of seven", "the group Spring-96": not a description of one named before
@@ -785,8 +787,9 @@ class MentionReader(RoleReader):
 
     def _by(self, doc: Doc, start: int, floor: int) -> bool:
         pos = start - 1
-        while pos >= floor and doc[pos].lower_ in _DETERMINERS:
-            pos -= 1
+        while pos >= floor and (doc[pos].lower_ in _DETERMINERS or doc[pos].dep_ in ("compound", "amod")
+                                and doc[pos].head.i > pos and doc[pos].text[:1].isupper()):
+            pos -= 1  # "by Indian Prime Minister Narendra Modi": the title is the person's
         return pos >= floor and doc[pos].lower_ == "by"
 
 

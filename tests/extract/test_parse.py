@@ -1005,6 +1005,25 @@ CASES = {
     "an unread pronoun subject leaves the act without agent, not with its object": (
         "“Then they picked out police officers and tied their hands and shot them,” Ajmal said.",
         {"type": "Assault", "agent": [], "target": ["police officers"]}),
+    "a visit by a titled person to a state is a meeting of both": (
+        "The announcement came during a two-day visit by Indian Prime Minister Narendra Modi to Mauritius, an "
+        "island nation.",
+        {"type": "Meeting", "agent": ["Narendra Modi", "Mauritius"]}),
+    "talks with a named party in an opening phrase are told, and the subject held them": (
+        "Following talks with Mauritius Prime Minister Navinchandra Ramgoolam, the two leaders reaffirmed their "
+        "commitment to an open Indian Ocean.",
+        {"type": "Meeting", "agent": ["leaders", "Navinchandra Ramgoolam"]}),
+    "the group accused of failing is the group named last": (
+        "Burkina Faso withdrew from ECOWAS in January. Three military-led nations accused the group of failing to "
+        "protect its members.",
+        {"type": "Accusation", "target": ["ECOWAS"]}),
+    "a person of a think tank speaks, not the think tank": (
+        "Andrew Lebovich of the Dutch international affairs think tank Clingendael said these plots are indicative "
+        "of broader ambitions.",
+        {"type": "Statement", "agent": ["Andrew Lebovich"]}),
+    "his daughter named after the verb speaks, not her father": (
+        "Albert Gee opened a grocery. “He was just working,” said his daughter Linda Wu.",
+        {"type": "Statement", "agent": ["Linda Wu"]}),
 }
 
 NO_EVENT = {
