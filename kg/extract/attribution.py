@@ -173,6 +173,9 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     content = [c for c in doc[pos].children if c.dep_ in content_deps and (c.dep_ != "prep" or c.lower_ == "as")] + [
         c for c in doc[pos].children if c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS
         and any(g.dep_ in ("acl", "ccomp") for g in c.children)]  # "reiterated the claim that ..."
+    if "prep" in content_deps:  # "described the proposed plan as “a strategic disaster”": the as-phrase of its object
+        content += [g for c in doc[pos].children if c.dep_ == "dobj" for g in c.children
+                    if g.dep_ == "prep" and g.lower_ == "as"]
     reported = any(c.i > pos for c in content)
     if not content and not any(doc[k].text in _QUOTES for k in range(sent.start, sent.end)):
         return None  # "said" with nothing said: "as the president said"
@@ -286,6 +289,9 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     while k > sent.start and doc[k].lower_ in _BETWEEN_SPEAKER_AND_VERB:
         k -= 1
     if doc[k].lower_ == "and" and before:
+        subjects = parse.subject_tokens(doc[pos])[0]
+        if subjects and all(parse.mention_of(t, before) is not before[0] for t in subjects):
+            return None  # "Many of the inhabitants who were expelled ... on Diego Garcia ... say": not the island
         return before[0]
     if doc[k].text == "," and before:
         opening = k - 1

@@ -1253,6 +1253,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     type_ = group.type
     if convened:
         type_, target_keys = "Meeting", agent_keys
+        if len(agent_keys) == 1 and agent_keys[0].startswith("person/"):
+            return None  # "Speaking to military brass gathered in Paris, X stressed": one person gathers with no one
     if group.type == "Restriction" and doc[hit.start].lemma_.lower() == "block" and agent_keys \
             and all(k.startswith("group/") for k in agent_keys):
         texts = {m.key: m.text.lower() for m in mentions}
@@ -1587,7 +1589,9 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
         # "called the protesters 'criminals'": who is named so is blamed, quoted or not
         named = [parse.mention_of(c, mentions) for c in word.head.children if c.dep_ == "dobj"]
         target = next((m for m in named if m is not None and m.key not in speaker), target)
-    direct = any(0 < hit.start - s.verb <= 6 and s.reported for s in attribution.speeches)
+    ancestors = {a.i for a in doc[hit.start].ancestors}
+    direct = any(0 < hit.start - s.verb <= 6 and s.reported or s.judging and s.verb in ancestors
+                 for s in attribution.speeches)  # "described the plan as “... an appalling betrayal”": said of it
     verbs = [s.verb for s in attribution.speeches if s.verb < hit.start]
     act = evaluated_act(doc, max([sent.start] + [v + 1 for v in verbs]), hit.start, lexicon)
     targets = (target.key,) if target else ()

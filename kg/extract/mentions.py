@@ -978,6 +978,10 @@ class MentionReader(RoleReader):
                         and is_namey(doc[j + 1]) and doc[j + 1].text not in self._not_names \
                         and not (doc[j].lower_ in ("and", "or") and doc[j - 1].is_upper and doc[j + 1].is_upper):
                     j += 1  # but "ICE and DHS" are two names
+                elif j > i and doc[j].lower_ in connectors and doc[j].lower_ not in ("and", "or", "of", "for", "on") \
+                        and j + 2 < sent.end and doc[j + 1].lower_ in connectors and doc[j + 1].is_lower \
+                        and is_namey(doc[j + 2]) and doc[j + 2].text not in self._not_names:
+                    j += 2  # "Ursula von der Leyen", "Rafael van der Vaart": two particles inside one name
                 else:
                     break
             start = i

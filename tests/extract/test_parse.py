@@ -1024,6 +1024,21 @@ CASES = {
     "his daughter named after the verb speaks, not her father": (
         "Albert Gee opened a grocery. “He was just working,” said his daughter Linda Wu.",
         {"type": "Statement", "agent": ["Linda Wu"]}),
+    "two particles inside a name keep it whole": (
+        "The same message came from European Commission chief Ursula von der Leyen. “We need a surge in European "
+        "defense,” she said.",
+        {"type": "Statement", "agent": ["Ursula von der Leyen"]}),
+    "comments called egregious are criticised": (
+        "Doug Ford said he was charging 25% more for electricity. White House press secretary Karoline Leavitt "
+        "called Ford’s comments “egregious and insulting.”",
+        {"type": "Criticism", "agent": ["Karoline Leavitt"], "target": ["Doug Ford"]}),
+    "a plan described as a betrayal is criticised by who describes it": (
+        "Robert Jenrick, the shadow justice secretary, described the proposed plan as “a strategic disaster” that "
+        "represented “an appalling betrayal of the British people.”",
+        {"type": "Criticism", "agent": ["Robert Jenrick"]}),
+    "politicians are a group that speaks": (
+        "Politicians in Britain have expressed concerns over the deal.",
+        {"type": "Statement", "agent": ["politicians"]}),
 }
 
 NO_EVENT = {
@@ -1287,6 +1302,9 @@ NO_EVENT = {
     "photographs posted are no statement": (
         "Last year, Detrez posted a series of historic photographs on the platform Douyin that depicted life "
         "under the occupation.", "Statement"),
+    "one person gathers with no one": (
+        "Speaking to top NATO and European Union military brass gathered in Paris Tuesday, Dutch Defense Minister "
+        "Ruben Brekelmans stressed the urgency of boosting Europe’s defense.", "Meeting"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
@@ -1486,6 +1504,13 @@ def test_parse_according_to_a_name_not_read_cites_no_one_after_it():
     events = events_of("According to the Global Terrorism Index 2025, the Baloch Liberation Army is one of two "
                        "militant groups driving a surge in violence.")
     assert not [e for e in events if e["type"] == "Statement"], events
+
+
+def test_parse_a_place_in_a_relative_clause_does_not_say_what_the_subject_says():
+    events = events_of("Many of the original inhabitants of the islands who were forcibly expelled to make way for "
+                       "the base on Diego Garcia in the 1960s are also critical of the agreement and say their voices "
+                       "have been ignored.")
+    assert not [e for e in events if e["type"] == "Statement" and e["agent"] != ["original inhabitants"]], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
