@@ -170,6 +170,11 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     if read is None or read.passive or not read.agents:
         return None
     speaker = read.agents[0]
+    if speaker.type == "Organization":
+        # "Kevin Hassett, director of the White House National Economic Council, emphasized": the person the
+        # apposition describes, however the parse hangs the body on the verb
+        person = _speaker_before(doc, sent, pos, mentions)
+        speaker = person if person is not None and person.type == "Person" else speaker
     content = [c for c in doc[pos].children if c.dep_ in content_deps and (c.dep_ != "prep" or c.lower_ == "as")] + [
         c for c in doc[pos].children if c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS
         and any(g.dep_ in ("acl", "ccomp") for g in c.children)]  # "reiterated the claim that ..."
@@ -290,8 +295,11 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         k -= 1
     if doc[k].lower_ == "and" and before:
         subjects = parse.subject_tokens(doc[pos])[0]
-        if subjects and all(parse.mention_of(t, before) is not before[0] for t in subjects):
+        read = [m for m in (parse.mention_of(t, mentions) for t in subjects) if m is not None]
+        if subjects and not read:
             return None  # "Many of the inhabitants who were expelled ... on Diego Garcia ... say": not the island
+        if read and read[0].type == "Person":
+            return read[0]  # "Before Japan's election, Ishiba visited Taiwan and told ...": the subject
         return before[0]
     if doc[k].text == "," and before:
         opening = k - 1
@@ -331,6 +339,13 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         if owner is not None:
             return owner
     return None
+
+
+def person_speaking(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Mention | None:
+    """The person an apposition before the verb at `pos` describes ("Kevin Hassett, director of the White House
+    National Economic Council, emphasized"), when the words before the verb name one."""
+    speaker = _speaker_before(doc, sent, pos, mentions)
+    return speaker if speaker is not None and speaker.type == "Person" else None
 
 
 def _follows_quote(doc: Doc, sent: Span, start: int) -> bool:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.attribution import Attribution, addressees, in_first_person, in_unsaid, opening_participle
+from kg.extract.attribution import (Attribution, addressees, in_first_person, in_unsaid, opening_participle,
+                                   person_speaking)
 from kg.extract.blame import blamed, evaluated_act, object_act
 from kg.extract.coref import fill_missing
 from kg.facts import PEOPLE_TYPES, Event
@@ -974,7 +975,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
         if agents and _unread_pronoun_subject(doc, hit, agents[0], mentions):
-            agents, coordinated = [], None  # "Then they picked out police officers and shot them": whom they picked does not shoot
+            agents, coordinated = [], None
+        if agents and agents[0].type == "Organization" and group.speech and not is_nominal(doc, sent, hit):
+            # "Kevin Hassett, director of the White House National Economic Council, emphasized": he speaks
+            agents = [person_speaking(doc, sent, hit.start, mentions) or agents[0]]  # "Then they picked out police officers and shot them": whom they picked does not shoot
         noun = doc[hit.end - 1]
         if agents and not coordinated and is_nominal(doc, sent, hit) and noun.dep_ in ("nsubj", "nsubjpass") \
                 and noun.head.pos_ in ("VERB", "AUX") \

@@ -1039,6 +1039,20 @@ CASES = {
     "politicians are a group that speaks": (
         "Politicians in Britain have expressed concerns over the deal.",
         {"type": "Statement", "agent": ["politicians"]}),
+    "a name followed by who is a person's, after to too": (
+        "A court dealt a blow to Rigathi Gachagua who was impeached in mid-October. Gachagua denied all the charges.",
+        {"type": "Denial", "agent": ["Rigathi Gachagua"]}),
+    "the person an apposition describes speaks, whatever the verb": (
+        "Like Lutnick, Kevin Hassett, director of the White House National Economic Council, emphasized the "
+        "fentanyl issue in an interview.",
+        {"type": "Statement", "agent": ["Kevin Hassett"]}),
+    "a person named inside a quotation is not the he who says it": (
+        "Donald Trump spoke on Monday. “I had a good call with Vladimir Putin yesterday,” he said.",
+        {"type": "Statement", "agent": ["Donald Trump"]}),
+    "a person named in a quotation of earlier sentences is not the he who adds": (
+        "Donald Trump spoke on Monday. “It was good.” “Italy didn't vote for Ursula von der Leyen.” “France is under "
+        "siege,” he added.",
+        {"type": "Statement", "agent": ["Donald Trump"]}),
 }
 
 NO_EVENT = {
