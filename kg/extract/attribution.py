@@ -102,6 +102,12 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
             speech = _speech_verb(doc, sent, pos, mentions, lexicon.words["document_nouns"])
             if speech:
                 speeches.append(speech)
+        elif low in lexicon.words["trailing_speech_verbs"] and pos + 1 < sent.end and doc[pos + 1].text in (".", ",") \
+                and any(doc[k].text in _QUOTES for k in range(sent.start, pos)):
+            # "“...,” Weinstein continued.": a verb that says only after a quotation, closing the sentence
+            speech = _speech_verb(doc, sent, pos, mentions, lexicon.words["document_nouns"])
+            if speech and not speech.reported:
+                speeches.append(speech)
     told = {s.verb for s in speeches}
     for pos in range(sent.start, sent.end):
         if _unsaid(doc[pos]) or in_first_person(doc[pos]) or opening_participle(doc[pos]):

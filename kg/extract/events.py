@@ -322,6 +322,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and event.type == "Restriction" \
                 and not (event.agents or event.targets or event.places):
             continue  # "The ban took effect on January 1": a ban told before, or none told at all
+        if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and event.type == "Election" \
+                and doc[hit.end - 1].lemma_.lower() == "vote" and not event.agents:
+            continue  # "Germany might abstain from the vote": a vote told before, or a decision on a measure
         if _restated_by_its_noun(doc, sent, hit, event, context.history, mentions):
             continue  # "The Treasury said the measures freeze any assets they hold": the sanctions told before
         if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and any(
@@ -469,6 +472,18 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
                                                 "uncommon", "typical", "unusual", "regular")
             for c in token.head.children):
         return True  # "attacks on journalists are common in the region": a kind, not an event
+    verb = doc[hit.start]
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "than") and (
+            verb.head.head.lower_ in ("instead", "rather")
+            or any(c.lower_ in ("instead", "rather") for c in verb.head.children)):
+        return True  # "said instead of calling for an Asian NATO", "rather than arresting them": not done
+    if hit.group.type == "Election" and token.lemma_.lower() == "vote" and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against", "for") and any(
+                g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "VERB") and not g.ent_type_
+                and g.lemma_.lower() not in lexicon.words["electable_nouns"] for g in c.children)
+            for c in token.children):
+        return True  # "is set to vote Friday on a tariff increase", "must vote against the plan": a decision on a
+        # measure, no election
     forbidden = ("ban", "bar", "prevent", "prohibit", "stop", "block", "keep", "restrict", "forbid", "exclude")
     if token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in forbidden:
         return True  # "banned women from visiting parks": what is forbidden is not done

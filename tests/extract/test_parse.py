@@ -1053,6 +1053,12 @@ CASES = {
         "Donald Trump spoke on Monday. “It was good.” “Italy didn't vote for Ursula von der Leyen.” “France is under "
         "siege,” he added.",
         {"type": "Statement", "agent": ["Donald Trump"]}),
+    "continued after a quotation says it": (
+        "“These challenges lie behind his desire for an Asian NATO,” Ken Weinstein continued.",
+        {"type": "Statement", "agent": ["Ken Weinstein"]}),
+    "a vote for a president is an election": (
+        "Voters will vote for a new president on Sunday.",
+        {"type": "Election", "status": "planned"}),
 }
 
 NO_EVENT = {
@@ -1319,6 +1325,9 @@ NO_EVENT = {
     "one person gathers with no one": (
         "Speaking to top NATO and European Union military brass gathered in Paris Tuesday, Dutch Defense Minister "
         "Ruben Brekelmans stressed the urgency of boosting Europe’s defense.", "Meeting"),
+    "a vote on a measure is no election": (
+        "The European Union is set to vote Friday on a massive tariff increase on Chinese electric vehicles.",
+        "Election"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
@@ -1525,6 +1534,12 @@ def test_parse_a_place_in_a_relative_clause_does_not_say_what_the_subject_says()
                        "the base on Diego Garcia in the 1960s are also critical of the agreement and say their voices "
                        "have been ignored.")
     assert not [e for e in events if e["type"] == "Statement" and e["agent"] != ["original inhabitants"]], events
+
+
+def test_parse_what_is_done_instead_of_something_is_not_that_thing():
+    facts = facts_of("Matthew Brummer, a professor at the National Graduate Institute for Policy Studies in Tokyo, said "
+                     "instead of calling for an Asian NATO, Japan will likely increase cooperation with NATO.")
+    assert [e.trigger for e in facts.events] == ["said"], facts.events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
