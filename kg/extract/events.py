@@ -1339,6 +1339,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES and not _origin_of_people(doc, m)]
     # "the arrest of X, who played a role in protests over the war in Gaza": a place of the relative clause
     places = [m for m in places if not _in_other_relative(doc, m, hit)]
+    # "near the Cameroon border": a border has two sides, the country that names it is not the place
+    places = [m for m in places if not (m.end < len(doc) and doc[m.end].lower_ in ("border", "frontier", "borders")
+                                        and m.type == "Country")]
     # "in the Red Sea port city of Jeddah": the town, not the region that describes it
     places = [m for m in places if not any(0 < n.start - m.end <= 4 and doc[n.start - 1].lower_ == "of"
                                            and doc[n.start - 2].lower_ in lexicon.words["settlement_nouns"] for n in places)]

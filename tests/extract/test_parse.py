@@ -1328,6 +1328,11 @@ NO_EVENT = {
     "a vote on a measure is no election": (
         "The European Union is set to vote Friday on a massive tariff increase on Chinese electric vehicles.",
         "Election"),
+    "power seized is no assault": (
+        "The Seleka rebels seized power and forced then-President Francois Bozize from office.", "Assault"),
+    "according to a report of a body based in a town is not the town's word": (
+        "Prices rose 40%, according to a report issued by the Tokyo-based Real Estate Economic Institute.",
+        "Statement"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
@@ -1540,6 +1545,12 @@ def test_parse_what_is_done_instead_of_something_is_not_that_thing():
     facts = facts_of("Matthew Brummer, a professor at the National Graduate Institute for Policy Studies in Tokyo, said "
                      "instead of calling for an Asian NATO, Japan will likely increase cooperation with NATO.")
     assert [e.trigger for e in facts.events] == ["said"], facts.events
+
+
+def test_parse_a_country_that_names_a_border_is_not_the_place():
+    events = [e for e in events_of("Rebels attacked nearly 10 villages in the north on Tuesday, near the Cameroon "
+                                   "border.") if e["type"] == "Assault"]
+    assert events and events[0]["place"] != ["Cameroon"], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
