@@ -140,7 +140,9 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     start = max([start] + [t.i + 1 for t in doc[start:hit.start] if t.dep_ == "mark" or t.lower_ in ("while", "whereas")])
     # "denied the allegations while criticizing the groups": the clause the subordinator opens is the trigger's
     # "The plan drew sharp criticism": a noun of planning that is not the trigger's phrase plans nothing of it
-    window = ["" if t.pos_ == "NOUN" and not t.left_edge.i <= hit.start <= t.right_edge.i else t.lower_
+    window = ["" if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
+              and not t.left_edge.i <= hit.start <= t.right_edge.i
+              or t.lower_ in words["noun_planned_cues"] and t.pos_ != "NOUN" else t.lower_
               for t in doc[start:hit.end - 1] if not t.text[:1].isupper() and not _aside_of(t, doc[hit.start])]
     if hit.group.speech:
         window = ["" if w in words["facing_verbs"] else w for w in window]  # "faces criticism": said, not planned
@@ -162,13 +164,17 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" \
             and verb.head.head.dep_ == "xcomp":
         token = verb.head.head  # "hopes to resolve the pause during talks Tuesday": the talks the resolving needs
-    while (verb.pos_ == "VERB" or token is not verb) and token.dep_ in ("xcomp", "advcl", "acl") \
+    complement = True
+    while (verb.pos_ == "VERB" or token is not verb) and token.dep_ in ("xcomp", "advcl", "acl", "ccomp") \
             and token.head.i != token.i and steps < 3:
+        complement = complement and token.dep_ in ("xcomp", "ccomp")  # complements all the way up
         token, steps = token.head, steps + 1
         if token.lemma_.lower() in ("plan", "intend", "aim", "propose", "prepare", "vow", "pledge", "promise", "plot",
                                     "conspire", "scheme", "hope") \
-                or token.lower_ in ("hopes", "hoped", "hoping"):  # the model lemmatises "hopes" as "hop"
-            return "planned"  # "announced plans to use the base to hold migrants": the holding is planned
+                or token.lower_ in ("hopes", "hoped", "hoping") \
+                or complement and token.lemma_.lower() in ("expect", "want", "seek", "try", "attempt"):
+            return "planned"  # "announced plans to use the base to hold migrants": the holding is planned; "is
+            # expecting North Korea to launch a missile" (but "the suit seeks to stop ..., alleging": it alleges)
     return "occurred"
 
 
@@ -1045,6 +1051,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 # "ECOWAS sanctions", "EU sanctions on Russia": the body that names them imposes them
                 # (but "Iran sanctions" are sanctions on Iran)
                 targets_hint = prep_targets[:1]
+            elif not link & lexicon.words["light_verbs"] and group.type == "Assault" \
+                    and all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in doc[agents[0].end:hit.start]) \
+                    and agents[0].type in ("Organization", "Country", "Group") \
+                    and doc[hit.end - 1].lower_ in lexicon.words["attack_nouns"]:
+                targets_hint = []  # "the threat of al-Shabab terrorist attacks", "Russian strikes": who strikes
             elif not link & lexicon.words["light_verbs"] and group.type in _PATIENT_TYPES:
                 agents, targets_hint = [], agents
             else:
@@ -1388,6 +1399,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         place = (context.carried_place,)  # but "launched 504 attacks in 2024" is not in the town of 2025's scene
     if type_ == "Election" and not own_place and context.focus_place:
         place = (context.focus_place,)  # "protested against rigging of the February 8 election" in Lahore: Pakistan's
+        # but "Trump ... in his run up to the presidential election" in a story on North Korea: his own state's
+        running = [c for k in agent_keys for c in context.affiliations.get(k, ()) if c.startswith("country/")]
+        place = (running[0],) if running else place
     amount = _nearest(context.amounts, hit.start) if type_ in _MONEY_TYPES else None
     count = None
     if type_ in _COUNTED_BY_AGENT + _COUNTED_BY_TARGET:

@@ -799,8 +799,9 @@ class MentionReader(RoleReader):
     def _by(self, doc: Doc, start: int, floor: int) -> bool:
         pos = start - 1
         while pos >= floor and (doc[pos].lower_ in _DETERMINERS or doc[pos].dep_ in ("compound", "amod")
-                                and doc[pos].head.i > pos and doc[pos].text[:1].isupper()):
-            pos -= 1  # "by Indian Prime Minister Narendra Modi": the title is the person's
+                                and doc[pos].head.i > pos and (doc[pos].text[:1].isupper()
+                                                               or doc[pos].lower_ in self._title_heads)):
+            pos -= 1  # "by Indian Prime Minister Narendra Modi", "by ambassador Simon": the title is the person's
         return pos >= floor and doc[pos].lower_ == "by"
 
 

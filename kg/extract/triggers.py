@@ -282,7 +282,8 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
     before = doc[hit.start - 1].lower_ if hit.start > sent.start else ""
     after = doc[hit.end].lower_ if hit.end < sent.end else ""
     is_verb_form = last.lower_.endswith("ed") or last.lower_ in grammar.IRREGULAR_PARTICIPLES
-    if hit.end - hit.start == 1 and after in lexicon.words["compound_heads"]:
+    if hit.end - hit.start == 1 and (after in lexicon.words["compound_heads"]
+                                     or after in lexicon.words["noun_compound_heads"] and first.pos_ == "NOUN"):
         return True
     if last.dep_ in ("nmod", "compound", "amod") and last.head.i > last.i and not hit.group.evaluative \
             and last.head.lemma_.lower() in lexicon.words["charge_heads"]:
@@ -297,6 +298,10 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
     if not is_verb_form and (before in grammar.POSSESSIVE_DETERMINERS or before2 in grammar.POSSESSIVE_DETERMINERS
                              and doc[hit.start - 1].is_lower):
         return True  # "its new loan" refers back to an event already told
+    if first.text[:1].isupper() and hit.start > sent.start and first.pos_ in ("NOUN", "PROPN") \
+            and doc[hit.start - 1].text[:1].isupper() and doc[hit.start - 1].is_alpha \
+            and hit.end < sent.end and doc[hit.end].text[:1].isupper():
+        return True  # "the Countering America's Adversaries Through Sanctions Act": a word of a name, no event
     if hit.end <= background_end and not is_verb_form and not (
             hit.group.symmetric and last.pos_ == "NOUN" and (
                 before in lexicon.words["background_openers"] | {"a", "an"} or doc[hit.start - 1].pos_ in ("ADJ", "NUM"))

@@ -1059,6 +1059,19 @@ CASES = {
     "a vote for a president is an election": (
         "Voters will vote for a new president on Sunday.",
         {"type": "Election", "status": "planned"}),
+    "sanctions that calls ask for are planned": (
+        "Analysts claim it will likely add to calls in Congress to impose sanctions against Turkey.",
+        {"type": "Sanction", "status": "planned", "target": ["Turkey"]}),
+    "a launch someone is expecting is planned": (
+        "On Tuesday, a top U.S. Air Force general said he is expecting North Korea to launch a long-range missile.",
+        {"type": "ForceDisplay", "status": "planned", "agent": ["North Korea"]}),
+    "a group named before its attacks makes them": (
+        "Kenya faces the ongoing threat of al-Shabab terrorist attacks.",
+        {"type": "Assault", "agent": ["Al-Shabaab"]}),
+    "a candidate's election is in the state they run in": (
+        "U.S. President Donald Trump is shifting his priorities away from North Korea in his run up to the "
+        "presidential election this year, experts said.",
+        {"type": "Election", "place": ["United States"]}),
 }
 
 NO_EVENT = {
@@ -1333,6 +1346,10 @@ NO_EVENT = {
     "according to a report of a body based in a town is not the town's word": (
         "Prices rose 40%, according to a report issued by the Tokyo-based Real Estate Economic Institute.",
         "Statement"),
+    "sanctions relief is no sanction": (
+        "There, North Korean leader Kim Jong Un asked U.S. President Donald Trump for sanctions relief.", "Sanction"),
+    "a word of a law's name is no event": (
+        "Ankara's purchase violated the Countering America's Adversaries Through Sanctions Act.", "Sanction"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
