@@ -138,6 +138,10 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     words = lexicon.words
     start = max(clause_start, hit.start - 8)
     start = max([start] + [t.i + 1 for t in doc[start:hit.start] if t.dep_ == "mark" or t.lower_ in ("while", "whereas")])
+    noun = doc[hit.end - 1]
+    if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.i < hit.start \
+            and noun.head.lemma_.lower() in words["relating_lemmas"]:
+        start = max(start, noun.head.i + 1)  # "would violate a U.N. arms embargo": the embargo is in force
     # "denied the allegations while criticizing the groups": the clause the subordinator opens is the trigger's
     # "The plan drew sharp criticism": a noun of planning that is not the trigger's phrase plans nothing of it
     window = ["" if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
@@ -857,6 +861,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     # "Such matters, he told VOA, should ...": whom words are told to does nothing the sentence tells
     speech_tokens = attribution.tokens | {i for speech in attribution.speeches
                                           for i in addressees(doc, speech.verb, mentions)}
+    # "VOA: Russia's President Vladimir Putin recently visited China": a label of who asks, in an interview
+    mentions = [m for m in mentions if not (m.start == sent.start and m.end < sent.end and doc[m.end].text == ":")]
     actors = [m for m in mentions if not m.locative and m.start not in speech_tokens]
     in_clause = [m for m in actors if c_start <= m.start and m.end <= c_end]
     left = [m for m in in_clause if m.end <= hit.start]
@@ -881,6 +887,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if verb.pos_ == "VERB" and hit.end < len(doc) \
             and f"{verb.lemma_.lower()} {doc[hit.end].lower_}" in lexicon.words["verb_preposition_idioms"]:
         return None  # "three who hail from China": come from, no praise
+    if group.type == "Release" and verb.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.pos_ == "NOUN" and not hit.start <= c.i < hit.end  # (but "granted him house arrest")
+            and ((m := parse.mention_of(c, mentions)) is None
+                                                      or m.type not in PEOPLE_TYPES) for c in verb.children):
+        return None  # "China released an AI development program": a thing released, no one freed
     if group.type == "Accusation" and verb.pos_ == "VERB" and verb.lemma_.lower() == "charge" and not any(
             c.dep_ == "prep" and c.lower_ == "with" or c.dep_ in ("dobj", "nsubjpass") and (
                 c.pos_ in ("PRON", "PROPN") or parse.mention_of(c, mentions) is not None) for c in verb.children):
@@ -1046,7 +1057,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 agents, targets_hint = [], []  # "X condemned the attack": X neither did it nor suffered it
             elif _buried(doc, agents[0].end, hit.start):
                 agents, targets_hint = [], []  # "should declare an emergency over the spate of abductions"
-            elif agents[0].end == hit.start and group.type in _DONE_BY_OWNER and (
+            elif group.type in _DONE_BY_OWNER and (agents[0].end == hit.start or all(
+                    t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in doc[agents[0].end:hit.start])) and (
                     agents[0].type == "Organization" or prep_targets and prep_targets[0].key != agents[0].key):
                 # "ECOWAS sanctions", "EU sanctions on Russia": the body that names them imposes them
                 # (but "Iran sanctions" are sanctions on Iran)

@@ -1072,6 +1072,12 @@ CASES = {
         "U.S. President Donald Trump is shifting his priorities away from North Korea in his run up to the "
         "presidential election this year, experts said.",
         {"type": "Election", "place": ["United States"]}),
+    "an embargo a transfer would violate is in force, its body's": (
+        "Such transfers would violate a U.N. arms embargo on North Korea.",
+        {"type": "Sanction", "status": "occurred", "agent": ["United Nations"], "target": ["North Korea"]}),
+    "an interviewer's label is no party to what the answer tells": (
+        "VOA: Russia's President Vladimir Putin recently visited China after he began a fifth term.",
+        {"type": "Meeting", "agent": ["Vladimir Putin", "China"]}),
 }
 
 NO_EVENT = {
@@ -1350,6 +1356,10 @@ NO_EVENT = {
         "There, North Korean leader Kim Jong Un asked U.S. President Donald Trump for sanctions relief.", "Sanction"),
     "a word of a law's name is no event": (
         "Ankara's purchase violated the Countering America's Adversaries Through Sanctions Act.", "Sanction"),
+    "a programme released frees no one": (
+        "In 2017, China released an AI development program to make the country a world leader by 2030.", "Release"),
+    "collapsing buildings assault no one": (
+        "Collapsing buildings injured 15 people, including two boys.", "Assault"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
