@@ -1157,6 +1157,15 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             return None  # "saying it threatened peace and stability in the region": a judgement, no threat
     if group.reported_only and not speaker:
         return None  # "the militants were behind the attack": told as fact, the attack's own agent
+    noun = doc[hit.end - 1]
+    if not agents and is_nominal(doc, sent, hit) and noun.dep_ == "dobj" and noun.head.tag_ == "VBG" \
+            and noun.head.dep_ == "pcomp" and noun.head.head.dep_ == "prep" \
+            and noun.head.lemma_.lower() in lexicon.words["light_verbs"]:
+        # "In announcing the sanctions on X, Secretary of State Blinken said", "After imposing sanctions, the EU":
+        # who does the opening phrase's deed is the clause's subject
+        read = parse.roles(doc, noun.head.head.head.i, noun.head.head.head.i + 1,
+                           [m for m in mentions if not m.locative])
+        agents = list(read.agents[:1]) if read is not None and not read.passive else agents
     agent_keys = tuple(dict.fromkeys(m.key for m in agents))
     if group.speech and not agent_keys and speaker:
         agent_keys = speaker
@@ -1389,6 +1398,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # "have fought since 2021, and rights groups accuse them of killing civilians in March 2022": a
         # period's bound dates no act when the sentence tells a day or a month of its own
         dates = [d for d in dates if d not in bounded]
+    # "Berisha, who resigned after being defeated in 2013, rejected the allegations Thursday": a date of a relative
+    # clause beside the trigger dates that clause, when the sentence tells another
+    apart = [d for d in dates if _in_other_relative(doc, Mention(d[0], d[1], "", "Date", ""), hit)]
+    if apart and len(apart) < len(dates):
+        dates = [d for d in dates if d not in apart]
     date = _nearest(dates, hit.start)
     date_value = date[2] if date else None
     if type_ == "Restriction" and not (agent_keys or target_keys or date_value or place) \
@@ -1452,6 +1466,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agent_keys, sources = sources[:1], ()  # "I urge the Taliban to ... and reiterate my willingness," he said
     if type_ in SPEECH_TYPES and status == "planned":
         return None  # "plans to call for sanctions", "will criticise": words not yet said are no claim
+    if type_ == "Sanction" and agent_keys and all(k.startswith("person/") for k in agent_keys):
+        # "In announcing the sanctions, U.S. Secretary of State Antony Blinken said": the state he speaks for
+        states = [a for k in agent_keys for a in context.affiliations.get(k, ())
+                  if a.startswith("country/") and a not in target_keys]  # (no state sanctions itself)
+        agent_keys = tuple(dict.fromkeys(states)) or agent_keys
     return Event(
         type=type_, sentence=index, trigger=doc[hit.start:hit.end].text, status=status,
         agents=agent_keys, targets=target_keys, places=place, sources=sources, date=date_value,

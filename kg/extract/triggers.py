@@ -303,10 +303,13 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
             and hit.end < sent.end and doc[hit.end].text[:1].isupper():
         return True  # "the Countering America's Adversaries Through Sanctions Act": a word of a name, no event
     if hit.end <= background_end and not is_verb_form and not (
+            last.dep_ == "dobj" and last.head.tag_ == "VBG" and last.head.dep_ == "pcomp"
+            and last.head.lemma_.lower() in lexicon.words["light_verbs"]) and not (
             hit.group.symmetric and last.pos_ == "NOUN" and (
                 before in lexicon.words["background_openers"] | {"a", "an"} or doc[hit.start - 1].pos_ in ("ADJ", "NUM"))
             and any(hit.end <= m.start and m.end <= background_end for m in mentions)):
-        return True  # (but "Following talks with Prime Minister X, both leaders ...": talks told with their party)
+        return True  # (but "Following talks with Prime Minister X, both leaders ...": talks told with their party;
+        # "In announcing the sanctions on X, ...", "After imposing sanctions, the EU ...": a deed of the subject's)
     if not is_verb_form and not hit.group.evaluative and hit.start in quoted_tokens(doc, sent) \
             and not (first.pos_ == "VERB" and first.lemma_.lower() in ("reject", "deny")) \
             and not (first.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in first.children)):

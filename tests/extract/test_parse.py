@@ -1078,6 +1078,14 @@ CASES = {
     "an interviewer's label is no party to what the answer tells": (
         "VOA: Russia's President Vladimir Putin recently visited China after he began a fifth term.",
         {"type": "Meeting", "agent": ["Vladimir Putin", "China"]}),
+    "sanctions announced in an opening phrase are the state's of who announces them": (
+        "In announcing the sanctions on Sali Berisha this week, U.S. Secretary of State Antony Blinken said Berisha "
+        "was involved in corrupt acts.",
+        {"type": "Sanction", "agent": ["United States"], "target": ["Sali Berisha"]}),
+    "a date of a relative clause beside the act dates that clause": (
+        "Berisha, who resigned as leader of his party after being defeated in 2013, rejected the allegations during "
+        "a press conference Thursday.",
+        {"type": "Denial", "date": "2024-03-07"}),
 }
 
 NO_EVENT = {
