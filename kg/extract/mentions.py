@@ -565,6 +565,15 @@ class MentionReader(RoleReader):
             if end is None or (first[0].isupper() and i != sent.start and doc[i - 1].text not in "“\"'(‘"):
                 i += 1
                 continue
+            before_head = end - 2
+            while before_head >= sent.start and before_head >= end - 4 and doc[before_head].pos_ == "ADJ" \
+                    and doc[before_head].is_lower:
+                before_head -= 1
+            if doc[end - 1].lower_ in ("military", "army") and self.focus and before_head >= sent.start \
+                    and doc[before_head].lower_ == "the" \
+                    and all(doc[k].pos_ == "ADJ" and doc[k].is_lower for k in range(i, end - 1) if doc[k].lower_ != "the"):
+                i = end  # "the (powerful) military": the state's armed forces, an organisation (_state_phrases)
+                continue
             if end < sent.end and (self._modifies_noun(doc, end, sent.end) or is_namey(doc[end])
                                    and doc[end].text not in self._not_names
                                    or doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end
@@ -883,6 +892,23 @@ class MentionReader(RoleReader):
                 key = self.table.add(org_key(label), label, "Organization", surface)
                 out.append(Mention(i - 1, org_end, key, "Organization", surface))
                 taken.update(range(i - 1, org_end))
+            elif low in ("military", "army") and self.focus and not taken & set(range(max(sent.start, i - 3), i + 1)) \
+                    and (the := next((k for k in range(i - 1, max(sent.start - 1, i - 4), -1)
+                                      if doc[k].lower_ == "the"), None)) is not None \
+                    and all(doc[k].pos_ == "ADJ" and doc[k].is_lower for k in range(the + 1, i)) \
+                    and not (i + 1 < sent.end and (doc[i + 1].lower_ in ("of", "in") or is_namey(doc[i + 1])
+                                                   or doc[i + 1].pos_ == "NOUN")):
+                # "the military", "the powerful military" in a story about Pakistan: the Pakistan military (the
+                # one the story named, if it did)
+                named_force = [k for k, n in self.seen.items() if self.table.types.get(k) in ("Organization", "Group")
+                               and self.table.labels.get(k, "").lower().endswith(" " + low)]
+                key = max(named_force, key=lambda k: self.seen[k]) if named_force else None
+                surface = span_text(doc, the, i + 1)
+                label = self.table.labels[key] if key else f"{self._country_label(self.focus)} {low}"
+                kind = self.table.types[key] if key else "Organization"
+                key = self.table.add(key or org_key(label), label, kind, surface)
+                out.append(Mention(the, i + 1, key, kind, surface))
+                taken.update(range(the, i + 1))
             elif low in ("administration", "government") and i > sent.start and doc[i - 1].is_title \
                     and i - 1 not in taken and (state := self._leaders_state(doc[i - 1].text)):
                 # "the Biden administration", "the Modi government": the state its leader governs

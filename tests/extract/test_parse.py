@@ -1588,6 +1588,18 @@ def test_parse_a_country_that_names_a_border_is_not_the_place():
     assert events and events[0]["place"] != ["Cameroon"], events
 
 
+def test_parse_the_military_is_the_story_states_armed_forces():
+    facts = facts_of("Pakistan's army chief met the prime minister in Islamabad. The powerful military has ruled the "
+                     "country for decades. The military said it arrested ten militants.")
+    assert ("Pakistan military", "Organization") in {(e.label, e.type) for e in facts.entities}
+    assert not [e for e in facts.entities if e.type == "Group" and "military" in e.label]
+
+
+def test_parse_a_name_after_street_gang_is_an_organisations():
+    facts = facts_of("Kristi Noem said many of them are members of the Venezuelan street gang Tren de Aragua.")
+    assert ("Tren de Aragua", "Organization") in {(e.label, e.type) for e in facts.entities}
+
+
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
     labels = {e.label for e in facts_of("His organization is urging like-minded individuals to sign. "
                                         "Russian-speaking residents fled.").entities if e.type == "Group"}
