@@ -657,6 +657,27 @@ def index(store: StoreOption = None) -> None:
 
 @app.command(cls=OptionalStorePath)
 @reports_errors
+def link(store: StoreOption = None) -> None:
+    """Compute the store's happenings again: the reported events of several articles that tell one
+    real-world occurrence (docs/happenings.md).
+
+    kg load and kg convert --load link at every load; this command is for a
+    store loaded before they did, or written by another program. Each
+    article's events stay as they are; the happenings (nkg:Happening, with
+    their reports, counts of articles and sources, dates and participants)
+    replace those the store held. The same articles, loaded in any order,
+    give the same happenings with the same IRIs.
+
+    Exit codes: 0 linked; 1 no store, or one in use or that cannot be read or written.
+    """
+    from kg.store.embedded import store_path
+    from kg.store.happenings import link_store_at
+
+    typer.echo(printable(link_store_at(store_path(store)).render()), err=True)
+
+
+@app.command(cls=OptionalStorePath)
+@reports_errors
 def stats(
     store: StoreOption = None,
     fmt: Annotated[TableFormat, typer.Option("--format", help=FORMAT_HELP)] = TableFormat.table,

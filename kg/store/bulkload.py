@@ -73,7 +73,8 @@ def unfinished_load(path: Path) -> UnfinishedLoad | None:
 def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool = True) -> LoadReport:
     """Load the article graphs in `paths` into the store at `path`, each replacing its old graph.
 
-    Every graph is checked first (`kg.store.load.check_articles`; the shapes only with `validate`).
+    Every graph is checked first (`kg.store.load.check_articles`; the shapes only with `validate`). The
+    store's happenings are then computed again over all its articles (`kg.link.write.link_store`).
 
     Raises:
         InputError, UsageError: a file that cannot be loaded, a graph that says what it may not, or
@@ -82,6 +83,7 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
         StoreError: a store that cannot be opened (see `kg.store.embedded.open_store`), or
             written (a full disk): the message says how many articles were loaded.
     """
+    from kg.link.write import link_store
     from kg.rdf.scan import article_chunks, article_quads, scan_graph_files
     from kg.store.embedded import open_store, raise_damage
     from kg.store.listings import ListingWriter
@@ -128,6 +130,7 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
             store.bulk_extend(chunk.quads)
             done += len(chunk.articles)
         first = None
+        link_store(store, str(path))  # the store's happenings, recomputed over every article (kg.link)
         store.flush()
         if chunks >= COMPACT_AFTER:
             store.optimize()

@@ -181,12 +181,14 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
     """Load each article graph into its named graph of the store at `path`, replacing the old one.
 
     Each article is one transaction: a failure leaves that article's old
-    graph as it was, and the articles before it loaded whole.
+    graph as it was, and the articles before it loaded whole. The store's
+    happenings are then computed again (`kg.link.write.link_store`).
 
     Raises StoreError for a store that cannot be opened (see `open_store`),
     and for one that cannot be written (a full disk): the message says how
     many articles were loaded.
     """
+    from kg.link.write import link_store
     from kg.store.listings import ListingWriter
     from kg.store.load import LoadReport, replace_graph_update
 
@@ -200,6 +202,7 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
         for graph in graphs:
             store.update(replace_graph_update(graph))
             done += 1
+        link_store(store, str(path))  # the store's happenings, recomputed over every article (kg.link)
         store.flush()
     except BaseException as error:
         listings.abandon()
