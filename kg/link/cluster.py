@@ -57,7 +57,7 @@ def happening_name(reports: Iterable[str]) -> str:
     >>> happening_name(["urn:b", "urn:a"]) == happening_name(["urn:a"])
     True
     >>> happening_name(["urn:a"])
-    'happening/1f2ec6a5ab3cc8da'
+    'happening/558181ea170c2a30'
     """
     first = min(reports)
     return HAPPENING_PATH + hashlib.sha256(first.encode("utf-8")).hexdigest()[:16]

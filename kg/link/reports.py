@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from kg.link.rule import PlaceRef, Report, group_key, parse_day
+from kg.link.rule import PlaceRef, Report, content_words, group_key, parse_day
 from kg.resources import sparql_text
 
 NKG = "https://w3id.org/news-kg/ns#"
@@ -83,5 +83,6 @@ def read_reports(store: ox.Store) -> list[Report]:
             date=(date.value, date.datatype.value) if day is not None else None,
             participants=frozenset(found.participants),
             sources=frozenset(found.sources) or frozenset({_publisher(article, _value(row, "url"))}),
+            words=content_words(_value(row, "text") or ""),
         ))
     return sorted(reports, key=lambda report: report.event)

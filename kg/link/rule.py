@@ -16,7 +16,11 @@ Two reports are compatible when, and only when:
 - their places are compatible: one shares a place with the other, or one is a city in the other's
   country (by ISO code); none on one side is compatible;
 - and beyond the type at least one participant (agent or target) and a date or a place are known on
-  both sides and match: unknowns alone never merge.
+  both sides and match: unknowns alone never merge;
+- speech acts (Statement, Denial, Criticism, Accusation, Threat) say the same: the content words of
+  their sentences overlap by `SAME_WORDS` at least (Jaccard). One speaker says many things in a day, so
+  speaker and day alone would merge them all (a condition beyond issue 15's rule: docs/happenings.md
+  gives the figures with and without it).
 
 Status never blocks: an occurred arrest and a denied one are two claims of one happening.
 """
@@ -63,6 +67,40 @@ class Report:
     date: tuple[str, str] | None = None
     participants: frozenset[str] = frozenset()
     sources: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    """The content words of its sentence (`content_words`), which speech acts are compared by."""
+
+
+SPEECH_ACTS = frozenset({"Statement", "Denial", "Criticism", "Accusation", "Threat"})
+"""The event types that are something said (the local names of their classes)."""
+
+SAME_WORDS = 0.3
+"""The least overlap (Jaccard) of content words by which two speech acts say the same."""
+
+# Words of four letters or more that say nothing of what was said: reporting verbs, pronouns,
+# auxiliaries and connectives.
+_FUNCTION_WORDS = frozenset("""
+    about after also among added adding being been before could does from have having into just many more
+    most much only other over said says saying should some such than that their them then there these they
+    this those told under very were what when where which while will with would your
+""".split())
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of a sentence that may tell what it says: in lowercase as written (so names, written
+    with a capital, are left out: the speaker is compared as a participant), four letters or more, not
+    a function word.
+
+    >>> sorted(content_words("The BLA quickly claimed responsibility for the attack, Hayat said."))
+    ['attack', 'claimed', 'quickly', 'responsibility']
+    """
+    return frozenset(re.findall(r"\b[a-z][a-z'-]{3,}\b", text)) - _FUNCTION_WORDS
+
+
+def says_the_same(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sentences' content words overlap by `SAME_WORDS` at least (Jaccard)."""
+    union = a | b
+    return bool(union) and len(a & b) / len(union) >= SAME_WORDS
 
 
 _PLURAL = re.compile(r"(?<=[a-z])s$")
@@ -151,4 +189,6 @@ def compatible(a: Report, b: Report) -> bool:
         return False
     if not (a.agents & b.agents or a.targets & b.targets):
         return False
-    return (a.day is not None and b.day is not None) or bool(a.places and b.places)
+    if not ((a.day is not None and b.day is not None) or (a.places and b.places)):
+        return False
+    return a.kind.rpartition("#")[2] not in SPEECH_ACTS or says_the_same(a.words, b.words)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.link.rule import PlaceRef, Report, compatible, dates_compatible, group_key
+from kg.link.rule import PlaceRef, Report, compatible, content_words, dates_compatible, group_key
 
 MINSK = PlaceRef("id/city/minsk-by", "city", "BY")
 GOMEL = PlaceRef("id/city/gomel-by", "city", "BY")
@@ -71,3 +71,15 @@ def test_rule_groups_of_two_articles_meet_on_their_normalised_label_and_country(
     assert group_key("Protesters") == group_key("the protesters") == group_key("protester")
     assert group_key("police", "COP") != group_key("Belarusian police", "BLRCOP")
     assert group_key("Belarusian police", "BLRCOP") != group_key("Belarusian police", "RUSCOP")
+
+
+def test_rule_speech_acts_of_one_speaker_and_day_merge_only_when_they_say_the_same():
+    nkg = "https://w3id.org/news-kg/ns#"
+
+    def said(article: str, sentence: str) -> Report:
+        return Report(f"{article}/event/0", article, nkg + "Statement", DAY, frozenset({"id/person/hayat"}),
+                      words=content_words(sentence))
+
+    first = said("a/0", "So far, it's no foot on the ground, Hayat told VOA about the scene.")
+    assert compatible(first, said("a/1", "So far, it's no foot on the ground, railway official Hayat told VOA."))
+    assert not compatible(first, said("a/1", "A train carrying security officials had departed Quetta, Hayat added."))
