@@ -35,6 +35,12 @@ stage's memory does not count in another's peak:
 - ``queries``: every saved query on the loaded store as a user runs it, ``kg query NAME --store
   STORE --format csv > FILE``, each answering completely, timed from start to exit.
 
+``--link N`` measures linking alone (issue 15): a store of N copied articles (as ``--queries`` builds it)
+loaded with ``kg load``, which links after every load, and the linking itself timed again in a fresh
+process (`kg.link.write.link_store`, reading the reports and writing the happenings): its share of the
+load. The copies keep the original's dates and entities, so every event has a report in each copy of its
+article: the worst case for the index (every copy a candidate), not a corpus of news.
+
 ``--show N`` measures ``kg show`` alone over a store of N copied articles (as ``--queries`` builds it):
 writing one entity's page and drawing it in headless Chromium, capped and with the cap lifted (issue 14).
 
@@ -293,6 +299,32 @@ def measure_queries(n: int, work: Path) -> dict:
     shutil.rmtree(store.parent)
     return {"n": n, "events": events, **figures, **timings, **sizes, "measured": date.today().isoformat(),
             "code": code_version(), "load": os.getloadavg()[0]}
+
+
+def stage_link(store: Path) -> dict:
+    """`kg.link.write.link_store` over the embedded store `store`: the happenings computed again, timed."""
+    import pyoxigraph
+
+    from kg.link.write import link_store
+
+    target = pyoxigraph.Store(str(store))
+    began = time.perf_counter()
+    report = link_store(target, str(store))
+    target.flush()
+    seconds = time.perf_counter() - began
+    return {"seconds": seconds, "reports": report.reports, "happenings": report.happenings,
+            "linked": report.linked, "peak_mb": peak_mb()}
+
+
+def measure_link(n: int, work: Path) -> dict:
+    """Linking over a store of `n` copied articles (`copied_store`): `kg load`'s wall time (linking
+    included) and the linking alone, each once."""
+    timings: dict = {}
+    store = copied_store(n, work, timings)
+    link = in_fresh_process("link", store)
+    shutil.rmtree(store.parent)
+    return {"n": n, "load_seconds": timings["load_seconds"], "link": link, "share": link["seconds"] / timings["load_seconds"],
+            "measured": date.today().isoformat(), "code": code_version(), "load": os.getloadavg()[0]}
 
 
 SHOW_ENTITY = "https://w3id.org/news-kg/id/country/by"
@@ -805,7 +837,7 @@ def _yes(ok: bool) -> str:
 
 STAGES = {"convert": stage_convert, "tokenise": stage_tokenise, "parse": stage_parse, "stages": stage_pipeline,
           "one-article": stage_one_article, "load": stage_load, "bulk-load": stage_bulk_load,
-          "queries": stage_queries}
+          "queries": stage_queries, "link": stage_link}
 
 
 def main() -> None:
@@ -821,6 +853,9 @@ def main() -> None:
     parser.add_argument("--queries", type=int, metavar="N",
                         help="measure only the saved queries over a store of N copied articles; keep the figures "
                              "in --json (default bench/results.json) and write the report from them")
+    parser.add_argument("--link", type=int, metavar="N",
+                        help="measure only linking (issue 15) over a store of N copied articles: kg load's wall "
+                             "time and the linking alone; keep the figures in --json (default bench/results.json)")
     parser.add_argument("--show", type=int, metavar="N",
                         help="measure only kg show (writing and drawing one entity's page, capped and not) over a "
                              "store of N copied articles; keep the figures in --json (default bench/results.json) "
@@ -837,6 +872,16 @@ def main() -> None:
         return
     if args.one_article:
         remeasure_one_article(Path(args.one_article), args.sizes, args.repeat, Path(args.output))
+        return
+    if args.link:
+        kept = Path(args.json or ROOT / "bench" / "results.json")
+        results = json.loads(kept.read_text()) if kept.exists() else []
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
+            measured = measure_link(args.link, Path(work))
+        results = [r for r in results if not ("link-store" in r and r["n"] == args.link)]
+        results.append({"n": measured.pop("n"), "link-store": measured})
+        kept.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        print(json.dumps(measured, indent=1))
         return
     if args.show:
         kept = Path(args.json or ROOT / "bench" / "results.json")

@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.link.rule import Report, compatible
 
@@ -71,6 +71,44 @@ def _keys(report: Report) -> set[tuple[str, str]]:
     return {(report.kind, key) for key in report.agents | report.targets}
 
 
+@dataclass
+class _Group:
+    """A happening being gathered: its reports, their articles, and one report of each distinct content
+    (what the rule compares but the article), so that copies of one report are compared once."""
+
+    reports: list[Report] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    kinds: dict[tuple, Report] = field(default_factory=dict)
+    verdicts: dict[tuple, bool] = field(default_factory=dict)
+    """What `admits` said of a content, until the group gains a new one."""
+
+    def admits(self, report: Report) -> bool:
+        """Whether `report` is compatible with every report of the group (complete linkage)."""
+        if report.article in self.articles:
+            return False
+        content = _content(report)
+        if content not in self.verdicts:
+            self.verdicts[content] = all(compatible(report, member) for member in self.kinds.values())
+        return self.verdicts[content]
+
+    def add(self, report: Report) -> None:
+        self.reports.append(report)
+        self.articles.add(report.article)
+        content = _content(report)
+        if content not in self.kinds:
+            self.kinds[content] = report
+            self.verdicts.clear()  # a new content may refuse what the others admitted
+
+
+def _content(report: Report) -> tuple:
+    return report.kind, report.day, report.agents, report.targets, report.places, report.words
+
+
+def _may_merge(report: Report) -> bool:
+    """Whether `report` may ever join another: it names a participant and has a date or a place (rule 6)."""
+    return bool(report.agents or report.targets) and (report.day is not None or bool(report.places))
+
+
 def cluster_reports(reports: Iterable[Report]) -> list[list[Report]]:
     """Group `reports` by complete linkage in IRI order (the module's rule); every group, singletons too,
     ordered by its first report's IRI.
@@ -81,9 +119,13 @@ def cluster_reports(reports: Iterable[Report]) -> list[list[Report]]:
     >>> [[r.event for r in group] for group in cluster_reports(reports)]   # no place, but a date and a participant
     [['e/0', 'e/1', 'e/2']]
     """
-    groups: list[list[Report]] = []
+    groups: list[_Group] = []
     index: dict[tuple[str, str, int], list[int]] = defaultdict(list)
     for report in sorted(reports, key=lambda item: item.event):
+        if not _may_merge(report):  # alone whatever comes: not indexed, so never a candidate
+            groups.append(_Group())
+            groups[-1].add(report)
+            continue
         month = _month(report.anchor)
         candidates: set[int] = set()
         for kind, key in _keys(report):
@@ -91,16 +133,17 @@ def cluster_reports(reports: Iterable[Report]) -> list[list[Report]]:
                 candidates.update(index.get((kind, key, near), ()))
         chosen = None
         for number in sorted(candidates):
-            if (chosen is None or len(groups[number]) > len(groups[chosen])) and \
-                    all(compatible(report, member) for member in groups[number]):
+            if (chosen is None or len(groups[number].reports) > len(groups[chosen].reports)) and \
+                    groups[number].admits(report):
                 chosen = number
         if chosen is None:
             chosen = len(groups)
-            groups.append([])
-        groups[chosen].append(report)
+            groups.append(_Group())
+        groups[chosen].add(report)
         for kind, key in _keys(report):
-            index[(kind, key, month)].append(chosen)
-    return groups
+            if not index[(kind, key, month)] or index[(kind, key, month)][-1] != chosen:
+                index[(kind, key, month)].append(chosen)
+    return [group.reports for group in groups]
 
 
 def _earliest(report: Report) -> tuple:

@@ -26,6 +26,7 @@ Status never blocks: an occurred arrest and a denied one are two claims of one h
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -107,6 +108,7 @@ _PLURAL = re.compile(r"(?<=[a-z])s$")
 _ARTICLE = re.compile(r"^(?:the|a|an|some|many|several|hundreds of|thousands of)\s+")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def group_key(label: str, code: str | None = None) -> str:
     """The key an article-scoped group is matched by: ``group:``, its country where its CAMEO code tells
     one (``BLRCOP`` -> ``BLR``), and its label in lowercase ASCII without a leading article or a plural s.
