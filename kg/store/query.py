@@ -198,7 +198,7 @@ def needs_happenings(text: str) -> bool:
     """Whether a query reads happenings (its header has a ``# Linking:`` section): over files they are
     linked in memory first (`kg.link.write.link_store`), as kg load and kg link keep them in a store.
 
-    >>> needs_happenings("# Purpose: x\n# Linking: the happenings must be there\nSELECT ..."), needs_happenings("SELECT ...")
+    >>> needs_happenings("# Purpose: x\\n# Linking: the happenings must be there\\nSELECT ..."), needs_happenings("SELECT ...")
     (True, False)
     """
     return _comment_section(text, "Linking") is not None
