@@ -80,7 +80,7 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
     speeches: list[Speech] = []
     for pos in range(sent.start, sent.end):
         low = doc[pos].lower_
-        if _unsaid(doc[pos]) or in_first_person(doc[pos]):
+        if _unsaid(doc[pos]) or in_first_person(doc[pos]) or opening_participle(doc[pos]):
             continue
         if low == "according" and pos + 1 < sent.end and doc[pos + 1].lower_ == "to":
             after = [m for m in mentions if pos + 2 <= m.start <= pos + 8]
@@ -102,7 +102,7 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
                 speeches.append(speech)
     told = {s.verb for s in speeches}
     for pos in range(sent.start, sent.end):
-        if _unsaid(doc[pos]) or in_first_person(doc[pos]):
+        if _unsaid(doc[pos]) or in_first_person(doc[pos]) or opening_participle(doc[pos]):
             continue
         if pos not in told and doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["speech_lemmas"]:
             speech = _parsed_speech(doc, sent, pos, mentions)
@@ -115,6 +115,12 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
             if speech:
                 speeches.append(replace(speech, judging=True))
     return Attribution(tuple(sorted(speeches, key=lambda s: s.verb)))
+
+
+def opening_participle(verb) -> bool:
+    """"Underscoring the insecurity along the border, the militants launched ...", "Speaking at a summit, X
+    said": a participle that opens the sentence frames it; it reports nothing of its own."""
+    return verb.tag_ == "VBG" and verb.i == verb.sent.start and verb.lower_ != "according"  # "According to X, ..." cites
 
 
 def in_first_person(verb) -> bool:
@@ -206,6 +212,11 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
                       reported=content_after and not trailing, whole=relative and not content_after, about=about)
     if prev in (",",) or prev in _QUOTES:
         after = [m for m in mentions if pos < m.start <= pos + 2]
+        # '“...,” said European Union foreign policy chief Kaja Kallas': the person the title names speaks
+        person = next((m for m in mentions if m.type == "Person" and pos < m.start <= pos + 10 and all(
+            t.is_alpha or t.text in ("-", ".", "'s", "’s") for t in doc[pos + 1:m.start])), None)
+        if after and after[0].type != "Person" and person is not None:
+            after = [person]
         if after:
             return Speech(pos, (after[0].key,), frozenset(range(pos, after[0].end)))
     return None

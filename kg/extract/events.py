@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.attribution import Attribution, in_first_person, in_unsaid
+from kg.extract.attribution import Attribution, in_first_person, in_unsaid, opening_participle
 from kg.extract.blame import blamed, evaluated_act, object_act
 from kg.extract.coref import fill_missing
 from kg.facts import PEOPLE_TYPES, Event
@@ -850,6 +850,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.type == "Criticism" and verb.lemma_.lower() in _REJECTING and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words["refused_things"] for c in verb.children):
         return None  # "rejected Kenya's request", "rejected the proposal": a refusal, no criticism
+    if group.speech and group.type == "Statement" and opening_participle(verb):
+        return None  # "Underscoring the insecurity along the border, the militants launched ...": no words
+    if group.type == "Arrest" and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children):
+        return None  # "The mother of four dragged herself out of the car": no one held
+    if group.type == "Arrest" and verb.lemma_.lower() == "hold" and any(
+            t.dep_ in ("nsubj", "appos") and t.lemma_.lower() in lexicon.words["holding_places"]
+            for t in doc[max(sent.start, hit.start - 6):hit.start]):
+        return None  # "the prison can hold only 130 detainees": a place's room, no one arrested
     if group.type == "Release" and _releases_a_thing(doc[hit.start], lexicon):
         return None  # "a report released this month", "released a video of the hostages": published, no one freed
     if group.type == "Denial" and _withholds(doc, hit, mentions, lexicon):
@@ -946,6 +954,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             or _adjunct_subject(doc, hit, sent, mentions)
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
+        noun = doc[hit.end - 1]
+        if agents and not coordinated and is_nominal(doc, sent, hit) and noun.dep_ in ("nsubj", "nsubjpass") \
+                and noun.head.pos_ in ("VERB", "AUX") \
+                and not noun.left_edge.i <= agents[0].start <= noun.right_edge.i:
+            agents = []  # "Villagers are afraid ... and a deadly attack on a military base has highlighted":
+            # an event noun that is a clause's subject takes no one from another clause
         if agents and not coordinated and not is_nominal(doc, sent, hit) and agents[0] in left \
                 and _unnamed_subject_after(doc, hit, agents[0], mentions):
             agents = []  # "In a statement to media, the group claimed to be holding ...": the group, not the media
@@ -1010,6 +1024,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents = []  # who only speaks of an election runs in none: "Wasuge said the election would be delayed"
         if is_nominal(doc, sent, hit) and not coordinated and _in_background(doc, hit) and not by_agents:
             agents, targets_hint = [], []  # "imposed a curfew after the riots": the riots are not the army's
+        noun = doc[hit.end - 1]
+        spoken = lexicon.words["document_nouns"] | {"comment", "remark", "question"}
+        if is_nominal(doc, sent, hit) and not coordinated and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("on", "about", "over", "regarding") and (
+                    noun.head.head.lemma_.lower() in spoken
+                    or any(c.dep_ == "dobj" and c.lemma_.lower() in spoken for c in noun.head.head.children)):
+            agents = []  # "issued a statement on the release of the journalist": who speaks of it did not do it
         if is_nominal(doc, sent, hit) and not coordinated:
             # "the arrest of an opposition lawmaker": the of-object is acted on
             of_object = _of_object(doc, hit, right)
@@ -1054,8 +1075,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.people_only and any(c.dep_ == "dobj" and parse.mention_of(c, mentions) is None
                                  for c in doc[hit.start].children):
         return None  # "a woman who held a banner supporting the activists": what is held is no one
+    convened = False
     if group.agent_heads and not any(m.text.lower().endswith(group.agent_heads) for m in agents):
-        return None  # "protesters gathered" is a protest; "officials gathered" is none
+        if not agents or not all(m.type in ("Organization", "Country") or m.text.split()[-1].lower()
+                                 in lexicon.words["representative_heads"] | lexicon.words["state_collectives"]
+                                 for m in agents):
+            return None  # "protesters gathered" is a protest; "residents gathered" is none
+        convened = True  # "Top diplomats from the Group of Seven gathered in Charlevoix": a meeting
     if group.type == "Threat" and not is_nominal(doc, sent, hit):
         verb = doc[hit.start]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1166,8 +1192,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents = list(read.agents[:1]) if read is not None and not read.passive else agents
         met = list(read.targets) if read is not None and not read.passive and read.targets else []
         # "met China's top diplomat Wang Yi": who is met is the object the parse gives
-        visit = next((t for t in doc[hit.start:min(hit.end + 3, c_end)] if t.lemma_.lower() in ("visit", "trip", "tour")),
-                     None)
+        visit = next((t for t in doc[hit.start:min(hit.end + 3, c_end)]
+                      if t.lemma_.lower() in lexicon.words["visit_lemmas"]), None)
         hosts = _after_prep(doc, in_clause, visit.i + 1, min(visit.i + 3, stop), ("to",)) if visit is not None else []
         # "paid a visit to Mauritius": the state or person visited
         parties = between or (joined or agents) + (prep_targets or met or targets or hosts[:1])
@@ -1175,7 +1201,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         setting = [m for m in parties if m.end == hit.start and m.type in ("City", "Country")
                    and is_nominal(doc, sent, hit) and doc[hit.end - 1].lemma_.lower() in ("summit", "conference")]
         parties = [m for m in parties if m not in setting]  # "the Singapore summit": where, not who
-        if doc[hit.start].lemma_.lower() in ("visit", "tour") and any(
+        if doc[hit.start].lemma_.lower() in lexicon.words["visit_lemmas"] and any(
                 m.type == "Group" and m.text and m.text.split()[-1].lower().rstrip("s") in lexicon.words["private_visitors"]
                 for m in parties):
             return None  # "2.8 million Chinese tourists visited Vietnam": travel, no meeting of states
@@ -1191,13 +1217,15 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)
     noun = doc[hit.end - 1]
     if status == "occurred" and is_nominal(doc, sent, hit) and noun.dep_ == "dobj" \
-            and noun.head.lemma_.lower() in ("order", "seek", "request", "demand", "authorize", "authorise"):
+            and noun.head.lemma_.lower() in lexicon.words["ordering_lemmas"]:
         status = "planned"  # "prosecutors had ordered the arrest of Dodik": ordered, not yet made
     if status == "occurred" and is_nominal(doc, sent, hit) and (
             any(c.dep_ == "acl" and c.lemma_.lower() in ("schedule", "plan", "set", "slate") for c in noun.children)
             or noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in ("expect", "schedule", "plan", "slate")):
         status = "planned"  # "the election, scheduled for next year", "talks are expected to resume"
     type_ = group.type
+    if convened:
+        type_, target_keys = "Meeting", agent_keys
     if group.type == "Restriction" and doc[hit.start].lemma_.lower() == "block" and agent_keys \
             and all(k.startswith("group/") for k in agent_keys):
         texts = {m.key: m.text.lower() for m in mentions}
@@ -1506,6 +1534,8 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
         return None
     if doc[hit.start].dep_ == "amod" and doc[hit.start].head.lemma_.lower() in lexicon.words["offence_nouns"]:
         return None  # "pleading guilty to illegal possession of a firearm": an offence's name, no blame said
+    if any(a.lemma_.lower() in ("allege", "accuse", "charge") and a.pos_ == "VERB" for a in doc[hit.start].ancestors):
+        return None  # "a court alleged the journalist had posted 'provocative' messages": the charge's words
     quoted = quoted_tokens(doc, sent)
     hit_starts = {h.start for h in context.hits}
     # "Zamora's arbitrary detention": who is held is not blamed; "Israel's heinous attacks": who attacks is
@@ -1584,6 +1614,13 @@ def _adjunct_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention]) -> M
         return None
     if doc[hit.start - 1].lower_ not in ("while", "after", "before", "when", "by", "since", "without"):
         return None
+    verb = doc[hit.start]
+    head = verb.head if verb.dep_ in ("pcomp", "pobj") and verb.head.dep_ == "prep" else verb
+    clause = head.head if head.dep_ in ("prep", "advcl") else None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+    named = parse.mention_of(subject, actors) if subject is not None else None
+    if named is not None:
+        return named  # "CamboJA said Mech Dara was released after apologizing": the clause's subject apologised
     first = [m for m in actors if m.end <= hit.start]
     return first[0] if first else None
 
@@ -1887,7 +1924,7 @@ def _object_of_another_verb(doc: Doc, hit: Hit, agent: Mention, lexicon: Lexicon
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i < agent.end:
         return False
     lemma = verb.lemma_.lower()
-    keeps = lexicon.words["light_verbs"] | lexicon.words["aspect_verbs"]
+    keeps = lexicon.words["light_verbs"] | lexicon.words["aspect_verbs"] | {"have"}  # "to have a meeting with"
     return verb.lower_ not in keeps and lemma not in keeps and lemma not in lexicon.words["speech_lemmas"] \
         and verb.lower_ not in lexicon.words["receiving_verbs"] | lexicon.words["facing_verbs"]
 

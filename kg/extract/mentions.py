@@ -561,6 +561,10 @@ class MentionReader(RoleReader):
                 # "police actions", "army raid": who acts
                 i = end
                 continue
+            if end + 1 < sent.end and doc[end].tag_ == "POS" and doc[end - 1].is_lower \
+                    and self._phrase_in(doc, end + 1, sent.end, self._group_heads) is not None:
+                i = end  # "immigrants' rights groups": whose rights the groups defend, no group of its own
+                continue
             if doc[i].lower_ == "opposition" and i > sent.start and doc[i - 1].lower_ in POSSESSIVE_DETERMINERS:
                 i = end  # "reiterated their opposition to the plan": a stance, not the opposition
                 continue
@@ -574,7 +578,11 @@ class MentionReader(RoleReader):
                 prev = doc[start - 1]
                 low = prev.lower_
                 named = self.tables.phrases.get(low) or self.tables.exact.get(prev.text)
-                if start - 3 >= sent.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in ("pro", "anti"):
+                if start == label_start and start - 2 >= sent.start and prev.tag_ == "POS" \
+                        and doc[start - 2].is_lower and doc[start - 2].tag_ == "NNS":
+                    start -= 2  # "immigrants' rights groups": one group, named with whose rights
+                    label_start = start
+                elif start - 3 >= sent.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in ("pro", "anti"):
                     start -= 3  # "pro-Palestinian activists"
                     label_start = start
                 elif start - 3 >= sent.start and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
@@ -662,7 +670,7 @@ class MentionReader(RoleReader):
                     doc[start - 1].lower_, doc[max(start - 2, sent.start)].lower_)
                     or doc[start - 1].text in POSSESSIVE and doc[max(start - 2, sent.start)].lower_ in ("country", "nation")):
                 words = [self._country_label(self.focus)]  # "the military" in a Pakistan story
-            label = " ".join(words + [head]).replace(" - ", "-")
+            label = " ".join(words + [head]).replace(" - ", "-").replace(" ' ", "' ").replace(" ’ ", "’ ")
             if label.lower() in self.words["not_groups"]:
                 i = end  # "posted on social media": a medium, no collective
                 continue

@@ -307,7 +307,8 @@ class IndexReport:
         """One line for stderr."""
         if self.reason:
             return f"{self.path}: listings answer through SPARQL: {self.reason}"
-        return f"made the table of listings of {self.path}: {self.rows} rows of {self.articles} articles"
+        rows, articles = ("row" if self.rows == 1 else "rows"), ("article" if self.articles == 1 else "articles")
+        return f"made the table of listings of {self.path}: {self.rows} {rows} of {self.articles} {articles}"
 
 
 INDEX_CHUNK = 100

@@ -936,6 +936,28 @@ CASES = {
     "a day after a town's name ends the name": (
         "Demonstrators chanted as they march in Khartoum Thursday.",
         {"type": "Protest", "place": ["Khartoum"]}),
+    "a meeting one is expected to have is planned, with both parties": (
+        "Marco Rubio arrived on Monday. Rubio is expected to have a pull-aside meeting with Japanese Foreign Minister "
+        "Takeshi Iwaya on Thursday.",
+        {"type": "Meeting", "status": "planned", "agent": ["Marco Rubio", "Takeshi Iwaya"]}),
+    "the person a title after 'said' names speaks": (
+        '"Either you want to end this war, or you do not," said European Union foreign policy chief Kaja Kallas.',
+        {"type": "Statement", "agent": ["Kaja Kallas"]}),
+    "diplomats of a body who gather meet": (
+        "Top diplomats from the Group of Seven leading industrial nations gathered Thursday in Charlevoix, Quebec.",
+        {"type": "Meeting", "agent": ["G7"]}),
+    "who apologised after being released is the one released": (
+        "Independent Cambodian media association CamboJA said Mech Dara was released after apologizing to Senate head "
+        "Hun Sen and Prime Minister Hun Manet.",
+        {"type": "Statement", "agent": ["Mech Dara"], "source": ["CamboJA"]}),
+    "who issues a statement on a release did not release anyone": (
+        "The Cambodian League for the Promotion and Defense of Human Rights also issued a statement on the release of "
+        "the award-winning journalist.",
+        {"type": "Release", "agent": []}),
+    "an event noun that is a clause's subject takes no one from another clause": (
+        "Villagers are afraid to venture into the forest and a deadly January attack on a joint Kenya-U.S. military "
+        "base has highlighted ongoing insecurity.",
+        {"type": "Assault", "target": ["Kenya"]}),
 }
 
 NO_EVENT = {
@@ -1172,6 +1194,22 @@ NO_EVENT = {
         "The floods resulted in the deaths of 20 people.", "Assault"),
     "deaths counted are no act": (
         "Hundreds of deaths were reported.", "Assault"),
+    "residents who gather hold no protest": (
+        "Residents gathered outside the hospital.", "Protest"),
+    "a prison's room holds no one arrested": (
+        "According to a U.S. defense official, the prison as currently configured can hold only 130 detainees.",
+        "Arrest"),
+    "a legal status named is no blame": (
+        'The U.S. began sending what officials described as "high threat illegal aliens" to Guantanamo Bay.',
+        "Criticism"),
+    "words a charge quotes are the charge's, no criticism": (
+        'A Phnom Penh court earlier alleged the journalist had posted "provocative" and "false" messages.',
+        "Criticism"),
+    "dragging oneself is no arrest": (
+        "Bilai Abdi survived. The mother of four dragged herself out of the bullet-ridden car.", "Arrest"),
+    "a participle opening a sentence says nothing": (
+        "Underscoring the insecurity along the border, the militants launched a brazen assault on a military base.",
+        "Statement"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
 }
@@ -1342,6 +1380,11 @@ def test_parse_who_is_disappointed_is_not_blamed():
     events = events_of("Antony Blinken issued a statement saying the United States is deeply disappointed by the "
                        "approval of the bill.")
     assert not [e for e in events if e["type"] == "Criticism" and "United States" in e["target"]], events
+
+
+def test_parse_whose_rights_a_group_defends_is_part_of_its_name():
+    events = events_of("The move has drawn criticism from immigrants' rights groups.")
+    assert [e["agent"] for e in events if e["type"] == "Criticism"] == [["immigrants' rights groups"]], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
