@@ -1,20 +1,22 @@
 """Reports read from a store: every reported event as the linking rule sees it (`kg.link.rule.Report`).
 
 Input: a `pyoxigraph.Store` whose named graphs are articles' (the embedded store, or the in-memory store
-of ``kg query FILE...``). Output: `Report` values. The store is read with two packaged queries,
-``kg/sparql/link_reports.rq`` (each event's type, article and date) and ``link_slots.rq`` (its agents,
-targets, places and sources), each a plain pattern per row that Oxigraph answers without a join over
-the store.
+of ``kg query FILE...``), and optionally which articles to read. Output: `Report` values. The store is
+read with two packaged queries, ``kg/sparql/link_reports.rq`` (each event's type, article and date) and
+``link_slots.rq`` (its agents, targets, places and sources), each a plain pattern per row that Oxigraph
+answers without a join over the store; ``link_kind.rq`` finds the articles that report events of one
+type in given months, which is what a load links against (`kg.link.write.link_loaded`).
 """
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 
-from kg.link.rule import PlaceRef, Report, content_words, group_key, parse_day
+from kg.link.rule import Day, PlaceRef, Report, content_words, group_key, parse_day
 from kg.resources import sparql_text
 
 NKG = "https://w3id.org/news-kg/ns#"
@@ -32,27 +34,69 @@ class _Slots:
     participants: set[str] = field(default_factory=set)
 
 
-def _value(solution: ox.QuerySolution, name: str) -> str | None:
-    term = solution[name]
-    return None if term is None else term.value
+def _dataset(articles: Collection[str] | None) -> dict:
+    """The dataset of a query that reads `articles`' graphs only (every article's when None)."""
+    if articles is None:
+        return {"use_default_graph_as_union": True}
+    return {"named_graphs": [ox.NamedNode(article) for article in sorted(articles)]}
 
 
-def _slots(store: ox.Store) -> dict[str, _Slots]:
-    found: dict[str, _Slots] = defaultdict(_Slots)
-    for row in store.query(sparql_text("link_slots"), use_default_graph_as_union=True):
-        event, slot, entity, kind = row["event"].value, row["slot"].value, row["entity"].value, row["kind"].value
-        key = group_key(row["label"].value, _value(row, "code")) if kind == f"{NKG}Group" else entity
-        slots = found[event]
-        if slot == f"{NKG}agent":
-            slots.agents.add(key)
-            slots.participants.add(entity)
-        elif slot == f"{NKG}target":
-            slots.targets.add(key)
-            slots.participants.add(entity)
-        elif slot == f"{NKG}place":
-            slots.places.add(PlaceRef(entity, _PLACE_KINDS.get(kind, "place"), _value(row, "country")))
+@dataclass
+class _Entity:
+    """What an article says of one entity, as linking compares it (``link_entities.rq``)."""
+
+    kinds: set[str] = field(default_factory=set)
+    labels: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    codes: set[str] = field(default_factory=set)
+
+
+_LABEL, _COUNTRY = "http://www.w3.org/2000/01/rdf-schema#label", f"{NKG}countryCode"
+
+
+def _entities(store: ox.Store, articles: Collection[str] | None) -> dict[tuple[str, str], _Entity]:
+    """What each article graph says of its entities, by (graph, entity)."""
+    found: dict[tuple[str, str], _Entity] = defaultdict(_Entity)
+    for graph, entity, kind, prop, value in store.query(sparql_text("link_entities"), **_dataset(articles)):
+        described = found[(graph.value, entity.value)]
+        if kind is not None:
+            described.kinds.add(kind.value)
+        elif prop.value == _LABEL:
+            described.labels.add(value.value)
+        elif prop.value == _COUNTRY:
+            described.countries.add(value.value)
         else:
-            slots.sources.add(key)
+            described.codes.add(value.value)
+    return found
+
+
+def _slots(store: ox.Store, articles: Collection[str] | None) -> dict[str, _Slots]:
+    """Each event's slots: for every entity with a class and a label, the keys and places linking compares
+    (one for each class, label and code it has, as a join of them would give)."""
+    entities = _entities(store, articles)
+    found: dict[str, _Slots] = defaultdict(_Slots)
+    for graph, event, slot, entity in store.query(sparql_text("link_slots"), **_dataset(articles)):
+        described = entities.get((graph.value, entity.value))
+        if described is None or not described.labels:
+            continue
+        slots, entity = found[event.value], entity.value
+        for kind in described.kinds:
+            if slot.value == f"{NKG}place":
+                slots.places.update(PlaceRef(entity, _PLACE_KINDS.get(kind, "place"), country)
+                                    for country in described.countries or (None,))
+                continue
+            if kind == f"{NKG}Group":
+                keys = {group_key(label, code) for label in described.labels for code in described.codes or (None,)}
+            else:
+                keys = {entity}
+            if slot.value == f"{NKG}agent":
+                slots.agents.update(keys)
+                slots.participants.add(entity)
+            elif slot.value == f"{NKG}target":
+                slots.targets.update(keys)
+                slots.participants.add(entity)
+            else:
+                slots.sources.update(keys)
     return found
 
 
@@ -62,27 +106,58 @@ def _publisher(article: str, url: str | None) -> str:
     return f"publisher:{host.removeprefix('www.')}" if host else article
 
 
-def read_reports(store: ox.Store) -> list[Report]:
-    """Every reported event of the article graphs in `store`, by IRI.
+def anchor(day: Day | None, published: str) -> tuple[int, int]:
+    """The month a report is indexed under (`Report.anchor`): its date's when the date gives a month, else its
+    article's publication month (`published`, the text of its ``schema:datePublished``).
+
+    >>> anchor((2025, 3, 11), "2025-04-02"), anchor((2025, None, None), "2025-04-02T10:00:00Z")
+    ((2025, 3), (2025, 4))
+    """
+    if day is not None and day[1] is not None:
+        return day[0], day[1]
+    year, month, _ = parse_day(published) or (1, 1, 1)
+    return year, month or 1
+
+
+def read_reports(store: ox.Store, articles: Collection[str] | None = None) -> list[Report]:
+    """Every reported event of the article graphs in `store` (of `articles` only, when given), by IRI.
 
     Its sources are who its article says report it (`nkg:source`), else its article's publisher.
     """
-    slots = _slots(store)
+    if articles is not None and not articles:
+        return []
+    slots = _slots(store, articles)
     reports = []
-    for row in store.query(sparql_text("link_reports"), use_default_graph_as_union=True):
-        event, article = row["event"].value, row["article"].value
-        published = parse_day(row["published"].value) or (1, 1, 1)
-        date = row["date"]
+    empty = _Slots()
+    publishers: dict[str, frozenset[str]] = {}  # by article: the same for each of its reports
+    # the columns of link_reports.rq, in its order
+    for event, kind, article, published, url, date, text in store.query(sparql_text("link_reports"),
+                                                                          **_dataset(articles)):
+        event, article = event.value, article.value
         day = parse_day(date.value) if date is not None else None
-        anchor = (day[0], day[1]) if day is not None and day[1] is not None else (published[0], published[1] or 1)
-        found = slots.get(event, _Slots())
+        found = slots.get(event, empty)
+        if article not in publishers:
+            publishers[article] = frozenset({_publisher(article, None if url is None else url.value)})
         reports.append(Report(
-            event=event, article=article, kind=row["type"].value, day=day,
+            event=event, article=article, kind=kind.value, day=day,
             agents=frozenset(found.agents), targets=frozenset(found.targets), places=frozenset(found.places),
-            anchor=anchor,
+            anchor=anchor(day, published.value),
             date=(date.value, date.datatype.value) if day is not None else None,
             participants=frozenset(found.participants),
-            sources=frozenset(found.sources) or frozenset({_publisher(article, _value(row, "url"))}),
-            words=content_words(_value(row, "text") or ""),
+            sources=frozenset(found.sources) or publishers[article],
+            words=content_words("" if text is None else text.value),
         ))
     return sorted(reports, key=lambda report: report.event)
+
+
+def articles_by_month(store: ox.Store, kind: str) -> dict[tuple[int, int], set[str]]:
+    """The articles that report an event of type `kind` (a class IRI), by the month its report is indexed
+    under (`anchor`): where a report of that type and month may be."""
+    found: dict[tuple[int, int], set[str]] = defaultdict(set)
+    rows = store.query(sparql_text("link_kind"), use_default_graph_as_union=True,
+                       substitutions={ox.Variable("type"): ox.NamedNode(kind)})
+    for row in rows:
+        date = row["date"]
+        found[anchor(parse_day(date.value) if date is not None else None, row["published"].value)].add(
+            row["article"].value)
+    return found

@@ -124,6 +124,7 @@ def group_key(label: str, code: str | None = None) -> str:
     return f"group:{country}{text}"
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def parse_day(text: str) -> Day | None:
     """A date's text as `nkg:date` holds it, at its precision; None for anything else.
 
