@@ -109,6 +109,45 @@ def _may_merge(report: Report) -> bool:
     return bool(report.agents or report.targets) and (report.day is not None or bool(report.places))
 
 
+def reach(seeds: Iterable[Report], known: Iterable[Report]) -> tuple[list[Report], set[tuple[str, int]]]:
+    """The reports among `known` that clustering may put with `seeds`, whatever else is known: the
+    connected components of `seeds` under the candidate relation (same type, a shared participant key,
+    anchor months at most one apart, both able to merge), which the clustering never crosses; and the
+    (type, month) buckets where the candidates of those reports lie.
+
+    Clustering a union of whole components gives exactly the groups a clustering of every report gives
+    them: a report's candidates are the groups holding a report it is related to, and the groups of a
+    component are begun in the same order either way (`cluster_reports`). The components are whole only
+    when every report of those buckets is in `known` (`kg.link.write.link_loaded` reads them until so).
+
+    >>> day = (2025, 3, 11)
+    >>> a, b, c = (Report(f"e/{n}", f"a/{n}", "Assault", day, frozenset({key}), anchor=(2025, 3))
+    ...            for n, key in enumerate("xxy"))
+    >>> members, buckets = reach([a], [a, b, c])     # c shares no participant with a or b
+    >>> [report.event for report in members], sorted(month % 12 + 1 for _, month in buckets)
+    (['e/0', 'e/1'], [2, 3, 4])
+    """
+    index: dict[tuple[str, str, int], list[Report]] = defaultdict(list)
+    for report in known:
+        if _may_merge(report):
+            for kind, key in _keys(report):
+                index[(kind, key, _month(report.anchor))].append(report)
+    found = {report.event: report for report in seeds if _may_merge(report)}
+    waiting = list(found.values())
+    buckets: set[tuple[str, int]] = set()
+    while waiting:
+        report = waiting.pop()
+        month = _month(report.anchor)
+        buckets.update((report.kind, near) for near in (month - 1, month, month + 1))
+        for kind, key in _keys(report):
+            for near in (month - 1, month, month + 1):
+                for other in index.get((kind, key, near), ()):
+                    if other.event not in found:
+                        found[other.event] = other
+                        waiting.append(other)
+    return sorted(found.values(), key=lambda item: item.event), buckets
+
+
 def cluster_reports(reports: Iterable[Report]) -> list[list[Report]]:
     """Group `reports` by complete linkage in IRI order (the module's rule); every group, singletons too,
     ordered by its first report's IRI.

@@ -188,21 +188,25 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
     and for one that cannot be written (a full disk): the message says how
     many articles were loaded.
     """
-    from kg.link.write import link_store
+    from kg.link.write import link_loaded, touched_happenings
+    from kg.store.happenings import happenings_fresh, stamp_happenings
     from kg.store.listings import ListingWriter
     from kg.store.load import LoadReport, replace_graph_update
 
     listings = ListingWriter(path)  # before the store is opened for writing, which changes its files
+    fresh = happenings_fresh(path)  # likewise
     store = open_store(path, create=True)
     done = 0
+    loaded = [graph.iri for graph in graphs]
     try:
         listings.start(store)
+        touched = touched_happenings(store, loaded) if fresh else set()  # before their old reports go
         for start in range(0, len(graphs), LISTING_CHUNK):
             listings.add(*_article_quads(graphs[start:start + LISTING_CHUNK]), checked=False)
         for graph in graphs:
             store.update(replace_graph_update(graph))
             done += 1
-        link_store(store, str(path))  # the store's happenings, recomputed over every article (kg.link)
+        linked = link_loaded(store, loaded, touched, str(path), fresh=fresh)  # the happenings (kg.link)
         store.flush()
     except BaseException as error:
         listings.abandon()
@@ -216,7 +220,8 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
     finally:
         del store  # releases the store's lock now, even while the error is being handled
     listings.finish()  # the store closed: its files as this load leaves them
-    return LoadReport(str(path), tuple(graph.iri for graph in graphs), sum(graph.triples for graph in graphs))
+    stamp_happenings(path)
+    return LoadReport(str(path), tuple(loaded), sum(graph.triples for graph in graphs), linked.stored)
 
 
 LISTING_CHUNK = 100
