@@ -4,8 +4,8 @@ Input: a `pyoxigraph.Store` whose named graphs are articles' (the embedded store
 of ``kg query FILE...``), and optionally which articles to read. Output: `Report` values. The store is
 read with two packaged queries, ``kg/sparql/link_reports.rq`` (each event's type, article and date) and
 ``link_slots.rq`` (its agents, targets, places and sources), each a plain pattern per row that Oxigraph
-answers without a join over the store; ``link_kind.rq`` finds the articles that report events of one
-type in given months, which is what a load links against (`kg.link.write.link_loaded`).
+answers without a join over the store; `articles_by_month` finds the articles that report events of one
+type by month, which is what a load links against (`kg.link.write.link_loaded`).
 """
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ from kg.link.rule import Day, PlaceRef, Report, content_words, group_key, parse_
 from kg.resources import sparql_text
 
 NKG = "https://w3id.org/news-kg/ns#"
+_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_PUBLISHED = ox.NamedNode("https://schema.org/datePublished")
+_DATE = ox.NamedNode(f"{NKG}date")
 _PLACE_KINDS = {f"{NKG}Country": "country", f"{NKG}City": "city", f"{NKG}Place": "place"}
 
 
@@ -152,12 +155,22 @@ def read_reports(store: ox.Store, articles: Collection[str] | None = None) -> li
 
 def articles_by_month(store: ox.Store, kind: str) -> dict[tuple[int, int], set[str]]:
     """The articles that report an event of type `kind` (a class IRI), by the month its report is indexed
-    under (`anchor`): where a report of that type and month may be."""
+    under (`anchor`): where a report of that type and month may be.
+
+    Read from the store's indexes pattern by pattern (each article's graph is named by its IRI): the same
+    as a query of ``?event a <kind>``, but a query that takes the type as a parameter (``substitutions``,
+    VALUES) scans every typed node of the store, about 7 times slower (0.3 s against 0.04 s at 1,000
+    articles, for each type).
+    """
     found: dict[tuple[int, int], set[str]] = defaultdict(set)
-    rows = store.query(sparql_text("link_kind"), use_default_graph_as_union=True,
-                       substitutions={ox.Variable("type"): ox.NamedNode(kind)})
-    for row in rows:
-        date = row["date"]
-        found[anchor(parse_day(date.value) if date is not None else None, row["published"].value)].add(
-            row["article"].value)
+    published: dict[ox.NamedNode, str] = {}
+    for typed in store.quads_for_pattern(None, _TYPE, ox.NamedNode(kind)):
+        graph = typed.graph_name
+        if not isinstance(graph, ox.NamedNode):
+            continue
+        if graph not in published:
+            day = next(store.quads_for_pattern(graph, _PUBLISHED, None, graph), None)
+            published[graph] = "" if day is None else day.object.value
+        date = next(store.quads_for_pattern(typed.subject, _DATE, None, graph), None)
+        found[anchor(None if date is None else parse_day(date.object.value), published[graph])].add(graph.value)
     return found
