@@ -368,6 +368,7 @@ def measure_link(n: int, work: Path) -> dict:
     """Linking over a store of `n` copied articles (`copied_store`): `kg load`'s wall time (linking
     included) and the linking alone, each once; then a load of `LATER_COPIES` more copies of the same days,
     and one of copies moved years on, each timed as a user runs it and its linking alone."""
+    code = code_version()  # the code as the run starts: the tree may change while it runs
     timings: dict = {}
     store = copied_store(n, work, timings)
     link = in_fresh_process("link", store)
@@ -389,7 +390,7 @@ def measure_link(n: int, work: Path) -> dict:
                           "share": again["seconds"] / seconds, "said": done.stderr.strip().splitlines()[-1]}
         nquads.unlink()
     shutil.rmtree(store.parent)
-    return {**figures, "measured": date.today().isoformat(), "code": code_version(), "load": os.getloadavg()[0]}
+    return {**figures, "measured": date.today().isoformat(), "code": code, "load": os.getloadavg()[0]}
 
 
 SHOW_ENTITY = "https://w3id.org/news-kg/id/country/by"
