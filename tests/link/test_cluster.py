@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from kg.link.cluster import cluster_reports, happening_name, link_reports
+from kg.link.cluster import cluster_reports, happening_name, link_reports, reach
 from kg.link.rule import PlaceRef, Report
 
 MINSK = PlaceRef("id/city/minsk-by", "city", "BY")
@@ -54,3 +54,26 @@ def test_cluster_a_lone_report_is_no_happening():
 def test_cluster_reports_of_neighbouring_months_are_compared():
     # the index finds candidates in the report's month and the next and previous ones only
     assert len(link_reports([report(1, (2020, 9, 30)), report(2, (2020, 10, 1))])) == 1
+
+
+def test_cluster_a_component_reach_gives_clusters_alone_as_among_every_report():
+    """`reach`: the reports it finds from some seeds, clustered alone, are grouped exactly as a clustering of
+    every report groups them (what an incremental load counts on), over random reports that chain across
+    days and months and share participants in part."""
+    rng = random.Random(15)
+    for trial in range(40):
+        reports = []
+        for n in range(40):
+            month = rng.choice((8, 9, 10))
+            day = rng.choice((1, 2, 15, 29, 30)) if month != 9 else rng.choice((1, 2, 15, 29, 30))
+            agents = rng.sample(["group:protester", "id/person/a", "id/org/b", "group:police"], rng.randint(0, 2))
+            reports.append(Report(f"e/{n:02d}", f"a/{rng.randrange(25):02d}", rng.choice(("Protest", "Arrest")),
+                                  (2020, month, day), frozenset(agents), frozenset(), frozenset({MINSK}),
+                                  anchor=(2020, month)))
+        every = {tuple(r.event for r in group) for group in cluster_reports(reports)}
+        seeds = rng.sample(reports, 3)
+        members, buckets = reach(seeds, reports)
+        alone = {tuple(r.event for r in group) for group in cluster_reports(members)}
+        assert alone <= every, trial
+        assert {seed.event for seed in seeds if seed.agents} <= {r.event for r in members}
+        assert all((r.kind, r.anchor[0] * 12 + r.anchor[1] - 1) in buckets for r in members)
