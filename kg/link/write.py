@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from kg.link.cluster import Happening, link_reports, reach
-from kg.link.reports import articles_by_month, read_reports
+from kg.link.reports import MonthIndex, read_reports
 from kg.link.rule import Report
 from kg.rdf.namespace import ID, NKG
 
@@ -170,14 +170,12 @@ def _reachable(store: ox.Store, articles: set[str], touched: set[str], budget: f
     read_more(articles | left)
     seeds = [report for report in known.values() if report.article in articles]
     seeds += [known[member.value] for member in members if member.value in known]
-    by_kind: dict[str, dict[tuple[int, int], set[str]]] = {}
+    months = MonthIndex(store)
     while True:
         component, buckets = reach(seeds, known.values())
         needed: set[str] = set()
         for kind, month in buckets:
-            if kind not in by_kind:
-                by_kind[kind] = articles_by_month(store, kind)
-            needed.update(by_kind[kind].get((month // 12, month % 12 + 1), ()))  # the month's number back to (year, month)
+            needed.update(months.articles(kind, (month // 12, month % 12 + 1)))  # the month's number as (year, month)
         if needed <= read:
             return component
         read_more(needed)
