@@ -40,8 +40,8 @@ def run_kg(*args, input=None):
 
 def graphs_of(store: ox.Store) -> dict[str, frozenset[str]]:
     """Each named graph of `store` as the set of its triples in N-Triples (no blank nodes here). The default
-    graph holds the store's happenings (issue 15), computed again from the article graphs at every load,
-    so it is no article's and is left out."""
+    graph holds the store's happenings (issue 15), linked from the article graphs at every load (a load
+    after a killed one links every article again: docs/happenings.md), so it is no article's and is left out."""
     groups: dict[str, set[str]] = defaultdict(set)
     for quad in store:
         if not isinstance(quad.graph_name, ox.DefaultGraph):
