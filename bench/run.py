@@ -451,7 +451,9 @@ def _links(links: list[dict]) -> list[str]:
              "(`kg.link.write.link_loaded`) timed alone: copies of the same days, which meet every copy of "
              "their original (the load links the whole store), and copies moved ten years on (news of other "
              "days: the load links what its reports may reach). One run each; the machine's 1-minute load "
-             "average as it ended.", "",
+             "average as it ended. The linking timed alone runs in a new process on a store just closed, so "
+             "it can take longer than inside the load (where a load of the same days spends time trying to "
+             "link only what it reaches before it links the whole store, counted in both).", "",
              "| N | load | reports | `kg load` | linking | share | peak MB | code | machine load |",
              "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |"]
     for r in links:
@@ -650,7 +652,8 @@ def code_version() -> str:
         return done.stdout.strip() if done.returncode == 0 else ""
 
     commit = git("rev-parse", "--short", "HEAD") or "unknown"
-    changed = [line for line in git("status", "--porcelain").splitlines() if not line.endswith("BENCHMARKS.md")]
+    changed = [line for line in git("status", "--porcelain").splitlines()
+               if not line.endswith(("BENCHMARKS.md", "bench/results.json"))]  # the figures, not the code
     return f"{commit}" + (f" plus {len(changed)} uncommitted file(s)" if changed else "")
 
 
