@@ -83,7 +83,10 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
         if _unsaid(doc[pos]) or in_first_person(doc[pos]) or opening_participle(doc[pos]):
             continue
         if low == "according" and pos + 1 < sent.end and doc[pos + 1].lower_ == "to":
-            after = [m for m in mentions if pos + 2 <= m.start <= pos + 8]
+            after = [m for m in mentions if pos + 2 <= m.start <= pos + 8 and not any(
+                t.text == "," or t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[pos + 2:m.start])
+                and not (m.end < len(doc) and doc[m.end].text == "-")]  # "the Tokyo-based ...": a place's word
+            # (but "According to the Global Terrorism Index 2025, BLA is ...": a name not read is the source)
             if after:
                 speeches.append(Speech(pos, (after[0].key,), frozenset(range(pos, after[0].end)), whole=True))
         elif low == "citing":
@@ -100,12 +103,23 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
             speech = _speech_verb(doc, sent, pos, mentions, lexicon.words["document_nouns"])
             if speech:
                 speeches.append(speech)
+        elif low in lexicon.words["trailing_speech_verbs"] and pos + 1 < sent.end and doc[pos + 1].text in (".", ",") \
+                and any(doc[k].text in _QUOTES for k in range(sent.start, pos)):
+            # "“...,” Weinstein continued.": a verb that says only after a quotation, closing the sentence
+            speech = _speech_verb(doc, sent, pos, mentions, lexicon.words["document_nouns"])
+            if speech and not speech.reported:
+                speeches.append(speech)
     told = {s.verb for s in speeches}
     for pos in range(sent.start, sent.end):
         if _unsaid(doc[pos]) or in_first_person(doc[pos]) or opening_participle(doc[pos]):
             continue
         if pos not in told and doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["speech_lemmas"]:
             speech = _parsed_speech(doc, sent, pos, mentions)
+            earlier = [s for s in speeches if s.verb < pos and s.speakers]
+            if speech and earlier and doc[pos].tag_ == "VBG" and doc[pos - 1].text in (",", *_QUOTES):
+                # "Gabuev added that “...,” suggesting that China is ...": who adds suggests, whatever clause of
+                # the quotation the parse hangs the participle on
+                speech = replace(speech, speakers=earlier[-1].speakers)
             if speech:
                 speeches.append(speech)
         elif doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["characterising_lemmas"] \
@@ -130,9 +144,11 @@ def in_first_person(verb) -> bool:
 
 
 def _unsaid(verb) -> bool:
-    """"He did not say how many remained", "declined to say", "refused to comment": nothing is said."""
+    """"He did not say how many remained", "declined to say", "refused to comment", "asked whether Rubio had
+    responded": nothing is said."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(c.dep_ == "neg" for c in verb.children) \
+        or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) \
         or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse") \
         or any(s.lower_ in ("neither", "none", "nobody", "no-one") or any(
             c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in s.children) for s in subjects)
@@ -143,8 +159,14 @@ def in_unsaid(doc: Doc, pos: int, lexicon: Lexicon) -> bool:
     """Whether token `pos` is in what a speaker did not say ("He did not say how many remained in custody"):
     a question left open, no fact."""
     speech = lexicon.words["speech_lemmas"] | lexicon.words["evidence_lemmas"]
-    # "the evidence would not show that his client planned to kill her": nothing shown happened
-    return any(v.pos_ == "VERB" and v.lemma_.lower() in speech and _unsaid(v) for v in doc[pos].ancestors)
+    # "the evidence would not show that his client planned to kill her": nothing shown happened; but "did
+    # not respond because they have imposed a ban": a clause of reason is no part of what is unsaid
+    node = doc[pos]
+    while node.head.i != node.i and node.dep_ not in ("advcl", "relcl"):
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in speech and _unsaid(node):
+            return True
+    return False
 
 
 def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
@@ -155,13 +177,41 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     if read is None or read.passive or not read.agents:
         return None
     speaker = read.agents[0]
+    if speaker.type == "Organization":
+        # "Kevin Hassett, director of the White House National Economic Council, emphasized": the person the
+        # apposition describes, however the parse hangs the body on the verb
+        person = _speaker_before(doc, sent, pos, mentions)
+        speaker = person if person is not None and person.type == "Person" else speaker
     content = [c for c in doc[pos].children if c.dep_ in content_deps and (c.dep_ != "prep" or c.lower_ == "as")] + [
         c for c in doc[pos].children if c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS
         and any(g.dep_ in ("acl", "ccomp") for g in c.children)]  # "reiterated the claim that ..."
+    if "prep" in content_deps:  # "described the proposed plan as “a strategic disaster”": the as-phrase of its object
+        content += [g for c in doc[pos].children if c.dep_ == "dobj" for g in c.children
+                    if g.dep_ == "prep" and g.lower_ == "as"]
     reported = any(c.i > pos for c in content)
     if not content and not any(doc[k].text in _QUOTES for k in range(sent.start, sent.end)):
         return None  # "said" with nothing said: "as the president said"
+    if not content and _thing_made(doc[pos], mentions):
+        return None
     return Speech(pos, (speaker.key,), frozenset(range(speaker.start, speaker.end)) | {pos}, reported=reported)
+
+
+def _thing_made(verb, mentions: list[Mention]) -> bool:
+    """"adding a chapter", "posted a series of photographs", "wrote a book": a thing added, posted or written,
+    no words said (but "affirmed their “unwavering support”" says them; "posted that ..." too)."""
+    return verb.lemma_.lower() in _MAKING and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _CLAIMS | _WORDS
+                and not any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() in ("say", "claim") for g in c.children)
+                and not any(m.start <= c.i < m.end for m in mentions) for c in verb.children)
+
+
+def addressees(doc: Doc, pos: int, mentions: list[Mention]) -> frozenset[int]:
+    """The tokens of whom the verb at `pos` tells its words ("Such matters, he told VOA, should ..."): they
+    do nothing the sentence tells."""
+    if doc[pos].lemma_.lower() not in ("tell", "inform", "brief", "assure"):
+        return frozenset()  # "videos showed security forces hauling protesters": who is shown acts
+    return frozenset(i for m in mentions if m.start == pos + 1 and doc[m.end - 1].dep_ in ("dobj", "dative")
+                     and doc[m.end - 1].head.i == pos for i in range(m.start, m.end))
 
 
 def _cited(speeches: list[Speech], pos: int, key: str):
@@ -177,6 +227,9 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     prev = doc[pos - 1].text if pos > sent.start else ""
     nxt = doc[pos + 1] if pos + 1 < sent.end else None
     speaker = _speaker_before(doc, sent, pos, mentions, documents)
+    if speaker is not None and _thing_made(doc[pos], mentions) and not any(
+            doc[k].text in _QUOTES for k in range(pos + 1, min(pos + 4, sent.end))):
+        return None
     if speaker is not None:
         speakers = [speaker.key]
         quoted_by = [m for m in mentions if m.agentive and pos < m.start <= pos + 3]
@@ -210,8 +263,10 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             and content_after else frozenset()
         return Speech(pos, tuple(dict.fromkeys(speakers)), frozenset(tokens),
                       reported=content_after and not trailing, whole=relative and not content_after, about=about)
-    if prev in (",",) or prev in _QUOTES:
-        after = [m for m in mentions if pos < m.start <= pos + 2]
+    if (prev in (",",) or prev in _QUOTES) and not any(c.dep_ == "nsubj" and c.i < pos for c in doc[pos].children):
+        # (but "Charles Hecker, an expert ... in Russia, says some Western companies will": its subject speaks)
+        # ("said his daughter Linda Wu": the daughter speaks, not her father)
+        after = [m for m in mentions if pos < m.start <= pos + 2 and doc[m.start].lower_ not in _POSSESSIVES]
         # '“...,” said European Union foreign policy chief Kaja Kallas': the person the title names speaks
         person = next((m for m in mentions if m.type == "Person" and pos < m.start <= pos + 10 and all(
             t.is_alpha or t.text in ("-", ".", "'s", "’s") for t in doc[pos + 1:m.start])), None)
@@ -246,6 +301,12 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     while k > sent.start and doc[k].lower_ in _BETWEEN_SPEAKER_AND_VERB:
         k -= 1
     if doc[k].lower_ == "and" and before:
+        subjects = parse.subject_tokens(doc[pos])[0]
+        read = [m for m in (parse.mention_of(t, mentions) for t in subjects) if m is not None]
+        if subjects and not read:
+            return None  # "Many of the inhabitants who were expelled ... on Diego Garcia ... say": not the island
+        if read and read[0].type == "Person":
+            return read[0]  # "Before Japan's election, Ishiba visited Taiwan and told ...": the subject
         return before[0]
     if doc[k].text == "," and before:
         opening = k - 1
@@ -253,23 +314,45 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             opening -= 1
         # "Kannavee Suebsang, an opposition lawmaker and deputy chair of the Committee on Legal Affairs,
         # Justice and Human Rights, told VOA": the person an apposition with commas of its own describes
-        person = next((m for m in before if m.type == "Person" and k - m.end < 30 and m.end < len(doc)
-                       and doc[m.end].text == "," and m.end < opening), None)
         described = [m for m in before if m.end == opening and m.type in ("Person", "Organization")]
+        # "Sirio Canos-Donnay from the Spanish National Research Council, which led the dig, told VOA": the
+        # person of the body, too
+        person = next((m for m in before if m.type == "Person" and k - m.end < 30 and m.end < len(doc) and (
+            doc[m.end].text == "," and m.end < opening or described and doc[m.end].lower_ in ("from", "of", "at")
+            and 0 < described[0].start - m.end <= 3)), None)
         if described and described[0].type == "Organization" and person is not None:
             return person
         if described:
             return described[0]
-    if before and before[-1].end == k + 1 and doc[k].text not in _QUOTES:
-        return before[-1]
-    if before and doc[k].text == "," and before[-1].end == k:
-        return before[-1]  # "Fahrettin Altun, Monday tweeted"
+    last = before[-1] if before and (before[-1].end == k + 1 and doc[k].text not in _QUOTES
+                                     or doc[k].text == "," and before[-1].end == k) else None
+    if last is not None and last.type == "Organization" and doc[last.start].text[:1].isupper():
+        # "Lt. Gen. Ahmed Sharif Chaudhry, director general of military's media wing, Inter Services Public
+        # Relations, said", "Siyoka Simasiku, director at the coalition, Ngamiland Council says": the person the
+        # titles describe speaks
+        # "Andrew Lebovich of the Dutch think tank Clingendael said": the person of the body
+        person = next((m for m in reversed(before) if m.type == "Person" and m.end < last.start and (
+            last.start - m.end < 25 and doc[m.end].text == "," and doc[last.start - 1].text == ","
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[m.end:last.start])
+            or last.start - m.end <= 10 and doc[m.end].lower_ in ("of", "from", "at")  # a phrase of words only
+            and all(t.is_alpha and t.lower_ not in ("and", "but", "who", "that", "which") or t.text == "-"
+                    for t in doc[m.end:last.start]))), None)
+        return person or last
+    if last is not None:
+        return last  # "Fahrettin Altun, Monday tweeted"
     if doc[k].lemma_.lower() in documents:  # "The G7 joint statement said", "Russia's statement said"
         owner = next((m for m in before for c in doc[k].children if c.dep_ in ("compound", "nmod", "poss")
                       and m.start <= c.i < m.end and m.type != "Person"), None)
         if owner is not None:
             return owner
     return None
+
+
+def person_speaking(doc: Doc, sent: Span, pos: int, mentions: list[Mention]) -> Mention | None:
+    """The person an apposition before the verb at `pos` describes ("Kevin Hassett, director of the White House
+    National Economic Council, emphasized"), when the words before the verb name one."""
+    speaker = _speaker_before(doc, sent, pos, mentions)
+    return speaker if speaker is not None and speaker.type == "Person" else None
 
 
 def _follows_quote(doc: Doc, sent: Span, start: int) -> bool:
@@ -284,6 +367,9 @@ def _follows_quote(doc: Doc, sent: Span, start: int) -> bool:
     return pos >= sent.start and (doc[pos].text in _QUOTES or doc[pos].text == "," and pos - sent.start > 5)
 
 
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+_MAKING = frozenset({"add", "post", "write", "share", "publish", "upload"})
+_WORDS = frozenset({"message", "statement", "letter", "post", "tweet", "note", "comment", "remark", "reply"})
 _CLAIMS = frozenset({"claim", "allegation", "accusation", "assertion", "belief", "view", "position", "warning"})
 _OPENING = ("“", '"')
 _CLOSING = ("”", '"')

@@ -18,15 +18,18 @@ MAX_DISTANCE = 2  # sentences
 _KEEP_APART = frozenset({"Statement", "Criticism", "Accusation", "Denial"})
 
 
-def merge_coreferent(events: tuple[Event, ...] | list[Event], labels: dict[str, str]) -> list[Event]:
+def merge_coreferent(events: tuple[Event, ...] | list[Event], labels: dict[str, str],
+                     shifted: frozenset[int] = frozenset()) -> list[Event]:
     """Events in order, each later mention of an earlier event folded into it.
 
     `labels` maps entity keys to labels, to tell that "girls" and
-    "schoolgirls" can be the same group.
+    "schoolgirls" can be the same group. `shifted` holds the sentences that open at another
+    time ("Just days later, a roadside bomb killed 11 miners"): their events are new ones.
     """
     out: list[Event] = []
     for event in events:
-        earlier = next((i for i in range(len(out) - 1, -1, -1) if _same(out[i], event, labels)), None)
+        earlier = next((i for i in range(len(out) - 1, -1, -1) if _same(out[i], event, labels)
+                        and not (event.sentence in shifted and out[i].sentence != event.sentence)), None)
         if earlier is None:
             out.append(event)
         else:

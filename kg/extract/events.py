@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.attribution import Attribution, in_first_person, in_unsaid, opening_participle
+from kg.extract.attribution import (Attribution, addressees, in_first_person, in_unsaid, opening_participle,
+                                   person_speaking)
 from kg.extract.blame import blamed, evaluated_act, object_act
 from kg.extract.coref import fill_missing
 from kg.facts import PEOPLE_TYPES, Event
@@ -135,8 +136,14 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     if hit.group.status != "occurred":
         return hit.group.status
     words = lexicon.words
-    window = [t.lower_ for t in doc[max(clause_start, hit.start - 8):hit.end - 1] if not t.text[:1].isupper()
-              and not _aside_of(t, doc[hit.start])]
+    start = max(clause_start, hit.start - 8)
+    start = max([start] + [t.i + 1 for t in doc[start:hit.start] if t.dep_ == "mark" or t.lower_ in ("while", "whereas")])
+    # "denied the allegations while criticizing the groups": the clause the subordinator opens is the trigger's
+    # "The plan drew sharp criticism": a noun of planning that is not the trigger's phrase plans nothing of it
+    window = ["" if t.pos_ == "NOUN" and not t.left_edge.i <= hit.start <= t.right_edge.i else t.lower_
+              for t in doc[start:hit.end - 1] if not t.text[:1].isupper() and not _aside_of(t, doc[hit.start])]
+    if hit.group.speech:
+        window = ["" if w in words["facing_verbs"] else w for w in window]  # "faces criticism": said, not planned
     if hit.group.speech and doc[hit.start].tag_ == "VBG" and hit.start > 0 and doc[hit.start - 1].text == ",":
         window = []  # "said it would appeal the decision, accusing the Commission": accusing as it speaks
     if after is not None:
@@ -315,6 +322,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and event.type == "Restriction" \
                 and not (event.agents or event.targets or event.places):
             continue  # "The ban took effect on January 1": a ban told before, or none told at all
+        if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and event.type == "Election" \
+                and doc[hit.end - 1].lemma_.lower() == "vote" and not event.agents:
+            continue  # "Germany might abstain from the vote": a vote told before, or a decision on a measure
         if _restated_by_its_noun(doc, sent, hit, event, context.history, mentions):
             continue  # "The Treasury said the measures freeze any assets they hold": the sanctions told before
         if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and any(
@@ -462,6 +472,18 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
                                                 "uncommon", "typical", "unusual", "regular")
             for c in token.head.children):
         return True  # "attacks on journalists are common in the region": a kind, not an event
+    verb = doc[hit.start]
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "than") and (
+            verb.head.head.lower_ in ("instead", "rather")
+            or any(c.lower_ in ("instead", "rather") for c in verb.head.children)):
+        return True  # "said instead of calling for an Asian NATO", "rather than arresting them": not done
+    if hit.group.type == "Election" and token.lemma_.lower() == "vote" and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against", "for") and any(
+                g.dep_ in ("pobj", "pcomp") and g.pos_ in ("NOUN", "VERB") and not g.ent_type_
+                and g.lemma_.lower() not in lexicon.words["electable_nouns"] for g in c.children)
+            for c in token.children):
+        return True  # "is set to vote Friday on a tariff increase", "must vote against the plan": a decision on a
+        # measure, no election
     forbidden = ("ban", "bar", "prevent", "prohibit", "stop", "block", "keep", "restrict", "forbid", "exclude")
     if token.dep_ == "pcomp" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in forbidden:
         return True  # "banned women from visiting parks": what is forbidden is not done
@@ -474,9 +496,11 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if hit.group.type == "Restriction" and token.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words["policy_nouns"] for c in token.children):
         return True  # "Hungary blocked the package", "vetoed the resolution": a decision stopped, no one restricted
-    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.head.pos_ == "NOUN" \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "ADJ") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            and not ({token.head.lower_} | {c.lower_ for c in token.head.children}) & parse.FIRST_WORDS:
         return True  # "the perfect place to hold criminals", "a deal to free the hostages": a purpose, not an act
+        # (but "was the first to reject", "the only member to vote against": who did it first or alone)
     if token.pos_ == "VERB" and token.dep_ == "advcl" and not hit.group.speech \
             and hit.group.type not in ("Protest", "Meeting") and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                     for c in token.children):
@@ -812,11 +836,21 @@ def _refers_to(event: Event, earlier: Event) -> bool:
         and (not event.places or bool(set(event.places) & set(earlier.places))))
 
 
+def _after_perfect(doc: Doc, pos: int) -> bool:
+    """Whether the participle at `pos` follows "have", "has" or "had" (an adverb between): a verb."""
+    k = pos - 1
+    while k >= 0 and (doc[k].pos_ in ("ADV", "PART") or doc[k].lower_ == "since") and pos - k < 3:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("have", "has", "had", "'ve")
+
+
 def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
            context: SentenceContext, attribution: Attribution) -> Event | None:
     group = hit.group
     c_start, c_end = clause_start(doc, sent, hit.start), clause_end(doc, sent, hit.end)
-    speech_tokens = attribution.tokens
+    # "Such matters, he told VOA, should ...": whom words are told to does nothing the sentence tells
+    speech_tokens = attribution.tokens | {i for speech in attribution.speeches
+                                          for i in addressees(doc, speech.verb, mentions)}
     actors = [m for m in mentions if not m.locative and m.start not in speech_tokens]
     in_clause = [m for m in actors if c_start <= m.start and m.end <= c_end]
     left = [m for m in in_clause if m.end <= hit.start]
@@ -833,7 +867,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         return _evaluation(doc, sent, index, hit, mentions, lexicon, attribution, context)
     if hit.end - hit.start == 1 and doc[hit.start].dep_ == "amod" and doc[hit.start].tag_ == "VBN" \
             and doc[hit.start].head.i > hit.start and group.type in ("Restriction", "Sanction", "Threat", "Accusation") \
-            and doc[hit.start - 1].dep_ != "cc":  # "had looted hospitals and blocked food aid" is a verb misparsed
+            and doc[hit.start - 1].dep_ != "cc" and not _after_perfect(doc, hit.start):
+        # "had looted hospitals and blocked food aid", "have since banned civilians" are verbs misparsed
         return None  # "detailed prohibited transfers", "these disrupted plots", "this alleged consensus": a participle
         # describing a thing
     verb = doc[hit.start]
@@ -954,6 +989,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             or _adjunct_subject(doc, hit, sent, mentions)
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
+        if agents and _unread_pronoun_subject(doc, hit, agents[0], mentions):
+            agents, coordinated = [], None
+        if agents and agents[0].type == "Organization" and group.speech and not is_nominal(doc, sent, hit):
+            # "Kevin Hassett, director of the White House National Economic Council, emphasized": he speaks
+            agents = [person_speaking(doc, sent, hit.start, mentions) or agents[0]]  # "Then they picked out police officers and shot them": whom they picked does not shoot
         noun = doc[hit.end - 1]
         if agents and not coordinated and is_nominal(doc, sent, hit) and noun.dep_ in ("nsubj", "nsubjpass") \
                 and noun.head.pos_ in ("VERB", "AUX") \
@@ -979,7 +1019,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         elif is_nominal(doc, sent, hit) and agents and not coordinated:
             link = {t.lower_ for t in doc[agents[0].end:hit.start]}
             receiving = lexicon.words["receiving_verbs"] | (
-                lexicon.words["facing_verbs"] if group.type in _PATIENT_TYPES else frozenset()) | (
+                lexicon.words["facing_verbs"] if group.type in _PATIENT_TYPES | {"Criticism"} else frozenset()) | (
                 lexicon.words["borrowing_verbs"] if group.type == "Loan" else frozenset())
             if link & receiving and group.type != "Election" and _after_word(doc, agents[0], ("with", "from")):
                 # "Ukraine opened talks with the IMF to secure a loan": the one talked with gives it
@@ -1185,16 +1225,22 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # "Japan and South Korea held talks": every party the verb's subject joins
             read = parse.roles(doc, noun.head.i, noun.head.i + 1, [m for m in mentions if not m.locative])
             joined = list(read.agents) if read is not None and not read.passive and len(read.agents) > 1 else []
-        if not (joined or agents) and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        if not (joined or agents) and noun.dep_ == "pobj" \
+                and noun.head.lower_ in ("for", "following", "after", "during") \
                 and noun.head.head.pos_ in ("VERB", "AUX"):
-            # "Blinken arrived in Beijing for talks with Chinese officials": who came for them talks
+            # "Blinken arrived in Beijing for talks with Chinese officials": who came for them talks; "Following
+            # talks with Prime Minister X, both leaders reaffirmed": who acts after them talked
             read = parse.roles(doc, noun.head.head.i, noun.head.head.i + 1, [m for m in mentions if not m.locative])
             agents = list(read.agents[:1]) if read is not None and not read.passive else agents
+            read = None  # what that verb does to its object is not the talks' ("During a visit to Quetta, X told media")
         met = list(read.targets) if read is not None and not read.passive and read.targets else []
         # "met China's top diplomat Wang Yi": who is met is the object the parse gives
         visit = next((t for t in doc[hit.start:min(hit.end + 3, c_end)]
                       if t.lemma_.lower() in lexicon.words["visit_lemmas"]), None)
         hosts = _after_prep(doc, in_clause, visit.i + 1, min(visit.i + 3, stop), ("to",)) if visit is not None else []
+        if visit is not None and not hosts:  # "a two-day visit by Indian Prime Minister Narendra Modi to Mauritius"
+            hosts = [m for c in visit.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                     if o.dep_ == "pobj" and (m := parse.mention_of(o, in_clause)) is not None]
         # "paid a visit to Mauritius": the state or person visited
         parties = between or (joined or agents) + (prep_targets or met or targets or hosts[:1])
         parties += _represented_with(doc, parties, mentions)
@@ -1226,6 +1272,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     type_ = group.type
     if convened:
         type_, target_keys = "Meeting", agent_keys
+        if len(agent_keys) == 1 and agent_keys[0].startswith("person/"):
+            return None  # "Speaking to military brass gathered in Paris, X stressed": one person gathers with no one
     if group.type == "Restriction" and doc[hit.start].lemma_.lower() == "block" and agent_keys \
             and all(k.startswith("group/") for k in agent_keys):
         texts = {m.key: m.text.lower() for m in mentions}
@@ -1291,6 +1339,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES and not _origin_of_people(doc, m)]
     # "the arrest of X, who played a role in protests over the war in Gaza": a place of the relative clause
     places = [m for m in places if not _in_other_relative(doc, m, hit)]
+    # "near the Cameroon border": a border has two sides, the country that names it is not the place
+    places = [m for m in places if not (m.end < len(doc) and doc[m.end].lower_ in ("border", "frontier", "borders")
+                                        and m.type == "Country")]
     # "in the Red Sea port city of Jeddah": the town, not the region that describes it
     places = [m for m in places if not any(0 < n.start - m.end <= 4 and doc[n.start - 1].lower_ == "of"
                                            and doc[n.start - 2].lower_ in lexicon.words["settlement_nouns"] for n in places)]
@@ -1560,7 +1611,9 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
         # "called the protesters 'criminals'": who is named so is blamed, quoted or not
         named = [parse.mention_of(c, mentions) for c in word.head.children if c.dep_ == "dobj"]
         target = next((m for m in named if m is not None and m.key not in speaker), target)
-    direct = any(0 < hit.start - s.verb <= 6 and s.reported for s in attribution.speeches)
+    ancestors = {a.i for a in doc[hit.start].ancestors}
+    direct = any(0 < hit.start - s.verb <= 6 and s.reported or s.judging and s.verb in ancestors
+                 for s in attribution.speeches)  # "described the plan as “... an appalling betrayal”": said of it
     verbs = [s.verb for s in attribution.speeches if s.verb < hit.start]
     act = evaluated_act(doc, max([sent.start] + [v + 1 for v in verbs]), hit.start, lexicon)
     targets = (target.key,) if target else ()
@@ -1839,6 +1892,18 @@ def _unnamed_subject_after(doc: Doc, hit: Hit, agent: Mention, mentions: list[Me
                and parse.mention_of(t, mentions) is None
                and not any(g.tag_ in ("WP", "WDT") for c in t.children if c.dep_ == "prep" for g in c.children)
                for t in subjects)  # but "some of whom threw rocks" are the ones named before
+
+
+def _unread_pronoun_subject(doc: Doc, hit: Hit, agent: Mention, mentions: list[Mention]) -> bool:
+    """Whether the parse gives the trigger's verb an active subject that is a pronoun no mention reads, before
+    the mention taken as its agent: that mention is something else of the clause ("they picked out police
+    officers and shot them")."""
+    verb = parse.verb_of(doc, hit.start, hit.end)
+    if verb is None or hit.end - hit.start > 1:
+        return False
+    subjects, passive = parse.subject_tokens(verb)
+    return bool(subjects) and not passive and all(
+        t.pos_ == "PRON" and t.i < agent.start and not any(m.start <= t.i < m.end for m in mentions) for t in subjects)
 
 
 def _subject(doc: Doc, candidates: list[Mention], clause_start: int) -> list[Mention]:

@@ -7,6 +7,8 @@ Headings yield nothing. The model's name, version and hash go into the facts' pr
 """
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
@@ -103,7 +105,8 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
                 paragraph_place = places[-1]
         carried_date = paragraph_date or carried_date
         carried_place = paragraph_place or carried_place
-    events = list(captors_as_abductors(merge_coreferent(lenders_told_before(events), reader.table.labels),
+    shifted = frozenset(i for i, s in enumerate(sentences) if _shifts_time(s.text, lexicon))
+    events = list(captors_as_abductors(merge_coreferent(lenders_told_before(events), reader.table.labels, shifted),
                                        reader.table.labels, lexicon.words["captor_nouns"]))
     events = attacks_told_before(claimed_attacks(events, [s.text for s in sentences]), [s.text for s in sentences])
     for key in dict.fromkeys(k for e in events for k in e.agents + e.targets + e.places + e.sources):
@@ -186,6 +189,22 @@ def _protests_met(found: list[Event], told: list[Event], reader: MentionReader) 
 
 DATELINE_VOTES = 4
 """The weight of the dateline's country among the names that vote for the story's country."""
+
+
+_SPANS = ("minute", "hour", "day", "week", "month", "year", "moment")
+
+
+def _shifts_time(text: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence opens at another time or scene than the last ("Meanwhile, ...", "Just days later,
+    a bomb killed 11 miners"), not "One suit, filed earlier this month, ...": among its first four words."""
+    words = re.findall(r"[a-z]+|,", text.lower())[:5]
+    for k, word in enumerate(words[:4]):
+        if word in lexicon.words["time_shift_words"]:
+            return True
+        if word in lexicon.words["time_shift_adverbs"] and (
+                k + 1 < len(words) and words[k + 1] == "," or k > 0 and words[k - 1].rstrip("s") in _SPANS):
+            return True
+    return False
 
 
 def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | None:

@@ -88,6 +88,7 @@ class MentionReader(RoleReader):
         self.focus = focus_country
         self.last_person: str | None = None
         self.last_subject_person: str | None = None  # the person the last sentence's main verb was about
+        self.last_unquoted_person: str | None = None  # the last person named outside quotation marks
         self.last_subject_body: str | None = None  # the organisation or group it was about
         self.last_group: str | None = None
         self.last_actor: str | None = None
@@ -131,6 +132,7 @@ class MentionReader(RoleReader):
         """All mentions of `sent` (a sentence of `doc`), sorted by position."""
         taken: set[int] = set()
         before = self.last_person
+        unquoted_before = self.last_unquoted_person
         subject_before = self.last_subject_person
         # "the journalist" is the one journalist the story named, before it is a group of one
         mentions = self._descriptions(doc, sent, taken)
@@ -145,7 +147,7 @@ class MentionReader(RoleReader):
         mentions = self._national_branches(doc, mentions)
         mentions = self._governments(doc, sent, mentions)
         mentions = self._representatives(doc, sent, mentions)
-        mentions += self._pronouns(doc, sent, persons, before, subject_before)
+        mentions += self._pronouns(doc, sent, persons, before, subject_before, unquoted_before)
         mentions += self._plural_pronouns(doc, sent, mentions)
         mentions += self._it_pronouns(doc, sent, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -158,6 +160,9 @@ class MentionReader(RoleReader):
         mentions = self._bodies_of_persons(doc, sent, mentions)
         self.sentence_count += 1
         self.seen.update((m.key, self.sentence_count) for m in mentions)
+        quoted = quoted_tokens(doc, sent)
+        unquoted = [m.key for m in mentions if m.type == "Person" and m.start not in quoted]
+        self.last_unquoted_person = unquoted[-1] if unquoted else self.last_unquoted_person
         root_subjects = [m.key for m in mentions if m.type == "Person" and any(
             doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT" for k in range(m.start, m.end))]
         cited = [m.key for m in mentions if m.type == "Person" and m.start >= 2 + sent.start
@@ -212,7 +217,9 @@ class MentionReader(RoleReader):
             if pos >= sent.end or doc[pos].lower_ not in heads or not doc[pos].is_lower:
                 continue
             end = pos + 1
-            if end < sent.end and (doc[end].lower_ in ("of", "in") or is_namey(doc[end])
+            if end < sent.end and (doc[end].lower_ in ("of", "in") and not (
+                    end + 1 < sent.end and doc[end + 1].tag_ == "VBG")  # "accused the body of failing"
+                                   or is_namey(doc[end])
                                    or doc[end].lower_ == "for" and not self._blame_for(doc, end)
                                    or doc[end].lower_ in heads):
                 continue  # "the group of seven", "the group Spring-96": not a description of one named before
@@ -298,18 +305,24 @@ class MentionReader(RoleReader):
         return out
 
     def _pronouns(self, doc: Doc, sent: Span, persons: list[Mention], before: str | None,
-                  subject_before: str | None = None) -> list[Mention]:
+                  subject_before: str | None = None, unquoted_before: str | None = None) -> list[Mention]:
         """He, him, his, she, her: the nearest person named before them (also
         inside "Lukashenko's government"); a subject "he" or "she" with no one named before it in
         its sentence is the person the last sentence was about, its subject, when that was a person."""
         out = []
         taken = {i for m in persons for i in range(m.start, m.end)}
+        quoted = quoted_tokens(doc, sent)
         for i in range(sent.start, sent.end):
             if i in taken or doc[i].lower_ not in self.words["person_pronouns"]:
                 continue
-            earlier = [m.key for m in persons if m.end <= i]
+            # "“I had a call with Putin,” he said": a person named inside quotation marks is not whom a pronoun
+            # outside them stands for
+            outside = i not in quoted and doc[i].dep_ == "nsubj" \
+                and doc[i].head.lemma_.lower() in self.words["speech_lemmas"]  # who says it, outside them
+            earlier = [m.key for m in persons if m.end <= i and not (outside and m.start in quoted)]
             subject = doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].lower_ in ("he", "she")
-            key = earlier[-1] if earlier else (subject_before if subject and subject_before else before)
+            last = unquoted_before if outside and unquoted_before else before
+            key = earlier[-1] if earlier else (subject_before if subject and subject_before else last)
             if key:
                 out.append(Mention(i, i + 1, key, "Person", doc[i].text, agentive=self._by(doc, i, sent.start)))
         return out
@@ -785,8 +798,9 @@ class MentionReader(RoleReader):
 
     def _by(self, doc: Doc, start: int, floor: int) -> bool:
         pos = start - 1
-        while pos >= floor and doc[pos].lower_ in _DETERMINERS:
-            pos -= 1
+        while pos >= floor and (doc[pos].lower_ in _DETERMINERS or doc[pos].dep_ in ("compound", "amod")
+                                and doc[pos].head.i > pos and doc[pos].text[:1].isupper()):
+            pos -= 1  # "by Indian Prime Minister Narendra Modi": the title is the person's
         return pos >= floor and doc[pos].lower_ == "by"
 
 
@@ -975,6 +989,10 @@ class MentionReader(RoleReader):
                         and is_namey(doc[j + 1]) and doc[j + 1].text not in self._not_names \
                         and not (doc[j].lower_ in ("and", "or") and doc[j - 1].is_upper and doc[j + 1].is_upper):
                     j += 1  # but "ICE and DHS" are two names
+                elif j > i and doc[j].lower_ in connectors and doc[j].lower_ not in ("and", "or", "of", "for", "on") \
+                        and j + 2 < sent.end and doc[j + 1].lower_ in connectors and doc[j + 1].is_lower \
+                        and is_namey(doc[j + 2]) and doc[j + 2].text not in self._not_names:
+                    j += 2  # "Ursula von der Leyen", "Rafael van der Vaart": two particles inside one name
                 else:
                     break
             start = i
@@ -1258,7 +1276,8 @@ class MentionReader(RoleReader):
         if a > sent.start and doc[a - 1].lower_ == "the":
             return None  # "the Mavi Marmara", "the Noble Sanctuary": people's names take no article
         if alpha and len(tokens) <= 5 and not connectors and (
-                not locative or all(t.ent_type_ == "PERSON" for t in doc[a:b])) \
+                not locative or all(t.ent_type_ == "PERSON" for t in doc[a:b])
+                or b < sent.end and doc[b].lower_ == "who") \
                 and doc[b - 1].ent_type_ not in ("LOC", "EVENT", "FAC"):
             # the model's word, where it is sure of a kind: "Pacific Ocean" (LOC), "Democracy Summit" (EVENT)
             # are no one's names
@@ -1350,6 +1369,8 @@ class MentionReader(RoleReader):
         if self._title_before(doc, a, sent.start) is not None:
             return True
         after = [t for t in doc[b:min(b + 6, sent.end)]]
+        if after and after[0].lower_ == "who" and (after[0].dep_ == "nsubj" or after[0].dep_ == "nsubjpass"):
+            return True  # "a blow to Rigathi Gachagua who was impeached": who names a person
         if after and (after[0].text == "," or after[0].lower_ in ("is", "was", "who")):
             words = [t.lower_ for t in after[1:] if t.is_alpha]
             return any(w in self._title_heads or w in self.lex.person_nouns for w in words[:4]) \

@@ -29,6 +29,8 @@ OBJECT_CONTROL = frozenset({"order", "urge", "ask", "tell", "force", "allow", "i
 """Verbs whose object does what their infinitive says ("ordered him to be jailed", "urged Russia to accept");
 others' infinitive tells their subject's purpose ("summoned the ambassador to lodge a protest")."""
 PASSIVE_SUBJECTS = ("nsubjpass",)
+FIRST_WORDS = frozenset({"first", "only", "last", "second", "third", "latest"})
+"""Words of rank of who did it ("was the first to reject", "the only member to vote against")."""
 OBJECTS = ("dobj", "dative")
 # A verb whose subject is its head's: "agreed to give", "and then arrested", "while condemning".
 SHARES_SUBJECT = ("xcomp", "conj", "advcl")
@@ -99,6 +101,11 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         if active or passive:
             # "Biden and Xi are scheduled to meet", "he was forced to flee": who is scheduled meets
             return (passive, not raised) if passive else (active, False)
+        head = verb.head
+        if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and head.head.lemma_.lower() in ("be", "become") \
+                and ({head.lower_} | {c.lower_ for c in head.children}) & FIRST_WORDS \
+                and _children(head.head, SUBJECTS):
+            return _children(head.head, SUBJECTS), False  # "Hungary was the only member to reject": Hungary rejects
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "the journalist who was arrested", "migrants held at the base": the noun is acted on,
             # "the group that kidnapped them": the noun acts

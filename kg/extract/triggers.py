@@ -88,8 +88,9 @@ def _names_people(token, mentions: list[Mention]) -> bool:
             return True
         if any(m.start <= word.i < m.end and m.type in PEOPLE_TYPES for m in mentions):
             return True
-        if word.like_num and word.dep_ == "dobj" and word.head.lemma_.lower() in ("kill", "wound", "injure"):
-            return True  # "killing 12": people, counted
+        if (word.like_num or word.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in word.children)) \
+                and word.dep_ == "dobj" and word.head.lemma_.lower() in ("kill", "wound", "injure"):
+            return True  # "killing 12", "injuring four others": people, counted
     return False
 
 
@@ -296,8 +297,11 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
     if not is_verb_form and (before in grammar.POSSESSIVE_DETERMINERS or before2 in grammar.POSSESSIVE_DETERMINERS
                              and doc[hit.start - 1].is_lower):
         return True  # "its new loan" refers back to an event already told
-    if hit.end <= background_end and not is_verb_form:
-        return True
+    if hit.end <= background_end and not is_verb_form and not (
+            hit.group.symmetric and last.pos_ == "NOUN" and (
+                before in lexicon.words["background_openers"] | {"a", "an"} or doc[hit.start - 1].pos_ in ("ADJ", "NUM"))
+            and any(hit.end <= m.start and m.end <= background_end for m in mentions)):
+        return True  # (but "Following talks with Prime Minister X, both leaders ...": talks told with their party)
     if not is_verb_form and not hit.group.evaluative and hit.start in quoted_tokens(doc, sent) \
             and not (first.pos_ == "VERB" and first.lemma_.lower() in ("reject", "deny")) \
             and not (first.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in first.children)):
