@@ -540,25 +540,40 @@ class ReportFormat(str, Enum):
 @app.command("eval", cls=KgCommand)
 @reports_errors
 def eval_(
-    gold: Annotated[list[str], typer.Argument(
-        metavar="GOLD", help="Gold annotation files (.yaml) or directories of them.", show_default=False)],
+    gold: Annotated[Optional[list[str]], typer.Argument(
+        metavar="GOLD", help="Gold annotation files (.yaml) or directories of them.", show_default=False)] = None,
     articles: Annotated[Optional[str], typer.Option("--articles", metavar="DIR", help="Directory holding <id>.txt for each gold file; default: articles/ beside the gold files' directory, else the gold files' own directory.")] = None,
     lexicon: Annotated[Optional[list[str]], typer.Option(
         "--lexicon", metavar="FILE", help="A user lexicon YAML file (repeatable), as for convert.")] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format: a readable text report, or JSON.")] = ReportFormat.text,
     core: Annotated[bool, typer.Option("--core", help="Also score events on type, agent and target alone "
                                                       "(core recall and precision, as kg-score --core).")] = False,
+    happenings: Annotated[Optional[str], typer.Option(
+        "--happenings", metavar="FILE", show_default=False,
+        help="Score linking instead: a gold file of which reported events tell one happening "
+             "(docs/happenings.md); pairwise precision and recall. No GOLD then.")] = None,
 ) -> None:
     """Score the converter against gold annotations: recall and precision per entity type,
-    roles and event type, with the missed and spurious items.
+    roles and event type, with the missed and spurious items. With --happenings, score the
+    happenings linked across the gold file's articles instead.
 
     Exit codes: 0 scored; 1 an article could not be converted (its gold items count as
-    missed) or a gold file is broken.
+    missed) or a gold file is broken; 2 GOLD files and --happenings together, or neither.
     """
     from kg.evaluate.report import render_json, render_text
     from kg.evaluate.score import evaluate
 
-    evaluation = evaluate(gold, articles_dir=articles, lexicon_files=tuple(lexicon or ()))
+    if happenings is not None:
+        if gold or lexicon or core:
+            raise UsageError(None, "--happenings scores linking alone",
+                             "give no GOLD files, --lexicon or --core with it")
+        from kg.evaluate.links import evaluate_links, render_links_json, render_links_text
+
+        scored = evaluate_links(happenings, articles)
+        typer.echo(render_links_json(scored) if fmt is ReportFormat.json else render_links_text(scored), nl=False)
+        return
+
+    evaluation = evaluate(gold or [], articles_dir=articles, lexicon_files=tuple(lexicon or ()))
     typer.echo(render_json(evaluation) if fmt is ReportFormat.json else render_text(evaluation, core), nl=False)
     for article in evaluation.errors:
         note("error", article.error)
@@ -653,6 +668,27 @@ def index(store: StoreOption = None) -> None:
     from kg.store.listings import index_store
 
     typer.echo(printable(index_store(store_path(store)).render()), err=True)
+
+
+@app.command(cls=OptionalStorePath)
+@reports_errors
+def link(store: StoreOption = None) -> None:
+    """Compute the store's happenings again: the reported events of several articles that tell one
+    real-world occurrence (docs/happenings.md).
+
+    kg load and kg convert --load link at every load; this command is for a
+    store loaded before they did, or written by another program. Each
+    article's events stay as they are; the happenings (nkg:Happening, with
+    their reports, counts of articles and sources, dates and participants)
+    replace those the store held. The same articles, loaded in any order,
+    give the same happenings with the same IRIs.
+
+    Exit codes: 0 linked; 1 no store, or one in use or that cannot be read or written.
+    """
+    from kg.store.embedded import store_path
+    from kg.store.happenings import link_store_at
+
+    typer.echo(printable(link_store_at(store_path(store)).render()), err=True)
 
 
 @app.command(cls=OptionalStorePath)

@@ -35,6 +35,16 @@ stage's memory does not count in another's peak:
 - ``queries``: every saved query on the loaded store as a user runs it, ``kg query NAME --store
   STORE --format csv > FILE``, each answering completely, timed from start to exit.
 
+``--link N`` measures linking alone (issue 15): a store of N copied articles (as ``--queries`` builds it)
+loaded with ``kg load``, which links what it loads, and the linking of every article timed again in a
+fresh process (`kg.link.write.link_store`, reading the reports and writing the happenings): its share of
+the load. The copies keep the original's dates and entities, so every event has a report in each copy of
+its article: the worst case for the index (every copy a candidate), not a corpus of news. Then two more
+loads of LATER copies each into that store, timed as a user runs them, and the linking each does timed
+again in a fresh process (`kg.link.write.link_loaded`): copies of the same days (``same_days``, which
+meet every copy: the load links the whole store) and copies whose dates are moved years on (``later``:
+news of other days, which meet only each other: the load links what it may reach).
+
 ``--show N`` measures ``kg show`` alone over a store of N copied articles (as ``--queries`` builds it):
 writing one entity's page and drawing it in headless Chromium, capped and with the cap lifted (issue 14).
 
@@ -55,6 +65,7 @@ import filecmp
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import subprocess
@@ -255,22 +266,7 @@ def copied_store(n: int, work: Path, timings: dict | None = None) -> Path:
     """A store of `n` articles: the six converted once, their N-Quads copied with each copy's article
     IRIs renamed (``<article>-00042`` and everything under it), loaded with ``kg load`` (its wall time, the
     table of listings it keeps beside the store included, into `timings` under ``load_seconds``)."""
-    six = work / "six.nq"
-    subprocess.run([KG, "convert", str(ARTICLES), "-o", str(six), "--jobs", "1", "-q", "--force"], check=True,
-                   cwd=ROOT, env=_environment())
-    by_article: dict[str, list[str]] = {}
-    with six.open(encoding="utf-8") as lines:
-        for line in lines:  # N-Quads: the graph, the article's IRI, ends the line
-            graph = line.rstrip().removesuffix(" .").rsplit(" ", 1)[1].strip("<>")
-            by_article.setdefault(graph, []).append(line)
-    nquads = work / f"copies-{n}.nq"
-    articles = sorted(by_article)
-    with nquads.open("w", encoding="utf-8") as out:
-        for number in range(n):
-            old = articles[number % len(articles)]
-            new = f"{old}-{number:05d}"
-            # an article IRI only ever stands whole in <...> or as the start of an IRI under it
-            out.write("".join(by_article[old]).replace(f"<{old}>", f"<{new}>").replace(f"<{old}/", f"<{new}/"))
+    nquads = _copies(work, range(n), f"copies-{n}.nq")
     store = work / f"copies-{n}" / "store"
     began = time.perf_counter()
     subprocess.run([KG, "load", str(nquads), "--store", str(store)], check=True, cwd=ROOT, env=_environment(),
@@ -279,6 +275,36 @@ def copied_store(n: int, work: Path, timings: dict | None = None) -> Path:
         timings["load_seconds"] = time.perf_counter() - began
     nquads.unlink()
     return store
+
+
+_DATE = re.compile(r'"(\d{4})(-\d\d(?:-\d\d)?(?:T[^"]*)?)?"(\^\^<http://www\.w3\.org/2001/XMLSchema#'
+                   r'(?:date|dateTime|gYearMonth|gYear)>)')
+
+
+def _copies(work: Path, numbers: range, name: str, *, years_on: int = 0, mark: str = "") -> Path:
+    """N-Quads of copies of the six converted articles (`copied_store`), numbered `numbers`, their IRIs
+    ending ``-<mark><number>``; with `years_on`, every date and time moved that many years on."""
+    six = work / "six.nq"
+    if not six.exists():
+        subprocess.run([KG, "convert", str(ARTICLES), "-o", str(six), "--jobs", "1", "-q", "--force"], check=True,
+                       cwd=ROOT, env=_environment())
+    by_article: dict[str, list[str]] = {}
+    with six.open(encoding="utf-8") as lines:
+        for line in lines:  # N-Quads: the graph, the article's IRI, ends the line
+            graph = line.rstrip().removesuffix(" .").rsplit(" ", 1)[1].strip("<>")
+            by_article.setdefault(graph, []).append(line)
+    nquads = work / name
+    articles = sorted(by_article)
+    with nquads.open("w", encoding="utf-8") as out:
+        for number in numbers:
+            old = articles[number % len(articles)]
+            new = f"{old}-{mark}{number:05d}"
+            # an article IRI only ever stands whole in <...> or as the start of an IRI under it
+            text = "".join(by_article[old]).replace(f"<{old}>", f"<{new}>").replace(f"<{old}/", f"<{new}/")
+            if years_on:
+                text = _DATE.sub(lambda m: f'"{int(m.group(1)) + years_on}{m.group(2) or ""}"{m.group(3)}', text)
+            out.write(text)
+    return nquads
 
 
 def measure_queries(n: int, work: Path) -> dict:
@@ -293,6 +319,78 @@ def measure_queries(n: int, work: Path) -> dict:
     shutil.rmtree(store.parent)
     return {"n": n, "events": events, **figures, **timings, **sizes, "measured": date.today().isoformat(),
             "code": code_version(), "load": os.getloadavg()[0]}
+
+
+def stage_link(store: Path) -> dict:
+    """`kg.link.write.link_store` over the embedded store `store`: the happenings computed again, timed."""
+    import pyoxigraph
+
+    from kg.link.write import link_store
+
+    from kg.store.happenings import stamp_happenings
+
+    target = pyoxigraph.Store(str(store))
+    began = time.perf_counter()
+    report = link_store(target, str(store))
+    target.flush()
+    seconds = time.perf_counter() - began
+    del target
+    stamp_happenings(store)  # linked as kg links: the next kg load may link what it loads only
+    return {"seconds": seconds, "reports": report.reports, "happenings": report.happenings,
+            "linked": report.linked, "peak_mb": peak_mb()}
+
+
+def stage_link_loaded(store: Path, articles: Path) -> dict:
+    """`kg.link.write.link_loaded` over the embedded store `store` for the articles listed in the file
+    `articles` (one IRI a line), as the load of them linked them: timed."""
+    import pyoxigraph
+
+    from kg.link.write import link_loaded
+    from kg.store.happenings import stamp_happenings
+
+    loaded = articles.read_text(encoding="utf-8").split()
+    target = pyoxigraph.Store(str(store))
+    began = time.perf_counter()
+    report = link_loaded(target, loaded, set(), str(store))
+    target.flush()
+    seconds = time.perf_counter() - began
+    del target
+    stamp_happenings(store)
+    return {"seconds": seconds, "reports": report.reports, "happenings": report.happenings,
+            "stored": report.stored, "peak_mb": peak_mb()}
+
+
+LATER_COPIES = 100
+"""Articles of each later load into the measured store (`measure_link`)."""
+
+
+def measure_link(n: int, work: Path) -> dict:
+    """Linking over a store of `n` copied articles (`copied_store`): `kg load`'s wall time (linking
+    included) and the linking alone, each once; then a load of `LATER_COPIES` more copies of the same days,
+    and one of copies moved years on, each timed as a user runs it and its linking alone."""
+    code = code_version()  # the code as the run starts: the tree may change while it runs
+    timings: dict = {}
+    store = copied_store(n, work, timings)
+    link = in_fresh_process("link", store)
+    figures = {"n": n, "load_seconds": timings["load_seconds"], "link": link,
+               "share": link["seconds"] / timings["load_seconds"]}
+    for label, years_on in (("later", 10), ("same_days", 0)):
+        numbers = range(n, n + LATER_COPIES)
+        nquads = _copies(work, numbers, f"{label}.nq", years_on=years_on, mark=label[0])
+        began = time.perf_counter()
+        done = subprocess.run([KG, "load", str(nquads), "--store", str(store)], check=True, cwd=ROOT,
+                              env=_environment(), capture_output=True, text=True)
+        seconds = time.perf_counter() - began
+        graphs = sorted({line.rstrip().removesuffix(" .").rsplit(" ", 1)[1].strip("<>")
+                         for line in nquads.open(encoding="utf-8")})
+        listed = work / f"{label}.txt"
+        listed.write_text("\n".join(graphs), encoding="utf-8")
+        again = in_fresh_process("link_loaded", store, listed)
+        figures[label] = {"articles": len(graphs), "load_seconds": seconds, "link": again,
+                          "share": again["seconds"] / seconds, "said": done.stderr.strip().splitlines()[-1]}
+        nquads.unlink()
+    shutil.rmtree(store.parent)
+    return {**figures, "measured": date.today().isoformat(), "code": code, "load": os.getloadavg()[0]}
 
 
 SHOW_ENTITY = "https://w3id.org/news-kg/id/country/by"
@@ -342,6 +440,32 @@ def measure_show(n: int, work: Path) -> dict:
     shutil.rmtree(store.parent)
     return {"n": n, "show-store": figures, "measured": date.today().isoformat(), "code": code_version(),
             "load": os.getloadavg()[0]}
+
+
+def _links(links: list[dict]) -> list[str]:
+    """The ``--link`` runs: linking at load (issue 15; target: at most 20 % of a load at 10,000 articles)."""
+    lines = ["## Linking at load (issue 15)", "",
+             "`bench/run.py --link N`: N copied articles loaded with `kg load` (one load into a new store: it "
+             "links every report), and that linking timed alone in a fresh process; then two loads of "
+             f"{LATER_COPIES} more copies into that store, each timed as a user runs it and its linking "
+             "(`kg.link.write.link_loaded`) timed alone: copies of the same days, which meet every copy of "
+             "their original (the load links the whole store), and copies moved ten years on (news of other "
+             "days: the load links what its reports may reach). One run each; the machine's 1-minute load "
+             "average as it ended. The linking timed alone runs in a new process on a store just closed, so "
+             "it can take longer than inside the load (where a load of the same days spends time trying to "
+             "link only what it reaches before it links the whole store, counted in both).", "",
+             "| N | load | reports | `kg load` | linking | share | peak MB | code | machine load |",
+             "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |"]
+    for r in links:
+        f = r["link-store"]
+        rows = [(f"{r['n']:,} into a new store", f["link"]["reports"], f["load_seconds"], f["link"])]
+        rows += [(f"{f[label]['articles']} {name}", f[label]["link"]["reports"], f[label]["load_seconds"],
+                  f[label]["link"]) for label, name in (("same_days", "of the same days"), ("later", "ten years on"))
+                 if label in f]
+        for what, reports, load, link in rows:
+            lines.append(f"| {r['n']:,} | {what} | {reports:,} | {load:.1f} s | {link['seconds']:.1f} s | "
+                         f"{link['seconds'] / load:.1%} | {link['peak_mb']:,.0f} | {f['code']} | {f['load']:.2f} |")
+    return lines
 
 
 def _show(shows: list[dict]) -> list[str]:
@@ -528,7 +652,8 @@ def code_version() -> str:
         return done.stdout.strip() if done.returncode == 0 else ""
 
     commit = git("rev-parse", "--short", "HEAD") or "unknown"
-    changed = [line for line in git("status", "--porcelain").splitlines() if not line.endswith("BENCHMARKS.md")]
+    changed = [line for line in git("status", "--porcelain").splitlines()
+               if not line.endswith(("BENCHMARKS.md", "bench/results.json"))]  # the figures, not the code
     return f"{commit}" + (f" plus {len(changed)} uncommitted file(s)" if changed else "")
 
 
@@ -563,6 +688,7 @@ def render(results: list[dict]) -> str:
     """BENCHMARKS.md from the measurements (full runs, and ``--queries`` runs: entries with ``queries-store``)."""
     stores = sorted((r for r in results if "queries-store" in r), key=lambda r: r["n"])
     shows = sorted((r for r in results if "show-store" in r), key=lambda r: r["n"])
+    links = sorted((r for r in results if "link-store" in r), key=lambda r: r["n"])
     results = [r for r in results if "stages" in r]
     lines = ["# Benchmarks", "",
              f"Measured {date.today().isoformat()} by `bench/run.py` in one run on one machine: {machine()}. "
@@ -662,6 +788,8 @@ def render(results: list[dict]) -> str:
                          + " | ".join(_query_cell(q) for q in r["queries-all"]["queries"].values()) + " |")
     if shows:
         lines += [""] + _show(shows)
+    if links:
+        lines += [""] + _links(links)
     lines += ["", "## Growth with N", ""]
     lines += _growth(results)
     lines += ["", "## Targets (issues 5 and 11)", ""]
@@ -805,7 +933,7 @@ def _yes(ok: bool) -> str:
 
 STAGES = {"convert": stage_convert, "tokenise": stage_tokenise, "parse": stage_parse, "stages": stage_pipeline,
           "one-article": stage_one_article, "load": stage_load, "bulk-load": stage_bulk_load,
-          "queries": stage_queries}
+          "queries": stage_queries, "link": stage_link, "link_loaded": stage_link_loaded}
 
 
 def main() -> None:
@@ -821,6 +949,9 @@ def main() -> None:
     parser.add_argument("--queries", type=int, metavar="N",
                         help="measure only the saved queries over a store of N copied articles; keep the figures "
                              "in --json (default bench/results.json) and write the report from them")
+    parser.add_argument("--link", type=int, metavar="N",
+                        help="measure only linking (issue 15) over a store of N copied articles: kg load's wall "
+                             "time and the linking alone; keep the figures in --json (default bench/results.json)")
     parser.add_argument("--show", type=int, metavar="N",
                         help="measure only kg show (writing and drawing one entity's page, capped and not) over a "
                              "store of N copied articles; keep the figures in --json (default bench/results.json) "
@@ -837,6 +968,16 @@ def main() -> None:
         return
     if args.one_article:
         remeasure_one_article(Path(args.one_article), args.sizes, args.repeat, Path(args.output))
+        return
+    if args.link:
+        kept = Path(args.json or ROOT / "bench" / "results.json")
+        results = json.loads(kept.read_text()) if kept.exists() else []
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
+            measured = measure_link(args.link, Path(work))
+        results = [r for r in results if not ("link-store" in r and r["n"] == args.link)]
+        results.append({"n": measured.pop("n"), "link-store": measured})
+        kept.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        print(json.dumps(measured, indent=1))
         return
     if args.show:
         kept = Path(args.json or ROOT / "bench" / "results.json")

@@ -10,6 +10,7 @@ pytest_plugins = [
     "tests.fixtures.servers",
     "tests.fixtures.reliability",
     "tests.fixtures.browser",
+    "tests.fixtures.happenings",
 ]
 
 

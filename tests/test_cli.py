@@ -103,7 +103,7 @@ def test_issue_12_what_convert_writes_of_several_articles_load_takes(converted_a
     assert converted.exit_code == 0, converted.stderr
     assert loaded.exit_code == 0, loaded.stderr
     triples = sum(len(item.graph) for item in converted_articles.values())
-    assert loaded.stderr == f"loaded 2 articles ({triples} triples) into {store}\n"
+    assert loaded.stderr == f"loaded 2 articles ({triples} triples) into {store}, which holds 0 happenings\n"  # two unrelated stories
 
 
 def test_issue_12_json_ld_is_compacted_with_a_context(converted_articles):
@@ -534,8 +534,8 @@ def test_issue_12_query_takes_its_text_from_an_argument_stdin_or_a_sparql_file(e
 @pytest.mark.parametrize(("name", "hint"), [
     ("loan", "did you mean 'loans'? (kg queries lists them)"),
     ("event", "did you mean 'events'? (kg queries lists them)"),
-    ("xyzzy", "available: detentions, entities, events, events_by_type, gdelt_like, loans, protests, roles, sanctions, "
-              "statements, timeline; or give a .rq or .sparql file, - for stdin, or the query text"),
+    ("xyzzy", "available: conflicts, detentions, entities, events, events_by_type, gdelt_like, happenings, loans, "
+              "protests, roles, sanctions, statements, timeline; or give a .rq or .sparql file, - for stdin, or the query text"),
 ])
 def test_issue_12_an_unknown_query_name_is_a_usage_error_naming_the_closest(example_turtle, name, hint):
     result = run_kg("query", name, example_turtle)

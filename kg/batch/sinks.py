@@ -339,6 +339,8 @@ class LoadSink:
         self.articles: list[str] = []
         self.triples = 0
         self.target: str | None = None
+        self.happenings: int | None = None
+        """The happenings the store held after the last chunk (None over a server, which kg does not link)."""
 
     def previous(self, key: str, digest: str) -> dict | None:
         return None
@@ -359,6 +361,7 @@ class LoadSink:
         self.target = report.target
         self.articles.extend(report.articles)
         self.triples += report.triples
+        self.happenings = report.happenings
         self.pending = []
 
     def finish(self, any_output: bool) -> None:
@@ -370,7 +373,9 @@ class LoadSink:
     def report(self) -> str | None:
         from kg.store.load import LoadReport
 
-        return LoadReport(self.target, tuple(self.articles), self.triples).render() if self.target else None
+        if self.target is None:
+            return None
+        return LoadReport(self.target, tuple(self.articles), self.triples, self.happenings).render()
 
 
 __all__ = ["Sink", "DirectorySink", "StreamSink", "UnionSink", "LoadSink"]

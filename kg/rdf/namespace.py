@@ -57,6 +57,7 @@ class NKG(rdflib_namespace.DefinedNamespace):
     EventStatus: URIRef
     ForceDisplay: URIRef
     Group: URIRef
+    Happening: URIRef
     LanguageModel: URIRef
     Loan: URIRef
     Meeting: URIRef
@@ -85,7 +86,9 @@ class NKG(rdflib_namespace.DefinedNamespace):
     inArticle: URIRef
     mentionedIn: URIRef
     parsedWith: URIRef
+    participant: URIRef
     place: URIRef
+    report: URIRef
     reportedIn: URIRef
     roleOf: URIRef
     source: URIRef
@@ -95,11 +98,14 @@ class NKG(rdflib_namespace.DefinedNamespace):
     # owl:DatatypeProperty
     agentCodes: URIRef
     agentLabels: URIRef
+    articleCount: URIRef
     beginIndex: URIRef
     cameoActorCode: URIRef
     countryCode: URIRef
     currency: URIRef
     date: URIRef
+    dateFrom: URIRef
+    dateTo: URIRef
     dateline: URIRef
     endIndex: URIRef
     placeFeatures: URIRef
@@ -108,6 +114,7 @@ class NKG(rdflib_namespace.DefinedNamespace):
     readingOrder: URIRef
     roleTitle: URIRef
     sha256: URIRef
+    sourceCount: URIRef
     sourceFile: URIRef
     sourceLabels: URIRef
     speakerLabel: URIRef

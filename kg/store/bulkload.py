@@ -73,7 +73,10 @@ def unfinished_load(path: Path) -> UnfinishedLoad | None:
 def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool = True) -> LoadReport:
     """Load the article graphs in `paths` into the store at `path`, each replacing its old graph.
 
-    Every graph is checked first (`kg.store.load.check_articles`; the shapes only with `validate`).
+    Every graph is checked first (`kg.store.load.check_articles`; the shapes only with `validate`). The
+    loaded articles' reports are then linked into the store's happenings (`kg.link.write.link_loaded`:
+    what they may reach, or every article when the store's happenings are not fresh,
+    `kg.store.happenings.happenings_fresh`).
 
     Raises:
         InputError, UsageError: a file that cannot be loaded, a graph that says what it may not, or
@@ -82,8 +85,10 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
         StoreError: a store that cannot be opened (see `kg.store.embedded.open_store`), or
             written (a full disk): the message says how many articles were loaded.
     """
+    from kg.link.write import link_loaded, touched_happenings
     from kg.rdf.scan import article_chunks, article_quads, scan_graph_files
     from kg.store.embedded import open_store, raise_damage
+    from kg.store.happenings import happenings_fresh, stamp_happenings
     from kg.store.listings import ListingWriter
     from kg.store.load import LoadReport, check_against_store, check_articles
 
@@ -91,11 +96,13 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
     described = check_articles(article_quads(files), validate=validate)
     total = sum(len(graph_file.articles) for graph_file in files)
     listings = ListingWriter(path)  # before the store is opened for writing, which changes its files
+    fresh = happenings_fresh(path)  # likewise
     store = open_store(path, create=True)
+    loaded = [iri for graph_file in files for iri in graph_file.articles]
     try:
         listings.start(store)
-        check_against_store(store, described, {iri for graph_file in files for iri in graph_file.articles},
-                            str(path))
+        check_against_store(store, described, set(loaded), str(path))
+        touched = touched_happenings(store, loaded) if fresh else set()  # before their old reports go
     except (OSError, RuntimeError) as error:
         listings.abandon()
         del store  # releases the store's lock now, even while the error is being handled
@@ -128,6 +135,7 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
             store.bulk_extend(chunk.quads)
             done += len(chunk.articles)
         first = None
+        linked = link_loaded(store, loaded, touched, str(path), fresh=fresh)  # the happenings (kg.link)
         store.flush()
         if chunks >= COMPACT_AFTER:
             store.optimize()
@@ -147,9 +155,9 @@ def bulk_load_files(path: Path, paths: Sequence[str | Path], *, validate: bool =
     finally:
         del store  # releases the store's lock now, even while the error is being handled
     listings.finish()  # the store closed: its files as this load leaves them
+    stamp_happenings(path)
     triples = sum(sum(graph_file.triples) for graph_file in files)
-    articles = tuple(iri for graph_file in files for iri in graph_file.articles)
-    return LoadReport(str(path), articles, triples)
+    return LoadReport(str(path), tuple(loaded), triples, linked.stored)
 
 
 def _write_marker(path: Path, files: tuple[str, ...], articles: tuple[str, ...]) -> None:

@@ -181,25 +181,32 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
     """Load each article graph into its named graph of the store at `path`, replacing the old one.
 
     Each article is one transaction: a failure leaves that article's old
-    graph as it was, and the articles before it loaded whole.
+    graph as it was, and the articles before it loaded whole. The store's
+    happenings are then computed again (`kg.link.write.link_store`).
 
     Raises StoreError for a store that cannot be opened (see `open_store`),
     and for one that cannot be written (a full disk): the message says how
     many articles were loaded.
     """
+    from kg.link.write import link_loaded, touched_happenings
+    from kg.store.happenings import happenings_fresh, stamp_happenings
     from kg.store.listings import ListingWriter
     from kg.store.load import LoadReport, replace_graph_update
 
     listings = ListingWriter(path)  # before the store is opened for writing, which changes its files
+    fresh = happenings_fresh(path)  # likewise
     store = open_store(path, create=True)
     done = 0
+    loaded = [graph.iri for graph in graphs]
     try:
         listings.start(store)
+        touched = touched_happenings(store, loaded) if fresh else set()  # before their old reports go
         for start in range(0, len(graphs), LISTING_CHUNK):
             listings.add(*_article_quads(graphs[start:start + LISTING_CHUNK]), checked=False)
         for graph in graphs:
             store.update(replace_graph_update(graph))
             done += 1
+        linked = link_loaded(store, loaded, touched, str(path), fresh=fresh)  # the happenings (kg.link)
         store.flush()
     except BaseException as error:
         listings.abandon()
@@ -213,7 +220,8 @@ def load_into_store(path: Path, graphs: Sequence[ArticleGraph]) -> LoadReport:
     finally:
         del store  # releases the store's lock now, even while the error is being handled
     listings.finish()  # the store closed: its files as this load leaves them
-    return LoadReport(str(path), tuple(graph.iri for graph in graphs), sum(graph.triples for graph in graphs))
+    stamp_happenings(path)
+    return LoadReport(str(path), tuple(loaded), sum(graph.triples for graph in graphs), linked.stored)
 
 
 LISTING_CHUNK = 100
@@ -330,7 +338,8 @@ def store_stats(path: Path) -> StoreStats:
         typed["Place"] -= typed["Country"] | typed["City"]  # as `entities`: the specific type only
         entities = Counter({kind: len(nodes) for kind, nodes in typed.items() if nodes})
         events = select(store, load_query("events_by_type")).rows
-        triples = len(store)
+        # the article graphs' triples: the default graph holds the store's happenings (kg.link)
+        triples = len(store) - sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     except (OSError, RuntimeError) as error:
         raise_damage(path, error)
         raise changed_while_read(path, error) from None

@@ -43,11 +43,20 @@ class LoadReport:
     target: str
     articles: tuple[str, ...]
     triples: int
+    happenings: int | None = None
+    """The happenings the store holds after the load (kg.link), None where the load links none."""
 
     def render(self) -> str:
-        """One line for stderr, e.g. ``loaded 2 articles (1334 triples) into .kg/store``."""
+        """One line for stderr, e.g. ``loaded 2 articles (1334 triples) into .kg/store, which holds 1 happening``.
+
+        >>> LoadReport("s", ("urn:a",), 3).render(), LoadReport("s", ("urn:a", "urn:b"), 9, 2).render()
+        ('loaded 1 article (3 triples) into s', 'loaded 2 articles (9 triples) into s, which holds 2 happenings')
+        """
         noun = "article" if len(self.articles) == 1 else "articles"
-        return f"loaded {len(self.articles)} {noun} ({self.triples} triples) into {self.target}"
+        line = f"loaded {len(self.articles)} {noun} ({self.triples} triples) into {self.target}"
+        if self.happenings is None:
+            return line
+        return f"{line}, which holds {self.happenings} happening{'' if self.happenings == 1 else 's'}"
 
 
 def replace_graph_update(graph: ArticleGraph) -> str:

@@ -194,6 +194,16 @@ def query_parameters(text: str) -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(match.group(1) for match in found if match))
 
 
+def needs_happenings(text: str) -> bool:
+    """Whether a query reads happenings (its header has a ``# Linking:`` section): over files they are
+    linked in memory first (`kg.link.write.link_store`), as kg load and kg link keep them in a store.
+
+    >>> needs_happenings("# Purpose: x\\n# Linking: the happenings must be there\\nSELECT ..."), needs_happenings("SELECT ...")
+    (True, False)
+    """
+    return _comment_section(text, "Linking") is not None
+
+
 def _header(text: str) -> list[str]:
     lines = []
     for line in text.splitlines():
@@ -234,6 +244,9 @@ def query_files(query: str | Path, paths: Sequence[str | Path],
                 allow_service: bool = False, read: Reader | None = None):
     """Run a SELECT `query` (saved name, query file, ``-`` or text: `load_query`) over the RDF `paths`.
 
+    A query that reads happenings (`needs_happenings`: ``happenings``, ``conflicts``) gets them linked in
+    memory over the files' articles first.
+
     Args:
         query: a saved query's name (``events``), a ``.rq``/``.sparql`` file, ``-`` or the text.
         paths: RDF files; their union is queried.
@@ -252,7 +265,12 @@ def query_files(query: str | Path, paths: Sequence[str | Path],
     check_query(loaded, allow_service=allow_service)
     from kg.rdf.files import read_store  # rdflib (~0.1 s): only a query over files needs it
 
-    return select(read_store(paths), loaded, bindings, window=window.check(), allow_service=allow_service,
+    store = read_store(paths)
+    if needs_happenings(loaded.text):
+        from kg.link.write import link_store
+
+        link_store(store)
+    return select(store, loaded, bindings, window=window.check(), allow_service=allow_service,
                   read=read)
 
 

@@ -53,7 +53,7 @@ def test_store_load_then_reload_replaces_and_never_duplicates(store_graph_files,
     again = run_kg("load", example, "--store", store_dir)
 
     assert (first.exit_code, again.exit_code) == (0, 0), first.stderr + again.stderr
-    assert again.stderr == f"loaded 1 article ({count} triples) into {store_dir}\n"
+    assert again.stderr == f"loaded 1 article ({count} triples) into {store_dir}, which holds 0 happenings\n"
     assert triples_in_store(store_dir) == count == sum(1 for _ in pyoxigraph.parse(path=str(example)))
     from_store = run_kg("query", "events", "--store", store_dir, "--format", "csv")
     assert from_store.exit_code == 0, from_store.stderr
@@ -102,7 +102,7 @@ def test_store_kg_store_variable_and_store_without_path(store_graph_files, tmp_p
     loaded = run_kg("load", store_graph_files["shared"])
     queried = run_kg("query", "events_by_type", "--store", "--format", "csv")
 
-    assert loaded.stderr.endswith(f"into {tmp_path / 'from-env'}\n")
+    assert loaded.stderr.endswith(f"into {tmp_path / 'from-env'}, which holds 0 happenings\n")
     assert queried.exit_code == 0, queried.stderr
     assert {row["type"] for row in rows(queried.stdout)} >= {"Loan", "Arrest"}
 

@@ -12,8 +12,9 @@ from kg.resources import query_names, query_text
 
 AGGREGATE = re.compile(r"\(\s*(?:GROUP_CONCAT|COUNT|SUM|MIN|MAX|AVG|SAMPLE)\s*\(.*?\)\s+AS\s+\?(\w+)\s*\)",
                        re.IGNORECASE | re.DOTALL)
-ROW_KEYS = {"event", "entity", "type", "arrest", "protest", "roleNode"}
-"""Variables naming a row's subject: an ORDER BY that ends in one orders every row."""
+ROW_KEYS = {"event", "entity", "type", "arrest", "protest", "roleNode", "happening", "report"}
+"""Variables naming a row's subject: an ORDER BY that ends in one orders every row (``conflicts``: a row is
+a report's figure of one aspect, and its ORDER BY names the happening and the aspect before the report)."""
 
 
 def _code(text: str) -> str:

@@ -28,8 +28,8 @@ ROLE_COLUMNS = ("person", "role", "of")
 EVENT_COLUMNS = ("event", "type", "agent", "target", "place", "date", "amount", "currency",
                  "count", "count_qualifier", "status", "source", "text")
 
-SAVED = ("detentions", "entities", "events", "events_by_type", "gdelt_like", "loans", "protests", "roles",
-         "sanctions", "statements", "timeline")
+SAVED = ("conflicts", "detentions", "entities", "events", "events_by_type", "gdelt_like", "happenings", "loans",
+         "protests", "roles", "sanctions", "statements", "timeline")
 
 
 @pytest.fixture

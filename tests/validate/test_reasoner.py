@@ -16,17 +16,17 @@ needs_java = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT nee
 def test_reasoner_finds_ontology_consistent():
     check = check_ontology()
     assert check.consistent is True, check.message
-    # nkg:LanguageModel, nkg:parsedWith, nkg:sha256 (issue 11); the six listing values (issue 12)
-    assert (check.classes, check.properties) == (33, 40)
+    # nkg:LanguageModel, nkg:parsedWith, nkg:sha256 (issue 11); the six listing values (issue 12); nkg:Happening and its six properties (issue 15)
+    assert (check.classes, check.properties) == (34, 46)
     assert "HermiT" in check.reasoner
 
 
 def test_issue_12_without_java_the_owl_rl_rules_check_instead_and_say_they_are_weaker(no_java):
     check = check_ontology()
     assert check.consistent is True, check.message
-    assert (check.classes, check.properties) == (33, 40)
+    assert (check.classes, check.properties) == (34, 46)
     assert check.reasoner == "OWL 2 RL rules (owlrl, pure Python)"
-    assert check.message == ("consistent as far as the rules reach: no contradiction derived, and each of the 33 "
+    assert check.message == ("consistent as far as the rules reach: no contradiction derived, and each of the 34 "
                              "classes can have a member")
     assert check.note.startswith("HermiT needs a Java runtime: install one (e.g. apt-get install "
                                  "default-jre-headless) so that java is on PATH; checked with the OWL 2 RL rules "
@@ -67,7 +67,7 @@ def test_issue_12_kg_ontology_check_without_java_exits_0_with_a_note(no_java):
 
     result = CliRunner().invoke(app, ["ontology", "check"], prog_name="kg")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == ("33 classes, 40 properties; OWL 2 RL rules (owlrl, pure Python): consistent as far as "
-                             "the rules reach: no contradiction derived, and each of the 33 classes can have a member\n")
+    assert result.stdout == ("34 classes, 46 properties; OWL 2 RL rules (owlrl, pure Python): consistent as far as "
+                             "the rules reach: no contradiction derived, and each of the 34 classes can have a member\n")
     assert result.stderr.startswith("note: HermiT needs a Java runtime: ")
     assert "weaker than HermiT" in result.stderr
