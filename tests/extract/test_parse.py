@@ -1086,6 +1086,9 @@ CASES = {
         "Berisha, who resigned as leader of his party after being defeated in 2013, rejected the allegations during "
         "a press conference Thursday.",
         {"type": "Denial", "date": "2024-03-07"}),
+    "sellers who sit in protest": (
+        "Scores of chicken sellers in the capital held a one-hour sit-in Monday to protest the continued restrictions.",
+        {"type": "Protest", "agent": ["chicken sellers"]}),
 }
 
 NO_EVENT = {
