@@ -35,6 +35,9 @@ stage's memory does not count in another's peak:
 - ``queries``: every saved query on the loaded store as a user runs it, ``kg query NAME --store
   STORE --format csv > FILE``, each answering completely, timed from start to exit.
 
+``--cluster N`` measures ``kg convert --cluster`` alone at N articles: a Dask LocalCluster of one worker
+process against one of two, and ``--jobs 1`` beside them for the cluster's overhead (issue 16).
+
 ``--show N`` measures ``kg show`` alone over a store of N copied articles (as ``--queries`` builds it):
 writing one entity's page and drawing it in headless Chromium, capped and with the cap lifted (issue 14).
 
@@ -293,6 +296,84 @@ def measure_queries(n: int, work: Path) -> dict:
     shutil.rmtree(store.parent)
     return {"n": n, "events": events, **figures, **timings, **sizes, "measured": date.today().isoformat(),
             "code": code_version(), "load": os.getloadavg()[0]}
+
+
+CLUSTER_REPEATS = 2
+
+
+def _timed(command: list) -> dict:
+    """`command` as a user runs it, wall clock from start to exit, with the machine's 1-minute load
+    average before and after (the load of a shared machine slows the wall clock)."""
+    before = os.getloadavg()[0]
+    began = time.perf_counter()
+    done = subprocess.run([str(part) for part in command], capture_output=True, text=True, cwd=ROOT,
+                          env=dict(os.environ))
+    seconds = time.perf_counter() - began
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(map(str, command[:2]))} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    return {"seconds": seconds, "load_before": before, "load_after": os.getloadavg()[0]}
+
+
+def measure_cluster(n: int, work: Path, repeats: int = CLUSTER_REPEATS) -> dict:
+    """``kg convert CORPUS --cluster ADDRESS -o all.nq`` on a Dask LocalCluster of 1 and of 2 worker
+    processes (one thread each, as ``dask worker --nthreads 1`` runs them), `repeats` times each in turn,
+    and ``--jobs 1`` once beside them, as a user runs each (start-up, connecting to the scheduler and
+    the workers' check included; the cluster itself is started before the clock, as a running cluster
+    would be). Each cluster output is compared byte for byte with ``--jobs 1``'s."""
+    import logging
+
+    from distributed import LocalCluster
+
+    corpus = work / f"corpus-{n}"
+    articles, words = build_corpus(corpus, n)
+    reference = work / "jobs-1.nq"
+    runs: dict[str, list] = {"jobs-1": [_timed([KG, "convert", corpus, "-o", reference, "--jobs", "1", "--force",
+                                                "-q"])], "cluster-1": [], "cluster-2": []}
+    identical = True
+    for _ in range(repeats):
+        for workers in (1, 2):
+            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                              silence_logs=logging.ERROR) as cluster:
+                output = work / f"cluster-{workers}.nq"
+                runs[f"cluster-{workers}"].append(_timed([KG, "convert", corpus, "--cluster",
+                                                          cluster.scheduler_address, "-o", output, "--force", "-q"]))
+                identical = identical and filecmp.cmp(output, reference, shallow=False)
+                output.unlink()
+    shutil.rmtree(corpus)
+    return {"n": n, "articles": articles, "words": words, "cluster": runs, "identical": identical,
+            "measured": date.today().isoformat(), "code": code_version(), "load": os.getloadavg()[0]}
+
+
+def _cluster(clusters: list[dict]) -> list[str]:
+    """The ``--cluster`` runs: one worker against two on a Dask LocalCluster, and the cost of Dask (issue 16)."""
+    lines = ["## On a Dask cluster (issue 16)", "",
+             "`kg convert CORPUS --cluster ADDRESS -o all.nq` on a `distributed.LocalCluster` of one and of two "
+             "worker processes (one thread each), and `kg convert CORPUS -o all.nq --jobs 1` beside them, each "
+             "as a user runs it, start to exit (connecting to the scheduler and checking the workers included; "
+             "the cluster started before the clock). The runs alternate; the table gives the fastest of each, "
+             "and the machine's 1-minute load average before and after each run (this machine's 2 cores are "
+             "shared: a load above 2 means other work took CPU from the run). Cluster overhead per article: "
+             "(one cluster worker − `--jobs 1`) / N, wall clock.", "",
+             "| N | run | wall s (fastest) | every run's wall s (load before → after) | articles/s | "
+             "speed-up | same bytes as --jobs 1 | code |",
+             "| ---: | --- | ---: | --- | ---: | ---: | --- | --- |"]
+    for r in clusters:
+        fastest = {name: min(run["seconds"] for run in runs) for name, runs in r["cluster"].items()}
+        for name, runs in r["cluster"].items():
+            every = ", ".join(f"{run['seconds']:.1f} ({run['load_before']:.2f} → {run['load_after']:.2f})"
+                              for run in runs)
+            speedup = f"{fastest['cluster-1'] / fastest[name]:.2f}x" if name.startswith("cluster") else "-"
+            same = "-" if name == "jobs-1" else _yes(r["identical"])
+            lines.append(f"| {r['n']:,} | {name} | {fastest[name]:.1f} | {every} | {r['n'] / fastest[name]:.1f} | "
+                         f"{speedup} | {same} | {r['code']} |")
+        overhead = (fastest["cluster-1"] - fastest["jobs-1"]) / r["n"] * 1000
+        speedup = fastest["cluster-1"] / fastest["cluster-2"]
+        lines += ["", f"At N = {r['n']:,} (measured {r['measured']}): two workers run {speedup:.2f}x one "
+                  f"(target 1.7x: {'met' if speedup >= 1.7 else 'not met'} on this measurement); the cluster's "
+                  f"overhead is {overhead:.1f} ms an article over `--jobs 1` "
+                  f"({100 * overhead / (1000 * fastest['jobs-1'] / r['n']):.1f} % of an article's "
+                  f"{1000 * fastest['jobs-1'] / r['n']:.0f} ms).", ""]
+    return lines
 
 
 SHOW_ENTITY = "https://w3id.org/news-kg/id/country/by"
@@ -563,6 +644,7 @@ def render(results: list[dict]) -> str:
     """BENCHMARKS.md from the measurements (full runs, and ``--queries`` runs: entries with ``queries-store``)."""
     stores = sorted((r for r in results if "queries-store" in r), key=lambda r: r["n"])
     shows = sorted((r for r in results if "show-store" in r), key=lambda r: r["n"])
+    clusters = sorted((r for r in results if "cluster" in r), key=lambda r: r["n"])
     results = [r for r in results if "stages" in r]
     lines = ["# Benchmarks", "",
              f"Measured {date.today().isoformat()} by `bench/run.py` in one run on one machine: {machine()}. "
@@ -662,6 +744,8 @@ def render(results: list[dict]) -> str:
                          + " | ".join(_query_cell(q) for q in r["queries-all"]["queries"].values()) + " |")
     if shows:
         lines += [""] + _show(shows)
+    if clusters:
+        lines += [""] + _cluster(clusters)
     lines += ["", "## Growth with N", ""]
     lines += _growth(results)
     lines += ["", "## Targets (issues 5 and 11)", ""]
@@ -825,6 +909,11 @@ def main() -> None:
                         help="measure only kg show (writing and drawing one entity's page, capped and not) over a "
                              "store of N copied articles; keep the figures in --json (default bench/results.json) "
                              "and write the report from them")
+    parser.add_argument("--cluster", type=int, metavar="N",
+                        help="measure only kg convert --cluster on a Dask LocalCluster of 1 and 2 workers (and "
+                             "--jobs 1) at N articles; keep the figures in --json (default bench/results.json) and "
+                             "write the report from them (issue 16; about 12 minutes at N = 1,000)")
+    parser.add_argument("--repeat-cluster", type=int, default=CLUSTER_REPEATS, help=argparse.SUPPRESS)
     parser.add_argument("--repeat", type=int, default=ONE_ARTICLE_REPEATS, help=argparse.SUPPRESS)
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
@@ -844,6 +933,15 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
             measured = measure_show(args.show, Path(work))
         results = [r for r in results if not ("show-store" in r and r["n"] == args.show)] + [measured]
+        kept.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        Path(args.output).write_text(render(results), encoding="utf-8")
+        return
+    if args.cluster:
+        kept = Path(args.json or ROOT / "bench" / "results.json")
+        results = json.loads(kept.read_text()) if kept.exists() else []
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
+            measured = measure_cluster(args.cluster, Path(work), args.repeat_cluster)
+        results = [r for r in results if not ("cluster" in r and r["n"] == args.cluster)] + [measured]
         kept.write_text(json.dumps(results, indent=1), encoding="utf-8")
         Path(args.output).write_text(render(results), encoding="utf-8")
         return
