@@ -611,6 +611,12 @@ def load(
     no_validate: Annotated[bool, typer.Option(
         "--no-validate", help="Load graphs that break the shapes or speak of nodes of no article or entity "
                               "(refused otherwise); no graph may still change what another article says.")] = False,
+    connections: Annotated[Optional[int], typer.Option(
+        "--connections", min=1, max=64, metavar="N", show_default=False,
+        help="To a server: at most N requests in flight at once (default 1, in order).")] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="To a server: send only the articles it does not already hold whole (same number of "
+                         "triples in the article's graph), as an interrupted load of the same files leaves them.")] = False,
 ) -> None:
     """Load converted graphs into the embedded store, or a SPARQL 1.1 server.
 
@@ -641,7 +647,8 @@ def load(
 
     target = endpoint_from_options(endpoint, query_url=query_url, update_url=update_url,
                                    graph_store_url=graph_store_url)
-    report = load_files_into_target(files, store=store, endpoint=target, validate=not no_validate)
+    report = load_files_into_target(files, store=store, endpoint=target, validate=not no_validate,
+                                    connections=connections, resume=resume)
     typer.echo(printable(report.render()), err=True)
     if target is None:
         warn_if_unfinished(store)

@@ -43,11 +43,16 @@ class LoadReport:
     target: str
     articles: tuple[str, ...]
     triples: int
+    held: tuple[str, ...] = ()
+    """Articles not sent: the server held them whole already (``kg load --resume``)."""
 
     def render(self) -> str:
         """One line for stderr, e.g. ``loaded 2 articles (1334 triples) into .kg/store``."""
         noun = "article" if len(self.articles) == 1 else "articles"
-        return f"loaded {len(self.articles)} {noun} ({self.triples} triples) into {self.target}"
+        line = f"loaded {len(self.articles)} {noun} ({self.triples} triples) into {self.target}"
+        if self.held:
+            line += f"; {len(self.held)} already there whole, not sent again"
+        return line
 
 
 def replace_graph_update(graph: ArticleGraph) -> str:
