@@ -94,7 +94,7 @@ def identity(options: Options) -> Identity:
 
 @dataclass(frozen=True)
 class Setup:
-    """What every worker gets once (scattered): the options, the user lexicons' bytes, the client's identity."""
+    """What every worker needs for a run: the options, the user lexicons' bytes, the client's identity."""
 
     options: Options
     lexicons: tuple[tuple[str, bytes], ...]
@@ -110,6 +110,7 @@ class Mismatch:
 
 
 _prepared: Setup | None = None
+"""The setup this worker process was last made ready for (`_prepare`): the check runs once per setup."""
 _lock = threading.Lock()
 """One conversion at a time in a worker process: spaCy's pipeline is shared, and threads gain nothing
 (the work holds the GIL); start workers with ``--nthreads 1`` and as many processes as cores."""
@@ -180,8 +181,9 @@ def run_on_cluster(jobs: Iterable[tuple[int, Source, str] | Outcome], address: s
         setup = Setup(options, tuple((name, Path(name).read_bytes()) for name in options.lexicon_files),
                       identity(options))
         threads = _check_workers(client, address, setup, quiet)
-        shared = client.scatter(setup, broadcast=True, hash=False)
-        yield from _ordered(client, address, jobs, shared, max(2, threads * WINDOW_PER_WORKER))
+        # The setup goes with each task (a few hundred bytes, more with user lexicons), not scattered once:
+        # scattered data dies with the workers that hold it, and a worker that replaces them needs it too.
+        yield from _ordered(client, address, jobs, setup, max(2, threads * WINDOW_PER_WORKER))
     finally:
         _close(client)
 
@@ -223,13 +225,13 @@ def _check_workers(client, address: str, setup: Setup, quiet: bool) -> int:
     return threads
 
 
-def _ordered(client, address: str, jobs: Iterable, shared, limit: int) -> Iterator[Outcome]:
+def _ordered(client, address: str, jobs: Iterable, setup: Setup, limit: int) -> Iterator[Outcome]:
     window: deque = deque()
     for job in jobs:
         if isinstance(job, Outcome):
             window.append(job)
         else:
-            window.append((job, client.submit(convert_task, job, shared, key=f"kg-convert-{job[0]}-{job[2][:16]}",
+            window.append((job, client.submit(convert_task, job, setup, key=f"kg-convert-{job[0]}-{job[2][:16]}",
                                               pure=False)))
         while len(window) >= limit:
             yield _result(window.popleft(), address)

@@ -51,9 +51,13 @@ def files(directory: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def cluster():
-    """Two worker processes, one thread each, as `dask worker --nthreads 1` would run them."""
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
-                                  silence_logs=50) as local:
+    """Two worker processes, one thread each, as `dask worker --nthreads 1` would run them. An article on which
+    a worker dies is given up after 2 deaths (Dask's default: 4), so that the test of it is quick."""
+    import dask
+
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), \
+            distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                                     silence_logs=50) as local:
         yield local
 
 
@@ -243,3 +247,44 @@ def test_plain_convert_imports_no_dask(tmp_path):
     modules = set(seen.read_text().split("\n"))
     assert "kg.batch.runner" in modules and "spacy" in modules  # the convert ran, and the list is whole
     assert not {name for name in modules if name.split(".")[0] in {"dask", "distributed", "fsspec"}}
+
+
+def test_a_user_lexicon_travels_to_the_workers(cluster, tmp_path):
+    """The workers get the lexicon's bytes from the client (no shared filesystem needed), and use them."""
+    lexicon = tmp_path / "people.yaml"
+    lexicon.write_text("people:\n  - {label: Alexander Grigoryevich Lukashenko, "
+                       "aliases: [Lukashenko, Alexander Lukashenko]}\n", encoding="utf-8")
+    article = str(ARTICLES / "belarus-2020-09-21.txt")
+    local = convert_batch([article, str(ARTICLES / "voa-6202743.txt")], str(tmp_path / "local.nq"), None, jobs=1,
+                          quiet=True, lexicon_files=(str(lexicon),))
+    on_cluster = convert_batch([article, str(ARTICLES / "voa-6202743.txt")], str(tmp_path / "cluster.nq"), None,
+                               quiet=True, lexicon_files=(str(lexicon),), cluster=cluster.scheduler_address)
+    assert local.converted == on_cluster.converted == 2
+    assert (tmp_path / "cluster.nq").read_bytes() == (tmp_path / "local.nq").read_bytes()
+    assert b"Alexander Grigoryevich Lukashenko" in (tmp_path / "cluster.nq").read_bytes()
+
+
+def test_an_article_that_kills_every_worker_is_reported_not_retried_forever(cluster, tmp_path):
+    from tests.fixtures.cluster import KillerArticle
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("belarus-2020-09-21", "voa-6202743"):
+        shutil.copy(ARTICLES / f"{name}.txt", corpus / f"{name}.txt")
+    shutil.copy(ARTICLES / "voa-6205674.txt", corpus / "poison-article.txt")
+    client = distributed.Client(cluster.scheduler_address, set_as_default=False)
+    try:
+        client.register_plugin(KillerArticle("poison"), name="kg-killer-article")
+        result = run_kg("convert", corpus, "--cluster", cluster.scheduler_address, "-o", tmp_path / "out.nq", "-q")
+    finally:
+        client.unregister_worker_plugin("kg-killer-article")
+        client.close()
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-2:] == [
+        f"error: {corpus / 'poison-article.txt'}: the Dask workers converting it died each time it was tried; "
+        "left out, not tried again (see the workers' logs)",
+        f"1 failed, 2 articles converted and written to {tmp_path / 'out.nq'}"]
+    assert "Traceback" not in result.stderr
+    written = (tmp_path / "out.nq").read_bytes()
+    assert b"article/belarus-2020-09-21>" in written and b"article/voa-6202743>" in written
+    assert b"poison" not in written
