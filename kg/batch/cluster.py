@@ -14,8 +14,8 @@ and writes the outputs; the workers only convert).
   User lexicons travel with the work (their bytes), so workers need no shared filesystem for them.
 - **Failures.** A bad article is an `Outcome` with its failure, as locally: never retried. A worker
   that dies has its unfinished articles re-run by Dask on the others; an article on which workers
-  die again and again (Dask's ``distributed.scheduler.allowed-failures``, 3 by default) is reported
-  as failed, not retried forever.
+  die again and again (Dask's ``distributed.scheduler.allowed-failures``, 3 by default) is tried once
+  more alone, then reported as failed, not retried forever.
 - **Memory** stays flat: at most ``WINDOW_PER_WORKER`` articles a worker thread are in flight.
 - **Progress**: the scheduler, its workers and dashboard on stderr (unless ``--quiet``); kg's own
   progress line as for ``--jobs``.
@@ -102,8 +102,8 @@ class Setup:
 
 
 @dataclass(frozen=True)
-class Mismatch:
-    """A worker's answer when it does not run the client's converter: stops the run."""
+class WorkerProblem:
+    """A worker's answer when it does not run the client's converter, or cannot convert at all: stops the run."""
 
     worker: str
     message: str
@@ -125,9 +125,9 @@ def _worker_address(worker=None) -> str:
         return f"process {os.getpid()}"
 
 
-def _prepare(setup: Setup, worker=None) -> Mismatch | None:
+def _prepare(setup: Setup, worker=None) -> WorkerProblem | None:
     """Make this worker process ready for `setup` (once): write the user lexicons here, check the
-    identity against the client's, load the lexicons, tables and shapes. A `Mismatch` if it differs."""
+    identity against the client's, load the lexicons, tables and shapes. A `WorkerProblem` if it differs."""
     global _prepared
     if _prepared == setup:
         return None
@@ -142,24 +142,35 @@ def _prepare(setup: Setup, worker=None) -> Mismatch | None:
     mine = identity(options)
     if mine != setup.client:
         address = _worker_address(worker)
-        return Mismatch(address, f"worker {address}: runs {mine.differences(setup.client)}")
+        return WorkerProblem(address, f"worker {address}: runs {mine.differences(setup.client)}")
     prepare_worker(options)
     _prepared = setup
     return None
 
 
-def check_worker(setup: Setup, dask_worker=None) -> Mismatch | None:
+def check_worker(setup: Setup, dask_worker=None) -> WorkerProblem | None:
     """Run on every worker before any article (`distributed.Client.run`, which passes `dask_worker`)."""
     with _lock:
-        return _prepare(setup, dask_worker)
+        try:
+            return _prepare(setup, dask_worker)
+        except Exception as error:
+            address = _worker_address(dask_worker)
+            return WorkerProblem(address, f"worker {address}: cannot convert: {type(error).__name__}: "
+                                          f"{_one_line(error)}")
 
 
-def convert_task(job: tuple[int, Source, str], setup: Setup) -> Outcome | Mismatch:
-    """One article on a worker: `kg.batch.workers.convert_source`, once the worker is checked."""
+def convert_task(job: tuple[int, Source, str], setup: Setup) -> Outcome | WorkerProblem:
+    """One article on a worker: `kg.batch.workers.convert_source` (which reports a bad article in its
+    `Outcome`), once the worker is checked; a `WorkerProblem` when the worker differs or cannot work."""
     with _lock:
-        mismatch = _prepare(setup)
-        if mismatch is not None:
-            return mismatch
+        try:
+            problem = _prepare(setup)
+        except Exception as error:  # the worker itself fails (a full disk for the lexicons, a broken install)
+            address = _worker_address()
+            return WorkerProblem(address, f"worker {address}: cannot convert: {type(error).__name__}: "
+                                          f"{_one_line(error)}")
+        if problem is not None:
+            return problem
         return convert_source(job)
 
 
@@ -213,10 +224,12 @@ def _check_workers(client, address: str, setup: Setup, quiet: bool) -> int:
     except (OSError, TimeoutError) as error:
         raise InputError(address, f"the Dask cluster has no worker ready: {_one_line(error)}",
                          "start workers: dask worker " + address + " --nthreads 1") from None
+    except Exception as error:  # the scheduler went away, or refused the request
+        raise InputError(address, f"the workers could not be checked: {_one_line(error)}",
+                         "check the scheduler's and the workers' logs") from None
     for worker in sorted(answers):
         if answers[worker] is not None:
-            raise InputError(None, answers[worker].message,
-                             "install the same news-kg, lexicons and model on every worker and the client")
+            raise _stopped(answers[worker])
     threads = sum(info.get("nthreads", 1) for info in workers.values()) or 1
     if not quiet:
         sys.stderr.write(f"cluster: {address}, {len(workers)} worker(s), {threads} thread(s); "
@@ -228,38 +241,56 @@ def _check_workers(client, address: str, setup: Setup, quiet: bool) -> int:
 def _ordered(client, address: str, jobs: Iterable, setup: Setup, limit: int) -> Iterator[Outcome]:
     window: deque = deque()
     for job in jobs:
-        if isinstance(job, Outcome):
-            window.append(job)
-        else:
-            window.append((job, client.submit(convert_task, job, setup, key=f"kg-convert-{job[0]}-{job[2][:16]}",
-                                              pure=False)))
+        window.append(job if isinstance(job, Outcome) else (job, _submit(client, job, setup)))
         while len(window) >= limit:
-            yield _result(window.popleft(), address)
+            yield _result(client, window.popleft(), address, setup)
     while window:
-        yield _result(window.popleft(), address)
+        yield _result(client, window.popleft(), address, setup)
 
 
-def _result(item, address: str) -> Outcome:
+def _submit(client, job: tuple[int, Source, str], setup: Setup, attempt: int = 1):
+    index, _, digest = job
+    return client.submit(convert_task, job, setup, key=f"kg-convert-{index}-{digest[:16]}-{attempt}", pure=False)
+
+
+def _result(client, item, address: str, setup: Setup) -> Outcome:
+    """The outcome of a window's `item`. An article whose workers died (Dask's KilledWorker) is submitted
+    once more, alone: Dask counts a death against every article waiting on that worker too, so an
+    innocent neighbour of an article that crashes workers can be given up with it; a second time, it is
+    reported as failed."""
     from distributed.scheduler import KilledWorker
 
     if isinstance(item, Outcome):
         return item
-    (index, source, digest), future = item
-    try:
-        outcome = future.result()
-    except KilledWorker:
-        message = (f"{source.where}: the Dask workers converting it died each time it was tried; "
-                   "left out, not tried again (see the workers' logs)")
-        return Outcome(index, source.where, source.key, digest, failure=Failure(source.where, message))
-    except Exception as error:  # the scheduler or the connection to it went away
-        raise InputError(address, f"the Dask cluster stopped answering: {_one_line(error)}",
-                         "a re-run resumes from the articles written so far") from None
-    finally:
+    job, future = item
+    index, source, digest = job
+    for attempt in (1, 2):
+        try:
+            outcome = future.result()
+        except KilledWorker:
+            future.release()
+            if attempt == 1:
+                future = _submit(client, job, setup, attempt=2)
+                continue
+            message = (f"{source.where}: the Dask workers converting it died each time it was tried; "
+                       "left out, not tried again (see the workers' logs)")
+            return Outcome(index, source.where, source.key, digest, failure=Failure(source.where, message))
+        except Exception as error:  # the scheduler or the connection to it went away
+            future.release()
+            raise InputError(address, f"the Dask cluster stopped answering: {_one_line(error)}",
+                             "a re-run resumes from the articles written so far") from None
         future.release()
-    if isinstance(outcome, Mismatch):
-        raise InputError(None, outcome.message,
-                         "install the same news-kg, lexicons and model on every worker and the client")
+        break
+    if isinstance(outcome, WorkerProblem):
+        raise _stopped(outcome)
     return outcome
+
+
+def _stopped(problem: WorkerProblem) -> InputError:
+    """The error that stops the run for a worker's `problem`."""
+    hint = ("see the worker's log" if ": cannot convert: " in problem.message
+            else "install the same news-kg, lexicons and model on every worker and the client")
+    return InputError(None, problem.message, hint)
 
 
 def _one_line(error: BaseException) -> str:
