@@ -142,6 +142,10 @@ def test_file_urls_are_local_paths(cluster, small, tmp_path):
                     env={"DASK_SCHEDULER_ADDRESS": cluster.scheduler_address})
     assert result.exit_code == 0, result.output
     assert files(tmp_path / "out") == files(small / "dir")
+    # the manifest beside the output lets a re-run on the cluster skip every article
+    again = convert_batch([str(ARTICLES)], f"{tmp_path}/out/", None, quiet=True, cluster=cluster.scheduler_address)
+    assert (again.converted, again.up_to_date) == (0, 6)
+    assert files(tmp_path / "out") == files(small / "dir")
 
 
 def test_an_object_store_gets_whole_objects_and_a_marker_each(cluster, small, tmp_path):
