@@ -379,7 +379,7 @@ def convert(
     cluster: Annotated[Optional[str], typer.Option(
         "--cluster", metavar="[ADDRESS]", show_default=False,
         help="Convert on a Dask cluster's workers (tcp://HOST:8786; left out: $DASK_SCHEDULER_ADDRESS) instead "
-             "of local processes; the same bytes. Needs the cluster extra: pip install 'news-kg[cluster]'.")] = None,
+             "of local processes; the same bytes. Needs Dask: the project's extra named cluster.")] = None,
 ) -> None:
     """Convert news articles into an RDF knowledge graph, validated against the shapes.
 

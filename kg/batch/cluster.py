@@ -55,6 +55,15 @@ def scheduler_address(given: str | None) -> str:
     return address
 
 
+def check_dask() -> None:
+    """Raise UsageError when Dask's distributed package cannot be imported (before any output is opened)."""
+    try:
+        import distributed  # noqa: F401  (--cluster was given: it is needed anyway)
+    except ImportError:
+        raise UsageError("--cluster", "needs Dask's distributed package, which is not installed",
+                         INSTALL_HINT) from None
+
+
 @dataclass(frozen=True)
 class Identity:
     """What decides an article's output on a machine: news-kg's version, the fingerprint of its code,
@@ -183,10 +192,9 @@ def run_on_cluster(jobs: Iterable[tuple[int, Source, str] | Outcome], address: s
     goes away during the run (the sinks keep what a re-run resumes from), and a worker that does not
     run the client's converter.
     """
-    try:
-        from distributed import Client
-    except ImportError:
-        raise UsageError("--cluster", "needs Dask's distributed package, which is not installed", INSTALL_HINT) from None
+    check_dask()
+    from distributed import Client
+
     client = _connect(Client, address)
     try:
         setup = Setup(options, tuple((name, Path(name).read_bytes()) for name in options.lexicon_files),

@@ -80,12 +80,13 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
         raise UsageError(f"--published {published.isoformat()}", out_of_range(published),
                          "give the article's own date as YYYY-MM-DD")
     if cluster is not None:
-        from kg.batch.cluster import scheduler_address  # imports no Dask yet
+        from kg.batch.cluster import check_dask, scheduler_address
 
         if jobs is not None:
             raise UsageError("--jobs", "--jobs and --cluster both given",
                              "--cluster converts on the cluster's workers: drop --jobs")
         cluster = scheduler_address(cluster)
+        check_dask()
     inputs = [local_name(name) if name != "-" else name for name in inputs]
     output = local_name(output)
     if is_url(output):

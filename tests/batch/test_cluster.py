@@ -292,3 +292,13 @@ def test_an_article_that_kills_every_worker_is_reported_not_retried_forever(clus
     written = (tmp_path / "out.nq").read_bytes()
     assert b"article/belarus-2020-09-21>" in written and b"article/voa-6202743>" in written
     assert b"poison" not in written
+
+
+def test_cluster_without_dask_installed_is_one_line(tmp_path):
+    code = "import sys; sys.modules['distributed'] = None  # as if not installed\nimport cli; cli.console()\n"
+    result = subprocess.run([sys.executable, "-c", code, "convert", str(ARTICLES), "--cluster", "tcp://127.0.0.1:9",
+                             "-o", str(tmp_path / "out.nq")], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 2
+    assert result.stderr == ("error: --cluster: needs Dask's distributed package, which is not installed; "
+                             "install the cluster extra: pip install 'news-kg[cluster]'\n")
+    assert list(tmp_path.iterdir()) == []  # refused before any output was opened
