@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import re
 from collections.abc import Callable
 from datetime import date
 from enum import Enum
@@ -160,8 +161,15 @@ GraphStoreUrlOption = Annotated[Optional[str], typer.Option(
     help="The server's Graph Store Protocol URL (instead of --endpoint's /store).")]
 
 
+_SCHEDULER = re.compile(r"^(tcp|tls|inproc|ucx|ws|wss)://|^[\w.\-]+:\d+$|^\[[0-9a-fA-F:]+\]:\d+$")
+"""What a Dask scheduler's address looks like (``tcp://HOST:8786``, ``HOST:8786``): after ``--cluster``,
+anything else is an input, and the address is left out."""
+
+
 class OptionalStorePath(KgCommand):
-    """A command whose ``--store`` may come without its PATH, which then means the default store.
+    """A command whose ``--store`` may come without its PATH, which then means the default store
+    (and whose ``--cluster``, on ``kg convert``, without its ADDRESS, which then means
+    ``$DASK_SCHEDULER_ADDRESS``).
 
     Typer has no option with an optional value, so a ``--store`` followed by
     nothing or by another option gets an empty PATH before Click parses.
@@ -176,6 +184,8 @@ class OptionalStorePath(KgCommand):
                 break
             if arg == "--store" and (index + 1 == len(args) or args[index + 1].startswith("-")):
                 given.append("")
+            if arg == "--cluster" and (index + 1 == len(args) or not _SCHEDULER.match(args[index + 1])):
+                given.append("")  # the address is left out: what follows is an input or another option
         return super().parse_args(ctx, given)
 
 
@@ -366,6 +376,10 @@ def convert(
         "--encoding", parser=_encoding, metavar="NAME", show_default=False,
         help="Encoding of plain-text articles without a byte-order mark, e.g. cp1252 (default: UTF-8; "
              "UTF-16 and UTF-32 with a mark are read as such).")] = None,
+    cluster: Annotated[Optional[str], typer.Option(
+        "--cluster", metavar="[ADDRESS]", show_default=False,
+        help="Convert on a Dask cluster's workers (tcp://HOST:8786; left out: $DASK_SCHEDULER_ADDRESS) instead "
+             "of local processes; the same bytes. Needs Dask: the project's extra named cluster.")] = None,
 ) -> None:
     """Convert news articles into an RDF knowledge graph, validated against the shapes.
 
@@ -381,8 +395,9 @@ def convert(
     With --load each converted article also replaces its graph in the
     embedded store (see `kg load`), or on the --endpoint server.
 
-    Corpora: articles are streamed to --jobs worker processes and written
-    in input order. When stderr is a terminal it shows a progress line and,
+    Corpora: articles are streamed to --jobs worker processes (or, with
+    --cluster, a Dask cluster's workers) and written in input order. Inputs
+    and -o may be fsspec URLs (s3://, gs://, file://, ...). When stderr is a terminal it shows a progress line and,
     for several articles, a closing summary (articles, triples, entities and
     events by type, failures). A re-run skips the articles whose output
     is up to date (same input bytes, same news-kg, the output still whole), so an
@@ -408,7 +423,7 @@ def convert(
     result = convert_batch(articles, output, fmt.value if fmt else None, published=published,
                            lexicon_files=tuple(lexicon or ()), validate=not no_validate, jobs=jobs,
                            quiet=quiet, errors=errors, force=force, load=load, store=store, endpoint=target,
-                           encoding=encoding)
+                           encoding=encoding, cluster=cluster)
     if result.loaded:
         typer.echo(printable(result.loaded), err=True)
     for skipped in result.skipped:
@@ -611,6 +626,12 @@ def load(
     no_validate: Annotated[bool, typer.Option(
         "--no-validate", help="Load graphs that break the shapes or speak of nodes of no article or entity "
                               "(refused otherwise); no graph may still change what another article says.")] = False,
+    connections: Annotated[Optional[int], typer.Option(
+        "--connections", min=1, max=64, metavar="N", show_default=False,
+        help="To a server: at most N requests in flight at once (default 1, in order).")] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="To a server: send only the articles it does not already hold whole (same number of "
+                         "triples in the article's graph), as an interrupted load of the same files leaves them.")] = False,
 ) -> None:
     """Load converted graphs into the embedded store, or a SPARQL 1.1 server.
 
@@ -641,7 +662,8 @@ def load(
 
     target = endpoint_from_options(endpoint, query_url=query_url, update_url=update_url,
                                    graph_store_url=graph_store_url)
-    report = load_files_into_target(files, store=store, endpoint=target, validate=not no_validate)
+    report = load_files_into_target(files, store=store, endpoint=target, validate=not no_validate,
+                                    connections=connections, resume=resume)
     typer.echo(printable(report.render()), err=True)
     if target is None:
         warn_if_unfinished(store)

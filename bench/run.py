@@ -44,6 +44,8 @@ loads of LATER copies each into that store, timed as a user runs them, and the l
 again in a fresh process (`kg.link.write.link_loaded`): copies of the same days (``same_days``, which
 meet every copy: the load links the whole store) and copies whose dates are moved years on (``later``:
 news of other days, which meet only each other: the load links what it may reach).
+``--cluster N`` measures ``kg convert --cluster`` alone at N articles: a Dask LocalCluster of one worker
+process against one of two, and ``--jobs 1`` beside them for the cluster's overhead (issue 16).
 
 ``--show N`` measures ``kg show`` alone over a store of N copied articles (as ``--queries`` builds it):
 writing one entity's page and drawing it in headless Chromium, capped and with the cap lifted (issue 14).
@@ -391,6 +393,115 @@ def measure_link(n: int, work: Path) -> dict:
         nquads.unlink()
     shutil.rmtree(store.parent)
     return {**figures, "measured": date.today().isoformat(), "code": code, "load": os.getloadavg()[0]}
+CLUSTER_REPEATS = 2
+
+
+def _timed(command: list) -> dict:
+    """`command` as a user runs it, wall clock from start to exit, with the machine's 1-minute load
+    average before and after (the load of a shared machine slows the wall clock)."""
+    before = os.getloadavg()[0]
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    done = subprocess.run([str(part) for part in command], capture_output=True, text=True, cwd=ROOT,
+                          env=dict(os.environ))
+    seconds = time.perf_counter() - began
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(map(str, command[:2]))} failed ({done.returncode}):\n{done.stderr[-2000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
+    return {"seconds": seconds, "load_before": before, "load_after": os.getloadavg()[0], "cpu": cpu}
+
+
+def _workers_cpu(client) -> float:
+    """The CPU seconds the cluster's worker processes have used so far (`os.times` in each)."""
+    return sum(times[0] + times[1] for times in client.run(os.times).values())
+
+
+def measure_cluster(n: int, work: Path, repeats: int = CLUSTER_REPEATS) -> dict:
+    """``kg convert CORPUS --cluster ADDRESS -o all.nq`` on a Dask LocalCluster of 1 and of 2 worker
+    processes (one thread each, as ``dask worker --nthreads 1`` runs them), `repeats` times each in turn,
+    and ``--jobs 1`` once beside them, as a user runs each (start-up, connecting to the scheduler and
+    the workers' check included; the cluster itself is started before the clock, as a running cluster
+    would be). Each cluster output is compared byte for byte with ``--jobs 1``'s."""
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    corpus = work / f"corpus-{n}"
+    articles, words = build_corpus(corpus, n)
+    reference = work / "jobs-1.nq"
+    runs: dict[str, list] = {"jobs-1": [_timed([KG, "convert", corpus, "-o", reference, "--jobs", "1", "--force",
+                                                "-q"])], "cluster-1": [], "cluster-2": []}
+    identical = True
+    for _ in range(repeats):
+        for workers in (1, 2):
+            with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                              silence_logs=logging.ERROR) as cluster:
+                output = work / f"cluster-{workers}.nq"
+                with Client(cluster.scheduler_address, set_as_default=False) as client:
+                    used = _workers_cpu(client)
+                    run = _timed([KG, "convert", corpus, "--cluster", cluster.scheduler_address, "-o", output,
+                                  "--force", "-q"])
+                    run["client_cpu"], run["cpu"] = run["cpu"], run["cpu"] + _workers_cpu(client) - used
+                runs[f"cluster-{workers}"].append(run)
+                identical = identical and filecmp.cmp(output, reference, shallow=False)
+                output.unlink()
+    shutil.rmtree(corpus)
+    return {"n": n, "articles": articles, "words": words, "cluster": runs, "identical": identical,
+            "measured": date.today().isoformat(), "code": code_version(), "load": os.getloadavg()[0]}
+
+
+def _cluster(clusters: list[dict]) -> list[str]:
+    """The ``--cluster`` runs: one worker against two on a Dask LocalCluster, and the cost of Dask (issue 16)."""
+    lines = ["## On a Dask cluster (issue 16)", "",
+             "`kg convert CORPUS --cluster ADDRESS -o all.nq` on a `distributed.LocalCluster` of one and of two "
+             "worker processes (one thread each), and `kg convert CORPUS -o all.nq --jobs 1` beside them, each "
+             "as a user runs it, start to exit (connecting to the scheduler and checking the workers included; "
+             "the cluster started before the clock). The runs alternate; the table gives the fastest of each, "
+             "and the machine's 1-minute load average before and after each run (this machine's 2 cores are "
+             "shared: a load above 2 means other work took CPU from the run). Cluster overhead per article: "
+             "(one cluster worker − `--jobs 1`) / N, wall clock; and in CPU time, which other work on the machine "
+             "does not inflate: the CPU seconds of `kg convert` (the client) and of the workers during the run, "
+             "against those of `--jobs 1`.", "",
+             "| N | run | wall s (fastest) | every run's wall s (load before → after) | CPU s of the fastest "
+             "(client + workers) | articles/s | speed-up | same bytes as --jobs 1 | code |",
+             "| ---: | --- | ---: | --- | ---: | ---: | ---: | --- | --- |"]
+    for r in clusters:
+        best = {name: min(runs, key=lambda run: run["seconds"]) for name, runs in r["cluster"].items()}
+        fastest = {name: run["seconds"] for name, run in best.items()}
+        for name, runs in r["cluster"].items():
+            every = ", ".join(f"{run['seconds']:.1f} ({run['load_before']:.2f} → {run['load_after']:.2f})"
+                              for run in runs)
+            speedup = f"{fastest['cluster-1'] / fastest[name]:.2f}x" if name.startswith("cluster") else "-"
+            same = "-" if name == "jobs-1" else _yes(r["identical"])
+            cpu = best[name].get("cpu")
+            cpu_text = "-" if cpu is None else (f"{cpu:.1f}" if "client_cpu" not in best[name] else
+                                                f"{cpu:.1f} ({best[name]['client_cpu']:.1f} + "
+                                                f"{cpu - best[name]['client_cpu']:.1f})")
+            lines.append(f"| {r['n']:,} | {name} | {fastest[name]:.1f} | {every} | {cpu_text} | "
+                         f"{r['n'] / fastest[name]:.1f} | {speedup} | {same} | {r['code']} |")
+        per_article = 1000 * fastest["jobs-1"] / r["n"]
+        overhead = (fastest["cluster-1"] - fastest["jobs-1"]) / r["n"] * 1000
+        speedup = fastest["cluster-1"] / fastest["cluster-2"]
+        loads = [run[key] for runs in r["cluster"].values() for run in runs for key in ("load_before", "load_after")]
+        # The load before the first run is other work's alone (later ones count this benchmark's own too).
+        quiet = r["cluster"]["jobs-1"][0]["load_before"] < 0.7
+        lines += ["", f"At N = {r['n']:,} (measured {r['measured']}, the machine's load between "
+                  f"{min(loads):.2f} and {max(loads):.2f}): two workers ran {speedup:.2f}x one by the wall clock "
+                  f"(target 1.7x: {'met' if speedup >= 1.7 else 'not met'} on this measurement"
+                  f"{'' if quiet else ', taken while other work used the cores: not a clean figure'}); the "
+                  f"cluster's overhead is {overhead:.1f} ms an article of wall clock over `--jobs 1` "
+                  f"({100 * overhead / per_article:.1f} % of an article's {per_article:.0f} ms)"]
+        if all("cpu" in run for run in best.values()):
+            cpu_overhead = {name: 1000 * (best[name]["cpu"] - best["jobs-1"]["cpu"]) / r["n"]
+                            for name in ("cluster-1", "cluster-2")}
+            lines[-1] += (f", and {cpu_overhead['cluster-1']:.1f} ms (one worker) and {cpu_overhead['cluster-2']:.1f} "
+                          f"ms (two) of CPU time an article over `--jobs 1`'s "
+                          f"{1000 * best['jobs-1']['cpu'] / r['n']:.0f} ms (the client's reading, writing and Dask's "
+                          "messages, and each worker's start-up)")
+        lines[-1] += "."
+        lines.append("")
+    return lines
 
 
 SHOW_ENTITY = "https://w3id.org/news-kg/id/country/by"
@@ -689,6 +800,7 @@ def render(results: list[dict]) -> str:
     stores = sorted((r for r in results if "queries-store" in r), key=lambda r: r["n"])
     shows = sorted((r for r in results if "show-store" in r), key=lambda r: r["n"])
     links = sorted((r for r in results if "link-store" in r), key=lambda r: r["n"])
+    clusters = sorted((r for r in results if "cluster" in r), key=lambda r: r["n"])
     results = [r for r in results if "stages" in r]
     lines = ["# Benchmarks", "",
              f"Measured {date.today().isoformat()} by `bench/run.py` in one run on one machine: {machine()}. "
@@ -790,6 +902,8 @@ def render(results: list[dict]) -> str:
         lines += [""] + _show(shows)
     if links:
         lines += [""] + _links(links)
+    if clusters:
+        lines += [""] + _cluster(clusters)
     lines += ["", "## Growth with N", ""]
     lines += _growth(results)
     lines += ["", "## Targets (issues 5 and 11)", ""]
@@ -956,6 +1070,11 @@ def main() -> None:
                         help="measure only kg show (writing and drawing one entity's page, capped and not) over a "
                              "store of N copied articles; keep the figures in --json (default bench/results.json) "
                              "and write the report from them")
+    parser.add_argument("--cluster", type=int, metavar="N",
+                        help="measure only kg convert --cluster on a Dask LocalCluster of 1 and 2 workers (and "
+                             "--jobs 1) at N articles; keep the figures in --json (default bench/results.json) and "
+                             "write the report from them (issue 16; about 12 minutes at N = 1,000)")
+    parser.add_argument("--repeat-cluster", type=int, default=CLUSTER_REPEATS, help=argparse.SUPPRESS)
     parser.add_argument("--repeat", type=int, default=ONE_ARTICLE_REPEATS, help=argparse.SUPPRESS)
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
@@ -985,6 +1104,15 @@ def main() -> None:
         with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
             measured = measure_show(args.show, Path(work))
         results = [r for r in results if not ("show-store" in r and r["n"] == args.show)] + [measured]
+        kept.write_text(json.dumps(results, indent=1), encoding="utf-8")
+        Path(args.output).write_text(render(results), encoding="utf-8")
+        return
+    if args.cluster:
+        kept = Path(args.json or ROOT / "bench" / "results.json")
+        results = json.loads(kept.read_text()) if kept.exists() else []
+        with tempfile.TemporaryDirectory(prefix="kg-bench-") as work:
+            measured = measure_cluster(args.cluster, Path(work), args.repeat_cluster)
+        results = [r for r in results if not ("cluster" in r and r["n"] == args.cluster)] + [measured]
         kept.write_text(json.dumps(results, indent=1), encoding="utf-8")
         Path(args.output).write_text(render(results), encoding="utf-8")
         return

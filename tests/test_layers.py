@@ -33,6 +33,8 @@ def test_the_code_keeps_every_layering_contract():
     ("store/targets.py", "import kg.pipeline", "kg.store is not allowed to import kg.pipeline"),
     ("extract/names.py", "import rdflib", "kg.extract is not allowed to import rdflib"),
     ("rdf/build.py", "import pyshacl", "kg.rdf is not allowed to import pyshacl"),
+    ("batch/runner.py", "import distributed", "kg.batch.runner is not allowed to import distributed"),
+    ("batch/remote.py", "import dask", "kg.batch.remote is not allowed to import dask"),
 ])
 def test_a_wrong_import_breaks_a_contract(tmp_path, module, wrong_import, message):
     shutil.copytree(ROOT / "kg", tmp_path / "kg", ignore=shutil.ignore_patterns("__pycache__"))

@@ -13,6 +13,7 @@ batch skips the articles whose output is up to date: see `kg.batch.manifest`.
 """
 from __future__ import annotations
 
+import itertools
 import os
 import time
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from typing import BinaryIO
 from kg.batch.manifest import fingerprint, source_digest
 from kg.batch.outcome import Failure, Options, Outcome, Summary
 from kg.batch.progress import Progress, progress_enabled, tracked
+from kg.batch.remote import is_url, local_name
 from kg.batch.sinks import (DirectorySink, LoadSink, Sink, StreamSink, UnionSink, output_is_input,
                             several_articles_in_triples)
 from kg.batch.workers import default_jobs, run_ordered
@@ -37,7 +39,7 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
                   validate: bool = True, jobs: int | None = None, quiet: bool = False,
                   errors: str | None = None, force: bool = False, load: bool = False,
                   store: str | None = None, endpoint=None, stdin: BinaryIO | None = None,
-                  encoding: str | None = None) -> Summary:
+                  encoding: str | None = None, cluster: str | None = None) -> Summary:
     """Convert every source of `inputs` and send the good ones to the outputs; see the module doc.
 
     Args:
@@ -56,6 +58,12 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
         load, store, endpoint: also load each article into the store or a
             server (`kg.batch.sinks.LoadSink`); nothing goes to stdout then
             unless `output` says so.
+        cluster: the address of a Dask scheduler whose workers convert the
+            articles instead of local processes (`kg.batch.cluster`, the only
+            module that imports Dask); the output is the same bytes.
+
+    Inputs and `output` may be fsspec URLs (`kg.batch.remote`); a ``file://``
+    URL is the local path it names.
 
     Raises (before any article is read) UsageError for a bad format, an
     output or errors file that is an input (also by another name: a
@@ -71,8 +79,23 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
     if published is not None and out_of_range(published):
         raise UsageError(f"--published {published.isoformat()}", out_of_range(published),
                          "give the article's own date as YYYY-MM-DD")
+    if cluster is not None:
+        from kg.batch.cluster import check_dask, scheduler_address
+
+        if jobs is not None:
+            raise UsageError("--jobs", "--jobs and --cluster both given",
+                             "--cluster converts on the cluster's workers: drop --jobs")
+        cluster = scheduler_address(cluster)
+        check_dask()
+    inputs = [local_name(name) if name != "-" else name for name in inputs]
+    output = local_name(output)
+    if is_url(output):
+        return _convert_to_url(inputs, output, fmt, published=published, lexicon_files=lexicon_files,
+                               validate=validate, jobs=jobs, quiet=quiet, errors=errors, force=force, load=load,
+                               store=store, endpoint=endpoint, stdin=stdin, encoding=encoding, cluster=cluster)
     directory = output_directory(output)
-    files = list(input_files(inputs))
+    local_inputs = [name for name in inputs if not is_url(name)]
+    files = list(input_files(local_inputs))
     identities = frozenset(filter(None, map(file_identity, files)))
     chosen = _checked_format(output, fmt, directory, files)
     _check_errors_file(errors, directory, output, identities)
@@ -81,14 +104,31 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
     load_lexicon(lexicon_files)  # a bad user lexicon fails the run before any article
     sinks = _open_sinks(output, chosen, directory, resume=not force, load=load, store=store, endpoint=endpoint,
                         inputs=identities)
+    summary = _run(inputs, sinks, chosen, str(directory) if directory is not None else output,
+                   published=published, lexicon_files=lexicon_files, validate=validate, jobs=jobs, quiet=quiet,
+                   stdin=stdin, encoding=encoding, cluster=cluster, output=output)
+    summary.errors_file = _write_errors(summary, errors, directory, output)
+    return summary
+
+
+def _run(inputs: list[str], sinks: list[Sink], chosen: str, shown: str | None, *, published: date | None,
+         lexicon_files: tuple[str, ...], validate: bool, jobs: int | None, quiet: bool, stdin: BinaryIO | None,
+         encoding: str | None, cluster: str | None, output: str | None) -> Summary:
+    """Convert the sources of `inputs` (locally, or on the `cluster`) into `sinks`, in input order."""
     options = Options(chosen, published, tuple(lexicon_files), validate,
                       tuple(sink.payload for sink in sinks), encoding)
     base = fingerprint(chosen, published, tuple(lexicon_files), validate, encoding)
-    summary = Summary(output=str(directory) if directory is not None else output,
-                      terminal=progress_enabled(quiet))
-    progress = Progress(count_sources(inputs) if summary.terminal else None, summary.terminal)
+    summary = Summary(output=shown, terminal=progress_enabled(quiet))
+    total = count_sources(inputs) if summary.terminal and not any(map(is_url, inputs)) else None
+    progress = Progress(total, summary.terminal)
     started = time.monotonic()
-    outcomes = run_ordered(_jobs(inputs, stdin, base, sinks, summary.skipped), jobs or default_jobs(), options)
+    work = _jobs(inputs, stdin, base, sinks, summary.skipped)
+    if cluster is not None:
+        from kg.batch.cluster import run_on_cluster  # Dask only when asked for
+
+        outcomes = run_on_cluster(work, cluster, options, quiet=quiet)
+    else:
+        outcomes = run_ordered(work, jobs or default_jobs(), options)
     _drain(tracked(outcomes, progress), sinks, summary, output)
     summary.seconds = time.monotonic() - started
     for sink in sinks:
@@ -97,8 +137,63 @@ def convert_batch(inputs: list[str], output: str | None, fmt: str | None = None,
         except OSError as error:
             raise _unwritable(output, error) from None
         summary.loaded = sink.report() or summary.loaded
-    summary.errors_file = _write_errors(summary, errors, directory, output)
     return summary
+
+
+def _convert_to_url(inputs: list[str], output: str, fmt: str | None, *, published: date | None,
+                    lexicon_files: tuple[str, ...], validate: bool, jobs: int | None, quiet: bool,
+                    errors: str | None, force: bool, load: bool, store: str | None, endpoint,
+                    stdin: BinaryIO | None, encoding: str | None, cluster: str | None) -> Summary:
+    """`convert_batch` into an fsspec URL (`kg.batch.remote`): a directory (one object per article and a
+    marker each) or an N-Quads, TriG or JSON-LD object; the errors file beside it unless `errors` says."""
+    from kg.batch.remote import RemoteDirectorySink, RemoteStreamSink, remote_directory, write_remote_text
+    from kg.extract.lexicon import load_lexicon
+    from kg.pipeline import output_format
+    from kg.rdf.formats import QUAD_FORMATS
+
+    if load:
+        raise UsageError(output, "--load goes with a local -o or none", "load the output afterwards: kg load")
+    directory = remote_directory(output)
+    chosen = output_format(None, fmt) if directory else output_format(output.split("?")[0], fmt)
+    if not directory and chosen not in QUAD_FORMATS:
+        raise several_articles_in_triples(output, chosen)
+    load_lexicon(lexicon_files)
+    try:
+        sink = (RemoteDirectorySink(output, chosen, resume=not force) if directory
+                else RemoteStreamSink(output, chosen, resume=not force))
+    except OSError as error:
+        raise _unwritable(output, error) from None
+    summary = _run(inputs, [sink], chosen, output, published=published, lexicon_files=lexicon_files,
+                   validate=validate, jobs=jobs, quiet=quiet, stdin=stdin, encoding=encoding, cluster=cluster,
+                   output=output)
+    target = errors or (output.rstrip("/") + "/errors.log" if directory else f"{output}.errors.log")
+    text = None
+    if summary.failures:
+        text = "".join(_failure_lines(failure) for failure in summary.failures)
+    if errors is not None and not is_url(errors):
+        if text is not None:
+            _write_local(Path(errors), text)
+    elif text is not None or errors is None:
+        try:
+            write_remote_text(target, text)
+        except OSError as error:
+            raise _unwritable(target, error) from None
+    summary.errors_file = target if text is not None else None
+    return summary
+
+
+def _failure_lines(failure: Failure) -> str:
+    """A failure as the errors file lists it: its line, then its report indented."""
+    lines = [failure.message]
+    if failure.report:
+        lines.extend("    " + line for line in failure.report.rstrip("\n").splitlines())
+    return "\n".join(lines) + "\n"
+
+
+def _write_local(target: Path, text: str) -> None:
+    from kg.rdf.write import write_atomically
+
+    write_atomically(target, lambda out: out.write(text.encode("utf-8")))
 
 
 def _checked_format(output: str | None, fmt: str | None, directory: Path | None, files: list[Path]) -> str:
@@ -171,7 +266,7 @@ def _jobs(inputs: list[str], stdin: BinaryIO | None, base: str, sinks: list[Sink
           skipped: list[Skipped]) -> Iterator[tuple[int, Source, str] | Outcome]:
     """The work for the workers: a source to convert, or an `Outcome` already known (a bad input, an
     article every sink has up to date). A directory entry not read goes to `skipped`."""
-    for index, item in enumerate(iter_sources(inputs, stdin)):
+    for index, item in enumerate(_sources(inputs, stdin)):
         if isinstance(item, Skipped):
             skipped.append(item)
             continue
@@ -187,6 +282,23 @@ def _jobs(inputs: list[str], stdin: BinaryIO | None, base: str, sinks: list[Sink
                           events=tuple(sorted(entry["events"].items())), up_to_date=True)
         else:
             yield index, item, digest
+
+
+def _sources(inputs: list[str], stdin: BinaryIO | None) -> Iterator[Source | KgError | Skipped]:
+    """The sources of `inputs` in order: local ones as `kg.read.sources.iter_sources` reads them, fsspec
+    URLs as `kg.batch.remote.remote_sources` does."""
+    if not any(map(is_url, inputs)):
+        yield from iter_sources(inputs, stdin)
+        return
+    from kg.batch.remote import remote_sources
+
+    for is_remote, group in itertools.groupby(inputs, key=is_url):
+        names = list(group)
+        if is_remote:
+            for name in names:
+                yield from remote_sources(name)
+        else:
+            yield from iter_sources(names, stdin)
 
 
 def _drain(outcomes: Iterator[Outcome], sinks: list[Sink], summary: Summary, output: str | None) -> None:
@@ -251,11 +363,6 @@ def _write_errors(summary: Summary, errors: str | None, directory: Path | None, 
         if errors is None:
             target.unlink(missing_ok=True)
         return None
-    lines = []
-    for failure in summary.failures:
-        lines.append(failure.message)
-        if failure.report:
-            lines.extend("    " + line for line in failure.report.rstrip("\n").splitlines())
-    text = "\n".join(lines) + "\n"
+    text = "".join(_failure_lines(failure) for failure in summary.failures)
     write_atomically(target, lambda out: out.write(text.encode("utf-8")))
     return str(target)

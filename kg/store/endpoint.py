@@ -493,39 +493,131 @@ def _status_error(where: str, status: int, reason: str, message: bytes, headers)
     return StoreError(where, redact(said), redact(hint))
 
 
-def load_into_endpoint(endpoint: Endpoint, graphs: Sequence[ArticleGraph]) -> LoadReport:
+def load_into_endpoint(endpoint: Endpoint, graphs: Sequence[ArticleGraph], *, connections: int = 1,
+                       resume: bool = False) -> LoadReport:
     """Put each article graph in its named graph on the server, replacing the old one.
 
     Uses the Graph Store Protocol when `endpoint` has a graph store URL, else
-    SPARQL Update. Articles go one by one; each request replaces one article
-    whole.
+    SPARQL Update. Each request replaces one article whole; at most
+    `connections` requests are in flight at once (one: in order, one by one).
+    With `resume`, the articles whose graph the server already holds with the
+    same number of triples are not sent again (`held_graphs`): what an
+    interrupted load of the same files left whole.
 
     Raises:
-        UsageError: neither a graph store nor an update URL.
+        UsageError: neither a graph store nor an update URL; `resume` without a query URL.
         StoreError: a failed request; the message says how many articles
             were loaded before it (running the command again is safe).
     """
     if endpoint.graph_store_url is None and endpoint.update_url is None:
         raise UsageError(None, "no URL to load through", "give --endpoint URL, --graph-store-url or --update-url")
+    skipped: list[ArticleGraph] = []
+    if resume:
+        held = held_graphs(endpoint, [graph.iri for graph in graphs])
+        skipped = [graph for graph in graphs if held.get(graph.iri) == graph.triples]
+        graphs = [graph for graph in graphs if held.get(graph.iri) != graph.triples]
     loaded: list[str] = []
-    for graph in graphs:
-        try:
-            if endpoint.graph_store_url is not None:
-                # N-Triples is Turtle too, and every Graph Store server reads Turtle.
-                send(endpoint, "PUT", endpoint.graph_store_url, body=graph.ntriples,
-                     content_type="text/turtle; charset=utf-8", params=[("graph", graph.iri)])
-            else:
-                send(endpoint, "POST", endpoint.update_url, body=replace_graph_update(graph).encode("utf-8"),
-                     content_type="application/sparql-update; charset=utf-8")
-        except StoreError as error:
-            if not loaded:
-                raise StoreError(error.where, f"{error.problem}; nothing loaded", error.hint) from None
-            done = f"{len(loaded)} of {len(graphs)} articles loaded whole before {graph.iri}, which was not"
-            raise StoreError(error.where, f"{error.problem}; {done}",
-                             f"{error.hint}; then run the same command again: a reload replaces") from None
-        loaded.append(graph.iri)
+    failed: tuple[ArticleGraph, StoreError] | None = None
+    if connections <= 1:
+        for graph in graphs:
+            try:
+                _put(endpoint, graph)
+            except StoreError as error:
+                failed = graph, error
+                break
+            loaded.append(graph.iri)
+    else:
+        failed = _put_concurrently(endpoint, graphs, connections, loaded)
+    if failed is not None:
+        graph, error = failed
+        if not loaded and not skipped:
+            raise StoreError(error.where, f"{error.problem}; nothing loaded", error.hint)
+        done = f"{len(loaded) + len(skipped)} of {len(graphs) + len(skipped)} articles loaded whole"
+        done += (f" before {graph.iri}, which was not" if connections <= 1
+                 else f"; {graph.iri} was not, nor those after it not yet sent")
+        raise StoreError(error.where, f"{error.problem}; {done}",
+                         f"{error.hint}; then run the same command again: a reload replaces")
     target = shown_url(endpoint.graph_store_url or endpoint.update_url)
-    return LoadReport(target, tuple(loaded), sum(graph.triples for graph in graphs))
+    return LoadReport(target, tuple(loaded), sum(graph.triples for graph in graphs),
+                      held=tuple(g.iri for g in skipped))
+
+
+def _put(endpoint: Endpoint, graph: ArticleGraph) -> None:
+    """One request that replaces the article `graph` whole on the server."""
+    if endpoint.graph_store_url is not None:
+        # N-Triples is Turtle too, and every Graph Store server reads Turtle.
+        send(endpoint, "PUT", endpoint.graph_store_url, body=graph.ntriples,
+             content_type="text/turtle; charset=utf-8", params=[("graph", graph.iri)])
+    else:
+        send(endpoint, "POST", endpoint.update_url, body=replace_graph_update(graph).encode("utf-8"),
+             content_type="application/sparql-update; charset=utf-8")
+
+
+def _put_concurrently(endpoint: Endpoint, graphs: Sequence[ArticleGraph], connections: int,
+                      loaded: list[str]) -> tuple[ArticleGraph, StoreError] | None:
+    """`_put` each graph with at most `connections` requests in flight; the IRIs of those that landed go
+    to `loaded`. At the first failure no more are sent, those in flight are waited for, and the failure
+    (the first in input order) is returned."""
+    from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+
+    failures: list[tuple[int, ArticleGraph, StoreError]] = []
+    with ThreadPoolExecutor(connections, thread_name_prefix="kg-load") as pool:
+        running = {}
+        pending = iter(enumerate(graphs))
+        while True:
+            while not failures and len(running) < connections and (item := next(pending, None)) is not None:
+                running[pool.submit(_put, endpoint, item[1])] = item
+            if not running:
+                break
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                index, graph = running.pop(future)
+                error = future.exception()
+                if error is None:
+                    loaded.append(graph.iri)
+                elif isinstance(error, StoreError):
+                    failures.append((index, graph, error))
+                else:
+                    raise error
+    if not failures:
+        return None
+    _, graph, error = min(failures, key=lambda failure: failure[0])
+    return graph, error
+
+
+HELD_BATCH = 500
+"""Article IRIs asked about in one request by `held_graphs`."""
+
+
+def held_graphs(endpoint: Endpoint, iris: Sequence[str]) -> dict[str, int]:
+    """How many triples the server holds in the named graph of each of `iris` (those it holds at all),
+    asked through the query URL with the packaged query ``held_graphs`` (`kg/sparql/held_graphs.rq`), the
+    IRIs bound by a ``VALUES`` clause pyoxigraph writes (`values_rows`).
+
+    Raises UsageError without a query URL, StoreError as `send` does.
+    """
+    from kg.resources import sparql_text
+
+    if endpoint.query_url is None:
+        raise UsageError(None, "no query URL: --resume asks the server which articles it holds",
+                         "give --endpoint URL or --query-url")
+    text = sparql_text("held_graphs")
+    held: dict[str, int] = {}
+
+    def gather(columns: list[str], rows: Iterator[tuple]) -> None:
+        at = {name: columns.index(name) for name in ("graph", "triples") if name in columns}
+        for row in rows:
+            graph, count = (row[at["graph"]], row[at["triples"]]) if len(at) == 2 else (None, None)
+            if isinstance(graph, ox.NamedNode) and isinstance(count, ox.Literal):
+                try:
+                    held[graph.value] = int(count.value)
+                except ValueError:
+                    pass
+
+    for start in range(0, len(iris), HELD_BATCH):
+        clause = values_rows(["graph"], [[ox.NamedNode(iri)] for iri in iris[start:start + HELD_BATCH]])
+        ask_rows(endpoint, Query("held_graphs.rq", text.replace("  # VALUES\n", clause, 1)), gather)
+    return held
 
 
 def values_clause(params: Mapping[str, str]) -> str:

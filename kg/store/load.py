@@ -45,6 +45,8 @@ class LoadReport:
     triples: int
     happenings: int | None = None
     """The happenings the store holds after the load (kg.link), None where the load links none."""
+    held: tuple[str, ...] = ()
+    """Articles not sent: the server held them whole already (``kg load --resume``)."""
 
     def render(self) -> str:
         """One line for stderr, e.g. ``loaded 2 articles (1334 triples) into .kg/store, which holds 1 happening``.
@@ -54,6 +56,8 @@ class LoadReport:
         """
         noun = "article" if len(self.articles) == 1 else "articles"
         line = f"loaded {len(self.articles)} {noun} ({self.triples} triples) into {self.target}"
+        if self.held:  # (only over a SPARQL endpoint, where no happenings are linked)
+            line += f"; {len(self.held)} already there whole, not sent again"
         if self.happenings is None:
             return line
         return f"{line}, which holds {self.happenings} happening{'' if self.happenings == 1 else 's'}"

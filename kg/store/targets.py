@@ -68,7 +68,8 @@ def load_into_target(graphs: Sequence[ArticleGraph], *, store: str | None = None
 
 
 def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = None,
-                           endpoint: Endpoint | None = None, validate: bool = True) -> LoadReport:
+                           endpoint: Endpoint | None = None, validate: bool = True, connections: int | None = None,
+                           resume: bool = False) -> LoadReport:
     """`kg load`: the article graphs in `paths` into the embedded store (`kg.store.bulkload.bulk_load_files`),
     or to `endpoint` (`kg.rdf.files.read_article_graphs`, then `load_into_target`).
 
@@ -77,9 +78,17 @@ def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = N
     shared entities is held to the other articles of the embedded store, or of the server, which is
     asked through its query URL (`kg.store.server_check`): a load to a server needs one.
 
-    Raises UsageError for both targets and for a server without a query URL, before any file is read.
+    To a server, `connections` requests at most are in flight at once (default one), and with `resume`
+    the articles it already holds whole are not sent again (`kg.store.endpoint.load_into_endpoint`).
+
+    Raises UsageError for both targets, for a server without a query URL, and for `connections` or
+    `resume` without a server, before any file is read.
     """
     check_target(store, endpoint)
+    if endpoint is None and (connections is not None or resume):
+        raise UsageError("--connections" if connections is not None else "--resume",
+                         "is for loading to a server (--endpoint)",
+                         "the embedded store is loaded by Oxigraph's bulk loader, whose reloads replace anyway")
     if endpoint is None:
         from kg.store.bulkload import bulk_load_files
         from kg.store.embedded import store_path
@@ -98,7 +107,9 @@ def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = N
     graphs = read_article_graphs(paths)
     described = check_articles(article_quads(scan_graph_files(paths)), validate=validate)
     check_against_endpoint(endpoint, described, {graph.iri for graph in graphs})
-    return load_into_target(graphs, store=store, endpoint=endpoint)
+    from kg.store.endpoint import load_into_endpoint
+
+    return load_into_endpoint(endpoint, graphs, connections=connections or 1, resume=resume)
 
 
 def check_query_inputs(data: Sequence[str], store: str | None, endpoint: Endpoint | None) -> None:
