@@ -84,7 +84,7 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
             continue
         if low == "according" and pos + 1 < sent.end and doc[pos + 1].lower_ == "to":
             after = [m for m in mentions if pos + 2 <= m.start <= pos + 8 and not any(
-                t.text == "," or t.text[:1].isupper() and t.pos_ == "PROPN" for t in doc[pos + 2:m.start])
+                t.text == "," for t in doc[pos + 2:m.start])
                 and not (m.end < len(doc) and doc[m.end].text == "-")]  # "the Tokyo-based ...": a place's word
             # (but "According to the Global Terrorism Index 2025, BLA is ...": a name not read is the source)
             if after:

@@ -137,12 +137,12 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
         return hit.group.status
     words = lexicon.words
     start = max(clause_start, hit.start - 8)
+    # "denied the allegations while criticizing the groups": the clause the subordinator opens is the trigger's
     start = max([start] + [t.i + 1 for t in doc[start:hit.start] if t.dep_ == "mark" or t.lower_ in ("while", "whereas")])
     noun = doc[hit.end - 1]
     if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.i < hit.start \
             and noun.head.lemma_.lower() in words["relating_lemmas"]:
         start = max(start, noun.head.i + 1)  # "would violate a U.N. arms embargo": the embargo is in force
-    # "denied the allegations while criticizing the groups": the clause the subordinator opens is the trigger's
     # "The plan drew sharp criticism": a noun of planning that is not the trigger's phrase plans nothing of it
     window = ["" if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
               and not t.left_edge.i <= hit.start <= t.right_edge.i
@@ -889,8 +889,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         return None  # "three who hail from China": come from, no praise
     if group.type == "Release" and verb.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.pos_ == "NOUN" and not hit.start <= c.i < hit.end  # (but "granted him house arrest")
-            and ((m := parse.mention_of(c, mentions)) is None
-                                                      or m.type not in PEOPLE_TYPES) for c in verb.children):
+            and ((m := parse.mention_of(c, mentions)) is not None and m.type not in PEOPLE_TYPES
+                 or m is None and c.lemma_.lower() in lexicon.words["released_things"])
+            for c in verb.children):
         return None  # "China released an AI development program": a thing released, no one freed
     if group.type == "Accusation" and verb.pos_ == "VERB" and verb.lemma_.lower() == "charge" and not any(
             c.dep_ == "prep" and c.lower_ == "with" or c.dep_ in ("dobj", "nsubjpass") and (
@@ -1007,10 +1008,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agents = [coordinated] if coordinated else _subject(doc, [m for m in left if not m.agentive], c_start)[-1:] \
             or by_agents[:1]
         if agents and _unread_pronoun_subject(doc, hit, agents[0], mentions):
-            agents, coordinated = [], None
+            agents, coordinated = [], None  # "Then they picked out police officers and shot them": whom they
+            # picked does not shoot
         if agents and agents[0].type == "Organization" and group.speech and not is_nominal(doc, sent, hit):
             # "Kevin Hassett, director of the White House National Economic Council, emphasized": he speaks
-            agents = [person_speaking(doc, sent, hit.start, mentions) or agents[0]]  # "Then they picked out police officers and shot them": whom they picked does not shoot
+            agents = [person_speaking(doc, sent, hit.start, mentions) or agents[0]]
         noun = doc[hit.end - 1]
         if agents and not coordinated and is_nominal(doc, sent, hit) and noun.dep_ in ("nsubj", "nsubjpass") \
                 and noun.head.pos_ in ("VERB", "AUX") \
@@ -1426,7 +1428,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Election" and not own_place and context.focus_place:
         place = (context.focus_place,)  # "protested against rigging of the February 8 election" in Lahore: Pakistan's
         # but "Trump ... in his run up to the presidential election" in a story on North Korea: his own state's
-        running = [c for k in agent_keys for c in context.affiliations.get(k, ()) if c.startswith("country/")]
+        running = [c for k in agent_keys for c in sorted(context.affiliations.get(k, ())) if c.startswith("country/")]
         place = (running[0],) if running else place
     amount = _nearest(context.amounts, hit.start) if type_ in _MONEY_TYPES else None
     count = None
@@ -1468,7 +1470,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         return None  # "plans to call for sanctions", "will criticise": words not yet said are no claim
     if type_ == "Sanction" and agent_keys and all(k.startswith("person/") for k in agent_keys):
         # "In announcing the sanctions, U.S. Secretary of State Antony Blinken said": the state he speaks for
-        states = [a for k in agent_keys for a in context.affiliations.get(k, ())
+        states = [a for k in agent_keys for a in sorted(context.affiliations.get(k, ()))
                   if a.startswith("country/") and a not in target_keys]  # (no state sanctions itself)
         agent_keys = tuple(dict.fromkeys(states)) or agent_keys
     return Event(

@@ -570,7 +570,8 @@ class MentionReader(RoleReader):
                     and doc[before_head].is_lower:
                 before_head -= 1
             if doc[end - 1].lower_ in ("military", "army") and self.focus and before_head >= sent.start \
-                    and doc[before_head].lower_ == "the" \
+                    and doc[before_head].lower_ == "the" and not (end < sent.end and (
+                        doc[end].lower_ in ("of", "in") or is_namey(doc[end]) or doc[end].pos_ == "NOUN")) \
                     and all(doc[k].pos_ == "ADJ" and doc[k].is_lower for k in range(i, end - 1) if doc[k].lower_ != "the"):
                 i = end  # "the (powerful) military": the state's armed forces, an organisation (_state_phrases)
                 continue
@@ -1018,6 +1019,7 @@ class MentionReader(RoleReader):
                     j += 1  # but "ICE and DHS" are two names
                 elif j > i and doc[j].lower_ in connectors and doc[j].lower_ not in ("and", "or", "of", "for", "on") \
                         and j + 2 < sent.end and doc[j + 1].lower_ in connectors and doc[j + 1].is_lower \
+                        and not {j + 1, j + 2} & taken \
                         and is_namey(doc[j + 2]) and doc[j + 2].text not in self._not_names:
                     j += 2  # "Ursula von der Leyen", "Rafael van der Vaart": two particles inside one name
                 else:

@@ -105,7 +105,8 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and head.head.lemma_.lower() in ("be", "become") \
                 and ({head.lower_} | {c.lower_ for c in head.children}) & FIRST_WORDS \
                 and _children(head.head, SUBJECTS):
-            return _children(head.head, SUBJECTS), False  # "Hungary was the only member to reject": Hungary rejects
+            # "Hungary was the only member to reject": Hungary rejects; "he was the first to be arrested": is arrested
+            return _children(head.head, SUBJECTS), any(c.dep_ == "auxpass" for c in verb.children)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "the journalist who was arrested", "migrants held at the base": the noun is acted on,
             # "the group that kidnapped them": the noun acts
