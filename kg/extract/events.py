@@ -1059,14 +1059,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 agents, targets_hint = [], []  # "X condemned the attack": X neither did it nor suffered it
             elif _buried(doc, agents[0].end, hit.start):
                 agents, targets_hint = [], []  # "should declare an emergency over the spate of abductions"
-            elif group.type in _DONE_BY_OWNER and (agents[0].end == hit.start or all(
-                    t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in doc[agents[0].end:hit.start])) and (
+            elif group.type in _DONE_BY_OWNER and _modifiers_between(doc, agents[0].end, hit.start) and (
                     agents[0].type == "Organization" or prep_targets and prep_targets[0].key != agents[0].key):
                 # "ECOWAS sanctions", "EU sanctions on Russia": the body that names them imposes them
                 # (but "Iran sanctions" are sanctions on Iran)
                 targets_hint = prep_targets[:1]
             elif not link & lexicon.words["light_verbs"] and group.type == "Assault" \
-                    and all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in doc[agents[0].end:hit.start]) \
+                    and _modifiers_between(doc, agents[0].end, hit.start) \
                     and agents[0].type in ("Organization", "Country", "Group") \
                     and doc[hit.end - 1].lower_ in lexicon.words["attack_nouns"]:
                 targets_hint = []  # "the threat of al-Shabab terrorist attacks", "Russian strikes": who strikes
@@ -1939,6 +1938,12 @@ def _unnamed_subject_after(doc: Doc, hit: Hit, agent: Mention, mentions: list[Me
                and parse.mention_of(t, mentions) is None
                and not any(g.tag_ in ("WP", "WDT") for c in t.children if c.dep_ == "prep" for g in c.children)
                for t in subjects)  # but "some of whom threw rocks" are the ones named before
+
+
+def _modifiers_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are lowercase modifiers only ("U.N. arms embargo", "al-Shabab terrorist
+    attacks"), so the name before them still names the event's owner; true when there are none."""
+    return all(t.is_lower and t.pos_ in ("ADJ", "NOUN") for t in doc[start:end])
 
 
 def _unread_pronoun_subject(doc: Doc, hit: Hit, agent: Mention, mentions: list[Mention]) -> bool:
