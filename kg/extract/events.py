@@ -1020,7 +1020,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents = []  # "Villagers are afraid ... and a deadly attack on a military base has highlighted":
             # an event noun that is a clause's subject takes no one from another clause
         if agents and not coordinated and not is_nominal(doc, sent, hit) and agents[0] in left \
-                and _unnamed_subject_after(doc, hit, agents[0], mentions):
+                and _unnamed_subject_after(doc, hit, agents[0], mentions,
+                                           lexicon.words["state_nouns"] | lexicon.words["org_anaphor_heads"]):
             agents = []  # "In a statement to media, the group claimed to be holding ...": the group, not the media
         joined = _joined_subjects(doc, hit, mentions) if is_nominal(doc, sent, hit) and agents and not coordinated else []
         if agents and agents[0] in joined:
@@ -1168,7 +1169,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                            [m for m in mentions if not m.locative])
         agents = list(read.agents[:1]) if read is not None and not read.passive else agents
     agent_keys = tuple(dict.fromkeys(m.key for m in agents))
-    if group.speech and not agent_keys and speaker:
+    if group.speech and not agent_keys and speaker and not (
+            group.type != "Statement" and _unnamed_own_subject(doc, hit, mentions)):
+        # (but "Lopez says her supplier blamed the government": the supplier blames, unnamed; while
+        # "Koval said the case underscores a trend" is Koval's claim)
         agent_keys = speaker
     target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in agent_keys)) or target_keys_hint
     if not (possessor is not None or group.patient_subject or group.symmetric or is_nominal(doc, sent, hit)):
@@ -1920,13 +1924,18 @@ def _same_time(one: str, other: str) -> bool:
     return one.startswith(other) or other.startswith(one)
 
 
-def _unnamed_subject_after(doc: Doc, hit: Hit, agent: Mention, mentions: list[Mention]) -> bool:
+def _unnamed_subject_after(doc: Doc, hit: Hit, agent: Mention, mentions: list[Mention],
+                           bodies: frozenset[str]) -> bool:
     """Whether the parse gives the trigger verb an active subject noun that no mention covers,
-    and `agent` is a preposition's object: then `agent`, named in an adjunct ("In a statement to
-    media, the group claimed") or an object ("fighting against the Pakistani state, accusing it"),
-    is not who acts."""
+    and `agent` is a preposition's object or a pronoun owning the subject: then
+    `agent`, named in an adjunct ("In a statement to media, the group claimed") or an object ("fighting
+    against the Pakistani state, accusing it"), is not who acts."""
     verb = doc[hit.start]
-    if verb.pos_ not in ("VERB", "AUX") or doc[agent.start:agent.end].root.dep_ != "pobj":
+    root = doc[agent.start:agent.end].root
+    # (or a pronoun owning the subject: "her supplier blamed"; but "his government said", "his organization is
+    # urging" are bodies that speak for him)
+    if verb.pos_ not in ("VERB", "AUX") or root.dep_ != "pobj" and not (
+            root.dep_ == "poss" and root.tag_ == "PRP$" and root.head.lemma_.lower() not in bodies):
         return False
     for _ in range(3):  # "claimed to be holding": the subject of the verb it completes; "..., accusing it":
         # of the clause it hangs on; a finite verb with none of its own is misparsed ("before a court granted")
@@ -1938,6 +1947,14 @@ def _unnamed_subject_after(doc: Doc, hit: Hit, agent: Mention, mentions: list[Me
                and parse.mention_of(t, mentions) is None
                and not any(g.tag_ in ("WP", "WDT") for c in t.children if c.dep_ == "prep" for g in c.children)
                for t in subjects)  # but "some of whom threw rocks" are the ones named before
+
+
+def _unnamed_own_subject(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
+    """Whether the trigger is a verb whose active subject is a noun no mention covers ("her supplier
+    blamed"): then the one who tells the clause is not who acts in it."""
+    verb = doc[hit.start]
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < hit.start
+                                       and parse.mention_of(c, mentions) is None for c in verb.children)
 
 
 def _modifiers_between(doc: Doc, start: int, end: int) -> bool:

@@ -186,8 +186,7 @@ class MentionReader(RoleReader):
             if m.type != "Organization":
                 continue
             words = self.org_words.setdefault(m.key, set())
-            label_words = [w.lower() for w in self.table.labels[m.key].split()]
-            words.update(w for w in label_words + [w[:-1] for w in label_words if w.endswith("s")] if w in heads)
+            words.update(w for w in self._name_words(m.key) if w in heads)
             # "the Rapid Support Forces ... the paramilitary force"
             if m.start - 1 >= sent.start and doc[m.start - 1].lower_ in heads:
                 words.add(doc[m.start - 1].lower_)
@@ -230,6 +229,12 @@ class MentionReader(RoleReader):
             bare = pos == i + 1 and doc[pos].lower_ in ("group", "organization", "organisation")
             armed = pos > i + 1 and doc[pos].lower_ in ("group", "organization", "organisation", "movement") and all(
                 t.lower_ in self.words["armed_group_adjectives"] for t in doc[i + 1:pos])
+            if not recent and pos > i + 1 and doc[pos].lower_ in ("group", "organization", "organisation", "body"):
+                # "the poultry farmers group" for the Association of Poultry Farmers: every word before the
+                # head is a word of its name (a longer reach: the words say which)
+                recent = [k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
+                          and self.sentence_count - n < 12 and all(
+                              t.lower_ in self._name_words(k) for t in doc[i + 1:pos])]
             if not recent and (bare or armed):
                 # "the Committee to Protect Journalists ... according to the group": news calls any body
                 # "the group"; the one named last, a few sentences back at most; so is "the insurgent group"
@@ -243,6 +248,11 @@ class MentionReader(RoleReader):
             out.append(Mention(i, end, key, "Organization", surface, agentive=self._by(doc, i, sent.start)))
             taken.update(range(i, end))
         return out
+
+    def _name_words(self, key: str) -> set[str]:
+        """The lowercase words of an entity's label, and of its plurals singular ("Farmers": farmers, farmer)."""
+        words = self.table.labels.get(key, "").lower().split()
+        return set(words) | {w[:-1] for w in words if w.endswith("s")}
 
     def _bodies_of_persons(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
         """"Nika Melia, a leader of the United National Movement, ..., his party said": "his party" is the
@@ -1067,7 +1077,9 @@ class MentionReader(RoleReader):
             text = span_text(doc, start, end)
             key = self.table.add(org_key(text), text, "Organization", text)
             return [Mention(start, end, key, "Organization", text)]
-        if end - start > 1 and doc[end - 1].text in self.words["place_heads"] and not (whole and whole[0] == end):
+        if end - start > 1 and doc[end - 1].text in self.words["place_heads"] and not (whole and whole[0] == end) \
+                and not (whole and any(t.lower_ in ("and", "or") for t in doc[whole[0]:end])):
+            # but "Cameroon and Europe": a known name and another
             return [m for m in [self._classify(doc, sent, start, end, None, None)] if m]
         pieces: list[tuple[int, int, Named | None]] = []
         pos, pending = start, None

@@ -1089,6 +1089,12 @@ CASES = {
     "sellers who sit in protest": (
         "Scores of chicken sellers in the capital held a one-hour sit-in Monday to protest the continued restrictions.",
         {"type": "Protest", "agent": ["chicken sellers"]}),
+    "a known name and a continent are two places": (
+        "Protesters marched in Senegal and South Africa on Monday.",
+        {"type": "Protest", "place": ["Senegal"]}),
+    "who tells of blame does not blame": (
+        "Maria Lopez says her supplier blamed Kenya for the losses.",
+        {"type": "Accusation", "agent": [], "target": ["Kenya"], "source": ["Maria Lopez"]}),
 }
 
 NO_EVENT = {
@@ -1601,6 +1607,19 @@ def test_parse_the_military_is_the_story_states_armed_forces():
 def test_parse_a_name_after_street_gang_is_an_organisations():
     facts = facts_of("Kristi Noem said many of them are members of the Venezuelan street gang Tren de Aragua.")
     assert ("Tren de Aragua", "Organization") in {(e.label, e.type) for e in facts.entities}
+
+
+def test_parse_a_description_by_words_of_a_bodys_name_is_that_body():
+    events = events_of("Ahmed Ali, president of the Interprofessional Association of Poultry Farmers, said prices "
+                       "rose. The poultry farmers group says regional production cannot keep up with demand.")
+    assert [e["agent"] for e in events if e["type"] == "Statement"][1:] == [
+        ["Interprofessional Association of Poultry Farmers"]], events
+
+
+def test_parse_who_tells_of_an_unnamed_bodys_blame_does_not_blame():
+    # the company blames, unnamed: no accusation of the one telling it
+    events = events_of("Maria Lopez says the company blamed the government for the losses.")
+    assert not [e for e in events if e["type"] == "Accusation" and e["agent"] == ["Maria Lopez"]], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
