@@ -308,6 +308,8 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         if read and read[0].type == "Person":
             return read[0]  # "Before Japan's election, Ishiba visited Taiwan and told ...": the subject
         return before[0]
+    if doc[k].text == "," and any(c.dep_ == "nsubj" and c.i > pos for c in doc[pos].children):
+        return None  # "The law is bad for Taiwan, said Andrew Yang": the subject after the verb speaks
     if doc[k].text == "," and before:
         opening = k - 1
         while opening > sent.start and doc[opening].text != "," and k - opening < 25:

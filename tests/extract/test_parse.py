@@ -1095,9 +1095,14 @@ CASES = {
     "who tells of blame does not blame": (
         "Maria Lopez says her supplier blamed Kenya for the losses.",
         {"type": "Accusation", "agent": [], "target": ["Kenya"], "source": ["Maria Lopez"]}),
+    "the subject after 'said' speaks, not the name before the comma": (
+        "The law will help Japan and Taiwan, said Andrew Yang, a professor at the Chinese Council of Advanced "
+        "Policy Studies.",
+        {"type": "Statement", "agent": ["Andrew Yang"]}),
 }
 
 NO_EVENT = {
+    "control tightened is rule, no threat": ("Beijing tightened control over the disputed seas on Monday.", "Threat"),
     "sanctions called for": ("Israel's foreign minister Israel Katz called for sanctions against Iran.", "Sanction"),
     "a war told in general": (
         "Fighting between the army and the RSF erupted in April 2023 and has killed more than 18,000 people.",
