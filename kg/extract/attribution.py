@@ -177,7 +177,7 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     if read is None or read.passive or not read.agents:
         return None
     speaker = read.agents[0]
-    if speaker.type == "Organization":
+    if speaker.type in ("Organization", "Country", "City"):
         # "Kevin Hassett, director of the White House National Economic Council, emphasized": the person the
         # apposition describes, however the parse hangs the body on the verb
         person = _speaker_before(doc, sent, pos, mentions)
@@ -328,14 +328,19 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             return described[0]
     last = before[-1] if before and (before[-1].end == k + 1 and doc[k].text not in _QUOTES
                                      or doc[k].text == "," and before[-1].end == k) else None
-    if last is not None and last.type == "Organization" and doc[last.start].text[:1].isupper():
+    if last is not None and last.type in ("Organization", "Country", "City") and doc[last.start].text[:1].isupper():
         # "Lt. Gen. Ahmed Sharif Chaudhry, director general of military's media wing, Inter Services Public
         # Relations, said", "Siyoka Simasiku, director at the coalition, Ngamiland Council says": the person the
         # titles describe speaks
-        # "Andrew Lebovich of the Dutch think tank Clingendael said": the person of the body
-        person = next((m for m in reversed(before) if m.type == "Person" and m.end < last.start and (
-            last.start - m.end < 25 and doc[m.end].text == "," and doc[last.start - 1].text == ","
-            and not any(t.pos_ in ("VERB", "AUX") for t in doc[m.end:last.start])
+        # "Andrew Lebovich of the Dutch think tank Clingendael said": the person of the body; "Olayinka Badmus,
+        # deputy project director for Global Health Security, Breakthrough Action Nigeria, said": a body's name
+        # the parse did not read, ending in a country's
+        lead = last.start  # where the name holding it starts ("Breakthrough Action Nigeria")
+        while lead - 1 > sent.start and doc[lead - 1].text[:1].isupper() and doc[lead - 1].is_alpha:
+            lead -= 1
+        person = next((m for m in reversed(before) if m.type == "Person" and m.end < lead and (
+            lead - m.end < 25 and doc[m.end].text == "," and doc[lead - 1].text == ","
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[m.end:lead])
             or last.start - m.end <= 10 and doc[m.end].lower_ in ("of", "from", "at")  # a phrase of words only
             and all(t.is_alpha and t.lower_ not in ("and", "but", "who", "that", "which") or t.text == "-"
                     for t in doc[m.end:last.start]))), None)

@@ -1113,6 +1113,11 @@ class MentionReader(RoleReader):
             doc[k].lower_ not in connectors for k in range(piece[0], piece[1]))
             for part in self._split_unknown(doc, piece)]
         pieces = self._bodies_of_places(doc, pieces)
+        # "Amina Yusuf of Nigeria": a name that is no body's ends before "of" and the place after it
+        pieces = [(a, b - 1, named) if named is None and b - a > 2 and doc[b - 1].lower_ in ("of", "from")
+                  and k + 1 < len(pieces) and pieces[k + 1][0] == b and pieces[k + 1][2] is not None
+                  and pieces[k + 1][2].kind in ("country", "city", "capital") else (a, b, named)
+                  for k, (a, b, named) in enumerate(pieces)]
         pieces = self._merge_person_names(doc, pieces)
         if len(pieces) == 2 and pieces[0][2] is not None and pieces[0][2].kind in ("country", "city", "capital") \
                 and pieces[1][2] is None and pieces[0][1] == pieces[1][0] and start > sent.start \

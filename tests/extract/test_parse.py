@@ -1099,6 +1099,13 @@ CASES = {
         "The law will help Japan and Taiwan, said Andrew Yang, a professor at the Chinese Council of Advanced "
         "Policy Studies.",
         {"type": "Statement", "agent": ["Andrew Yang"]}),
+    "a person 'of' a country is a person, and speaks": (
+        "Amina Yusuf of Nigeria said prices rose.",
+        {"type": "Statement", "agent": ["Amina Yusuf"]}),
+    "the person titled in apposition speaks, not the country a body's name ends in": (
+        "Olayinka Badmus, deputy project director for Global Health Security, Breakthrough Action Nigeria, said "
+        "the new strain poses a higher risk.",
+        {"type": "Statement", "agent": ["Olayinka Badmus"]}),
 }
 
 NO_EVENT = {
