@@ -328,6 +328,11 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             return described[0]
     last = before[-1] if before and (before[-1].end == k + 1 and doc[k].text not in _QUOTES
                                      or doc[k].text == "," and before[-1].end == k) else None
+    if last is not None:
+        to = last.start - 1 - (doc[last.start - 1].lower_ == "the")
+        sent_to = next((m for m in before if m.end == to and doc[to].lower_ == "to" and m.type != "Person"), None)
+        if sent_to is not None:
+            return sent_to  # "Russia's ambassador to the U.N. said": who is sent speaks, not where to
     if last is not None and last.type in ("Organization", "Country", "City") and doc[last.start].text[:1].isupper():
         # "Lt. Gen. Ahmed Sharif Chaudhry, director general of military's media wing, Inter Services Public
         # Relations, said", "Siyoka Simasiku, director at the coalition, Ngamiland Council says": the person the

@@ -1270,6 +1270,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             read = parse.roles(doc, noun.head.head.i, noun.head.head.i + 1, [m for m in mentions if not m.locative])
             agents = list(read.agents[:1]) if read is not None and not read.passive else agents
             read = None  # what that verb does to its object is not the talks' ("During a visit to Quetta, X told media")
+        if is_nominal(doc, sent, hit) and noun.dep_ == "pobj" and noun.head.lower_ == "at" and not joined \
+                and not any(h.group.type == group.type and h.start < hit.start for h in context.hits):
+            # "seized weapons from Hamas at Friday's meeting": a setting; who acts before it is no party (but
+            # "Trump met with Kim at the Singapore summit": the meeting told twice)
+            agents = []
         met = list(read.targets) if read is not None and not read.passive and read.targets else []
         # "met China's top diplomat Wang Yi": who is met is the object the parse gives
         visit = next((t for t in doc[hit.start:min(hit.end + 3, c_end)]
@@ -1648,7 +1653,9 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
               and not _suffers_the_act(doc, m, lexicon)  # "the killing of peaceful demonstrators": who suffered it
               and not _relative_between(doc, m, hit)
               and not _object_of_trigger(doc, hit, m)  # "a blow to al-Shabab": who suffers it is not blamed
-              and not _experiencer(doc, hit, m)]  # "the United States is deeply disappointed by": who is, blames
+              and not _experiencer(doc, hit, m)  # "the United States is deeply disappointed by": who is, blames
+              and not any(min(s.tokens) < m.start < s.verb for s in attribution.speeches if s.tokens)]
+    # (nor "Sudan" in "Ahmed Ali, an envoy to Sudan, said the deal was illegal": the speaker's description)
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
     word = doc[hit.start]
     if word.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and any(

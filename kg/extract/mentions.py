@@ -851,11 +851,16 @@ class MentionReader(RoleReader):
                 out.append(capital)
                 taken.update(range(capital.start, capital.end))
                 continue
-            title_end = self._title_at(doc, i, sent.end) if named and named.kind in ("demonym", "country") \
+            # (a capital for its state: "Washington's envoy")
+            title_end = self._title_at(doc, i, sent.end) if named and (
+                named.kind in ("demonym", "country") or named.kind == "capital" and possessive) \
                 and doc[i].is_lower and (possessive or named.kind == "demonym" and (
                     owner == sent.start or doc[owner - 1].lower_ in ("the", "his", "her", "their"))
                     or owner > sent.start and doc[owner - 1].lower_ == "the") else None  # "the New Zealand prime minister"
             # "his Chinese counterpart"; not "was a Danish prime minister"
+            if title_end and named.kind == "capital" and any(t.lower_ in ("mayor", "governor", "city", "municipal")
+                                                             for t in doc[i:title_end]):
+                title_end = None  # "Beijing's mayor" is the city's
             if title_end and not (title_end < sent.end and (is_namey(doc[title_end]) or doc[title_end].text == ","))\
                     and owner not in taken and not taken & set(range(i, title_end)):
                 # "Iran's foreign minister", "the Kenyan president": a state's official, unnamed, acts for it

@@ -1106,9 +1106,20 @@ CASES = {
         "Olayinka Badmus, deputy project director for Global Health Security, Breakthrough Action Nigeria, said "
         "the new strain poses a higher risk.",
         {"type": "Statement", "agent": ["Olayinka Badmus"]}),
+    "a capital's envoy acts for its state": (
+        "Washington's envoy urged Beijing to use its influence.",
+        {"type": "Statement", "agent": ["United States"], "target": ["China"]}),
+    "who is sent to a body speaks, not the body": (
+        "Russia's ambassador to the U.N. said the deal was illegal.",
+        {"type": "Criticism", "agent": ["Russia"], "target": []}),
+    "a speaker's description names no one blamed": (
+        "Ahmed Ali, an envoy to Sudan, said the deal was illegal.",
+        {"type": "Criticism", "agent": ["Ahmed Ali"], "target": []}),
 }
 
 NO_EVENT = {
+    "a meeting that is only a setting, with one party before it": (
+        "Police seized weapons from Hamas at Friday's meeting.", "Meeting"),
     "control tightened is rule, no threat": ("Beijing tightened control over the disputed seas on Monday.", "Threat"),
     "sanctions called for": ("Israel's foreign minister Israel Katz called for sanctions against Iran.", "Sanction"),
     "a war told in general": (
@@ -1632,6 +1643,11 @@ def test_parse_who_tells_of_an_unnamed_bodys_blame_does_not_blame():
     # the company blames, unnamed: no accusation of the one telling it
     events = events_of("Maria Lopez says the company blamed the government for the losses.")
     assert not [e for e in events if e["type"] == "Accusation" and e["agent"] == ["Maria Lopez"]], events
+
+
+def test_parse_a_capitals_mayor_is_no_state_official():
+    events = events_of("Beijing's mayor said the deal was illegal.")
+    assert not [e for e in events if "China" in e["agent"]], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
