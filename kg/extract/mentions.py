@@ -1334,6 +1334,11 @@ class MentionReader(RoleReader):
             # are no one's names
             if not self._looks_like_a_person(doc, sent, a, b):
                 return None
+            if tokens[-1] in self.words["made_thing_heads"]:
+                return None  # "Ernie Bot", "Development Plan": a thing's name
+            if len(tokens[-1]) > 1 and tokens[-1].isupper():  # "Kling AI", "Stability AI": a company's
+                key = self.table.add(org_key(text), text, "Organization", text)
+                return Mention(a, b, key, "Organization", text, False, agentive)
             # a place's name after "to" or "near" is a place; the model's person is a person anywhere
             # ("spoke to Ana Ortiz", "near Pedro Castillo's home")
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
@@ -1376,7 +1381,8 @@ class MentionReader(RoleReader):
             # "a journalist with NewsDay", "a reporter for Semafor": the one they work for is a body
             key = self.table.add(org_key(text), text, "Organization", text)
             return Mention(a, b, key, "Organization", text, False, agentive)
-        if text.isupper() and 2 <= len(text) <= 6 and text.isalpha():
+        if text.isupper() and 2 <= len(text) <= 6 and text.isalpha() \
+                and text not in self.words["common_acronyms"]:  # (but "AI", "GDP": a common noun's acronym)
             key = self.table.add(org_key(text), text, "Organization", text)
             return Mention(a, b, key, "Organization", text, False, agentive)
         if self._title_before(doc, a, sent.start) is not None or self._person_noun_before(doc, a, sent.start) \

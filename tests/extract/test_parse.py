@@ -1650,6 +1650,14 @@ def test_parse_a_capitals_mayor_is_no_state_official():
     assert not [e for e in events if "China" in e["agent"]], events
 
 
+def test_parse_a_name_ending_in_an_acronym_is_a_companys_and_a_things_name_no_ones():
+    facts = facts_of("Chinese Kling AI and Ernie Bot are leaders, said Jeffrey Towson. China considers AI an important "
+                     "tool. The Next Generation Artificial Intelligence Development Plan said AI would be adopted.")
+    kinds = {e.label: e.type for e in facts.entities}
+    assert kinds.get("Kling AI") == "Organization" and "AI" not in kinds, kinds
+    assert not [label for label, kind in kinds.items() if kind == "Person" and label != "Jeffrey Towson"], kinds
+
+
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
     labels = {e.label for e in facts_of("His organization is urging like-minded individuals to sign. "
                                         "Russian-speaking residents fled.").entities if e.type == "Group"}
