@@ -102,7 +102,8 @@ def link_endpoint(endpoint: Endpoint) -> LinkReport:
     server's named graphs: each article's, as ``kg load --endpoint`` puts it), clustered as in a store, and
     written in one request that replaces the graph whole: a Graph Store Protocol PUT where the server has a
     graph store URL, else the SPARQL Update of `kg.store.load.replace_graph_update`. A request that fails
-    so leaves the graph as it was (the articles are never touched). Before it, happenings the server's
+    so leaves the graph as it was (the articles are never touched); no happening at all drops the graph
+    (``kg/sparql/drop_happenings.ru``) where the server has an update URL. Before it, happenings the server's
     default graph holds of its own (`_default_holds_happenings`: a ``kg serve`` of a store kg load linked)
     are removed through the update URL (``kg/sparql/drop_default_happenings.ru``), so that the saved
     queries meet one copy.
@@ -135,7 +136,10 @@ def link_endpoint(endpoint: Endpoint) -> LinkReport:
         if endpoint.update_url is not None and _default_holds_happenings(endpoint):
             send(endpoint, "POST", endpoint.update_url, body=sparql_update_text("drop_default_happenings").encode(),
                  content_type="application/sparql-update; charset=utf-8")
-        if endpoint.graph_store_url is not None:
+        if not quads and endpoint.update_url is not None:  # no happening: Virtuoso refuses an empty INSERT DATA
+            send(endpoint, "POST", endpoint.update_url, body=sparql_update_text("drop_happenings").encode(),
+                 content_type="application/sparql-update; charset=utf-8")
+        elif endpoint.graph_store_url is not None:
             # N-Triples is Turtle too, and every Graph Store server reads Turtle (as kg.store.endpoint loads).
             send(endpoint, "PUT", endpoint.graph_store_url, body=ntriples,
                  content_type="text/turtle; charset=utf-8", params=[("graph", HAPPENINGS_GRAPH)])
@@ -148,7 +152,8 @@ def link_endpoint(endpoint: Endpoint) -> LinkReport:
                          f"{error.hint}; the server's happenings are as they were, and its articles as "
                          "loaded: run kg link with the same server options again") from None
     linked = sum(len(happening.reports) for happening in happenings)
-    target = shown_url(endpoint.graph_store_url or endpoint.update_url)
+    written = endpoint.update_url if not quads and endpoint.update_url is not None else endpoint.graph_store_url
+    target = shown_url(written or endpoint.update_url)
     return LinkReport(target, len(reports), len(happenings), linked, len(happenings))
 
 

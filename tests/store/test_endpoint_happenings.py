@@ -223,12 +223,13 @@ def test_a_server_that_fails_mid_write_is_one_line_and_exit_1(scripted_server, n
     result = run_kg("link", "--endpoint", url)
 
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"error: {url}/store: cannot write the happenings: the server answered 500 "
+    assert result.stderr.startswith(f"error: {url}/update: cannot write the happenings: the server answered 500 "
                                     "Internal Server Error: disk full ")
     assert result.stderr.endswith("; the server failed: see its log; the server's happenings are as they were, and "
                                   "its articles as loaded: run kg link with the same server options again\n")
     assert result.stderr.count("\n") == 1 and "\x1b" not in result.stderr
-    assert [(method, path.split("?")[0]) for method, path, _, _ in seen] == [("POST", "/query")] * 4 + [("PUT", "/store")]
+    # (the server's articles tell no happening: the write is the drop of the graph, through SPARQL Update)
+    assert [(method, path.split("?")[0]) for method, path, _, _ in seen] == [("POST", "/query")] * 4 + [("POST", "/update")]
 
 
 def test_a_load_whose_linking_fails_says_the_articles_are_loaded(scripted_server, store_graph_files, no_backoff):
@@ -239,7 +240,7 @@ def test_a_load_whose_linking_fails_says_the_articles_are_loaded(scripted_server
 
     assert result.exit_code == 1
     assert result.stderr.startswith(
-        f"error: {url}/store: 1 article loaded, but linking failed: cannot write the happenings: the server "
+        f"error: {url}/update: 1 article loaded, but linking failed: cannot write the happenings: the server "
         "answered 503 Service Unavailable: busy; ")
     assert result.stderr.count("\n") == 1
 
@@ -276,3 +277,72 @@ def test_no_link_is_for_servers(store_graph_files, tmp_path):
 
     assert result.exit_code == 2
     assert result.stderr.startswith("error: --no-link: is for loading to a server (--endpoint)")
+
+
+def test_the_packaged_drop_names_the_happenings_graph():
+    """``kg/sparql/drop_happenings.ru`` spells the graph's IRI (an update takes no parameter)."""
+    from kg.resources import sparql_update_text
+
+    dropped = sparql_update_text("drop_happenings").rstrip().splitlines()[-1]
+
+    assert dropped == f"DROP SILENT GRAPH {ox.NamedNode(HAPPENINGS_GRAPH)}"
+
+
+def test_articles_of_no_happening_leave_no_happenings_graph(oxigraph_server, store_graph_files):
+    """A server whose articles tell no happening: the graph is dropped (through SPARQL Update), not filled."""
+    urls = ["--query-url", f"{oxigraph_server}/query", "--update-url", f"{oxigraph_server}/update"]
+    loaded = run_kg("load", store_graph_files["example"], *urls)
+    linked = run_kg("link", "--endpoint", oxigraph_server)
+
+    assert (loaded.exit_code, linked.exit_code) == (0, 0), loaded.stderr + linked.stderr
+    assert loaded.stderr.endswith(", which holds 0 happenings\n")
+    assert linked.stderr == f"linked 0 of 35 reported events into 0 happenings in {oxigraph_server}/update\n"
+    assert server_graph(oxigraph_server) == set()
+
+
+def test_a_write_that_fails_leaves_the_servers_happenings_as_they_were(oxigraph_server, corpus, no_backoff,
+                                                                       clean_endpoint_env):
+    """A real server behind a proxy that fails every write after the reads: kg link says so in one line,
+    exits 1, and the happenings' graph is the one the last linking wrote (one request replaces it whole)."""
+    import http.server
+
+    from tests.fixtures.servers import _serve_on_loopback, _stop_servers
+
+    first = run_kg("load", *corpus[:5], "--endpoint", oxigraph_server)
+    before = server_graph(oxigraph_server)
+    more = run_kg("load", *corpus[5:], "--endpoint", oxigraph_server, "--no-link")
+
+    class Proxy(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            if self.path.startswith("/query"):
+                request = urllib.request.Request(oxigraph_server + self.path, data=body, method="POST",
+                                                 headers={key: self.headers[key] for key in ("Content-Type", "Accept")})
+                with urllib.request.urlopen(request, timeout=30) as answer:
+                    status, kind, reply = answer.status, answer.headers["Content-Type"], answer.read()
+            else:
+                status, kind, reply = 500, "text/plain", b"the disk is full\x1b[2J"
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(reply)))
+            self.end_headers()
+            self.wfile.write(reply)
+
+        do_PUT = do_POST
+
+        def log_message(self, *args):
+            pass
+
+    servers: list = []
+    proxy = _serve_on_loopback(Proxy, servers)
+    try:
+        failed = run_kg("link", "--endpoint", proxy)
+    finally:
+        _stop_servers(servers)
+
+    assert (first.exit_code, more.exit_code) == (0, 0)
+    assert failed.exit_code == 1
+    assert failed.stderr.startswith(f"error: {proxy}/store: cannot write the happenings: the server answered 500 "
+                                    "Internal Server Error: the disk is full")
+    assert failed.stderr.count("\n") == 1 and "\x1b" not in failed.stderr
+    assert before and server_graph(oxigraph_server) == before
