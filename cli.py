@@ -393,7 +393,8 @@ def convert(
     to stderr.
 
     With --load each converted article also replaces its graph in the
-    embedded store (see `kg load`), or on the --endpoint server.
+    embedded store (see `kg load`), or on the --endpoint server, whose
+    happenings are linked once, at the end (see `kg link`).
 
     Corpora: articles are streamed to --jobs worker processes (or, with
     --cluster, a Dask cluster's workers) and written in input order. Inputs

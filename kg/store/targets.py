@@ -120,16 +120,23 @@ def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = N
     report = load_into_endpoint(endpoint, graphs, connections=connections or 1, resume=resume)
     if not link:
         return report
+    return replace(report, happenings=link_after_load(endpoint, len(report.articles) + len(report.held)))
+
+
+def link_after_load(endpoint: Endpoint, loaded: int) -> int:
+    """Link the happenings of the server after a load of `loaded` articles (`kg.store.happenings.link_endpoint`);
+    how many it holds.
+
+    Raises StoreError as `link_endpoint` does, its message saying the articles are loaded.
+    """
     from kg.errors import StoreError
     from kg.store.happenings import link_endpoint
 
     try:
-        linked = link_endpoint(endpoint)
+        return link_endpoint(endpoint).stored
     except StoreError as error:
-        done = len(report.articles) + len(report.held)
-        raise StoreError(error.where, f"{done} article{'' if done == 1 else 's'} loaded, but linking failed: "
+        raise StoreError(error.where, f"{loaded} article{'' if loaded == 1 else 's'} loaded, but linking failed: "
                          f"{error.problem}", error.hint) from None
-    return replace(report, happenings=linked.stored)
 
 
 def link_target(store: str | None, endpoint: Endpoint | None) -> LinkReport:

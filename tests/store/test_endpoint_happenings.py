@@ -123,6 +123,18 @@ def test_loads_in_parts_end_with_the_happenings_of_every_article(oxigraph_server
     assert server_graph(oxigraph_server) == embedded_happenings
 
 
+def test_convert_load_to_a_server_links_once_at_the_end(oxigraph_server, embedded_happenings, tmp_path):
+    """kg convert --load --endpoint loads in chunks and links the server once, after the last."""
+    from tests.fixtures.happenings import EXAMPLE_ARTICLE, HAPPENINGS_DIR, SECOND_MINSK_REPORT
+
+    converted = run_kg("convert", HAPPENINGS_DIR / "articles", SECOND_MINSK_REPORT, EXAMPLE_ARTICLE, "--load",
+                       "--endpoint", oxigraph_server, "-o", tmp_path / "out.nq", "-q")
+
+    assert converted.exit_code == 0, converted.stderr
+    assert f"which holds {len({t.subject for t in embedded_happenings})} happenings" in converted.stderr
+    assert server_graph(oxigraph_server) == embedded_happenings
+
+
 def test_link_through_sparql_update_only(oxigraph_server, corpus, embedded_happenings):
     """Without a graph store URL the happenings' graph is replaced by one SPARQL Update."""
     urls = ["--query-url", f"{oxigraph_server}/query", "--update-url", f"{oxigraph_server}/update"]
