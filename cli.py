@@ -150,8 +150,8 @@ EndpointOption = Annotated[Optional[str], typer.Option(
          "credentials from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN.")]
 QueryUrlOption = Annotated[Optional[str], typer.Option(
     "--query-url", metavar="URL", show_default=False,
-    help="The server's SPARQL query URL (instead of --endpoint's /query); kg query reads through it, and kg load "
-         "asks it what the server's articles say of shared entities. Every command that talks to a server takes "
+    help="The server's SPARQL query URL (instead of --endpoint's /query); kg query and kg link read through it, and "
+         "kg load asks it what the server's articles say of shared entities. Every command that talks to a server takes "
          "all four endpoint options, so one set fits them all.")]
 UpdateUrlOption = Annotated[Optional[str], typer.Option(
     "--update-url", metavar="URL", show_default=False,
@@ -725,8 +725,9 @@ def link(
     query URL, and replace the content of their own named graph,
     https://w3id.org/news-kg/id/happenings, in one request (Graph Store
     Protocol PUT, else SPARQL Update): for a server loaded with
-    kg load --no-link, kg convert --load, or another program. The saved
-    queries happenings and conflicts find them there.
+    kg load --no-link, or by another program. The saved queries
+    happenings and conflicts find them there; a write that fails leaves
+    the graph as it was.
 
     Exit codes: 0 linked; 1 no store, or one in use or that cannot be read
     or written; a server that fails or cannot be reached; 2 wrong usage
