@@ -358,3 +358,21 @@ def test_a_write_that_fails_leaves_the_servers_happenings_as_they_were(oxigraph_
                                     "Internal Server Error: the disk is full")
     assert failed.stderr.count("\n") == 1 and "\x1b" not in failed.stderr
     assert before and server_graph(oxigraph_server) == before
+
+
+def test_the_servers_columns_are_read_by_name(scripted_server):
+    """A server may give the columns of an answer in another order than the SELECT clause: the rows reach
+    linking in the clause's order (`kg.link.reports.Select`)."""
+    from kg.store.endpoint import endpoint_from_options
+    from kg.store.happenings import _endpoint_rows
+
+    answer = {"head": {"vars": ["entity", "slot", "event", "articleGraph"]},
+              "results": {"bindings": [{"entity": {"type": "uri", "value": "urn:entity"},
+                                        "slot": {"type": "uri", "value": "urn:slot"},
+                                        "event": {"type": "uri", "value": "urn:event"},
+                                        "articleGraph": {"type": "uri", "value": "urn:graph"}}]}}
+    url, _ = scripted_server((200, json.dumps(answer).encode(), JSON))
+
+    rows = list(_endpoint_rows(endpoint_from_options(url), "link_slots"))
+
+    assert rows == [tuple(ox.NamedNode(f"urn:{name}") for name in ("graph", "event", "slot", "entity"))]
