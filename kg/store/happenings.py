@@ -132,8 +132,9 @@ def link_endpoint(endpoint: Endpoint) -> LinkReport:
     happenings = link_reports(reports)
     quads = list(happening_quads(happenings, HAPPENINGS_GRAPH))
     ntriples = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES) or b""
+    in_default = endpoint.update_url is not None and _default_holds_happenings(endpoint)
     try:
-        if endpoint.update_url is not None and _default_holds_happenings(endpoint):
+        if in_default:
             send(endpoint, "POST", endpoint.update_url, body=sparql_update_text("drop_default_happenings").encode(),
                  content_type="application/sparql-update; charset=utf-8")
         if not quads and endpoint.update_url is not None:  # no happening: Virtuoso refuses an empty INSERT DATA
