@@ -150,8 +150,8 @@ EndpointOption = Annotated[Optional[str], typer.Option(
          "credentials from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN.")]
 QueryUrlOption = Annotated[Optional[str], typer.Option(
     "--query-url", metavar="URL", show_default=False,
-    help="The server's SPARQL query URL (instead of --endpoint's /query); kg query reads through it, and kg load "
-         "asks it what the server's articles say of shared entities. Every command that talks to a server takes "
+    help="The server's SPARQL query URL (instead of --endpoint's /query); kg query and kg link read through it, and "
+         "kg load asks it what the server's articles say of shared entities. Every command that talks to a server takes "
          "all four endpoint options, so one set fits them all.")]
 UpdateUrlOption = Annotated[Optional[str], typer.Option(
     "--update-url", metavar="URL", show_default=False,
@@ -393,7 +393,8 @@ def convert(
     to stderr.
 
     With --load each converted article also replaces its graph in the
-    embedded store (see `kg load`), or on the --endpoint server.
+    embedded store (see `kg load`), or on the --endpoint server, whose
+    happenings are linked once, at the end (see `kg link`).
 
     Corpora: articles are streamed to --jobs worker processes (or, with
     --cluster, a Dask cluster's workers) and written in input order. Inputs
@@ -632,6 +633,9 @@ def load(
     resume: Annotated[bool, typer.Option(
         "--resume", help="To a server: send only the articles it does not already hold whole (same number of "
                          "triples in the article's graph), as an interrupted load of the same files leaves them.")] = False,
+    no_link: Annotated[bool, typer.Option(
+        "--no-link", help="To a server: leave its happenings as they are (a load of many shards can link once, "
+                          "at the end, with kg link and the same server options).")] = False,
 ) -> None:
     """Load converted graphs into the embedded store, or a SPARQL 1.1 server.
 
@@ -652,6 +656,11 @@ def load(
     (a server is asked through its query URL, so a load to a server needs
     one: --endpoint, or --query-url beside the other URLs).
 
+    Then the happenings are linked (docs/happenings.md): in the store,
+    those the loaded articles reach; on a server, all of them again from
+    every article it holds, into their graph of their own (as kg link),
+    unless --no-link.
+
     Exit codes: 0 loaded; 1 a file that cannot be read or holds no single
     article per graph, a graph that does not conform or speaks for another
     article, a store or server that fails; 2 wrong usage (a server without
@@ -663,7 +672,7 @@ def load(
     target = endpoint_from_options(endpoint, query_url=query_url, update_url=update_url,
                                    graph_store_url=graph_store_url)
     report = load_files_into_target(files, store=store, endpoint=target, validate=not no_validate,
-                                    connections=connections, resume=resume)
+                                    connections=connections, resume=resume, link=not no_link)
     typer.echo(printable(report.render()), err=True)
     if target is None:
         warn_if_unfinished(store)
@@ -694,9 +703,15 @@ def index(store: StoreOption = None) -> None:
 
 @app.command(cls=OptionalStorePath)
 @reports_errors
-def link(store: StoreOption = None) -> None:
-    """Compute the store's happenings again: the reported events of several articles that tell one
-    real-world occurrence (docs/happenings.md).
+def link(
+    store: StoreOption = None,
+    endpoint: EndpointOption = None,
+    query_url: QueryUrlOption = None,
+    update_url: UpdateUrlOption = None,
+    graph_store_url: GraphStoreUrlOption = None,
+) -> None:
+    """Compute the happenings again: the reported events of several articles
+    that tell one real-world occurrence (docs/happenings.md).
 
     kg load and kg convert --load link at every load; this command is for a
     store loaded before they did, or written by another program. Each
@@ -705,12 +720,23 @@ def link(store: StoreOption = None) -> None:
     replace those the store held. The same articles, loaded in any order,
     give the same happenings with the same IRIs.
 
-    Exit codes: 0 linked; 1 no store, or one in use or that cannot be read or written.
-    """
-    from kg.store.embedded import store_path
-    from kg.store.happenings import link_store_at
+    With --endpoint (or the --*-url options) the happenings are computed
+    over every article graph a SPARQL 1.1 server holds, read through its
+    query URL, and replace the content of their own named graph,
+    https://w3id.org/news-kg/id/happenings, in one request (Graph Store
+    Protocol PUT, else SPARQL Update): for a server loaded with
+    kg load --no-link, or by another program. The saved queries
+    happenings and conflicts find them there; a write that fails leaves
+    the graph as it was.
 
-    typer.echo(printable(link_store_at(store_path(store)).render()), err=True)
+    Exit codes: 0 linked; 1 no store, or one in use or that cannot be read
+    or written; a server that fails or cannot be reached; 2 wrong usage
+    (--store with a server, a server without a query URL).
+    """
+    from kg.store.targets import link_target
+
+    typer.echo(printable(link_target(store, server_from_options(endpoint, query_url, update_url,
+                                                                graph_store_url)).render()), err=True)
 
 
 @app.command(cls=OptionalStorePath)

@@ -63,6 +63,12 @@ def sparql_text(name: str) -> str:
     return _pick(SPARQL_PACKAGE, ".rq", name, "packaged SPARQL query").read_text(encoding="utf-8")
 
 
+def sparql_update_text(name: str) -> str:
+    """The SPARQL Update text of the packaged update `name` (without ``.ru``) that kg sends for its own work,
+    e.g. removing a server's default-graph happenings (``drop_default_happenings``)."""
+    return _pick(SPARQL_PACKAGE, ".ru", name, "packaged SPARQL update").read_text(encoding="utf-8")
+
+
 def lexicon_file(name: str) -> Traversable:
     """A packaged lexicon file by its full file name, e.g. ``events.yaml``."""
     entry = resources.files(LEXICONS_PACKAGE) / name

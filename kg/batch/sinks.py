@@ -340,7 +340,7 @@ class LoadSink:
         self.triples = 0
         self.target: str | None = None
         self.happenings: int | None = None
-        """The happenings the store held after the last chunk (None over a server, which kg does not link)."""
+        """The happenings the store held after the last chunk; over a server, after the linking at the end."""
 
     def previous(self, key: str, digest: str) -> dict | None:
         return None
@@ -366,9 +366,15 @@ class LoadSink:
 
     def finish(self, any_output: bool) -> None:
         self._flush()
+        if self.endpoint is not None and self.articles:
+            # A server's happenings are linked again over every article it holds: once, at the end, not
+            # at every chunk (kg.store.happenings.link_endpoint).
+            from kg.store.targets import link_after_load
+
+            self.happenings = link_after_load(self.endpoint, len(self.articles))
 
     def abort(self) -> None:
-        self._flush()  # what was converted is loaded: each article is its own transaction
+        self._flush()  # what was converted is loaded: each article is its own transaction (a server: not linked)
 
     def report(self) -> str | None:
         from kg.store.load import LoadReport

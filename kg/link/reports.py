@@ -1,16 +1,18 @@
 """Reports read from a store: every reported event as the linking rule sees it (`kg.link.rule.Report`).
 
 Input: a `pyoxigraph.Store` whose named graphs are articles' (the embedded store, or the in-memory store
-of ``kg query FILE...``), and optionally which articles to read. Output: `Report` values. The store is
-read with two packaged queries, ``kg/sparql/link_reports.rq`` (each event's type, article and date) and
-``link_slots.rq`` (its agents, targets, places and sources), each a plain pattern per row that Oxigraph
+of ``kg query FILE...``), and optionally which articles to read; or the rows of the same queries as any
+SPARQL server answers them (`reports_from_rows`: `kg.store.happenings.link_endpoint` asks a server).
+Output: `Report` values. The store is read with three packaged queries, ``kg/sparql/link_reports.rq``
+(each event's type, article and date), ``link_slots.rq`` (its agents, targets, places and sources) and
+``link_entities.rq`` (what linking compares of each entity), each a plain pattern per row that Oxigraph
 answers without a join over the store; `MonthIndex` finds the articles that report events of one
 type by month, which is what a load links against (`kg.link.write.link_loaded`).
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -37,11 +39,22 @@ class _Slots:
     participants: set[str] = field(default_factory=set)
 
 
+Select = Callable[[str], Iterable[tuple]]
+"""The rows of one of the packaged queries ``link_reports``, ``link_slots`` and ``link_entities``, by name:
+each a tuple of terms (None where unbound) in the order of the query's SELECT clause."""
+
+
 def _dataset(articles: Collection[str] | None) -> dict:
     """The dataset of a query that reads `articles`' graphs only (every article's when None)."""
     if articles is None:
         return {"use_default_graph_as_union": True}
     return {"named_graphs": [ox.NamedNode(article) for article in sorted(articles)]}
+
+
+def store_rows(store: ox.Store, articles: Collection[str] | None = None) -> Select:
+    """`Select` over `store`: the rows of `articles`' graphs only (every article's when None)."""
+    dataset = _dataset(articles)
+    return lambda name: store.query(sparql_text(name), **dataset)
 
 
 @dataclass
@@ -57,10 +70,10 @@ class _Entity:
 _LABEL, _COUNTRY = "http://www.w3.org/2000/01/rdf-schema#label", f"{NKG}countryCode"
 
 
-def _entities(store: ox.Store, articles: Collection[str] | None) -> dict[tuple[str, str], _Entity]:
+def _entities(select: Select) -> dict[tuple[str, str], _Entity]:
     """What each article graph says of its entities, by (graph, entity)."""
     found: dict[tuple[str, str], _Entity] = defaultdict(_Entity)
-    for graph, entity, kind, prop, value in store.query(sparql_text("link_entities"), **_dataset(articles)):
+    for graph, entity, kind, prop, value in select("link_entities"):
         described = found[(graph.value, entity.value)]
         if kind is not None:
             described.kinds.add(kind.value)
@@ -73,12 +86,12 @@ def _entities(store: ox.Store, articles: Collection[str] | None) -> dict[tuple[s
     return found
 
 
-def _slots(store: ox.Store, articles: Collection[str] | None) -> dict[str, _Slots]:
+def _slots(select: Select) -> dict[str, _Slots]:
     """Each event's slots: for every entity with a class and a label, the keys and places linking compares
     (one for each class, label and code it has, as a join of them would give)."""
-    entities = _entities(store, articles)
+    entities = _entities(select)
     found: dict[str, _Slots] = defaultdict(_Slots)
-    for graph, event, slot, entity in store.query(sparql_text("link_slots"), **_dataset(articles)):
+    for graph, event, slot, entity in select("link_slots"):
         described = entities.get((graph.value, entity.value))
         if described is None or not described.labels:
             continue
@@ -129,13 +142,18 @@ def read_reports(store: ox.Store, articles: Collection[str] | None = None) -> li
     """
     if articles is not None and not articles:
         return []
-    slots = _slots(store, articles)
+    return reports_from_rows(store_rows(store, articles))
+
+
+def reports_from_rows(select: Select) -> list[Report]:
+    """Every reported event the rows of the packaged queries give (`Select`), by IRI: `read_reports` over
+    any source of rows, e.g. a SPARQL server's answers (`kg.store.happenings.link_endpoint`)."""
+    slots = _slots(select)
     reports = []
     empty = _Slots()
     publishers: dict[str, frozenset[str]] = {}  # by article: the same for each of its reports
     # the columns of link_reports.rq, in its order
-    for event, kind, article, published, url, date, text in store.query(sparql_text("link_reports"),
-                                                                          **_dataset(articles)):
+    for event, kind, article, published, url, date, text in select("link_reports"):
         event, article = event.value, article.value
         day = parse_day(date.value) if date is not None else None
         found = slots.get(event, empty)

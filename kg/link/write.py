@@ -9,6 +9,11 @@ same IRIs (`link_loaded` says why; tests/link/test_incremental.py compares them)
 Why the default graph: every named graph of a store is an article's (kg load, kg stats, kg index and
 the table of listings count on it), while the union every query reads by default takes the default
 graph in too, so ``queries/happenings.rq`` meets a happening and its reports' graphs.
+
+On a SPARQL server the happenings go to one named graph of their own, `HAPPENINGS_GRAPH`
+(`kg.store.happenings.link_endpoint`; a server's default graph is not always a graph that can be written,
+Virtuoso's is the union of all). Where that server is ``kg serve``, the graph lands in the embedded store:
+every count of articles leaves it out (`article_graphs`), and `link_store` replaces it too.
 """
 from __future__ import annotations
 
@@ -27,6 +32,11 @@ _XSD_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _REPORT = ox.NamedNode(str(NKG.report))
 _REPORTED_IN = ox.NamedNode(str(NKG.reportedIn))
 _HAPPENING = ox.NamedNode(str(NKG.Happening))
+
+HAPPENINGS_GRAPH = str(ID["happenings"])
+"""The named graph that holds the happenings on a SPARQL server (``https://w3id.org/news-kg/id/happenings``):
+no article's (articles are ``id/article/...``), and found by the saved queries, which read the union of all
+graphs (Oxigraph's server with ``union-default-graph``, which kg query sends; Virtuoso by default)."""
 
 FULL_SHARE = 0.5
 """A load links from scratch (`link_store`) once the articles it would read to link its own are more than
@@ -59,14 +69,21 @@ def _node(term) -> ox.NamedNode:
     return ox.NamedNode(str(term))
 
 
-def happening_quads(happenings: Iterable[Happening]) -> Iterator[ox.Quad]:
-    """The triples that state `happenings`, in the default graph."""
-    default = ox.DefaultGraph()
+def article_graphs(store: ox.Store) -> Iterator[ox.NamedNode]:
+    """The named graphs of `store` that are articles': all but `HAPPENINGS_GRAPH` (written there by a
+    ``kg link`` over a ``kg serve`` of the store)."""
+    return (name for name in store.named_graphs()
+            if isinstance(name, ox.NamedNode) and name.value != HAPPENINGS_GRAPH)
+
+
+def happening_quads(happenings: Iterable[Happening], graph: str | None = None) -> Iterator[ox.Quad]:
+    """The triples that state `happenings`, in the default graph (or the named graph `graph`)."""
+    into = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
     for happening in happenings:
         node = _node(ID[happening.name])
 
         def quad(predicate, value, node=node):
-            return ox.Quad(node, _node(predicate), value, default)
+            return ox.Quad(node, _node(predicate), value, into)
 
         yield quad(_RDF_TYPE, _node(NKG.Happening))
         for report in happening.reports:
@@ -84,11 +101,13 @@ def link_store(store: ox.Store, target: str = "memory") -> LinkReport:
     """Compute the happenings of every article graph in `store` and make them its default graph's content,
     replacing those there before (a whole recomputation: the result depends on the set of articles only).
 
-    `target` names the store in the report.
+    `target` names the store in the report. Happenings a ``kg link`` over a ``kg serve`` of the store wrote
+    in `HAPPENINGS_GRAPH` go: the store keeps one copy, in its default graph.
     """
     reports = read_reports(store)
     happenings = link_reports(reports)
     store.clear_graph(ox.DefaultGraph())
+    store.remove_graph(ox.NamedNode(HAPPENINGS_GRAPH))  # what a kg link over a kg serve of the store wrote
     store.extend(happening_quads(happenings))
     linked = sum(len(h.reports) for h in happenings)
     return LinkReport(target, len(reports), len(happenings), linked, len(happenings))
@@ -125,12 +144,13 @@ def link_loaded(store: ox.Store, articles: Iterable[str], touched: Iterable[str]
     happenings a clustering of every report gives them, so the store ends as `link_store` would leave it.
     That holds when the store's happenings were the linking of its articles before the load (`fresh`:
     the caller knows whether another program wrote the store since kg last linked it); when not, or when
-    more than `FULL_SHARE` of the store's articles would be read, every article is linked (`link_store`).
+    more than `FULL_SHARE` of the store's articles would be read, or the store holds happenings a server
+    wrote (`HAPPENINGS_GRAPH`), every article is linked (`link_store`).
     """
     articles = set(articles)
-    held = sum(1 for _ in store.named_graphs())
+    held = sum(1 for _ in article_graphs(store))
     budget = FULL_SHARE * held
-    if not fresh or len(articles) > budget:
+    if not fresh or len(articles) > budget or store.contains_named_graph(ox.NamedNode(HAPPENINGS_GRAPH)):
         return link_store(store, target)
     try:
         component = _reachable(store, articles, set(touched), budget)

@@ -331,6 +331,8 @@ def store_stats(path: Path) -> StoreStats:
 
     Raises StoreError for no store (see `open_store`), or one changed while it was read.
     """
+    from kg.link.write import HAPPENINGS_GRAPH
+
     store = open_store(path, read_only=True)
     try:
         articles = _typed(store, "Article")
@@ -338,8 +340,10 @@ def store_stats(path: Path) -> StoreStats:
         typed["Place"] -= typed["Country"] | typed["City"]  # as `entities`: the specific type only
         entities = Counter({kind: len(nodes) for kind, nodes in typed.items() if nodes})
         events = select(store, load_query("events_by_type")).rows
-        # the article graphs' triples: the default graph holds the store's happenings (kg.link)
-        triples = len(store) - sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        # the article graphs' triples: the default graph holds the store's happenings (kg.link), and so does
+        # the graph of its own a kg link over a kg serve of the store writes
+        triples = len(store) - sum(1 for graph in (ox.DefaultGraph(), ox.NamedNode(HAPPENINGS_GRAPH))
+                                   for _ in store.quads_for_pattern(None, None, None, graph))
     except (OSError, RuntimeError) as error:
         raise_damage(path, error)
         raise changed_while_read(path, error) from None

@@ -202,7 +202,9 @@ class ListingWriter:
 
         A store that holds no graph yet gets its table made with it, whatever table it had.
         """
-        if not self.keeping and next(iter(store.named_graphs()), None) is None:
+        from kg.link.write import article_graphs
+
+        if not self.keeping and next(article_graphs(store), None) is None:
             self.keeping = self.new = True
         if not self.keeping:
             return
@@ -324,6 +326,7 @@ def index_store(path: Path) -> IndexReport:
     Raises StoreError as `kg.store.embedded.open_store` does, and for a store that cannot be read.
     """
     from kg.errors import StoreError
+    from kg.link.write import article_graphs
     from kg.store.embedded import open_store, raise_damage
 
     store = open_store(path)
@@ -335,7 +338,7 @@ def index_store(path: Path) -> IndexReport:
     try:
         connection.execute("BEGIN")
         connection.executemany("INSERT INTO listing VALUES (?, ?)", _headers())
-        graphs = sorted(name.value for name in store.named_graphs() if isinstance(name, ox.NamedNode))
+        graphs = sorted(name.value for name in article_graphs(store))  # not the happenings a server wrote
         for start in range(0, len(graphs), INDEX_CHUNK):
             chunk = graphs[start:start + INDEX_CHUNK]
             quads = [quad for graph in chunk for quad in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))]

@@ -56,7 +56,7 @@ class LoadReport:
         """
         noun = "article" if len(self.articles) == 1 else "articles"
         line = f"loaded {len(self.articles)} {noun} ({self.triples} triples) into {self.target}"
-        if self.held:  # (only over a SPARQL endpoint, where no happenings are linked)
+        if self.held:  # (only over a SPARQL endpoint)
             line += f"; {len(self.held)} already there whole, not sent again"
         if self.happenings is None:
             return line

@@ -18,6 +18,7 @@ from kg.errors import UsageError
 from kg.store.results import EVERY_ROW, Window
 
 if TYPE_CHECKING:  # a query over the store imports neither rdflib nor the HTTP client (~0.2 s of start-up)
+    from kg.link.write import LinkReport
     from kg.rdf.files import ArticleGraph
     from kg.store.endpoint import Endpoint
     from kg.store.load import LoadReport
@@ -69,7 +70,7 @@ def load_into_target(graphs: Sequence[ArticleGraph], *, store: str | None = None
 
 def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = None,
                            endpoint: Endpoint | None = None, validate: bool = True, connections: int | None = None,
-                           resume: bool = False) -> LoadReport:
+                           resume: bool = False, link: bool = True) -> LoadReport:
     """`kg load`: the article graphs in `paths` into the embedded store (`kg.store.bulkload.bulk_load_files`),
     or to `endpoint` (`kg.rdf.files.read_article_graphs`, then `load_into_target`).
 
@@ -79,16 +80,23 @@ def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = N
     asked through its query URL (`kg.store.server_check`): a load to a server needs one.
 
     To a server, `connections` requests at most are in flight at once (default one), and with `resume`
-    the articles it already holds whole are not sent again (`kg.store.endpoint.load_into_endpoint`).
+    the articles it already holds whole are not sent again (`kg.store.endpoint.load_into_endpoint`). Then,
+    with `link`, the server's happenings are computed again over every article it holds
+    (`kg.store.happenings.link_endpoint`); without, they are left as they were (``kg load --no-link``: a
+    load of many shards links once at the end, with ``kg link --endpoint``).
 
-    Raises UsageError for both targets, for a server without a query URL, and for `connections` or
-    `resume` without a server, before any file is read.
+    Raises UsageError for both targets, for a server without a query URL, and for `connections`,
+    `resume` or not `link` without a server, before any file is read; StoreError for a failed load, or a
+    failed linking after a load (saying the articles are loaded).
     """
     check_target(store, endpoint)
     if endpoint is None and (connections is not None or resume):
         raise UsageError("--connections" if connections is not None else "--resume",
                          "is for loading to a server (--endpoint)",
                          "the embedded store is loaded by Oxigraph's bulk loader, whose reloads replace anyway")
+    if endpoint is None and not link:
+        raise UsageError("--no-link", "is for loading to a server (--endpoint)",
+                         "the embedded store links at every load only what the loaded articles reach")
     if endpoint is None:
         from kg.store.bulkload import bulk_load_files
         from kg.store.embedded import store_path
@@ -109,7 +117,44 @@ def load_files_into_target(paths: Sequence[str | Path], *, store: str | None = N
     check_against_endpoint(endpoint, described, {graph.iri for graph in graphs})
     from kg.store.endpoint import load_into_endpoint
 
-    return load_into_endpoint(endpoint, graphs, connections=connections or 1, resume=resume)
+    report = load_into_endpoint(endpoint, graphs, connections=connections or 1, resume=resume)
+    if not link:
+        return report
+    return replace(report, happenings=link_after_load(endpoint, len(report.articles) + len(report.held)))
+
+
+def link_after_load(endpoint: Endpoint, loaded: int) -> int:
+    """Link the happenings of the server after a load of `loaded` articles (`kg.store.happenings.link_endpoint`);
+    how many it holds.
+
+    Raises StoreError as `link_endpoint` does, its message saying the articles are loaded.
+    """
+    from kg.errors import StoreError
+    from kg.store.happenings import link_endpoint
+
+    try:
+        return link_endpoint(endpoint).stored
+    except StoreError as error:
+        raise StoreError(error.where, f"{loaded} article{'' if loaded == 1 else 's'} loaded, but linking failed: "
+                         f"{error.problem}", error.hint) from None
+
+
+def link_target(store: str | None, endpoint: Endpoint | None) -> LinkReport:
+    """`kg link`: recompute the happenings of the embedded store (`store`: see `kg.store.embedded.store_path`)
+    or of `endpoint` (`kg.store.happenings.link_endpoint`).
+
+    Raises UsageError for both targets; otherwise as `kg.store.happenings.link_store_at` and
+    `link_endpoint` do.
+    """
+    check_target(store, endpoint)
+    if endpoint is not None:
+        from kg.store.happenings import link_endpoint
+
+        return link_endpoint(endpoint)
+    from kg.store.embedded import store_path
+    from kg.store.happenings import link_store_at
+
+    return link_store_at(store_path(store))
 
 
 def check_query_inputs(data: Sequence[str], store: str | None, endpoint: Endpoint | None) -> None:

@@ -1,10 +1,9 @@
-"""The saved queries of happenings (``happenings``, ``conflicts``) on Virtuoso 7, as the other saved
-queries in test_virtuoso.py (issue 15): the example and a second report of its march are loaded through
-the standard protocols, their happenings (linked by kg over the same files) put into a graph of their own
-through SPARQL Update, and each query must give Oxigraph's rows over the files, in the same order.
-
-kg does not link over a server (docs/happenings.md, "What is not done"): the happenings are computed
-here as ``kg query happenings FILE...`` computes them, so that the queries themselves are compared.
+"""Happenings on Virtuoso 7 (issue 15), as the other saved queries in test_virtuoso.py: the happenings
+corpus is loaded through the standard protocols and kg links it over the server's SPARQL (`kg load` links
+after it loads, `kg link` again on demand: kg/store/happenings.py link_endpoint), into the graph
+``id/happenings``. Its triples must be those the embedded store holds for the same files, and each saved
+query of happenings (``happenings``, ``conflicts``) must give Oxigraph's rows over the files, in the same
+order. Linking over an Oxigraph server: test_endpoint_happenings.py.
 """
 from __future__ import annotations
 
@@ -14,31 +13,56 @@ import urllib.request
 import pyoxigraph as ox
 import pytest
 
-from kg.link.write import link_store
-from kg.rdf.files import read_store
+from kg.link.write import HAPPENINGS_GRAPH
 from kg.resources import query_names, query_text
+from kg.store.embedded import open_store
 from kg.store.query import needs_happenings
 from tests.test_cli import run_kg
 
-HAPPENINGS_GRAPH = "https://w3id.org/news-kg/id/test/happenings"
+
+def virtuoso_urls(server: str) -> list[str]:
+    return ["--query-url", f"{server}/sparql", "--update-url", f"{server}/sparql",
+            "--graph-store-url", f"{server}/sparql-graph-crud"]
 
 
 @pytest.fixture(scope="module")
 def virtuoso_with_happenings(virtuoso_server, happening_files):
-    files = [happening_files["belarus-2020-09-21"], happening_files["minsk-rally-2020-09-20"]]
-    loaded = run_kg("load", *files, "--query-url", f"{virtuoso_server}/sparql",
-                    "--update-url", f"{virtuoso_server}/sparql",
-                    "--graph-store-url", f"{virtuoso_server}/sparql-graph-crud")
-    assert loaded.exit_code == 0, loaded.stderr
-    store = read_store(files)
-    link_store(store)
-    triples = ox.serialize(store.quads_for_pattern(None, None, None, ox.DefaultGraph()),
-                           format=ox.RdfFormat.N_QUADS).decode("utf-8")
-    update = f"INSERT DATA {{ GRAPH {ox.NamedNode(HAPPENINGS_GRAPH)} {{\n{triples}}} }}"
-    body = urllib.parse.urlencode({"update": update}).encode("ascii")
-    with urllib.request.urlopen(urllib.request.Request(f"{virtuoso_server}/sparql", data=body), timeout=60):
-        pass
+    """The happenings corpus loaded onto Virtuoso in two loads, each linked by kg."""
+    files = sorted(happening_files.values())
+    for part in (files[:5], files[5:]):
+        loaded = run_kg("load", *part, *virtuoso_urls(virtuoso_server))
+        assert loaded.exit_code == 0, loaded.stderr
+        assert ", which holds " in loaded.stderr  # kg linked
     return virtuoso_server, files
+
+
+def virtuoso_graph(server: str, graph: str) -> set[ox.Triple]:
+    """The triples of `graph` on Virtuoso, through its Graph Store endpoint."""
+    request = urllib.request.Request(f"{server}/sparql-graph-crud?graph-uri={urllib.parse.quote(graph, safe='')}",
+                                     headers={"Accept": "application/n-triples"})
+    with urllib.request.urlopen(request, timeout=60) as answer:
+        data, kind = answer.read(), answer.headers.get("Content-Type", "")
+    rdf_format = ox.RdfFormat.N_TRIPLES if "n-triples" in kind else ox.RdfFormat.TURTLE
+    return {quad.triple for quad in ox.parse(data, format=rdf_format)}
+
+
+def test_virtuoso_holds_the_happenings_of_the_embedded_store(virtuoso_with_happenings, tmp_path):
+    server, files = virtuoso_with_happenings
+    store = tmp_path / "store"
+    assert run_kg("load", *files, "--store", store).exit_code == 0
+    held = open_store(store, read_only=True)
+    try:
+        embedded = {quad.triple for quad in held.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    finally:
+        del held
+
+    linked = run_kg("link", *virtuoso_urls(server))  # again: the graph is replaced, not added to
+
+    assert linked.exit_code == 0, linked.stderr
+    happenings = {triple.subject for triple in embedded}
+    assert linked.stderr.endswith(f" into {len(happenings)} happenings in {server}/sparql-graph-crud\n")
+    assert len(happenings) > 10
+    assert virtuoso_graph(server, HAPPENINGS_GRAPH) == embedded
 
 
 @pytest.mark.parametrize("name", [name for name in query_names() if needs_happenings(query_text(name))])
