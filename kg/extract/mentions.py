@@ -1334,8 +1334,8 @@ class MentionReader(RoleReader):
             # are no one's names
             if not self._looks_like_a_person(doc, sent, a, b):
                 return None
-            if tokens[-1] in self.words["made_thing_heads"]:
-                return None  # "Ernie Bot", "Development Plan": a thing's name
+            if tokens[-1] in self.words["made_thing_heads"] or tokens[0] in self.words["storm_titles"]:
+                return None  # "Ernie Bot", "Development Plan", "Cyclone Jude": a thing's name
             if len(tokens[-1]) > 1 and tokens[-1].isupper():  # "Kling AI", "Stability AI": a company's
                 key = self.table.add(org_key(text), text, "Organization", text)
                 return Mention(a, b, key, "Organization", text, False, agentive)

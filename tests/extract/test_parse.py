@@ -1118,6 +1118,9 @@ CASES = {
 }
 
 NO_EVENT = {
+    "an assessment released is published, no one freed": (
+        "A preliminary assessment from Malawi's Department of Disaster Management Affairs released Thursday showed "
+        "that the cyclone had affected 11,000 people.", "Release"),
     "a meeting that is only a setting, with one party before it": (
         "Police seized weapons from Hamas at Friday's meeting.", "Meeting"),
     "control tightened is rule, no threat": ("Beijing tightened control over the disputed seas on Monday.", "Threat"),
@@ -1656,6 +1659,14 @@ def test_parse_a_name_ending_in_an_acronym_is_a_companys_and_a_things_name_no_on
     kinds = {e.label: e.type for e in facts.entities}
     assert kinds.get("Kling AI") == "Organization" and "AI" not in kinds, kinds
     assert not [label for label, kind in kinds.items() if kind == "Person" and label != "Jeffrey Towson"], kinds
+
+
+def test_parse_a_storms_name_is_no_person_whom_she_could_be():
+    events = events_of("Lucy Mtilatila, director of Malawi's Department of Climate Change and Meteorological Services, "
+                       "told VOA that Cyclone Jude had moved from Malawi to Mozambique, where it was expected to "
+                       "dissipate. “Right now, the threat of the cyclone is almost over.” she said, adding that floods "
+                       "were still a concern.")
+    assert [e["agent"] for e in events if e["type"] == "Statement"] == [["Lucy Mtilatila"]] * 2, events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
