@@ -113,7 +113,8 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
     for pos in range(sent.start, sent.end):
         if _unsaid(doc[pos]) or in_first_person(doc[pos]) or opening_participle(doc[pos]):
             continue
-        if pos not in told and doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["speech_lemmas"]:
+        if pos not in told and doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["speech_lemmas"] \
+                and not any(m.start <= pos < m.end for m in mentions):  # "Sayed Abdul Wajeed Sadat": a name
             speech = _parsed_speech(doc, sent, pos, mentions)
             earlier = [s for s in speeches if s.verb < pos and s.speakers]
             if speech and earlier and doc[pos].tag_ == "VBG" and doc[pos - 1].text in (",", *_QUOTES):
@@ -344,7 +345,10 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         while lead - 1 > sent.start and doc[lead - 1].text[:1].isupper() and doc[lead - 1].is_alpha:
             lead -= 1
         person = next((m for m in reversed(before) if m.type == "Person" and m.end < lead and (
-            lead - m.end < 25 and doc[m.end].text == "," and doc[lead - 1].text == ","
+            lead - m.end < 25 and doc[m.end].text == "," and (
+                doc[lead - 1].text == "," or m.end + 1 < lead and doc[m.end + 1].lower_ in ("the", "a", "an")
+                and not any(t.text == "," for t in doc[m.end + 1:lead])  # "X, the head of the Red Cross said"
+                and doc[m.start:m.end].root.dep_ not in ("pobj", "dobj", "dative"))  # (not "After meeting X, the Y")
             and not any(t.pos_ in ("VERB", "AUX") for t in doc[m.end:lead])
             or last.start - m.end <= 10 and doc[m.end].lower_ in ("of", "from", "at")  # a phrase of words only
             and all(t.is_alpha and t.lower_ not in ("and", "but", "who", "that", "which") or t.text == "-"

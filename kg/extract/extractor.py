@@ -214,7 +214,7 @@ def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | 
     phrases = tables.phrases
     votes: Counter[str] = Counter()
     if article.dateline:
-        for part in reversed(article.dateline.split(",")):
+        for part in (place for chunk in reversed(article.dateline.split(",")) for place in chunk.split("/")):
             named = phrases.get(part.strip().lower())
             if named and named.kind in ("country", "capital", "city", "demonym"):
                 dateline = named.country or named.key.split("/", 1)[1]

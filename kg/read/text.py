@@ -35,7 +35,7 @@ _MARKUP = re.compile(r"<(?:\?xml\b|!DOCTYPE\b|html\b|rss\b|feed\b|!--)", re.IGNO
 _URL = re.compile(r"https?://\S+")
 _BYLINE = re.compile(r"^(by\s|voice of america\b|reuters\b|associated press\b|afp\b)", re.I)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40}?)?)"
+    r"^(?P<place>[A-Z][A-Z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40}?)?)"  # "ISLAMABAD/PENTAGON —": two places
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "KHARTOUM, May 4 (Reuters) - ": the day of the wire copy
     r"\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|--|\s-\s)\s*"
 )

@@ -1115,6 +1115,9 @@ CASES = {
     "a speaker's description names no one blamed": (
         "Ahmed Ali, an envoy to Sudan, said the deal was illegal.",
         {"type": "Criticism", "agent": ["Ahmed Ali"], "target": []}),
+    "the person an unclosed apposition titles speaks": (
+        "Ahmed Ali, the head of the Kenya Red Cross said five people had been killed.",
+        {"type": "Assault", "source": ["Ahmed Ali"]}),
 }
 
 NO_EVENT = {
@@ -1667,6 +1670,12 @@ def test_parse_a_storms_name_is_no_person_whom_she_could_be():
                        "dissipate. “Right now, the threat of the cyclone is almost over.” she said, adding that floods "
                        "were still a concern.")
     assert [e["agent"] for e in events if e["type"] == "Statement"] == [["Lucy Mtilatila"]] * 2, events
+
+
+def test_parse_a_speech_verb_inside_a_name_says_nothing():
+    events = events_of("Sayed Abdul Wajeed Sadat, the Ghazni provincial head for the Red Cross and Red Crescent "
+                       "Society told VOA five people had likely been killed in the crash.")
+    assert [e["agent"] for e in events if e["type"] == "Statement"] == [["Sayed Abdul Wajeed Sadat"]], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():

@@ -24,6 +24,7 @@ def test_read_example_layout(example_article):
     ("NAIROBI, Kenya (AP) — Police fired tear gas.", "NAIROBI, Kenya", "Police"),
     ("KYIV, Ukraine, Sept. 3 (Reuters) - Drones struck.", "KYIV, Ukraine", "Drones"),
     ("WASHINGTON -- The Senate voted.", "WASHINGTON", "The Senate"),
+    ("ISLAMABAD/PENTAGON — A plane crashed.", "ISLAMABAD/PENTAGON", "A plane"),
 ])
 def test_read_wire_datelines(line, place, first):
     article = parse_article(f"Headline\nMay 4, 2023\n\n{line}\n", article_id="t", source="t.txt")
