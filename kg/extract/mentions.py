@@ -1413,8 +1413,9 @@ class MentionReader(RoleReader):
         if any(t.ent_type_ == "PERSON" for t in doc[a:b]) or self._title_before(doc, a, sent.start) is not None \
                 or self._person_noun_before(doc, a, sent.start) or doc[a].lower_ in given_names(self.lex):
             return True
-        if doc[b - 1].dep_ in ("nsubj", "nsubjpass") and doc[b - 1].head.pos_ in ("VERB", "AUX"):
-            return True  # the subject of a clause: "Volodymyr Zelenskyy met ...", as a story names its people
+        if doc[b - 1].dep_ in ("nsubj", "nsubjpass") and doc[b - 1].head.pos_ in ("VERB", "AUX", "ADJ"):
+            return True  # the subject of a clause: "Volodymyr Zelenskyy met ...", "X was upset", as a story names
+            # its people
         after = [t for t in doc[b:min(b + 6, sent.end)]]
         if after and after[0].lemma_.lower() in self.words["speech_lemmas"]:
             return True

@@ -1678,6 +1678,12 @@ def test_parse_a_speech_verb_inside_a_name_says_nothing():
     assert [e["agent"] for e in events if e["type"] == "Statement"] == [["Sayed Abdul Wajeed Sadat"]], events
 
 
+def test_parse_the_subject_of_an_adjective_is_a_persons_name_and_keeps_the_surname():
+    events = events_of("Feniya Mbewe was upset when the Blantyre Girls Primary School refused to enroll her daughter, "
+                       "Makeda Mbewe, because of her hair. \"We are very much excited,\" Mbewe said.")
+    assert [e["agent"] for e in events if e["type"] == "Statement"] == [["Feniya Mbewe"]], events
+
+
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
     labels = {e.label for e in facts_of("His organization is urging like-minded individuals to sign. "
                                         "Russian-speaking residents fled.").entities if e.type == "Group"}
