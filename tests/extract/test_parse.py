@@ -1684,6 +1684,12 @@ def test_parse_the_subject_of_an_adjective_is_a_persons_name_and_keeps_the_surna
     assert [e["agent"] for e in events if e["type"] == "Statement"] == [["Feniya Mbewe"]], events
 
 
+def test_parse_the_school_is_the_school_named_before():
+    events = events_of("The Blantyre Girls Primary School refused to enroll Makeda Mbewe. The school said her "
+                       "dreadlocks were against a policy.")
+    assert [e["agent"] for e in events if e["type"] == "Statement"] == [["Blantyre Girls Primary School"]], events
+
+
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
     labels = {e.label for e in facts_of("His organization is urging like-minded individuals to sign. "
                                         "Russian-speaking residents fled.").entities if e.type == "Group"}
