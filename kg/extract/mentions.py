@@ -1123,6 +1123,7 @@ class MentionReader(RoleReader):
                   and k + 1 < len(pieces) and pieces[k + 1][0] == b and pieces[k + 1][2] is not None
                   and pieces[k + 1][2].kind in ("country", "city", "capital") else (a, b, named)
                   for k, (a, b, named) in enumerate(pieces)]
+        pieces = [part for piece in pieces for part in self._person_of_body(doc, piece)]
         pieces = self._merge_person_names(doc, pieces)
         if len(pieces) == 2 and pieces[0][2] is not None and pieces[0][2].kind in ("country", "city", "capital") \
                 and pieces[1][2] is None and pieces[0][1] == pieces[1][0] and start > sent.start \
@@ -1150,6 +1151,16 @@ class MentionReader(RoleReader):
             return [piece]
         return [(a, cut, None), (cut + 1, b, None)]
 
+    def _person_of_body(self, doc: Doc, piece):
+        """"Atilla Yesilada of Global Source Partners": an unknown name the model reads as a person's up to "of",
+        and a body's name after it, are two names."""
+        a, b, named = piece
+        cut = next((k for k in range(a + 2, b - 1) if doc[k].lower_ == "of"), None)
+        if named is not None or cut is None or not all(t.ent_type_ == "PERSON" for t in doc[a:cut]) \
+                or doc[b - 1].text not in self.words["org_heads"] | self.words["firm_heads"]:
+            return [piece]
+        return [(a, cut, None), (cut + 1, b, None)]
+
     def _bodies_of_places(self, doc: Doc, pieces):
         """"Law Society of Kenya", "Bar Association of India": an unknown body's name that ends in "of" and
         an organisation word before it takes the place after it as part of its name; so does one that a
@@ -1163,9 +1174,10 @@ class MentionReader(RoleReader):
                 continue
             if merged and merged[-1][2] is not None and piece[2] is None and merged[-1][1] == piece[0] \
                     and merged[-1][2].kind in ("country", "capital") and piece[1] - piece[0] >= 2 \
-                    and doc[piece[1] - 1].text in self.words["org_heads"] \
+                    and doc[piece[1] - 1].text in self.words["org_heads"] | self.words["firm_heads"] \
                     and all(t.is_title or t.is_upper for t in doc[piece[0]:piece[1]]):
-                # "Kenya Medical Association", "Pakistan Peoples Party": a country's name opens a body's
+                # "Kenya Medical Association", "Pakistan Peoples Party", "Vietnam Investment Review": a country's
+                # name opens a body's
                 merged[-1] = (merged[-1][0], piece[1], None)
                 continue
             merged.append(piece)
@@ -1311,7 +1323,8 @@ class MentionReader(RoleReader):
         if len(tokens) == 1 and a == sent.start and doc[a].pos_ != "PROPN" and (
                 text.lower() in common_words(self.lex) or doc[a].lemma_.lower() in common_words(self.lex)):
             return None  # "Rights group Foro Penal says": an English word the sentence opens with
-        if any(t in self.words["org_heads"] for t in tokens) or \
+        if any(t in self.words["org_heads"] for t in tokens) \
+                or len(tokens) > 1 and tokens[-1] in self.words["firm_heads"] or \
                 self._phrase_in(doc, after, sent.end, self.words["org_descriptors"], 2) or \
                 self._descriptor_before(doc, a, sent.start):
             key = self.table.add(org_key(text), text, "Organization", text)

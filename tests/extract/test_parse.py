@@ -1118,6 +1118,12 @@ CASES = {
     "the person an unclosed apposition titles speaks": (
         "Ahmed Ali, the head of the Kenya Red Cross said five people had been killed.",
         {"type": "Assault", "source": ["Ahmed Ali"]}),
+    "a person of a firm speaks, the firm apart": (
+        "\"Markets may have discounted a mild sanctions bill,\" said analyst Atilla Yesilada of Global Source Partners.",
+        {"type": "Statement", "agent": ["Atilla Yesilada"]}),
+    "a forecast is said": (
+        "Ralf Matthaes runs a firm. Regional firms will set up offices in Vietnam, he forecast.",
+        {"type": "Statement", "agent": ["Ralf Matthaes"]}),
 }
 
 NO_EVENT = {
@@ -1688,6 +1694,19 @@ def test_parse_the_school_is_the_school_named_before():
     events = events_of("The Blantyre Girls Primary School refused to enroll Makeda Mbewe. The school said her "
                        "dreadlocks were against a policy.")
     assert [e["agent"] for e in events if e["type"] == "Statement"] == [["Blantyre Girls Primary School"]], events
+
+
+def test_parse_a_firms_name_joined_by_an_ampersand_is_the_consultancy_named_after():
+    events = events_of("Business consultancy Dezan Shira & Associates places the revenue at $2 billion. "
+                       "“Vietnam is emerging as a key player,” the consultancy says.")
+    assert [e["agent"] for e in events if e["type"] == "Statement"] == [["Dezan Shira & Associates"]], events
+
+
+def test_parse_a_firms_last_word_alone_names_no_body():
+    facts = facts_of("Joao Paulo Pinto, director of Research at the National Institute of Study, said prices rose. "
+                     "The Vietnam Investment Review says prices rose.")
+    labels = {e.label for e in facts.entities if e.type == "Organization"}
+    assert "Research" not in labels and "Vietnam Investment Review" in labels, labels
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
