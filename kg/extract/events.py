@@ -1271,10 +1271,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents = list(read.agents[:1]) if read is not None and not read.passive else agents
             read = None  # what that verb does to its object is not the talks' ("During a visit to Quetta, X told media")
         if is_nominal(doc, sent, hit) and noun.dep_ == "pobj" and noun.head.lower_ == "at" and not joined \
+                and noun.head.head.pos_ in ("VERB", "AUX") \
                 and not any(h.group.type == group.type and h.start < hit.start for h in context.hits):
-            # "seized weapons from Hamas at Friday's meeting": a setting; who acts before it is no party (but
-            # "Trump met with Kim at the Singapore summit": the meeting told twice)
-            agents = []
+            # "Russia's envoy dismissed accusations it is getting weapons from North Korea at Friday's meeting": a
+            # setting; who acts there takes part, not the name told last (but "Trump met with Kim at the
+            # Singapore summit": the meeting told twice)
+            read = parse.roles(doc, noun.head.head.i, noun.head.head.i + 1, [m for m in mentions if not m.locative])
+            agents = list(read.agents[:1]) if read is not None and not read.passive else []
         met = list(read.targets) if read is not None and not read.passive and read.targets else []
         # "met China's top diplomat Wang Yi": who is met is the object the parse gives
         visit = next((t for t in doc[hit.start:min(hit.end + 3, c_end)]
