@@ -1880,6 +1880,10 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
     if any(c.dep_ in ("dobj", "dative") and parse.mention_of(c, mentions) is not None for c in verb.children):
         return True
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if clause.lower_ != "going" and not any(
+                c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "could", "may", "might", "shall", "can")
+                for c in clause.children):
+            continue  # "officials warn it is simply too big to put out": a state of things, no act to come
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.lower_ in ("we", "i", "it", "they") and subject.i > hit.start:
                 return True

@@ -1127,9 +1127,14 @@ CASES = {
     "who acts at a meeting takes part in it, not the name told last": (
         "Russia's envoy again dismissed accusations it is getting weapons from North Korea at Friday's meeting.",
         {"type": "Meeting", "agent": ["Russia"]}),
+    "an act one is going to do is planned": (
+        "Hamas is going to attack Israel.",
+        {"type": "Assault", "status": "planned", "agent": ["Hamas"], "target": ["Israel"]}),
 }
 
 NO_EVENT = {
+    "a warning of a state of things threatens nothing": (
+        "The fire's front is 60 kilometers long and officials warn it is simply too big to put out.", "Threat"),
     "an assessment released is published, no one freed": (
         "A preliminary assessment from Malawi's Department of Disaster Management Affairs released Thursday showed "
         "that the cyclone had affected 11,000 people.", "Release"),
