@@ -237,6 +237,11 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         speakers += [m.key for m in quoted_by]
         tokens = set(range(speaker.start, speaker.end)) | {pos} | {i for m in quoted_by for i in range(m.start, m.end)}
         after = pos + 1
+        told = next((c for c in doc[pos].children if c.dep_ in ("dobj", "dative") and c.i == pos + 1 + (
+            doc[pos + 1].dep_ == "det")), None) if doc[pos].lemma_.lower() in ("tell", "inform", "brief") else None
+        if told is not None and told.right_edge.i + 1 < len(doc) \
+                and doc[told.right_edge.i + 1].text in (".", "!", "?", "”", '"'):
+            after = told.right_edge.i + 1  # "..., witnesses told Reuters.": whom, ending what was said before
         while after < sent.end and doc[after].lower_ in _DATE_WORDS and not (
                 doc[after].lower_ == "on" and after + 1 < sent.end and doc[after + 1].ent_type_ not in ("DATE", "TIME")
                 and doc[after + 1].lower_ not in _DATE_WORDS):

@@ -797,6 +797,11 @@ def _spoken_of(doc: Doc, speech, mentions: list[Mention], affiliations: dict[str
     and the speaker's own state or body ("“The ball is now in Russia's court,” Joly said" -> Russia; a State
     Department spokesman's "Washington had raised concerns with India" -> India)."""
     told = (lambda m: m.start > speech.verb) if speech.reported else (lambda m: m.start < speech.verb)
+    # "..., Sirio Canos-Donnay from the Spanish National Research Council, which led the dig, told VOA": the
+    # speaker's description between the speaker and the verb tells of no one
+    told_before = told
+    if speech.tokens:
+        told = (lambda m: told_before(m) and not min(speech.tokens) <= m.start < speech.verb)
     own = {k for speaker in speech.speakers for k in affiliations.get(speaker, ())}
     about = next((m for m in mentions if not m.locative and m.type in ("Country", "Organization", "Person")
                   and m.key not in speech.speakers and m.key not in own and m.start not in speech.tokens

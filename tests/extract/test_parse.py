@@ -1130,6 +1130,12 @@ CASES = {
     "an act one is going to do is planned": (
         "Hamas is going to attack Israel.",
         {"type": "Assault", "status": "planned", "agent": ["Hamas"], "target": ["Israel"]}),
+    "whom a trailing speaker told is no part of what was said": (
+        "Police fired tear gas at protesters on Thursday, witnesses told Reuters.",
+        {"type": "Assault", "agent": ["police"], "source": ["witnesses"]}),
+    "a speaker's description tells of no one": (
+        "CMGM, an outlet covering China news, reported in January 2021 that prices rose.",
+        {"type": "Statement", "agent": ["CMGM"], "target": []}),
 }
 
 NO_EVENT = {
