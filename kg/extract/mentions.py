@@ -368,6 +368,10 @@ class MentionReader(RoleReader):
                                    agentive=self._by(doc, i, sent.start)))
         return out
 
+    def _platform(self, mention: Mention) -> bool:
+        """Whether `mention` names a platform words are posted on ("said on Telegram"): no owner of anything told."""
+        return (mention.text or "").lower() in self.words["platform_names"]
+
     def _singular_actor(self, mention: Mention) -> bool:
         """Whether "it" can stand for `mention`: a state, an organisation or a body ("the army")."""
         if mention.type in ("Country", "Organization"):
@@ -386,7 +390,8 @@ class MentionReader(RoleReader):
                 continue
             if token.head.pos_ != "VERB" or token.head.lemma_ in self.words["empty_verbs"]:
                 continue
-            earlier = [m for m in mentions if m.end <= i and not m.locative and self._singular_actor(m)]
+            earlier = [m for m in mentions if m.end <= i and not m.locative and self._singular_actor(m)
+                       and not self._platform(m)]  # "said on Telegram that it had": not Telegram
             since = earlier[-1].end if earlier else sent.start
             if any(t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in ("dobj", "pobj", "nsubj") and t.i not in taken
                    for t in doc[since:i]):
@@ -424,7 +429,8 @@ class MentionReader(RoleReader):
                 m = Mention(m.start, m.end + 1, m.key, m.type, span_text(doc, m.start, m.end + 1), m.locative,
                             m.agentive)
             owner = next((o for o in reversed(out) if o.type in ("Organization", "Country", "Group")
-                          and not o.locative), None) if m.type == "Group" and m.text.lower() in forces else None
+                          and not o.locative and not self._platform(o)),
+                         None) if m.type == "Group" and m.text.lower() in forces else None
             if owner is not None and m.start > sent.start and doc[m.start - 1].lower_ in ("its", "their"):
                 # "The Israeli military said its forces opened fire": the forces are the military's
                 m = Mention(m.start - 1, m.end, owner.key, owner.type, span_text(doc, m.start - 1, m.end),

@@ -1136,6 +1136,12 @@ CASES = {
     "a speaker's description tells of no one": (
         "CMGM, an outlet covering China news, reported in January 2021 that prices rose.",
         {"type": "Statement", "agent": ["CMGM"], "target": []}),
+    "a platform posted on owns no fighters": (
+        "The Islamic State group said in a statement on Telegram that its fighters had targeted a Shiite mosque.",
+        {"type": "Assault", "agent": ["Islamic State"]}),
+    "'it' after a platform is the body that posts": (
+        "Hamas said on Telegram that it had fired rockets at Israel.",
+        {"type": "Assault", "agent": ["Hamas"], "target": ["Israel"]}),
 }
 
 NO_EVENT = {
