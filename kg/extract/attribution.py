@@ -334,7 +334,7 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             return described[0]
     last = before[-1] if before and (before[-1].end == k + 1 and doc[k].text not in _QUOTES
                                      or doc[k].text == "," and before[-1].end == k) else None
-    if last is not None:
+    if last is not None and last.start - 1 > sent.start:
         to = last.start - 1 - (doc[last.start - 1].lower_ == "the")
         sent_to = next((m for m in before if m.end == to and doc[to].lower_ == "to" and m.type != "Person"), None)
         if sent_to is not None:
@@ -353,7 +353,8 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             lead - m.end < 25 and doc[m.end].text == "," and (
                 doc[lead - 1].text == "," or m.end + 1 < lead and doc[m.end + 1].lower_ in ("the", "a", "an")
                 and not any(t.text == "," for t in doc[m.end + 1:lead])  # "X, the head of the Red Cross said"
-                and doc[m.start:m.end].root.dep_ not in ("pobj", "dobj", "dative"))  # (not "After meeting X, the Y")
+                and (m.start == sent.start or doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass", "ROOT")))
+            # (the clause's subject: not "After meeting X, the Y", "called the Russian leader, Putin, the Kremlin")
             and not any(t.pos_ in ("VERB", "AUX") for t in doc[m.end:lead])
             or last.start - m.end <= 10 and doc[m.end].lower_ in ("of", "from", "at")  # a phrase of words only
             and all(t.is_alpha and t.lower_ not in ("and", "but", "who", "that", "which") or t.text == "-"

@@ -158,8 +158,9 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     if _has_cue(window[-5:], words["negation_cues"]) and hit.group.type != "Denial" \
             and not (verb.dep_ == "conj" and verb.head.lower_ in words["negation_cues"]):
         return "denied"  # but "denied responsibility and accused the army": a second act, not denied
-    if _has_cue(window, words["planned_cues"]):
-        return "planned"
+    if _has_cue(window, words["planned_cues"]) or hit.start - 2 >= clause_start and doc[hit.start - 1].lower_ == "to" \
+            and doc[hit.start - 2].lower_ in ("going", "about") and doc[hit.start].tag_ == "VB":
+        return "planned"  # (and "is going to attack", but not "was going to the mosque when gunmen shot him")
     if _has_cue(window, words["ongoing_cues"]):
         return "ongoing"
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re", "am") for c in verb.children):
@@ -1887,7 +1888,9 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if clause.lower_ != "going" and not any(
                 c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "could", "may", "might", "shall", "can")
-                for c in clause.children):
+                for c in clause.children) and not any(c.lower_ in lexicon.words["planned_cues"]
+                                                      for c in clause.children if c.dep_ in ("acomp", "xcomp")):
+            # ("warned it was ready to strike": an act to come too)
             continue  # "officials warn it is simply too big to put out": a state of things, no act to come
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.lower_ in ("we", "i", "it", "they") and subject.i > hit.start:

@@ -7,6 +7,7 @@ their surnames, the focus country) and reads one sentence at a time into
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -229,7 +230,8 @@ class MentionReader(RoleReader):
             bare = pos == i + 1 and doc[pos].lower_ in ("group", "organization", "organisation")
             armed = pos > i + 1 and doc[pos].lower_ in ("group", "organization", "organisation", "movement") and all(
                 t.lower_ in self.words["armed_group_adjectives"] for t in doc[i + 1:pos])
-            if not recent and pos > i + 1 and doc[pos].lower_ in ("group", "organization", "organisation", "body"):
+            if not recent and pos > i + 1 and doc[pos].lower_ in ("group", "organization", "organisation", "body") \
+                    and all(t.is_lower for t in doc[i + 1:pos]):  # (not "the Palestinian group": a nation's word)
                 # "the poultry farmers group" for the Association of Poultry Farmers: every word before the
                 # head is a word of its name (a longer reach: the words say which)
                 recent = [k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
@@ -1355,7 +1357,8 @@ class MentionReader(RoleReader):
                 return None
             if tokens[-1] in self.words["made_thing_heads"] or tokens[0] in self.words["storm_titles"]:
                 return None  # "Ernie Bot", "Development Plan", "Cyclone Jude": a thing's name
-            if len(tokens[-1]) > 1 and tokens[-1].isupper():  # "Kling AI", "Stability AI": a company's
+            if len(tokens[-1]) > 1 and tokens[-1].isupper() and not re.fullmatch(r"[IVXLC]+", tokens[-1]):
+                # "Kling AI", "Stability AI": a company's (but "King Charles III" is a king's)
                 key = self.table.add(org_key(text), text, "Organization", text)
                 return Mention(a, b, key, "Organization", text, False, agentive)
             # a place's name after "to" or "near" is a place; the model's person is a person anywhere
@@ -1369,6 +1372,12 @@ class MentionReader(RoleReader):
             # "schoolgirls from Chibok in Borno State", "in Jangebe, Nigeria": a town too small for the gazetteer
             key = self.table.add(city_key(text, town) if town else place_key(text), text, "City", text)
             return Mention(a, b, key, "City", text, True, agentive)
+        if text in ("Europe", "Asia", "Africa") and locative and a - 2 >= sent.start and doc[a - 1].lower_ == "and" \
+                and is_namey(doc[a - 2]):
+            # "from Cameroon and Europe": a continent beside a place named (alone, a continent is the scene of
+            # nothing the contract scores: "in Africa, it can also mean")
+            key = self.table.add(place_key(text), text, "Place", text)
+            return Mention(a, b, key, "Place", text, True, agentive)
         if b < sent.end and doc[b].lower_ in self.words["region_nouns"]:
             label = f"{text} {doc[b].lower_}"  # "Zamfara state", "Borno province"
             key = self.table.add(place_key(label), label, "Place", span_text(doc, a, b + 1))

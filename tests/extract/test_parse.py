@@ -1142,6 +1142,18 @@ CASES = {
     "'it' after a platform is the body that posts": (
         "Hamas said on Telegram that it had fired rockets at Israel.",
         {"type": "Assault", "agent": ["Hamas"], "target": ["Israel"]}),
+    "an act told after 'was going to' a place happened": (
+        "He was going to the mosque when gunmen shot him dead.",
+        {"type": "Assault", "status": "occurred", "agent": ["gunmen"]}),
+    "Law is a surname too": (
+        "Hong Kong activist Nathan Law said the police had arrested his friends.",
+        {"type": "Arrest", "source": ["Nathan Law"]}),
+    "a warning that the speaker is ready to act threatens": (
+        "Iran warned it was ready to strike Israel.",
+        {"type": "Threat", "agent": ["Iran"]}),
+    "a name in apposition to an object does not speak": (
+        "Trump called the Russian leader, Putin, the Kremlin said.",
+        {"type": "Statement", "agent": ["Kremlin"]}),
 }
 
 NO_EVENT = {
@@ -1725,6 +1737,23 @@ def test_parse_a_firms_last_word_alone_names_no_body():
                      "The Vietnam Investment Review says prices rose.")
     labels = {e.label for e in facts.entities if e.type == "Organization"}
     assert "Research" not in labels and "Vietnam Investment Review" in labels, labels
+
+
+def test_parse_a_nations_word_before_group_names_no_body_by_its_name():
+    events = events_of("The Palestinian Authority condemned the raid. Hamas fighters attacked the town on Friday. "
+                       "The Palestinian group said it had captured two soldiers.")
+    assert not [e for e in events if e["type"] == "Statement" and e["agent"] == ["Palestinian Authority"]], events
+
+
+def test_parse_a_regnal_number_is_no_companys_acronym():
+    kinds = {e.label: e.type for e in facts_of("Pope Leo XIV called for peace. King Charles III said the country "
+                                               "must unite.").entities}
+    assert kinds == {"Leo XIV": "Person", "Charles III": "Person"}, kinds
+
+
+def test_parse_a_continent_beside_a_country_is_a_place_of_its_own():
+    labels = {(e.label, e.type) for e in facts_of("Exports from Cameroon and Europe fell sharply last year.").entities}
+    assert labels == {("Cameroon", "Country"), ("Europe", "Place")}, labels
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
