@@ -103,10 +103,10 @@ def link_endpoint(endpoint: Endpoint) -> LinkReport:
     written in one request that replaces the graph whole: a Graph Store Protocol PUT where the server has a
     graph store URL, else the SPARQL Update of `kg.store.load.replace_graph_update`. A request that fails
     so leaves the graph as it was (the articles are never touched); no happening at all drops the graph
-    (``kg/sparql/drop_happenings.ru``) where the server has an update URL. Before it, happenings the server's
-    default graph holds of its own (`_default_holds_happenings`: a ``kg serve`` of a store kg load linked)
-    are removed through the update URL (``kg/sparql/drop_default_happenings.ru``), so that the saved
-    queries meet one copy.
+    (``kg/sparql/drop_happenings.ru``) where the server has an update URL. Happenings the server's default
+    graph holds of its own (`_default_holds_happenings`: a ``kg serve`` of a store kg load linked) are
+    removed in that same SPARQL Update request (``kg/sparql/drop_default_happenings.ru`` first), so that the
+    saved queries meet one copy and a failed request leaves both copies as they were.
 
     Raises UsageError without a query URL or a URL to write through; StoreError (one line, the server's
     words filtered as `kg.store.endpoint.send` filters them) for a failed request or an answer that is no
@@ -133,19 +133,19 @@ def link_endpoint(endpoint: Endpoint) -> LinkReport:
     quads = list(happening_quads(happenings, HAPPENINGS_GRAPH))
     ntriples = ox.serialize((quad.triple for quad in quads), format=ox.RdfFormat.N_TRIPLES) or b""
     in_default = endpoint.update_url is not None and _default_holds_happenings(endpoint)
+    # the default graph's copy goes in the same request as the new happenings (one request, one transaction:
+    # a failure leaves both as they were)
+    first = sparql_update_text("drop_default_happenings").rstrip() + " ;\n" if in_default else ""
     try:
-        if in_default:
-            send(endpoint, "POST", endpoint.update_url, body=sparql_update_text("drop_default_happenings").encode(),
-                 content_type="application/sparql-update; charset=utf-8")
         if not quads and endpoint.update_url is not None:  # no happening: Virtuoso refuses an empty INSERT DATA
-            send(endpoint, "POST", endpoint.update_url, body=sparql_update_text("drop_happenings").encode(),
+            send(endpoint, "POST", endpoint.update_url, body=(first + sparql_update_text("drop_happenings")).encode(),
                  content_type="application/sparql-update; charset=utf-8")
-        elif endpoint.graph_store_url is not None:
+        elif endpoint.graph_store_url is not None and not in_default:
             # N-Triples is Turtle too, and every Graph Store server reads Turtle (as kg.store.endpoint loads).
             send(endpoint, "PUT", endpoint.graph_store_url, body=ntriples,
                  content_type="text/turtle; charset=utf-8", params=[("graph", HAPPENINGS_GRAPH)])
         else:
-            update = replace_graph_update(ArticleGraph(HAPPENINGS_GRAPH, ntriples, len(quads), "happenings"))
+            update = first + replace_graph_update(ArticleGraph(HAPPENINGS_GRAPH, ntriples, len(quads), "happenings"))
             send(endpoint, "POST", endpoint.update_url, body=update.encode("utf-8"),
                  content_type="application/sparql-update; charset=utf-8")
     except StoreError as error:

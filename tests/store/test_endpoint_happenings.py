@@ -108,6 +108,14 @@ def test_kg_link_over_a_server_loaded_without_linking(oxigraph_server, corpus, e
     unlinked = server_graph(oxigraph_server)
     linked = run_kg("link", "--endpoint", oxigraph_server)
     once = server_graph(oxigraph_server)
+    stale = ox.Triple(ox.NamedNode("https://w3id.org/news-kg/id/happening/stale"),
+                      ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                      ox.NamedNode("https://w3id.org/news-kg/ns#Happening"))
+    insert = f"INSERT DATA {{ GRAPH {ox.NamedNode(HAPPENINGS_GRAPH)} {{ {stale} }} }}".encode("utf-8")
+    with urllib.request.urlopen(urllib.request.Request(f"{oxigraph_server}/update", data=insert, headers={
+            "Content-Type": "application/sparql-update"}), timeout=30):
+        pass  # a happening of an earlier linking that no article tells any more
+    stale_there = stale in server_graph(oxigraph_server)
     again = run_kg("link", "--endpoint", oxigraph_server)
 
     assert (first.exit_code, second.exit_code, linked.exit_code, again.exit_code) == (0, 0, 0, 0), linked.stderr
@@ -118,7 +126,7 @@ def test_kg_link_over_a_server_loaded_without_linking(oxigraph_server, corpus, e
     assert linked.stderr.startswith(f"linked {reports} of ")
     assert linked.stderr.endswith(f" reported events into {len(happenings)} happenings in {oxigraph_server}/store\n")
     assert once == embedded_happenings
-    assert server_graph(oxigraph_server) == embedded_happenings
+    assert stale_there and server_graph(oxigraph_server) == embedded_happenings  # replaced, not added to
 
 
 def test_loads_in_parts_end_with_the_happenings_of_every_article(oxigraph_server, corpus, embedded_happenings):
@@ -251,6 +259,22 @@ def test_a_server_that_fails_mid_write_is_one_line_and_exit_1(scripted_server, n
     assert result.stderr.count("\n") == 1 and "\x1b" not in result.stderr
     # (the server's articles tell no happening: the write is the drop of the graph, through SPARQL Update)
     assert [(method, path.split("?")[0]) for method, path, _, _ in seen] == [("POST", "/query")] * 4 + [("POST", "/update")]
+
+
+def test_a_kg_serve_copy_is_removed_in_the_request_that_writes_the_happenings(scripted_server, no_backoff):
+    """The default graph's own happenings (a kg serve of a linked store) go in the same SPARQL Update as the
+    new graph: a failed write leaves both copies as they were, as the message says."""
+    held = json.dumps({"head": {"vars": ["where", "happenings"]}, "results": {"bindings": [
+        {"where": {"type": "literal", "value": "default"},
+         "happenings": {"type": "literal", "value": "3",
+                        "datatype": "http://www.w3.org/2001/XMLSchema#integer"}}]}}).encode()
+    url, seen = scripted_server(*LINK_ANSWERS[:3], (200, held, JSON), (500, b"disk full", {}))
+
+    result = run_kg("link", "--endpoint", url)
+
+    assert result.exit_code == 1 and "the server's happenings are as they were" in result.stderr
+    writes = [body.decode("utf-8") for method, path, _, body in seen if path.startswith("/update")]
+    assert len(writes) == 1 and "DELETE" in writes[0] and "DROP SILENT GRAPH" in writes[0], writes
 
 
 def test_a_load_whose_linking_fails_says_the_articles_are_loaded(scripted_server, store_graph_files, no_backoff):
