@@ -909,6 +909,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.type == "Criticism" and verb.lemma_.lower() in _REJECTING and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words["refused_things"] for c in verb.children):
         return None  # "rejected Kenya's request", "rejected the proposal": a refusal, no criticism
+    if group.type == "Statement" and verb.pos_ == "VERB" and verb.lemma_.lower() in ("announce", "unveil") and any(
+            c.dep_ == "dobj" and any(c.left_edge.i <= h.start <= c.right_edge.i for h in context.hits if h is not hit)
+            for c in verb.children):
+        return None  # "announced new sanctions", "announced a ban": the act announced is the event, no claim
     if group.speech and group.type == "Statement" and opening_participle(verb):
         return None  # "Underscoring the insecurity along the border, the militants launched ...": no words
     if group.type == "Arrest" and any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in verb.children):

@@ -48,6 +48,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
         if paragraph.is_heading:
             continue
         paragraph_date = paragraph_place = None
+        last_date = None  # the last date the paragraph's previous sentence told
         sents = list(doc.sents)
         for n_sent, sent in enumerate(sents):
             index = len(sentences)
@@ -66,6 +67,8 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
                                                 and any(n.start < m.start for n in places))]
             places = [m.key for m in ([m for m in places if m.type == "City"] or places)[-1:]]
             context.paragraph_date = paragraph_date
+            if sent.text.lower().startswith(("at the time", "at that time", "by then", "back then")) and last_date:
+                context.paragraph_date = last_date  # "... in late January. At the time, Noem told reporters": then
             context.carried_date = paragraph_date or carried_date
             context.carried_place = paragraph_place or carried_place
             context.focus_place = focus
@@ -83,6 +86,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             if opens_quotation(sent):
                 attribution = quoted_by_later(attribution, doc, sents[n_sent + 1:], reader, lexicon)
             found = events_in_sentence(doc, sent, index, mentions, lexicon, context, attribution)
+            last_date = next((d[2] for d in reversed(context.dates) if d[2]), None)
             found = [_people_who_protest(e, mentions, reader) for e in found]
             found += _protests_met(found, events, reader)
             events += found

@@ -1157,6 +1157,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "an act announced is the event, no claim besides": (
+        "The United States announced new sanctions against Russian banks.", "Statement"),
     "a warning of a state of things threatens nothing": (
         "The fire's front is 60 kilometers long and officials warn it is simply too big to put out.", "Threat"),
     "an assessment released is published, no one freed": (
@@ -1754,6 +1756,13 @@ def test_parse_a_regnal_number_is_no_companys_acronym():
 def test_parse_a_continent_beside_a_country_is_a_place_of_its_own():
     labels = {(e.label, e.type) for e in facts_of("Exports from Cameroon and Europe fell sharply last year.").entities}
     assert labels == {("Cameroon", "Country"), ("Europe", "Place")}, labels
+
+
+def test_parse_at_the_time_is_the_time_the_last_sentence_told():
+    events = events_of("The government announced plans to impose a curfew in late January. At the time, Ahmed Ali "
+                       "said prices would rise.")
+    told = [e["date"] for e in events if e["type"] == "Restriction"]
+    assert told and told[0] and [e["date"] for e in events if e["type"] == "Statement"] == told, events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
