@@ -1116,8 +1116,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if not agents and is_nominal(doc, sent, hit) and group.agent_preps and group.type in SPEECH_TYPES:
             # "The move drew criticism from the European Union"
             agents = _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1]
-        if group.type == "Assault" and doc[hit.start].lemma_.lower() in ("death", "killing"):
-            cause = _cause_of(doc, doc[hit.start], lexicon)
+        told = doc[hit.start]
+        if group.type == "Assault" and (told.lemma_.lower() == "death" or told.lemma_.lower() == "killing" and (
+                told.dep_ == "dobj" and told.head.lemma_.lower() == "cause" or told.dep_ == "pobj"
+                and told.head.lower_ in ("in", "to") and told.head.head.lemma_.lower() in ("result", "lead"))):
+            # (but "expelled two diplomats over the killing of a man", "condemned the killing of": the killing
+            # is not the subject's doing)
+            cause = _cause_of(doc, told, lexicon)
             if cause is None:
                 return None  # "the floods resulted in the deaths of 20 people": no one's violence
             agents = [m for m in [_doer_of(doc, cause, mentions)] if m is not None]

@@ -1154,9 +1154,14 @@ CASES = {
     "a name in apposition to an object does not speak": (
         "Trump called the Russian leader, Putin, the Kremlin said.",
         {"type": "Statement", "agent": ["Kremlin"]}),
+    "a killing condemned is its by-phrase's, not the condemner's": (
+        "Hamas condemned the killing of three Palestinians by Israeli troops.",
+        {"type": "Assault", "agent": ["Israeli troops"], "target": ["Palestinians"]}),
 }
 
 NO_EVENT = {
+    "a killing in the background is not the subject's": (
+        "Germany expelled two Russian diplomats on Tuesday over the killing of a Georgian man in Berlin.", "Assault"),
     "an act announced is the event, no claim besides": (
         "The United States announced new sanctions against Russian banks.", "Statement"),
     "a warning of a state of things threatens nothing": (
