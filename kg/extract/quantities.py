@@ -302,7 +302,7 @@ _COUNT_RE = re.compile(
     r"(?P<scales>(?:\s+(?i:hundred|thousand|million|billion)(?![A-Za-z])){0,2})"
     r"(?![-–][0-9]|%|[A-Za-z0-9])"
 )
-_WORD_RE = re.compile(r"[^\S\n]+([A-Za-z][A-Za-z'’-]*)")
+_WORD_RE = re.compile(r"[^\S\n]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*)")  # (an initialism: "two U.S. soldiers")
 # A capitalised plural demonym is a people noun: "Belarusians", "Israelis", "Chinese".
 _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)\Z")
 _NOT_DEMONYMS = frozenset({

@@ -1157,6 +1157,9 @@ CASES = {
     "a killing condemned is its by-phrase's, not the condemner's": (
         "Hamas condemned the killing of three Palestinians by Israeli troops.",
         {"type": "Assault", "agent": ["Israeli troops"], "target": ["Palestinians"]}),
+    "a count before an initialism and its people": (
+        "Two U.S. soldiers were wounded in a drone attack on a base in Syria.",
+        {"type": "Assault", "target": ["U.S. soldiers"], "count": (2, "exactly")}),
 }
 
 NO_EVENT = {
