@@ -633,8 +633,10 @@ class MentionReader(RoleReader):
                     label_start = start
                 elif named and named.kind == "country" and prev.text[:1].isupper() and start == label_start \
                         and not (start - 2 >= sent.start and doc[start - 2].lower_ in self.words["locative_preps"]) \
-                        and head.split()[-1] in self.words["representative_heads"] | {"forces", "troops", "soldiers", "police"}:
-                    start -= 1  # "U.S. officials", "Pakistan officials": a state's people, named with it
+                        and head.split()[-1] in self.words["representative_heads"] | {
+                            "forces", "troops", "soldiers", "police", "citizens", "nationals", "journalists", "students",
+                            "workers", "residents"}:
+                    start -= 1  # "U.S. officials", "Pakistan officials", "U.S. citizens": a state's people, named with it
                     label_start = start
                 elif start - 2 >= sent.start and prev.text[:1].isupper() and doc[start - 2].text[:1].isupper() \
                         and getattr(self.tables.phrases.get(span_text(doc, start - 2, start).lower()), "kind", "") \

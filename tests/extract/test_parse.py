@@ -1160,6 +1160,9 @@ CASES = {
     "a count before an initialism and its people": (
         "Two U.S. soldiers were wounded in a drone attack on a base in Syria.",
         {"type": "Assault", "target": ["U.S. soldiers"], "count": (2, "exactly")}),
+    "a state's citizens are named with it": (
+        "Police arrested two U.S. citizens in Moscow on Monday.",
+        {"type": "Arrest", "target": ["U.S. citizens"], "count": (2, "exactly")}),
 }
 
 NO_EVENT = {
