@@ -1872,7 +1872,11 @@ def _in_other_relative(doc: Doc, mention: Mention, hit: Hit) -> bool:
         if ancestor.dep_ == "relcl":  # set off by a comma: background ("protesters who had linked arms in
             # Brest" is restrictive, the scene itself)
             start = ancestor.left_edge.i
-            return start > 0 and doc[start - 1].text == "," and not start <= hit.start <= ancestor.right_edge.i
+            # (but "The strike, which hit a building in Kharkiv, killed four people": a clause of the trigger's
+            # own subject tells where it struck)
+            subject = [c for c in doc[hit.start].children if c.dep_ in ("nsubj", "nsubjpass")]
+            return start > 0 and doc[start - 1].text == "," and not start <= hit.start <= ancestor.right_edge.i \
+                and not (ancestor.head in subject and ancestor.head.pos_ == "NOUN")
     return False
 
 

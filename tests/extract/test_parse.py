@@ -1163,6 +1163,10 @@ CASES = {
     "a state's citizens are named with it": (
         "Police arrested two U.S. citizens in Moscow on Monday.",
         {"type": "Arrest", "target": ["U.S. citizens"], "count": (2, "exactly")}),
+    "a relative clause of the act's own subject tells where it struck": (
+        "The strike, which hit a residential building in Kharkiv, killed four people, including a child, regional "
+        "governor Oleh Syniehubov said.",
+        {"type": "Assault", "place": ["Kharkiv"], "count": (4, "exactly")}),
 }
 
 NO_EVENT = {
