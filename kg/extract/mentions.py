@@ -357,7 +357,9 @@ class MentionReader(RoleReader):
             # "sanctions on three RSF commanders, accusing them": people named for their body are "them" too
             people = self.words["representative_heads"] | self.words["fighter_heads"]
             earlier = [m.key for m in mentions if m.end <= clause and (m.start in quoted) <= (i in quoted) and (
-                m.type == "Group" or m.text and m.text.split()[-1] in people)]  # "“We urge X ...,” they said": not X
+                m.type == "Group" or m.text and m.text.split()[-1] in people)  # "“We urge X ...,” they said": not X
+                and not (m.start > sent.start and doc[m.start - 1].lower_ in ("them", "whom"))]
+            # ("Demonstrators, many of them students, ... as they marched": the demonstrators, not the part)
             opening = doc[i].lower_ == "they" and doc[i].dep_ == "nsubj" and not [
                 m for m in mentions if m.end <= i and (m.start in quoted) <= (i in quoted)]  # "“...,” they wrote"
             if not earlier and i in quoted:

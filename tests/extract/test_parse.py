@@ -1780,6 +1780,12 @@ def test_parse_at_the_time_is_the_time_the_last_sentence_told():
     assert told and told[0] and [e["date"] for e in events if e["type"] == "Statement"] == told, events
 
 
+def test_parse_they_after_many_of_them_is_the_whole_group():
+    events = events_of("Demonstrators, many of them students, chanted slogans against the government as they marched "
+                       "through the capital, Dhaka.")
+    assert [e["agent"] for e in events if e["type"] == "Protest"] == [["demonstrators"]], events
+
+
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
     labels = {e.label for e in facts_of("His organization is urging like-minded individuals to sign. "
                                         "Russian-speaking residents fled.").entities if e.type == "Group"}
