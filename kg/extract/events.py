@@ -9,6 +9,7 @@ or the agent of speech events (criticism, accusation, denial, threat).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -1071,9 +1072,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             elif _buried(doc, agents[0].end, hit.start):
                 agents, targets_hint = [], []  # "should declare an emergency over the spate of abductions"
             elif group.type in _DONE_BY_OWNER and _modifiers_between(doc, agents[0].end, hit.start) and (
-                    agents[0].type == "Organization" or prep_targets and prep_targets[0].key != agents[0].key):
-                # "ECOWAS sanctions", "EU sanctions on Russia": the body that names them imposes them
-                # (but "Iran sanctions" are sanctions on Iran)
+                    agents[0].type == "Organization" or prep_targets and prep_targets[0].key != agents[0].key
+                    or agents[0].type == "Country" and re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}", agents[0].text)):
+                # "ECOWAS sanctions", "EU sanctions on Russia", "U.S. sanctions" (a state's initials, said as an
+                # adjective): the body that names them imposes them (but "Iran sanctions" are sanctions on Iran)
                 targets_hint = prep_targets[:1]
             elif not link & lexicon.words["light_verbs"] and group.type == "Assault" \
                     and _modifiers_between(doc, agents[0].end, hit.start) \

@@ -1167,6 +1167,9 @@ CASES = {
         "The strike, which hit a residential building in Kharkiv, killed four people, including a child, regional "
         "governor Oleh Syniehubov said.",
         {"type": "Assault", "place": ["Kharkiv"], "count": (4, "exactly")}),
+    "a state's initials before sanctions impose them": (
+        "China's Foreign Ministry spokesperson Mao Ning said Beijing firmly opposed the U.S. sanctions.",
+        {"type": "Sanction", "agent": ["United States"], "target": []}),
 }
 
 NO_EVENT = {
