@@ -1185,6 +1185,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         read = parse.roles(doc, noun.head.head.head.i, noun.head.head.head.i + 1,
                            [m for m in mentions if not m.locative])
         agents = list(read.agents[:1]) if read is not None and not read.passive else agents
+    if hit.end - hit.start == 1 and doc[hit.start].dep_ == "amod" and doc[hit.start].tag_ == "VBN" \
+            and doc[hit.start].head.i > hit.start and hit.start > sent.start \
+            and doc[hit.start - 1].pos_ in ("DET", "NUM", "ADJ") and not _after_perfect(doc, hit.start):
+        # (a modifier in a noun phrase: "30 kidnapped students"; not "have since banned civilians", a verb misparsed)
+        agents = by_agents[:1]  # "troops rescued 30 kidnapped students": who kidnapped them the clause does not say
     agent_keys = tuple(dict.fromkeys(m.key for m in agents))
     if group.speech and not agent_keys and speaker and not (
             group.type != "Statement" and _unnamed_own_subject(doc, hit, mentions)):

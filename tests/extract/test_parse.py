@@ -1170,6 +1170,9 @@ CASES = {
     "a state's initials before sanctions impose them": (
         "China's Foreign Ministry spokesperson Mao Ning said Beijing firmly opposed the U.S. sanctions.",
         {"type": "Sanction", "agent": ["United States"], "target": []}),
+    "who rescues people a participle calls kidnapped did not kidnap them": (
+        "Nigerian troops rescued 30 kidnapped students from a forest in Kaduna state, the army said.",
+        {"type": "Assault", "agent": [], "target": ["students"]}),
 }
 
 NO_EVENT = {
