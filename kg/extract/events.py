@@ -1290,7 +1290,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # "Blinken arrived in Beijing for talks with Chinese officials": who came for them talks; "Following
             # talks with Prime Minister X, both leaders reaffirmed": who acts after them talked
             read = parse.roles(doc, noun.head.head.i, noun.head.head.i + 1, [m for m in mentions if not m.locative])
-            agents = list(read.agents[:1]) if read is not None and not read.passive else agents
+            agents = list(read.agents) if read is not None and not read.passive else agents
             read = None  # what that verb does to its object is not the talks' ("During a visit to Quetta, X told media")
         if is_nominal(doc, sent, hit) and noun.dep_ == "pobj" and noun.head.lower_ == "at" and not joined \
                 and noun.head.head.pos_ in ("VERB", "AUX") \

@@ -1173,6 +1173,9 @@ CASES = {
     "who rescues people a participle calls kidnapped did not kidnap them": (
         "Nigerian troops rescued 30 kidnapped students from a forest in Kaduna state, the army said.",
         {"type": "Assault", "agent": [], "target": ["students"]}),
+    "every party that acts after talks talked": (
+        "Israel and Hamas agreed to a ceasefire on Wednesday after talks mediated by Qatar and Egypt.",
+        {"type": "Meeting", "agent": ["Israel", "Hamas"]}),
 }
 
 NO_EVENT = {
