@@ -737,7 +737,9 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             continue  # "X confirmed that Y is negotiating a loan": X is the loan's source, not a speaker of more
         dated = [d for d in context.dates if d[2] and not _inside_content(doc, d[0], speech.verb)]
         date = next((d[2] for d in dated), None) or context.paragraph_date \
-            or _speaker_date(doc, speech.verb, speech.speakers[:1], context)
+            or _speaker_date(doc, speech.verb, speech.speakers[:1], context) or context.carried_date
+        # (words with no date of their own are told on the day the story last set: "The kidnappers freed 279
+        # girls on Tuesday. ... Governor X addressed the girls and said", as news is read and annotated)
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1],
                          targets=_spoken_of(doc, speech, [m for m in mentions if not _told_to_the_press(
                                              doc, m, speech, lexicon.words["media_words"],

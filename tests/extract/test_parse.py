@@ -1795,6 +1795,12 @@ def test_parse_they_after_many_of_them_is_the_whole_group():
     assert [e["agent"] for e in events if e["type"] == "Protest"] == [["demonstrators"]], events
 
 
+def test_parse_a_statement_with_no_date_of_its_own_is_made_on_the_scenes_day():
+    events = events_of("The kidnappers freed 279 girls in Zamfara on Tuesday.\n\nGovernor Bello Matawalle addressed the "
+                       "girls and said their release is a big relief.")
+    assert [e["date"] for e in events if e["type"] == "Statement"] == ["2024-03-05"], events
+
+
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
     labels = {e.label for e in facts_of("His organization is urging like-minded individuals to sign. "
                                         "Russian-speaking residents fled.").entities if e.type == "Group"}
