@@ -42,6 +42,11 @@ class Speech:
     judging: bool = False
     about: frozenset[int] = frozenset()  # the noun a relative clause's speech tells of ("the election that X says he won")
 
+    def describes_speaker(self, pos: int) -> bool:
+        """Whether token `pos` lies between the speaker and the verb ("Ahmed Ali, an envoy to Sudan, said"): the
+        speaker's description, which tells of no one the words are about."""
+        return bool(self.tokens) and min(self.tokens) <= pos < self.verb
+
 
 @dataclass(frozen=True)
 class Attribution:

@@ -801,14 +801,10 @@ def _spoken_of(doc: Doc, speech, mentions: list[Mention], affiliations: dict[str
     and the speaker's own state or body ("“The ball is now in Russia's court,” Joly said" -> Russia; a State
     Department spokesman's "Washington had raised concerns with India" -> India)."""
     told = (lambda m: m.start > speech.verb) if speech.reported else (lambda m: m.start < speech.verb)
-    # "..., Sirio Canos-Donnay from the Spanish National Research Council, which led the dig, told VOA": the
-    # speaker's description between the speaker and the verb tells of no one
-    told_before = told
-    if speech.tokens:
-        told = (lambda m: told_before(m) and not min(speech.tokens) <= m.start < speech.verb)
     own = {k for speaker in speech.speakers for k in affiliations.get(speaker, ())}
     about = next((m for m in mentions if not m.locative and m.type in ("Country", "Organization", "Person")
                   and m.key not in speech.speakers and m.key not in own and m.start not in speech.tokens
+                  and not speech.describes_speaker(m.start)  # "X, from the Spanish National Research Council, ..."
                   and doc[m.start].text[:1].isupper()
                   and (speech.whole or told(m))), None)
     return (about.key,) if about is not None else ()
@@ -1120,13 +1116,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if not agents and is_nominal(doc, sent, hit) and group.agent_preps and group.type in SPEECH_TYPES:
             # "The move drew criticism from the European Union"
             agents = _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1]
-        told = doc[hit.start]
-        if group.type == "Assault" and (told.lemma_.lower() == "death" or told.lemma_.lower() == "killing" and (
-                told.dep_ == "dobj" and told.head.lemma_.lower() == "cause" or told.dep_ == "pobj"
-                and told.head.lower_ in ("in", "to") and told.head.head.lemma_.lower() in ("result", "lead"))):
+        killed = doc[hit.start]
+        if group.type == "Assault" and (killed.lemma_.lower() == "death" or killed.lemma_.lower() == "killing" and (
+                killed.dep_ == "dobj" and killed.head.lemma_.lower() == "cause" or killed.dep_ == "pobj"
+                and killed.head.lower_ in ("in", "to") and killed.head.head.lemma_.lower() in ("result", "lead"))):
             # (but "expelled two diplomats over the killing of a man", "condemned the killing of": the killing
             # is not the subject's doing)
-            cause = _cause_of(doc, told, lexicon)
+            cause = _cause_of(doc, killed, lexicon)
             if cause is None:
                 return None  # "the floods resulted in the deaths of 20 people": no one's violence
             agents = [m for m in [_doer_of(doc, cause, mentions)] if m is not None]
@@ -1681,8 +1677,8 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
               and not _relative_between(doc, m, hit)
               and not _object_of_trigger(doc, hit, m)  # "a blow to al-Shabab": who suffers it is not blamed
               and not _experiencer(doc, hit, m)  # "the United States is deeply disappointed by": who is, blames
-              and not any(min(s.tokens) < m.start < s.verb for s in attribution.speeches if s.tokens)]
-    # (nor "Sudan" in "Ahmed Ali, an envoy to Sudan, said the deal was illegal": the speaker's description)
+              # (nor "Sudan" in "Ahmed Ali, an envoy to Sudan, said the deal was illegal")
+              and not any(s.describes_speaker(m.start) for s in attribution.speeches)]
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
     word = doc[hit.start]
     if word.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and any(
