@@ -325,6 +325,10 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         opening = k - 1
         while opening > sent.start and doc[opening].text != "," and k - opening < 25:
             opening -= 1
+        # "Pakistan's envoy to the United Nations, Munir Akram, said": the name set off by commas after a title
+        named = next((m for m in before if m.type == "Person" and m.start == opening + 1 and m.end == k), None)
+        if named is not None and opening > sent.start:
+            return named
         # "Kannavee Suebsang, an opposition lawmaker and deputy chair of the Committee on Legal Affairs,
         # Justice and Human Rights, told VOA": the person an apposition with commas of its own describes
         described = [m for m in before if m.end == opening and m.type in ("Person", "Organization")]

@@ -229,6 +229,22 @@ def _ahead_end(text: str, pos: int) -> int | None:
     return start + cues[-1].end()
 
 
+_FRONT_RE = re.compile(r"(?:(?:[Oo]n|[Bb]y|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?$")
+
+
+def _fronted_ahead(text: str, pos: int, end: int) -> bool:
+    """Whether a date that opens its sentence ("On Tuesday, Rubio will join the talks") leads a clause
+    told ahead, with no verb of speech before the cue ("On Tuesday, she said she will" is hers)."""
+    floor = max(0, pos - 300)
+    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, floor, pos)), default=floor)
+    if not _FRONT_RE.fullmatch(text[start:pos].strip() + ("" if not text[start:pos].strip() else " ")):
+        return False
+    stop = _SENTENCE_END_RE.search(text, end)
+    after = text[end:stop.start() if stop else len(text)]
+    cue = _AHEAD_RE.search(after)
+    return cue is not None and not _SAID_RE.search(after, 0, cue.start())
+
+
 def _follows(tail_re: re.Pattern[str], text: str, pos: int) -> bool:
     """True when `tail_re` matches the text just before `pos`."""
     return tail_re.search(text, max(0, pos - 16), pos) is not None
@@ -257,7 +273,7 @@ def _candidates(text: str, published: date):
     for m in _WEEKDAY_RE.finditer(text):
         if m["plural"]:  # "on Fridays": a habit, not a date
             value = None
-        elif m["rel"] is None and _told_ahead(text, m.start()):
+        elif m["rel"] is None and (_told_ahead(text, m.start()) or _fronted_ahead(text, m.start(), m.end())):
             weekday = WEEKDAYS.index(m["wd"].lower())
             value = _shift(published, (weekday - published.weekday()) % 7)
         else:

@@ -783,11 +783,26 @@ def _told_to_the_press(doc: Doc, mention: Mention, speech, media_words: frozense
         and doc[speech.verb].lemma_.lower() == "tell" and bool(words & media_words)
 
 
+def speech_days(doc: Doc, attribution: Attribution, context: SentenceContext) -> dict[str, str]:
+    """The day each speaker of the sentence is told to speak on ("Rubio said Monday the talks Tuesday will
+    ..." -> Rubio: Monday), from a date of the saying, not of what is said."""
+    days: dict[str, str] = {}
+    for speech in attribution.speeches:
+        day = next((d[2] for d in context.dates if d[2] and len(d[2]) == 10
+                    and not _inside_content(doc, d[0], speech.verb)), None)
+        if day and speech.speakers and speech.by_person:
+            days.setdefault(speech.speakers[0], day)
+    return days
+
+
 def _inside_content(doc: Doc, token: int, verb: int) -> bool:
     """Whether a date at `token` is told inside what the verb of speech at `verb` reports ("said he would be
     sworn in on January 15"), not of the saying ("said on Tuesday that ...", "..., he said Monday")."""
     if 0 < token - verb <= 2 and all(t.lower_ in ("on", "last", "this") for t in doc[verb + 1:token]):
         return False  # "said Sunday Israel ...", "said on Monday": next to the verb, whatever the parse
+    content = [c.i for c in doc[verb].children if c.dep_ in ("ccomp", "parataxis")]
+    if token > verb and content and max(content) < verb:
+        return False  # "“...,” Zelenskyy wrote in a social media posting late Monday": what is told came first
     node, steps = doc[token], 0
     while node.i != verb and node.head.i != node.i and steps < 12:
         if node.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"):
@@ -1462,6 +1477,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         running = [c for k in agent_keys for c in sorted(context.affiliations.get(k, ())) if c.startswith("country/")]
         place = (running[0],) if running else place
     amount = _nearest(context.amounts, hit.start) if type_ in _MONEY_TYPES else None
+    if group.money_only and amount is None:
+        return None  # "large deposits of uranium": no sum, no loan
     count = None
     if type_ in _COUNTED_BY_AGENT + _COUNTED_BY_TARGET:
         keys = set(agent_keys if type_ in _COUNTED_BY_AGENT else target_keys)

@@ -20,7 +20,7 @@ from kg.extract.dates import find_dates
 from kg.extract.attribution import attribute, opens_quotation, quoted_by_later
 from kg.extract.blame import owned_acts
 from kg.extract.coref import attacks_told_before, captors_as_abductors, claimed_attacks, lenders_told_before, merge_coreferent
-from kg.extract.events import SCENE_TYPES, SPEECH_TYPES, SentenceContext, events_in_sentence
+from kg.extract.events import SCENE_TYPES, SPEECH_TYPES, SentenceContext, events_in_sentence, speech_days
 from kg.facts import Article, Entity, Event, Facts, Sentence
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import Mention, MentionReader
@@ -59,7 +59,9 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             # "have been barred since 2021", "until March": a period's bound is no day a scene is set on
             bounds = {d[2] for d in context.dates if d[0] > sent.start
                       and doc[d[0] - 1].lower_ in ("since", "until", "till", "before", "by")}
-            told_dates = [d[2] for d in context.dates if d[2] and len(d[2]) == 10 and d[2] not in bounds]
+            # (a day ahead of the story, "what happens tomorrow will be key", is no scene of what follows)
+            told_dates = [d[2] for d in context.dates if d[2] and len(d[2]) == 10 and d[2] not in bounds
+                          and d[2] <= article.published.isoformat()]
             # a scene is set in a city or a country; sites ("the Temple Mount") set none
             places = [m for m in mentions if m.locative and m.type in ("City", "Country")]
             # "in the town of L'Estere, near Gonaives": the town, not the one that locates it
@@ -90,8 +92,13 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             found = [_people_who_protest(e, mentions, reader) for e in found]
             found += _protests_met(found, events, reader)
             events += found
-            spoke_on.update({k: e.date for e in found if e.date for k in
-                             (e.agents if e.type in SPEECH_TYPES else ()) + e.sources})
+            # a source spoke on its event's day only when the event is told as done: "Rubio said Monday the
+            # talks Tuesday" does not date Rubio's words to Tuesday
+            spoke_on.update({k: day for k, day in speech_days(doc, attribution, context).items()
+                             if day <= article.published.isoformat()})
+            spoke_on.update({k: e.date for e in found if e.date and e.date <= article.published.isoformat()
+                             for k in (e.agents if e.type in SPEECH_TYPES else ())
+                             + (e.sources if e.status == "occurred" else ())})
             people = [k for e in found for k in e.targets + e.agents if reader.table.types.get(k) in ("Group", "Person")]
             previous_people = tuple(people[:1]) or previous_people
             # the story's date moves to the day the sentence tells, unless only a plan has it

@@ -49,6 +49,7 @@ class TriggerGroup:
     threat_when_future: bool = False
     agent_heads: tuple[str, ...] = ()
     reported_only: bool = False
+    money_only: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -98,7 +99,7 @@ class Lexicon:
 
 
 _GROUP_OPTIONS = {"status", "target_preps", "agent_preps", "symmetric", "speech", "people_only", "patient_subject", "evaluative",
-                  "threat_when_future", "agent_heads", "reported_only", "triggers"}
+                  "threat_when_future", "agent_heads", "reported_only", "money_only", "triggers"}
 _USER_KEYS = {"organizations", "people", "titles", "groups", "events"}
 
 
@@ -210,6 +211,7 @@ def _trigger_groups(types: dict, where: str, known_types: set[str] | None) -> tu
                 threat_when_future=bool(group.get("threat_when_future", False)),
                 agent_heads=_words(group.get("agent_heads"), where, gline, "agent_heads"),
                 reported_only=bool(group.get("reported_only", False)),
+                money_only=bool(group.get("money_only", False)),
             ))
     return cameo, groups
 

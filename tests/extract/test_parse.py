@@ -1176,9 +1176,20 @@ CASES = {
     "every party that acts after talks talked": (
         "Israel and Hamas agreed to a ceasefire on Wednesday after talks mediated by Qatar and Egypt.",
         {"type": "Meeting", "agent": ["Israel", "Hamas"]}),
+    "a weekday that opens a sentence told ahead is the one to come": (
+        "On Tuesday, Foreign Minister Ana Diaz will meet her Chilean counterpart in Geneva.",
+        {"type": "Meeting", "status": "planned", "date": "2024-03-12"}),
+    "a date after the verb of a quotation told first dates the saying": (
+        "\u201cThe talks were useful,\u201d Prime Minister Mark Rutte wrote in a social media posting late Thursday.",
+        {"type": "Statement", "agent": ["Mark Rutte"], "date": "2024-03-07"}),
+    "the name set off by commas after a title speaks, not the body the title names": (
+        "Pakistan's permanent representative to the United Nations, Munir Akram, said Kabul was failing to rein "
+        "in separatists.",
+        {"type": "Statement", "agent": ["Munir Akram"], "target": ["Afghanistan"]}),
 }
 
 NO_EVENT = {
+    "deposits with no sum are no loan": ("Ukraine has large deposits of uranium, lithium and titanium.", "Loan"),
     "a killing in the background is not the subject's": (
         "Germany expelled two Russian diplomats on Tuesday over the killing of a Georgian man in Berlin.", "Assault"),
     "an act announced is the event, no claim besides": (
@@ -1799,6 +1810,14 @@ def test_parse_a_statement_with_no_date_of_its_own_is_made_on_the_scenes_day():
     events = events_of("The kidnappers freed 279 girls in Zamfara on Tuesday.\n\nGovernor Bello Matawalle addressed the "
                        "girls and said their release is a big relief.")
     assert [e["date"] for e in events if e["type"] == "Statement"] == ["2024-03-05"], events
+
+
+def test_parse_a_speaker_who_spoke_on_a_day_speaks_on_it_again_not_on_a_day_ahead():
+    events = events_of("Foreign Minister Ana Diaz said Friday that ministers will meet in Geneva on Tuesday. "
+                       "Diaz said her country is ready to listen. \u201cWhat happens tomorrow will be key,\u201d she said. "
+                       "\u201cWe are ready,\u201d Diaz added.")
+    assert [(e["type"], e["date"]) for e in events] == [("Meeting", "2024-03-12"), ("Statement", "2024-03-08"),
+                                                         ("Statement", "2024-03-08"), ("Statement", "2024-03-08")], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
