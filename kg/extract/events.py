@@ -343,6 +343,11 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                 _refers_to(event, earlier) or possessed(doc, hit) and earlier.type == event.type
                 for earlier in context.history):
             continue
+        if is_nominal(doc, sent, hit) and _determined(doc[hit.end - 1]) and event.type in SCENE_TYPES \
+                and not _names_its_own(doc, hit, mentions) and any(
+                    earlier.type == event.type and earlier.sentence < index for earlier in context.history):
+            continue  # "accused the Taliban of plotting the attack", "the victims of the Kabul attack": the attack
+            # told before, whoever the words around the noun name
         events.append((hit, event))
     # "accused the troops of killing civilians, charges the government rejected": the charges are the accusation
     # told, rejected; no second one
@@ -395,6 +400,28 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
     return found + _statements(doc, index, verbal, attribution, context, found, mentions, lexicon)
+
+
+def _names_its_own(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
+    """Whether an event noun's own phrase names a participant, a count or a day ("the arrest of Mhlanga",
+    "Hamas's attack", "the attack on the police", "the March 3 bombing"); "the attack", "the Kabul attack" and
+    "Tuesday's attack" name none but a place or the day told before."""
+    head = doc[hit.end - 1]
+    phrase = {t.i for t in head.subtree} - set(range(hit.start, hit.end))
+    if any(m.start in phrase and not m.locative and m.type != "City" for m in mentions):
+        return True
+    return any(doc[i].like_num or doc[i].ent_type_ == "DATE" and doc[i].lower_ not in _WEEKDAY_NAMES
+               for i in phrase)
+
+
+def _determined(noun) -> bool:
+    """Whether the parse gives an event noun a definite determiner of its own ("the attack", "this bombing") or a
+    day as its owner ("Tuesday's attack"); "imposed martial law", "an attack" have none."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               or c.dep_ == "poss" and c.lower_ in _WEEKDAY_NAMES for c in noun.children)
+
+
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "'s", "’s"})
 
 
 def _restated_by_its_noun(doc: Doc, sent: Span, hit: Hit, event: Event, history: tuple[Event, ...],

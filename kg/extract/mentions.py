@@ -76,6 +76,13 @@ def focus_demonym(iso2: str) -> str | None:
     return " ".join(w[:1].upper() + w[1:] for w in found.split()) if found else None
 
 
+@functools.lru_cache(maxsize=4)
+def _event_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The one-word triggers of the lexicon's events that can be nouns, and its event nouns by lemma."""
+    words = {p[0].lower() for g in lexicon.trigger_groups for p in g.triggers if len(p) == 1 and not g.speech}
+    return frozenset(words | set(lexicon.lemma_triggers.nouns))
+
+
 class MentionReader(RoleReader):
     """Reads sentences of one article into mentions, entities and roles."""
 
@@ -538,6 +545,12 @@ class MentionReader(RoleReader):
                        or t.lower_ in ("north", "south", "east", "west", "northeast", "northwest", "southeast",
                                        "southwest", "border", "borders", "coast", "territory")
                        for t in following)
+
+    def _names_a_scene(self, doc: Doc, a: int, b: int) -> bool:
+        """Whether the name at a..b modifies an event noun right after it ("the Kabul attack")."""
+        head = doc[b - 1].head
+        return doc[b - 1].dep_ == "compound" and head.i == b and head.pos_ == "NOUN" \
+            and (head.lower_ in _event_nouns(self.lex) or head.lemma_.lower() in _event_nouns(self.lex))
 
     def _is_locative(self, doc: Doc, start: int, floor: int) -> bool:
         pos = start - 1
@@ -1277,6 +1290,8 @@ class MentionReader(RoleReader):
             if self._phrase_in(doc, b, sent.end, self.words["org_descriptors"], 2):
                 return self._unknown_name(doc, sent, a, b, text, locative, agentive)  # "the Congress party" in India
             return None  # "the Congress building in Buenos Aires": a word that names the U.S. body only in its story
+        if kind in ("metonym", "capital") and not locative and named.city_key and self._names_a_scene(doc, a, b):
+            locative = True  # "the Kabul attack", "the Jeddah talks": where it happened, not the state's act
         if kind == "metonym" and locative and named.city_key:
             key = self.table.add(named.city_key, named.city_label, "City", text)  # "met in Brussels": the city
             return Mention(a, b, key, "City", text, True, agentive)

@@ -1189,6 +1189,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "looting is no protest": ("The government accuses the rebel group of killing, maiming, raping, looting, and "
+                              "regularly displacing civilians from the villages.", "Protest"),
     "deposits with no sum are no loan": ("Ukraine has large deposits of uranium, lithium and titanium.", "Loan"),
     "a killing in the background is not the subject's": (
         "Germany expelled two Russian diplomats on Tuesday over the killing of a Georgian man in Berlin.", "Assault"),
@@ -1818,6 +1820,20 @@ def test_parse_a_speaker_who_spoke_on_a_day_speaks_on_it_again_not_on_a_day_ahea
                        "\u201cWe are ready,\u201d Diaz added.")
     assert [(e["type"], e["date"]) for e in events] == [("Meeting", "2024-03-12"), ("Statement", "2024-03-08"),
                                                          ("Statement", "2024-03-08"), ("Statement", "2024-03-08")], events
+
+
+def test_parse_a_bare_definite_event_noun_is_the_event_told_before_whoever_the_words_around_it_name():
+    events = events_of("Attackers detonated a car bomb outside a girls' school in Kabul on Saturday, killing 50 people. "
+                       "Afghan officials accused the Taliban of plotting the attack. "
+                       "The president declared Tuesday a day of mourning for the victims of the Kabul attack.")
+    assert [(e["type"], e["agent"]) for e in events] == [("Assault", ["attackers"]),
+                                                         ("Accusation", ["Afghan officials"])], events
+
+
+def test_parse_a_capital_that_names_where_an_event_noun_happened_is_the_city():
+    facts = facts_of("The president declared Tuesday a day of mourning for the victims of the Kabul attack.")
+    assert {e.label: e.type for e in facts.entities}["Kabul"] == "City"
+    assert [(e.agents, e.places) for e in facts.events] == [((), ("city/kabul-af",))]
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
