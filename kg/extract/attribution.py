@@ -187,6 +187,9 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         # "Kevin Hassett, director of the White House National Economic Council, emphasized": the person the
         # apposition describes, however the parse hangs the body on the verb
         person = _speaker_before(doc, sent, pos, mentions)
+        if speaker.start > pos:  # '“...,” said lecturer Soli Ozel of Istanbul's Kadir Has University': the person
+            person = next((m for m in mentions if m.type == "Person" and pos < m.start < speaker.start and all(
+                t.is_alpha or t.text in ("-", ".") for t in doc[pos + 1:m.start])), None)
         speaker = person if person is not None and person.type == "Person" else speaker
     content = [c for c in doc[pos].children if c.dep_ in content_deps and (c.dep_ != "prep" or c.lower_ == "as")] + [
         c for c in doc[pos].children if c.dep_ == "dobj" and c.lemma_.lower() in _CLAIMS

@@ -765,6 +765,8 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
         dated = [d for d in context.dates if d[2] and not _inside_content(doc, d[0], speech.verb)]
         date = next((d[2] for d in dated), None) or context.paragraph_date \
             or _speaker_date(doc, speech.verb, speech.speakers[:1], context) or context.carried_date
+        if date and not dated and len(date) < 10 and doc[speech.verb].tag_ in ("VBZ", "VBP"):
+            date = None  # "Bashir was ousted in April. ... He says": he says it now
         # (words with no date of their own are told on the day the story last set: "The kidnappers freed 279
         # girls on Tuesday. ... Governor X addressed the girls and said", as news is read and annotated)
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1],
@@ -869,6 +871,11 @@ def _dates_another_noun(doc: Doc, date: tuple, hit: Hit) -> bool:
     return any((doc[k].like_num or doc[k].ent_type_ == "DATE") and doc[k].dep_ in ("nummod", "compound", "amod", "nmod")
                and doc[k].head.pos_ == "NOUN" and not hit.start <= doc[k].head.i < hit.end and doc[k].head.i >= end
                for k in range(date[0], end))
+
+
+def _present_tense(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger is a verb in the present ("accuses", "contend"), told as now."""
+    return hit.end - hit.start == 1 and doc[hit.start].tag_ in ("VBZ", "VBP")
 
 
 def _simple_past(doc: Doc, pos: int) -> bool:
@@ -1492,6 +1499,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         date_value = context.carried_date if type_ in SCENE_TYPES else context.paragraph_date
         if not date_value and type_ in SPEECH_TYPES:
             date_value = _speaker_date(doc, hit.start, agent_keys, context)
+        if date_value and len(date_value) < 10 and _present_tense(doc, hit):
+            date_value = None  # "attacks in 2013 ... Somalia's ambassador accuses Kenya": now, not in 2013
     if not place and type_ in SCENE_TYPES and status == "occurred" and context.carried_place \
             and not _names_an_unknown_place(doc, c_start, c_end, mentions) \
             and not _another_states_act(agent_keys + target_keys, context.carried_place) \

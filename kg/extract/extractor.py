@@ -120,6 +120,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     events = list(captors_as_abductors(merge_coreferent(lenders_told_before(events), reader.table.labels, shifted),
                                        reader.table.labels, lexicon.words["captor_nouns"]))
     events = attacks_told_before(claimed_attacks(events, [s.text for s in sentences]), [s.text for s in sentences])
+    events = [_not_after(e, article.published.isoformat()) for e in events]
     for key in dict.fromkeys(k for e in events for k in e.agents + e.targets + e.places + e.sources):
         if key not in reader.table.labels and key.startswith("country/"):
             # "Russian drones struck ...": a state named only by its demonym before the act is an entity too
@@ -203,6 +204,18 @@ DATELINE_VOTES = 4
 
 
 _SPANS = ("minute", "hour", "day", "week", "month", "year", "moment")
+
+
+def _not_after(event: Event, published: str) -> Event:
+    """An event told as done happened before the story: "In April, the military jailed him" in a March story is
+    last April; a date that no year back puts before the story is dropped."""
+    if event.status != "occurred" or not event.date or event.date <= published[:len(event.date)] \
+            or event.type == "Election":  # ("after the presidential election in November": one to come, told bare)
+        return event
+    year_before = f"{int(event.date[:4]) - 1:04d}{event.date[4:]}"
+    ok = len(event.date) > 4 and year_before[5:] != "02-29" and year_before <= published[:len(year_before)] \
+        and event.type not in SPEECH_TYPES  # words dated ahead took the day of what they tell ("by next month")
+    return replace(event, date=year_before if ok else None)
 
 
 def _shifts_time(text: str, lexicon: Lexicon) -> bool:

@@ -1368,6 +1368,8 @@ class MentionReader(RoleReader):
             return None  # "the Mavi Marmara", "the Noble Sanctuary": people's names take no article
         if alpha and len(tokens) <= 5 and not connectors and (
                 not locative or all(t.ent_type_ == "PERSON" for t in doc[a:b])
+                # ("Somalia's ambassador to Kenya, Mohamud Ahmed Nur, said": the model's person, its last word aside)
+                or len(tokens) > 2 and all(t.ent_type_ == "PERSON" for t in doc[a:b - 1])
                 or b < sent.end and doc[b].lower_ == "who") \
                 and doc[b - 1].ent_type_ not in ("LOC", "EVENT", "FAC"):
             # the model's word, where it is sure of a kind: "Pacific Ocean" (LOC), "Democracy Summit" (EVENT)

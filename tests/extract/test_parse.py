@@ -1186,6 +1186,16 @@ CASES = {
         "Pakistan's permanent representative to the United Nations, Munir Akram, said Kabul was failing to rein "
         "in separatists.",
         {"type": "Statement", "agent": ["Munir Akram"], "target": ["Afghanistan"]}),
+    "the person a title after 'said' names speaks, not the body that employs them": (
+        '"Incirlik was always the conversation stopper," said international relations lecturer Soli Ozel of '
+        "Istanbul's Kadir Has University.",
+        {"type": "Statement", "agent": ["Soli Ozel"]}),
+    "a name the model reads as a person after 'ambassador to X,' is a person": (
+        "Somalia's ambassador to Kenya, Mohamud Ahmed Nur, said Kenya was politicizing refugee affairs.",
+        {"type": "Statement", "agent": ["Mohamud Ahmed Nur"], "target": ["Kenya"]}),
+    "an act told as done in a month after the story's is last year's": (
+        "In April, the military removed the president and jailed him.",
+        {"type": "Arrest", "agent": ["military"], "date": "2023-04"}),
 }
 
 NO_EVENT = {
@@ -1796,7 +1806,7 @@ def test_parse_a_continent_beside_a_country_is_a_place_of_its_own():
 
 
 def test_parse_at_the_time_is_the_time_the_last_sentence_told():
-    events = events_of("The government announced plans to impose a curfew in late January. At the time, Ahmed Ali "
+    events = events_of("The government imposed a curfew in late January. At the time, Ahmed Ali "
                        "said prices would rise.")
     told = [e["date"] for e in events if e["type"] == "Restriction"]
     assert told and told[0] and [e["date"] for e in events if e["type"] == "Statement"] == told, events
@@ -1834,6 +1844,19 @@ def test_parse_a_capital_that_names_where_an_event_noun_happened_is_the_city():
     facts = facts_of("The president declared Tuesday a day of mourning for the victims of the Kabul attack.")
     assert {e.label: e.type for e in facts.entities}["Kabul"] == "City"
     assert [(e.agents, e.places) for e in facts.events] == [((), ("city/kabul-af",))]
+
+
+def test_parse_a_verb_in_the_present_takes_no_year_or_month_of_the_background():
+    events = events_of("Militants attacked the camp in 2013. Somalia's ambassador, Mohamud Ahmed Nur, accuses Kenya of "
+                       "politicizing refugee affairs. Ahmed says the camps must close.")
+    assert [(e["type"], e["date"]) for e in events] == [("Assault", "2013"), ("Accusation", None),
+                                                        ("Statement", None)], events
+
+
+def test_parse_words_dated_after_the_story_keep_no_date():
+    events = events_of("Ministers say they hope to reopen the borders by early next month, but they stress it will "
+                       "depend on the vaccination campaign.")
+    assert [e["date"] for e in events if e["type"] == "Statement"] == [None], events
 
 
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
