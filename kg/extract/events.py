@@ -9,6 +9,8 @@ or the agent of speech events (criticism, accusation, denial, threat).
 """
 from __future__ import annotations
 
+import datetime as _dt
+
 import re
 from dataclasses import dataclass, field, replace
 
@@ -65,6 +67,7 @@ class SentenceContext:
     act_owners: dict[str, str] = field(default_factory=dict)
     spoke_on: dict[str, str] = field(default_factory=dict)  # speaker (or a member of it) -> last date of their words
     affiliations: dict[str, set[str]] = field(default_factory=dict)  # person -> the bodies and states of their roles
+    published: str | None = None  # the story's date, ISO
 
 
 def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
@@ -367,6 +370,12 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     critics |= {a for k in critics for a in context.affiliations.get(k, ())}
     events = [(h, e) for h, e in events if not (h.group.evaluative and e.type == "Criticism" and set(e.agents) & critics)]
     events = _threatened_acts(doc, events)
+    # "the group claimed to be holding 200 hostages": the act claimed is the event, its claimant no speaker besides
+    told_acts = [(h.start, e.agents) for h, e in events if e.type not in SPEECH_TYPES | {"Threat"} and e.agents]
+    events = [(h, e) for h, e in events if not (
+        e.type == "Statement" and e.agents and not is_nominal(doc, sent, h) and not _is_appeal(doc[h.start].text)
+        and any(c.dep_ in ("xcomp", "ccomp") and c.left_edge.i <= k <= c.right_edge.i and agents == e.agents
+                for c in doc[h.start].children for k, agents in told_acts))]
     events = _acts_of_their_noun(doc, sent, events)
     # "will host peace talks between Russia and Ukraine": the talks are the meeting, not the hosting
     # ("rolled over deposits": the noun's event takes what the verb tells it lacks, its lender)
@@ -765,7 +774,7 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
         dated = [d for d in context.dates if d[2] and not _inside_content(doc, d[0], speech.verb)]
         date = next((d[2] for d in dated), None) or context.paragraph_date \
             or _speaker_date(doc, speech.verb, speech.speakers[:1], context) or context.carried_date
-        if date and not dated and len(date) < 10 and doc[speech.verb].tag_ in ("VBZ", "VBP"):
+        if date and not dated and doc[speech.verb].tag_ in ("VBZ", "VBP") and not _near_now(date, context.published):
             date = None  # "Bashir was ousted in April. ... He says": he says it now
         # (words with no date of their own are told on the day the story last set: "The kidnappers freed 279
         # girls on Tuesday. ... Governor X addressed the girls and said", as news is read and annotated)
@@ -871,6 +880,14 @@ def _dates_another_noun(doc: Doc, date: tuple, hit: Hit) -> bool:
     return any((doc[k].like_num or doc[k].ent_type_ == "DATE") and doc[k].dep_ in ("nummod", "compound", "amod", "nmod")
                and doc[k].head.pos_ == "NOUN" and not hit.start <= doc[k].head.i < hit.end and doc[k].head.i >= end
                for k in range(date[0], end))
+
+
+def _near_now(value: str, published: str | None) -> bool:
+    """Whether a carried date may be the "now" of a verb in the present: a day at most three days before the
+    story's."""
+    if published is None or len(value) < 10:
+        return False
+    return 0 <= (_dt.date.fromisoformat(published) - _dt.date.fromisoformat(value)).days <= 3
 
 
 def _present_tense(doc: Doc, hit: Hit) -> bool:
@@ -1499,7 +1516,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         date_value = context.carried_date if type_ in SCENE_TYPES else context.paragraph_date
         if not date_value and type_ in SPEECH_TYPES:
             date_value = _speaker_date(doc, hit.start, agent_keys, context)
-        if date_value and len(date_value) < 10 and _present_tense(doc, hit):
+        if date_value and _present_tense(doc, hit) and not _near_now(date_value, context.published):
             date_value = None  # "attacks in 2013 ... Somalia's ambassador accuses Kenya": now, not in 2013
     if not place and type_ in SCENE_TYPES and status == "occurred" and context.carried_place \
             and not _names_an_unknown_place(doc, c_start, c_end, mentions) \

@@ -74,6 +74,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             context.carried_date = paragraph_date or carried_date
             context.carried_place = paragraph_place or carried_place
             context.focus_place = focus
+            context.published = article.published.isoformat()
             context.previous_people = previous_people
             context.history = tuple(events)
             act_owners.update(owned_acts(doc, sent, mentions, lexicon))
@@ -110,6 +111,11 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             told = [e.date for e in found if e.status != "planned" and e.date in told_dates]
             if told or (told_dates and not any(e.status == "planned" for e in found)):
                 paragraph_date = (told or told_dates)[-1]
+                later_days = [d for d in told_dates if len(d) == 10 and d > paragraph_date[:len(d)]]
+                if told and all(len(d) < 10 for d in told) and later_days:
+                    # a background act's year or month gives way to a later day the sentence tells ("Thailand,
+                    # which had held them since arresting them in 2014, turned them over on Feb. 27")
+                    paragraph_date = later_days[-1]
             if places and found and not all(e.type in SPEECH_TYPES for e in found):
                 # "told reporters in Kabul": where one speaks sets no scene; nor does a sentence that tells
                 # no event ("the pact the United States negotiated in Qatar's capital, Doha")

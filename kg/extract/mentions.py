@@ -219,7 +219,8 @@ class MentionReader(RoleReader):
                 continue
             pos = i + 1
             while pos < sent.end and pos - i <= 3 and doc[pos].lower_ not in heads \
-                    and doc[pos].pos_ in ("ADJ", "NOUN", "PROPN") and doc[pos].dep_ in ("amod", "compound"):
+                    and (doc[pos].pos_ in ("ADJ", "NOUN", "PROPN") or doc[pos].tag_ == "VBN") \
+                    and doc[pos].dep_ in ("amod", "compound"):
                 pos += 1  # "the militant group", "the Islamist group", "the rights group"
             if pos >= sent.end or doc[pos].lower_ not in heads or not doc[pos].is_lower:
                 continue

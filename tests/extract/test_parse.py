@@ -1859,6 +1859,30 @@ def test_parse_words_dated_after_the_story_keep_no_date():
     assert [e["date"] for e in events if e["type"] == "Statement"] == [None], events
 
 
+def test_parse_a_banned_armed_group_described_is_the_group_named_before_and_its_claimed_act_is_no_statement():
+    events = events_of("The Baloch Liberation Army claimed responsibility for the attack. In a statement to media, the "
+                       "banned separatist militant group claimed to be holding more than 200 hostages.")
+    assert [(e["type"], e["agent"]) for e in events] == [("Statement", ["Baloch Liberation Army"]),
+                                                         ("Assault", ["Baloch Liberation Army"])], events
+
+
+def test_parse_the_story_moves_to_a_later_day_a_sentence_tells_than_a_background_year():
+    events = events_of("After denying it for weeks, Thailand, which had held the men since arresting them in 2014, "
+                       "deported 40 of them on March 1. The United Nations condemned Thailand.")
+    assert [e["date"] for e in events if e["type"] == "Criticism"] == ["2024-03-01"], events
+    # but a day of the saying is no day of the scene it tells
+    events = events_of("Officials confirmed Friday that 31 people lost their lives in Tuesday's train hijacking by "
+                       "militants. Five soldiers were also killed in the attack.")
+    assert [e["date"] for e in events if e["type"] == "Assault"] == ["2024-03-05", "2024-03-05"], events
+
+
+def test_parse_a_verb_in_the_present_takes_no_day_far_from_the_story():
+    events = events_of("Police arrested 12 protesters on February 20. Beijing denies the allegations. "
+                       "Police arrested 10 more people on Thursday. Ahmed Ali says the country needs calm.")
+    assert [(e["type"], e["date"]) for e in events if e["type"] in ("Denial", "Statement")] == [
+        ("Denial", None), ("Statement", "2024-03-07")], events
+
+
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
     labels = {e.label for e in facts_of("His organization is urging like-minded individuals to sign. "
                                         "Russian-speaking residents fled.").entities if e.type == "Group"}
