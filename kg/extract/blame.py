@@ -27,7 +27,7 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 _OWNER_PREPS = ("in", "by", "from")  # not "of": "the revocation of his house arrest" is what was revoked
 _OWNER_TYPES = ("Organization", "Person", "Group", "Country")
 _DECIDING_TYPES = frozenset({"Arrest", "Release", "Restriction", "Sanction"})
-_OBJECT_REACH = 5  # tokens from a verb of blame to the head noun of its object
+_OBJECT_REACH = 7  # tokens from a verb of blame to the head noun of its object
 _TOLD_ACTS = frozenset({"Assault", "Arrest", "Sanction", "Restriction", "ForceDisplay", "Meeting", "Loan"})
 _RECENT = 6  # sentences back that "the decision" may name an event told without its author
 
@@ -134,6 +134,9 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
             return done[-1].agents[:1]
         elsewhere = any(m.locative for m in mentions if act < m.start <= act + 8)
         return (focus,) if focus and type_ == "Arrest" and not elsewhere else ()
+    owner = _act_possessor(doc, act, mentions)
+    if owner is not None:
+        return (owner.key,)  # "condemned Russia's invasion of Ukraine", "Israel's strikes on Gaza": the owner did it
     if _owned_as(noun, lexicon) in owners:
         return (owners[_owned_as(noun, lexicon)],)
     if noun in lexicon.words.get("decisions", frozenset()):

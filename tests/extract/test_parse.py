@@ -1196,6 +1196,12 @@ CASES = {
     "an act told as done in a month after the story's is last year's": (
         "In April, the military removed the president and jailed him.",
         {"type": "Arrest", "agent": ["military"], "date": "2023-04"}),
+    "who condemns a state's invasion criticises the state that invades, not the one invaded": (
+        "China has never condemned Russia's full-scale invasion of Ukraine.",
+        {"type": "Criticism", "status": "denied", "agent": ["China"], "target": ["Russia"]}),
+    "who condemns a state's strikes criticises the state that strikes": (
+        "Egypt condemned Israel's strikes on Gaza.",
+        {"type": "Criticism", "agent": ["Egypt"], "target": ["Israel"]}),
 }
 
 NO_EVENT = {
