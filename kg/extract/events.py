@@ -891,8 +891,14 @@ def _near_now(value: str, published: str | None) -> bool:
 
 
 def _present_tense(doc: Doc, hit: Hit) -> bool:
-    """Whether the trigger is a verb in the present ("accuses", "contend"), told as now."""
-    return hit.end - hit.start == 1 and doc[hit.start].tag_ in ("VBZ", "VBP")
+    """Whether the trigger is a verb in the present ("accuses", "contend", "are sanctioned", "have accused"), told
+    as now."""
+    if hit.end - hit.start != 1:
+        return False
+    verb = doc[hit.start]
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "has", "have") for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("been", "was", "were", "had") for c in verb.children)
 
 
 def _simple_past(doc: Doc, pos: int) -> bool:

@@ -1882,6 +1882,13 @@ def test_parse_the_story_moves_to_a_later_day_a_sentence_tells_than_a_background
     assert [e["date"] for e in events if e["type"] == "Assault"] == ["2024-03-05", "2024-03-05"], events
 
 
+def test_parse_a_passive_or_perfect_in_the_present_takes_no_day_far_from_the_story():
+    events = events_of("Police arrested 12 protesters on February 20. Both ships are sanctioned by the U.S. Treasury "
+                       "Department. Rights groups have accused Beijing of genocide.")
+    assert [(e["type"], e["date"]) for e in events] == [("Arrest", "2024-02-20"), ("Sanction", None),
+                                                        ("Accusation", None)], events
+
+
 def test_parse_a_verb_in_the_present_takes_no_day_far_from_the_story():
     events = events_of("Police arrested 12 protesters on February 20. Beijing denies the allegations. "
                        "Police arrested 10 more people on Thursday. Ahmed Ali says the country needs calm.")
