@@ -335,7 +335,7 @@ def _actor_organizations(data: dict, generic: frozenset[str]) -> tuple[OrgEntry,
     """The organisations of the Phoenix actor dictionaries whose names a story can only mean as names:
     a name of one word must not be an English word ("Foundation"); a name made only of generic words
     ("Islamic Group", "Aid Group", "International Solidarity") is left out, as are aliases that describe
-    ("Al Qaeda Operatives", "Al Qaida-Affiliated")."""
+    ("Al Qaeda Operatives", "Al Qaida-Affiliated"), and so are acronyms of three letters or fewer."""
     def usable(name: str) -> bool:
         words = name.replace("-", " ").split()
         return bool(words) and not all(w.lower() in generic for w in words) \
@@ -345,7 +345,10 @@ def _actor_organizations(data: dict, generic: frozenset[str]) -> tuple[OrgEntry,
         label = item["label"]
         if not usable(label):
             continue
-        aliases = tuple(a for a in item.get("aliases") or () if usable(a))
+        # an acronym of three letters or fewer is ambiguous ("CAR", "PLA", "NTA"): news spells a body out before it
+        # uses its acronym, which the story then teaches ("the Baloch Liberation Army, or BLA")
+        aliases = tuple(a for a in item.get("aliases") or () if usable(a)
+                        and not (a.isupper() and len(a.replace("-", "").replace(".", "")) <= 3))
         out.append(OrgEntry(label, aliases))
     return tuple(out)
 

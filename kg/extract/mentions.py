@@ -396,10 +396,13 @@ class MentionReader(RoleReader):
         or body named last, in this sentence or before. Never the "it" of "it is", "it seems"."""
         out = []
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        quoted = quoted_tokens(doc, sent)
         for i in range(sent.start, sent.end):
             token = doc[i]
             if i in taken or token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
                 continue
+            if i in quoted:
+                continue  # "“It does suggest an ongoing effort,” he said": a speaker's "it" is a thing, no body named
             if token.head.pos_ != "VERB" or token.head.lemma_ in self.words["empty_verbs"]:
                 continue
             earlier = [m for m in mentions if m.end <= i and not m.locative and self._singular_actor(m)
@@ -1246,6 +1249,11 @@ class MentionReader(RoleReader):
                 if piece[2] is None and last is not None and last.kind in ("city", "capital"):
                     merged[-1] = (merged[-1][0], piece[1], None)
                     continue
+                if piece[2] is None and last is not None and last.kind == "org" and piece[1] - piece[0] == 1 \
+                        and merged[-1][1] - merged[-1][0] == 1 and doc[merged[-1][0]].text.isupper() \
+                        and doc[merged[-1][0]].text in self.acronyms:
+                    merged[-1] = (merged[-1][0], piece[1], None)  # "IS Sahel": a branch of the body, no person
+                    continue
                 if last is None and piece[2] is not None and piece[2].kind in ("city", "capital") \
                         and not self._title_at(doc, merged[-1][0], merged[-1][1]):
                     merged[-1] = (merged[-1][0], piece[1], None)
@@ -1364,6 +1372,11 @@ class MentionReader(RoleReader):
             return Mention(a, b, key, "Place", text, True, agentive)
         if len(tokens) == 1:
             return self._single_name(doc, sent, a, b, text, locative, agentive)
+        if tokens[0].isupper() and len(tokens[0]) > 1 and tokens[0] in self.acronyms \
+                and self.table.types.get(self.acronyms[tokens[0]]) == "Organization":
+            # "IS Sahel" after "Islamic State": a branch of the body whose initials open it, no person
+            key = self.table.add(org_key(text), text, "Organization", text)
+            return Mention(a, b, key, "Organization", text, False, agentive)
         alpha = all(t.replace("-", "").replace("'", "").isalpha() for t in tokens if t != "-")
         if a > sent.start and doc[a - 1].lower_ == "the":
             return None  # "the Mavi Marmara", "the Noble Sanctuary": people's names take no article

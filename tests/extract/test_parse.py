@@ -1896,6 +1896,22 @@ def test_parse_a_verb_in_the_present_takes_no_day_far_from_the_story():
         ("Denial", None), ("Statement", "2024-03-07")], events
 
 
+def test_parse_an_it_inside_a_quotation_is_no_body_and_a_branch_after_a_known_acronym_is_no_person():
+    events = events_of("The groups were aligned with Islamic State in the Sahel. Andrew Lebovich of the think tank "
+                       "Clingendael said the plots are indicative of IS Sahel's broader ambitions. "
+                       "\u201cIt does suggest an ongoing effort to expand,\u201d he said.")
+    assert [(e["type"], e["agent"], e["target"]) for e in events] == [
+        ("Statement", ["Andrew Lebovich"], ["IS Sahel"]), ("Statement", ["Andrew Lebovich"], [])], events
+
+
+def test_parse_a_short_acronym_of_the_actor_dictionaries_names_no_body_the_story_did_not_spell_out():
+    facts = facts_of("The Central African Republic said CAR troops were deployed. According to Khalil's NTA, Rubio "
+                     "decided. The PLA held drills near Taiwan.")
+    labels = {e.label for e in facts.entities}
+    assert not labels & {"Revolutionary Armed Corps", "Irish National Liberation Army",
+                         "Anti-Imperialist Territorial Nuclei for the Construction of the Fighting Communist Party"}, labels
+
+
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
     labels = {e.label for e in facts_of("His organization is urging like-minded individuals to sign. "
                                         "Russian-speaking residents fled.").entities if e.type == "Group"}
