@@ -550,6 +550,17 @@ class MentionReader(RoleReader):
                                        "southwest", "border", "borders", "coast", "territory")
                        for t in following)
 
+    def _country_name_before(self, doc: Doc, sent: Span, start: int) -> int:
+        """How many tokens before `start` name a country in capitals ("U.S.", "Central African Republic"), or 0."""
+        for width in (4, 3, 2, 1):
+            if start - width < sent.start or not all(t.text[:1].isupper() for t in doc[start - width:start]):
+                continue
+            text = span_text(doc, start - width, start)
+            named = self.tables.phrases.get(text.lower()) or self.tables.exact.get(text)
+            if named is not None and named.kind == "country":
+                return width
+        return 0
+
     def _names_a_scene(self, doc: Doc, a: int, b: int) -> bool:
         """Whether the name at a..b modifies an event noun right after it ("the Kabul attack")."""
         head = doc[b - 1].head
@@ -650,12 +661,13 @@ class MentionReader(RoleReader):
                         and start == label_start and doc[start - 3].lower_ not in ("well", "heavily", "lightly", "so"):
                     start -= 3  # "like-minded individuals", "Russian-speaking residents"
                     label_start = start
-                elif named and named.kind == "country" and prev.text[:1].isupper() and start == label_start \
-                        and not (start - 2 >= sent.start and doc[start - 2].lower_ in self.words["locative_preps"]) \
+                elif start == label_start and (width := self._country_name_before(doc, sent, start)) \
+                        and not (start - width - 1 >= sent.start
+                                 and doc[start - width - 1].lower_ in self.words["locative_preps"]) \
                         and head.split()[-1] in self.words["representative_heads"] | {
                             "forces", "troops", "soldiers", "police", "citizens", "nationals", "journalists", "students",
                             "workers", "residents"}:
-                    start -= 1  # "U.S. officials", "Pakistan officials", "U.S. citizens": a state's people, named with it
+                    start -= width  # "U.S. officials", "Central African Republic officials": a state's people, named with it
                     label_start = start
                 elif start - 2 >= sent.start and prev.text[:1].isupper() and doc[start - 2].text[:1].isupper() \
                         and getattr(self.tables.phrases.get(span_text(doc, start - 2, start).lower()), "kind", "") \

@@ -1202,6 +1202,9 @@ CASES = {
     "who condemns a state's strikes criticises the state that strikes": (
         "Egypt condemned Israel's strikes on Gaza.",
         {"type": "Criticism", "agent": ["Egypt"], "target": ["Israel"]}),
+    "officials named with a country of several words keep it": (
+        "Central African Republic officials urged civilians to go back to their villages.",
+        {"type": "Statement", "agent": ["Central African Republic officials"]}),
 }
 
 NO_EVENT = {
