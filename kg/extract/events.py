@@ -711,13 +711,18 @@ def in_appeal(doc: Doc, hit: Hit) -> bool:
             or hit.group.type == "Statement":
         return False  # "or face sanctions" is the appeal's threat; "avoid decisions that threaten X" is no threat
     token, steps = doc[hit.start], 0
+    if hit.end - hit.start > 1 and doc[hit.end - 1].pos_ == "NOUN" and doc[hit.start].head.i == hit.end - 1:
+        token = doc[hit.end - 1]  # "to resume stalled peace talks": the phrase's head noun
     while token.head.i != token.i and steps < 4:
         if token.dep_ not in ("xcomp", "ccomp", "pobj", "dobj", "prep", "conj", "advcl", "acl") or \
-                token.dep_ == "conj" and steps == 0:
+                token.dep_ == "conj" and steps == 0 and (token.head.pos_ != "VERB" or token.head.dep_ not in ("xcomp", "ccomp", "advcl")):
+            # (but "called for the Taliban to lift the ban and establish a dialogue": the second thing asked)
             return False
         head = token.head
         if head.pos_ == "VERB" and head.lemma_.lower() in APPEAL_LEMMAS and head.i < hit.start:
-            if head.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for", "upon") for c in head.children):
+            if head.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for", "upon") and c.i == head.i + 1
+                                                         for c in head.children) \
+                    and not any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
                 return False  # "called the law an attack": naming, not an appeal
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "demanding ... to free"
             if token.dep_ == "advcl" and not infinitive or head.lemma_.lower() == "appeal" and not any(

@@ -112,6 +112,12 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             # "the group that kidnapped them": the noun acts
             passive = verb.tag_ == "VBN" and not _children(verb, ("aux",))
             return [verb.head], passive or any(c.dep_ == "auxpass" for c in verb.children)
+        if seen == 0 and verb.dep_ in ("conj", "advcl") and verb.i >= 2 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
+                and verb.doc[verb.i - 1].dep_ in ("conj", "pobj", "dobj") and verb.doc[verb.i - 2].lower_ in ("and", "but") \
+                and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # "Protesters called for calm and police arrested 20 people", the noun misread as joined to "calm":
+            # a noun between "and" and a verb in a tense is that verb's subject
+            return [verb.doc[verb.i - 1]], False
         if verb.dep_ not in SHARES_SUBJECT or verb.head.i == verb.i:
             return [], False
         if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \

@@ -1205,9 +1205,16 @@ CASES = {
     "officials named with a country of several words keep it": (
         "Central African Republic officials urged civilians to go back to their villages.",
         {"type": "Statement", "agent": ["Central African Republic officials"]}),
+    "a noun between 'and' and a verb is its subject, however the parse joins it": (
+        "Protesters marched through the capital and police arrested 20 people.",
+        {"type": "Arrest", "agent": ["police"], "target": ["people"]}),
 }
 
 NO_EVENT = {
+    "a second thing an appeal asks for has not happened": (
+        "Bennett called for the Taliban to lift the travel ban and establish a constructive dialogue.", "Meeting"),
+    "talks an appeal asks to resume have not happened": (
+        "U.S. officials called on all warring parties to reduce hostilities and resume stalled peace talks.", "Meeting"),
     "looting is no protest": ("The government accuses the rebel group of killing, maiming, raping, looting, and "
                               "regularly displacing civilians from the villages.", "Protest"),
     "deposits with no sum are no loan": ("Ukraine has large deposits of uranium, lithium and titanium.", "Loan"),
