@@ -1515,6 +1515,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         dates = [d for d in dates if d not in apart]
     date = _nearest(dates, hit.start)
     date_value = date[2] if date else None
+    if date and status in ("planned", "threatened") and context.published and len(date_value) == 7 \
+            and date_value < context.published[:len(date_value)] \
+            and not any(t.like_num and len(t.text) == 4 for t in doc[date[0]:date[1]]):
+        # "does not want to meet Kim before the presidential election in November" in a February story: the
+        # November to come, when no year is written
+        ahead = f"{int(date_value[:4]) + 1:04d}{date_value[4:]}"
+        date_value = ahead if ahead[5:] != "02-29" else date_value
     if type_ == "Restriction" and not (agent_keys or target_keys or date_value or place) \
             and not any(m.locative for m in mentions if c_start <= m.start < c_end):
         return None  # "Schools were closed for two days after the floods": no one's, nowhere, no day of its own

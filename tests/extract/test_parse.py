@@ -1208,6 +1208,9 @@ CASES = {
     "a noun between 'and' and a verb is its subject, however the parse joins it": (
         "Protesters marched through the capital and police arrested 20 people.",
         {"type": "Arrest", "agent": ["police"], "target": ["people"]}),
+    "a planned event in a month before the story's, no year written, is the month to come": (
+        "Trump told advisers he does not want to meet with Kim before the presidential election in February.",
+        {"type": "Election", "status": "planned", "date": "2025-02"}),
 }
 
 NO_EVENT = {
