@@ -386,6 +386,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
               for h, e in events if is_nominal(doc, sent, h) or not any(
                   c.dep_ == "dobj" and nouns.get(c.i) == e.type for c in doc[h.start].children)]
     found = [e for e in _merge_same_type(doc, sent, events) if _has_substance(e)]
+    # "was then attacked with gunfire, killing all the civilians": who suffers an act does not do it to themselves
+    found = [replace(e, agents=tuple(k for k in e.agents if k not in e.targets))
+             if e.type != "Meeting" and set(e.agents) & set(e.targets) else e for e in found]
     appealers = [e.agents for e in found if e.type == "Statement" and e.agents and _is_appeal(e.trigger)]
     if appealers:  # "urged Russia to accept a ceasefire or face additional sanctions": who urges threatens
         found = [replace(e, agents=appealers[0]) if e.type == "Sanction" and e.status == "threatened" and not e.agents
@@ -1320,6 +1323,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         shown = tuple(k for k in target_keys if k.startswith("group/") and texts.get(k, " ").split()[-1] in forces)
         target_keys = tuple(k for k in target_keys if k not in shown)
         agent_keys = agent_keys or shown[:1]
+        if shown and _is_passive(doc, hit, sent.start):
+            target_keys = ()  # "troops and humanitarian workers were deployed": all sent, no one shown force
     if group.reported_only:
         # "officials said the attack was orchestrated by militants": the officials accuse the militants
         target_keys = tuple(k for k in dict.fromkeys(m.key for m in by_agents[:1] or agents) if k not in speaker) \

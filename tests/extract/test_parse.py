@@ -1211,6 +1211,12 @@ CASES = {
     "a planned event in a month before the story's, no year written, is the month to come": (
         "Trump told advisers he does not want to meet with Kim before the presidential election in February.",
         {"type": "Election", "status": "planned", "date": "2025-02"}),
+    "who suffers an act does not do it": (
+        "The car hit a roadside bomb and was then attacked with gunfire, killing all the civilians except Abdi.",
+        {"type": "Assault", "agent": [], "target": ["civilians"]}),
+    "whoever is deployed beside troops is sent, not shown force": (
+        "Officials said several hundred troops and humanitarian workers were deployed to the villages.",
+        {"type": "ForceDisplay", "agent": ["troops"], "target": []}),
 }
 
 NO_EVENT = {
