@@ -1171,6 +1171,14 @@ class MentionReader(RoleReader):
                 and doc[start - 1].lower_ in self._title_heads and doc[start - 1].is_lower:
             # "Israel's foreign minister Israel Katz": after a title, a place's name opens a person's
             pieces = [(pieces[0][0], pieces[1][1], None)]
+        for k in range(1, len(pieces) - 1):
+            title, place, name = pieces[k - 1], pieces[k], pieces[k + 1]
+            if title[2] is not None and title[2].kind == "title" and title[1] == place[0] and place[1] == name[0] \
+                    and place[2] is not None and place[2].kind in ("country", "city", "capital") \
+                    and name[2] is None and name[1] - name[0] == 1:
+                # "said Defense Minister Israel Katz": after a title in capitals, too
+                pieces = pieces[:k] + [(place[0], name[1], None)] + pieces[k + 2:]
+                break
         out = []
         for k, (a, b, named) in enumerate(pieces):
             mention = self._classify(doc, sent, a, b, named, pieces[k + 1][2] if k + 1 < len(pieces) else None)

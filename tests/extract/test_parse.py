@@ -1217,6 +1217,9 @@ CASES = {
     "whoever is deployed beside troops is sent, not shown force": (
         "Officials said several hundred troops and humanitarian workers were deployed to the villages.",
         {"type": "ForceDisplay", "agent": ["troops"], "target": []}),
+    "after a title in capitals a place's name opens a person's": (
+        "\u201cWe will not allow this,\u201d said Defense Minister Israel Katz.",
+        {"type": "Statement", "agent": ["Israel Katz"]}),
 }
 
 NO_EVENT = {
