@@ -92,6 +92,9 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
                 t.text == "," for t in doc[pos + 2:m.start])
                 and not (m.end < len(doc) and doc[m.end].text == "-")]  # "the Tokyo-based ...": a place's word
             # (but "According to the Global Terrorism Index 2025, BLA is ...": a name not read is the source)
+            if not after:  # "according to the interior minister, Ali Yerlikaya": the person a title sets off names
+                after = [m for m in mentions if m.type == "Person" and pos + 4 <= m.start <= pos + 10
+                         and doc[m.start - 1].text == "," and all(t.is_lower and t.is_alpha for t in doc[pos + 2:m.start - 1])]
             if after:
                 speeches.append(Speech(pos, (after[0].key,), frozenset(range(pos, after[0].end)), whole=True))
         elif low == "citing":

@@ -295,8 +295,9 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
             and doc[hit.start - 1].lower_ not in grammar.BE and not any(c.dep_ == "auxpass" for c in first.children):
         return True  # "land claimed by Jewish settlers"; not "was widely condemned by"
     before2 = doc[hit.start - 2].lower_ if hit.start - 1 > sent.start else ""
-    if not is_verb_form and (before in grammar.POSSESSIVE_DETERMINERS or before2 in grammar.POSSESSIVE_DETERMINERS
-                             and doc[hit.start - 1].is_lower):
+    if not is_verb_form and first.pos_ != "VERB" and (
+            before in grammar.POSSESSIVE_DETERMINERS or before2 in grammar.POSSESSIVE_DETERMINERS
+            and doc[hit.start - 1].is_lower):  # (but "His supporters took to the streets": a verb)
         return True  # "its new loan" refers back to an event already told
     if first.text[:1].isupper() and hit.start > sent.start and first.pos_ in ("NOUN", "PROPN") \
             and doc[hit.start - 1].text[:1].isupper() and doc[hit.start - 1].is_alpha \

@@ -1220,6 +1220,13 @@ CASES = {
     "after a title in capitals a place's name opens a person's": (
         "\u201cWe will not allow this,\u201d said Defense Minister Israel Katz.",
         {"type": "Statement", "agent": ["Israel Katz"]}),
+    "'took to the streets' after a possessive is a verb, a protest": (
+        "His supporters took to the streets in Istanbul on Sunday.",
+        {"type": "Protest", "agent": ["supporters"], "place": ["Istanbul"], "date": "2024-03-03"}),
+    "the person a title sets off after 'according to' is the source": (
+        "Some 1,100 people have been detained since the protests began, according to the interior minister, "
+        "Ali Yerlikaya.",
+        {"type": "Arrest", "source": ["Ali Yerlikaya"], "count": (1100, "about")}),
 }
 
 NO_EVENT = {
