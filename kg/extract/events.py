@@ -251,6 +251,8 @@ def _of_a_joined_verb(doc: Doc, hit: Hit, mention: Mention) -> bool:
     """Whether a mention after a verb trigger belongs to a second verb joined to it: "denied responsibility
     and accused the army": the army is the accused, not what was denied."""
     verb = doc[hit.start]
+    if verb.pos_ != "VERB" and doc[hit.end - 1].dep_ == "dobj" and doc[hit.end - 1].head.pos_ == "VERB":
+        verb = doc[hit.end - 1].head  # "imposed a nationwide curfew and deployed the army": the noun's verb
     if verb.pos_ != "VERB":
         return False
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -1318,9 +1320,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             target_keys = tuple(k for k in target_keys if k not in joined)
     if group.type == "ForceDisplay":
         # "massed troops near the border", "security forces were deployed": the force shows itself
-        forces = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"]
+        forces = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | {"army", "military"}
         texts = {m.key: m.text.lower() for m in mentions}
-        shown = tuple(k for k in target_keys if k.startswith("group/") and texts.get(k, " ").split()[-1] in forces)
+        shown = tuple(k for k in target_keys if k.startswith(("group/", "organization/"))
+                      and texts.get(k, " ").split()[-1].lower() in forces)  # "deployed the army": the army shows
         target_keys = tuple(k for k in target_keys if k not in shown)
         agent_keys = agent_keys or shown[:1]
         if shown and _is_passive(doc, hit, sent.start):
@@ -1402,8 +1405,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 set(m.text.lower().replace(".", "").split()) & lexicon.words["media_words"] for m in parties):
             return None  # "spoke with reporters", "talked to VOA": an interview, not a meeting
         agent_keys = target_keys = tuple(dict.fromkeys(m.key for m in parties))
-        if len(agent_keys) == 1 and agent_keys[0].startswith("person/"):
+        gathering = is_nominal(doc, sent, hit) and doc[hit.end - 1].lemma_.lower() in ("summit", "conference") \
+            and doc[hit.end - 1].dep_ == "dobj" and doc[hit.end - 1].head.lemma_.lower() in (
+                "host", "convene", "chair", "attend", "organize", "organise")
+        if len(agent_keys) == 1 and agent_keys[0].startswith("person/") and not gathering:
             return None  # one person meets no one: "the arrest of Mhlanga sent a chilling message"
+            # (but "Macron will host a summit on Ukraine": the host of a gathering of many)
         if len(agent_keys) == 1 and len(parties) > 1:
             return None  # "the government would hold talks with Kabul" read as one state: who meets whom is unknown
     opens_clause = is_nominal(doc, sent, hit) and _opens_clause(doc, hit, c_start)

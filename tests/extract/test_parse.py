@@ -1227,6 +1227,15 @@ CASES = {
         "Some 1,100 people have been detained since the protests began, according to the interior minister, "
         "Ali Yerlikaya.",
         {"type": "Arrest", "source": ["Ali Yerlikaya"], "count": (1100, "about")}),
+    "the host of a summit meets its many": (
+        "French President Emmanuel Macron will host a summit on Ukraine in Paris on Monday.",
+        {"type": "Meeting", "status": "planned", "agent": ["Emmanuel Macron"], "place": ["Paris"], "date": "2024-03-11"}),
+    "who deploys the army shows force; the curfew beside it is on no army": (
+        "Authorities in Bangladesh imposed a nationwide curfew and deployed the army after days of deadly clashes.",
+        {"type": "ForceDisplay", "agent": ["authorities"], "target": []}),
+    "a curfew imposed beside a deployment is on no army": (
+        "Authorities in Bangladesh imposed a nationwide curfew and deployed the army after days of deadly clashes.",
+        {"type": "Restriction", "agent": ["authorities"], "target": []}),
 }
 
 NO_EVENT = {
