@@ -333,6 +333,8 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         if not_an_occurrence(doc, hit, lexicon) or _what_is_rebutted(doc, hit, rebuttals) or in_unsaid(doc, hit.start, lexicon) \
                 or _judged_act(doc, sent, hit, rebuttals) or in_appeal(doc, hit) or _told_in_passing(doc, sent, hit):
             continue
+        if hit.group.type in SPEECH_TYPES and _accused_of(doc[hit.start]):
+            continue  # "accused Beijing of supporting Moscow's war effort": the deed blamed, no words of Beijing's
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
         if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits):
             continue
@@ -414,6 +416,30 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
     return found + _statements(doc, index, verbal, attribution, context, found, mentions, lexicon)
+
+
+def _doer_when(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+    """Who did a harm told in the passive by the clause of "when" or "as" that tells how: "12 people were killed
+    when a suicide bomber blew himself up" (the bomber), not a clause of anything else."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    # ("were killed and dozens wounded when ...": the clause may hang on the verb joined to it)
+    for clause in (c for v in (verb, *(j for j in verb.children if j.dep_ == "conj")) for c in v.children
+                   if c.dep_ == "advcl"):
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        found = parse.mention_of(subject, actors) if subject is not None else None
+        if found is not None and found.type in ("Group", "Organization", "Country"):
+            return [found]
+    return []
+
+
+def _accused_of(token: Token) -> bool:
+    """Whether a verb is the deed of an accusation's "of" ("accused X of supporting Y", "charged with inciting")."""
+    head = token.head
+    return token.dep_ == "pcomp" and head.lower_ in ("of", "with") \
+        and head.head.lemma_.lower() in ("accuse", "charge", "suspect", "convict", "accusation", "allegation")
 
 
 def _names_its_own(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
@@ -1270,6 +1296,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             and doc[hit.start - 1].pos_ in ("DET", "NUM", "ADJ") and not _after_perfect(doc, hit.start):
         # (a modifier in a noun phrase: "30 kidnapped students"; not "have since banned civilians", a verb misparsed)
         agents = by_agents[:1]  # "troops rescued 30 kidnapped students": who kidnapped them the clause does not say
+    if not agents and group.type == "Assault" and not is_nominal(doc, sent, hit):
+        agents = _doer_when(doc, doc[hit.start], actors)  # "were killed when a suicide bomber blew himself up"
     agent_keys = tuple(dict.fromkeys(m.key for m in agents))
     if group.speech and not agent_keys and speaker and not (
             group.type != "Statement" and _unnamed_own_subject(doc, hit, mentions)):

@@ -76,6 +76,10 @@ def focus_demonym(iso2: str) -> str | None:
     return " ".join(w[:1].upper() + w[1:] for w in found.split()) if found else None
 
 
+_COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                      "southeastern", "southwestern", "north", "south", "east", "west"})
+
+
 @functools.lru_cache(maxsize=4)
 def _event_nouns(lexicon: Lexicon) -> frozenset[str]:
     """The one-word triggers of the lexicon's events that can be nouns, and its event nouns by lemma."""
@@ -1329,6 +1333,8 @@ class MentionReader(RoleReader):
             self._acronym(doc, b, sent, key)
             return Mention(a, b, key, "Organization", text, False, agentive)
         prep = a - 1 - (a - 1 > sent.start and doc[a - 1].lower_ == "the")
+        while prep > sent.start and doc[prep].lower_ in _COMPASS:
+            prep -= 1  # "fired dozens of rockets at northern Israel": the country is hit
         if kind == "country" and locative and prep >= sent.start and doc[prep].lower_ in ("to", "from", "at"):
             locative = False  # "supplies to Moldova", "lashed out at the United States": a party, not a place
         if kind == "country" or (kind == "metonym" and not locative):

@@ -1236,9 +1236,19 @@ CASES = {
     "a curfew imposed beside a deployment is on no army": (
         "Authorities in Bangladesh imposed a nationwide curfew and deployed the army after days of deadly clashes.",
         {"type": "Restriction", "agent": ["authorities"], "target": []}),
+    "who blew himself up when people were killed killed them": (
+        "At least 12 people were killed and dozens wounded when a suicide bomber blew himself up at a market in "
+        "Mogadishu on Friday, police said.",
+        {"type": "Assault", "agent": ["suicide bomber"], "target": ["people"], "source": ["police"],
+         "count": (12, "at least")}),
+    "a country a direction names after 'at' is hit, not the scene": (
+        "Hezbollah fired dozens of rockets at northern Israel on Tuesday.",
+        {"type": "Assault", "agent": ["Hezbollah"], "target": ["Israel"]}),
 }
 
 NO_EVENT = {
+    "the deed one is accused of is no words of theirs": (
+        "Washington has accused Beijing of supporting Moscow's war effort.", "Statement"),
     "a second thing an appeal asks for has not happened": (
         "Bennett called for the Taliban to lift the travel ban and establish a constructive dialogue.", "Meeting"),
     "talks an appeal asks to resume have not happened": (
