@@ -202,7 +202,10 @@ _AHEAD_RE = re.compile(r"\b(?:will|shall|[Ww]on['’]t|is\s+(?:expected|schedule
                        r"|(?:is|are)\s+going\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|seeks?|seeking)\s+to)\s"
                        r"|['’]ll\s")
 _SAID_RE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|wrote|stated)\b")
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
+# (but not the period of an abbreviation: "U.S.", "Mr.", "Gen.", "Sept.")
+_SENTENCE_END_RE = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bLt)"
+                              r"(?<!\bCol)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bSep)"
+                              r"(?<!\bOct)(?<!\bNov)(?<!\bDec)[.!?](?=\s)")
 _WOULD_RE = re.compile(r"\bwould\s+(?!have\b)")
 
 
@@ -241,6 +244,9 @@ def _fronted_ahead(text: str, pos: int, end: int) -> bool:
         return False
     stop = _SENTENCE_END_RE.search(text, end)
     after = text[end:stop.start() if stop else len(text)]
+    # the cue of the clause the date opens, not one of what it reports ("On Thursday, X assured Y that “the
+    # United States will not leave ...”"): up to a quotation or a "that", a short reach
+    after = re.split(r"[“\"]|\b(?:that|which|who)\b", after, maxsplit=1)[0][:80]
     cue = _AHEAD_RE.search(after)
     return cue is not None and not _SAID_RE.search(after, 0, cue.start())
 

@@ -1244,6 +1244,14 @@ CASES = {
     "a country a direction names after 'at' is hit, not the scene": (
         "Hezbollah fired dozens of rockets at northern Israel on Tuesday.",
         {"type": "Assault", "agent": ["Hezbollah"], "target": ["Israel"]}),
+    "'U.S.' ends no sentence a date's cue is looked for in": (
+        "The president said the doubled U.S. steel and aluminum tariffs would take effect Wednesday. "
+        "Police arrested 20 people in Ottawa.",
+        {"type": "Arrest", "date": None}),
+    "a weekday that opens a sentence whose report tells of the future is past": (
+        "On Thursday in Washington, U.S. Secretary of State Antony Blinken met visiting Australian Foreign Minister "
+        "Marise Payne, saying that \u201cthe United States will not leave Australia alone.\u201d",
+        {"type": "Meeting", "date": "2024-03-07"}),
 }
 
 NO_EVENT = {
