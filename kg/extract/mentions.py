@@ -678,7 +678,10 @@ class MentionReader(RoleReader):
                         == "demonym":
                     start -= 2  # "two Sri Lankan officials", "South Korean troops"
                     label_start = start
-                elif (low in self._group_mods or (named and named.kind == "demonym")) and not (
+                elif (low in self._group_mods or (named and named.kind == "demonym")
+                      # "other Baloch separatist groups", "Rohingya refugees": a people's name the model knows
+                      or named is None and prev.ent_type_ == "NORP" and prev.is_title and prev.is_alpha
+                      and not (start - 2 >= sent.start and doc[start - 2].is_title)) and not (
                         prev.text[:1].isupper() and self._name_ends_at(doc, start, sent.start)) \
                         and not any(t.like_num for t in doc[start:label_start]):
                     # "told media 339 passengers were rescued": no modifier stands before a number
@@ -1314,6 +1317,10 @@ class MentionReader(RoleReader):
         text = span_text(doc, a, b)
         locative = self._is_locative(doc, a, sent.start) and not self._owns_a_thing(doc, b, sent.end)
         agentive = self._by(doc, a, sent.start)
+        if named is not None and named.kind in ("city", "capital") and text.isupper() and len(text) > 1 \
+                and not (named.city_label or named.label).isupper() and a > sent.start \
+                and not (b < sent.end and doc[b].text in (",", "(", "—", "-")):  # (a dateline, "KYIV, Ukraine —", is one)
+            named = None  # "the BLA": an acronym in capitals, not the Malian town of Bla
         if named is None:
             return self._unknown_name(doc, sent, a, b, text, locative, agentive)
         kind = named.kind

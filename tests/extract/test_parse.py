@@ -1968,6 +1968,14 @@ def test_parse_a_short_acronym_of_the_actor_dictionaries_names_no_body_the_story
                          "Anti-Imperialist Territorial Nuclei for the Construction of the Fighting Communist Party"}, labels
 
 
+def test_parse_an_acronym_in_capitals_is_no_town_and_a_peoples_name_stays_in_a_groups():
+    facts = facts_of("In 2024, the BLA and other separatist groups killed nearly 400 people. Rohingya refugees "
+                     "protested in Dhaka. Law enforcement agencies arrested 20 people.")
+    kinds = {e.label: e.type for e in facts.entities}
+    assert kinds.get("BLA") == "Organization" and "Bla" not in kinds, kinds
+    assert kinds.get("Rohingya refugees") == "Group" and kinds.get("law enforcement agencies") == "Group", kinds
+
+
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
     labels = {e.label for e in facts_of("His organization is urging like-minded individuals to sign. "
                                         "Russian-speaking residents fled.").entities if e.type == "Group"}
