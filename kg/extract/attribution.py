@@ -186,6 +186,8 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     if read is None or read.passive or not read.agents:
         return None
     speaker = read.agents[0]
+    if _of_another_subject(doc, pos, speaker, mentions):
+        return None
     if speaker.type in ("Organization", "Country", "City"):
         # "Kevin Hassett, director of the White House National Economic Council, emphasized": the person the
         # apposition describes, however the parse hangs the body on the verb
@@ -234,11 +236,23 @@ def _cited(speeches: list[Speech], pos: int, key: str):
     return last, Speech(last.verb, last.speakers + (key,), last.tokens, last.reported, last.whole, last.by_person)
 
 
+def _of_another_subject(doc: Doc, pos: int, speaker: Mention | None, mentions: list[Mention]) -> bool:
+    """Whether `speaker` is a place inside the phrase of people who are the subject of the verb at `pos`
+    ("Residents of Minsk say": the residents speak, not Minsk nor its state; but "The president of Kenya said"
+    speaks for the state)."""
+    if speaker is None or speaker.type not in ("City", "Country"):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "NNS" and parse.mention_of(c, mentions) is not speaker
+               and c.i < speaker.start and speaker.end - 1 <= c.right_edge.i for c in doc[pos].children)
+
+
 def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
                  documents: frozenset[str] = frozenset()) -> Speech | None:
     prev = doc[pos - 1].text if pos > sent.start else ""
     nxt = doc[pos + 1] if pos + 1 < sent.end else None
     speaker = _speaker_before(doc, sent, pos, mentions, documents)
+    if _of_another_subject(doc, pos, speaker, mentions):
+        return None
     if speaker is not None and _thing_made(doc[pos], mentions) and not any(
             doc[k].text in _QUOTES for k in range(pos + 1, min(pos + 4, sent.end))):
         return None

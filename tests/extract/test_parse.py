@@ -1252,9 +1252,14 @@ CASES = {
         "On Thursday in Washington, U.S. Secretary of State Antony Blinken met visiting Australian Foreign Minister "
         "Marise Payne, saying that \u201cthe United States will not leave Australia alone.\u201d",
         {"type": "Meeting", "date": "2024-03-07"}),
+    "the president of a country speaks for it": (
+        "The president of Kenya said the strike killed five people.",
+        {"type": "Assault", "source": ["Kenya"], "count": (5, "exactly")}),
 }
 
 NO_EVENT = {
+    "residents of a city who speak are no state's words": (
+        "The residents of Minsk say they have no safe alternatives.", "Statement"),
     "the deed one is accused of is no words of theirs": (
         "Washington has accused Beijing of supporting Moscow's war effort.", "Statement"),
     "a second thing an appeal asks for has not happened": (
