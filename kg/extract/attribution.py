@@ -93,8 +93,11 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
                 and not (m.end < len(doc) and doc[m.end].text == "-")]  # "the Tokyo-based ...": a place's word
             # (but "According to the Global Terrorism Index 2025, BLA is ...": a name not read is the source)
             if not after:  # "according to the interior minister, Ali Yerlikaya": the person a title sets off names
+                # (not "According to the report, X met": the word before the comma is a title's)
+                titles = {h.lower() for h in lexicon.title_heads} | lexicon.words["representative_heads"]
                 after = [m for m in mentions if m.type == "Person" and pos + 4 <= m.start <= pos + 10
-                         and doc[m.start - 1].text == "," and all(t.is_lower and t.is_alpha for t in doc[pos + 2:m.start - 1])]
+                         and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in titles
+                         and all(t.is_lower and t.is_alpha for t in doc[pos + 2:m.start - 1])]
             if after:
                 speeches.append(Speech(pos, (after[0].key,), frozenset(range(pos, after[0].end)), whole=True))
         elif low == "citing":

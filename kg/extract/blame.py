@@ -135,8 +135,10 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
         elsewhere = any(m.locative for m in mentions if act < m.start <= act + 8)
         return (focus,) if focus and type_ == "Arrest" and not elsewhere else ()
     owner = _act_possessor(doc, act, mentions)
-    if owner is not None:
-        return (owner.key,)  # "condemned Russia's invasion of Ukraine", "Israel's strikes on Gaza": the owner did it
+    if owner is not None and owner.type in ("Country", "Organization", "Group"):
+        # "condemned Russia's invasion of Ukraine", "Israel's strikes on Gaza": a body that owns the act did it
+        # (a person's "killing" is mostly the one killed)
+        return (owner.key,)
     if _owned_as(noun, lexicon) in owners:
         return (owners[_owned_as(noun, lexicon)],)
     if noun in lexicon.words.get("decisions", frozenset()):

@@ -202,10 +202,11 @@ _AHEAD_RE = re.compile(r"\b(?:will|shall|[Ww]on['’]t|is\s+(?:expected|schedule
                        r"|(?:is|are)\s+going\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|seeks?|seeking)\s+to)\s"
                        r"|['’]ll\s")
 _SAID_RE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|wrote|stated)\b")
-# (but not the period of an abbreviation: "U.S.", "Mr.", "Gen.", "Sept.")
-_SENTENCE_END_RE = re.compile(r"(?<!\.[A-Z])(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bLt)"
-                              r"(?<!\bCol)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bSep)"
-                              r"(?<!\bOct)(?<!\bNov)(?<!\bDec)[.!?](?=\s)")
+# Abbreviations whose period ends no sentence ("U.S." and other initials are caught by their last capital).
+_ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Prof",
+                  "Rev", "Sen", "Rep", "Gov", "No", "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "a.m", "p.m")
+_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])" + "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
+                              + r"[.!?](?=\s)")
 _WOULD_RE = re.compile(r"\bwould\s+(?!have\b)")
 
 
@@ -246,9 +247,10 @@ def _fronted_ahead(text: str, pos: int, end: int) -> bool:
     after = text[end:stop.start() if stop else len(text)]
     # the cue of the clause the date opens, not one of what it reports ("On Thursday, X assured Y that “the
     # United States will not leave ...”"): up to a quotation or a "that", a short reach
-    after = re.split(r"[“\"]|\b(?:that|which|who)\b", after, maxsplit=1)[0][:80]
+    after = re.split(r"[“\"]|\b(?:that|which|who|as|while|after|when|because)\b", after, maxsplit=1)[0][:80]
     cue = _AHEAD_RE.search(after)
-    return cue is not None and not _SAID_RE.search(after, 0, cue.start())
+    # no verb told in the past before the cue ("On Monday, Iran warned it will retaliate": Monday is past)
+    return cue is not None and not _SAID_RE.search(after, 0, cue.start()) and not _PAST_RE.search(after, 0, cue.start())
 
 
 def _follows(tail_re: re.Pattern[str], text: str, pos: int) -> bool:

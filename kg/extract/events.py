@@ -351,8 +351,12 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                 for earlier in context.history):
             continue
         if is_nominal(doc, sent, hit) and _determined(doc[hit.end - 1]) and event.type in SCENE_TYPES \
-                and not _names_its_own(doc, hit, mentions) and any(
-                    earlier.type == event.type and earlier.sentence < index for earlier in context.history):
+                and not _names_its_own(doc, hit, mentions) \
+                and not _told_as_another(doc, sent, hit) and any(
+                    earlier.type == event.type and earlier.sentence < index
+                    and (not event.places or not earlier.places or set(event.places) & set(earlier.places))
+                    and all(not earlier.date or _same_time(day, earlier.date) for day in _noun_days(doc, hit, context))
+                    for earlier in context.history):
             continue  # "accused the Taliban of plotting the attack", "the victims of the Kabul attack": the attack
             # told before, whoever the words around the noun name
         events.append((hit, event))
@@ -418,16 +422,22 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     return found + _statements(doc, index, verbal, attribution, context, found, mentions, lexicon)
 
 
+_HARMING_LEMMAS = frozenset({"blow", "detonate", "open", "fire", "shoot", "attack", "bomb", "strike", "stab", "ram",
+                            "explode", "shell", "storm", "ambush"})
+"""Verbs whose subject, in a "when" clause of a harm told in the passive, did the harm ("when gunmen opened fire")."""
+
+
 def _doer_when(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
-    """Who did a harm told in the passive by the clause of "when" or "as" that tells how: "12 people were killed
-    when a suicide bomber blew himself up" (the bomber), not a clause of anything else."""
+    """Who did a harm told in the passive by the "when" clause that tells how, with a verb of attack: "12 people
+    were killed when a suicide bomber blew himself up" (the bomber), not a clause of anything else."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return []
     # ("were killed and dozens wounded when ...": the clause may hang on the verb joined to it)
     for clause in (c for v in (verb, *(j for j in verb.children if j.dep_ == "conj")) for c in v.children
                    if c.dep_ == "advcl"):
-        if not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in clause.children):
-            continue
+        if not any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in clause.children) \
+                or clause.lemma_.lower() not in _HARMING_LEMMAS or any(c.dep_ == "auxpass" for c in clause.children):
+            continue  # ("were killed when police raided a hideout", "as the army battled militants": not theirs)
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         found = parse.mention_of(subject, actors) if subject is not None else None
         if found is not None and found.type in ("Group", "Organization", "Country"):
@@ -450,18 +460,36 @@ def _names_its_own(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
     phrase = {t.i for t in head.subtree} - set(range(hit.start, hit.end))
     if any(m.start in phrase and not m.locative and m.type != "City" for m in mentions):
         return True
-    return any(doc[i].like_num or doc[i].ent_type_ == "DATE" and doc[i].lower_ not in _WEEKDAY_NAMES
+    return any(doc[i].like_num or doc[i].ent_type_ == "DATE" and doc[i].lower_ not in _DAY_OWNERS
                for i in phrase)
+
+
+_ANOTHER = frozenset({"separate", "another", "second", "new", "other", "latest", "fresh"})
+
+
+def _told_as_another(doc: Doc, sent: Span, hit: Hit) -> bool:
+    """Whether an event noun is told as another one than those before: its own word ("a new attack", "another
+    bombing") or the sentence's opening ("In a separate incident, the bombing ...")."""
+    noun = doc[hit.end - 1]
+    opening = [t.lower_ for t in doc[sent.start:min(sent.end, sent.start + 4)]]
+    return any(c.lower_ in _ANOTHER for c in noun.children) or bool(set(opening) & {"separate", "another"})
+
+
+def _noun_days(doc: Doc, hit: Hit, context: SentenceContext) -> list[str]:
+    """The dates an event noun's own phrase tells ("the March 3 bombing", "the attack on Thursday")."""
+    head = doc[hit.end - 1]
+    return [d[2] for d in context.dates if d[2] and head.left_edge.i <= d[0] <= head.right_edge.i]
 
 
 def _determined(noun) -> bool:
     """Whether the parse gives an event noun a definite determiner of its own ("the attack", "this bombing") or a
     day as its owner ("Tuesday's attack"); "imposed martial law", "an attack" have none."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-               or c.dep_ == "poss" and c.lower_ in _WEEKDAY_NAMES for c in noun.children)
+               or c.dep_ == "poss" and c.lower_ in _DAY_OWNERS for c in noun.children)
 
 
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "'s", "’s"})
+_DAY_OWNERS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "'s", "’s"})
+"""Words of a day that owns an event noun ("Tuesday's attack"), with the possessive's own token."""
 
 
 def _restated_by_its_noun(doc: Doc, sent: Span, hit: Hit, event: Event, history: tuple[Event, ...],
@@ -751,8 +779,9 @@ def in_appeal(doc: Doc, hit: Hit) -> bool:
             return False
         head = token.head
         if head.pos_ == "VERB" and head.lemma_.lower() in APPEAL_LEMMAS and head.i < hit.start:
-            if head.lemma_.lower() == "call" and not any(c.lower_ in ("on", "for", "upon") and c.i == head.i + 1
-                                                         for c in head.children) \
+            if head.lemma_.lower() == "call" and not any(
+                    c.lower_ in ("on", "for", "upon") and all(t.ent_type_ in ("DATE", "TIME") for t in doc[head.i + 1:c.i])
+                    for c in head.children) \
                     and not any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
                 return False  # "called the law an attack": naming, not an appeal
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)  # "demanding ... to free"
@@ -875,9 +904,18 @@ def _inside_content(doc: Doc, token: int, verb: int) -> bool:
     if 0 < token - verb <= 2 and all(t.lower_ in ("on", "last", "this") for t in doc[verb + 1:token]):
         return False  # "said Sunday Israel ...", "said on Monday": next to the verb, whatever the parse
     content = [c.i for c in doc[verb].children if c.dep_ in ("ccomp", "parataxis")]
-    if token > verb and content and max(content) < verb:
-        return False  # "“...,” Zelenskyy wrote in a social media posting late Monday": what is told came first
     node, steps = doc[token], 0
+    if token > verb and content and max(content) < verb:
+        # "“...,” Zelenskyy wrote in a social media posting late Monday": what is told came first; a date of
+        # the phrase after the verb is the saying's, but not one of a clause there ("noting that Iran had
+        # rejected the plan on Monday")
+        while node.i != verb and node.head.i != node.i and steps < 12:
+            when = node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when", "while")
+                                                for c in node.children)  # "told ... as he declared it over Wednesday"
+            if node.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "parataxis", "conj") and not when:
+                return True
+            node, steps = node.head, steps + 1
+        return node.i != verb
     while node.i != verb and node.head.i != node.i and steps < 12:
         if node.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"):
             return True
@@ -1438,7 +1476,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 "host", "convene", "chair", "attend", "organize", "organise")
         if len(agent_keys) == 1 and agent_keys[0].startswith("person/") and not gathering:
             return None  # one person meets no one: "the arrest of Mhlanga sent a chilling message"
-            # (but "Macron will host a summit on Ukraine": the host of a gathering of many)
+            # (but "Macron will host a summit on Ukraine", "chaired a conference": who holds a gathering of many)
         if len(agent_keys) == 1 and len(parties) > 1:
             return None  # "the government would hold talks with Kabul" read as one state: who meets whom is unknown
     opens_clause = is_nominal(doc, sent, hit) and _opens_clause(doc, hit, c_start)
@@ -1555,9 +1593,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         dates = [d for d in dates if d not in apart]
     date = _nearest(dates, hit.start)
     date_value = date[2] if date else None
-    if date and status in ("planned", "threatened") and context.published and len(date_value) == 7 \
-            and date_value < context.published[:len(date_value)] \
+    if date and status == "planned" and is_nominal(doc, sent, hit) and context.published and len(date_value) == 7 \
+            and date_value < context.published[:len(date_value)] and date[0] >= hit.end \
+            and not any(t.lower_ == "had" for t in doc[c_start:hit.start]) \
             and not any(t.like_num and len(t.text) == 4 for t in doc[date[0]:date[1]]):
+        # (a plan named by its noun, the month after it; not "threatened in January to cut gas", nor "had planned
+        # to hold elections in February")
         # "does not want to meet Kim before the presidential election in November" in a February story: the
         # November to come, when no year is written
         ahead = f"{int(date_value[:4]) + 1:04d}{date_value[4:]}"

@@ -214,12 +214,13 @@ _SPANS = ("minute", "hour", "day", "week", "month", "year", "moment")
 
 def _not_after(event: Event, published: str) -> Event:
     """An event told as done happened before the story: "In April, the military jailed him" in a March story is
-    last April; a date that no year back puts before the story is dropped."""
+    last April; a day after the story's, or a date that a year back does not put before it, is dropped."""
     if event.status != "occurred" or not event.date or event.date <= published[:len(event.date)] \
             or event.type == "Election":  # ("after the presidential election in November": one to come, told bare)
         return event
     year_before = f"{int(event.date[:4]) - 1:04d}{event.date[4:]}"
-    ok = len(event.date) > 4 and year_before[5:] != "02-29" and year_before <= published[:len(year_before)] \
+    # a month is last year's; a day ahead (a weekday, "tomorrow" read as ahead) is no day of a done act: none
+    ok = len(event.date) == 7 and year_before <= published[:len(year_before)] \
         and event.type not in SPEECH_TYPES  # words dated ahead took the day of what they tell ("by next month")
     return replace(event, date=year_before if ok else None)
 

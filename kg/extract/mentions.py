@@ -82,9 +82,10 @@ _COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "
 
 @functools.lru_cache(maxsize=4)
 def _event_nouns(lexicon: Lexicon) -> frozenset[str]:
-    """The one-word triggers of the lexicon's events that can be nouns, and its event nouns by lemma."""
-    words = {p[0].lower() for g in lexicon.trigger_groups for p in g.triggers if len(p) == 1 and not g.speech}
-    return frozenset(words | set(lexicon.lemma_triggers.nouns))
+    """The one-word triggers and event nouns of the lexicon's scenes and meetings: nouns a place can modify."""
+    scenes = {"Protest", "Arrest", "ForceDisplay", "Assault", "Restriction", "Meeting"}  # (not "Washington sanctions")
+    words = {p[0].lower() for g in lexicon.trigger_groups for p in g.triggers if len(p) == 1 and g.type in scenes}
+    return frozenset(words | {k for k, v in lexicon.lemma_triggers.nouns.items() if v in scenes})
 
 
 class MentionReader(RoleReader):
@@ -1340,9 +1341,11 @@ class MentionReader(RoleReader):
             self._acronym(doc, b, sent, key)
             return Mention(a, b, key, "Organization", text, False, agentive)
         prep = a - 1 - (a - 1 > sent.start and doc[a - 1].lower_ == "the")
-        while prep > sent.start and doc[prep].lower_ in _COMPASS:
-            prep -= 1  # "fired dozens of rockets at northern Israel": the country is hit
-        if kind == "country" and locative and prep >= sent.start and doc[prep].lower_ in ("to", "from", "at"):
+        aimed = prep
+        while aimed > sent.start and doc[aimed].lower_ in _COMPASS:
+            aimed -= 1  # "fired dozens of rockets at northern Israel": the country is hit
+        if kind == "country" and locative and (prep >= sent.start and doc[prep].lower_ in ("to", "from", "at")
+                                              or aimed < prep and doc[aimed].lower_ == "at"):
             locative = False  # "supplies to Moldova", "lashed out at the United States": a party, not a place
         if kind == "country" or (kind == "metonym" and not locative):
             key = self.table.add(named.key, named.label, "Country", text)

@@ -1981,6 +1981,32 @@ def test_parse_an_acronym_in_capitals_is_no_town_and_a_peoples_name_stays_in_a_g
     assert kinds.get("Rohingya refugees") == "Group" and kinds.get("law enforcement agencies") == "Group", kinds
 
 
+def test_parse_review_counter_examples_keep_what_was_right_before():
+    """A second reader's counter-examples to this session's rules: each keeps what the rules got right before."""
+    def first(body, type_):
+        return next(e for e in events_of(body) if e["type"] == type_)
+
+    assert first("On Monday, Iran warned it will retaliate against Israel.", "Threat")["date"] == "2024-03-04"
+    assert first("On Thursday, protesters gathered in the capital as parliament is expected to vote on the bill.",
+                 "Protest")["date"] == "2024-03-07"
+    assert first("According to the report, Hamid Karzai met Taliban leaders in Doha.", "Meeting")["source"] == []
+    for body in ("Five soldiers were killed as the army battled militants in North Waziristan.",
+                 "Two policemen were killed when police raided a militant hideout in Quetta."):
+        assert first(body, "Assault")["agent"] == [], body
+    assert [e["place"] for e in events_of("Militants attacked a police post in Kandahar on Monday. In a separate "
+                                          "incident, the bombing in Kabul on Thursday killed 12 people.")
+            if e["type"] == "Assault"] == [["Kandahar"], ["Kabul"]]
+    assert first("Russia threatened in January to cut gas supplies to Moldova.", "Threat")["date"] == "2024-01"
+    assert first("\u201cThe talks failed,\u201d Rubio said, noting that Iran had rejected the plan on Monday.",
+                 "Statement")["date"] is None
+    assert first("Iran condemned Ismail Haniyeh's killing in Tehran on Monday.", "Criticism")["target"] == []
+    assert first("Russia sent troops to eastern Ukraine on Monday.", "ForceDisplay")["place"] == ["Ukraine"]
+    assert first("Iran rejected the new Washington sanctions on Monday.", "Criticism")["target"] == ["United States"]
+    # (and a clause of the time the words were said still dates them)
+    assert first("\u201cThe fighters were in contact with their handlers,\u201d Ahmed Ali told a news channel as he "
+                 "declared the operation over Thursday night.", "Statement")["date"] == "2024-03-07"
+
+
 def test_parse_a_hyphenated_modifier_stays_in_a_groups_name():
     labels = {e.label for e in facts_of("His organization is urging like-minded individuals to sign. "
                                         "Russian-speaking residents fled.").entities if e.type == "Group"}
