@@ -427,6 +427,17 @@ _HARMING_LEMMAS = frozenset({"blow", "detonate", "open", "fire", "shoot", "attac
 """Verbs whose subject, in a "when" clause of a harm told in the passive, did the harm ("when gunmen opened fire")."""
 
 
+def _literal_fire(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether who "came under fire", or from whom, is armed or a target of arms (troops, a convoy, militants)."""
+    armed = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | {
+        "army", "military", "convoy", "base", "vehicle", "patrol", "checkpoint", "soldier", "troop", "police"}
+    verb = doc[hit.start]
+    words = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    words += [g for t in doc[hit.end:min(len(doc), hit.end + 2)] if t.lower_ == "from" for g in t.children
+              if g.dep_ == "pobj"]
+    return any(w.lower_ in armed or w.lemma_.lower() in armed for w in words)
+
+
 def _doer_when(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
     """Who did a harm told in the passive by the "when" clause that tells how, with a verb of attack: "12 people
     were killed when a suicide bomber blew himself up" (the bomber), not a clause of anything else."""
@@ -1048,6 +1059,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             c.dep_ == "prep" and c.lower_ == "with" or c.dep_ in ("dobj", "nsubjpass") and (
                 c.pos_ in ("PRON", "PROPN") or parse.mention_of(c, mentions) is not None) for c in verb.children):
         return None  # "yet charge less", "charging 25% more for electricity": prices, no charge against anyone
+    if group.type == "Criticism" and doc[hit.end - 1].lower_ == "fire" and _literal_fire(doc, hit, lexicon):
+        return None  # "troops came under fire from militants": shots, not words
     if group.type == "Criticism" and hit.end - hit.start == 1 and hit.end < len(doc) \
             and doc[hit.end].lower_ in ("into", "onto", "through"):
         return None  # "the cyclone slammed into southern Africa": a blow, no words

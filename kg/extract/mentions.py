@@ -76,6 +76,10 @@ def focus_demonym(iso2: str) -> str | None:
     return " ".join(w[:1].upper() + w[1:] for w in found.split()) if found else None
 
 
+_DONE_TO_PEOPLE = frozenset({"arrest", "detain", "jail", "imprison", "free", "kidnap", "abduct", "release", "kill",
+                             "assassinate", "execute", "sentence", "charge", "indict", "interrogate"})
+"""Verbs whose object is a person: an unknown name they take as object is a person's name."""
+
 _COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
                       "southeastern", "southwestern", "north", "south", "east", "west"})
 
@@ -1515,6 +1519,8 @@ class MentionReader(RoleReader):
         if doc[b - 1].dep_ in ("nsubj", "nsubjpass") and doc[b - 1].head.pos_ in ("VERB", "AUX", "ADJ"):
             return True  # the subject of a clause: "Volodymyr Zelenskyy met ...", "X was upset", as a story names
             # its people
+        if doc[b - 1].dep_ == "dobj" and doc[b - 1].head.lemma_.lower() in _DONE_TO_PEOPLE:
+            return True  # "police detained Ekrem Imamoglu": who is detained, freed or kidnapped is someone
         after = [t for t in doc[b:min(b + 6, sent.end)]]
         if after and after[0].lemma_.lower() in self.words["speech_lemmas"]:
             return True

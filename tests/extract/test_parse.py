@@ -1255,9 +1255,17 @@ CASES = {
     "the president of a country speaks for it": (
         "The president of Kenya said the strike killed five people.",
         {"type": "Assault", "source": ["Kenya"], "count": (5, "exactly")}),
+    "an unknown name that is detained is a person's": (
+        "On March 1 Turkish police detained Ekrem Imamoglu.",
+        {"type": "Arrest", "agent": ["Turkish police"], "target": ["Ekrem Imamoglu"], "date": "2024-03-01"}),
+    "who comes under fire from lawmakers is criticised": (
+        "The minister came under fire from opposition lawmakers over the budget.",
+        {"type": "Criticism", "agent": ["opposition lawmakers"]}),
 }
 
 NO_EVENT = {
+    "troops who come under fire from militants are shot at, not criticised": (
+        "Six soldiers were killed when troops came under fire from militants near Kandahar.", "Criticism"),
     "residents of a city who speak are no state's words": (
         "The residents of Minsk say they have no safe alternatives.", "Statement"),
     "the deed one is accused of is no words of theirs": (
