@@ -213,6 +213,12 @@ _WOULD_RE = re.compile(r"\bwould\s+(?!have\b)")
 _PAST_RE = re.compile(r"\b(?:was|were|had|did)\b|\b\w+ed\b")
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` starts, looking back 300 characters at most."""
+    floor = max(0, pos - 300)
+    return max((m.end() for m in _SENTENCE_END_RE.finditer(text, floor, pos)), default=floor)
+
+
 def _told_ahead(text: str, pos: int) -> bool:
     """Whether the sentence before `pos` says what follows is ahead ("will hold a meeting on"), with no
     verb of speech between ("will resign, the ministry said on Monday")."""
@@ -221,8 +227,7 @@ def _told_ahead(text: str, pos: int) -> bool:
 
 def _ahead_end(text: str, pos: int) -> int | None:
     """Where the cue that tells what follows is ahead ends (`_told_ahead`), or None."""
-    floor = max(0, pos - 300)
-    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, floor, pos)), default=floor)
+    start = _sentence_start(text, pos)
     before = text[start:pos]
     cues = list(_AHEAD_RE.finditer(before))
     # "said he would meet farm leaders on Thursday": "would" after a verb of speech is its future
@@ -239,8 +244,7 @@ _FRONT_RE = re.compile(r"(?:(?:[Oo]n|[Bb]y|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?$")
 def _fronted_ahead(text: str, pos: int, end: int) -> bool:
     """Whether a date that opens its sentence ("On Tuesday, Rubio will join the talks") leads a clause
     told ahead, with no verb of speech before the cue ("On Tuesday, she said she will" is hers)."""
-    floor = max(0, pos - 300)
-    start = max((m.end() for m in _SENTENCE_END_RE.finditer(text, floor, pos)), default=floor)
+    start = _sentence_start(text, pos)
     if not _FRONT_RE.fullmatch(text[start:pos].strip() + ("" if not text[start:pos].strip() else " ")):
         return False
     stop = _SENTENCE_END_RE.search(text, end)

@@ -10,7 +10,6 @@ or the agent of speech events (criticism, accusation, denial, threat).
 from __future__ import annotations
 
 import datetime as _dt
-
 import re
 from dataclasses import dataclass, field, replace
 
@@ -915,23 +914,26 @@ def _inside_content(doc: Doc, token: int, verb: int) -> bool:
     if 0 < token - verb <= 2 and all(t.lower_ in ("on", "last", "this") for t in doc[verb + 1:token]):
         return False  # "said Sunday Israel ...", "said on Monday": next to the verb, whatever the parse
     content = [c.i for c in doc[verb].children if c.dep_ in ("ccomp", "parataxis")]
+    # "“...,” Zelenskyy wrote in a social media posting late Monday": what is told came first, so a phrase after the
+    # verb is the saying's ("in a posting"), and so is a clause of its time ("told ... as he declared it over
+    # Wednesday"); another clause there is still content ("noting that Iran had rejected the plan on Monday")
+    told_first = token > verb and bool(content) and max(content) < verb
+    clauses = _CLAUSE_DEPS - {"acl"} if told_first else _CLAUSE_DEPS
     node, steps = doc[token], 0
-    if token > verb and content and max(content) < verb:
-        # "“...,” Zelenskyy wrote in a social media posting late Monday": what is told came first; a date of
-        # the phrase after the verb is the saying's, but not one of a clause there ("noting that Iran had
-        # rejected the plan on Monday")
-        while node.i != verb and node.head.i != node.i and steps < 12:
-            when = node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when", "while")
-                                                for c in node.children)  # "told ... as he declared it over Wednesday"
-            if node.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "parataxis", "conj") and not when:
-                return True
-            node, steps = node.head, steps + 1
-        return node.i != verb
     while node.i != verb and node.head.i != node.i and steps < 12:
-        if node.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"):
+        if node.dep_ in clauses and not (told_first and _clause_of_time(node)):
             return True
         node, steps = node.head, steps + 1
-    return node.i != verb and doc[verb].head.i != node.i
+    return node.i != verb and (told_first or doc[verb].head.i != node.i)
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"})
+
+
+def _clause_of_time(node: Token) -> bool:
+    """An adverbial clause of when something was done ("as he declared", "when", "while")."""
+    return node.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "when", "while")
+                                        for c in node.children)
 
 
 def _spoken_of(doc: Doc, speech, mentions: list[Mention], affiliations: dict[str, set[str]]) -> tuple[str, ...]:
@@ -1610,10 +1612,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             and date_value < context.published[:len(date_value)] and date[0] >= hit.end \
             and not any(t.lower_ == "had" for t in doc[c_start:hit.start]) \
             and not any(t.like_num and len(t.text) == 4 for t in doc[date[0]:date[1]]):
-        # (a plan named by its noun, the month after it; not "threatened in January to cut gas", nor "had planned
-        # to hold elections in February")
         # "does not want to meet Kim before the presidential election in November" in a February story: the
-        # November to come, when no year is written
+        # November to come, when no year is written (a plan named by its noun, the month after it; not "threatened
+        # in January to cut gas", nor "had planned to hold elections in February")
         ahead = f"{int(date_value[:4]) + 1:04d}{date_value[4:]}"
         date_value = ahead if ahead[5:] != "02-29" else date_value
     if type_ == "Restriction" and not (agent_keys or target_keys or date_value or place) \

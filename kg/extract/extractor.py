@@ -35,6 +35,7 @@ EXTRACTOR = "news-kg"
 def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     """Read `article` into Facts shaped like the annotation contract."""
     lexicon = lexicon or load_lexicon()
+    published = article.published.isoformat()
     docs = paragraph_docs(article, lexicon)
     reader = MentionReader(lexicon, focus_country(article, docs, lexicon))
     sentences: list[Sentence] = []
@@ -61,7 +62,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
                       and doc[d[0] - 1].lower_ in ("since", "until", "till", "before", "by")}
             # (a day ahead of the story, "what happens tomorrow will be key", is no scene of what follows)
             told_dates = [d[2] for d in context.dates if d[2] and len(d[2]) == 10 and d[2] not in bounds
-                          and d[2] <= article.published.isoformat()]
+                          and d[2] <= published]
             # a scene is set in a city or a country; sites ("the Temple Mount") set none
             places = [m for m in mentions if m.locative and m.type in ("City", "Country")]
             # "in the town of L'Estere, near Gonaives": the town, not the one that locates it
@@ -74,7 +75,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             context.carried_date = paragraph_date or carried_date
             context.carried_place = paragraph_place or carried_place
             context.focus_place = focus
-            context.published = article.published.isoformat()
+            context.published = published
             context.previous_people = previous_people
             context.history = tuple(events)
             act_owners.update(owned_acts(doc, sent, mentions, lexicon))
@@ -96,8 +97,8 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             # a source spoke on its event's day only when the event is told as done: "Rubio said Monday the
             # talks Tuesday" does not date Rubio's words to Tuesday
             spoke_on.update({k: day for k, day in speech_days(doc, attribution, context).items()
-                             if day <= article.published.isoformat()})
-            spoke_on.update({k: e.date for e in found if e.date and e.date <= article.published.isoformat()
+                             if day <= published})
+            spoke_on.update({k: e.date for e in found if e.date and e.date <= published
                              for k in (e.agents if e.type in SPEECH_TYPES else ())
                              + (e.sources if e.status == "occurred" else ())})
             people = [k for e in found for k in e.targets + e.agents if reader.table.types.get(k) in ("Group", "Person")]
@@ -126,7 +127,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     events = list(captors_as_abductors(merge_coreferent(lenders_told_before(events), reader.table.labels, shifted),
                                        reader.table.labels, lexicon.words["captor_nouns"]))
     events = attacks_told_before(claimed_attacks(events, [s.text for s in sentences]), [s.text for s in sentences])
-    events = [_not_after(e, article.published.isoformat()) for e in events]
+    events = [_not_after(e, published) for e in events]
     for key in dict.fromkeys(k for e in events for k in e.agents + e.targets + e.places + e.sources):
         if key not in reader.table.labels and key.startswith("country/"):
             # "Russian drones struck ...": a state named only by its demonym before the act is an entity too
