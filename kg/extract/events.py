@@ -637,8 +637,14 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if token.lemma_.lower() == "hold" and any(c.lower_ in lexicon.words["answerable_words"]
                                                for c in token.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod")):
         return True  # "would be held accountable": answerable, not held in custody
+    if not hit.group.speech and hit.group.type not in SPEECH_TYPES and _habitual(token, lexicon):
+        return True  # "armed gangs frequently raid villages and kidnap residents": what they do, no act told
+        # (but "the Taliban routinely deny it" is their word on it)
     if token.pos_ != "NOUN":
         return False
+    if hit.group.type == "Payment" and not any(c.dep_ in ("det", "poss") for c in token.children) and (
+            token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() != "pay"):
+        return True  # "kidnap residents for ransom", "held for ransom": what it is done for, nothing paid
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("sideline", "margin"):
         return True  # "will meet on the sidelines of the APEC summit": the setting of what is told
     if hit.group.type == "Meeting" and (
@@ -679,6 +685,19 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in head.children):
         return True  # "called the vote a very bad development": the vote is judged, not told
     return token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ"
+
+
+def _habitual(token: Token, lexicon: Lexicon) -> bool:
+    """A verb in the present that an adverb of frequency makes a habit ("bandits often attack travellers",
+    "police routinely arrest protesters"), or joined to one ("... and kidnap residents")."""
+    verb = token
+    while True:
+        if verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBP", "VBZ") and any(
+                c.dep_ == "advmod" and c.lower_ in lexicon.words["habitual_adverbs"] for c in verb.children):
+            return True
+        if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+            return False
+        verb = verb.head
 
 
 def _what_is_rebutted(doc: Doc, hit: Hit, rebuttals: set[int]) -> bool:

@@ -106,6 +106,8 @@ class MentionReader(RoleReader):
         self.last_person: str | None = None
         self.last_subject_person: str | None = None  # the person the last sentence's main verb was about
         self.last_unquoted_person: str | None = None  # the last person named outside quotation marks
+        self.recent_persons: list[str] = []  # persons in the order last named, the latest last
+        self.gender: dict[str, str] = {}  # person key -> "m" or "f", from "Mr", "Ms", "spokeswoman" before a name
         self.last_subject_body: str | None = None  # the organisation or group it was about
         self.last_group: str | None = None
         self.last_actor: str | None = None
@@ -164,6 +166,7 @@ class MentionReader(RoleReader):
         mentions = self._national_branches(doc, mentions)
         mentions = self._governments(doc, sent, mentions)
         mentions = self._representatives(doc, sent, mentions)
+        self._genders(doc, persons)
         mentions += self._pronouns(doc, sent, persons, before, subject_before, unquoted_before)
         mentions += self._plural_pronouns(doc, sent, mentions)
         mentions += self._it_pronouns(doc, sent, mentions)
@@ -180,8 +183,15 @@ class MentionReader(RoleReader):
         quoted = quoted_tokens(doc, sent)
         unquoted = [m.key for m in mentions if m.type == "Person" and m.start not in quoted]
         self.last_unquoted_person = unquoted[-1] if unquoted else self.last_unquoted_person
+        for m in mentions:
+            if m.type == "Person":
+                self.recent_persons = [k for k in self.recent_persons if k != m.key] + [m.key]
         root_subjects = [m.key for m in mentions if m.type == "Person" and any(
-            doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT" for k in range(m.start, m.end))]
+            doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT" for k in range(m.start, m.end))] \
+            or [m.key for m in mentions if m.type == "Person" and m.start not in quoted and not _nested(doc, m) and any(
+                doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(m.start, m.end))]
+        # "When Ana Ortiz, a critic of President Tomas Herrera, was arrested ..., few were surprised. Police
+        # dragged her from her car": a person the sentence's clauses are about, when its main verb's is none
         cited = [m.key for m in mentions if m.type == "Person" and m.start >= 2 + sent.start
                  and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ == "according"]
         # "..., according to Caoilfhionn Gallagher. She told VOA": who the sentence is told by
@@ -247,6 +257,12 @@ class MentionReader(RoleReader):
             bare = pos == i + 1 and doc[pos].lower_ in ("group", "organization", "organisation")
             armed = pos > i + 1 and doc[pos].lower_ in ("group", "organization", "organisation", "movement") and all(
                 t.lower_ in self.words["armed_group_adjectives"] for t in doc[i + 1:pos])
+            if not recent and pos > i + 1 and doc[pos].lower_ in ("group", "organization", "organisation") and all(
+                    t.lower_ in self.words["advocacy_words"] for t in doc[i + 1:pos]) \
+                    and self.table.types.get(self.last_subject_body or "") == "Organization":
+                # "Amnesty International accused ... The rights group said": the body the last sentence was
+                # about (not "the Boko Haram conflict" that sentence named in passing)
+                recent = [self.last_subject_body]
             if not recent and pos > i + 1 and doc[pos].lower_ in ("group", "organization", "organisation", "body") \
                     and all(t.is_lower for t in doc[i + 1:pos]):  # (not "the Palestinian group": a nation's word)
                 # "the poultry farmers group" for the Association of Poultry Farmers: every word before the
@@ -351,10 +367,28 @@ class MentionReader(RoleReader):
             earlier = [m.key for m in persons if m.end <= i and not (outside and m.start in quoted)]
             subject = doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].lower_ in ("he", "she")
             last = unquoted_before if outside and unquoted_before else before
-            key = earlier[-1] if earlier else (subject_before if subject and subject_before else last)
+            sex = _sex(self.words, doc[i].lower_)
+            fits = [k for k in earlier if self.gender.get(k, sex) == sex]
+            if fits:
+                key = fits[-1]
+            elif subject_before and self.gender.get(subject_before, sex) == sex and (subject or not earlier):
+                key = subject_before  # the person the last sentence was about, before one named in passing
+            elif last and self.gender.get(last, sex) == sex:
+                key = last
+            else:  # "Ms Ortiz ... Mr Herrera ... her": the latest person the pronoun can stand for
+                key = next((k for k in reversed(self.recent_persons) if self.gender.get(k, sex) == sex), None)
             if key:
                 out.append(Mention(i, i + 1, key, "Person", doc[i].text, agentive=self._by(doc, i, sent.start)))
         return out
+
+    def _genders(self, doc: Doc, persons: list[Mention]) -> None:
+        """A person's sex where the story writes it before the name: "Mr Herrera", "Ms Ortiz",
+        "spokeswoman Jane Doe"; the first word written stands."""
+        for m in persons:
+            words = [doc[m.start].lower_.rstrip("."), doc[m.start - 1].lower_.rstrip(".") if m.start > 0 else ""]
+            sex = next((_sex(self.words, w) for w in words if _sex(self.words, w)), None)
+            if sex:
+                self.gender.setdefault(m.key, sex)
 
     def _plural_pronouns(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
         """They, them: the nearest group named before them, in this sentence or the last."""
@@ -1606,6 +1640,17 @@ class MentionReader(RoleReader):
             owner = self._owner_before(doc, title_start, sent.start) or self._body_in_title(doc, title_start, title_end)
             self._add_role(key, title, owner)
         return Mention(a, b, key, "Person", surface, False, agentive)
+
+
+def _sex(words: dict[str, frozenset[str]], word: str) -> str | None:
+    """"m" for "he", "Mr", "spokesman"; "f" for "she", "Ms", "spokeswoman"; None for the rest."""
+    return "m" if word in words["male_words"] else "f" if word in words["female_words"] else None
+
+
+def _nested(doc: Doc, m: Mention) -> bool:
+    """A subject of a relative or participle clause ("the lawyer whom Tom Hart sued"), not of a clause of
+    its sentence's own."""
+    return any(doc[k].head.dep_ in ("relcl", "acl", "appos") for k in range(m.start, m.end))
 
 
 def _relative_of(doc: Doc, start: int) -> bool:

@@ -121,6 +121,12 @@ def _armed_subject(verb, mentions: list[Mention], lexicon: Lexicon) -> bool:
         if covering is not None and covering.type in ("Group", "Organization") and covering.text \
                 and covering.text.lower().split()[-1] in armed:
             return True  # "gunmen attacked", "the Rapid Support Forces shelled"
+        if covering is not None and covering.type in ("Country", "Organization", "Group") \
+                and verb.lemma_.lower() in words["state_strike_verbs"] and any(
+                    o.lemma_.lower() in words["strike_objects"] or any(
+                        m.start <= o.i < m.end and m.type in ("Group", "Organization") for m in mentions)
+                    for o in _done_to(verb) if o.dep_ == "dobj"):
+            return True  # "Russia struck Ukrainian energy facilities", "it had struck Hamas militants" (not "a deal")
     return False
 
 

@@ -27,6 +27,13 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a state strikes what an army strikes": (
+        "Russia struck Ukrainian energy facilities overnight.", {"type": "Assault", "agent": ["Russia"]}),
+    "a body said to have struck armed men attacked them": (
+        "The Israeli military said it had struck Hamas militants and weapons depots in Khan Younis.",
+        {"type": "Assault", "target": ["Hamas"], "place": ["Khan Yunis"], "source": ["Israeli military"]}),
+    "a speech act done routinely is still said": (
+        "Afghan Taliban routinely deny providing sanctuary to anti-Pakistan fighters.", {"type": "Denial"}),
     "a purpose infinitive's light verb shares the sentence's subject": (
         "China summoned the Japanese ambassador on Monday to lodge a protest over the visit.",
         {"type": "Criticism", "agent": ["China"]}),
@@ -1264,6 +1271,14 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a present verb an adverb of frequency makes a habit tells no act": (
+        "Bandits often attack travellers on the highway.", "Assault"),
+    "a verb joined to a habit is a habit too": (
+        "Armed gangs frequently raid villages in the region and kidnap residents.", "Assault"),
+    "what is routinely done tells no arrest": ("Police routinely arrest protesters in the capital.", "Arrest"),
+    "kidnapping for ransom pays nothing": ("Gunmen kidnapped 20 students and held them for ransom.", "Payment"),
+    "a deal struck is no attack": ("The union struck a deal with the company on Monday.", "Assault"),
+    "a tone struck is no attack": ("Iran struck a defiant tone on Monday.", "Assault"),
     "troops who come under fire from militants are shot at, not criticised": (
         "Six soldiers were killed when troops came under fire from militants near Kandahar.", "Criticism"),
     "residents of a city who speak are no state's words": (
@@ -2558,3 +2573,35 @@ def test_parse_a_given_names_second_syllable_after_a_hyphen_stays_in_the_name():
 def test_parse_a_second_measure_of_the_same_body_is_a_second_restriction():
     events = events_of("On Tuesday the army banned gatherings in Lima. It also imposed a curfew.")
     assert [(e["type"], e["agent"]) for e in events] == [("Restriction", ["Peru army"])] * 2, events
+
+
+def test_parse_a_pronoun_stands_for_the_person_the_last_sentence_was_about_not_one_named_in_passing():
+    events = events_of("When Ana Ortiz, a senator and the fiercest critic of President Tomas Herrera, was arrested at "
+                       "her home in Quito on Tuesday, few were surprised. Police officers dragged her from her car, "
+                       "her lawyer told reporters.")
+    assert [(e["type"], e["target"]) for e in events] == [("Arrest", ["Ana Ortiz"])] * 2, events
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Prosecutor Jacob Gutwillig said Masih Alinejad will testify. “They wanted to kill her. You will hear it from "
+     "Ms. Alinejad herself,” he told the court.", "Jacob Gutwillig"),
+    ("Mr Herrera met Ms Ortiz on Monday. “We will not give up,” she told reporters.", "Ortiz"),
+    ("Mr Hart met spokeswoman Jane Doe on Monday. “We agreed on nothing,” she said.", "Jane Doe"),
+])
+def test_parse_a_pronoun_stands_only_for_a_person_of_its_sex_where_the_story_tells_it(body, speaker):
+    statements = [e for e in events_of(body) if e["type"] == "Statement"]
+    assert statements and statements[-1]["agent"] == [speaker], events_of(body)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Amnesty International accused the authorities of failing to protect rural communities. The rights group said "
+     "more than 1,000 people had been killed since January.", "Amnesty International"),
+    ("The charity Doctors Without Borders says insecurity caused by the Boko Haram conflict has cut off a million "
+     "people. The aid group says the population is being victimized by all sides.", "Doctors Without Borders"),
+])
+def test_parse_the_rights_group_is_the_body_the_last_sentence_was_about(body, speaker):
+    facts = facts_of(body)
+    label = {e.key: e.label for e in facts.entities}
+    last = [e for e in facts.events if e.sentence == 1]
+    assert last and all({label[k] for k in e.agents + e.sources} == {speaker} for e in last), \
+        [(e.type, e.agents, e.sources) for e in facts.events]
