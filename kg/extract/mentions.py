@@ -377,6 +377,14 @@ class MentionReader(RoleReader):
                 key = last
             else:  # "Ms Ortiz ... Mr Herrera ... her": the latest person the pronoun can stand for
                 key = next((k for k in reversed(self.recent_persons) if self.gender.get(k, sex) == sex), None)
+            if key and doc[i].lower_ in ("his", "her") and i + 1 < sent.end \
+                    and doc[i + 1].lower_ in self.words["state_nouns"]:
+                state = self._state_led_by(key)
+                if state:  # "His government secured a loan": the state he leads, as "Milei's government" is
+                    surface = span_text(doc, i, i + 2)
+                    out.append(Mention(i, i + 2, self.table.add(state, self._country_label(state.split("/", 1)[1]),
+                                                                "Country", surface), "Country", surface))
+                    continue
             if key:
                 out.append(Mention(i, i + 1, key, "Person", doc[i].text, agentive=self._by(doc, i, sent.start)))
         return out
@@ -531,9 +539,7 @@ class MentionReader(RoleReader):
         for m in mentions:
             pos = m.end + (1 if m.end < sent.end and doc[m.end].text in POSSESSIVE else 0)
             if m.type == "Person" and pos < sent.end and doc[pos].lower_ in self.words["state_nouns"]:
-                known = self._known_country(m.key)
-                country = self.person_country.get(m.key) or (country_key(known) if known else None) \
-                    or (country_key(self.focus) if self.focus else None)
+                country = self._state_of(m.key)
                 if country:
                     iso2 = country.split("/", 1)[1]
                     surface = span_text(doc, m.start, pos + 1)
@@ -548,6 +554,20 @@ class MentionReader(RoleReader):
                 continue
             out.append(m)
         return out
+
+    def _state_of(self, person: str) -> str | None:
+        """The country key of the state a person's government is: their country, else the story's."""
+        known = self._known_country(person)
+        return self.person_country.get(person) or (country_key(known) if known else None) \
+            or (country_key(self.focus) if self.focus else None)
+
+    def _state_led_by(self, person: str) -> str | None:
+        """The country key of the state a person leads, when the story gave them its leader's title
+        ("Argentine President Javier Milei"); None for anyone else ("his government" of an ambassador is
+        his country's, but which one the story may not say)."""
+        leads = self.words["government_head_titles"]
+        return next((r.of for r in self.roles if r.person == person and r.of and r.of.startswith("country/")
+                     and r.title.lower().removeprefix("former ").removeprefix("acting ") in leads), None)
 
     # ---- phrase helpers -----------------------------------------------------
     def _lookup(self, doc: Doc, start: int, limit: int) -> tuple[int, Named] | None:
@@ -570,6 +590,9 @@ class MentionReader(RoleReader):
         for n in range(min(self.tables.longest, limit - start), 0, -1):
             text = span_text(doc, start, start + n)
             named = self.tables.exact.get(text) or self.tables.phrases.get(text.lower())
+            if named and named.kind == "city" and n == 1 and text in self.words["org_heads"] and (
+                    start + 1 < limit or start > 0 and is_namey(doc[start - 1]) and doc[start - 1].pos_ == "PROPN"):
+                continue  # "the General Confederation of Labor": a body's head word, no town of that name
             if named:
                 return start + n, named
         return None
@@ -767,8 +790,9 @@ class MentionReader(RoleReader):
                     and is_namey(doc[start - 2]) and head in ("legal team", "team", "lawyers", "defense team",
                                                                "defence team", "supporters", "family", "relatives"):
                 start = label_start = start - 2  # "Zamora's legal team": whose team it is names it
-            words = [t.text if is_namey(t) and not (t.i == sent.start and t.lower_ in self._group_mods) else t.lower_
-                     for t in doc[label_start:i]]  # "Armed men" opening a sentence are armed men
+            words = [t.text if is_namey(t) and not (t.i == sent.start and t.lower_ in self._group_mods
+                                                    and not t.text.isupper()) else t.lower_
+                     for t in doc[label_start:i]]  # "Armed men" opening a sentence are armed men; "EU ministers" EU's
             owner = self._country_before(doc, start - 1, sent.start) \
                 if not words and head in _NATIONAL_FORCES and start - 1 > sent.start \
                 and doc[start - 1].text in POSSESSIVE and start == label_start else None

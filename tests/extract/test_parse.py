@@ -2605,3 +2605,30 @@ def test_parse_the_rights_group_is_the_body_the_last_sentence_was_about(body, sp
     last = [e for e in facts.events if e.sentence == 1]
     assert last and all({label[k] for k in e.agents + e.sources} == {speaker} for e in last), \
         [(e.type, e.agents, e.sources) for e in facts.events]
+
+
+def test_parse_a_bodys_head_word_is_no_town_of_that_name_inside_a_name():
+    events = events_of("The General Confederation of Labor, Argentina's largest union, called a general strike for Thursday.")
+    assert [(e["type"], e["agent"]) for e in events] == [("Protest", ["General Confederation of Labor"])], events
+
+
+def test_parse_an_acronym_opening_a_sentence_keeps_its_capitals_in_a_groups_label():
+    labels = {e.label for e in facts_of("EU foreign ministers will meet in Brussels next month.").entities}
+    assert "EU foreign ministers" in labels, labels
+
+
+@pytest.mark.parametrize("body, group", [
+    ("Thousands of retirees marched to Congress on Wednesday, clashing with police.", "retirees"),
+    ("Truckers blocked highways across the country on Monday.", "truckers"),
+])
+def test_parse_people_of_a_walk_of_life_who_act_together_are_a_group(body, group):
+    assert group in [a for e in events_of(body) for a in e["agent"]], events_of(body)
+
+
+def test_parse_his_government_is_the_state_he_leads_when_the_story_says_he_leads_one():
+    events = events_of("Argentine President Javier Milei took office in 2023. His government secured a $20 billion "
+                       "loan from the International Monetary Fund last week.")
+    assert [(e["type"], e["target"]) for e in events] == [("Loan", ["Argentina"])], events
+    events = events_of("South Korean Ambassador Joonkook Hwang spoke on Monday. His government has determined that "
+                       "Russia used artillery shells made in North Korea against Ukraine.")
+    assert not [e for e in events if "Russia" in e["agent"] and e["type"] == "Statement"], events
