@@ -814,7 +814,8 @@ class MentionReader(RoleReader):
                     doc[start - 1].lower_, doc[max(start - 2, sent.start)].lower_)
                     or doc[start - 1].text in POSSESSIVE and doc[max(start - 2, sent.start)].lower_ in ("country", "nation")):
                 words = [self._country_label(self.focus)]  # "the military" in a Pakistan story
-            label = " ".join(words + [head]).replace(" - ", "-").replace(" ' ", "' ").replace(" ’ ", "’ ")
+            label = " ".join(words + [head]).replace(" - ", "-").replace(" ' ", "' ").replace(" ’ ", "’ ") \
+                .replace(" 's ", "'s ").replace(" ’s ", "’s ")  # "Besigye's lawyers"
             if label.lower() in self.words["not_groups"]:
                 i = end  # "posted on social media": a medium, no collective
                 continue

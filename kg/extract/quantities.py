@@ -37,6 +37,7 @@ linear in the length of the text.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -364,6 +365,19 @@ def _is_noun(word: str, nouns: frozenset[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _singulars(nouns: frozenset[str]) -> frozenset[str]:
+    """The singulars of plural people nouns ("soldiers" -> "soldier", "security workers" -> "security
+    worker", "policemen" -> "policeman"): what "one" counts ("killing at least one soldier")."""
+    out = set()
+    for noun in nouns:
+        if noun.endswith("men"):
+            out.add(noun[:-3] + "man")
+        elif noun.endswith("s") and not noun.endswith("ss"):
+            out.add(noun[:-1])
+    return frozenset(out)
+
+
 def _noun_after(text: str, pos: int, nouns: frozenset[str]) -> tuple[int, str] | None:
     """(end, noun) of a people noun after at most two modifiers from `pos`, or None."""
     words: list[re.Match[str]] = []
@@ -424,8 +438,9 @@ def find_counts(text: str, nouns: frozenset[str] = DEFAULT_PEOPLE_NOUNS) -> list
     for m in _COUNT_RE.finditer(text):
         if _is_date_number(text, m):
             continue
-        noun = _noun_after(text, m.end(), nouns) or _casualties(text, m.start(), m.end())
         value = _count_value(m)
+        noun = _noun_after(text, m.end(), nouns if value != 1 else nouns | _singulars(nouns)) \
+            or _casualties(text, m.start(), m.end())
         if noun is None or value is None:
             continue
         q = " ".join(m["q"].split()).lower() if m["q"] else None

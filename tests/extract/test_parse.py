@@ -1271,6 +1271,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a participle in an apposition says who the person is, no act": (
+        "“We took cover under the seats,” Ghulam Nabi, another freed passenger, told media.", "Release"),
     "a present verb an adverb of frequency makes a habit tells no act": (
         "Bandits often attack travellers on the highway.", "Assault"),
     "a verb joined to a habit is a habit too": (
@@ -2632,3 +2634,20 @@ def test_parse_his_government_is_the_state_he_leads_when_the_story_says_he_leads
     events = events_of("South Korean Ambassador Joonkook Hwang spoke on Monday. His government has determined that "
                        "Russia used artillery shells made in North Korea against Ukraine.")
     assert not [e for e in events if "Russia" in e["agent"] and e["type"] == "Statement"], events
+
+
+def test_parse_one_counts_a_singular_and_no_later_number_takes_its_place():
+    events = events_of("A suicide bomber detonated explosives near a convoy in Kalat, killing at least one soldier "
+                       "and injuring four others.")
+    assert [(e["type"], e["target"], e["count"]) for e in events] == [("Assault", ["soldier"], (1, "at least"))], events
+
+
+def test_parse_a_possessive_in_a_groups_label_is_written_as_one_word():
+    labels = {e.label for e in facts_of("Besigye's lawyers said they would challenge the charges.").entities}
+    assert "Besigye's lawyers" in labels, labels
+
+
+def test_parse_one_unnamed_person_of_a_trade_is_who_an_arrest_is_of():
+    events = events_of("A Japanese businessman was detained in Beijing in March 2023 on suspicion of spying.")
+    assert [(e["type"], e["target"], e["place"]) for e in events] == [
+        ("Arrest", ["Japanese businessman"], ["Beijing"])], events
