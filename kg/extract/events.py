@@ -637,6 +637,9 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if token.lemma_.lower() == "hold" and any(c.lower_ in lexicon.words["answerable_words"]
                                                for c in token.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod")):
         return True  # "would be held accountable": answerable, not held in custody
+    if hit.group.type == "Statement" and token.dep_ == "acl" and token.tag_ == "VBG" \
+            and token.head.lemma_.lower() in lexicon.words["protest_nouns"]:
+        return True  # "a demonstration demanding a deal", "a rally calling for his resignation": the protest's aim
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.dep_ == "appos":
         return True  # "Ghulam Nabi, another freed passenger, told media": who the speaker is, no act told
     if not hit.group.speech and hit.group.type not in SPEECH_TYPES and _habitual(token, lexicon):

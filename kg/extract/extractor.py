@@ -23,7 +23,7 @@ from kg.extract.coref import attacks_told_before, captors_as_abductors, claimed_
 from kg.extract.events import SCENE_TYPES, SPEECH_TYPES, SentenceContext, events_in_sentence, speech_days
 from kg.facts import Article, Entity, Event, Facts, Sentence
 from kg.extract.lexicon import Lexicon, load_lexicon
-from kg.extract.mentions import Mention, MentionReader
+from kg.extract.mentions import Mention, MentionReader, is_singular_person
 from kg.extract.model import model_identity
 from kg.extract.names import country_of_key, group_key, name_tables
 from kg.extract.nlp import paragraph_docs
@@ -135,7 +135,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     return Facts(
         article=article,
         sentences=tuple(sentences),
-        entities=_collectives_that_act(reader.table.entities(), events),
+        entities=_collectives_that_act(reader.table.entities(), events, reader.group_heads),
         roles=tuple(reader.roles),
         events=tuple(events),
         extractor=EXTRACTOR,
@@ -163,15 +163,18 @@ def _context(doc: Doc, sent: Span, article: Article) -> SentenceContext:
     return context
 
 
-def _collectives_that_act(entities: tuple[Entity, ...], events: list[Event]) -> tuple[Entity, ...]:
-    """The entities without the groups named by a bare noun that take part in no event.
+def _collectives_that_act(entities: tuple[Entity, ...], events: list[Event], heads: frozenset[str]) -> tuple[Entity, ...]:
+    """The entities without the groups named by a bare noun, or by a noun for one person, that take part
+    in no event.
 
     A group of the annotation contract is an unnamed collective that acts; "reporters", "people",
-    "leaders" said in passing ("told reporters", "250 million people live there") are none. A group
-    described more closely ("Guatemalan authorities", "riot police") stays, acting or not: the
-    description makes it a collective the story singles out."""
+    "leaders" said in passing ("told reporters", "250 million people live there") are none, nor is "a
+    French tourist" that describes a person named. A group described more closely ("Guatemalan
+    authorities", "riot police") stays, acting or not: the description makes it a collective the story
+    singles out."""
     acting = {k for e in events for k in e.agents + e.targets + e.sources}
-    return tuple(e for e in entities if e.type != "Group" or e.key in acting or " " in e.label)
+    return tuple(e for e in entities if e.type != "Group" or e.key in acting
+                 or " " in e.label and not is_singular_person(e.label, heads))
 
 
 _PEOPLE = group_key("people")

@@ -123,6 +123,7 @@ class MentionReader(RoleReader):
         self._state_titles = frozenset(t.lower() for t in lexicon.state_titles)
         self._honorifics = set(lexicon.honorifics)
         self._group_heads = frozenset({h.lower() for h in lexicon.group_heads} | set(lexicon.group_singulars))
+        self.group_heads = self._group_heads  # (read by the extractor: which groups name one person)
         self._group_mods = {m.lower() for m in lexicon.group_modifiers}
         self._not_names = set(self.words["not_names"])
         self._modifier_nouns = frozenset(self.words["org_descriptors"] | self.lex.person_nouns | self._title_heads)
@@ -171,6 +172,7 @@ class MentionReader(RoleReader):
         mentions += self._plural_pronouns(doc, sent, mentions)
         mentions += self._it_pronouns(doc, sent, mentions)
         mentions.sort(key=lambda m: m.start)
+        mentions = self._persons_described(doc, mentions)
         groups = [m.key for m in mentions if m.type == "Group"]
         self.last_group = groups[-1] if groups else self.last_group
         actors = [m.key for m in mentions if not m.locative and self._singular_actor(m)]
@@ -387,6 +389,19 @@ class MentionReader(RoleReader):
                     continue
             if key:
                 out.append(Mention(i, i + 1, key, "Person", doc[i].text, agentive=self._by(doc, i, sent.start)))
+        return out
+
+    def _persons_described(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """"Olivier Grondeau, a French tourist who had been held in Evin prison": one of a trade in
+        apposition to a person is that person, in what the sentence tells of them."""
+        persons = [m for m in mentions if m.type == "Person"]
+        out = []
+        for m in mentions:
+            head = doc[m.end - 1]
+            if m.type == "Group" and head.dep_ == "appos" and is_singular_person(m.text, self._group_heads) and (
+                    person := next((p for p in persons if p.start <= head.head.i < p.end), None)) is not None:
+                m = Mention(m.start, m.end, person.key, "Person", m.text, m.locative, m.agentive)
+            out.append(m)
         return out
 
     def _genders(self, doc: Doc, persons: list[Mention]) -> None:
@@ -1665,6 +1680,13 @@ class MentionReader(RoleReader):
             owner = self._owner_before(doc, title_start, sent.start) or self._body_in_title(doc, title_start, title_end)
             self._add_role(key, title, owner)
         return Mention(a, b, key, "Person", surface, False, agentive)
+
+
+def is_singular_person(label: str, heads: frozenset[str]) -> bool:
+    """Whether a group's label ends in a noun for one person ("French tourist", "businessman"): a plural
+    of it is a group head, or it is a man or a woman of some trade."""
+    word = label.lower().split()[-1] if label.strip() else ""
+    return word + "s" in heads or word.endswith("man")
 
 
 def _sex(words: dict[str, frozenset[str]], word: str) -> str | None:

@@ -1271,6 +1271,9 @@ CASES = {
 }
 
 NO_EVENT = {
+    "what a demonstration demands is its aim, no statement": (
+        "Israeli police arrested 14 protesters in Tel Aviv on Monday during a demonstration demanding a deal to "
+        "free the hostages.", "Statement"),
     "a participle in an apposition says who the person is, no act": (
         "“We took cover under the seats,” Ghulam Nabi, another freed passenger, told media.", "Release"),
     "a present verb an adverb of frequency makes a habit tells no act": (
@@ -2651,3 +2654,17 @@ def test_parse_one_unnamed_person_of_a_trade_is_who_an_arrest_is_of():
     events = events_of("A Japanese businessman was detained in Beijing in March 2023 on suspicion of spying.")
     assert [(e["type"], e["target"], e["place"]) for e in events] == [
         ("Arrest", ["Japanese businessman"], ["Beijing"])], events
+
+
+def test_parse_one_of_a_trade_in_apposition_to_a_person_is_that_person_and_no_group():
+    facts = facts_of("Iran released Olivier Grondeau, a French tourist who had been held in Evin prison.")
+    label = {e.key: e.label for e in facts.entities}
+    assert [(e.type, [label[k] for k in e.targets]) for e in facts.events] == [
+        ("Release", ["Olivier Grondeau"]), ("Arrest", ["Olivier Grondeau"])]
+    assert "French tourist" not in label.values(), label
+
+
+def test_parse_a_firms_last_word_makes_its_name_an_organisations():
+    types = {e.label: e.type for e in facts_of("The businessman, an employee of Astellas Pharma, was detained in "
+                                               "Beijing.").entities}
+    assert types.get("Astellas Pharma") == "Organization", types
