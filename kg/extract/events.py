@@ -679,7 +679,7 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
                                               "mounting") for c in token.children):
         return True  # "has carried out similar attacks in the past": a kind of event, not one told
     head = token.head
-    if token.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in (
+    if token.dep_ in ("dobj", "nsubjpass") and not hit.start <= head.i < hit.end and (head.lemma_.lower() in (
             "suspend", "cancel", "postpone", "halt", "freeze", "abandon", "scrap", "veto")
             or head.lemma_.lower() in ("lift", "ease", "overturn", "repeal", "rescind", "annul", "quash")
             and hit.group.type in ("Restriction", "Sanction")):  # "the ban on TikTok was lifted"
@@ -986,6 +986,11 @@ def _dates_another_noun(doc: Doc, date: tuple, hit: Hit) -> bool:
     end = date[1]
     if end < len(doc) and doc[end].text in ("'s", "’s") and not end < hit.start <= end + 2:
         return True
+    if date[0] > 0 and doc[date[0] - 1].lower_ in ("in", "on", "since", "during", "until", "by") \
+            or date[0] > 1 and doc[date[0] - 1].lower_ == "of" \
+            and doc[date[0] - 2].lemma_.lower() in ("hour", "morning", "night", "evening", "afternoon", "dawn"):
+        return False  # "In February insurgents killed ...", "In the early hours of July 26th 2023 soldiers
+        # detained ...": a time the preposition tells, whatever the parse joins it to
     # "the 2022 peace deal": a year that modifies another noun dates that noun
     # ("since the disputed July 28 election": a day that modifies another noun dates that noun too)
     return any((doc[k].like_num or doc[k].ent_type_ == "DATE") and doc[k].dep_ in ("nummod", "compound", "amod", "nmod")

@@ -783,7 +783,9 @@ class MentionReader(RoleReader):
                     start -= 1
                 elif start == label_start and prev.is_alpha and prev.dep_ in ("compound", "amod") \
                         and (prev.is_lower or prev.i == sent.start and prev.is_title) \
-                        and start <= prev.head.i < end and prev.pos_ in ("NOUN", "ADJ"):
+                        and start <= prev.head.i < end and prev.pos_ in ("NOUN", "ADJ") \
+                        and not (prev.pos_ == "NOUN" and start - 2 >= sent.start and doc[start - 2].lower_ in ("a", "an")
+                                 and doc[end - 1].tag_ == "NNS"):  # "a deal critics say ...": "a" takes no plural
                     start -= 1  # the parse joins it to the group's name: "civil society groups", "foreign ministers"
                     label_start = start
                 elif low == "of" and start - 2 >= sent.start and doc[start - 2].lower_ in {

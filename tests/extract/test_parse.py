@@ -27,6 +27,14 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a month after a preposition dates the act however the parse joins it to the next noun": (
+        "In February insurgents killed more than 50 soldiers in an ambush near Tillaberi.",
+        {"type": "Assault", "date": "2024-02"}),
+    "a day with an ordinal and a year after the hours of dates the act": (
+        "In the early hours of July 26th 2023 soldiers detained Mohamed Bazoum in Niamey.",
+        {"type": "Arrest", "date": "2023-07-26", "target": ["Mohamed Bazoum"]}),
+    "suspending political parties restricts": (
+        "Mali suspended the activities of political parties last year.", {"type": "Restriction", "agent": ["Mali"]}),
     "a state strikes what an army strikes": (
         "Russia struck Ukrainian energy facilities overnight.", {"type": "Assault", "agent": ["Russia"]}),
     "a body said to have struck armed men attacked them": (
@@ -1271,6 +1279,7 @@ CASES = {
 }
 
 NO_EVENT = {
+    "talks suspended are not held": ("The government suspended talks with the rebels on Monday.", "Meeting"),
     "what a demonstration demands is its aim, no statement": (
         "Israeli police arrested 14 protesters in Tel Aviv on Monday during a demonstration demanding a deal to "
         "free the hostages.", "Statement"),
@@ -2668,3 +2677,8 @@ def test_parse_a_firms_last_word_makes_its_name_an_organisations():
     types = {e.label: e.type for e in facts_of("The businessman, an employee of Astellas Pharma, was detained in "
                                                "Beijing.").entities}
     assert types.get("Astellas Pharma") == "Organization", types
+
+
+def test_parse_a_for_a_plural_starts_no_groups_label():
+    facts = facts_of("Last year the IMF lent Ecuador $4bn, a deal critics say emboldened him.")
+    assert "deal critics" not in {e.label for e in facts.entities}, [e.label for e in facts.entities]
