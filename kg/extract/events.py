@@ -640,6 +640,9 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if hit.group.type == "Statement" and token.dep_ == "acl" and token.tag_ == "VBG" \
             and token.head.lemma_.lower() in lexicon.words["protest_nouns"]:
         return True  # "a demonstration demanding a deal", "a rally calling for his resignation": the protest's aim
+    if hit.group.type == "Arrest" and token.dep_ == "amod" and token.head.dep_ in ("dobj", "nsubjpass") \
+            and token.head.head.lemma_.lower() in ("release", "free", "pardon", "swap", "exchange", "repatriate"):
+        return True  # "Venezuela released six detained Americans": the detention the release ends, told with it
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.dep_ == "appos":
         return True  # "Ghulam Nabi, another freed passenger, told media": who the speaker is, no act told
     if not hit.group.speech and hit.group.type not in SPEECH_TYPES and _habitual(token, lexicon):
@@ -1015,6 +1018,20 @@ def _present_tense(doc: Doc, hit: Hit) -> bool:
     return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "has", "have") for c in verb.children) \
         and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("been", "was", "were", "had") for c in verb.children)
+
+
+def _past_perfect(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger is a verb in the past perfect ("had been jailed", "had detained"): told as before
+    the time the story tells around it."""
+    verb = doc[hit.start]
+    main = verb
+    while main.dep_ == "conj":
+        main = main.head
+    # (not "the group said it had killed 10 people": a saying's tense, shifted back; nor "had warned a day
+    # earlier", told from the time around it)
+    return hit.end - hit.start == 1 and verb.tag_ == "VBN" and main.dep_ == "ROOT" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children) \
+        and not any(t.lower_ in ("earlier", "before") for t in verb.subtree)
 
 
 def _simple_past(doc: Doc, pos: int) -> bool:
@@ -1660,6 +1677,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             date_value = _speaker_date(doc, hit.start, agent_keys, context)
         if date_value and _present_tense(doc, hit) and not _near_now(date_value, context.published):
             date_value = None  # "attacks in 2013 ... Somalia's ambassador accuses Kenya": now, not in 2013
+        if _past_perfect(doc, hit):
+            date_value = None  # "released six Americans on Friday. The Americans had been jailed": before it
     if not place and type_ in SCENE_TYPES and status == "occurred" and context.carried_place \
             and not _names_an_unknown_place(doc, c_start, c_end, mentions) \
             and not _another_states_act(agent_keys + target_keys, context.carried_place) \

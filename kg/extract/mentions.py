@@ -438,9 +438,12 @@ class MentionReader(RoleReader):
                 m for m in mentions if m.end <= i and (m.start in quoted) <= (i in quoted)]  # "“...,” they wrote"
             if not earlier and i in quoted:
                 continue  # "“They attacked the hotel at dawn,” Jesow said": whom a speaker means, the story did not name
-            key = earlier[-1] if earlier else (self.last_subject_body if opening and self.last_subject_body
-                                               else self.last_group)
-            # "The G7 said ... . They called on China": a body the last sentence was about
+            subject_group = self.table.types.get(self.last_subject_body or "") == "Group"
+            key = earlier[-1] if earlier else (self.last_subject_body if (opening or subject_group)
+                                               and self.last_subject_body else self.last_group)
+            # "The G7 said ... . They called on China": a body the last sentence was about; "The Americans had
+            # been jailed on charges their families call fabricated. Authorities accused them": the group it
+            # was about, before one named in passing
             if key:
                 out.append(Mention(i, i + 1, key, self.table.types.get(key, "Group"), doc[i].text,
                                    agentive=self._by(doc, i, sent.start)))

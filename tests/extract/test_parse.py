@@ -1279,6 +1279,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "the detention a release ends is told with it, no arrest of its own": (
+        "Venezuela released six detained Americans on Friday.", "Arrest"),
     "talks suspended are not held": ("The government suspended talks with the rebels on Monday.", "Meeting"),
     "what a demonstration demands is its aim, no statement": (
         "Israeli police arrested 14 protesters in Tel Aviv on Monday during a demonstration demanding a deal to "
@@ -2682,3 +2684,16 @@ def test_parse_a_firms_last_word_makes_its_name_an_organisations():
 def test_parse_a_for_a_plural_starts_no_groups_label():
     facts = facts_of("Last year the IMF lent Ecuador $4bn, a deal critics say emboldened him.")
     assert "deal critics" not in {e.label for e in facts.entities}, [e.label for e in facts.entities]
+
+
+def test_parse_them_stands_for_the_group_the_last_sentence_was_about_not_one_named_in_passing():
+    events = events_of("The Americans had been jailed on charges including terrorism, which their families say were "
+                       "fabricated. Venezuelan authorities accused several of them of plotting to kill Maduro.")
+    assert [e["target"] for e in events if e["type"] == "Accusation"] == [["Americans"]], events
+
+
+def test_parse_an_act_told_in_the_past_perfect_takes_no_day_of_the_scene_told_before():
+    events = events_of("Venezuela released six Americans on Friday. The Americans had been jailed on charges of "
+                       "terrorism. In a statement, the group said it had killed more than 10 people.")
+    assert [(e["type"], e["date"]) for e in events][:2] == [("Release", "2024-03-08"), ("Arrest", None)], events
+    assert [e["date"] for e in events if e["type"] == "Assault"] == ["2024-03-08"], events
