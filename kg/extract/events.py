@@ -19,7 +19,7 @@ from kg.extract.attribution import (Attribution, addressees, in_first_person, in
                                    person_speaking)
 from kg.extract.blame import blamed, evaluated_act, object_act
 from kg.extract.coref import fill_missing
-from kg.facts import PEOPLE_TYPES, Event
+from kg.facts import PEOPLE_TYPES, Count, Event
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
 from kg.extract.names import country_of_key, name_tables
@@ -835,9 +835,9 @@ def _has_substance(event: Event) -> bool:
     except elections, which need none, and restrictions told with where or when; a statement, criticism or denial needs who makes it."""
     if event.type in ("Statement", "Criticism", "Denial"):
         return bool(event.agents)  # unlike an accusation, which "was accused of" tells without the accuser
-    if event.type in ("Assault", "Arrest", "Release") and not (event.agents or event.targets) \
-            and not (event.type == "Assault" and event.count):
-        return False  # an act on people told with neither who did it nor to whom is a passing mention
+    if event.type in ("Assault", "Arrest", "Release") and not (event.agents or event.targets or event.count):
+        return False  # an act on people told with neither who did it nor to whom nor how many ("94 were
+        # arrested") is a passing mention
     if event.type == "Election" and not (event.date or event.places or event.agents or event.targets):
         return False  # "interfered in the election": an election named in passing, neither when nor where
     if event.type == "Restriction" and not (event.agents or event.targets):
@@ -1067,6 +1067,7 @@ def _after_perfect(doc: Doc, pos: int) -> bool:
 def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
            context: SentenceContext, attribution: Attribution) -> Event | None:
     group = hit.group
+    counted = None  # a number that stands for the people acted on ("94 were arrested")
     c_start, c_end = clause_start(doc, sent, hit.start), clause_end(doc, sent, hit.end)
     # "Such matters, he told VOA, should ...": whom words are told to does nothing the sentence tells
     speech_tokens = attribution.tokens | {i for speech in attribution.speeches
@@ -1196,6 +1197,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 and not (subject.i < targets[0].start and all(t.lower_ == "of" or t.dep_ in ("det", "amod", "nummod")
                                                               for t in doc[subject.i + 1:targets[0].start])):
             targets = []  # "the coup plotters involved in the attempt to overthrow President Moise are detained"
+        if not chained and subject is not None and subject.pos_ == "NUM" and parse.mention_of(subject, left) is None:
+            targets = []  # "20 people were injured, including a photographer ..., and 94 were arrested": the 94
+            counted = subject
         owner = next((m for c in doc[hit.start].children if c.dep_ == "nsubjpass" and parse.mention_of(c, left) is None
                       for g in c.children if g.dep_ == "poss" and (m := parse.mention_of(g, left)) is not None), None)
         if not chained and owner is not None:
@@ -1699,6 +1703,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         people = [m for m in (agents if type_ in _COUNTED_BY_AGENT else targets) if m.key in keys] or [
             m for m in in_clause if m.key in keys]  # the parse's participants, when the words before had none
         count = next((c for c in context.counts for m in people if c[0] < m.end and m.start < c[1]), None)
+    if count is None and counted is not None and counted.text.replace(",", "").isdigit() \
+            and type_ in _COUNTED_BY_TARGET:
+        count = (counted.i, counted.i + 1, Count(int(counted.text.replace(",", "")), "exactly"))  # "94 were arrested"
     if type_ == "Assault" and count is None and not target_keys:
         # "A suicide attack on a police station left 10 dead", "opened fire, killing 12": who it befell, counted
         count = next((c for c in context.casualties if hit.start < c[0] <= hit.end + 15 and c[0] < c_end), None)

@@ -91,6 +91,8 @@ def _names_people(token, mentions: list[Mention]) -> bool:
         if (word.like_num or word.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in word.children)) \
                 and word.dep_ == "dobj" and word.head.lemma_.lower() in ("kill", "wound", "injure"):
             return True  # "killing 12", "injuring four others": people, counted
+        if word.pos_ == "NUM" and word.dep_ == "nsubjpass" and word.text.replace(",", "").isdigit():
+            return True  # "94 were arrested": people, counted
     return False
 
 

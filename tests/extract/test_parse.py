@@ -2697,3 +2697,9 @@ def test_parse_an_act_told_in_the_past_perfect_takes_no_day_of_the_scene_told_be
                        "terrorism. In a statement, the group said it had killed more than 10 people.")
     assert [(e["type"], e["date"]) for e in events][:2] == [("Release", "2024-03-08"), ("Arrest", None)], events
     assert [e["date"] for e in events if e["type"] == "Assault"] == ["2024-03-08"], events
+
+
+def test_parse_a_number_that_is_arrested_counts_the_arrested_and_names_no_one_before_it():
+    events = events_of("At least 20 people were injured, including a photographer who was hit in the head by a tear "
+                       "gas canister, and 94 were arrested, Security Minister Patricia Bullrich told reporters.")
+    assert [(e["target"], e["count"]) for e in events if e["type"] == "Arrest"] == [([], (94, "exactly"))], events
