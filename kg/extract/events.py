@@ -1367,7 +1367,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                                  for c in doc[hit.start].children):
         return None  # "a woman who held a banner supporting the activists": what is held is no one
     convened = False
-    if group.agent_heads and not any(m.text.lower().endswith(group.agent_heads) for m in agents):
+    if group.agent_heads and not any(m.text.lower().endswith(group.agent_heads) for m in agents) \
+            and not any(m.type == "Group" and " " not in m.text and doc[m.start].ent_type_ == "NORP"
+                        for m in agents):  # "tens of thousands of Georgians poured into the streets": a people
         if not agents or not all(m.type in ("Organization", "Country") or m.text.split()[-1].lower()
                                  in lexicon.words["representative_heads"] | lexicon.words["state_collectives"]
                                  for m in agents):

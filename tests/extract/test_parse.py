@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a people that pours into the streets protests": (
+        "Tens of thousands of Georgians poured into the streets of Tbilisi on Sunday.",
+        {"type": "Protest", "agent": ["Georgians"], "place": ["Tbilisi"]}),
+    "a vow to neutralise the opposition threatens, a quotation mark between or not": (
+        'Mr Kobakhidze blamed foreign-funded groups for the unrest and vowed to "neutralise" the opposition.',
+        {"type": "Threat", "agent": ["Kobakhidze"], "status": "threatened"}),
     "a month after a preposition dates the act however the parse joins it to the next noun": (
         "In February insurgents killed more than 50 soldiers in an ambush near Tillaberi.",
         {"type": "Assault", "date": "2024-02"}),
@@ -1279,6 +1285,7 @@ CASES = {
 }
 
 NO_EVENT = {
+    "residents who gather do not protest": ("Residents gathered in the square on Sunday.", "Protest"),
     "the detention a release ends is told with it, no arrest of its own": (
         "Venezuela released six detained Americans on Friday.", "Arrest"),
     "talks suspended are not held": ("The government suspended talks with the rebels on Monday.", "Meeting"),
