@@ -109,6 +109,7 @@ class MentionReader(RoleReader):
         self.recent_persons: list[str] = []  # persons in the order last named, the latest last
         self.gender: dict[str, str] = {}  # person key -> "m" or "f", from "Mr", "Ms", "spokeswoman" before a name
         self.last_subject_body: str | None = None  # the organisation or group it was about
+        self.last_subject_speaks = False  # whether that subject is who said what the sentence tells
         self.last_group: str | None = None
         self.last_actor: str | None = None
         self.sentence_count = 0
@@ -203,6 +204,8 @@ class MentionReader(RoleReader):
             or doc[k].dep_ in ("compound", "poss", "nmod") and doc[k].head.dep_ in ("nsubj", "nsubjpass")
             and doc[k].head.head.dep_ == "ROOT" for k in range(m.start, m.end))]  # "The G7 joint statement said"
         self.last_subject_body = bodies[0] if bodies else None
+        # "Police said 400 protesters were detained": a speaker is not whom a "them" after it stands for
+        self.last_subject_speaks = sent.root.lemma_.lower() in self.words["speech_lemmas"]
         return mentions
 
     # ---- "the ministry", "the militant group": an organisation named before ----------
@@ -438,7 +441,8 @@ class MentionReader(RoleReader):
                 m for m in mentions if m.end <= i and (m.start in quoted) <= (i in quoted)]  # "“...,” they wrote"
             if not earlier and i in quoted:
                 continue  # "“They attacked the hotel at dawn,” Jesow said": whom a speaker means, the story did not name
-            subject_group = self.table.types.get(self.last_subject_body or "") == "Group"
+            subject_group = self.table.types.get(self.last_subject_body or "") == "Group" \
+                and not self.last_subject_speaks
             key = earlier[-1] if earlier else (self.last_subject_body if (opening or subject_group)
                                                and self.last_subject_body else self.last_group)
             # "The G7 said ... . They called on China": a body the last sentence was about; "The Americans had

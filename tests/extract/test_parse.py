@@ -2710,3 +2710,10 @@ def test_parse_a_number_that_is_arrested_counts_the_arrested_and_names_no_one_be
     events = events_of("At least 20 people were injured, including a photographer who was hit in the head by a tear "
                        "gas canister, and 94 were arrested, Security Minister Patricia Bullrich told reporters.")
     assert [(e["target"], e["count"]) for e in events if e["type"] == "Arrest"] == [([], (94, "exactly"))], events
+
+
+def test_parse_custody_where_violence_was_done_is_no_second_arrest_and_them_are_not_the_speakers():
+    events = events_of("Police said 400 protesters were detained on Monday. The ombudsman says many of them were "
+                       "tortured in custody.")
+    assert [(e["type"], e["target"]) for e in events if e["type"] in ("Arrest", "Assault")] == [
+        ("Arrest", ["protesters"]), ("Assault", ["protesters"])], events
