@@ -641,9 +641,10 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             and token.head.lemma_.lower() in lexicon.words["protest_nouns"]:
         return True  # "a demonstration demanding a deal", "a rally calling for his resignation": the protest's aim
     if hit.group.type == "Arrest" and token.dep_ == "pobj" and token.head.lower_ in ("in", "while") \
-            and token.head.head.pos_ == "VERB" and (lexicon.lemma_triggers.verbs.get(token.head.head.lemma_.lower())
-                                                    == "Assault" or token.head.head.lemma_.lower() == "die"):
-        return True  # "many of them were tortured in custody", "died in detention": where the violence was done
+            and token.head.head.pos_ == "VERB" \
+            and lexicon.lemma_triggers.verbs.get(token.head.head.lemma_.lower()) == "Assault":
+        return True  # "many of them were tortured in custody": where the violence was done ("died in custody"
+        # tells one was held)
     if hit.group.type == "Arrest" and token.dep_ == "amod" and token.head.dep_ in ("dobj", "nsubjpass") \
             and token.head.head.lemma_.lower() in ("release", "free", "pardon", "swap", "exchange", "repatriate"):
         return True  # "Venezuela released six detained Americans": the detention the release ends, told with it
