@@ -291,8 +291,10 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
     after = doc[hit.end].lower_ if hit.end < sent.end else ""
     is_verb_form = last.lower_.endswith("ed") or last.lower_ in grammar.IRREGULAR_PARTICIPLES
     if hit.end - hit.start == 1 and (after in lexicon.words["compound_heads"]
-                                     or after in lexicon.words["noun_compound_heads"] and first.pos_ == "NOUN"):
-        return True
+                                     or after in lexicon.words["noun_compound_heads"] and first.pos_ == "NOUN") \
+            and not (first.pos_ == "VERB" and first.tag_ in ("VBD", "VBZ", "VBP") and hit.end < sent.end
+                     and doc[hit.end].dep_ == "dobj" and doc[hit.end].head.i == first.i):
+        return True  # "alleged election fraud", "election observers"; but "Gonzalez alleged fraud": a verb and its object
     if last.dep_ in ("nmod", "compound", "amod") and last.head.i > last.i and not hit.group.evaluative \
             and last.head.lemma_.lower() in lexicon.words["charge_heads"]:
         return True  # "murder-for-hire and conspiracy charges", "the murder trial": a charge's name, no crime told
