@@ -206,8 +206,10 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         content += [g for c in doc[pos].children if c.dep_ == "dobj" for g in c.children
                     if g.dep_ == "prep" and g.lower_ == "as"]
     reported = any(c.i > pos for c in content)
-    if not content and not any(doc[k].text in _QUOTES for k in range(sent.start, sent.end)):
-        return None  # "said" with nothing said: "as the president said"
+    objects = {t.i for c in doc[pos].children if c.dep_ == "dobj" for t in c.subtree}
+    if not content and not any(doc[k].text in _QUOTES and k not in objects for k in range(sent.start, sent.end)):
+        return None  # "said" with nothing said: "as the president said"; 'declared an "internal armed conflict"':
+        # a phrase quoted as what was declared, no words of the speaker's around it
     if not content and _thing_made(doc[pos], mentions):
         return None
     return Speech(pos, (speaker.key,), frozenset(range(speaker.start, speaker.end)) | {pos}, reported=reported)

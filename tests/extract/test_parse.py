@@ -2720,3 +2720,9 @@ def test_parse_custody_where_violence_was_done_is_no_second_arrest_and_them_are_
                        "tortured in custody.")
     assert [(e["type"], e["target"]) for e in events if e["type"] in ("Arrest", "Assault")] == [
         ("Arrest", ["protesters"]), ("Assault", ["protesters"])], events
+
+
+def test_parse_a_phrase_quoted_as_what_was_declared_makes_no_speaker_a_source():
+    events = events_of('Noboa, 37, has deployed the military to the streets and declared an "internal armed conflict" '
+                       'against drug gangs.')
+    assert [(e["type"], e["source"]) for e in events] == [("ForceDisplay", [])], events
