@@ -1915,7 +1915,12 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     # "Zamora's arbitrary detention": who is held is not blamed; "Israel's heinous attacks": who attacks is
     owners = {m.key for m in mentions if m.end + 1 in hit_starts and doc[m.end].text in ("'s", "’s")
               and _suffered_by_owner(doc, m.end + 1, sent.end, lexicon)}
+    own = {a for k in speaker for a in context.affiliations.get(k, ())}  # "what Beijing considers illegal", said
+    # by China's spokeswoman: her state judges, it is not judged; nor is the body her title names
+    own |= {m.key for m in mentions for p in mentions if p.key in speaker and 0 <= p.start - m.end <= 3
+            and all(t.is_alpha for t in doc[m.end:p.start])}  # "Chinese Foreign Ministry spokesperson Mao Ning"
     region = [m for m in mentions if not m.locative and m.key not in speaker and m.key not in owners
+              and m.key not in own
               and ((m.start in quoted) == (hit.start in quoted))
               and not _after_word(doc, m, ("against",))  # "trials against journalists": whom it harms
               and not _suffers_the_act(doc, m, lexicon)  # "the killing of peaceful demonstrators": who suffered it

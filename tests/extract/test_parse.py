@@ -2726,3 +2726,10 @@ def test_parse_a_phrase_quoted_as_what_was_declared_makes_no_speaker_a_source():
     events = events_of('Noboa, 37, has deployed the military to the streets and declared an "internal armed conflict" '
                        'against drug gangs.')
     assert [(e["type"], e["source"]) for e in events] == [("ForceDisplay", [])], events
+
+
+def test_parse_a_word_of_blame_blames_neither_the_speakers_state_nor_the_body_her_title_names():
+    events = events_of("Chinese Foreign Ministry spokesperson Mao Ning said China rejects other countries' imposition "
+                       "of what Beijing considers illegal unilateral sanctions.")
+    assert not [e for e in events if e["agent"] == ["Mao Ning"] and e["type"] == "Criticism"
+                and {"China", "Chinese Foreign Ministry"} & set(e["target"])], events
