@@ -1641,8 +1641,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     own_place = [m for m in places if hit.end <= m.start < stop and not any(
         t.lower_.endswith(("ing", "ed")) for t in doc[hit.end:m.start])]  # not "fleeing toward X"
     # "in Nigeria's Zamfara state": the place inside the country that owns it
-    own_place = [m for m in own_place if not (m.type == "Country" and any(
-        n.start == m.end + 1 and doc[m.end].text in ("'s", "’s") for n in own_place))]
+    def owns_a_place(m: Mention, others: list[Mention]) -> bool:  # ("Pakistan's restive Balochistan province")
+        return m.type == "Country" and m.end < len(doc) and doc[m.end].text in ("'s", "’s") and any(
+            n.start > m.end and all(t.is_lower and t.pos_ == "ADJ" for t in doc[m.end + 1:n.start]) for n in others)
+    own_place = [m for m in own_place if not owns_a_place(m, own_place)]
+    places = [m for m in places if not owns_a_place(m, places)]
     nearest_place = (own_place[0].start, own_place[0]) if own_place else _nearest([(m.start, m) for m in places],
                                                                                     hit.start)
     place = (nearest_place[1].key,) if nearest_place else _witnessing_country(doc, hit, in_clause)

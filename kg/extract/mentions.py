@@ -39,17 +39,21 @@ class EntityTable:
     labels: dict[str, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, dict[str, None]] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # region key -> the ISO code of its country
 
-    def add(self, key: str, label: str, type_: str, surface: str | None = None) -> str:
+    def add(self, key: str, label: str, type_: str, surface: str | None = None, country: str | None = None) -> str:
         if key not in self.labels:
             self.labels[key], self.types[key], self.aliases[key] = label, type_, {}
+        if country:
+            self.countries.setdefault(key, country)
         if surface and surface.lower() != self.labels[key].lower() \
                 and all(surface.lower() != seen.lower() for seen in self.aliases[key]):
             self.aliases[key][surface] = None
         return key
 
     def entities(self) -> tuple[Entity, ...]:
-        return tuple(Entity(k, self.labels[k], self.types[k], tuple(self.aliases[k])) for k in self.labels)
+        return tuple(Entity(k, self.labels[k], self.types[k], tuple(self.aliases[k]), self.countries.get(k))
+                     for k in self.labels)
 
 
 @functools.lru_cache(maxsize=4)
@@ -136,7 +140,7 @@ class MentionReader(RoleReader):
 
         other = copy(self)
         other.table = EntityTable(dict(self.table.labels), dict(self.table.types),
-                                  {k: dict(v) for k, v in self.table.aliases.items()})
+                                  {k: dict(v) for k, v in self.table.aliases.items()}, dict(self.table.countries))
         for name in ("roles", "surnames", "full_names", "acronyms", "seen", "person_country"):
             setattr(other, name, dict(getattr(self, name)))
         other.full_name_starts = set(self.full_name_starts)
@@ -920,6 +924,20 @@ class MentionReader(RoleReader):
             k += 1
         return k if k - end <= 8 else None
 
+    def _country_of_region(self, doc: Doc, sent: Span, start: int) -> str | None:
+        """The ISO code of the country a region named at `start` lies in, where the words before it say:
+        "Pakistan's restive Balochistan province", "the country's Balochistan province" (the story's country).
+        Told without one, a region is the story's country's (its focus)."""
+        pos = start
+        while pos > sent.start and doc[pos - 1].is_lower and doc[pos - 1].pos_ == "ADJ":
+            pos -= 1  # "restive", "southwestern"
+        if pos - 1 <= sent.start or doc[pos - 1].text not in ("'s", "’s"):
+            return None
+        if doc[pos - 2].lower_ == "country" and self.focus:
+            return self.focus  # "the country's"
+        owner = self._country_before(doc, pos - 1, sent.start)
+        return owner[1] if owner else None
+
     def _country_before(self, doc: Doc, end: int, floor: int) -> tuple[int, str] | None:
         """Where a country's name that ends right before token `end` starts, and its ISO code."""
         for n in range(min(3, end - floor), 0, -1):
@@ -1537,8 +1555,11 @@ class MentionReader(RoleReader):
             key = self.table.add(place_key(text), text, "Place", text)
             return Mention(a, b, key, "Place", text, True, agentive)
         if b < sent.end and doc[b].lower_ in self.words["region_nouns"]:
-            label = f"{text} {doc[b].lower_}"  # "Zamfara state", "Borno province"
-            key = self.table.add(place_key(label), label, "Place", span_text(doc, a, b + 1))
+            label = text  # "Zamfara state", "Balochistan province": the region by its name ("Zamfara")
+            country = self._country_of_region(doc, sent, a)
+            country = country or self.focus  # "the restive Balochistan province" in a story on Pakistan
+            key = self.table.add(place_key(label) + (f"-{country.lower()}" if country else ""), label, "Place",
+                                 span_text(doc, a, b + 1), country)  # (articles share a region of one country)
             return Mention(a, b + 1, key, "Place", span_text(doc, a, b + 1), True, agentive)
         surname = self.surnames.get(text.lower())
         if surname and _relative_of(doc, a):

@@ -160,12 +160,15 @@ def _places_meet(a: PlaceRef, b: PlaceRef) -> bool:
     if a.iri == b.iri:
         return True
     kinds = {a.kind, b.kind}
-    return kinds == {"city", "country"} and a.country is not None and a.country == b.country
+    # a region is known by its country only: a city of that country may lie in it (the coarser place decides)
+    return kinds in ({"city", "country"}, {"place", "country"}, {"city", "place"}) and a.country is not None \
+        and a.country == b.country
 
 
 def places_compatible(a: frozenset[PlaceRef], b: frozenset[PlaceRef]) -> bool:
     """Whether two reports' places may be one happening's: none on one side, or a place of one meets a
-    place of the other (the same IRI, or a city and the country it lies in)."""
+    place of the other (the same IRI, or a city or a region and the country it lies in, or a city and a region
+    of one country)."""
     return not a or not b or any(_places_meet(x, y) for x in a for y in b)
 
 

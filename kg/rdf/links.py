@@ -81,6 +81,8 @@ def entity_links(entity: Entity) -> Links:
     Links(geonames=625144, country='BY', cameo=None, alias_places=())
     >>> entity_links(Entity("group/police", "Belarusian riot police", "Group")).cameo
     'BLRCOP'
+    >>> entity_links(Entity("place/balochistan-pk", "Balochistan", "Place", (), "PK")).country
+    'PK'
     """
     kind = entity.key.partition("/")[0]
     if entity.type == "Country" and kind == "country":
@@ -91,6 +93,8 @@ def entity_links(entity: Entity) -> Links:
         return _organization_links(entity)
     if entity.type == "Group":
         return Links(cameo=_group_code(entity))
+    if entity.type == "Place" and entity.country:
+        return Links(country=entity.country)  # a region the story places in a country
     return Links()
 
 

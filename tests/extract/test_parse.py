@@ -254,7 +254,7 @@ CASES = {
         {"type": "Assault", "agent": ["Al-Shabaab"], "count": (5, "exactly")}),
     "a region inside a country is the place": (
         "Gunmen killed 12 villagers in an overnight raid on a village in Nigeria's Zamfara state.",
-        {"type": "Assault", "agent": ["gunmen"], "place": ["Zamfara state"]}),
+        {"type": "Assault", "agent": ["gunmen"], "place": ["Zamfara"]}),
     "a state named by the adjective of its weapons is an entity": (
         "Russian drones struck an apartment building in Kharkiv overnight, wounding 18 people.",
         {"type": "Assault", "agent": ["Russia"]}),
@@ -2733,3 +2733,15 @@ def test_parse_a_word_of_blame_blames_neither_the_speakers_state_nor_the_body_he
                        "of what Beijing considers illegal unilateral sanctions.")
     assert not [e for e in events if e["agent"] == ["Mao Ning"] and e["type"] == "Criticism"
                 and {"China", "Chinese Foreign Ministry"} & set(e["target"])], events
+
+
+@pytest.mark.parametrize("body", [
+    "Militants attacked a train in Pakistan's restive Balochistan province on Tuesday.",
+    "Pakistan's army said on Monday that militants attacked a train in the country's restive Balochistan province.",
+])
+def test_parse_a_region_is_named_by_its_name_and_lies_in_the_country_the_story_tells(body):
+    facts = facts_of(body)
+    regions = [(e.key, e.label, e.country) for e in facts.entities if e.type == "Place"]
+    assert regions == [("place/balochistan-pk", "Balochistan", "PK")], regions
+    label = {e.key: e.label for e in facts.entities}
+    assert [[label[k] for k in e.places] for e in facts.events if e.type == "Assault"] == [["Balochistan"]]

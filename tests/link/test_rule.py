@@ -56,10 +56,20 @@ def test_rule_a_shared_target_with_the_agent_unknown_on_one_side_merges():
     assert compatible(one, other)
 
 
-def test_rule_a_region_meets_its_country_only_as_the_same_node():
+def test_rule_a_region_with_no_country_meets_a_country_only_as_the_same_node():
     one = report(article="a/0", places=(REGION,))
     assert not compatible(one, report(places=(PAKISTAN,)))
     assert compatible(one, report(places=(REGION, PAKISTAN)))
+
+
+def test_rule_a_region_of_a_country_meets_that_country_and_its_cities_not_another_country():
+    region = PlaceRef("id/place/balochistan-pk", "place", "PK")
+    sibi = PlaceRef("id/city/sibi-pk", "city", "PK")
+    one = report(article="a/0", places=(region,))
+    assert compatible(one, report(places=(PAKISTAN,))) and compatible(report(places=(PAKISTAN,)), one)
+    assert compatible(one, report(places=(sibi,)))
+    assert not compatible(one, report(places=(MOSCOW,)))
+    assert not compatible(one, report(places=(PlaceRef("id/place/punjab-in", "place", "IN"),)))
 
 
 def test_rule_day_precise_dates_cross_a_month_and_a_year():
