@@ -1631,6 +1631,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES and not _origin_of_people(doc, m)]
     # "the arrest of X, who played a role in protests over the war in Gaza": a place of the relative clause
     places = [m for m in places if not _in_other_relative(doc, m, hit)]
+    # "will meet on Friday to discuss the crisis in Sudan": where the crisis is, what is talked about
+    places = [m for m in places if not (doc[m.start].head.dep_ == "prep" and doc[m.start].head.head.pos_ == "NOUN"
+                                        and doc[m.start].head.head.lemma_.lower() in lexicon.words["topic_nouns"]
+                                        and not hit.start <= doc[m.start].head.head.i < hit.end)]
     # "near the Cameroon border": a border has two sides, the country that names it is not the place
     places = [m for m in places if not (m.end < len(doc) and doc[m.end].lower_ in ("border", "frontier", "borders")
                                         and m.type == "Country")]

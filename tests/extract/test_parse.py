@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the place of a crisis talked about is not where the talks are": (
+        "The U.N. Security Council will meet on Friday to discuss the crisis in Sudan.",
+        {"type": "Meeting", "place": [], "status": "planned"}),
+    "the place of a war a protester opposes is not where he is arrested": (
+        "Police arrested Mahmoud Khalil, who played a role in protests over the war in Gaza, on Saturday.",
+        {"type": "Arrest", "place": []}),
     "a verb the parse reads with its object is no modifier of a compound": (
         "The opposition alleged fraud in the vote.", {"type": "Accusation", "agent": ["opposition"]}),
     "a people that pours into the streets protests": (
