@@ -41,6 +41,12 @@ class Speech:
     by_person: bool = True
     judging: bool = False
     about: frozenset[int] = frozenset()  # the noun a relative clause's speech tells of ("the election that X says he won")
+    joint: int = 1  # how many of the first speakers speak together ("France and Germany said in a joint statement")
+
+    @property
+    def voices(self) -> tuple[str, ...]:
+        """Who says it: the first speaker, and those who say it with them."""
+        return self.speakers[:self.joint]
 
     def describes_speaker(self, pos: int) -> bool:
         """Whether token `pos` lies between the speaker and the verb ("Ahmed Ali, an envoy to Sudan, said"): the
@@ -70,7 +76,7 @@ class Attribution:
         if not covering:
             return ()
         nearest = min(covering, key=lambda s: abs(s.verb - pos))
-        return nearest.speakers[:1]
+        return nearest.voices
 
     def sources_for(self, pos: int) -> tuple[str, ...]:
         """Every speaker whose attribution holds token `pos`, nearest first."""
@@ -262,10 +268,13 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             doc[k].text in _QUOTES for k in range(pos + 1, min(pos + 4, sent.end))):
         return None
     if speaker is not None:
-        speakers = [speaker.key]
+        joined = [m for m in mentions if m.end == speaker.start - 1 and doc[m.end].lower_ == "and"
+                  and m.type == speaker.type and m.type in ("Country", "Organization", "Person")]
+        speakers = [m.key for m in joined] + [speaker.key]  # "France and Germany said in a joint statement"
         quoted_by = [m for m in mentions if m.agentive and pos < m.start <= pos + 3]
         speakers += [m.key for m in quoted_by]
-        tokens = set(range(speaker.start, speaker.end)) | {pos} | {i for m in quoted_by for i in range(m.start, m.end)}
+        tokens = set(range(speaker.start, speaker.end)) | {pos} | {i for m in quoted_by + joined
+                                                                   for i in range(m.start, m.end)}
         after = pos + 1
         told = next((c for c in doc[pos].children if c.dep_ in ("dobj", "dative") and c.i == pos + 1 + (
             doc[pos + 1].dep_ == "det")), None) if doc[pos].lemma_.lower() in ("tell", "inform", "brief") else None
@@ -298,7 +307,8 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         about = frozenset(range(noun.left_edge.i, noun.i + 1)) if noun is not None and noun.pos_ == "NOUN" \
             and content_after else frozenset()
         return Speech(pos, tuple(dict.fromkeys(speakers)), frozenset(tokens),
-                      reported=content_after and not trailing, whole=relative and not content_after, about=about)
+                      reported=content_after and not trailing, whole=relative and not content_after, about=about,
+                      joint=len(joined) + 1)
     if (prev in (",",) or prev in _QUOTES) and not any(c.dep_ == "nsubj" and c.i < pos for c in doc[pos].children):
         # (but "Charles Hecker, an expert ... in Russia, says some Western companies will": its subject speaks)
         # ("said his daughter Linda Wu": the daughter speaks, not her father)

@@ -885,7 +885,7 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             date = None  # "Bashir was ousted in April. ... He says": he says it now
         # (words with no date of their own are told on the day the story last set: "The kidnappers freed 279
         # girls on Tuesday. ... Governor X addressed the girls and said", as news is read and annotated)
-        out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.speakers[:1],
+        out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.voices,
                          targets=_spoken_of(doc, speech, [m for m in mentions if not _told_to_the_press(
                                              doc, m, speech, lexicon.words["media_words"],
                                              lexicon.words["platform_names"])],

@@ -27,6 +27,14 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "states that speak together are both the speakers": (
+        "France and Germany said in a joint statement that the vote was neither free nor fair.",
+        {"type": "Statement", "agent": ["France", "Germany"]}),
+    "states that blame together both blame": (
+        "The United States and Britain said Iran was behind the attack.",
+        {"type": "Accusation", "agent": ["United States", "United Kingdom"], "target": ["Iran"]}),
+    "cutting internet access restricts": (
+        "Authorities cut internet access in the region on Sunday.", {"type": "Restriction", "agent": ["authorities"]}),
     "the place of a crisis talked about is not where the talks are": (
         "The U.N. Security Council will meet on Friday to discuss the crisis in Sudan.",
         {"type": "Meeting", "place": [], "status": "planned"}),
