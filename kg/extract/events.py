@@ -640,6 +640,8 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if hit.group.type == "Statement" and token.dep_ == "acl" and token.tag_ == "VBG" \
             and token.head.lemma_.lower() in lexicon.words["protest_nouns"]:
         return True  # "a demonstration demanding a deal", "a rally calling for his resignation": the protest's aim
+    if hit.group.type == "Arrest" and any(t.lower_ == "absentia" for t in token.subtree):
+        return True  # "sentenced former Prime Minister Sheikh Hasina in absentia": sentenced, not held
     if hit.group.type == "Arrest" and token.dep_ == "pobj" and token.head.lower_ in ("in", "while") \
             and token.head.head.pos_ == "VERB" \
             and lexicon.lemma_triggers.verbs.get(token.head.head.lemma_.lower()) == "Assault":
@@ -1667,9 +1669,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         dates = [d for d in dates if d not in bounded]
     # "Berisha, who resigned after being defeated in 2013, rejected the allegations Thursday": a date of a relative
     # clause beside the trigger dates that clause, when the sentence tells another
+    # ("Ortiz, who fled to Spain in 2024, has denied the charges": the flight's year, not the denial's)
     apart = [d for d in dates if _in_other_relative(doc, Mention(d[0], d[1], "", "Date", ""), hit)]
-    if apart and len(apart) < len(dates):
-        dates = [d for d in dates if d not in apart]
+    dates = [d for d in dates if d not in apart]
     date = _nearest(dates, hit.start)
     date_value = date[2] if date else None
     if date and status == "planned" and is_nominal(doc, sent, hit) and context.published and len(date_value) == 7 \

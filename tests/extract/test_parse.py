@@ -1301,6 +1301,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a sentence in absentia holds no one": (
+        "A tribunal sentenced former Prime Minister Sheikh Hasina to death in absentia on Monday.", "Arrest"),
     "alleged as an adjective tells no accusation": ("Observers found no evidence of alleged fraud.", "Accusation"),
     "residents who gather do not protest": ("Residents gathered in the square on Sunday.", "Protest"),
     "the detention a release ends is told with it, no arrest of its own": (
@@ -2759,3 +2761,9 @@ def test_parse_a_region_is_named_by_its_name_and_lies_in_the_country_the_story_t
     assert regions == [("place/balochistan-pk", "Balochistan", "PK")], regions
     label = {e.key: e.label for e in facts.entities}
     assert [[label[k] for k in e.places] for e in facts.events if e.type == "Assault"] == [["Balochistan"]]
+
+
+def test_parse_a_date_of_a_relative_clause_about_the_subject_does_not_date_what_the_subject_does():
+    events = events_of("A tribunal sentenced Ana Ortiz on Monday. Ortiz, who fled to Spain in 2024, has denied the "
+                       "charges.")
+    assert [(e["type"], e["date"]) for e in events if e["type"] == "Denial"] == [("Denial", None)], events
