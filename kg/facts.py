@@ -72,9 +72,9 @@ class Entity:
     type: str
     aliases: tuple[str, ...] = ()
     country: str | None = None
-    """The ISO 3166-1 code of the country a region lies in: the one the story names with it ("Pakistan's
-    Balochistan province"), else the story's own country; a city's and a country's come from the gazetteer,
-    not from here. The region's IRI carries it (``place/balochistan-pk``): one region, one country."""
+    """The ISO 3166-1 code of the country a region lies in, where the story names it with the region
+    ("Pakistan's Balochistan province"); a city's and a country's come from the gazetteer, not from here.
+    The region's IRI then carries it (``place/balochistan-pk``): one region, one country."""
 
 
 @dataclass(frozen=True)

@@ -268,11 +268,19 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             doc[k].text in _QUOTES for k in range(pos + 1, min(pos + 4, sent.end))):
         return None
     if speaker is not None:
-        joined = [m for m in mentions if m.end == speaker.start - 1 and doc[m.end].lower_ == "and"
-                  and m.type == speaker.type and m.type in ("Country", "Organization", "Person")]
-        speakers = [m.key for m in joined] + [speaker.key]  # "France and Germany said in a joint statement"
+        # "France, Germany and Britain said in a joint statement": the names the parse joins to the speaker
+        # ("Russian drones flew over Ukraine and Poland said": Ukraine is no subject)
+        roots = {t.i for t in doc[speaker.start:speaker.end]}
+        chain = {c.i for t in roots for c in doc[t].conjuncts} if speaker.type in ("Country", "Organization",
+                                                                                 "Person") else set()
+        subject = {t.i for c in doc[pos].children if c.dep_ == "nsubj" for t in c.subtree}
+        joined = [m for m in mentions if m.key != speaker.key and m.type == speaker.type and m.end <= speaker.start
+                  and any(k in chain and k in subject and doc[k].dep_ in ("nsubj", "conj") for k in range(m.start, m.end))
+                  and not any(doc[k].dep_ == "pobj" for k in range(m.start, m.end))]
+        speakers = list(dict.fromkeys([m.key for m in joined] + [speaker.key]))
+        joint = len(speakers)
         quoted_by = [m for m in mentions if m.agentive and pos < m.start <= pos + 3]
-        speakers += [m.key for m in quoted_by]
+        speakers += [m.key for m in quoted_by if m.key not in speakers]
         tokens = set(range(speaker.start, speaker.end)) | {pos} | {i for m in quoted_by + joined
                                                                    for i in range(m.start, m.end)}
         after = pos + 1
@@ -308,7 +316,7 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             and content_after else frozenset()
         return Speech(pos, tuple(dict.fromkeys(speakers)), frozenset(tokens),
                       reported=content_after and not trailing, whole=relative and not content_after, about=about,
-                      joint=len(joined) + 1)
+                      joint=joint)
     if (prev in (",",) or prev in _QUOTES) and not any(c.dep_ == "nsubj" and c.i < pos for c in doc[pos].children):
         # (but "Charles Hecker, an expert ... in Russia, says some Western companies will": its subject speaks)
         # ("said his daughter Linda Wu": the daughter speaks, not her father)

@@ -640,9 +640,11 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if hit.group.type == "Statement" and token.dep_ == "acl" and token.tag_ == "VBG" \
             and token.head.lemma_.lower() in lexicon.words["protest_nouns"]:
         return True  # "a demonstration demanding a deal", "a rally calling for his resignation": the protest's aim
-    if hit.group.type == "Arrest" and any(t.lower_ == "absentia" for t in token.subtree):
+    if hit.group.type == "Arrest" and any(c.dep_ == "prep" and any(g.lower_ == "absentia" for g in c.children)
+                                          for c in token.children):
         return True  # "sentenced former Prime Minister Sheikh Hasina in absentia": sentenced, not held
     if hit.group.type == "Arrest" and token.dep_ == "pobj" and token.head.lower_ in ("in", "while") \
+            and token.lemma_.lower() in ("custody", "detention", "jail", "prison") \
             and token.head.head.pos_ == "VERB" \
             and lexicon.lemma_triggers.verbs.get(token.head.head.lemma_.lower()) == "Assault":
         return True  # "many of them were tortured in custody": where the violence was done ("died in custody"
@@ -702,17 +704,33 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     return token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ"
 
 
+def _topic_place(doc: Doc, mention: Mention, hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether a place names where a state of affairs is that is talked about or protested over ("to discuss
+    the crisis in South Sudan", "protests over the war in Gaza"), not where the act is done ("during the
+    violence in Dhaka" is)."""
+    root = next((doc[k] for k in range(mention.start, mention.end)
+                 if not mention.start <= doc[k].head.i < mention.end), doc[mention.start])
+    prep = root.head
+    noun = prep.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or noun.pos_ != "NOUN" or hit.start <= noun.i < hit.end \
+            or noun.lemma_.lower() not in lexicon.words["topic_nouns"]:
+        return False
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words["topic_verbs"] \
+        or noun.dep_ == "pobj" and noun.head.lower_ in ("over", "about", "on", "regarding", "concerning")
+
+
 def _habitual(token: Token, lexicon: Lexicon) -> bool:
     """A verb in the present that an adverb of frequency makes a habit ("bandits often attack travellers",
     "police routinely arrest protesters"), or joined to one ("... and kidnap residents")."""
     verb = token
-    while True:
+    while verb.tag_ in ("VBP", "VBZ", "VB"):  # (not "regularly shell Kherson and on Friday killed three")
         if verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBP", "VBZ") and any(
                 c.dep_ == "advmod" and c.lower_ in lexicon.words["habitual_adverbs"] for c in verb.children):
             return True
         if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
             return False
         verb = verb.head
+    return False
 
 
 def _what_is_rebutted(doc: Doc, hit: Hit, rebuttals: set[int]) -> bool:
@@ -996,11 +1014,13 @@ def _dates_another_noun(doc: Doc, date: tuple, hit: Hit) -> bool:
     end = date[1]
     if end < len(doc) and doc[end].text in ("'s", "’s") and not end < hit.start <= end + 2:
         return True
-    if date[0] > 0 and doc[date[0] - 1].lower_ in ("in", "on", "since", "during", "until", "by") \
-            or date[0] > 1 and doc[date[0] - 1].lower_ == "of" \
-            and doc[date[0] - 2].lemma_.lower() in ("hour", "morning", "night", "evening", "afternoon", "dawn"):
+    if (date[0] > 0 and doc[date[0] - 1].lower_ in ("in", "on", "since", "during", "until", "by")
+            or date[0] > 1 and doc[date[0] - 1].lower_ == "of"
+            and doc[date[0] - 2].lemma_.lower() in ("hour", "morning", "night", "evening", "afternoon", "dawn")) \
+            and any(doc[k].head.dep_ in ("nsubj", "nsubjpass") for k in range(date[0], end)):
         return False  # "In February insurgents killed ...", "In the early hours of July 26th 2023 soldiers
-        # detained ...": a time the preposition tells, whatever the parse joins it to
+        # detained ...": a time the preposition tells, though the parse joins it to the subject after it
+        # (but "over their role in 2022 protests": the protests' year)
     # "the 2022 peace deal": a year that modifies another noun dates that noun
     # ("since the disputed July 28 election": a day that modifies another noun dates that noun too)
     return any((doc[k].like_num or doc[k].ent_type_ == "DATE") and doc[k].dep_ in ("nummod", "compound", "amod", "nmod")
@@ -1028,8 +1048,9 @@ def _present_tense(doc: Doc, hit: Hit) -> bool:
 
 
 def _past_perfect(doc: Doc, hit: Hit) -> bool:
-    """Whether the trigger is a verb in the past perfect ("had been jailed", "had detained"): told as before
-    the time the story tells around it."""
+    """Whether the trigger is a one-word verb in the past perfect in its sentence's main clause, opened by
+    no adverbial ("The Americans had been jailed on charges ..."): told as before the time the story tells
+    around it."""
     verb = doc[hit.start]
     main = verb
     while main.dep_ == "conj":
@@ -1038,7 +1059,9 @@ def _past_perfect(doc: Doc, hit: Hit) -> bool:
     # earlier", told from the time around it)
     return hit.end - hit.start == 1 and verb.tag_ == "VBN" and main.dep_ == "ROOT" and any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in verb.children) \
-        and not any(t.lower_ in ("earlier", "before") for t in verb.subtree)
+        and not any(t.lower_ in ("earlier", "before") for t in verb.subtree) \
+        and not any(c.dep_ in ("prep", "advmod", "npadvmod", "advcl") and c.i < verb.i for c in main.children)
+    # (nor "By nightfall, officers had detained 40 people": a time told from the scene's)
 
 
 def _simple_past(doc: Doc, pos: int) -> bool:
@@ -1204,7 +1227,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 and not (subject.i < targets[0].start and all(t.lower_ == "of" or t.dep_ in ("det", "amod", "nummod")
                                                               for t in doc[subject.i + 1:targets[0].start])):
             targets = []  # "the coup plotters involved in the attempt to overthrow President Moise are detained"
-        if not chained and subject is not None and subject.pos_ == "NUM" and parse.mention_of(subject, left) is None:
+        if not chained and subject is not None and subject.pos_ == "NUM" and parse.mention_of(subject, left) is None \
+                and subject.text.replace(",", "").isdigit():
             targets = []  # "20 people were injured, including a photographer ..., and 94 were arrested": the 94
             counted = subject
         owner = next((m for c in doc[hit.start].children if c.dep_ == "nsubjpass" and parse.mention_of(c, left) is None
@@ -1375,8 +1399,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         return None  # "a woman who held a banner supporting the activists": what is held is no one
     convened = False
     if group.agent_heads and not any(m.text.lower().endswith(group.agent_heads) for m in agents) \
-            and not any(m.type == "Group" and " " not in m.text and doc[m.start].ent_type_ == "NORP"
-                        for m in agents):  # "tens of thousands of Georgians poured into the streets": a people
+            and not ("streets" in doc[hit.start:hit.end].text.lower().split() and any(
+                m.type == "Group" and " " not in m.text and doc[m.start].ent_type_ == "NORP" for m in agents)):
+        # ("tens of thousands of Georgians poured into the streets": a people protests; one that gathers may not)
         if not agents or not all(m.type in ("Organization", "Country") or m.text.split()[-1].lower()
                                  in lexicon.words["representative_heads"] | lexicon.words["state_collectives"]
                                  for m in agents):
@@ -1634,9 +1659,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     # "the arrest of X, who played a role in protests over the war in Gaza": a place of the relative clause
     places = [m for m in places if not _in_other_relative(doc, m, hit)]
     # "will meet on Friday to discuss the crisis in Sudan": where the crisis is, what is talked about
-    places = [m for m in places if not (doc[m.start].head.dep_ == "prep" and doc[m.start].head.head.pos_ == "NOUN"
-                                        and doc[m.start].head.head.lemma_.lower() in lexicon.words["topic_nouns"]
-                                        and not hit.start <= doc[m.start].head.head.i < hit.end)]
+    places = [m for m in places if not _topic_place(doc, m, hit, lexicon)]
     # "near the Cameroon border": a border has two sides, the country that names it is not the place
     places = [m for m in places if not (m.end < len(doc) and doc[m.end].lower_ in ("border", "frontier", "borders")
                                         and m.type == "Country")]
@@ -1669,8 +1692,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         dates = [d for d in dates if d not in bounded]
     # "Berisha, who resigned after being defeated in 2013, rejected the allegations Thursday": a date of a relative
     # clause beside the trigger dates that clause, when the sentence tells another
-    # ("Ortiz, who fled to Spain in 2024, has denied the charges": the flight's year, not the denial's)
-    apart = [d for d in dates if _in_other_relative(doc, Mention(d[0], d[1], "", "Date", ""), hit)]
+    # ("Ortiz, who fled to Spain in 2024, has denied the charges": the clause's year, not the denial's; but
+    # "attacked a village in Zamfara state, which borders Niger, on Friday": a day after the clause's closing
+    # comma is the act's, however the parse hangs it)
+    apart = [d for d in dates if _in_other_relative(doc, Mention(d[0], d[1], "", "Date", ""), hit)
+             and "," not in {doc[k].text for k in range(max(d[0] - 2, sent.start), d[0])}]
     dates = [d for d in dates if d not in apart]
     date = _nearest(dates, hit.start)
     date_value = date[2] if date else None
@@ -1915,6 +1941,9 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     speaker = attribution.speaker_for(hit.start)
     if not speaker:
         return None
+    if doc[hit.start].lower_ == "blow" and any(a.lemma_.lower() in ("deal", "deliver", "strike", "inflict")
+                                               for a in list(doc[hit.start].ancestors)[:2]):
+        return None  # "The operation dealt a significant blow to al-Shabab": harm done, no blame said
     if doc[hit.start].dep_ == "amod" and doc[hit.start].head.lemma_.lower() in lexicon.words["offence_nouns"]:
         return None  # "pleading guilty to illegal possession of a firearm": an offence's name, no blame said
     if any(a.lemma_.lower() in ("allege", "accuse", "charge") and a.pos_ == "VERB" for a in doc[hit.start].ancestors):

@@ -113,7 +113,7 @@ class MentionReader(RoleReader):
         self.recent_persons: list[str] = []  # persons in the order last named, the latest last
         self.gender: dict[str, str] = {}  # person key -> "m" or "f", from "Mr", "Ms", "spokeswoman" before a name
         self.last_subject_body: str | None = None  # the organisation or group it was about
-        self.last_subject_speaks = False  # whether that subject is who said what the sentence tells
+        self.last_main_group: str | None = None  # the last group the last sentence named outside a relative clause
         self.last_group: str | None = None
         self.last_actor: str | None = None
         self.sentence_count = 0
@@ -180,6 +180,9 @@ class MentionReader(RoleReader):
         mentions = self._persons_described(doc, mentions)
         groups = [m.key for m in mentions if m.type == "Group"]
         self.last_group = groups[-1] if groups else self.last_group
+        main = [m.key for m in mentions if m.type == "Group" and m.text.lower() not in ("they", "them")
+                and not any(a.dep_ in ("relcl", "acl") for a in doc[m.end - 1].ancestors)]
+        self.last_main_group = main[-1] if main else None
         actors = [m.key for m in mentions if not m.locative and self._singular_actor(m)]
         self.last_actor = actors[-1] if actors else self.last_actor
         self._appositions(doc, sent, mentions)
@@ -208,8 +211,6 @@ class MentionReader(RoleReader):
             or doc[k].dep_ in ("compound", "poss", "nmod") and doc[k].head.dep_ in ("nsubj", "nsubjpass")
             and doc[k].head.head.dep_ == "ROOT" for k in range(m.start, m.end))]  # "The G7 joint statement said"
         self.last_subject_body = bodies[0] if bodies else None
-        # "Police said 400 protesters were detained": a speaker is not whom a "them" after it stands for
-        self.last_subject_speaks = sent.root.lemma_.lower() in self.words["speech_lemmas"]
         return mentions
 
     # ---- "the ministry", "the militant group": an organisation named before ----------
@@ -268,7 +269,9 @@ class MentionReader(RoleReader):
                 t.lower_ in self.words["armed_group_adjectives"] for t in doc[i + 1:pos])
             if not recent and pos > i + 1 and doc[pos].lower_ in ("group", "organization", "organisation") and all(
                     t.lower_ in self.words["advocacy_words"] for t in doc[i + 1:pos]) \
-                    and self.table.types.get(self.last_subject_body or "") == "Organization":
+                    and self.table.types.get(self.last_subject_body or "") == "Organization" \
+                    and not set(self.table.labels.get(self.last_subject_body or "", "").lower().split()) \
+                    & self.words["state_body_words"]:
                 # "Amnesty International accused ... The rights group said": the body the last sentence was
                 # about (not "the Boko Haram conflict" that sentence named in passing)
                 recent = [self.last_subject_body]
@@ -445,13 +448,11 @@ class MentionReader(RoleReader):
                 m for m in mentions if m.end <= i and (m.start in quoted) <= (i in quoted)]  # "“...,” they wrote"
             if not earlier and i in quoted:
                 continue  # "“They attacked the hotel at dawn,” Jesow said": whom a speaker means, the story did not name
-            subject_group = self.table.types.get(self.last_subject_body or "") == "Group" \
-                and not self.last_subject_speaks
-            key = earlier[-1] if earlier else (self.last_subject_body if (opening or subject_group)
-                                               and self.last_subject_body else self.last_group)
+            key = earlier[-1] if earlier else (self.last_subject_body if opening and self.last_subject_body
+                                               else self.last_main_group or self.last_group)
             # "The G7 said ... . They called on China": a body the last sentence was about; "The Americans had
-            # been jailed on charges their families call fabricated. Authorities accused them": the group it
-            # was about, before one named in passing
+            # been jailed on charges their families call fabricated. Authorities accused them": the last group
+            # named outside a relative clause, not one named in passing
             if key:
                 out.append(Mention(i, i + 1, key, self.table.types.get(key, "Group"), doc[i].text,
                                    agentive=self._by(doc, i, sent.start)))
@@ -926,8 +927,9 @@ class MentionReader(RoleReader):
 
     def _country_of_region(self, doc: Doc, sent: Span, start: int) -> str | None:
         """The ISO code of the country a region named at `start` lies in, where the words before it say:
-        "Pakistan's restive Balochistan province", "the country's Balochistan province" (the story's country).
-        Told without one, a region is the story's country's (its focus)."""
+        "Pakistan's restive Balochistan province", "the country's Balochistan province" (the story's country);
+        None where they do not (a story's own country is no sure guess: "In neighbouring Afghanistan, ... in
+        Nangarhar province")."""
         pos = start
         while pos > sent.start and doc[pos - 1].is_lower and doc[pos - 1].pos_ == "ADJ":
             pos -= 1  # "restive", "southwestern"
@@ -1557,7 +1559,6 @@ class MentionReader(RoleReader):
         if b < sent.end and doc[b].lower_ in self.words["region_nouns"]:
             label = text  # "Zamfara state", "Balochistan province": the region by its name ("Zamfara")
             country = self._country_of_region(doc, sent, a)
-            country = country or self.focus  # "the restive Balochistan province" in a story on Pakistan
             key = self.table.add(place_key(label) + (f"-{country.lower()}" if country else ""), label, "Place",
                                  span_text(doc, a, b + 1), country)  # (articles share a region of one country)
             return Mention(a, b + 1, key, "Place", span_text(doc, a, b + 1), True, agentive)
@@ -1712,11 +1713,19 @@ class MentionReader(RoleReader):
         return Mention(a, b, key, "Person", surface, False, agentive)
 
 
+_COLLECTIVES = frozenset({"group", "force", "union", "team", "crew", "family", "party", "army", "militia", "unit",
+                          "delegation", "coalition", "community", "gang", "mob", "crowd", "organization",
+                          "organisation", "agency", "court", "junta", "opposition", "media", "police", "military",
+                          "staff", "government", "alliance", "network", "movement", "board", "committee"})
+
+
 def is_singular_person(label: str, heads: frozenset[str]) -> bool:
     """Whether a group's label ends in a noun for one person ("French tourist", "businessman"): a plural
     of it is a group head, or it is a man or a woman of some trade."""
     word = label.lower().split()[-1] if label.strip() else ""
-    return word + "s" in heads or word.endswith("man")
+    if word in _COLLECTIVES:
+        return False  # "armed group", "security force", "trade union": many
+    return word + "s" in heads or word.endswith("man") and word in heads  # ("businessman"; not "German")
 
 
 def _sex(words: dict[str, frozenset[str]], word: str) -> str | None:

@@ -124,11 +124,14 @@ def _armed_subject(verb, mentions: list[Mention], lexicon: Lexicon) -> bool:
                 and covering.text.lower().split()[-1] in armed:
             return True  # "gunmen attacked", "the Rapid Support Forces shelled"
         if covering is not None and covering.type in ("Country", "Organization", "Group") \
-                and verb.lemma_.lower() in words["state_strike_verbs"] and any(
+                and verb.lemma_.lower() in words["state_strike_verbs"] \
+                and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("from", "off", "down") for c in verb.children) \
+                and any(
                     o.lemma_.lower() in words["strike_objects"] or any(
                         m.start <= o.i < m.end and m.type in ("Group", "Organization") for m in mentions)
                     for o in _done_to(verb) if o.dep_ == "dobj"):
-            return True  # "Russia struck Ukrainian energy facilities", "it had struck Hamas militants" (not "a deal")
+            return True  # "Russia struck Ukrainian energy facilities", "it had struck Hamas militants" (not "a deal",
+            # "struck opposition lawmakers from committees")
     return False
 
 
