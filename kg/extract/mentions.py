@@ -141,8 +141,9 @@ class MentionReader(RoleReader):
         other = copy(self)
         other.table = EntityTable(dict(self.table.labels), dict(self.table.types),
                                   {k: dict(v) for k, v in self.table.aliases.items()}, dict(self.table.countries))
-        for name in ("roles", "surnames", "full_names", "acronyms", "seen", "person_country"):
+        for name in ("roles", "surnames", "full_names", "acronyms", "seen", "person_country", "gender"):
             setattr(other, name, dict(getattr(self, name)))
+        other.recent_persons = list(self.recent_persons)
         other.full_name_starts = set(self.full_name_starts)
         other.org_words = {k: set(v) for k, v in self.org_words.items()}
         return other
