@@ -265,7 +265,9 @@ class MentionReader(RoleReader):
                 continue
             recent = [k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
                       and self.sentence_count - n < 6 and doc[pos].lower_ in self.org_words.get(k, ())]
-            bare = pos == i + 1 and doc[pos].lower_ in ("group", "organization", "organisation")
+            bare = pos == i + 1 and doc[pos].lower_ in ("group", "organization", "organisation") \
+                or doc[pos].lower_ == "bloc" and all(t.is_lower or t.like_num or t.text == "-" for t in doc[i + 1:pos])
+            # ("the bloc", "the regional bloc", "the 27-member bloc": the body named last, as "the group" is)
             armed = pos > i + 1 and doc[pos].lower_ in ("group", "organization", "organisation", "movement") and all(
                 t.lower_ in self.words["armed_group_adjectives"] for t in doc[i + 1:pos])
             if not recent and pos > i + 1 and doc[pos].lower_ in ("group", "organization", "organisation") and all(
@@ -287,7 +289,8 @@ class MentionReader(RoleReader):
                 # "the Committee to Protect Journalists ... according to the group": news calls any body
                 # "the group"; the one named last, a few sentences back at most; so is "the insurgent group"
                 recent = sorted((k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
-                                 and self.sentence_count - n < 4), key=lambda k: self.seen[k])[-1:]
+                                 and self.sentence_count - n < 4 and (doc[pos].lower_ != "bloc" or _a_bloc(
+                                     self.table.labels.get(k, "")))), key=lambda k: self.seen[k])[-1:]
             if not recent:
                 continue
             key = max(recent, key=lambda k: self.seen[k])
@@ -1718,6 +1721,17 @@ _COLLECTIVES = frozenset({"group", "force", "union", "team", "crew", "family", "
                           "delegation", "coalition", "community", "gang", "mob", "crowd", "organization",
                           "organisation", "agency", "court", "junta", "opposition", "media", "police", "military",
                           "staff", "government", "alliance", "network", "movement", "board", "committee"})
+
+
+_BLOC_WORDS = frozenset({"union", "community", "alliance", "association", "organization", "organisation", "league",
+                         "council", "cooperation", "pact", "bloc", "group", "partnership", "forum"})
+
+
+def _a_bloc(label: str) -> bool:
+    """Whether a body's name may be a bloc of states: "European Union", "Organization of American States",
+    an acronym ("ECOWAS", "NATO", "G7"); not a firm ("Gazprom")."""
+    words = label.replace("-", " ").split()
+    return bool(words) and (label.replace(" ", "").isupper() or bool({w.lower() for w in words} & _BLOC_WORDS))
 
 
 def is_singular_person(label: str, heads: frozenset[str]) -> bool:

@@ -2813,3 +2813,13 @@ def test_parse_the_rights_group_is_no_state_body_the_last_sentence_was_about():
     events = events_of("Amnesty International published a report on Friday. The Interior Ministry dismissed it on "
                        "Saturday. The rights group criticised the response.")
     assert not [e for e in events if e["type"] == "Criticism" and "Interior Ministry" in e["agent"]], events
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The European Union imposed sanctions on Iran on Tuesday. The bloc said the measures targeted drone makers.",
+     ["European Union"]),
+    ("Gazprom cut gas supplies to Europe on Monday. The bloc said the move was blackmail.", None),
+])
+def test_parse_the_bloc_is_the_bloc_of_states_named_last(body, speaker):
+    statements = [e["agent"] for e in events_of(body) if e["type"] == "Statement"]
+    assert statements == ([speaker] if speaker else []), events_of(body)
