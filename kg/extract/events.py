@@ -704,6 +704,14 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     return token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "ADJ"
 
 
+def _owns_a_place(doc: Doc, country: Mention, others: list[Mention]) -> bool:
+    """Whether a country is named as the owner of another place told after it ("Pakistan's restive Balochistan
+    province"): that place, not the country, is where the act is."""
+    return country.type == "Country" and country.end < len(doc) and doc[country.end].text in ("'s", "’s") and any(
+        n.start > country.end and all(t.is_lower and t.pos_ == "ADJ" for t in doc[country.end + 1:n.start])
+        for n in others)
+
+
 def _topic_place(doc: Doc, mention: Mention, hit: Hit, lexicon: Lexicon) -> bool:
     """Whether a place names where a state of affairs is that is talked about or protested over ("to discuss
     the crisis in South Sudan", "protests over the war in Gaza"), not where the act is done ("during the
@@ -1097,7 +1105,7 @@ def _after_perfect(doc: Doc, pos: int) -> bool:
 def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
            context: SentenceContext, attribution: Attribution) -> Event | None:
     group = hit.group
-    counted = None  # a number that stands for the people acted on ("94 were arrested")
+    counted = None  # a number in figures that stands for the people acted on ("94 were arrested")
     c_start, c_end = clause_start(doc, sent, hit.start), clause_end(doc, sent, hit.end)
     # "Such matters, he told VOA, should ...": whom words are told to does nothing the sentence tells
     speech_tokens = attribution.tokens | {i for speech in attribution.speeches
@@ -1670,11 +1678,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     own_place = [m for m in places if hit.end <= m.start < stop and not any(
         t.lower_.endswith(("ing", "ed")) for t in doc[hit.end:m.start])]  # not "fleeing toward X"
     # "in Nigeria's Zamfara state": the place inside the country that owns it
-    def owns_a_place(m: Mention, others: list[Mention]) -> bool:  # ("Pakistan's restive Balochistan province")
-        return m.type == "Country" and m.end < len(doc) and doc[m.end].text in ("'s", "’s") and any(
-            n.start > m.end and all(t.is_lower and t.pos_ == "ADJ" for t in doc[m.end + 1:n.start]) for n in others)
-    own_place = [m for m in own_place if not owns_a_place(m, own_place)]
-    places = [m for m in places if not owns_a_place(m, places)]
+    own_place = [m for m in own_place if not _owns_a_place(doc, m, own_place)]
+    places = [m for m in places if not _owns_a_place(doc, m, places)]
     nearest_place = (own_place[0].start, own_place[0]) if own_place else _nearest([(m.start, m) for m in places],
                                                                                     hit.start)
     place = (nearest_place[1].key,) if nearest_place else _witnessing_country(doc, hit, in_clause)
@@ -1745,8 +1750,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         people = [m for m in (agents if type_ in _COUNTED_BY_AGENT else targets) if m.key in keys] or [
             m for m in in_clause if m.key in keys]  # the parse's participants, when the words before had none
         count = next((c for c in context.counts for m in people if c[0] < m.end and m.start < c[1]), None)
-    if count is None and counted is not None and counted.text.replace(",", "").isdigit() \
-            and type_ in _COUNTED_BY_TARGET:
+    if count is None and counted is not None and type_ in _COUNTED_BY_TARGET:
         count = (counted.i, counted.i + 1, Count(int(counted.text.replace(",", "")), "exactly"))  # "94 were arrested"
     if type_ == "Assault" and count is None and not target_keys:
         # "A suicide attack on a police station left 10 dead", "opened fire, killing 12": who it befell, counted
