@@ -42,6 +42,7 @@ class Speech:
     judging: bool = False
     about: frozenset[int] = frozenset()  # the noun a relative clause's speech tells of ("the election that X says he won")
     joint: int = 1  # how many of the first speakers speak together ("France and Germany said in a joint statement")
+    until: int | None = None  # where reported content ends: "X said ..., while Y urged ..." (Y's words are not X's)
 
     @property
     def voices(self) -> tuple[str, ...]:
@@ -68,7 +69,8 @@ class Attribution:
 
     def _covering(self, pos: int) -> list[Speech]:
         return [s for s in self.speeches
-                if s.whole or (s.reported and s.verb < pos) or (not s.reported and s.verb > pos) or pos in s.about]
+                if s.whole or (s.reported and s.verb < pos and (s.until is None or pos < s.until))
+                or (not s.reported and s.verb > pos) or pos in s.about]
 
     def speaker_for(self, pos: int) -> tuple[str, ...]:
         """The speakers of the nearest attribution whose content holds token `pos`."""
@@ -146,7 +148,32 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
             speech = _parsed_speech(doc, sent, pos, mentions, ("oprd", "xcomp", "ccomp", "prep"))
             if speech:
                 speeches.append(replace(speech, judging=True))
-    return Attribution(tuple(sorted(speeches, key=lambda s: s.verb)))
+    return Attribution(tuple(_bounded(doc, sorted(speeches, key=lambda s: s.verb), lexicon)))
+
+
+_CONTRASTING = frozenset({"while", "whereas", "but", "and", "though", "although"})
+
+
+def _bounded(doc: Doc, speeches: list[Speech], lexicon: Lexicon) -> list[Speech]:
+    """End what a speaker reports where another speaker's own clause begins ("Germany called the detention a
+    setback, while the Council of Europe urged Ankara to ...": the appeal is the Council's, told by no one else;
+    "Police said 20 were held, and the opposition said 50 were": the opposition's figure is not the police's)."""
+    voiced = lexicon.words["speech_lemmas"] | lexicon.words["characterising_lemmas"] | lexicon.words["voicing_lemmas"]
+    out = []
+    for speech in speeches:
+        if speech.reported and speech.by_person and not speech.whole:
+            end = doc[speech.verb].sent.end
+            for k in range(speech.verb + 2, end - 2):
+                before = k - 1 if doc[k - 1].text not in _QUOTES else k - 2  # (', while' or ',” while')
+                if doc[k].lower_ not in _CONTRASTING or doc[before].text != ",":
+                    continue
+                verb = next((t for t in doc[k + 1:min(end, k + 12)] if t.pos_ == "VERB"), None)
+                if verb is not None and verb.lemma_.lower() in voiced and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and k < c.i < verb.i for c in verb.children):
+                    speech = replace(speech, until=k - 1)
+                    break
+        out.append(speech)
+    return out
 
 
 def opening_participle(verb) -> bool:
@@ -372,6 +399,15 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         named = next((m for m in before if m.type == "Person" and m.start == opening + 1 and m.end == k), None)
         if named is not None and opening > sent.start:
             return named
+        if opening > sent.start and (doc[opening + 1].lower_ in ("including", "notably", "among")
+                                     or doc[opening + 1:opening + 3].text.lower() == "such as"):
+            # "Amnesty International and 12 embassies, including the United States and Britain, said": those the
+            # list is of speak, not the last named in it
+            subjects = [m for t in parse.subject_tokens(doc[pos])[0]
+                        if (m := parse.mention_of(t, before)) is not None and m.end <= opening]
+            listed = [m for m in before if m.end <= opening]
+            if subjects or listed:  # (with none named before the list, those listed speak)
+                return subjects[0] if subjects else listed[-1]
         # "Kannavee Suebsang, an opposition lawmaker and deputy chair of the Committee on Legal Affairs,
         # Justice and Human Rights, told VOA": the person an apposition with commas of its own describes
         described = [m for m in before if m.end == opening and m.type in ("Person", "Organization")]

@@ -130,7 +130,9 @@ def _passive_chain(doc: Doc, hit: Hit, sent: Span, lexicon: Lexicon) -> bool:
     word = doc[hit.start].lower_
     if pos is None or not (word.endswith("ed") or word in grammar.IRREGULAR_PARTICIPLES):
         return False
-    return any(t.lower_ in ("been", "was", "were", "being") for t in doc[sent.start:pos])
+    # (a passive auxiliary, not a copula: "said Lai was “a parasite” and warned that ..." is active)
+    return any(t.lower_ in ("been", "was", "were", "being") and (t.dep_ == "auxpass" or doc[t.i + 1].tag_ == "VBN")
+               for t in doc[sent.start:pos])
 
 
 def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int | None = None) -> str:
@@ -345,8 +347,11 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             continue  # "Germany might abstain from the vote": a vote told before, or a decision on a measure
         if _restated_by_its_noun(doc, sent, hit, event, context.history, mentions):
             continue  # "The Treasury said the measures freeze any assets they hold": the sanctions told before
+        # ("The protest was the culmination of months of demonstrations": the noun a copula describes is the
+        # one told, whatever the clauses after it date or place)
+        described = doc[hit.end - 1].dep_ == "nsubj" and doc[hit.end - 1].head.lemma_ == "be"
         if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and any(
-                _refers_to(event, earlier) or possessed(doc, hit) and earlier.type == event.type
+                _refers_to(event, earlier) or (possessed(doc, hit) or described) and earlier.type == event.type
                 for earlier in context.history):
             continue
         if is_nominal(doc, sent, hit) and _determined(doc[hit.end - 1]) and event.type in SCENE_TYPES \
@@ -458,8 +463,12 @@ def _doer_when(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
 def _accused_of(token: Token) -> bool:
     """Whether a verb is the deed of an accusation's "of" ("accused X of supporting Y", "charged with inciting")."""
     head = token.head
-    return token.dep_ == "pcomp" and head.lower_ in ("of", "with") \
-        and head.head.lemma_.lower() in ("accuse", "charge", "suspect", "convict", "accusation", "allegation")
+    accusing = ("accuse", "charge", "suspect", "convict", "accusation", "allegation")
+    if token.dep_ != "pcomp" or head.lower_ not in ("of", "with"):
+        return False
+    # (or the parse hangs "of" on the accused: "accused foreign intelligence services of financing the protests")
+    return head.head.lemma_.lower() in accusing \
+        or head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in accusing
 
 
 def _names_its_own(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
@@ -513,6 +522,8 @@ def _restated_by_its_noun(doc: Doc, sent: Span, hit: Hit, event: Event, history:
     if subject is None or subject.pos_ != "NOUN" or any(m.start <= subject.i < m.end for m in mentions) \
             or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subject.children):
         return False
+    if any(c.dep_ == "appos" and any(m.start <= c.i < m.end for m in mentions) for c in subject.children):
+        return False  # "The opposition leader, Raila Odinga, called for ...": a person, set off by commas
     return any(e.type == event.type and 0 <= event.sentence - e.sentence <= 3 for e in history)
 
 
@@ -607,6 +618,10 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if token.dep_ == "dobj" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "from" \
             and token.head.head.head.lemma_.lower() in forbidden:
         return True  # "was barred from holding rallies": the rallies are not held
+    if hit.group.type in ("Protest", "Meeting") and token.pos_ == "NOUN" and (
+            token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ("ban", "prohibit", "forbid", "outlaw")
+            or token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "ban"):
+        return True  # "banned demonstrations in the city", "a ban on protests": what is forbidden is not held
     if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() in (
             "release", "free", "escape", "flee"):
         return True  # "released X from house arrest": the state that ends, no new arrest
@@ -759,10 +774,13 @@ def _rejects_a_claim(doc: Doc, hit: Hit) -> bool:
     """Whether a verb of rejection takes something said as its object: "rejected the charges",
     "dismissed the allegations", "a charge New Delhi quickly rejected" (the noun its clause describes)."""
     verb = doc[hit.start]
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REJECTING:
+    if verb.lemma_.lower() not in _REJECTING:
         return False
     if _claim_restated_before(doc, hit.start):
-        return True  # "accused the troops of killing civilians, charges the government rejected"
+        return True  # "accused the troops of killing civilians, charges the government rejected" (or "a charge the
+        # UAE rejects", its verb read as a noun)
+    if verb.pos_ != "VERB":
+        return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("relcl", "acl"):
         objects.append(verb.head)
@@ -773,8 +791,9 @@ def _claim_restated_before(doc: Doc, pos: int) -> int | None:
     """The claim noun that opens a phrase after a comma and ends with the verb at `pos` ("..., charges
     the government rejected", "..., allegations Moscow denies"), or None."""
     for k in range(pos - 1, max(pos - 9, 1), -1):
-        if doc[k].lemma_.lower() in CLAIM_NOUNS and doc[k - 1].text == ",":
-            return k
+        if doc[k].lemma_.lower() in CLAIM_NOUNS and (doc[k - 1].text == "," or k > 2 and doc[k - 2].text == ","
+                                                     and doc[k - 1].lower_ in ("a", "an", "the")):
+            return k  # (", charges the government rejected", ", a charge the UAE rejects")
         if doc[k].text in (",", ";", ".") or doc[k].lower_ in ("and", "but"):
             return None
     return None
@@ -1002,8 +1021,12 @@ def _spoken_of(doc: Doc, speech, mentions: list[Mention], affiliations: dict[str
     Department spokesman's "Washington had raised concerns with India" -> India)."""
     told = (lambda m: m.start > speech.verb) if speech.reported else (lambda m: m.start < speech.verb)
     own = {k for speaker in speech.speakers for k in affiliations.get(speaker, ())}
+    # "“...,” Republican People's Party leader Ozgur Ozel told the crowd": the speaker's own noun phrase
+    subject = [range(c.left_edge.i, c.right_edge.i + 1) for c in doc[speech.verb].children
+               if c.dep_ in ("nsubj", "nsubjpass")]
     about = next((m for m in mentions if not m.locative and m.type in ("Country", "Organization", "Person")
                   and m.key not in speech.speakers and m.key not in own and m.start not in speech.tokens
+                  and not any(m.start in r for r in subject)
                   and not speech.describes_speaker(m.start)  # "X, from the Spanish National Research Council, ..."
                   and doc[m.start].text[:1].isupper()
                   and (speech.whole or told(m))), None)
@@ -1031,9 +1054,14 @@ def _dates_another_noun(doc: Doc, date: tuple, hit: Hit) -> bool:
         # (but "over their role in 2022 protests": the protests' year)
     # "the 2022 peace deal": a year that modifies another noun dates that noun
     # ("since the disputed July 28 election": a day that modifies another noun dates that noun too)
+    # (but "on Thursday night", "Friday evening": a time of that day, no noun of another act)
     return any((doc[k].like_num or doc[k].ent_type_ == "DATE") and doc[k].dep_ in ("nummod", "compound", "amod", "nmod")
                and doc[k].head.pos_ == "NOUN" and not hit.start <= doc[k].head.i < hit.end and doc[k].head.i >= end
+               and doc[k].head.lemma_.lower() not in _TIMES_OF_DAY
                for k in range(date[0], end))
+
+
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "midnight", "noon", "hour"})
 
 
 def _near_now(value: str, published: str | None) -> bool:
@@ -1180,9 +1208,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 g.dep_ == "pobj" and g.lemma_.lower() in lexicon.words["natural_harm_nouns"] for g in c.children)
                for c in verb.children):
             return None  # "five people had been killed in the crash", "killed by the floods": no one's violence
-        if not subjects and verb.dep_ == "advcl" and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["natural_harm_nouns"] for c in verb.head.children):
-            return None  # "the storm hit the coast, killing 12 people"
+        if not subjects and verb.dep_ == "advcl" and (any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["natural_harm_nouns"] for c in verb.head.children)
+                or verb.head.lemma_.lower() in lexicon.words["accident_verbs"]):
+            return None  # "the storm hit the coast, killing 12 people", "a canopy collapsed, killing 15 people"
         shared = subjects or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
         clause = verb.head if verb.dep_ == "conj" else verb
         if clause.dep_ == "relcl":
@@ -1410,11 +1439,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             and not ("streets" in doc[hit.start:hit.end].text.lower().split() and any(
                 m.type == "Group" and " " not in m.text and doc[m.start].ent_type_ == "NORP" for m in agents)):
         # ("tens of thousands of Georgians poured into the streets": a people protests; one that gathers may not)
-        if not agents or not all(m.type in ("Organization", "Country") or m.text.split()[-1].lower()
-                                 in lexicon.words["representative_heads"] | lexicon.words["state_collectives"]
-                                 for m in agents):
+        if agents and all(m.type == "Group" for m in agents) and _gathered_in_protest(doc[hit.start], lexicon):
+            pass  # "thousands of people gathered ... to demand his release", "despite a ban", "chanting slogans"
+        elif not agents or not all(m.type in ("Organization", "Country") or m.text.split()[-1].lower()
+                                   in lexicon.words["representative_heads"] | lexicon.words["state_collectives"]
+                                   for m in agents):
             return None  # "protesters gathered" is a protest; "residents gathered" is none
-        convened = True  # "Top diplomats from the Group of Seven gathered in Charlevoix": a meeting
+        else:
+            convened = True  # "Top diplomats from the Group of Seven gathered in Charlevoix": a meeting
     if group.type == "Threat" and not is_nominal(doc, sent, hit):
         verb = doc[hit.start]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1462,8 +1494,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         elif read is not None and read.bare_subject is not None \
                 and doc[read.bare_subject].lemma_.lower() in lexicon.words["weapon_nouns"]:
             # "Russian missiles struck an apartment building": the missiles' country strikes
-            agent_keys = tuple(m.key for m in _demonym_before(doc, sent, Hit(read.bare_subject, read.bare_subject + 1,
-                                                                             group), lexicon)) \
+            agent_keys = _weapons_owner(doc, sent, doc[read.bare_subject], mentions, attribution) \
+                or tuple(m.key for m in _demonym_before(doc, sent, Hit(read.bare_subject, read.bare_subject + 1,
+                                                                       group), lexicon)) \
                 or next((e.agents for e in reversed(context.history[-6:]) if e.type == "Assault" and e.agents
                          and all(k.startswith(("country/", "organization/")) for k in e.agents)), ())
             # "a missile struck a residential building" in a story of Russia's strikes: Russia's missile
@@ -1744,6 +1777,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     amount = _nearest(context.amounts, hit.start) if type_ in _MONEY_TYPES else None
     if group.money_only and amount is None:
         return None  # "large deposits of uranium": no sum, no loan
+    if type_ == "Loan" and amount is None and not target_keys and doc[hit.start].tag_ == "VBG" \
+            and _accused_of(doc[hit.start]):
+        return None  # "accused foreign agencies of financing the protests": money for a cause, no one lent to
     count = None
     if type_ in _COUNTED_BY_AGENT + _COUNTED_BY_TARGET:
         keys = set(agent_keys if type_ in _COUNTED_BY_AGENT else target_keys)
@@ -1798,6 +1834,35 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
 _VOTING_BODIES = frozenset({"council", "parliament", "lawmaker", "legislator", "senate", "senator", "house",
                             "assembly", "committee", "board", "congress", "court", "cabinet", "member", "shareholder",
                             "jury", "panel", "chamber", "legislature", "deputy", "mp"})
+
+
+def _gathered_in_protest(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether people who gather protest, by what the sentence says they gather for or despite: "gathered
+    outside city hall despite the ban", "gathered to demand the resignation of the government", "gathered in
+    the square, chanting slogans" (but "residents gathered to watch the parade" or "at the funeral": no protest)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "despite" and any(
+                g.lemma_.lower() in lexicon.words["forbidding_nouns"] for g in child.children if g.dep_ == "pobj"):
+            return True
+        if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
+                and child.lemma_.lower() in lexicon.words["protesting_lemmas"]:
+            return True
+    return False
+
+
+def _weapons_owner(doc: Doc, sent: Span, weapon: Token, mentions: list[Mention],
+                   attribution: Attribution) -> tuple[str, ...]:
+    """"The army said its aircraft struck RSF positions": the body whose weapons strike, the one who says so or
+    else the body named last before them; () when the weapons are no one's ("its" absent)."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in weapon.children):
+        return ()
+    bodies = ("country/", "organization/", "group/")
+    speaker = [k for k in attribution.speaker_for(weapon.i) if k.startswith(bodies)]
+    if speaker:
+        return tuple(speaker[:1])
+    before = [m for m in mentions if sent.start <= m.start and m.end <= weapon.i and not m.locative
+              and m.key.startswith(bodies)]
+    return (before[-1].key,) if before else ()
 
 
 def _light_verb_subject(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
@@ -1967,6 +2032,8 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
               and not _after_word(doc, m, ("against",))  # "trials against journalists": whom it harms
               and not _suffers_the_act(doc, m, lexicon)  # "the killing of peaceful demonstrators": who suffered it
               and not _relative_between(doc, m, hit)
+              # "Germany said the vote was unfair, while France urged calm": France speaks, it is not judged
+              and not any(s.until is not None and s.verb < hit.start < s.until <= m.start for s in attribution.speeches)
               and not _object_of_trigger(doc, hit, m)  # "a blow to al-Shabab": who suffers it is not blamed
               and not _experiencer(doc, hit, m)  # "the United States is deeply disappointed by": who is, blames
               # (nor "Sudan" in "Ahmed Ali, an envoy to Sudan, said the deal was illegal")

@@ -36,7 +36,8 @@ _URL = re.compile(r"https?://\S+")
 _BYLINE = re.compile(r"^(by\s|voice of america\b|reuters\b|associated press\b|afp\b)", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40}?)?)"  # "ISLAMABAD/PENTAGON —": two places
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "KHARTOUM, May 4 (Reuters) - ": the day of the wire copy
+    r"(?:,\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"  # "KHARTOUM, May 4 (Reuters) - ",
+    # "NAIROBI, June 26, 2024 (AFP) - ": the day of the wire copy
     r"\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|--|\s-\s)\s*"
 )
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ':', ')')
@@ -232,6 +233,9 @@ def parse_article(
     url: str | None = None
     for i in range(1, min(len(lines), HEADER_LINES)):
         line = lines[i][2].strip()
+        wire = _DATELINE.match(line)
+        if wire and wire["day"] and wire.end() < len(line):
+            break  # "NAIROBI, June 26, 2024 (AFP) - Police fired.": the first paragraph, its dateline dated
         line_date = parse_published(line) if len(line) < 120 else None
         line_url = _URL.search(line)
         if line_url and len(_URL.sub("", line).split()) > 8:
@@ -245,6 +249,11 @@ def parse_article(
                 _check_date_line(line, f"{source}:{text.count(chr(10), 0, lines[i][0]) + 1}")
             break
         header_end = i + 1
+    if published is None and found_date is None and header_end < len(lines):
+        # "NAIROBI, June 26, 2024 (AFP) - ...": wire copy whose dateline carries the whole date
+        wire = _DATELINE.match(lines[header_end][2])
+        if wire and wire["day"] and re.search(r"\d{4}$", wire["day"]):
+            found_date = parse_published(wire["day"])
     published = published or found_date
     if published is None:
         raise InputError(

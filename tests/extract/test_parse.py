@@ -1298,6 +1298,39 @@ CASES = {
     "who comes under fire from lawmakers is criticised": (
         "The minister came under fire from opposition lawmakers over the budget.",
         {"type": "Criticism", "agent": ["opposition lawmakers"]}),
+    "a copula before 'and' is no passive: who warns is the speaker": (
+        "Moldova's Interior Ministry spokesman Ion Rusu said Petrov was \"a provocateur\" and warned that Transnistria "
+        "\"will answer for it.\"", {"type": "Statement", "agent": ["Ion Rusu"], "target": ["Transnistria"]}),
+    "the body in a speaker's title is not what the words are about": (
+        "\"We will not give up,\" Labour Party (LP) leader Peter Obi told supporters on Monday.",
+        {"type": "Statement", "agent": ["Peter Obi"], "target": []}),
+    "an appeal in a clause set off by 'while' is not told by the speaker before it": (
+        "Germany's foreign ministry called the ruling \"a blow to justice,\" while the Council of Europe urged Ankara "
+        "to free the mayor.", {"type": "Statement", "agent": ["Council of Europe"], "source": []}),
+    "a word of blame is not said of a speaker in a clause set off by 'while'": (
+        "Germany said the election was unfair, while France urged calm.",
+        {"type": "Criticism", "agent": ["Germany"], "target": []}),
+    "the speakers a list sets off with 'including' are those of the list": (
+        "Human Rights Watch and five embassies, including Canada and Japan, said they were alarmed and urged "
+        "restraint.", {"type": "Statement", "agent": ["Human Rights Watch"], "source": []}),
+    "a charge a state rejects, after a comma, is denied": (
+        "Mali's junta accused Algeria of shooting down a drone, a charge Algeria rejects.",
+        {"type": "Denial", "agent": ["Algeria"]}),
+    "a body's own weapons strike for it": (
+        "Israel's military said its jets struck Hezbollah targets in southern Lebanon on Sunday.",
+        {"type": "Assault", "agent": ["Israel military"], "target": ["Hezbollah"]}),
+    "drills a state's army stages are a display of force": (
+        "North Korea's army staged large artillery drills near the border on Monday.",
+        {"type": "ForceDisplay", "agent": ["North Korea army"], "date": "2024-03-04"}),
+    "people who gather despite a ban protest": (
+        "Thousands of people gathered outside the courthouse in Dhaka on Sunday despite the ban.",
+        {"type": "Protest", "place": ["Dhaka"], "date": "2024-03-03"}),
+    "people who gather to demand something protest": (
+        "Hundreds of people gathered in Nairobi on Tuesday to demand the release of the activists.",
+        {"type": "Protest", "place": ["Nairobi"], "date": "2024-03-05"}),
+    "a weekday with a time of day is that day": (
+        "Police detained 40 protesters in Tbilisi on Thursday night.",
+        {"type": "Arrest", "date": "2024-03-07", "count": (40, "exactly")}),
 }
 
 NO_EVENT = {
@@ -1625,6 +1658,15 @@ NO_EVENT = {
         "Collapsing buildings injured 15 people, including two boys.", "Assault"),
     "demonstrating a value is no protest": (
         '"It is urgent that we demonstrate the added value of the European project," he said.', "Protest"),
+    "demonstrations banned are not held": (
+        "Police arrested the mayor on Monday. The governor's office banned demonstrations in Ankara for four days.",
+        "Protest"),
+    "residents who gather to watch do not protest": ("Residents gathered in Kampala on Sunday to watch the parade.",
+                                                     "Protest"),
+    "financing a cause one is accused of lends to no one": (
+        "President Aleksandar Vucic accused foreign intelligence services of financing the protests.", "Loan"),
+    "an accident's deaths are no assault": (
+        "A railway station canopy collapsed in Novi Sad in November, killing 15 people.", "Assault"),
 }
 
 
@@ -2823,3 +2865,16 @@ def test_parse_the_rights_group_is_no_state_body_the_last_sentence_was_about():
 def test_parse_the_bloc_is_the_bloc_of_states_named_last(body, speaker):
     statements = [e["agent"] for e in events_of(body) if e["type"] == "Statement"]
     assert statements == ([speaker] if speaker else []), events_of(body)
+
+
+def test_parse_a_protest_a_copula_describes_is_the_one_told():
+    facts = facts_of("Thousands of people rallied in Belgrade on Saturday. The protest was the culmination of a "
+                     "campaign that began in Novi Sad in November.")
+    assert [(e.type, e.trigger) for e in facts.events] == [("Protest", "rallied")]
+
+
+def test_parse_a_leader_named_in_an_apposition_speaks_restating_nothing():
+    events = events_of("Amnesty International urged restraint. The opposition leader, Raila Odinga, called for the "
+                       "police chief to resign.")
+    assert [(e["type"], e["agent"]) for e in events] == [("Statement", ["Amnesty International"]),
+                                                         ("Statement", ["Raila Odinga"])]

@@ -25,11 +25,21 @@ def test_read_example_layout(example_article):
     ("KYIV, Ukraine, Sept. 3 (Reuters) - Drones struck.", "KYIV, Ukraine", "Drones"),
     ("WASHINGTON -- The Senate voted.", "WASHINGTON", "The Senate"),
     ("ISLAMABAD/PENTAGON — A plane crashed.", "ISLAMABAD/PENTAGON", "A plane"),
+    ("NAIROBI, June 26, 2024 (AFP) - Kenyan police shot dead 22 people.", "NAIROBI", "Kenyan police"),
 ])
 def test_read_wire_datelines(line, place, first):
     article = parse_article(f"Headline\nMay 4, 2023\n\n{line}\n", article_id="t", source="t.txt")
     assert article.dateline == place
     assert article.text[article.paragraphs[0].start:].startswith(first)
+
+
+def test_read_wire_dateline_with_a_year_dates_an_article_without_a_date_line():
+    article = parse_article("Kenyan police shoot protesters\n\nNAIROBI, June 26, 2024 (AFP) - Police fired.\n",
+                            article_id="t", source="t.txt")
+    assert article.published == date(2024, 6, 26)
+    assert article.dateline == "NAIROBI"
+    with pytest.raises(InputError, match="no publication date"):  # a day without its year dates nothing
+        parse_article("Headline\n\nBEIJING, April 1 (AP) — China launched drills.\n", article_id="t", source="t.txt")
 
 
 def test_read_source_line_gives_url(data_dir):
