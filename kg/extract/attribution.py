@@ -161,6 +161,12 @@ def _bounded(doc: Doc, speeches: list[Speech], lexicon: Lexicon) -> list[Speech]
     voiced = lexicon.words["speech_lemmas"] | lexicon.words["characterising_lemmas"] | lexicon.words["voicing_lemmas"]
     out = []
     for speech in speeches:
+        verb = doc[speech.verb]
+        if speech.reported and verb.dep_ == "relcl" and verb.head.i < speech.verb:
+            # "Lai Ching-te, whom Beijing calls a “separatist,” condemned the exercises": what a relative clause
+            # says ends with it; Beijing does not tell of the condemnation
+            out.append(replace(speech, until=verb.right_edge.i + 1))
+            continue
         if speech.reported and speech.by_person and not speech.whole:
             end = doc[speech.verb].sent.end
             for k in range(speech.verb + 2, end - 2):

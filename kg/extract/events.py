@@ -1666,6 +1666,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # "The IMF reached an agreement with Egypt on an $8 billion program": the fund lends, whoever talks
         target_keys = tuple(k for k in dict.fromkeys(agent_keys + target_keys) if k != lender)
         agent_keys = (lender,)
+    ordered = _ordered_done(doc, hit, actors) if type_ in _PATIENT_TYPES else None
+    if ordered is not None:  # "a court ordered Imamoglu jailed": the court holds him
+        agent_keys, target_keys = ordered
     if type_ in ("Loan", "Payment") and not target_keys:
         # "rolled over deposits ... to help Islamabad avoid a default": the one the money helps gets it
         helped = next((m for m in in_clause if m.start > hit.end and m.type in ("Country", "Organization")
@@ -1834,6 +1837,26 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
 _VOTING_BODIES = frozenset({"council", "parliament", "lawmaker", "legislator", "senate", "senator", "house",
                             "assembly", "committee", "board", "congress", "court", "cabinet", "member", "shareholder",
                             "jury", "panel", "chamber", "legislature", "deputy", "mp"})
+
+
+_ORDERING_LEMMAS = frozenset({"order", "want", "have", "get"})
+
+
+def _ordered_done(doc: Doc, hit: Hit, actors: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """"A court ordered Imamoglu jailed", "the judge ordered him detained", "ordered the journalists released": a
+    participle after a verb of ordering is done to the one named before it, by who orders; (agents, targets),
+    or None when the words are not so."""
+    verb = doc[hit.start]
+    if hit.end - hit.start != 1 or verb.tag_ not in ("VBN", "VBD") or verb.dep_ not in ("ccomp", "xcomp", "oprd") \
+            or verb.head.lemma_.lower() not in _ORDERING_LEMMAS or verb.head.i > verb.i:
+        return None
+    done_to = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] \
+        + [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not done_to:
+        return None
+    target = parse.mention_of(done_to[0], actors)
+    orderer = [m for t in parse.subject_tokens(verb.head)[0] if (m := parse.mention_of(t, actors)) is not None]
+    return tuple(m.key for m in orderer[:1]), (target.key,) if target is not None else ()
 
 
 def _gathered_in_protest(verb: Token, lexicon: Lexicon) -> bool:
@@ -2048,7 +2071,9 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
                      date=date[2] if date else context.paragraph_date)
     if word.dep_ in ("oprd", "xcomp") and word.head.lemma_.lower() in ("call", "brand", "label", "describe", "dub"):
         # "called the protesters 'criminals'": who is named so is blamed, quoted or not
-        named = [parse.mention_of(c, mentions) for c in word.head.children if c.dep_ == "dobj"]
+        named = [parse.mention_of(word.head.head if c.lower_ in ("whom", "who") and word.head.dep_ == "relcl" else c,
+                                  mentions) for c in word.head.children if c.dep_ == "dobj"]
+        # ("Maduro, whom Washington calls a “dictator,”": the one the relative clause is of)
         target = next((m for m in named if m is not None and m.key not in speaker), target)
     ancestors = {a.i for a in doc[hit.start].ancestors}
     direct = any(0 < hit.start - s.verb <= 6 and s.reported or s.judging and s.verb in ancestors

@@ -291,6 +291,12 @@ class MentionReader(RoleReader):
                 recent = sorted((k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
                                  and self.sentence_count - n < 4 and (doc[pos].lower_ != "bloc" or _a_bloc(
                                      self.table.labels.get(k, "")))), key=lambda k: self.seen[k])[-1:]
+            last = self.last_subject_body
+            if recent and bare and last is not None and self.table.types.get(last) == "Organization" \
+                    and last in self.seen and self.seen[last] > max(self.seen[k] for k in recent):
+                # "... according to the aid group Relief International. The RSF denied it. In a statement, the
+                # group said": the body the last sentence was about, not one a sentence before named in passing
+                recent = [last]
             if not recent:
                 continue
             key = max(recent, key=lambda k: self.seen[k])
@@ -1202,6 +1208,9 @@ class MentionReader(RoleReader):
             start = i
             while start < j and (doc[start].text in self._not_names or doc[start].lower_ in connectors
                                  or doc[start].text in self._honorifics and start + 1 < j):
+                if doc[start].lower_ in _COMPASS and start > sent.start and doc[start - 1].lower_ == "the" \
+                        and any(t.text in self.words["org_heads"] for t in doc[start + 1:j]):
+                    break  # "the Eastern Theater Command", "the Central Bank of Nigeria": the body's name opens with it
                 known = self._lookup(doc, start, j) if doc[start].text in self._not_names \
                     or doc[start].lower_ in connectors else None
                 if known and known[0] > start + 1:
@@ -1546,7 +1555,20 @@ class MentionReader(RoleReader):
             # a place's name after "to" or "near" is a place; the model's person is a person anywhere
             # ("spoke to Ana Ortiz", "near Pedro Castillo's home")
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
-        return None
+        return self._region_read(doc, sent, a, b, text, locative, agentive)
+
+    def _region_read(self, doc, sent, a, b, text, locative, agentive):
+        """"killed 100 people in North Darfur", "fighting in Tigray": a name the gazetteer lacks that the model
+        reads as a place, where a preposition of place sets it, is a region: a place label of the events told
+        there, no entity (its country only where the words say it, as for "Balochistan province")."""
+        if not locative or a == sent.start or doc[a - 1].lower_ not in ("in", "across", "throughout", "into") \
+                or not all(t.ent_type_ in ("GPE", "LOC") for t in doc[a:b]) or not text[:1].isupper() \
+                or text.lower() in self.words["world_regions"]:
+            return None  # ("peace in Europe", "in Africa, it can also mean": too wide to be where an act is)
+        country = self._country_of_region(doc, sent, a)
+        key = self.table.add(place_key(text) + (f"-{country.lower()}" if country else ""), text, "Place", text,
+                             country)
+        return Mention(a, b, key, "Place", text, True, agentive)
 
     def _single_name(self, doc, sent, a, b, text, locative, agentive):
         town = self._town_in(doc, sent, a, b) if locative or doc[a].ent_type_ in ("GPE", "LOC") else None
@@ -1616,7 +1638,7 @@ class MentionReader(RoleReader):
             # "Blinken met Wang", "Biden and Xi will meet": a name the model reads as a person's, doing
             # something; "Zelenskyy wrote on X": one it does not know, saying something
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
-        return None
+        return self._region_read(doc, sent, a, b, text, locative, agentive)
 
     def _looks_like_a_person(self, doc: Doc, sent: Span, a: int, b: int) -> bool:
         """Evidence that an unknown name of several words is a person's: the model reads a person in it,
