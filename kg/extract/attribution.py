@@ -384,6 +384,14 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     subject when the verb follows "and" ("X addressed the girls and said"). A place is no speaker
     ("Imran Hayat, superintendent in Quetta told VOA")."""
     before = [m for m in mentions if m.end <= pos and not m.locative]
+    if pos + 1 < len(doc) and doc[pos + 1].text in (".", "!", "?") and doc[pos].tag_ in ("VBD", "VBZ", "VBP"):
+        # "..., killing 20 people, including 17 children, residents and an opposition group said.": who speak
+        # stand between the last comma and the verb that closes the sentence, whatever the parse joins them to
+        comma = next((k for k in range(pos - 1, max(sent.start, pos - 10), -1) if doc[k].text == ","), None)
+        if comma is not None and not any(doc[k].text in _QUOTES for k in range(comma, pos)):
+            between = [m for m in before if m.start > comma]
+            if between and all(t.is_alpha for t in doc[comma + 1:pos]):
+                return between[-1]
     k = pos - 1
     while k > sent.start and doc[k].lower_ in _BETWEEN_SPEAKER_AND_VERB:
         k -= 1

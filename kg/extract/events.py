@@ -79,6 +79,9 @@ def _is_passive(doc: Doc, hit: Hit, floor: int) -> bool:
         if doc[k].lower_ in grammar.BE or doc[k].lower_ in ("'s", "’s") and k > floor \
                 and doc[k - 1].lower_ in grammar.CONTRACTED_BE_AFTER:
             return True
+        if doc[k].lemma_.lower() in ("remain", "stay") and doc[last].dep_ in ("acomp", "xcomp", "oprd") \
+                and doc[last].head.i == k:
+            return True  # "Several other Americans remain jailed in Russia": they are held
         if not doc[k].is_alpha or doc[k].lower_ in ("and", "or", "that", "who", "which"):
             return False
     return False
@@ -727,7 +730,7 @@ def _owns_a_place(doc: Doc, country: Mention, others: list[Mention]) -> bool:
         for n in others)
 
 
-def _topic_place(doc: Doc, mention: Mention, hit: Hit, lexicon: Lexicon) -> bool:
+def topic_place(doc: Doc, mention: Mention, hit: Hit | None, lexicon: Lexicon) -> bool:
     """Whether a place names where a state of affairs is that is talked about or protested over ("to discuss
     the crisis in South Sudan", "protests over the war in Gaza"), not where the act is done ("during the
     violence in Dhaka" is)."""
@@ -735,10 +738,15 @@ def _topic_place(doc: Doc, mention: Mention, hit: Hit, lexicon: Lexicon) -> bool
                  if not mention.start <= doc[k].head.i < mention.end), doc[mention.start])
     prep = root.head
     noun = prep.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep" or noun.pos_ != "NOUN" or hit.start <= noun.i < hit.end \
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or noun.pos_ != "NOUN" \
+            or hit is not None and hit.start <= noun.i < hit.end \
             or noun.lemma_.lower() not in lexicon.words["topic_nouns"]:
         return False
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words["topic_verbs"] \
+    # ("to fund its war in Ukraine": a war a verb other than the act's has for its object is a state of affairs
+    # too, not where the act is)
+    return noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lexicon.words["topic_verbs"]
+                                    or noun.lemma_.lower() in ("war", "conflict", "crisis") and noun.head.pos_ == "VERB"
+                                    and not (hit is not None and hit.start <= noun.head.i < hit.end)) \
         or noun.dep_ == "pobj" and noun.head.lower_ in ("over", "about", "on", "regarding", "concerning")
 
 
@@ -926,8 +934,11 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
         if any(set(speech.speakers) & set(e.sources) for e in found):
             continue  # "X confirmed that Y is negotiating a loan": X is the loan's source, not a speaker of more
         dated = [d for d in context.dates if d[2] and not _inside_content(doc, d[0], speech.verb)]
-        date = next((d[2] for d in dated), None) or context.paragraph_date \
-            or _speaker_date(doc, speech.verb, speech.speakers[:1], context) or context.carried_date
+        # (a scene's day or month, not a background year: "... extradited in 2017. “We are overwhelmed,” his
+        # sister said" is not said in 2017)
+        paragraph, carried = (d if d and len(d) > 4 else None for d in (context.paragraph_date, context.carried_date))
+        date = next((d[2] for d in dated), None) or paragraph \
+            or _speaker_date(doc, speech.verb, speech.speakers[:1], context) or carried
         if date and not dated and doc[speech.verb].tag_ in ("VBZ", "VBP") and not _near_now(date, context.published):
             date = None  # "Bashir was ousted in April. ... He says": he says it now
         # (words with no date of their own are told on the day the story last set: "The kidnappers freed 279
@@ -1134,6 +1145,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
            context: SentenceContext, attribution: Attribution) -> Event | None:
     group = hit.group
     counted = None  # a number in figures that stands for the people acted on ("94 were arrested")
+    struck_place = None  # a place a passive verb tells struck by the act ("Georgia has been rocked by protests")
     c_start, c_end = clause_start(doc, sent, hit.start), clause_end(doc, sent, hit.end)
     # "Such matters, he told VOA, should ...": whom words are told to does nothing the sentence tells
     speech_tokens = attribution.tokens | {i for speech in attribution.speeches
@@ -1194,6 +1206,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             t.dep_ in ("nsubj", "appos") and t.lemma_.lower() in lexicon.words["holding_places"]
             for t in doc[max(sent.start, hit.start - 6):hit.start]):
         return None  # "the prison can hold only 130 detainees": a place's room, no one arrested
+    if group.type == "Meeting" and verb.pos_ == "VERB" and verb.lemma_.lower() in ("meet", "greet"):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("who", "that")] \
+            or ([verb.head] if verb.dep_ == "relcl" else [])
+        met_by = [m for t in subjects if (m := parse.mention_of(t, mentions)) is not None]
+        if met_by and all(m.type == "Group" and m.text.lower().split()[-1] in lexicon.words["crowd_heads"]
+                          for m in met_by):
+            return None  # "thousands of supporters who met him at the airport": a crowd greets, no one confers
     if group.type == "Release" and _releases_a_thing(doc[hit.start], lexicon):
         return None  # "a report released this month", "released a video of the hostages": published, no one freed
     if group.type == "Denial" and _withholds(doc, hit, mentions, lexicon):
@@ -1302,6 +1321,15 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # "Kevin Hassett, director of the White House National Economic Council, emphasized": he speaks
             agents = [person_speaking(doc, sent, hit.start, mentions) or agents[0]]
         noun = doc[hit.end - 1]
+        if agents and is_nominal(doc, sent, hit) and noun.dep_ == "pobj" and noun.head.lower_ == "by" \
+                and noun.head.head.tag_ == "VBN" and not any(m.start > noun.i for m in agents):
+            # "Georgia has been rocked by protests": the country suffers them, no one named holds them; it is
+            # where they are held
+            struck_place = agents[0] if agents[0].type in ("Country", "City") else None
+            agents = []
+        if agents and group.type == "Protest" and is_nominal(doc, sent, hit) and noun.dep_ == "pobj" \
+                and agents[0].type == "Country" and agents[0].start < hit.start:
+            agents = []  # "the government stepped up a crackdown on a week of protests": a state holds no protest
         if agents and not coordinated and is_nominal(doc, sent, hit) and noun.dep_ in ("nsubj", "nsubjpass") \
                 and noun.head.pos_ in ("VERB", "AUX") \
                 and not noun.left_edge.i <= agents[0].start <= noun.right_edge.i:
@@ -1666,6 +1694,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # "The IMF reached an agreement with Egypt on an $8 billion program": the fund lends, whoever talks
         target_keys = tuple(k for k in dict.fromkeys(agent_keys + target_keys) if k != lender)
         agent_keys = (lender,)
+    if type_ in _PATIENT_TYPES and not target_keys and hit.end - hit.start == 1 and verb.pos_ == "VERB" \
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        # "riot police beat and detained opposition leader Nika Gvaramia": verbs joined before one object share it
+        shared = next((m for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == hit.end + 1
+                       and doc[hit.end].lower_ in ("and", "or") for o in c.children if o.dep_ == "dobj"
+                       and (m := parse.mention_of(o, actors)) is not None and m.type in PEOPLE_TYPES), None)
+        target_keys = (shared.key,) if shared is not None and shared.key not in agent_keys else target_keys
     ordered = _ordered_done(doc, hit, actors) if type_ in _PATIENT_TYPES else None
     if ordered is not None:  # "a court ordered Imamoglu jailed": the court holds him
         agent_keys, target_keys = ordered
@@ -1703,7 +1738,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     # "the arrest of X, who played a role in protests over the war in Gaza": a place of the relative clause
     places = [m for m in places if not _in_other_relative(doc, m, hit)]
     # "will meet on Friday to discuss the crisis in Sudan": where the crisis is, what is talked about
-    places = [m for m in places if not _topic_place(doc, m, hit, lexicon)]
+    places = [m for m in places if not topic_place(doc, m, hit, lexicon)]
     # "near the Cameroon border": a border has two sides, the country that names it is not the place
     places = [m for m in places if not (m.end < len(doc) and doc[m.end].lower_ in ("border", "frontier", "borders")
                                         and m.type == "Country")]
@@ -1721,6 +1756,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     place = (nearest_place[1].key,) if nearest_place else _witnessing_country(doc, hit, in_clause)
     if setting:
         place = (setting[0].key,)
+    elif struck_place is not None:
+        place = (struck_place.key,)
     # a plan takes only a date of its own clause: "reacted on Sept. 19 to reports that X could soon meet Y"
     own_start = max((k for k in range(c_start, hit.start) if doc[k].lower_ in ("that", "whether")), default=c_start)
     dates = [d for d in context.dates if d[2] and not _dates_another_noun(doc, d, hit)
@@ -1760,6 +1797,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # a date said earlier in the paragraph holds for its events; a scene's date
         # holds for the scenes told after it
         date_value = context.carried_date if type_ in SCENE_TYPES else context.paragraph_date
+        if date_value and len(date_value) == 4 and type_ in SPEECH_TYPES:
+            date_value = None  # "... arrested in Greece in 2017. Washington says": words of no background year
         if not date_value and type_ in SPEECH_TYPES:
             date_value = _speaker_date(doc, hit.start, agent_keys, context)
         if date_value and _present_tense(doc, hit) and not _near_now(date_value, context.published):
@@ -1780,9 +1819,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     amount = _nearest(context.amounts, hit.start) if type_ in _MONEY_TYPES else None
     if group.money_only and amount is None:
         return None  # "large deposits of uranium": no sum, no loan
-    if type_ == "Loan" and amount is None and not target_keys and doc[hit.start].tag_ == "VBG" \
-            and _accused_of(doc[hit.start]):
-        return None  # "accused foreign agencies of financing the protests": money for a cause, no one lent to
+    if type_ == "Loan" and amount is None and doc[hit.start].tag_ == "VBG" and _accused_of(doc[hit.start]):
+        return None  # "accused foreign agencies of financing the protests", "politicians accused of financing
+        # gangs": money for a cause the accuser names, no loan
     count = None
     if type_ in _COUNTED_BY_AGENT + _COUNTED_BY_TARGET:
         keys = set(agent_keys if type_ in _COUNTED_BY_AGENT else target_keys)

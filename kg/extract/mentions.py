@@ -683,6 +683,9 @@ class MentionReader(RoleReader):
         end = start
         while end < len(doc) and end - start < 4 and is_namey(doc[end]):
             end += 1
+        if pos - 1 >= floor and doc[pos].lower_ in ("a", "an") and end < len(doc) \
+                and doc[end].lower_ in self.words["site_nouns"] and doc[pos - 1].lower_ in self.words["locative_preps"]:
+            return True  # "arrested at a Moscow airport", "held in a Tehran prison": the city the site is in
         if pos - 1 > floor and doc[pos].text in POSSESSIVE and is_namey(doc[pos - 1]) and end < len(doc) \
                 and doc[end].lower_ in self.words["region_nouns"]:
             # "in Nigeria's Zamfara state", "in Russia's Belgorod region": a region inside a country
@@ -1512,9 +1515,9 @@ class MentionReader(RoleReader):
             return None  # "Thousands of Israelis" with "Israelis" read apart: no name ends in "of"
         after = b + 3 if b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" else b
         connectors = {t.lower() for t in tokens[1:-1]} & {"of", "for", "on", "and"}
-        if len(tokens) == 1 and a == sent.start and doc[a].pos_ != "PROPN" and (
-                text.lower() in common_words(self.lex) or doc[a].lemma_.lower() in common_words(self.lex)):
-            return None  # "Rights group Foro Penal says": an English word the sentence opens with
+        if len(tokens) == 1 and a == sent.start and doc[a].pos_ != "PROPN" and not (text.isupper() and len(text) > 2) \
+                and (text.lower() in common_words(self.lex) or doc[a].lemma_.lower() in common_words(self.lex)):
+            return None  # "Rights group Foro Penal says": an English word the sentence opens with (not "UNICEF said")
         if any(t in self.words["org_heads"] for t in tokens) \
                 or len(tokens) > 1 and tokens[-1] in self.words["firm_heads"] or \
                 self._phrase_in(doc, after, sent.end, self.words["org_descriptors"], 2) or \

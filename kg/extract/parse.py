@@ -69,9 +69,10 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
                  if m.start <= c.i < m.end and m.type == "Organization"]
         if named:
             return named[-1]
-    if token.pos_ in ("NOUN", "NUM") and token.lemma_.lower() in QUANTITY_HEADS | {"some", "many", "most"} \
+    if token.pos_ in ("NOUN", "NUM") and token.lemma_.lower() in QUANTITY_HEADS | {"some", "many", "most", "member"} \
             or token.pos_ == "NUM":
         # "dozens of dissidents", "hundreds of people", "some of the protesters": the people counted
+        # ("members of a Haitian gang": the gang acts)
         of = [gc for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
               for gc in c.children if gc.dep_ == "pobj"]
         if of:

@@ -1343,6 +1343,45 @@ CASES = {
         {"type": "Assault", "place": ["North Waziristan"], "date": "2024-03-08"}),
     "a continent is no place of an act": (
         "Protesters marched in Europe on Friday.", {"type": "Protest", "place": []}),
+    "members of a gang act as the gang": (
+        "Members of a Haitian gang opened fire on residents on Friday, killing 12 people.",
+        {"type": "Assault", "agent": ["Haitian gang"], "date": "2024-03-08"}),
+    "who remain jailed are held": (
+        "Three Americans remain jailed in Russia.", {"type": "Arrest", "agent": [], "target": ["Americans"]}),
+    "a country rocked by protests is where they are, not who holds them": (
+        "Georgia was rocked by protests on Sunday.", {"type": "Protest", "agent": [], "place": ["Georgia"]}),
+    "saying the vote was stolen accuses": (
+        "Venancio Mondlane, who came second, says the vote was stolen.",
+        {"type": "Accusation", "agent": ["Venancio Mondlane"]}),
+    "a city before a site after 'at a' is where": (
+        "Fogel was arrested at a Moscow airport in August 2021.",
+        {"type": "Arrest", "place": ["Moscow"], "date": "2021-08"}),
+    "a place talked about sets no scene for the next sentence": (
+        "Russia released Marc Fogel on Tuesday, as Trump seeks to end the war in Ukraine. Fogel was arrested at the "
+        "airport in August 2021.", {"type": "Arrest", "place": []}),
+    "a background year dates no words said after it": (
+        "Vinnik was extradited to the United States in 2017. \"We are grateful,\" his sister Anne Vinnik said.",
+        {"type": "Statement", "agent": ["Anne Vinnik"], "date": None}),
+    "bombing a school is an assault": (
+        "Myanmar's military bombed a school in Sagaing on Monday.",
+        {"type": "Assault", "agent": ["Myanmar military"], "place": ["Sagaing"], "date": "2024-03-04"}),
+    "who stand between the last comma and a closing verb of saying speak": (
+        "Gunmen attacked the village on Monday, killing at least 20 people, including 17 children, residents and an "
+        "opposition group said.", {"type": "Assault", "source": ["residents"], "count": (20, "at least")}),
+    "an acronym opening a sentence is a name": (
+        "UNICEF called on all parties to protect children.", {"type": "Statement", "agent": ["UNICEF"]}),
+    "verbs joined before one object share it": (
+        "Riot police beat and detained opposition leader Nika Gvaramia in Tbilisi on Wednesday.",
+        {"type": "Assault", "agent": ["riot police"], "target": ["Nika Gvaramia"]}),
+    "a state holds no protest it cracks down on": (
+        "The Georgian government stepped up a crackdown on protests in Tbilisi on Wednesday.",
+        {"type": "Protest", "agent": [], "place": ["Tbilisi"]}),
+    "a public defender is a title": (
+        "Georgia's Public Defender Levan Ioseliani said the detainees had been beaten.",
+        {"type": "Assault", "source": ["Levan Ioseliani"]}),
+    "a war another verb has for its object is no place of the act": (
+        "The United States imposed sanctions on Russian oil firms on Friday to cut the money Moscow uses to fund its "
+        "war in Ukraine.", {"type": "Sanction", "agent": ["United States"], "place": []}),
     "a weekday with a time of day is that day": (
         "Police detained 40 protesters in Tbilisi on Thursday night.",
         {"type": "Arrest", "date": "2024-03-07", "count": (40, "exactly")}),
@@ -1680,6 +1719,10 @@ NO_EVENT = {
                                                      "Protest"),
     "financing a cause one is accused of lends to no one": (
         "President Aleksandar Vucic accused foreign intelligence services of financing the protests.", "Loan"),
+    "a crowd that meets someone at an airport holds no meeting": (
+        "Thousands of supporters met him at the airport on Thursday.", "Meeting"),
+    "financing one is accused of lends nothing, whomever it names": (
+        "The United States imposed sanctions on politicians accused of financing the gangs.", "Loan"),
     "an accident's deaths are no assault": (
         "A railway station canopy collapsed in Novi Sad in November, killing 15 people.", "Assault"),
 }
