@@ -95,7 +95,7 @@ _YEAR_CONTEXT_RE = re.compile(
     rf"{_PERIOD_OF}(?P<y>{YEAR}){_YEAR_END}"
 )
 _YEAR_DETERMINER_RE = re.compile(
-    rf"(?:\b(?:the|The|its|their|his|her)|['’]s)\s+(?P<y>{YEAR})(?=\s+[a-z])"
+    rf"(?:\b(?:the|The|its|their|his|her)|['’]s)\s+(?P<y>{YEAR})(?=\s+[a-z]|\s+[A-Z][a-z]+\s+[a-z])"
     rf"(?!\s+{_QUANTITY_NOUN})"
 )
 _WEEKDAY_RE = re.compile(

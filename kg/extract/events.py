@@ -173,6 +173,10 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
         return "ongoing"
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re", "am") for c in verb.children):
         return "ongoing"  # "Wasuge is calling for a new government", "rebels are attacking the city"
+    if hit.group.type == "Meeting" and noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.dep_ == "xcomp" \
+            and noun.head.head.lemma_.lower() in ("agree", "decide", "offer") and noun.head.head.i < hit.start:
+        return "planned"  # "the two leaders agreed to start negotiations": talks to come (but "agreed to give a
+        # loan" gives it)
     token, steps = verb, 0
     if verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" \
             and verb.head.head.dep_ == "xcomp":
@@ -621,6 +625,14 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if token.dep_ == "dobj" and token.head.dep_ == "pcomp" and token.head.head.lower_ == "from" \
             and token.head.head.head.lemma_.lower() in forbidden:
         return True  # "was barred from holding rallies": the rallies are not held
+    if hit.group.type == "Election" and token.lemma_.lower() == "vote" and token.pos_ == "VERB" and (
+            token.head.lemma_.lower() in ("register", "eligible", "enrol", "enroll", "qualify", "entitle")):
+        return True  # "1.4 million people were registered to vote": who may vote, no vote told
+    if hit.group.speech and token.pos_ == "VERB" and token.dep_ == "relcl" and token.tag_ == "VBP" \
+            and token.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in token.head.children):
+        return True  # "Foreign bloggers who praise China gain followers": what such people do, no one's words
+    if token.lemma_.lower() == "plead" and any(t.lower_ in ("guilty", "innocent") for t in token.subtree):
+        return True  # "pleaded guilty", "pleaded not guilty to all charges": a plea in court, no appeal or claim
     if hit.group.type in ("Protest", "Meeting") and token.pos_ == "NOUN" and (
             token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ("ban", "prohibit", "forbid", "outlaw")
             or token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "ban"):
@@ -947,7 +959,7 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
                          targets=_spoken_of(doc, speech, [m for m in mentions if not _told_to_the_press(
                                              doc, m, speech, lexicon.words["media_words"],
                                              lexicon.words["platform_names"])],
-                                            context.affiliations), date=date))
+                                            context.affiliations, attribution), date=date))
         stated.add(speech.speakers[0])
     return out
 
@@ -1026,11 +1038,17 @@ def _clause_of_time(node: Token) -> bool:
                                         for c in node.children)
 
 
-def _spoken_of(doc: Doc, speech, mentions: list[Mention], affiliations: dict[str, set[str]]) -> tuple[str, ...]:
+def _spoken_of(doc: Doc, speech, mentions: list[Mention], affiliations: dict[str, set[str]],
+               attribution: Attribution | None = None) -> tuple[str, ...]:
     """Whom a statement is about: the first state, body or person its content names, besides its speaker
     and the speaker's own state or body ("“The ball is now in Russia's court,” Joly said" -> Russia; a State
     Department spokesman's "Washington had raised concerns with India" -> India)."""
-    told = (lambda m: m.start > speech.verb) if speech.reported else (lambda m: m.start < speech.verb)
+    # ("The United States said the verdict showed ..., and Australia said it was “gravely concerned”": each
+    # speaker's words end where the other's clause begins)
+    floor = max((s.until for s in (attribution.speeches if attribution else ()) if s.until is not None
+                 and s.verb < speech.verb and s.until < speech.verb), default=-1)
+    until = speech.until if speech.until is not None else len(doc)
+    told = (lambda m: speech.verb < m.start < until) if speech.reported else (lambda m: floor < m.start < speech.verb)
     own = {k for speaker in speech.speakers for k in affiliations.get(speaker, ())}
     # "“...,” Republican People's Party leader Ozgur Ozel told the crowd": the speaker's own noun phrase
     subject = [range(c.left_edge.i, c.right_edge.i + 1) for c in doc[speech.verb].children
@@ -1374,6 +1392,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 agents, targets_hint = ([agents[0]], recipient[-1:]) if recipient else (agents, [])
             elif any(h.group.type in SPEECH_TYPES and agents[0].end <= h.start < hit.start for h in context.hits):
                 agents, targets_hint = [], []  # "X condemned the attack": X neither did it nor suffered it
+            elif agents[0].type == "City" and not link - {"-"} and doc[agents[0].end - 1].dep_ in ("compound", "nmod"):
+                # "the 2008 Mumbai attacks", "the Minsk protests": the town names where, not who
+                struck_place, agents, targets_hint = agents[0], [], []
             elif _buried(doc, agents[0].end, hit.start):
                 agents, targets_hint = [], []  # "should declare an emergency over the spate of abductions"
             elif group.type in _DONE_BY_OWNER and _modifiers_between(doc, agents[0].end, hit.start) and (
@@ -1685,6 +1706,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and not _warns_of_own_act(doc, hit, mentions,
                                                                                                agent_keys, lexicon):
         type_, status = "Statement", "occurred"  # "warned that the actions would divide the country": a claim
+        if agent_keys and all(k.startswith("group/") and "-" not in k.split("/")[-1] for k in agent_keys):
+            return None  # "Economists warned the tariffs could raise prices": too vague a speaker, as "officials said"
     if type_ == "Threat" and doc[hit.start].pos_ == "NOUN" and doc[hit.start].lemma_.lower() == "threat" \
             and not _issued(doc[hit.start], lexicon):
         return None  # "poses a threat to", "sees China as a threat", "nuclear threats": a danger, no one threatening
@@ -2075,7 +2098,9 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     if doc[hit.start].lower_ == "blow" and any(a.lemma_.lower() in ("deal", "deliver", "strike", "inflict")
                                                for a in list(doc[hit.start].ancestors)[:2]):
         return None  # "The operation dealt a significant blow to al-Shabab": harm done, no blame said
-    if doc[hit.start].dep_ == "amod" and doc[hit.start].head.lemma_.lower() in lexicon.words["offence_nouns"]:
+    if (doc[hit.start].dep_ == "amod" and doc[hit.start].head.lemma_.lower() in lexicon.words["offence_nouns"]
+            or hit.end < len(doc) and doc[hit.end].lemma_.lower() in lexicon.words["offence_nouns"]
+            and doc[hit.end].pos_ == "NOUN"):  # ("fentanyl and illegal migrants", however the parse joins it)
         return None  # "pleading guilty to illegal possession of a firearm": an offence's name, no blame said
     if any(a.lemma_.lower() in ("allege", "accuse", "charge") and a.pos_ == "VERB" for a in doc[hit.start].ancestors):
         return None  # "a court alleged the journalist had posted 'provocative' messages": the charge's words

@@ -833,7 +833,7 @@ class MentionReader(RoleReader):
                                                                "defence team", "supporters", "family", "relatives"):
                 start = label_start = start - 2  # "Zamora's legal team": whose team it is names it
             words = [t.text if is_namey(t) and not (t.i == sent.start and t.lower_ in self._group_mods
-                                                    and not t.text.isupper()) else t.lower_
+                                                    and not t.text.isupper() and t.ent_type_ != "NORP") else t.lower_
                      for t in doc[label_start:i]]  # "Armed men" opening a sentence are armed men; "EU ministers" EU's
             owner = self._country_before(doc, start - 1, sent.start) \
                 if not words and head in _NATIONAL_FORCES and start - 1 > sent.start \
@@ -1106,12 +1106,22 @@ class MentionReader(RoleReader):
                     and (low != "authorities" or i + 1 >= sent.end or doc[i + 1].lower_ != "of"):
                 if low == "authorities":
                     continue
-                key = self.table.add(country_key(self.focus), self._country_label(self.focus), "Country",
+                state = self._opening_country(doc, sent, i) or self.focus
+                key = self.table.add(country_key(state), self._country_label(state), "Country",
                                      span_text(doc, i - 1, i + 1))
                 out.append(Mention(i - 1, i + 1, key, "Country", span_text(doc, i - 1, i + 1),
                                    locative=self._is_locative(doc, i - 1, sent.start)))
                 taken.update((i - 1, i))
         return out
+
+    def _opening_country(self, doc: Doc, sent: Span, before: int) -> str | None:
+        """The ISO code of the country a sentence opens in ("In Malawi, the cyclone killed 13 people, the
+        government said": Malawi's government, not the story's country's), or None."""
+        if doc[sent.start].lower_ not in ("in", "across", "inside"):
+            return None
+        comma = next((k for k in range(sent.start + 2, min(before, sent.start + 6)) if doc[k].text == ","), None)
+        named = self.tables.phrases.get(span_text(doc, sent.start + 1, comma).lower()) if comma else None
+        return named.key.split("/", 1)[1] if named is not None and named.kind == "country" else None
 
     def _capital(self, doc: Doc, sent: Span, i: int, named: Named | None, owner: int,
                  possessive: bool) -> Mention | None:

@@ -94,11 +94,20 @@ def _mentions(tokens: list[Token], mentions: list[Mention]) -> tuple[Mention, ..
     return tuple(dict.fromkeys(m for m in found if m is not None))
 
 
+_JUDGED_NOUNS = frozenset({"verdict", "decision", "ruling", "move", "step", "law", "charge", "claim", "accusation",
+                           "sentence", "plan", "deal", "measure", "policy", "result", "outcome", "vote", "action"})
+"""What a relative clause with no "that" may judge ("a verdict Western governments condemned")."""
+
+
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """The verb's subject and whether it is a passive one, following shared subjects up the tree."""
     seen, raised = 0, False
     while seen < 4:
         active, passive = _children(verb, SUBJECTS), _children(verb, PASSIVE_SUBJECTS)
+        if (active or passive) and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and all(t.lower_ in ("who", "that", "which") for t in active + passive):
+            # "a member of the league who tried to hold a protest": the one the relative pronoun stands for
+            return [verb.head], bool(passive)
         if active or passive:
             # "Biden and Xi are scheduled to meet", "he was forced to flee": who is scheduled meets
             return (passive, not raised) if passive else (active, False)
@@ -108,6 +117,13 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
                 and _children(head.head, SUBJECTS):
             # "Hungary was the only member to reject": Hungary rejects; "he was the first to be arrested": is arrested
             return _children(head.head, SUBJECTS), any(c.dep_ == "auxpass" for c in verb.children)
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "appos" \
+                and verb.head.i == verb.i - 1 and verb.head.head.pos_ == "NOUN" and verb.head.head.i < verb.head.i \
+                and verb.head.head.lemma_.lower() in _JUDGED_NOUNS \
+                and not _children(verb, ("auxpass", "agent")) and verb.head.tag_ in ("NNS", "NNPS", "NNP"):
+            # "..., a verdict Western governments condemned as politically motivated": a relative clause with no
+            # "that", whose subject the parse reads as the noun it tells of
+            return [verb.head], False
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "the journalist who was arrested", "migrants held at the base": the noun is acted on,
             # "the group that kidnapped them": the noun acts

@@ -886,8 +886,8 @@ CASES = {
         "with Ukrainian officials in Jeddah, Saudi Arabia.",
         {"type": "Meeting", "status": "planned", "date": "2024-03-12"}),
     "a warning that names no act of the speaker's is a claim": (
-        "Researchers warn that type 2 diabetes could affect millions more people in the coming decades.",
-        {"type": "Statement", "agent": ["researchers"]}),
+        "The World Health Organization warned that type 2 diabetes could affect millions more people in the coming "
+        "decades.", {"type": "Statement", "agent": ["World Health Organization"]}),
     "a warning of the speaker's own act threatens": (
         "China warned it would retaliate against any sanctions.",
         {"type": "Threat", "agent": ["China"], "status": "threatened"}),
@@ -1382,6 +1382,23 @@ CASES = {
     "a war another verb has for its object is no place of the act": (
         "The United States imposed sanctions on Russian oil firms on Friday to cut the money Moscow uses to fund its "
         "war in Ukraine.", {"type": "Sanction", "agent": ["United States"], "place": []}),
+    "a relative clause without 'that' after a verdict has its own subject": (
+        "A court on Thursday found 14 activists guilty of subversion, a verdict Western governments condemned as "
+        "politically motivated.", {"type": "Criticism", "agent": ["Western governments"]}),
+    "states named with a modifier are a group": (
+        "China accused Western countries of interfering in its internal affairs.",
+        {"type": "Accusation", "agent": ["China"], "target": ["Western countries"]}),
+    "a year before a town's name and an act dates the act, the town places it": (
+        "The 2015 Paris attacks killed 130 people.",
+        {"type": "Assault", "agent": [], "target": ["people"], "place": ["Paris"], "date": "2015"}),
+    "'the government' is that of the country a sentence opens in": (
+        "The storm tore through Mayotte. In Malawi, gunmen killed 13 people, the government said.",
+        {"type": "Assault", "source": ["Malawi"]}),
+    "leaders who agree to start negotiations plan a meeting": (
+        "The two leaders agreed to start negotiations on a trade deal.", {"type": "Meeting", "status": "planned"}),
+    "who a relative pronoun stands for holds the protest a light verb names": (
+        "Police detained a member of the League of Social Democrats who tried to hold a small protest.",
+        {"type": "Protest", "agent": ["League of Social Democrats"]}),
     "a weekday with a time of day is that day": (
         "Police detained 40 protesters in Tbilisi on Thursday night.",
         {"type": "Arrest", "date": "2024-03-07", "count": (40, "exactly")}),
@@ -1723,6 +1740,16 @@ NO_EVENT = {
         "Thousands of supporters met him at the airport on Thursday.", "Meeting"),
     "financing one is accused of lends nothing, whomever it names": (
         "The United States imposed sanctions on politicians accused of financing the gangs.", "Loan"),
+    "pleading guilty is no appeal": ("Thirty-one of the activists had earlier pleaded guilty.", "Statement"),
+    "who are registered to vote hold no vote": ("About 1.4 million people were registered to vote.", "Election"),
+    "economists who warn are too vague a speaker": (
+        "Economists warned the tariffs could raise prices for American consumers.", "Statement"),
+    "researchers who warn are too vague a speaker": (
+        "Researchers warn that type 2 diabetes could affect millions more people in the coming decades.", "Statement"),
+    "who said nothing said nothing": (
+        "The Thai and Chinese governments have said nothing about the eight Uyghurs.", "Statement"),
+    "what people of a kind do is no one's words": (
+        "Foreign bloggers who praise China rapidly gain popularity.", "Statement"),
     "an accident's deaths are no assault": (
         "A railway station canopy collapsed in Novi Sad in November, killing 15 people.", "Assault"),
 }
@@ -2951,3 +2978,22 @@ def test_parse_what_a_relative_clause_says_tells_nothing_of_the_verb_after_it():
                        "Monday.")
     denounced = [e for e in events if e["agent"] == ["Nicolas Maduro"]]
     assert denounced and denounced[0]["type"] == "Criticism" and denounced[0]["source"] == [], events
+
+
+def test_parse_a_speakers_words_do_not_reach_back_into_another_speakers_clause():
+    events = events_of("The United States said the verdict showed that the authorities had \"weaponized\" the law, "
+                       "and Australia said it was \"gravely concerned.\"")
+    assert [(e["type"], e["agent"], e["target"]) for e in events] == [("Statement", ["United States"], []),
+                                                                      ("Statement", ["Australia"], [])], events
+
+
+def test_parse_bare_governments_are_no_group():
+    facts = facts_of("His organization is urging individuals and governments to sign the charter.")
+    assert "governments" not in {e.label for e in facts.entities}
+
+
+def test_parse_a_background_year_does_not_date_the_next_paragraphs_scenes():
+    events = events_of("A court convicted 14 activists on Thursday.\n\nThey were among 47 activists arrested in 2021."
+                       "\n\nPolice detained a protester outside the court.")
+    assert [(e["type"], e["date"]) for e in events if e["type"] == "Arrest"] == [("Arrest", "2021"),
+                                                                                   ("Arrest", "2024-03-07")], events
