@@ -385,6 +385,12 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     subject when the verb follows "and" ("X addressed the girls and said"). A place is no speaker
     ("Imran Hayat, superintendent in Quetta told VOA")."""
     before = [m for m in mentions if m.end <= pos and not m.locative]
+    if pos - 3 >= sent.start and doc[pos - 1].lower_ in ("party", "movement", "group", "alliance", "coalition") \
+            and doc[pos - 2].text == ")" and doc[pos - 4].text == "(":
+        # "Khan's Pakistan Tehreek-e-Insaf (PTI) party said": the body its initials name
+        named = next((m for m in before if m.start == pos - 3 and m.type == "Organization"), None)
+        if named is not None:
+            return named
     if pos + 1 < len(doc) and doc[pos + 1].text in (".", "!", "?") and doc[pos].tag_ in ("VBD", "VBZ", "VBP"):
         # "..., killing 20 people, including 17 children, residents and an opposition group said.": who speak
         # stand between the last comma and the verb that closes the sentence, whatever the parse joins them to

@@ -133,6 +133,8 @@ def _passive_chain(doc: Doc, hit: Hit, sent: Span, lexicon: Lexicon) -> bool:
     word = doc[hit.start].lower_
     if pos is None or not (word.endswith("ed") or word in grammar.IRREGULAR_PARTICIPLES):
         return False
+    if any(c.dep_ == "dobj" for c in doc[hit.start].children):
+        return False  # "... were killed when a vehicle rammed them, and accused the protesters of": it has an object
     # (a passive auxiliary, not a copula: "said Lai was “a parasite” and warned that ..." is active)
     return any(t.lower_ in ("been", "was", "were", "being") and (t.dep_ == "auxpass" or doc[t.i + 1].tag_ == "VBN")
                for t in doc[sent.start:pos])
@@ -379,8 +381,10 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     # "Gunmen abducted 287 pupils, residents said, the latest mass kidnapping in the country": the noun sums up
     # the act told before it, no second one
     events = [(h, e) for h, e in events if not (
-        is_nominal(doc, sent, h) and any(c.dep_ == "amod" and c.lower_ in ("latest", "last") for c in doc[h.end - 1].children)
-        and any(o.type == e.type and g.start < h.start for g, o in events))]
+        is_nominal(doc, sent, h) and any(c.dep_ == "amod" and c.lower_ in _SUMMING_UP for c in doc[h.end - 1].children)
+        and any(o.type == e.type and g.start < h.start and set(e.agents) <= set(o.agents) for g, o in events))]
+    # (but "North Korea fired missiles, hours after the United States and South Korea began their largest joint
+    # exercises": others' act)
     # "was detained in a dawn raid on his home": a raid that makes arrests is the arrests' search, no assault
     if any(e.type == "Arrest" for _, e in events):
         events = [(h, e) for h, e in events if not (e.type == "Assault" and doc[h.end - 1].lemma_.lower() == "raid")]
@@ -432,6 +436,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
     return found + _statements(doc, index, verbal, attribution, context, found, mentions, lexicon)
 
+
+_SUMMING_UP = frozenset({"latest", "last", "largest", "biggest", "worst", "deadliest", "bloodiest"})
+"""Words by which a noun sums up the act just told ("the country's largest mass kidnapping in three years")."""
 
 _HARMING_LEMMAS = frozenset({"blow", "detonate", "open", "fire", "shoot", "attack", "bomb", "strike", "stab", "ram",
                             "explode", "shell", "storm", "ambush"})

@@ -1320,6 +1320,14 @@ class MentionReader(RoleReader):
                 # "said Defense Minister Israel Katz": after a title in capitals, too
                 pieces = pieces[:k] + [(place[0], name[1], None)] + pieces[k + 2:]
                 break
+        if len(pieces) == 2 and pieces[0][2] is not None and pieces[0][2].kind == "country" and pieces[1][2] is None \
+                and pieces[0][1] == pieces[1][0] and (
+                    doc[pieces[1][1] - 1].text in self.words["org_heads"]
+                    or pieces[1][1] + 2 < sent.end and doc[pieces[1][1]].text == "(" and doc[pieces[1][1] + 1].is_upper
+                    and doc[pieces[1][1] + 2].text == ")"):
+            # "Pakistan Tehreek-e-Insaf (PTI)", "the Bangladesh Nationalist Party": a body whose name opens with its
+            # country's, set off by its initials or ending in a body's word
+            pieces = [(pieces[0][0], pieces[1][1], None)]
         out = []
         for k, (a, b, named) in enumerate(pieces):
             mention = self._classify(doc, sent, a, b, named, pieces[k + 1][2] if k + 1 < len(pieces) else None)
@@ -1528,7 +1536,9 @@ class MentionReader(RoleReader):
         if len(tokens) == 1 and a == sent.start and doc[a].pos_ != "PROPN" and not (text.isupper() and len(text) > 2) \
                 and (text.lower() in common_words(self.lex) or doc[a].lemma_.lower() in common_words(self.lex)):
             return None  # "Rights group Foro Penal says": an English word the sentence opens with (not "UNICEF said")
-        if any(t in self.words["org_heads"] for t in tokens) \
+        initials = b + 2 < sent.end and doc[b].text == "(" and doc[b + 1].is_upper and len(doc[b + 1]) >= 2 \
+            and doc[b + 2].text == ")" and len(tokens) > 1  # "the Pakistan Tehreek-e-Insaf (PTI)": a body's initials
+        if any(t in self.words["org_heads"] for t in tokens) or initials \
                 or len(tokens) > 1 and tokens[-1] in self.words["firm_heads"] or \
                 self._phrase_in(doc, after, sent.end, self.words["org_descriptors"], 2) or \
                 self._descriptor_before(doc, a, sent.start):

@@ -176,6 +176,10 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
     if verb is None:
         return None
     subjects, passive = subject_tokens(verb)
+    if passive and verb.dep_ == "conj" and _children(verb, ("dobj",)) and not _children(verb, PASSIVE_SUBJECTS):
+        # "four officers were killed ..., and accused the protesters of attacking police": a verb with an object of
+        # its own is active, whatever passive verb the parse joins it to
+        subjects, passive = [], False
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children) or (
         # "a court ordered him held", "had them detained": a participle of a small clause is passive
         verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd")

@@ -378,6 +378,9 @@ def _singulars(nouns: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+_PARTITIVE_RE = re.compile(r"\s+of\s+(?:the|its|their|his|her|those|these)(?=\s)", re.IGNORECASE)
+
+
 def _noun_after(text: str, pos: int, nouns: frozenset[str]) -> tuple[int, str] | None:
     """(end, noun) of a people noun after at most two modifiers from `pos`, or None."""
     words: list[re.Match[str]] = []
@@ -439,7 +442,9 @@ def find_counts(text: str, nouns: frozenset[str] = DEFAULT_PEOPLE_NOUNS) -> list
         if _is_date_number(text, m):
             continue
         value = _count_value(m)
+        partitive = _PARTITIVE_RE.match(text, m.end())  # "20 of the protesters", "eight of its workers" (not "one of")
         noun = _noun_after(text, m.end(), nouns if value != 1 else nouns | _singulars(nouns)) \
+            or partitive and value != 1 and _noun_after(text, partitive.end(), nouns) \
             or _casualties(text, m.start(), m.end())
         if noun is None or value is None:
             continue

@@ -1399,6 +1399,18 @@ CASES = {
     "who a relative pronoun stands for holds the protest a light verb names": (
         "Police detained a member of the League of Social Democrats who tried to hold a small protest.",
         {"type": "Protest", "agent": ["League of Social Democrats"]}),
+    "prisoners of war handed back are freed": (
+        "Russia and Ukraine each returned 75 prisoners of war on Friday.",
+        {"type": "Release", "agent": ["Russia", "Ukraine"], "count": (75, "exactly"), "date": "2024-03-08"}),
+    "a verb with its own object is active, whatever passive verb the parse joins it to": (
+        "Interior Minister Mohsin Naqvi said four members of the security forces were killed when a vehicle rammed "
+        "into them, and accused the protesters of attacking police.",
+        {"type": "Accusation", "agent": ["Mohsin Naqvi"], "target": ["protesters"]}),
+    "a party its initials set off speaks": (
+        "Khan's Pakistan Tehreek-e-Insaf (PTI) party said police killed at least eight of its workers.",
+        {"type": "Assault", "source": ["Pakistan Tehreek-e-Insaf"], "count": (8, "at least")}),
+    "a number of the people acted on counts them": (
+        "Police arrested 20 of the protesters on Sunday.", {"type": "Arrest", "count": (20, "exactly")}),
     "a weekday with a time of day is that day": (
         "Police detained 40 protesters in Tbilisi on Thursday night.",
         {"type": "Arrest", "date": "2024-03-07", "count": (40, "exactly")}),
@@ -2997,3 +3009,14 @@ def test_parse_a_background_year_does_not_date_the_next_paragraphs_scenes():
                        "\n\nPolice detained a protester outside the court.")
     assert [(e["type"], e["date"]) for e in events if e["type"] == "Arrest"] == [("Arrest", "2021"),
                                                                                    ("Arrest", "2024-03-07")], events
+
+
+def test_parse_a_noun_that_sums_up_the_act_by_a_superlative_is_that_act():
+    events = events_of("Gunmen on motorcycles abducted 287 students and teachers from a school in northwestern Nigeria "
+                       "on Thursday, a local official said, in the country's largest mass kidnapping in three years.")
+    assert [e["type"] for e in events] == ["Assault"], events
+
+
+def test_parse_a_body_whose_name_opens_with_its_countrys_is_one_body():
+    facts = facts_of("Supporters of the Pakistan Tehreek-e-Insaf (PTI) marched on the capital.")
+    assert "Pakistan Tehreek-e-Insaf" in {e.label for e in facts.entities if e.type == "Organization"}

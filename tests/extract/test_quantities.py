@@ -152,6 +152,8 @@ def test_quantities_amount_offsets() -> None:
         ("3.5 people", []),
         ("five-year terms", []),
         ("one of the people", []),
+        ("20 of the protesters", [("20 of the protesters", 20, "exactly", "protesters")]),
+        ("at least eight of its workers", [("at least eight of its workers", 8, "at least", "workers")]),
         ("2 Paris hotels", []),
         ("", []),
     ],
