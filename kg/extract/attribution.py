@@ -173,9 +173,10 @@ def _bounded(doc: Doc, speeches: list[Speech], lexicon: Lexicon) -> list[Speech]
                 before = k - 1 if doc[k - 1].text not in _QUOTES else k - 2  # (', while' or ',” while')
                 if doc[k].lower_ not in _CONTRASTING or doc[before].text != ",":
                     continue
-                verb = next((t for t in doc[k + 1:min(end, k + 12)] if t.pos_ == "VERB"), None)
-                if verb is not None and verb.lemma_.lower() in voiced and any(
-                        c.dep_ in ("nsubj", "nsubjpass") and k < c.i < verb.i for c in verb.children):
+                # ("..., but leaders who want Turkey's help have said little": past the subject's own clause)
+                verb = next((t for t in doc[k + 1:min(end, k + 15)] if t.pos_ == "VERB" and t.lemma_.lower() in voiced
+                             and any(c.dep_ in ("nsubj", "nsubjpass") and k < c.i < t.i for c in t.children)), None)
+                if verb is not None:
                     speech = replace(speech, until=k - 1)
                     break
         out.append(speech)

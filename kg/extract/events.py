@@ -249,7 +249,12 @@ def _after_prep(doc: Doc, actors: list[Mention], start: int, stop: int, preps: t
             and doc[pos + 1].lower_ not in ("the", "a", "an", "its", "their", "his", "her")
         gerund = pos + 1 < stop and doc[pos + 1].tag_ == "VBG" and doc[pos + 1].dep_ == "pcomp"
         # "accused the administration of appeasing Beijing": what the gerund's clause names is not the one
-        if doc[pos].lower_ in preps and not infinitive and not gerund:
+        partitive = doc[pos].lower_ == "of" and (doc[pos].head.like_num
+                                                 or doc[pos].head.lemma_.lower() in parse.QUANTITY_HEADS)
+        # ("accuses Rwanda of sending thousands of troops to back the M23": a count's "of" introduces no one)
+        dated = any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in doc[pos].children)
+        # ("attacked the embassies on Tuesday, accusing Western countries": "on" tells when, of no one)
+        if doc[pos].lower_ in preps and not infinitive and not gerund and not partitive and not dated:
             # "with his Brazilian counterpart X": the one the phrase names, not its possessor
             following = [m for m in actors if pos < m.start <= pos + 7 and not _possessive_pronoun(doc, m)]
             if following:
@@ -354,7 +359,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and event.type == "Election" \
                 and doc[hit.end - 1].lemma_.lower() == "vote" and not event.agents:
             continue  # "Germany might abstain from the vote": a vote told before, or a decision on a measure
-        if _restated_by_its_noun(doc, sent, hit, event, context.history, mentions):
+        if _restated_by_its_noun(doc, sent, hit, event, context.history, mentions, hits):
             continue  # "The Treasury said the measures freeze any assets they hold": the sanctions told before
         # ("The protest was the culmination of months of demonstrations": the noun a copula describes is the
         # one told, whatever the clauses after it date or place)
@@ -526,7 +531,7 @@ _DAY_OWNERS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
 
 
 def _restated_by_its_noun(doc: Doc, sent: Span, hit: Hit, event: Event, history: tuple[Event, ...],
-                          mentions: list[Mention]) -> bool:
+                          mentions: list[Mention], hits: list[Hit] = ()) -> bool:
     """A verb whose subject is a definite common noun that names no one ("the measures freeze any
     assets", "the sanctions target ...") restates an event of its type told in the last sentences."""
     verb = parse.verb_of(doc, hit.start, hit.end)
@@ -538,6 +543,9 @@ def _restated_by_its_noun(doc: Doc, sent: Span, hit: Hit, event: Event, history:
         return False
     if any(c.dep_ == "appos" and any(m.start <= c.i < m.end for m in mentions) for c in subject.children):
         return False  # "The opposition leader, Raila Odinga, called for ...": a person, set off by commas
+    if any(h.start <= subject.i < h.end and h.group.type == event.type for h in hits) and any(
+            c.dep_ == "prep" and any(g.ent_type_ in ("DATE", "GPE", "LOC") for g in c.subtree) for c in subject.children):
+        return False  # "the bombing in Kabul on Thursday killed 12 people": an act of its own place and day
     return any(e.type == event.type and 0 <= event.sentence - e.sentence <= 3 for e in history)
 
 
@@ -1467,11 +1475,22 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if is_nominal(doc, sent, hit) and head_noun is not None and head_noun.dep_ in ("nsubj", "nsubjpass"):
             # "The restrictions on gatherings have hurt small businesses": what its verb does is not the noun's
             right = [m for m in right if m.start < head_noun.head.i]
+        # ("the largest protests the country has seen": who a relative clause on the noun tells of, no target)
+        right = [m for m in right if not (is_nominal(doc, sent, hit) and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                                          and doc[m.end - 1].head.dep_ == "relcl"
+                                          and hit.start <= doc[m.end - 1].head.head.i < hit.end)]
         targets = targets_hint or prep_targets[:1] or [_titled(doc, right, m) for m in right if not m.agentive
                                                        and not _possessive_pronoun(doc, m) and m.start - hit.end <= 8
                                                        and _direct_object(doc, hit.end, m.start)][:1]
     if group.type == "Assault" and not targets and is_nominal(doc, sent, hit):
         targets = _who_died_in(doc, hit, actors, lexicon)  # "31 people lost their lives in Tuesday's train hijacking"
+    if group.type == "Assault" and not targets and not is_nominal(doc, sent, hit):
+        # "Gunmen stormed a hotel on Tuesday, leaving at least five people dead": who the act left dead or hurt
+        left_harmed = [(c, t) for c in doc[hit.start].children if c.dep_ == "advcl" and c.lemma_.lower() == "leave"
+                       for t in c.children if t.lower_ in ("dead", "injured", "wounded", "hurt")]
+        harmed = [s for c, t in left_harmed for s in (list(t.children) + list(c.children)) if s.dep_ in ("nsubj", "dobj")]
+        targets = [m for s in harmed for m in [parse.mention_of(s, actors)] if m is not None
+                   and m.type in PEOPLE_TYPES][:1]
     if group.type == "Statement" and _is_appeal(doc[hit.start].text) and targets \
             and any(t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "PUNCT") for t in doc[hit.end:targets[0].start]):
         targets = []  # "called on both sides to protect civilians": the one appealed to, not what the appeal asks
@@ -1487,6 +1506,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                    and doc[m.start].text[:1].isupper() and m.key not in doers][:1]
     if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):
         return None
+    if group.people_only and doc[hit.start].lemma_.lower() == "fight" and not any(
+            c.dep_ == "dobj" and parse.mention_of(c, mentions) is not None for c in doc[hit.start].children):
+        return None  # "fought alongside Malian troops": allies; only "fought Congolese troops" is a clash
     if group.people_only and any(c.dep_ == "dobj" and parse.mention_of(c, mentions) is None
                                  for c in doc[hit.start].children):
         return None  # "a woman who held a banner supporting the activists": what is held is no one

@@ -1367,7 +1367,7 @@ CASES = {
         {"type": "Assault", "agent": ["Myanmar military"], "place": ["Sagaing"], "date": "2024-03-04"}),
     "who stand between the last comma and a closing verb of saying speak": (
         "Gunmen attacked the village on Monday, killing at least 20 people, including 17 children, residents and an "
-        "opposition group said.", {"type": "Assault", "source": ["residents"], "count": (20, "at least")}),
+        "opposition group said.", {"type": "Assault", "agent": ["gunmen"], "source": ["residents"]}),
     "an acronym opening a sentence is a name": (
         "UNICEF called on all parties to protect children.", {"type": "Statement", "agent": ["UNICEF"]}),
     "verbs joined before one object share it": (
@@ -1411,6 +1411,24 @@ CASES = {
         {"type": "Assault", "source": ["Pakistan Tehreek-e-Insaf"], "count": (8, "at least")}),
     "a number of the people acted on counts them": (
         "Police arrested 20 of the protesters on Sunday.", {"type": "Arrest", "count": (20, "exactly")}),
+    "a speaker's words end where another's clause begins, past that speaker's own relative clause": (
+        "The European Commission said it was \"concerned\", but leaders who want Turkey's help with migration have "
+        "said little.", {"type": "Statement", "agent": ["European Commission"], "target": []}),
+    "who a relative clause on a protest tells of is no target": (
+        "Turkish police detained Ekrem Imamoglu in Istanbul on Sunday. His arrest has set off the largest protests the "
+        "country has seen in more than a decade.", {"type": "Protest", "target": []}),
+    "fighting armed people named is a clash": (
+        "M23 rebels fought Congolese troops in Goma on Tuesday.",
+        {"type": "Assault", "agent": ["M23"], "target": ["Congolese troops"], "place": ["Goma"]}),
+    "a preposition that tells when introduces no one acted on": (
+        "Hundreds of protesters attacked the embassies in Kinshasa on Tuesday, accusing Western countries of failing "
+        "to stop Rwanda.", {"type": "Assault", "agent": ["protesters"], "target": []}),
+    "a count's 'of' after the accused introduces no one accused": (
+        "Congo's government accuses Rwanda of sending thousands of troops to back the M23.",
+        {"type": "Accusation", "target": ["Rwanda"]}),
+    "who an attack leaves dead is its target": (
+        "Militants attacked a convoy in Lamu on Monday, leaving 12 soldiers dead.",
+        {"type": "Assault", "agent": ["militants"], "target": ["soldiers"], "count": (12, "exactly")}),
     "a weekday with a time of day is that day": (
         "Police detained 40 protesters in Tbilisi on Thursday night.",
         {"type": "Arrest", "date": "2024-03-07", "count": (40, "exactly")}),
@@ -1762,6 +1780,9 @@ NO_EVENT = {
         "The Thai and Chinese governments have said nothing about the eight Uyghurs.", "Statement"),
     "what people of a kind do is no one's words": (
         "Foreign bloggers who praise China rapidly gain popularity.", "Statement"),
+    "fighting corruption is no clash": ("The president fought corruption for years.", "Assault"),
+    "fighting alongside troops is no clash": ("Wagner mercenaries have fought alongside Malian troops since 2021.",
+                                              "Assault"),
     "an accident's deaths are no assault": (
         "A railway station canopy collapsed in Novi Sad in November, killing 15 people.", "Assault"),
 }
@@ -3020,3 +3041,10 @@ def test_parse_a_noun_that_sums_up_the_act_by_a_superlative_is_that_act():
 def test_parse_a_body_whose_name_opens_with_its_countrys_is_one_body():
     facts = facts_of("Supporters of the Pakistan Tehreek-e-Insaf (PTI) marched on the capital.")
     assert "Pakistan Tehreek-e-Insaf" in {e.label for e in facts.entities if e.type == "Organization"}
+
+
+def test_parse_them_is_the_group_the_last_sentence_was_about():
+    events = events_of("Hundreds of protesters attacked the embassies in Kinshasa on Tuesday, accusing Western countries "
+                       "of failing to stop Rwanda. Police fired tear gas to disperse them.")
+    police = [e for e in events if e["agent"] == ["police"]]
+    assert police and police[0]["type"] == "Assault" and police[0]["target"] == ["protesters"], events
