@@ -171,8 +171,8 @@ def _bounded(doc: Doc, speeches: list[Speech], lexicon: Lexicon) -> list[Speech]
             end = doc[speech.verb].sent.end
             for k in range(speech.verb + 2, end - 2):
                 before = k - 1 if doc[k - 1].text not in _QUOTES else k - 2  # (', while' or ',” while')
-                if doc[k].lower_ not in _CONTRASTING or doc[before].text != ",":
-                    continue
+                if doc[k].lower_ not in _CONTRASTING or doc[before].text != "," or doc[k + 1].lower_ == "that":
+                    continue  # (", and that prosecutors accused them": the same speaker reports on)
                 # ("..., but leaders who want Turkey's help have said little": past the subject's own clause)
                 verb = next((t for t in doc[k + 1:min(end, k + 15)] if t.pos_ == "VERB" and t.lemma_.lower() in voiced
                              and any(c.dep_ in ("nsubj", "nsubjpass") and k < c.i < t.i for c in t.children)), None)
@@ -398,6 +398,9 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         comma = next((k for k in range(pos - 1, max(sent.start, pos - 10), -1) if doc[k].text == ","), None)
         if comma is not None and not any(doc[k].text in _QUOTES for k in range(comma, pos)):
             between = [m for m in before if m.start > comma]
+            # (a name that only modifies the speaker's noun speaks for none: "the government media office in Gaza
+            # said" is no word of the state "the government" would stand for)
+            between = [m for m in between if doc[m.end - 1].dep_ not in ("compound", "amod", "nmod")]
             if between and all(t.is_alpha for t in doc[comma + 1:pos]):
                 return between[-1]
     k = pos - 1
@@ -427,8 +430,8 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             # list is of speak, not the last named in it
             subjects = [m for t in parse.subject_tokens(doc[pos])[0]
                         if (m := parse.mention_of(t, before)) is not None and m.end <= opening]
-            listed = [m for m in before if m.end <= opening]
-            if subjects or listed:  # (with none named before the list, those listed speak)
+            listed = [m for m in before if m.end == opening]  # the list's own head, not a name of a clause before
+            if subjects or listed:  # (with none named as the list's head, those listed speak)
                 return subjects[0] if subjects else listed[-1]
         # "Kannavee Suebsang, an opposition lawmaker and deputy chair of the Committee on Legal Affairs,
         # Justice and Human Rights, told VOA": the person an apposition with commas of its own describes

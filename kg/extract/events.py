@@ -363,7 +363,11 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             continue  # "The Treasury said the measures freeze any assets they hold": the sanctions told before
         # ("The protest was the culmination of months of demonstrations": the noun a copula describes is the
         # one told, whatever the clauses after it date or place)
-        described = doc[hit.end - 1].dep_ == "nsubj" and doc[hit.end - 1].head.lemma_ == "be"
+        noun = doc[hit.end - 1]
+        described = noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and not any(
+            c.lower_ in ("next", "another", "separate", "second", "new", "first", "latest") for c in noun.children) \
+            and not any(c.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "DATE") for g in c.subtree)
+                        for c in noun.children)  # (but "The next rally will be in Kragujevac", "The protest in Batumi")
         if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and any(
                 _refers_to(event, earlier) or (possessed(doc, hit) or described) and earlier.type == event.type
                 for earlier in context.history):
@@ -644,8 +648,10 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             token.head.lemma_.lower() in ("register", "eligible", "enrol", "enroll", "qualify", "entitle")):
         return True  # "1.4 million people were registered to vote": who may vote, no vote told
     if hit.group.speech and token.pos_ == "VERB" and token.dep_ == "relcl" and token.tag_ == "VBP" \
-            and token.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in token.head.children):
-        return True  # "Foreign bloggers who praise China gain followers": what such people do, no one's words
+            and token.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in token.head.children) \
+            and doc[token.head.i + 1].text != "," and token.head.head.tag_ in ("VBP", "VBZ"):
+        return True  # "Foreign bloggers who praise China gain followers": what such people do, no one's words (but
+        # "Relatives who accuse the army of abducting their sons marched on Friday", "Rights groups, which accuse")
     if token.lemma_.lower() == "plead" and any(t.lower_ in ("guilty", "innocent") for t in token.subtree):
         return True  # "pleaded guilty", "pleaded not guilty to all charges": a plea in court, no appeal or claim
     if hit.group.type in ("Protest", "Meeting") and token.pos_ == "NOUN" and (
@@ -769,10 +775,11 @@ def topic_place(doc: Doc, mention: Mention, hit: Hit | None, lexicon: Lexicon) -
             or hit is not None and hit.start <= noun.i < hit.end \
             or noun.lemma_.lower() not in lexicon.words["topic_nouns"]:
         return False
-    # ("to fund its war in Ukraine": a war a verb other than the act's has for its object is a state of affairs
-    # too, not where the act is)
+    # ("to fund its war in Ukraine": a war funded, backed or opposed is a state of affairs too, not where the act
+    # is; but "widened the war in Lebanon, killing 50" places the killing)
     return noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lexicon.words["topic_verbs"]
-                                    or noun.lemma_.lower() in ("war", "conflict", "crisis") and noun.head.pos_ == "VERB"
+                                    or noun.lemma_.lower() in ("war", "conflict", "crisis")
+                                    and noun.head.lemma_.lower() in lexicon.words["backing_verbs"]
                                     and not (hit is not None and hit.start <= noun.head.i < hit.end)) \
         or noun.dep_ == "pobj" and noun.head.lower_ in ("over", "about", "on", "regarding", "concerning")
 
@@ -1105,6 +1112,10 @@ def _dates_another_noun(doc: Doc, date: tuple, hit: Hit) -> bool:
                for k in range(date[0], end))
 
 
+_ARMED_HEADS = frozenset({"army", "military", "navy", "forces", "troops", "command", "guard", "guards", "militia",
+                          "corps", "marines", "soldiers"})
+"""Last words of the name of a force whose drills show force ("North Korea's army", "the Eastern Theater Command")."""
+
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "midnight", "noon", "hour"})
 
 
@@ -1243,7 +1254,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("who", "that")] \
             or ([verb.head] if verb.dep_ == "relcl" else [])
         met_by = [m for t in subjects if (m := parse.mention_of(t, mentions)) is not None]
-        if met_by and all(m.type == "Group" and m.text.lower().split()[-1] in lexicon.words["crowd_heads"]
+        if met_by and not any(c.dep_ in ("prep", "prt") and c.lower_ == "with" for c in verb.children) and all(m.type == "Group" and m.text.lower().split()[-1] in lexicon.words["crowd_heads"]
                           for m in met_by):
             return None  # "thousands of supporters who met him at the airport": a crowd greets, no one confers
     if group.type == "Release" and _releases_a_thing(doc[hit.start], lexicon):
@@ -1262,7 +1273,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             return None  # "five people had been killed in the crash", "killed by the floods": no one's violence
         if not subjects and verb.dep_ == "advcl" and (any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["natural_harm_nouns"] for c in verb.head.children)
-                or verb.head.lemma_.lower() in lexicon.words["accident_verbs"]):
+                or verb.head.lemma_.lower() in lexicon.words["accident_verbs"] and not any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["weapon_nouns"] for c in verb.head.children)
+                and not any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.head.children)):
+            # (but "a Russian missile crashed into a hospital, killing three", "a car crashed into a crowd": an attack)
             return None  # "the storm hit the coast, killing 12 people", "a canopy collapsed, killing 15 people"
         shared = subjects or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
         clause = verb.head if verb.dep_ == "conj" else verb
@@ -1354,8 +1368,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # "Kevin Hassett, director of the White House National Economic Council, emphasized": he speaks
             agents = [person_speaking(doc, sent, hit.start, mentions) or agents[0]]
         noun = doc[hit.end - 1]
-        if agents and is_nominal(doc, sent, hit) and noun.dep_ == "pobj" and noun.head.lower_ == "by" \
-                and noun.head.head.tag_ == "VBN" and not any(m.start > noun.i for m in agents):
+        if agents and group.type == "Protest" and is_nominal(doc, sent, hit) and noun.dep_ == "pobj" \
+                and noun.head.lower_ == "by" and noun.head.head.tag_ == "VBN" and not any(m.start > noun.i for m in agents):
+            # (but "Russia has been hit by Western sanctions": who is struck is their target)
             # "Georgia has been rocked by protests": the country suffers them, no one named holds them; it is
             # where they are held
             struck_place = agents[0] if agents[0].type in ("Country", "City") else None
@@ -1525,6 +1540,15 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             return None  # "protesters gathered" is a protest; "residents gathered" is none
         else:
             convened = True  # "Top diplomats from the Group of Seven gathered in Charlevoix": a meeting
+    if group.type == "Release" and hit.end - hit.start > 2 and doc[hit.start].pos_ == "VERB" \
+            and any(t.lemma_.lower() == "prisoner" for t in doc[hit.start:hit.end]) and not any(
+            t.lemma_.lower() == "prisoner" and (t.head.i == hit.start and t.dep_ == "dobj") for t in doc[hit.start:hit.end]):
+        return None  # "returned 75 prisoners of war"; not "exchanged fire near the prisoners' camp", "the bodies of"
+    drill_words = {t.lower_ for t in doc[hit.start:hit.end]}
+    if group.type == "ForceDisplay" and drill_words & {"drills", "exercises"} \
+            and not drill_words & {"military", "naval", "air", "live-fire", "artillery", "joint", "war", "missile"} \
+            and not any(m.type == "Country" or m.text.lower().split()[-1] in _ARMED_HEADS for m in agents):
+        return None  # "Schools held earthquake drills", "the bank conducted stress-test exercises": no force shown
     if group.type == "Threat" and not is_nominal(doc, sent, hit):
         verb = doc[hit.start]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1699,6 +1723,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             return None  # "the government would hold talks with Kabul" read as one state: who meets whom is unknown
     opens_clause = is_nominal(doc, sent, hit) and _opens_clause(doc, hit, c_start)
     status = _status(doc, hit, c_start, lexicon, _phrase_stop(doc, hit.end, c_end) if opens_clause else None)
+    if group.type == "Accusation" and status == "denied" and doc[hit.end - 1].lower_ in ("stolen", "rigged"):
+        return None  # "said the vote was not stolen": no one accused; the words are a statement of their own
     noun = doc[hit.end - 1]
     if status == "occurred" and is_nominal(doc, sent, hit) and noun.dep_ == "dobj" \
             and noun.head.lemma_.lower() in lexicon.words["ordering_lemmas"]:
@@ -1930,7 +1956,7 @@ _VOTING_BODIES = frozenset({"council", "parliament", "lawmaker", "legislator", "
                             "jury", "panel", "chamber", "legislature", "deputy", "mp"})
 
 
-_ORDERING_LEMMAS = frozenset({"order", "want", "have", "get"})
+_ORDERING_LEMMAS = frozenset({"order"})  # (not "wants the hostages released": a wish; "had relatives detained")
 
 
 def _ordered_done(doc: Doc, hit: Hit, actors: list[Mention]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -1953,7 +1979,8 @@ def _ordered_done(doc: Doc, hit: Hit, actors: list[Mention]) -> tuple[tuple[str,
 def _gathered_in_protest(verb: Token, lexicon: Lexicon) -> bool:
     """Whether people who gather protest, by what the sentence says they gather for or despite: "gathered
     outside city hall despite the ban", "gathered to demand the resignation of the government", "gathered in
-    the square, chanting slogans" (but "residents gathered to watch the parade" or "at the funeral": no protest)."""
+    the square, chanting slogans" (but "residents gathered to watch the parade", "fans gathered, waving flags",
+    "despite warnings of rough seas": no protest)."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "despite" and any(
                 g.lemma_.lower() in lexicon.words["forbidding_nouns"] for g in child.children if g.dep_ == "pobj"):
@@ -1961,6 +1988,9 @@ def _gathered_in_protest(verb: Token, lexicon: Lexicon) -> bool:
         if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
                 and child.lemma_.lower() in lexicon.words["protesting_lemmas"]:
             return True
+        if child.dep_ == "advcl" and child.lemma_.lower() == "chant" and any(
+                o.dep_ == "dobj" and o.lemma_.lower() == "slogan" for o in child.children):
+            return True  # "chanting slogans against the government" (not fans "chanting the team's name")
     return False
 
 
@@ -1970,13 +2000,17 @@ def _weapons_owner(doc: Doc, sent: Span, weapon: Token, mentions: list[Mention],
     else the body named last before them; () when the weapons are no one's ("its" absent)."""
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in weapon.children):
         return ()
-    bodies = ("country/", "organization/", "group/")
-    speaker = [k for k in attribution.speaker_for(weapon.i) if k.startswith(bodies)]
-    if speaker:
-        return tuple(speaker[:1])
-    before = [m for m in mentions if sent.start <= m.start and m.end <= weapon.i and not m.locative
-              and m.key.startswith(bodies)]
-    return (before[-1].key,) if before else ()
+    bodies = ("country/", "organization/")
+    # the body named last before the weapons as a subject ("Kyiv said Russia launched drones, and its missiles
+    # struck": Russia's), else the one who says so ("The army said its aircraft struck")
+    subjects = [m for m in mentions if sent.start <= m.start and m.end <= weapon.i and not m.locative
+                and m.key.startswith(bodies + ("group/",)) and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+                and not any(s.speakers[:1] == (m.key,) for s in attribution.speeches)]
+    if subjects:
+        return (subjects[-1].key,)
+    speaker = [k for k in attribution.speaker_for(weapon.i) if k.startswith(bodies)
+               or k.startswith("group/") and k.endswith(("army", "military", "forces", "troops", "navy", "police"))]
+    return tuple(speaker[:1])  # (a force that speaks of its weapons, not witnesses who do)
 
 
 def _light_verb_subject(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:

@@ -123,9 +123,12 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
                 # "told reporters in Kabul": where one speaks sets no scene; nor does a sentence that tells
                 # no event ("the pact the United States negotiated in Qatar's capital, Doha")
                 paragraph_place = places[-1]
-        # (a background year a paragraph told, "arrested in 2021", does not date the next paragraph's scenes)
-        carried_date = paragraph_date if paragraph_date and (len(paragraph_date) > 4 or not carried_date) \
-            else carried_date
+        # (a background year a paragraph told, "arrested in 2021", does not date the next paragraph's scenes; a
+        # paragraph that opens in that year, "In 2020, security forces killed ...", sets it as a scene)
+        opens_in_year = bool(sents) and re.match(r"(?:In|During|By)\s+(?:early\s+|late\s+|mid-)?\d{4}\b",
+                                                 sents[0].text) is not None
+        carried_date = paragraph_date if paragraph_date and (len(paragraph_date) > 4 or not carried_date
+                                                             or opens_in_year) else carried_date
         carried_place = paragraph_place or carried_place
     shifted = frozenset(i for i, s in enumerate(sentences) if _shifts_time(s.text, lexicon))
     events = list(captors_as_abductors(merge_coreferent(lenders_told_before(events), reader.table.labels, shifted),

@@ -304,7 +304,9 @@ class MentionReader(RoleReader):
                                      self.table.labels.get(k, "")))), key=lambda k: self.seen[k])[-1:]
             last = self.last_subject_body
             if recent and bare and last is not None and self.table.types.get(last) == "Organization" \
-                    and last in self.seen and self.seen[last] > max(self.seen[k] for k in recent):
+                    and last in self.seen and self.seen[last] > max(self.seen[k] for k in recent) \
+                    and not set(self.table.labels.get(last, "").lower().split()) & self.words["government_body_words"]:
+                # (never a ministry: "HRW documented killings. The Interior Ministry rejected them. The group said")
                 # "... according to the aid group Relief International. The RSF denied it. In a statement, the
                 # group said": the body the last sentence was about, not one a sentence before named in passing
                 recent = [last]
@@ -1121,7 +1123,8 @@ class MentionReader(RoleReader):
                     and (low != "authorities" or i + 1 >= sent.end or doc[i + 1].lower_ != "of"):
                 if low == "authorities":
                     continue
-                state = self._opening_country(doc, sent, i) or self.focus
+                state = (self._opening_country(doc, sent, i) if i + 1 >= sent.end or doc[i + 1].lower_ not in (
+                    "in", "of") else None) or self.focus  # (but "the government in Moscow": the one it names)
                 key = self.table.add(country_key(state), self._country_label(state), "Country",
                                      span_text(doc, i - 1, i + 1))
                 out.append(Mention(i - 1, i + 1, key, "Country", span_text(doc, i - 1, i + 1),
@@ -1552,7 +1555,9 @@ class MentionReader(RoleReader):
                 and (text.lower() in common_words(self.lex) or doc[a].lemma_.lower() in common_words(self.lex)):
             return None  # "Rights group Foro Penal says": an English word the sentence opens with (not "UNICEF said")
         initials = b + 2 < sent.end and doc[b].text == "(" and doc[b + 1].is_upper and len(doc[b + 1]) >= 2 \
-            and doc[b + 2].text == ")" and len(tokens) > 1  # "the Pakistan Tehreek-e-Insaf (PTI)": a body's initials
+            and doc[b + 2].text == ")" and len(tokens) > 1 and not locative \
+            and tokens[-1].lower() not in self.words["region_nouns"] | {"territory", "region", "province", "state"}
+        # ("the Pakistan Tehreek-e-Insaf (PTI)": a body's initials; "in the Federal Capital Territory (FCT)": a place's)
         if any(t in self.words["org_heads"] for t in tokens) or initials \
                 or len(tokens) > 1 and tokens[-1] in self.words["firm_heads"] or \
                 self._phrase_in(doc, after, sent.end, self.words["org_descriptors"], 2) or \

@@ -69,10 +69,11 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
                  if m.start <= c.i < m.end and m.type == "Organization"]
         if named:
             return named[-1]
-    if token.pos_ in ("NOUN", "NUM") and token.lemma_.lower() in QUANTITY_HEADS | {"some", "many", "most", "member"} \
+    if token.pos_ in ("NOUN", "NUM") and (token.lemma_.lower() in QUANTITY_HEADS | {"some", "many", "most"}
+                                          or token.lemma_.lower() == "member" and token.dep_ == "nsubj") \
             or token.pos_ == "NUM":
         # "dozens of dissidents", "hundreds of people", "some of the protesters": the people counted
-        # ("members of a Haitian gang": the gang acts)
+        # ("members of a Haitian gang opened fire": the gang acts; but "arrested members of the party": not the party)
         of = [gc for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
               for gc in c.children if gc.dep_ == "pobj"]
         if of:
