@@ -257,6 +257,9 @@ def _after_prep(doc: Doc, actors: list[Mention], start: int, stop: int, preps: t
         if doc[pos].lower_ in preps and not infinitive and not gerund and not partitive and not dated:
             # "with his Brazilian counterpart X": the one the phrase names, not its possessor
             following = [m for m in actors if pos < m.start <= pos + 7 and not _possessive_pronoun(doc, m)]
+            if len(following) > 1 and following[0].end < len(doc) and doc[following[0].end].text in ("'s", "’s") \
+                    and following[1].type == "Person" and doc[following[1].start - 1].text == ",":
+                following = following[1:]  # "sanctions on the group's leader, Mohamed Hamdan Dagalo": the leader
             if following:
                 out.append(_titled(doc, actors, following[0]))
     return out

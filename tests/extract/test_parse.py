@@ -1429,6 +1429,10 @@ CASES = {
     "who an attack leaves dead is its target": (
         "Militants attacked a convoy in Lamu on Monday, leaving 12 soldiers dead.",
         {"type": "Assault", "agent": ["militants"], "target": ["soldiers"], "count": (12, "exactly")}),
+    "the person set off after a body's leader is who is sanctioned": (
+        "The Rapid Support Forces denied attacking civilians. The United States last year imposed sanctions on the "
+        "group's leader, Mohamed Hamdan Dagalo, known as Hemedti.",
+        {"type": "Sanction", "agent": ["United States"], "target": ["Mohamed Hamdan Dagalo"]}),
     "a weekday with a time of day is that day": (
         "Police detained 40 protesters in Tbilisi on Thursday night.",
         {"type": "Arrest", "date": "2024-03-07", "count": (40, "exactly")}),
