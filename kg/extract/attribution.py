@@ -171,7 +171,8 @@ def _bounded(doc: Doc, speeches: list[Speech], lexicon: Lexicon) -> list[Speech]
             end = doc[speech.verb].sent.end
             for k in range(speech.verb + 2, end - 2):
                 before = k - 1 if doc[k - 1].text not in _QUOTES else k - 2  # (', while' or ',” while')
-                if doc[k].lower_ not in _CONTRASTING or doc[before].text != "," or doc[k + 1].lower_ == "that":
+                if doc[k].lower_ not in _CONTRASTING or doc[before].text != "," \
+                        or doc[k + 1].lower_ == "that" and doc[k + 1].dep_ == "mark":
                     continue  # (", and that prosecutors accused them": the same speaker reports on)
                 # ("..., but leaders who want Turkey's help have said little": past the subject's own clause)
                 verb = next((t for t in doc[k + 1:min(end, k + 15)] if t.pos_ == "VERB" and t.lemma_.lower() in voiced

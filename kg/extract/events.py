@@ -652,7 +652,7 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
         return True  # "1.4 million people were registered to vote": who may vote, no vote told
     if hit.group.speech and token.pos_ == "VERB" and token.dep_ == "relcl" and token.tag_ == "VBP" \
             and token.head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in token.head.children) \
-            and doc[token.head.i + 1].text != "," and token.head.head.tag_ in ("VBP", "VBZ"):
+            and doc[token.head.i + 1].text != "," and token.head.head.tag_ not in ("VBD", "VBN"):
         return True  # "Foreign bloggers who praise China gain followers": what such people do, no one's words (but
         # "Relatives who accuse the army of abducting their sons marched on Friday", "Rights groups, which accuse")
     if token.lemma_.lower() == "plead" and any(t.lower_ in ("guilty", "innocent") for t in token.subtree):
@@ -1257,9 +1257,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("who", "that")] \
             or ([verb.head] if verb.dep_ == "relcl" else [])
         met_by = [m for t in subjects if (m := parse.mention_of(t, mentions)) is not None]
-        if met_by and not any(c.dep_ in ("prep", "prt") and c.lower_ == "with" for c in verb.children) and all(m.type == "Group" and m.text.lower().split()[-1] in lexicon.words["crowd_heads"]
+        met_with = [parse.mention_of(g, mentions) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for g in c.children if g.dep_ == "pobj"]
+        if met_by and not any(m is not None and (m.type in ("Person", "Organization", "Country") or m.text.lower().split()[-1]
+                                                 in lexicon.words["representative_heads"]) for m in met_with) and all(m.type == "Group" and m.text.lower().split()[-1] in lexicon.words["crowd_heads"]
                           for m in met_by):
             return None  # "thousands of supporters who met him at the airport": a crowd greets, no one confers
+            # (but "Villagers met with U.N. officials": they confer; "met with police roadblocks" is no one met)
     if group.type == "Release" and _releases_a_thing(doc[hit.start], lexicon):
         return None  # "a report released this month", "released a video of the hostages": published, no one freed
     if group.type == "Denial" and _withholds(doc, hit, mentions, lexicon):
@@ -1277,9 +1281,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if not subjects and verb.dep_ == "advcl" and (any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["natural_harm_nouns"] for c in verb.head.children)
                 or verb.head.lemma_.lower() in lexicon.words["accident_verbs"] and not any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["weapon_nouns"] for c in verb.head.children)
-                and not any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.head.children)):
-            # (but "a Russian missile crashed into a hospital, killing three", "a car crashed into a crowd": an attack)
+                    c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["weapon_nouns"] for c in verb.head.children)):
+            # (but "a Russian missile crashed into a hospital, killing three": an attack; a bus that crashed is none)
             return None  # "the storm hit the coast, killing 12 people", "a canopy collapsed, killing 15 people"
         shared = subjects or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
         clause = verb.head if verb.dep_ == "conj" else verb
@@ -1494,7 +1497,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # "The restrictions on gatherings have hurt small businesses": what its verb does is not the noun's
             right = [m for m in right if m.start < head_noun.head.i]
         # ("the largest protests the country has seen": who a relative clause on the noun tells of, no target)
-        right = [m for m in right if not (is_nominal(doc, sent, hit) and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
+        right = [m for m in right if not (group.type == "Protest" and is_nominal(doc, sent, hit)
+                                          and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
                                           and doc[m.end - 1].head.dep_ == "relcl"
                                           and hit.start <= doc[m.end - 1].head.head.i < hit.end)]
         targets = targets_hint or prep_targets[:1] or [_titled(doc, right, m) for m in right if not m.agentive
@@ -1524,9 +1528,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                    and doc[m.start].text[:1].isupper() and m.key not in doers][:1]
     if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):
         return None
-    if group.people_only and doc[hit.start].lemma_.lower() == "fight" and not any(
-            c.dep_ == "dobj" and parse.mention_of(c, mentions) is not None for c in doc[hit.start].children):
-        return None  # "fought alongside Malian troops": allies; only "fought Congolese troops" is a clash
+    armed = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | {"army", "military", "police"}
+    if group.people_only and doc[hit.start].lemma_.lower() == "fight" and (not any(
+            c.dep_ == "dobj" and (m := parse.mention_of(c, mentions)) is not None
+            and m.text.lower().split()[-1] in armed for c in doc[hit.start].children)
+            or any(c.dep_ == "prep" and c.lower_ == "since" for c in doc[hit.start].children)):
+        return None  # "fought alongside Malian troops": allies; "fought Trump for the nomination", "fought the
+        # prosecutors": no violence; "have fought troops since 2021": a war told in general; only "fought
+        # Congolese troops in Goma on Tuesday" is a clash
     if group.people_only and any(c.dep_ == "dobj" and parse.mention_of(c, mentions) is None
                                  for c in doc[hit.start].children):
         return None  # "a woman who held a banner supporting the activists": what is held is no one
@@ -1545,12 +1554,16 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             convened = True  # "Top diplomats from the Group of Seven gathered in Charlevoix": a meeting
     if group.type == "Release" and hit.end - hit.start > 2 and doc[hit.start].pos_ == "VERB" \
             and any(t.lemma_.lower() == "prisoner" for t in doc[hit.start:hit.end]) and not any(
-            t.lemma_.lower() == "prisoner" and (t.head.i == hit.start and t.dep_ == "dobj") for t in doc[hit.start:hit.end]):
+            t.lemma_.lower() == "prisoner" and (t.head.i == hit.start and t.dep_ == "dobj" or t.dep_ == "pobj"
+                                                and t.head.head.dep_ == "dobj" and t.head.head.head.i == hit.start)
+            for t in doc[hit.start:hit.end]):  # ("exchanged hundreds of prisoners")
         return None  # "returned 75 prisoners of war"; not "exchanged fire near the prisoners' camp", "the bodies of"
     drill_words = {t.lower_ for t in doc[hit.start:hit.end]}
-    if group.type == "ForceDisplay" and drill_words & {"drills", "exercises"} \
-            and not drill_words & {"military", "naval", "air", "live-fire", "artillery", "joint", "war", "missile"} \
-            and not any(m.type == "Country" or m.text.lower().split()[-1] in _ARMED_HEADS for m in agents):
+    if group.type == "ForceDisplay" and drill_words & {"drills", "exercises"} and (
+            drill_words & {"earthquake", "evacuation", "fire", "stress", "stress-test", "emergency", "safety", "training"}
+            or not drill_words & {"military", "naval", "air", "live-fire", "artillery", "joint", "war", "missile"}
+            and not any(m.type in ("Country", "Organization") or m.text.lower().split()[-1] in _ARMED_HEADS
+                        for m in agents)):
         return None  # "Schools held earthquake drills", "the bank conducted stress-test exercises": no force shown
     if group.type == "Threat" and not is_nominal(doc, sent, hit):
         verb = doc[hit.start]
@@ -1991,8 +2004,9 @@ def _gathered_in_protest(verb: Token, lexicon: Lexicon) -> bool:
         if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" \
                 and child.lemma_.lower() in lexicon.words["protesting_lemmas"]:
             return True
-        if child.dep_ == "advcl" and child.lemma_.lower() == "chant" and any(
-                o.dep_ == "dobj" and o.lemma_.lower() == "slogan" for o in child.children):
+        if child.dep_ == "advcl" and child.lemma_.lower() == "chant" and (any(
+                o.dep_ == "dobj" and o.lemma_.lower() == "slogan" for o in child.children)
+                or any(t.text in ("“", '"') for t in child.subtree)):  # ("chanting “Resign!”")
             return True  # "chanting slogans against the government" (not fans "chanting the team's name")
     return False
 
@@ -2009,11 +2023,11 @@ def _weapons_owner(doc: Doc, sent: Span, weapon: Token, mentions: list[Mention],
     subjects = [m for m in mentions if sent.start <= m.start and m.end <= weapon.i and not m.locative
                 and m.key.startswith(bodies + ("group/",)) and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")
                 and not any(s.speakers[:1] == (m.key,) for s in attribution.speeches)]
-    if subjects:
-        return (subjects[-1].key,)
     speaker = [k for k in attribution.speaker_for(weapon.i) if k.startswith(bodies)
                or k.startswith("group/") and k.endswith(("army", "military", "forces", "troops", "navy", "police"))]
-    return tuple(speaker[:1])  # (a force that speaks of its weapons, not witnesses who do)
+    if subjects and speaker and subjects[-1].key != speaker[0]:
+        return ()  # "Israel said Hamas fired rockets, and its aircraft struck the launch site": either side's; no guess
+    return (subjects[-1].key,) if subjects else tuple(speaker[:1])  # (a force that speaks of its own weapons)
 
 
 def _light_verb_subject(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:

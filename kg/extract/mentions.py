@@ -114,7 +114,7 @@ class MentionReader(RoleReader):
         self.gender: dict[str, str] = {}  # person key -> "m" or "f", from "Mr", "Ms", "spokeswoman" before a name
         self.last_subject_body: str | None = None  # the organisation or group it was about
         self.last_main_group: str | None = None  # the last group the last sentence named outside a relative clause
-        self.last_subject_group: str | None = None  # the group the last sentence's main clause was about
+        # or a participle's clause
         self.last_group: str | None = None
         self.last_actor: str | None = None
         self.sentence_count = 0
@@ -182,19 +182,12 @@ class MentionReader(RoleReader):
         mentions = self._persons_described(doc, mentions)
         groups = [m.key for m in mentions if m.type == "Group"]
         self.last_group = groups[-1] if groups else self.last_group
+        # (nor in a participle's clause: "Protesters attacked embassies, accusing Western countries of ... . Police
+        # fired tear gas to disperse them": the protesters)
         main = [m.key for m in mentions if m.type == "Group" and m.text.lower() not in ("they", "them")
-                and not any(a.dep_ in ("relcl", "acl") for a in doc[m.end - 1].ancestors)]
+                and not any(a.dep_ in ("relcl", "acl") or a.dep_ == "advcl" and a.tag_ == "VBG"
+                            for a in doc[m.end - 1].ancestors)]
         self.last_main_group = main[-1] if main else None
-        root = sent.root
-        if root.lemma_.lower() in self.words["speech_lemmas"]:  # "Police said 400 protesters were detained": what
-            root = next((c for c in root.children if c.dep_ == "ccomp"), root)  # is said is what it is about
-        heads = [t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")]
-        heads += [g for t in heads if t.like_num or t.lemma_.lower() in ("hundred", "thousand", "dozen", "million")
-                  for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for g in c.children if g.dep_ == "pobj"]  # ("hundreds of protesters attacked")
-        subjects = [m.key for t in heads for m in mentions if m.start <= t.i < m.end and m.type == "Group"
-                    and m.text.lower() not in ("they", "them")]
-        self.last_subject_group = subjects[0] if subjects else None
         actors = [m.key for m in mentions if not m.locative and self._singular_actor(m)]
         self.last_actor = actors[-1] if actors else self.last_actor
         self._appositions(doc, sent, mentions)
@@ -471,12 +464,8 @@ class MentionReader(RoleReader):
                 m for m in mentions if m.end <= i and (m.start in quoted) <= (i in quoted)]  # "“...,” they wrote"
             if not earlier and i in quoted:
                 continue  # "“They attacked the hotel at dawn,” Jesow said": whom a speaker means, the story did not name
-            # ("Protesters attacked embassies, accusing Western countries of ... . Police fired tear gas to disperse
-            # them": the group the last sentence was about)
             key = earlier[-1] if earlier else (self.last_subject_body if opening and self.last_subject_body
-                                               else doc[i].lower_ == "them" and doc[i].dep_ == "dobj"
-                                               and self.last_subject_group  # (not "many of them": the ones acted on)
-                                               or self.last_main_group or self.last_group)
+                                               else self.last_main_group or self.last_group)
             # "The G7 said ... . They called on China": a body the last sentence was about; "The Americans had
             # been jailed on charges their families call fabricated. Authorities accused them": the last group
             # named outside a relative clause, not one named in passing

@@ -69,15 +69,22 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
                  if m.start <= c.i < m.end and m.type == "Organization"]
         if named:
             return named[-1]
-    if token.pos_ in ("NOUN", "NUM") and (token.lemma_.lower() in QUANTITY_HEADS | {"some", "many", "most"}
-                                          or token.lemma_.lower() == "member" and token.dep_ == "nsubj") \
+    if token.pos_ in ("NOUN", "NUM") and token.lemma_.lower() in QUANTITY_HEADS | {"some", "many", "most"} \
             or token.pos_ == "NUM":
         # "dozens of dissidents", "hundreds of people", "some of the protesters": the people counted
-        # ("members of a Haitian gang opened fire": the gang acts; but "arrested members of the party": not the party)
         of = [gc for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
               for gc in c.children if gc.dep_ == "pobj"]
         if of:
             return mention_of(of[0], mentions)
+    if token.pos_ == "NOUN" and token.lemma_.lower() == "member":
+        # "members of a Haitian gang opened fire", "killed three members of Hamas": an armed body or a named one acts
+        # or suffers as its members (not "members of the opposition party": a party is not arrested)
+        of = [mention_of(gc, mentions) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+              for gc in c.children if gc.dep_ == "pobj"]
+        body = of[0] if of else None
+        if body is not None and (body.type == "Organization" or body.type == "Group"
+                                 and body.text.lower().split()[-1] in ("gang", "gangs", "militia", "militias")):
+            return body
     return None
 
 

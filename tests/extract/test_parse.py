@@ -3113,3 +3113,38 @@ def test_parse_review_28_counter_examples_make_no_event(body, type_):
 def test_parse_review_28_a_protest_told_with_its_own_place_or_next_is_another():
     events = events_of("Students marched in Novi Sad on Saturday. The next rally will be in Kragujevac on March 15.")
     assert [(e["type"], e["place"]) for e in events] == [("Protest", ["Novi Sad"]), ("Protest", ["Kragujevac"])], events
+
+
+@pytest.mark.parametrize("body, wanted", [
+    # a third reader's counter-examples to the narrowed rules: (text, (type, slot, value))
+    ("Police detained 30 protesters on Monday. A court released them on Friday.", ("Release", "target", ["protesters"])),
+    ("Troops killed 20 members of al-Shabab on Friday.", ("Assault", "target", ["Al-Shabaab"])),
+    ("Russia bombarded Kharkiv with missiles on Friday.", ("Assault", "agent", ["Russia"])),
+    ("Thousands of people gathered outside parliament on Sunday, chanting \"Resign!\"", ("Protest", "date", "2024-03-03")),
+    ("The army said the Taliban attacked the post, but that claim was rejected by the Taliban.",
+     ("Denial", "source", [])),
+    ("The sanctions Iran faces have crippled its economy.", ("Sanction", "target", ["Iran"])),
+    ("The People's Liberation Army staged drills around Taiwan on Monday.",
+     ("ForceDisplay", "agent", ["People's Liberation Army"])),
+    ("Russia and Ukraine exchanged hundreds of prisoners on Friday.", ("Release", "agent", ["Russia", "Ukraine"])),
+])
+def test_parse_review_28b_counter_examples_of_the_narrowed_rules(body, wanted):
+    type_, slot, value = wanted
+    events = [e for e in events_of(body) if e["type"] == type_]
+    assert events and events[0][slot] == value, events_of(body)
+
+
+@pytest.mark.parametrize("body, type_", [
+    ("A bus crashed into a truck on the highway, killing 12 people.", "Assault"),
+    ("People who criticize the monarchy face 15 years in prison.", "Criticism"),
+    ("Haley fought Trump for the nomination.", "Assault"),
+    ("M23 rebels have fought Congolese troops since 2021.", "Assault"),
+    ("Protesters met with police roadblocks on Monday.", "Meeting"),
+])
+def test_parse_review_28b_counter_examples_make_no_event(body, type_):
+    assert not [e for e in events_of(body) if e["type"] == type_], events_of(body)
+
+
+def test_parse_review_28b_a_weapon_of_either_side_named_is_no_ones_guess():
+    events = events_of("Israel said Hamas fired rockets at Sderot on Monday, and its aircraft struck the launch site.")
+    assert not [e for e in events if e["type"] == "Assault" and e["agent"] == ["Israel"] and e["source"] == ["Israel"]]
