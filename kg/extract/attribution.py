@@ -168,16 +168,16 @@ def _bounded(doc: Doc, speeches: list[Speech], lexicon: Lexicon) -> list[Speech]
             out.append(replace(speech, until=verb.right_edge.i + 1))
             continue
         if speech.reported and speech.by_person and not speech.whole:
-            end = doc[speech.verb].sent.end
+            end = verb.sent.end
             for k in range(speech.verb + 2, end - 2):
                 before = k - 1 if doc[k - 1].text not in _QUOTES else k - 2  # (', while' or ',” while')
                 if doc[k].lower_ not in _CONTRASTING or doc[before].text != "," \
                         or doc[k + 1].lower_ == "that" and doc[k + 1].dep_ == "mark":
                     continue  # (", and that prosecutors accused them": the same speaker reports on)
                 # ("..., but leaders who want Turkey's help have said little": past the subject's own clause)
-                verb = next((t for t in doc[k + 1:min(end, k + 15)] if t.pos_ == "VERB" and t.lemma_.lower() in voiced
-                             and any(c.dep_ in ("nsubj", "nsubjpass") and k < c.i < t.i for c in t.children)), None)
-                if verb is not None:
+                other = next((t for t in doc[k + 1:min(end, k + 15)] if t.pos_ == "VERB" and t.lemma_.lower() in voiced
+                              and any(c.dep_ in ("nsubj", "nsubjpass") and k < c.i < t.i for c in t.children)), None)
+                if other is not None:  # another speaker's own verb, with its own subject
                     speech = replace(speech, until=k - 1)
                     break
         out.append(speech)

@@ -1259,9 +1259,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         met_by = [m for t in subjects if (m := parse.mention_of(t, mentions)) is not None]
         met_with = [parse.mention_of(g, mentions) for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                     for g in c.children if g.dep_ == "pobj"]
-        if met_by and not any(m is not None and (m.type in ("Person", "Organization", "Country") or m.text.lower().split()[-1]
-                                                 in lexicon.words["representative_heads"]) for m in met_with) and all(m.type == "Group" and m.text.lower().split()[-1] in lexicon.words["crowd_heads"]
-                          for m in met_by):
+        conferring = any(m is not None and (m.type in ("Person", "Organization", "Country")
+                                            or m.text.lower().split()[-1] in lexicon.words["representative_heads"])
+                         for m in met_with)
+        if met_by and not conferring and all(
+                m.type == "Group" and m.text.lower().split()[-1] in lexicon.words["crowd_heads"] for m in met_by):
             return None  # "thousands of supporters who met him at the airport": a crowd greets, no one confers
             # (but "Villagers met with U.N. officials": they confer; "met with police roadblocks" is no one met)
     if group.type == "Release" and _releases_a_thing(doc[hit.start], lexicon):
