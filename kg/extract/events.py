@@ -1790,10 +1790,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # "The IMF reached an agreement with Egypt on an $8 billion program": the fund lends, whoever talks
         target_keys = tuple(k for k in dict.fromkeys(agent_keys + target_keys) if k != lender)
         agent_keys = (lender,)
-    if type_ in _PATIENT_TYPES and not target_keys and hit.end - hit.start == 1 and verb.pos_ == "VERB" \
-            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+    trigger = doc[hit.start]
+    if type_ in _PATIENT_TYPES and not target_keys and hit.end - hit.start == 1 and trigger.pos_ == "VERB" \
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in trigger.children):
         # "riot police beat and detained opposition leader Nika Gvaramia": verbs joined before one object share it
-        shared = next((m for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == hit.end + 1
+        shared = next((m for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == hit.end + 1
                        and doc[hit.end].lower_ in ("and", "or") for o in c.children if o.dep_ == "dobj"
                        and (m := parse.mention_of(o, actors)) is not None and m.type in PEOPLE_TYPES), None)
         target_keys = (shared.key,) if shared is not None and shared.key not in agent_keys else target_keys

@@ -3149,3 +3149,11 @@ def test_parse_review_28b_counter_examples_make_no_event(body, type_):
 def test_parse_review_28b_a_weapon_of_either_side_named_is_no_ones_guess():
     events = events_of("Israel said Hamas fired rockets at Sderot on Monday, and its aircraft struck the launch site.")
     assert not [e for e in events if e["type"] == "Assault" and e["agent"] == ["Israel"] and e["source"] == ["Israel"]]
+
+
+def test_parse_a_trigger_whose_verb_the_parse_does_not_find_shares_no_object():
+    # the word soup of tests/reliability's generated corpus that once crashed the rule of verbs joined before one
+    # object (it read the verb the parse did not find)
+    events_of("at would President detained not imposed killed $1.5 billion last week 2020 Finance to. Sunday elected "
+              "on - spokeswoman – Reuters. would more than 100,000 government \" not says Minister in August were. "
+              "the protested Moscow his — she in August marched Amnesty International.")
