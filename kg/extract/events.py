@@ -1633,6 +1633,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agent_keys = ()  # "Ten protesters were arrested and five journalists beaten": the beaten beat no one
         if read is not None and read.targets:
             target_keys = tuple(dict.fromkeys(m.key for m in read.targets if m.key not in agent_keys)) or target_keys
+    if not group.speech and _accused_of(doc[hit.start]):
+        # "Rights groups, which accuse Beijing of detaining a million Uyghurs": the accused did the deed, however the
+        # parse hangs the relative clause
+        accusing = doc[hit.start].head.head
+        accusing = accusing.head if accusing.dep_ == "dobj" else accusing
+        accused = [m for c in accusing.children if c.dep_ == "dobj" and (m := parse.mention_of(c, mentions)) is not None]
+        agent_keys = (accused[0].key,) if accused else agent_keys
     if group.speech and not is_nominal(doc, sent, hit) and agents and agents[-1].end < hit.start \
             and doc[agents[-1].end].text in ("'s", "’s") and agents[-1].key in agent_keys \
             and doc[agents[-1].end + 1].lower_ not in lexicon.words["state_nouns"] | lexicon.words["representative_heads"]:

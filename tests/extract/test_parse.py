@@ -1433,6 +1433,9 @@ CASES = {
         "The Rapid Support Forces denied attacking civilians. The United States last year imposed sanctions on the "
         "group's leader, Mohamed Hamdan Dagalo, known as Hemedti.",
         {"type": "Sanction", "agent": ["United States"], "target": ["Mohamed Hamdan Dagalo"]}),
+    "the accused did the deed in a relative clause too": (
+        "Rights groups, which accuse Beijing of detaining a million Uyghurs, criticized the decision.",
+        {"type": "Arrest", "agent": ["China"]}),
     "a weekday with a time of day is that day": (
         "Police detained 40 protesters in Tbilisi on Thursday night.",
         {"type": "Arrest", "date": "2024-03-07", "count": (40, "exactly")}),
