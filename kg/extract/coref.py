@@ -89,8 +89,10 @@ def captors_as_abductors(events: list[Event], labels: dict[str, str], captor_nou
 def claimed_attacks(events: list[Event], sentence_texts: list[str]) -> list[Event]:
     """An attack told without its agent ("A car bomb exploded near a police station") is by who claims
     responsibility for it a few sentences later ("Al-Shabab claimed responsibility for the bombing").
-    "The military claimed the killing of 33 terrorists": the attack claimed in the same sentence."""
+    "The military claimed the killing of 33 terrorists": the attack claimed in the same sentence. Such a claim
+    names who did the act; it is no statement of its own."""
     out = list(events)
+    spent: list[Event] = []
     for claim in events:
         text = sentence_texts[claim.sentence].lower() if claim.sentence < len(sentence_texts) else ""
         if claim.type != "Statement" or not claim.agents or not claim.trigger.lower().startswith("claim"):
@@ -103,7 +105,9 @@ def claimed_attacks(events: list[Event], sentence_texts: list[str]) -> list[Even
                               and 0 <= claim.sentence - e.sentence <= 3]
         if attacks:
             out[attacks[-1]] = replace(out[attacks[-1]], agents=claim.agents)
-    return out
+        if claimed or re.search(r"\bclaim\w*\s+(?:\w+\s+)?(?:responsibility|credit)\b", text):
+            spent.append(claim)
+    return [e for e in out if not any(e is c for c in spent)]
 
 
 _THE_ATTACK = re.compile(r"\b(?:in|during|by|after|from)\s+(?:the|that|this)\s+(?:\w+\s+)?"

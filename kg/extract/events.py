@@ -487,7 +487,11 @@ def _doer_when(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
 
 
 def _accused_of(token: Token) -> bool:
-    """Whether a verb is the deed of an accusation's "of" ("accused X of supporting Y", "charged with inciting")."""
+    """Whether a verb is the deed of an accusation's "of" ("accused X of supporting Y", "charged with inciting",
+    also past a verb it completes: "accused him of plotting to kill")."""
+    for _ in range(2):
+        if token.dep_ in ("xcomp", "conj") and token.head.pos_ == "VERB":
+            token = token.head
     head = token.head
     accusing = ("accuse", "charge", "suspect", "convict", "accusation", "allegation")
     if token.dep_ != "pcomp" or head.lower_ not in ("of", "with"):
@@ -745,6 +749,12 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
                                               "mounting") for c in token.children):
         return True  # "has carried out similar attacks in the past": a kind of event, not one told
     head = token.head
+    if token.dep_ == "dobj" and token.tag_ == "NNS" and head.lemma_.lower() in lexicon.words["escalating_lemmas"] \
+            and hit.group.type in ("Assault", "Threat"):
+        return True  # "the BLA has ramped up attacks on security forces": a campaign, no one act (but "ramped up
+        # sanctions on North Korea" imposes more)
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon.words["danger_nouns"]:
+        return True  # "faces an ongoing threat of al-Shabab attacks", "fears of a crackdown": none told as done
     if token.dep_ in ("dobj", "nsubjpass") and not hit.start <= head.i < hit.end and (head.lemma_.lower() in (
             "suspend", "cancel", "postpone", "halt", "freeze", "abandon", "scrap", "veto")
             or head.lemma_.lower() in ("lift", "ease", "overturn", "repeal", "rescind", "annul", "quash")
@@ -964,6 +974,8 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             continue
         if speech.speakers[0].startswith("group/") and "-" not in speech.speakers[0].split("/")[-1]:
             continue  # "officials said", "people say": too vague a speaker to state a claim of its own
+        if _says_nothing(doc, speech.verb, speech.speakers[0], mentions, lexicon):
+            continue
         # what the speaker reports: the clause after the verb, or the quotation before it
         told = (lambda h: h.start > speech.verb) if speech.reported else (lambda h: h.start < speech.verb)
         if any(told(h) for h in hits):
@@ -981,7 +993,8 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
         # (words with no date of their own are told on the day the story last set: "The kidnappers freed 279
         # girls on Tuesday. ... Governor X addressed the girls and said", as news is read and annotated)
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.voices,
-                         targets=_spoken_of(doc, speech, [m for m in mentions if not _told_to_the_press(
+                         targets=_spoken_of(doc, speech, [m for m in mentions if not is_outlet(m, lexicon)
+                                                          and not _told_to_the_press(
                                              doc, m, speech, lexicon.words["media_words"],
                                              lexicon.words["platform_names"])],
                                             context.affiliations, attribution), date=date))
@@ -1021,6 +1034,56 @@ def _told_to_the_press(doc: Doc, mention: Mention, speech, media_words: frozense
         return True
     return mention.start > speech.verb and mention.start - speech.verb <= 2 \
         and doc[speech.verb].lemma_.lower() == "tell" and bool(words & media_words)
+
+
+def is_outlet(mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether an organisation is a news outlet ("ABC News", "TV-Ashna", "CNBC", "Voice of America")."""
+    if mention.type != "Organization":
+        return False
+    name = mention.text.lower().replace(".", "")
+    return name in lexicon.words["outlet_names"] or bool(
+        set(re.split(r"[\s-]+", name)) & lexicon.words["outlet_words"])
+
+
+def _says_nothing(doc: Doc, at: int, speaker: str | None, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether words attributed to a speaker state no claim: "according to U.N. figures" (where numbers come from), "China has always said" (a stance
+    held, said on no day), "Reuters reported" (an outlet reports, it claims nothing), "said he could not
+    comment", "said he is monitoring developments", "“I'm aware of the situation,” he told reporters"."""
+    verb = doc[at]
+    lemma = verb.lemma_.lower()
+    if verb.lower_ == "according" and any(p.dep_ == "pobj" and p.lemma_.lower() in lexicon.words["data_source_nouns"]
+                                          for c in verb.children if c.dep_ == "prep" for p in c.children):
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ == "always" for c in verb.children):
+        return True
+    if lemma == "report" and speaker and any(m.key == speaker for m in mentions) \
+            and all(is_outlet(m, lexicon) for m in mentions if m.key == speaker):
+        return True
+    return any(_empty_claim(c, lexicon) for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
+
+
+def _empty_claim(node: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause said is one that says nothing ("we do not comment", "he is monitoring developments",
+    "I'm aware of the situation", "was unable to provide details")."""
+    if any(c.dep_ == "conj" for c in node.children):
+        return False  # "is monitoring developments and will order strikes": more said
+    lemma = node.lemma_.lower()
+    watched = lexicon.words["watched_nouns"]
+    if lemma in lexicon.words["no_content_lemmas"]:
+        return any(c.dep_ == "neg" for c in node.children)
+    if lemma in lexicon.words["watching_lemmas"]:
+        return any(c.dep_ == "dobj" and c.lower_ in watched for c in node.children)
+    for c in node.children:
+        if c.dep_ != "acomp":
+            continue
+        if c.lemma_.lower() == "aware":
+            return any(p.dep_ == "pobj" and p.lower_ in watched for g in c.children if g.dep_ == "prep"
+                       for p in g.children)
+        if c.lemma_.lower() == "unable":
+            return any(g.dep_ == "xcomp" and g.lemma_.lower() in ("provide", "give") and any(
+                d.dep_ == "dobj" and d.lemma_.lower() in ("detail", "information") for d in g.children)
+                for g in c.children)
+    return False
 
 
 def speech_days(doc: Doc, attribution: Attribution, context: SentenceContext) -> dict[str, str]:
@@ -1636,10 +1699,16 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if not group.speech and _accused_of(doc[hit.start]):
         # "Rights groups, which accuse Beijing of detaining a million Uyghurs": the accused did the deed, however the
         # parse hangs the relative clause
-        accusing = doc[hit.start].head.head
+        deed = doc[hit.start]
+        for _ in range(2):
+            if deed.dep_ in ("xcomp", "conj") and deed.head.pos_ == "VERB":
+                deed = deed.head  # "accused him of plotting to kill the journalist"
+        accusing = deed.head.head
         accusing = accusing.head if accusing.dep_ == "dobj" else accusing
-        accused = [m for c in accusing.children if c.dep_ == "dobj" and (m := parse.mention_of(c, mentions)) is not None]
-        agent_keys = (accused[0].key,) if accused else agent_keys
+        objects = [c for c in accusing.children if c.dep_ == "dobj"]
+        accused = [m for c in objects if (m := parse.mention_of(c, mentions)) is not None]
+        agent_keys = (accused[0].key,) if accused else () if objects else agent_keys
+        # ("accuses the 3R rebel group of killing civilians": the accused, unnamed as they are, not the accuser)
     if group.speech and not is_nominal(doc, sent, hit) and agents and agents[-1].end < hit.start \
             and doc[agents[-1].end].text in ("'s", "’s") and agents[-1].key in agent_keys \
             and doc[agents[-1].end + 1].lower_ not in lexicon.words["state_nouns"] | lexicon.words["representative_heads"]:
@@ -1951,6 +2020,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         status = "threatened"  # "Geza said that he would mobilize protests"
     if not group.symmetric and type_ != "Meeting":
         target_keys = tuple(k for k in target_keys if k not in agent_keys)
+    if type_ == "Statement" and hit.end - hit.start == 1 \
+            and _says_nothing(doc, hit.start, agent_keys[0] if agent_keys else None, mentions, lexicon):
+        return None
+    if type_ == "Statement":  # not the speaker's own state or body, nor the outlet spoken to
+        # ("Turkish Defense Minister Hulusi Akar reiterated Ankara's stance", "told CNBC")
+        own = set(agent_keys) | {a for k in agent_keys for a in context.affiliations.get(k, ())}
+        target_keys = tuple(k for k in target_keys if k not in own and not any(
+            m.key == k and is_outlet(m, lexicon) for m in mentions))
     if type_ == "Statement" and agent_keys and all(any(
             m.key == k and doc[m.start:m.end].root.lower_ in lexicon.words["media_words"] for m in mentions)
             for k in agent_keys):

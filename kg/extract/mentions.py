@@ -1767,7 +1767,7 @@ class MentionReader(RoleReader):
             title_end = a - (a - 1 > sent.start and doc[a - 1].text in self._honorifics)  # "Minister Prince X"
             title = span_text(doc, title_start, title_end)
             owner = self._owner_before(doc, title_start, sent.start) or self._body_in_title(doc, title_start, title_end)
-            self._add_role(key, title, owner)
+            self._add_role(key, title, owner, self._counterparts(doc, sent))
         return Mention(a, b, key, "Person", surface, False, agentive)
 
 

@@ -134,7 +134,18 @@ class RoleReader:
         label = self.table.labels.get(person, "")
         return self.lex.actor_people.get(label.lower()) if " " in label else None
 
-    def _add_role(self, person: str, title: str, owner: str | None) -> None:
+    def _counterparts(self, doc: Doc, sent: Span) -> frozenset[str]:
+        """The countries of a sentence's "counterparts" ("spoke with Israeli counterpart X"): the other side's,
+        never the state of whoever the sentence's other titles name."""
+        out = set()
+        for t in sent:
+            if t.lower_ in ("counterpart", "counterparts") and t.i > sent.start:
+                named = self.tables.phrases.get(doc[t.i - 1].lower_) or self.tables.exact.get(doc[t.i - 1].text)
+                if named is not None and named.kind in ("demonym", "country"):
+                    out.add(named.key)
+        return frozenset(out)
+
+    def _add_role(self, person: str, title: str, owner: str | None, unlike: frozenset[str] = frozenset()) -> None:
         words = title.split()
         if words and words[0].lower() in ("former", "then", "acting", "jailed", "longtime", "late"):
             title = " ".join(words[1:]) or title
@@ -143,7 +154,9 @@ class RoleReader:
         if owner is None and state_title and (known := self._known_country(person)):
             # "President Vladimir Putin" in a story from Kyiv: Russia's, as the actor dictionaries know him
             owner = self.table.add(country_key(known), self._country_label(known), "Country")
-        if owner is None and self.focus and state_title:
+        if owner is None and self.focus and state_title and country_key(self.focus) not in unlike:
+            # (but "National Security Advisor Jake Sullivan spoke with Israeli counterpart X" in a story from
+            # Israel: not Israel's)
             owner = self.table.add(country_key(self.focus), self._country_label(self.focus), "Country")
         if owner and owner.startswith("country/") and state_title:
             self.person_country.setdefault(person, owner)
