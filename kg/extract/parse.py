@@ -50,7 +50,9 @@ class Roles:
 
 def verb_of(doc: Doc, start: int, end: int) -> Token | None:
     """The verb of a trigger's tokens, when the parse reads one there."""
-    return next((doc[k] for k in range(start, end) if doc[k].pos_ == "VERB"), None)
+    # (not a prefix the tokenizer split off: "re-arrested" is "arrested")
+    return next((doc[k] for k in range(start, end) if doc[k].pos_ == "VERB" and doc[k].text != "-"
+                 and not (k + 1 < end and doc[k + 1].text == "-")), None)
 
 
 def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
@@ -184,6 +186,8 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
     if verb is None:
         return None
     subjects, passive = subject_tokens(verb)
+    if not subjects and verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_.lower() == "be":
+        subjects = _children(verb.head, SUBJECTS)  # "Besigye was re-arrested": the subject of "was"
     if passive and verb.dep_ == "conj" and _children(verb, ("dobj",)) and not _children(verb, PASSIVE_SUBJECTS):
         # "four officers were killed ..., and accused the protesters of attacking police": a verb with an object of
         # its own is active, whatever passive verb the parse joins it to
@@ -194,7 +198,9 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)) or (
         # "224 people had been detained and 113 police officers injured": the passive goes on
         verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)) or (
+        # "Besigye was re-arrested": a participle the parse, split at the hyphen, hangs on "was" as a complement
+        verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_.lower() == "be")
     by = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
     preps = [c for c in verb.children if c.dep_ == "prep"]
     prep_targets = [gc for c in preps if c.lower_ in target_preps for gc in c.children if gc.dep_ == "pobj"]

@@ -27,6 +27,20 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who is re-arrested is held, however the hyphen splits the verb": (
+        "Opposition leader Kizza Besigye was re-arrested on Monday.",
+        {"type": "Arrest", "agent": [], "target": ["Kizza Besigye"]}),
+    "who rearrests holds": (
+        "Police rearrested opposition leader Kizza Besigye on Monday.",
+        {"type": "Arrest", "agent": ["police"], "target": ["Kizza Besigye"]}),
+    "prisoners recaptured are held": (
+        "Police recaptured 60 prisoners on Friday.", {"type": "Arrest", "target": ["prisoners"]}),
+    "security personnel killed are who the attack befell": (
+        "A suicide bomber attacked a military convoy in Kalat on Monday, killing five security personnel.",
+        {"type": "Assault", "target": ["security personnel"]}),
+    "a body's personnel are the body": (
+        "Militants killed five Frontier Corps personnel near Sibi on Tuesday.",
+        {"type": "Assault", "target": ["Frontier Corps"]}),
     "who pleads not guilty denies the charges": (
         "Former Prime Minister Imran Khan pleaded not guilty to corruption charges on Monday.",
         {"type": "Denial", "agent": ["Imran Khan"]}),
@@ -1853,6 +1867,8 @@ NO_EVENT = {
     "attacks ramped up are a campaign named in general (the contract's ruling)": (
         "Since the beginning of the year, the Baloch Liberation Army has ramped up attacks on security forces.",
         "Assault"),
+    "a town recaptured holds no one": (
+        "Government forces recaptured the town of Wad Madani on Saturday.", "Arrest"),
     "a witness heard by video link meets no one": (
         "The court heard the witness by video link on Monday.", "Meeting"),
     "the threat of attacks tells none done": (
