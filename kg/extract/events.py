@@ -1002,6 +1002,11 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
     return out
 
 
+def _with_own_states(keys: tuple[str, ...], context: SentenceContext) -> tuple[str, ...]:
+    """Speakers and the states and bodies their roles are of."""
+    return tuple(dict.fromkeys(keys + tuple(a for k in keys for a in sorted(context.affiliations.get(k, ())))))
+
+
 def _urged_to_face(doc: Doc, hit: Hit, mentions: list[Mention]) -> str | None:
     """"urged Russia to accept a ceasefire or face sanctions": who is urged is who would face them."""
     node, steps = doc[hit.start], 0
@@ -1749,7 +1754,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             act = evaluated_act(doc, c_start, hit.start, lexicon)
         if act is not None:
             target_keys = blamed(doc, act, index, mentions, context.history, context.act_owners,
-                                 context.focus_place, agent_keys, lexicon)  # never the one it was done to
+                                 context.focus_place, _with_own_states(agent_keys, context), lexicon)
+            # (never the one it was done to, nor the critic's own state: "French President Emmanuel Macron
+            # condemned the arrests" blames no France)
     setting: list[Mention] = []
     if group.symmetric:
         between = []
@@ -2314,7 +2321,7 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     targets = (target.key,) if target else ()
     if act is not None:  # "called the ruling 'arbitrary'": the ruling's author is blamed, not who it was about
         targets = blamed(doc, act, index, mentions, context.history, context.act_owners, context.focus_place,
-                         speaker, lexicon)
+                         _with_own_states(tuple(speaker), context), lexicon)
     if not targets and not direct:
         return None  # blame said of nothing named: not a fact about anyone
     date = _nearest([d for d in context.dates if d[2]], hit.start)

@@ -460,6 +460,14 @@ class MentionReader(RoleReader):
                 m.type == "Group" or m.text and m.text.split()[-1] in people)  # "“We urge X ...,” they said": not X
                 and not (m.start > sent.start and doc[m.start - 1].lower_ in ("them", "whom"))]
             # ("Demonstrators, many of them students, ... as they marched": the demonstrators, not the part)
+            if doc[i].lower_ == "they" and doc[i].dep_ == "nsubj":
+                main = [m.key for m in mentions if m.key in earlier and m.end <= clause and m.start >= sent.start
+                        and not self._in_aside(doc, m)]
+                aside = [m.key for m in mentions if m.key in earlier and m.start >= sent.start and self._in_aside(doc, m)]
+                if main and aside and earlier[-1] in aside and earlier[-1] not in main:
+                    # "The militants blew up tracks, bringing the train with 450 passengers to a halt, where they
+                    # stormed it": not a group named inside a participle's clause
+                    earlier = [k for k in earlier if k not in aside or k in main]
             opening = doc[i].lower_ == "they" and doc[i].dep_ == "nsubj" and not [
                 m for m in mentions if m.end <= i and (m.start in quoted) <= (i in quoted)]  # "“...,” they wrote"
             if not earlier and i in quoted:
@@ -473,6 +481,19 @@ class MentionReader(RoleReader):
                 out.append(Mention(i, i + 1, key, self.table.types.get(key, "Group"), doc[i].text,
                                    agentive=self._by(doc, i, sent.start)))
         return out
+
+    @staticmethod
+    def _in_aside(doc: Doc, mention: Mention) -> bool:
+        """Whether a mention stands inside a participle's or a relative clause ("bringing the train with 450
+        passengers to a halt", "who joined the march"), not the sentence's own clause."""
+        node = doc[mention.end - 1]
+        for _ in range(8):
+            if node.dep_ in ("relcl", "acl") or node.dep_ == "advcl" and node.tag_ == "VBG":
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     def _platform(self, mention: Mention) -> bool:
         """Whether `mention` names a platform words are posted on ("said on Telegram"): no owner of anything told."""

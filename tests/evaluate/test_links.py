@@ -57,8 +57,8 @@ def scored_corpus():
 def test_links_corpus_figures_as_the_readme_gives_them(scored_corpus):
     # README, "Happenings": the figures of this corpus; a change to extraction or linking that moves
     # them updates the README with them
-    assert (scored_corpus["precision"], scored_corpus["recall"]) == (0.7308, 0.1429)
-    assert (scored_corpus["correct_pairs"], scored_corpus["predicted_pairs"], scored_corpus["gold_pairs"]) == (19, 26, 133)
+    assert (scored_corpus["precision"], scored_corpus["recall"]) == (0.7308, 0.157)
+    assert (scored_corpus["correct_pairs"], scored_corpus["predicted_pairs"], scored_corpus["gold_pairs"]) == (19, 26, 121)
     assert scored_corpus["recall_within_rule"] == round(19 / 24, 4)
 
 

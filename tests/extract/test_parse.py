@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a leader who condemns arrests no one made blames not his own state": (
+        "French President Emmanuel Macron condemned the arrests.",
+        {"type": "Criticism", "agent": ["Emmanuel Macron"], "target": []}),
+    "a leader who calls arrests unacceptable blames not his own state": (
+        "French President Emmanuel Macron called the arrests unacceptable.",
+        {"type": "Criticism", "agent": ["Emmanuel Macron"], "target": []}),
     "who is re-arrested is held, however the hyphen splits the verb": (
         "Opposition leader Kizza Besigye was re-arrested on Monday.",
         {"type": "Arrest", "agent": [], "target": ["Kizza Besigye"]}),
@@ -3218,3 +3224,9 @@ def test_parse_a_trigger_whose_verb_the_parse_does_not_find_shares_no_object():
     events_of("at would President detained not imposed killed $1.5 billion last week 2020 Finance to. Sunday elected "
               "on - spokeswoman – Reuters. would more than 100,000 government \" not says Minister in August were. "
               "the protested Moscow his — she in August marched Amnesty International.")
+
+
+def test_parse_they_is_not_a_group_named_inside_a_participles_clause():
+    events = events_of("The militants blew up the tracks, bringing the train with nearly 450 passengers to a halt in a "
+                       "tunnel, where they stormed it.")
+    assert [e["agent"] for e in events if e["type"] == "Assault"] == [["militants"]], events
