@@ -490,12 +490,12 @@ def _accused_of(token: Token) -> bool:
     """Whether a verb is the deed of an accusation's "of" ("accused X of supporting Y", "charged with inciting",
     also past a verb it completes: "accused him of plotting to kill")."""
     for _ in range(2):
-        if token.dep_ in ("xcomp", "conj") and token.head.pos_ == "VERB":
+        if token.dep_ in ("xcomp", "conj") and token.head.pos_ in ("VERB", "NOUN"):
             token = token.head
     head = token.head
     accusing = ("accuse", "charge", "suspect", "convict", "accusation", "allegation")
-    if token.dep_ != "pcomp" or head.lower_ not in ("of", "with"):
-        return False
+    if token.dep_ not in ("pcomp", "pobj") or head.lower_ not in ("of", "with"):
+        return False  # ("accused Russian troops of torture": a noun of the deed too)
     # (or the parse hangs "of" on the accused: "accused foreign intelligence services of financing the protests")
     return head.head.lemma_.lower() in accusing \
         or head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in accusing
@@ -1701,18 +1701,19 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agent_keys = ()  # "Ten protesters were arrested and five journalists beaten": the beaten beat no one
         if read is not None and read.targets:
             target_keys = tuple(dict.fromkeys(m.key for m in read.targets if m.key not in agent_keys)) or target_keys
-    if not group.speech and _accused_of(doc[hit.start]):
+    if not group.speech and _accused_of(doc[hit.end - 1] if is_nominal(doc, sent, hit) else doc[hit.start]):
         # "Rights groups, which accuse Beijing of detaining a million Uyghurs": the accused did the deed, however the
         # parse hangs the relative clause
-        deed = doc[hit.start]
+        deed = doc[hit.end - 1] if is_nominal(doc, sent, hit) else doc[hit.start]
         for _ in range(2):
-            if deed.dep_ in ("xcomp", "conj") and deed.head.pos_ == "VERB":
+            if deed.dep_ in ("xcomp", "conj") and deed.head.pos_ in ("VERB", "NOUN"):
                 deed = deed.head  # "accused him of plotting to kill the journalist"
         accusing = deed.head.head
         accusing = accusing.head if accusing.dep_ == "dobj" else accusing
         objects = [c for c in accusing.children if c.dep_ == "dobj"]
         accused = [m for c in objects if (m := parse.mention_of(c, mentions)) is not None]
         agent_keys = (accused[0].key,) if accused else () if objects else agent_keys
+        target_keys = tuple(k for k in target_keys if k not in agent_keys)
         # ("accuses the 3R rebel group of killing civilians": the accused, unnamed as they are, not the accuser)
     if group.speech and not is_nominal(doc, sent, hit) and agents and agents[-1].end < hit.start \
             and doc[agents[-1].end].text in ("'s", "’s") and agents[-1].key in agent_keys \

@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "charges a state dismissed as baseless in a relative clause are denied": (
+        "Topuz is on trial on espionage charges, which Washington has dismissed as baseless.",
+        {"type": "Denial", "agent": ["United States"]}),
+    "the accused did the deed a noun after 'of' names": (
+        "Rights groups accused Russian troops of the killing of civilians in Bucha.",
+        {"type": "Assault", "agent": ["Russian troops"], "target": ["civilians"]}),
     "a leader who condemns arrests no one made blames not his own state": (
         "French President Emmanuel Macron condemned the arrests.",
         {"type": "Criticism", "agent": ["Emmanuel Macron"], "target": []}),
