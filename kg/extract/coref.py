@@ -99,14 +99,14 @@ def claimed_attacks(events: list[Event], sentence_texts: list[str]) -> list[Even
             continue
         claimed = [i for i, e in enumerate(out) if e.type == "Assault" and not e.agents and e.sentence == claim.sentence
                    and re.search(rf"\bclaim\w*\s+(?:\w+\s+){{0,2}}{re.escape(e.trigger.lower())}\b", text)]
-        if "responsibility" not in text and not claimed:
+        owned = any(w in claim.trigger.lower() for w in ("responsibility", "credit"))  # "claimed responsibility"
+        if not owned and not claimed:
             continue
         attacks = claimed or [i for i, e in enumerate(out) if e.type == "Assault" and not e.agents
                               and 0 <= claim.sentence - e.sentence <= 3]
         if attacks:
             out[attacks[-1]] = replace(out[attacks[-1]], agents=claim.agents)
-        if claimed or re.search(r"\bclaim\w*\s+(?:\w+\s+)?(?:responsibility|credit)\b", text):
-            spent.append(claim)
+            spent.append(claim)  # (a claim that names no attack told stays what it is: words of the group)
     return [e for e in out if not any(e is c for c in spent)]
 
 

@@ -750,11 +750,15 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
         return True  # "has carried out similar attacks in the past": a kind of event, not one told
     head = token.head
     if token.dep_ == "dobj" and token.tag_ == "NNS" and head.lemma_.lower() in lexicon.words["escalating_lemmas"] \
-            and hit.group.type in ("Assault", "Threat"):
-        return True  # "the BLA has ramped up attacks on security forces": a campaign, no one act (but "ramped up
-        # sanctions on North Korea" imposes more)
-    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon.words["danger_nouns"]:
+            and hit.group.type in ("Assault", "Threat") and not any(
+                t.lower_ in _DAYS_TOLD for t in head.subtree):
+        return True  # "the BLA has ramped up attacks on security forces since January": a campaign, no one act
+        # (but "Israel stepped up airstrikes on Gaza on Tuesday" tells that day's strikes; "ramped up sanctions on
+        # North Korea" imposes more)
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in lexicon.words["danger_nouns"] \
+            and hit.group.type != "Sanction":
         return True  # "faces an ongoing threat of al-Shabab attacks", "fears of a crackdown": none told as done
+        # (but "raised the prospect of sanctions against Georgia" threatens them)
     if token.dep_ in ("dobj", "nsubjpass") and not hit.start <= head.i < hit.end and (head.lemma_.lower() in (
             "suspend", "cancel", "postpone", "halt", "freeze", "abandon", "scrap", "veto")
             or head.lemma_.lower() in ("lift", "ease", "overturn", "repeal", "rescind", "annul", "quash")
@@ -839,6 +843,9 @@ def _rejects_a_claim(doc: Doc, hit: Hit) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("relcl", "acl"):
         objects.append(verb.head)
+    if doc[hit.end - 1].lower_ == "as":  # "dismissed as absurd the accusations that ...": the object after its name
+        objects += [doc[k] for k in range(hit.end, min(hit.end + 4, len(doc)))
+                    if doc[k].pos_ == "NOUN" and doc[k].head.i in (verb.i, hit.end - 1) or doc[k].head.head.i == verb.i]
     return any(o.lemma_.lower() in CLAIM_NOUNS for o in objects)
 
 
@@ -993,18 +1000,14 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
         # (words with no date of their own are told on the day the story last set: "The kidnappers freed 279
         # girls on Tuesday. ... Governor X addressed the girls and said", as news is read and annotated)
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.voices,
-                         targets=_spoken_of(doc, speech, [m for m in mentions if not is_outlet(m, lexicon)
+                         targets=_spoken_of(doc, speech, [m for m in mentions if not (
+                                             is_outlet(m, lexicon) and spoken_to(doc, m, lexicon))
                                                           and not _told_to_the_press(
                                              doc, m, speech, lexicon.words["media_words"],
                                              lexicon.words["platform_names"])],
                                             context.affiliations, attribution), date=date))
         stated.add(speech.speakers[0])
     return out
-
-
-def _with_own_states(keys: tuple[str, ...], context: SentenceContext) -> tuple[str, ...]:
-    """Speakers and the states and bodies their roles are of."""
-    return tuple(dict.fromkeys(keys + tuple(a for k in keys for a in sorted(context.affiliations.get(k, ())))))
 
 
 def _urged_to_face(doc: Doc, hit: Hit, mentions: list[Mention]) -> str | None:
@@ -1050,6 +1053,25 @@ def is_outlet(mention: Mention, lexicon: Lexicon) -> bool:
         set(re.split(r"[\s-]+", name)) & lexicon.words["outlet_words"])
 
 
+def spoken_to(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a mention is whom words are said to, or where ("told CNBC", "in an interview with ABC News",
+    "speaking to Reuters", "said on Al Jazeera"), not what they are about ("said the BBC was spreading lies")."""
+    root = next((doc[k] for k in range(mention.start, mention.end)
+                 if not mention.start <= doc[k].head.i < mention.end), doc[mention.start])
+    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in lexicon.words["media_words"] | {"service"}:
+        root = root.head  # "told Agence France-Presse news service"
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ("tell", "brief"):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_.lower() in (
+            "see", "obtain", "review", "ask", "question", "interview", "contact"):
+        return True  # "a report seen by Reuters", "asked by VOA": the outlet that asked or saw
+    if root.dep_ == "pobj" and root.head.lower_ in ("with", "on", "to"):
+        owner = root.head.head
+        return owner.lemma_.lower() in lexicon.words["speech_lemmas"] | {"speak", "talk", "interview", "conversation",
+                                                                       "briefing", "appearance", "comment"}
+    return False
+
+
 def _says_nothing(doc: Doc, at: int, speaker: str | None, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether words attributed to a speaker state no claim: "according to U.N. figures" (where numbers come from), "China has always said" (a stance
     held, said on no day), "Reuters reported" (an outlet reports, it claims nothing), "said he could not
@@ -1059,8 +1081,8 @@ def _says_nothing(doc: Doc, at: int, speaker: str | None, mentions: list[Mention
     if verb.lower_ == "according" and any(p.dep_ == "pobj" and p.lemma_.lower() in lexicon.words["data_source_nouns"]
                                           for c in verb.children if c.dep_ == "prep" for p in c.children):
         return True
-    if any(c.dep_ == "advmod" and c.lower_ == "always" for c in verb.children):
-        return True
+    if any(c.dep_ == "advmod" and c.lower_ in ("always", "long") for c in verb.children):
+        return True  # ("has long said": a stance held)
     if lemma == "report" and speaker and any(m.key == speaker for m in mentions) \
             and all(is_outlet(m, lexicon) for m in mentions if m.key == speaker):
         return True
@@ -1088,6 +1110,11 @@ def _empty_claim(node: Token, lexicon: Lexicon) -> bool:
             return any(g.dep_ == "xcomp" and g.lemma_.lower() in ("provide", "give") and any(
                 d.dep_ == "dobj" and d.lemma_.lower() in ("detail", "information") for d in g.children)
                 for g in c.children)
+    if lemma == "confirm" and any(c.dep_ == "neg" for c in node.children):
+        return True  # "could not confirm the reports"
+    if lemma in ("provide", "give") and any(c.dep_ == "neg" for c in node.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("detail", "information", "comment") for c in node.children):
+        return True  # "could not provide further details" (not "we will not give up")
     return False
 
 
@@ -1186,6 +1213,10 @@ def _dates_another_noun(doc: Doc, date: tuple, hit: Hit) -> bool:
 _ARMED_HEADS = frozenset({"army", "military", "navy", "forces", "troops", "command", "guard", "guards", "militia",
                           "corps", "marines", "soldiers"})
 """Last words of the name of a force whose drills show force ("North Korea's army", "the Eastern Theater Command")."""
+
+_DAYS_TOLD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "overnight",
+                        "today", "yesterday", "tonight"})
+"""Words that tell the day of an act ("stepped up airstrikes on Tuesday", "overnight")."""
 
 _TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "dawn", "midnight", "noon", "hour"})
 
@@ -1755,9 +1786,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             act = evaluated_act(doc, c_start, hit.start, lexicon)
         if act is not None:
             target_keys = blamed(doc, act, index, mentions, context.history, context.act_owners,
-                                 context.focus_place, _with_own_states(agent_keys, context), lexicon)
-            # (never the one it was done to, nor the critic's own state: "French President Emmanuel Macron
-            # condemned the arrests" blames no France)
+                                 context.focus_place, agent_keys, lexicon)  # never the one it was done to
     setting: list[Mention] = []
     if group.symmetric:
         between = []
@@ -2019,6 +2048,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # (nor is the state of "Iran's foreign ministry spokesman Nasser Kanaani condemned ...")
         speaking = set(agent_keys) | {a for k in agent_keys for a in context.affiliations.get(k, ())}
         sources = tuple(k for k in sources if k not in speaking)
+    noun = doc[hit.end - 1]
+    if type_ == "Sanction" and status == "occurred" and is_nominal(doc, sent, hit) and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in lexicon.words["danger_nouns"]:
+        status = "threatened"  # "the EU raised the prospect of sanctions against Georgia"
     if type_ == "Sanction" and status == "occurred" and is_nominal(doc, sent, hit) and any(
             t.lower_ in lexicon.words["facing_verbs"] for t in doc[max(c_start, hit.start - 6):hit.start]):
         status = "threatened"  # "Russia faces new sanctions", "or face the possibility of additional sanctions"
@@ -2031,11 +2064,17 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Statement" and hit.end - hit.start == 1 \
             and _says_nothing(doc, hit.start, agent_keys[0] if agent_keys else None, mentions, lexicon):
         return None
-    if type_ == "Statement":  # not the speaker's own state or body, nor the outlet spoken to
-        # ("Turkish Defense Minister Hulusi Akar reiterated Ankara's stance", "told CNBC")
-        own = set(agent_keys) | {a for k in agent_keys for a in context.affiliations.get(k, ())}
+    if type_ == "Statement":  # not the outlet spoken to, nor (but for an appeal) the speaker's own state or body
+        # ("Turkish Defense Minister Hulusi Akar reiterated Ankara's stance", "told CNBC"; but "Tsikhanouskaya
+        # called on Belarus to release all political prisoners" appeals to her own state)
+        own = set(agent_keys) | ({a for k in agent_keys for a in context.affiliations.get(k, ())}
+                                 if not _is_appeal(doc[hit.start].text) else set())
         target_keys = tuple(k for k in target_keys if k not in own and not any(
-            m.key == k and is_outlet(m, lexicon) for m in mentions))
+            m.key == k and is_outlet(m, lexicon) and spoken_to(doc, m, lexicon) for m in mentions))
+    if type_ == "Meeting" and (agent_keys or target_keys) and all(any(
+            m.key == k and doc[m.start:m.end].root.lower_ in lexicon.words["media_words"] for m in mentions)
+            for k in set(agent_keys) | set(target_keys)):
+        return None  # "In a video call with reporters, the spokesman said": an interview, no meeting
     if type_ == "Statement" and agent_keys and all(any(
             m.key == k and doc[m.start:m.end].root.lower_ in lexicon.words["media_words"] for m in mentions)
             for k in agent_keys):
@@ -2055,8 +2094,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         states = [a for k in agent_keys for a in sorted(context.affiliations.get(k, ()))
                   if a.startswith("country/") and a not in target_keys]  # (no state sanctions itself)
         agent_keys = tuple(dict.fromkeys(states)) or agent_keys
+    trigger = doc[hit.start:hit.end].text
+    if type_ == "Statement" and hit.end - hit.start == 1 and doc[hit.start].lemma_.lower() == "claim":
+        owned = next((c for c in doc[hit.start].children if c.dep_ == "dobj"
+                      and c.lemma_.lower() in ("responsibility", "credit")), None)
+        trigger = doc[hit.start:owned.i + 1].text if owned is not None else trigger  # "claimed responsibility"
     return Event(
-        type=type_, sentence=index, trigger=doc[hit.start:hit.end].text, status=status,
+        type=type_, sentence=index, trigger=trigger, status=status,
         agents=agent_keys, targets=target_keys, places=place, sources=sources, date=date_value,
         amount=amount[2] if amount else None, count=count[2] if count else None,
     )
@@ -2322,7 +2366,7 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     targets = (target.key,) if target else ()
     if act is not None:  # "called the ruling 'arbitrary'": the ruling's author is blamed, not who it was about
         targets = blamed(doc, act, index, mentions, context.history, context.act_owners, context.focus_place,
-                         _with_own_states(tuple(speaker), context), lexicon)
+                         speaker, lexicon)
     if not targets and not direct:
         return None  # blame said of nothing named: not a fact about anyone
     date = _nearest([d for d in context.dates if d[2]], hit.start)

@@ -462,11 +462,12 @@ class MentionReader(RoleReader):
             # ("Demonstrators, many of them students, ... as they marched": the demonstrators, not the part)
             if doc[i].lower_ == "they" and doc[i].dep_ == "nsubj":
                 main = [m.key for m in mentions if m.key in earlier and m.end <= clause and m.start >= sent.start
-                        and not self._in_aside(doc, m)]
+                        and not self._in_aside(doc, m) and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
                 aside = [m.key for m in mentions if m.key in earlier and m.start >= sent.start and self._in_aside(doc, m)]
                 if main and aside and earlier[-1] in aside and earlier[-1] not in main:
                     # "The militants blew up tracks, bringing the train with 450 passengers to a halt, where they
-                    # stormed it": not a group named inside a participle's clause
+                    # stormed it": the subject, not a group named inside a participle's clause (but "arrested
+                    # suspects linked to gunmen who attacked a mosque, where they killed 60": the gunmen)
                     earlier = [k for k in earlier if k not in aside or k in main]
             opening = doc[i].lower_ == "they" and doc[i].dep_ == "nsubj" and not [
                 m for m in mentions if m.end <= i and (m.start in quoted) <= (i in quoted)]  # "“...,” they wrote"
@@ -484,11 +485,11 @@ class MentionReader(RoleReader):
 
     @staticmethod
     def _in_aside(doc: Doc, mention: Mention) -> bool:
-        """Whether a mention stands inside a participle's or a relative clause ("bringing the train with 450
-        passengers to a halt", "who joined the march"), not the sentence's own clause."""
+        """Whether a mention stands inside a participle's adverbial clause ("bringing the train with 450
+        passengers to a halt"), not the sentence's own clause."""
         node = doc[mention.end - 1]
         for _ in range(8):
-            if node.dep_ in ("relcl", "acl") or node.dep_ == "advcl" and node.tag_ == "VBG":
+            if node.dep_ == "advcl" and node.tag_ == "VBG":
                 return True
             if node.head.i == node.i:
                 return False
@@ -1788,7 +1789,7 @@ class MentionReader(RoleReader):
             title_end = a - (a - 1 > sent.start and doc[a - 1].text in self._honorifics)  # "Minister Prince X"
             title = span_text(doc, title_start, title_end)
             owner = self._owner_before(doc, title_start, sent.start) or self._body_in_title(doc, title_start, title_end)
-            self._add_role(key, title, owner, self._counterparts(doc, sent))
+            self._add_role(key, title, owner, self._counterparts(doc, sent, b))
         return Mention(a, b, key, "Person", surface, False, agentive)
 
 

@@ -134,11 +134,14 @@ class RoleReader:
         label = self.table.labels.get(person, "")
         return self.lex.actor_people.get(label.lower()) if " " in label else None
 
-    def _counterparts(self, doc: Doc, sent: Span) -> frozenset[str]:
-        """The countries of a sentence's "counterparts" ("spoke with Israeli counterpart X"): the other side's,
-        never the state of whoever the sentence's other titles name."""
+    def _counterparts(self, doc: Doc, sent: Span, person: int) -> frozenset[str]:
+        """The countries of the "counterparts" the person at token `person` meets in their own clause ("Jake
+        Sullivan spoke with Israeli counterpart X"): the other side's, never the person's (but not "X hosted
+        envoy Y, who also met his Israeli counterparts": Y's)."""
         out = set()
-        for t in sent:
+        for t in doc[person:sent.end]:
+            if t.text in (",", ";", "(") or t.lower_ in ("who", "which", "while", "and"):
+                break
             if t.lower_ in ("counterpart", "counterparts") and t.i > sent.start:
                 named = self.tables.phrases.get(doc[t.i - 1].lower_) or self.tables.exact.get(doc[t.i - 1].text)
                 if named is not None and named.kind in ("demonym", "country"):
