@@ -89,8 +89,8 @@ def captors_as_abductors(events: list[Event], labels: dict[str, str], captor_nou
 def claimed_attacks(events: list[Event], sentence_texts: list[str]) -> list[Event]:
     """An attack told without its agent ("A car bomb exploded near a police station") is by who claims
     responsibility for it a few sentences later ("Al-Shabab claimed responsibility for the bombing").
-    "The military claimed the killing of 33 terrorists": the attack claimed in the same sentence. Such a claim
-    names who did the act; it is no statement of its own."""
+    "The military claimed the killing of 33 terrorists": the attack claimed in the same sentence. A claim that
+    names who did an attack told is no statement of its own; one that names none stays the group's words."""
     out = list(events)
     spent: list[Event] = []
     for claim in events:

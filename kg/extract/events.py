@@ -1053,6 +1053,12 @@ def is_outlet(mention: Mention, lexicon: Lexicon) -> bool:
         set(re.split(r"[\s-]+", name)) & lexicon.words["outlet_words"])
 
 
+def _only_the_press(doc: Doc, keys: tuple[str, ...], mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether there are parties and each is the press by its head word ("reporters", "journalists")."""
+    return bool(keys) and all(any(m.key == k and doc[m.start:m.end].root.lower_ in lexicon.words["media_words"]
+                                  for m in mentions) for k in keys)
+
+
 def spoken_to(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:
     """Whether a mention is whom words are said to, or where ("told CNBC", "in an interview with ABC News",
     "speaking to Reuters", "said on Al Jazeera"), not what they are about ("said the BBC was spreading lies")."""
@@ -1073,9 +1079,10 @@ def spoken_to(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:
 
 
 def _says_nothing(doc: Doc, at: int, speaker: str | None, mentions: list[Mention], lexicon: Lexicon) -> bool:
-    """Whether words attributed to a speaker state no claim: "according to U.N. figures" (where numbers come from), "China has always said" (a stance
-    held, said on no day), "Reuters reported" (an outlet reports, it claims nothing), "said he could not
-    comment", "said he is monitoring developments", "“I'm aware of the situation,” he told reporters"."""
+    """Whether words attributed to a speaker state no claim: "according to U.N. figures" (where numbers come
+    from), "China has always said" (a stance held, said on no day), "Reuters reported" (an outlet reports, it
+    claims nothing), "said he could not comment", "said he is monitoring developments", "“I'm aware of the
+    situation,” he told reporters"."""
     verb = doc[at]
     lemma = verb.lemma_.lower()
     if verb.lower_ == "according" and any(p.dep_ == "pobj" and p.lemma_.lower() in lexicon.words["data_source_nouns"]
@@ -2071,13 +2078,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                                  if not _is_appeal(doc[hit.start].text) else set())
         target_keys = tuple(k for k in target_keys if k not in own and not any(
             m.key == k and is_outlet(m, lexicon) and spoken_to(doc, m, lexicon) for m in mentions))
-    if type_ == "Meeting" and (agent_keys or target_keys) and all(any(
-            m.key == k and doc[m.start:m.end].root.lower_ in lexicon.words["media_words"] for m in mentions)
-            for k in set(agent_keys) | set(target_keys)):
+    if type_ == "Meeting" and _only_the_press(doc, tuple(agent_keys) + tuple(target_keys), mentions, lexicon):
         return None  # "In a video call with reporters, the spokesman said": an interview, no meeting
-    if type_ == "Statement" and agent_keys and all(any(
-            m.key == k and doc[m.start:m.end].root.lower_ in lexicon.words["media_words"] for m in mentions)
-            for k in agent_keys):
+    if type_ == "Statement" and _only_the_press(doc, agent_keys, mentions, lexicon):
         return None  # "Reporters asked him to comment": a question of the press, no claim  # "the UN appealed for calm": to no one
     if type_ == "ForceDisplay" and doc[hit.start].lemma_.lower() in ("fire", "launch") and agent_keys and any(
             e.type == "Assault" and set(e.agents) & set(agent_keys) for e in context.history[-3:]):

@@ -463,7 +463,8 @@ class MentionReader(RoleReader):
             if doc[i].lower_ == "they" and doc[i].dep_ == "nsubj":
                 main = [m.key for m in mentions if m.key in earlier and m.end <= clause and m.start >= sent.start
                         and not self._in_aside(doc, m) and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
-                aside = [m.key for m in mentions if m.key in earlier and m.start >= sent.start and self._in_aside(doc, m)]
+                aside = [m.key for m in mentions if m.key in earlier and m.start >= sent.start
+                         and self._in_aside(doc, m)]
                 if main and aside and earlier[-1] in aside and earlier[-1] not in main:
                     # "The militants blew up tracks, bringing the train with 450 passengers to a halt, where they
                     # stormed it": the subject, not a group named inside a participle's clause (but "arrested
