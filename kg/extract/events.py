@@ -1053,6 +1053,21 @@ def is_outlet(mention: Mention, lexicon: Lexicon) -> bool:
         set(re.split(r"[\s-]+", name)) & lexicon.words["outlet_words"])
 
 
+def _hyphened_parties(doc: Doc, noun: Token, mentions: list[Mention]) -> list[Mention]:
+    """States or bodies joined by a hyphen before a noun of meeting ("the China-Russia summit", "Israel-Hamas
+    talks"): the parties of the meeting."""
+    def modifies(m: Mention) -> bool:
+        node = doc[m.end - 1]
+        while node.dep_ == "compound" and node.head.i != noun.i and node.head.i < noun.i:
+            node = node.head
+        return node.dep_ in ("compound", "amod") and node.head.i == noun.i
+    named = [m for m in mentions if m.type in ("Country", "Organization") and m.end < noun.i + 1 and modifies(m)]
+    for first, second in zip(named, named[1:]):
+        if second.start == first.end + 1 and doc[first.end].text in ("-", "–"):
+            return [first, second]
+    return []
+
+
 def _only_the_press(doc: Doc, keys: tuple[str, ...], mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether there are parties and each is the press by its head word ("reporters", "journalists")."""
     return bool(keys) and all(any(m.key == k and doc[m.start:m.end].root.lower_ in lexicon.words["media_words"]
@@ -1838,9 +1853,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             hosts = [m for c in visit.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
                      if o.dep_ == "pobj" and (m := parse.mention_of(o, in_clause)) is not None]
         # "paid a visit to Mauritius": the state or person visited
+        hyphened = _hyphened_parties(doc, doc[hit.end - 1], in_clause) if is_nominal(doc, sent, hit) else []
+        between = between or hyphened  # "the China-Russia summit", "Israel-Hamas talks"
         parties = between or (joined or agents) + (prep_targets or met or targets or hosts[:1])
         parties += _represented_with(doc, parties, mentions)
-        setting = [m for m in parties if m.end == hit.start and m.type in ("City", "Country")
+        setting = [m for m in parties if m.end == hit.start and m.type in ("City", "Country") and m not in hyphened
                    and is_nominal(doc, sent, hit) and doc[hit.end - 1].lemma_.lower() in ("summit", "conference")]
         parties = [m for m in parties if m not in setting]  # "the Singapore summit": where, not who
         if doc[hit.start].lemma_.lower() in lexicon.words["visit_lemmas"] and any(

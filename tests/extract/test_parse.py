@@ -27,6 +27,11 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "states a hyphen joins before a summit are its parties": (
+        "The China-Russia summit in Beijing ended on Friday with a joint statement.",
+        {"type": "Meeting", "agent": ["China", "Russia"], "place": ["Beijing"]}),
+    "bodies a hyphen joins before talks are their parties": (
+        "Israel-Hamas talks resumed in Cairo on Monday.", {"type": "Meeting", "agent": ["Israel", "Hamas"]}),
     "an outlet the words are about is their target": (
         "The Kremlin said the BBC was spreading lies about the war in Ukraine.",
         {"type": "Statement", "target": ["BBC"]}),
@@ -1899,6 +1904,8 @@ NO_EVENT = {
         "Assault"),
     "a town recaptured holds no one": (
         "Government forces recaptured the town of Wad Madani on Saturday.", "Arrest"),
+    "a war between two states a hyphen joins is no meeting": (
+        "The Russia-Ukraine war entered its fourth year.", "Meeting"),
     "a witness heard by video link meets no one": (
         "The court heard the witness by video link on Monday.", "Meeting"),
     "the threat of attacks tells none done": (
