@@ -30,6 +30,20 @@ from kg.extract.triggers import (Hit, clause_end, clause_start, conditional, def
                          reason_of_blame)
 
 _HOSTILE_TYPES = frozenset({"Protest", "Assault", "Arrest", "DataLeak"})
+_COMMENTATORS = frozenset({"analysts", "experts", "observers", "commentators", "economists", "researchers",
+                           "scholars", "academics", "pundits", "specialists"})
+
+
+def _commentators(key: str) -> bool:
+    """Whether a group is commentators of some kind ("security analysts", "legal experts"): the story's
+    voice, no actor."""
+    return key.startswith("group/") and key.split("/")[-1].split("-")[-1] in _COMMENTATORS
+
+
+def _vague_speaker(key: str) -> bool:
+    """Whether a speaker is too vague to state a claim of its own: a bare noun ("officials said", "people say")
+    or commentators ("country analysts say")."""
+    return key.startswith("group/") and ("-" not in key.split("/")[-1] or _commentators(key))
 _PLACE_TYPES = ("Country", "City", "Place")
 # Types whose noun's possessor does the act unless the noun is one suffered ("X's attack", "X's sanctions";
 # not "X's arrest", "X's killing")
@@ -66,6 +80,7 @@ class SentenceContext:
     act_owners: dict[str, str] = field(default_factory=dict)
     spoke_on: dict[str, str] = field(default_factory=dict)  # speaker (or a member of it) -> last date of their words
     affiliations: dict[str, set[str]] = field(default_factory=dict)  # person -> the bodies and states of their roles
+    private_speakers: frozenset[str] = frozenset()  # persons quoted as one of the public (a witness), with no role
     published: str | None = None  # the story's date, ISO
 
 
@@ -168,6 +183,9 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     if _has_cue(window[-5:], words["negation_cues"]) and hit.group.type != "Denial" \
             and not (verb.dep_ == "conj" and verb.head.lower_ in words["negation_cues"]):
         return "denied"  # but "denied responsibility and accused the army": a second act, not denied
+    if verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in ("nobody", "none") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
+        return "denied"  # "No passengers were killed", "police arrested no one": none was
     if _has_cue(window, words["planned_cues"]) or hit.start - 2 >= clause_start and doc[hit.start - 1].lower_ == "to" \
             and doc[hit.start - 2].lower_ in ("going", "about") and doc[hit.start].tag_ == "VB":
         return "planned"  # (and "is going to attack", but not "was going to the mosque when gunmen shot him")
@@ -354,7 +372,8 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         if hit.group.type in SPEECH_TYPES and _accused_of(doc[hit.start]):
             continue  # "accused Beijing of supporting Moscow's war effort": the deed blamed, no words of Beijing's
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
-        if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits):
+        if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits) \
+                or _only_the_one_met(doc, hit, event, mentions):
             continue
         if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and event.type == "Restriction" \
                 and not (event.agents or event.targets or event.places):
@@ -944,6 +963,20 @@ def in_appeal(doc: Doc, hit: Hit) -> bool:
     return False
 
 
+def _only_the_one_met(doc: Doc, hit: Hit, event: Event, mentions: list[Mention]) -> bool:
+    """Whether a meeting's one party is only the one met, told after "with" ("a constructive role in talks with
+    Ukraine", "negotiations with North Korea"): who meets them is untold, and one party meets no one (a host
+    told as the subject meets the many: "Macron will host a summit")."""
+    parties = set(event.agents) | set(event.targets)
+    if event.type != "Meeting" or len(parties) != 1 or not next(iter(parties)).startswith(("country/", "person/")):
+        return False
+    told = [m for m in mentions if m.key in parties]
+    noun = doc[hit.end - 1]
+    return bool(told) and all(
+        doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ == "with" and doc[m.end - 1].head.head.i == noun.i
+        for m in told)
+
+
 def _has_substance(event: Event) -> bool:
     """An event with no participant, quantity or place says too little to keep,
     except elections, which need none, and restrictions told with where or when; a statement, criticism or denial needs who makes it."""
@@ -979,8 +1012,10 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             # "according to X" with no event of its own is X's statement; "which X said" is not, nor is
             # the record of another's words ("Wang told Blinken ..., according to a ministry readout")
             continue
-        if speech.speakers[0].startswith("group/") and "-" not in speech.speakers[0].split("/")[-1]:
-            continue  # "officials said", "people say": too vague a speaker to state a claim of its own
+        if _vague_speaker(speech.speakers[0]):
+            continue  # "officials said", "analysts say": too vague a speaker to state a claim of its own
+        if speech.speakers[0] in context.private_speakers:
+            continue  # "“We took cover under the seats,” a freed passenger said": an account, no actor's claim
         if _says_nothing(doc, speech.verb, speech.speakers[0], mentions, lexicon):
             continue
         # what the speaker reports: the clause after the verb, or the quotation before it
@@ -1095,9 +1130,10 @@ def spoken_to(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:
 
 def _says_nothing(doc: Doc, at: int, speaker: str | None, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether words attributed to a speaker state no claim: "according to U.N. figures" (where numbers come
-    from), "China has always said" (a stance held, said on no day), "Reuters reported" (an outlet reports, it
-    claims nothing), "said he could not comment", "said he is monitoring developments", "“I'm aware of the
-    situation,” he told reporters"."""
+    from), "China has always said" (a stance held, said on no day), "Reuters reports", "the ministry reported
+    144 deaths" (an outlet reports; a past report tells where facts come from: it is their source, no claim),
+    "said he could not comment", "said he is monitoring developments", "“I'm aware of the situation,” he told
+    reporters"."""
     verb = doc[at]
     lemma = verb.lemma_.lower()
     if verb.lower_ == "according" and any(p.dep_ == "pobj" and p.lemma_.lower() in lexicon.words["data_source_nouns"]
@@ -1105,9 +1141,9 @@ def _says_nothing(doc: Doc, at: int, speaker: str | None, mentions: list[Mention
         return True
     if any(c.dep_ == "advmod" and c.lower_ in ("always", "long") for c in verb.children):
         return True  # ("has long said": a stance held)
-    if lemma == "report" and speaker and any(m.key == speaker for m in mentions) \
-            and all(is_outlet(m, lexicon) for m in mentions if m.key == speaker):
-        return True
+    if lemma == "report" and (verb.tag_ in ("VBD", "VBN") or speaker and any(m.key == speaker for m in mentions)
+                              and all(is_outlet(m, lexicon) for m in mentions if m.key == speaker)):
+        return True  # "Italian authorities reported 144 deaths", "X reported from Washington": where facts come from
     return any(_empty_claim(c, lexicon) for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
 
 
@@ -1916,7 +1952,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and not _warns_of_own_act(doc, hit, mentions,
                                                                                                agent_keys, lexicon):
         type_, status = "Statement", "occurred"  # "warned that the actions would divide the country": a claim
-        if agent_keys and all(k.startswith("group/") and "-" not in k.split("/")[-1] for k in agent_keys):
+        if agent_keys and all(_vague_speaker(k) for k in agent_keys):
             return None  # "Economists warned the tariffs could raise prices": too vague a speaker, as "officials said"
     if type_ == "Threat" and doc[hit.start].pos_ == "NOUN" and doc[hit.start].lemma_.lower() == "threat" \
             and not _issued(doc[hit.start], lexicon):
@@ -2085,6 +2121,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         status = "threatened"  # "Geza said that he would mobilize protests"
     if not group.symmetric and type_ != "Meeting":
         target_keys = tuple(k for k in target_keys if k not in agent_keys)
+    if type_ == "Statement" and agent_keys and all(_commentators(k) for k in agent_keys):
+        return None  # "Security analysts are praising ECOWAS", "Public health experts are urging people to ..."
     if type_ == "Statement" and hit.end - hit.start == 1 \
             and _says_nothing(doc, hit.start, agent_keys[0] if agent_keys else None, mentions, lexicon):
         return None

@@ -86,6 +86,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             for role in reader.roles:
                 if role.of:
                     context.affiliations.setdefault(role.person, set()).add(role.of)
+            context.private_speakers = frozenset(reader.private_persons - {r.person for r in reader.roles})
             context.spoke_on = {**spoke_on, **{r.person: spoke_on[r.of] for r in reader.roles
                                                if r.of in spoke_on and r.person not in spoke_on}}
             attribution = attribute(doc, sent, mentions, lexicon)

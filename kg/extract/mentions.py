@@ -124,6 +124,7 @@ class MentionReader(RoleReader):
         self.org_words: dict[str, set[str]] = {}  # organisation key -> words that describe it
         self.person_country: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
+        self.private_persons: set[str] = set()  # persons described as one of the public (a witness, a resident)
         self._title_heads = frozenset(h.lower() for h in lexicon.title_heads)
         self._title_mods = frozenset({m.lower() for m in lexicon.title_modifiers} | {"former", "acting", "deputy", "then"})
         self._state_titles = frozenset(t.lower() for t in lexicon.state_titles)
@@ -146,6 +147,7 @@ class MentionReader(RoleReader):
             setattr(other, name, dict(getattr(self, name)))
         other.recent_persons = list(self.recent_persons)
         other.full_name_starts = set(self.full_name_starts)
+        other.private_persons = set(self.private_persons)
         other.org_words = {k: set(v) for k, v in self.org_words.items()}
         return other
 
@@ -191,6 +193,7 @@ class MentionReader(RoleReader):
         actors = [m.key for m in mentions if not m.locative and self._singular_actor(m)]
         self.last_actor = actors[-1] if actors else self.last_actor
         self._appositions(doc, sent, mentions)
+        self.private_persons.update(self._described_as_private(doc, sent, mentions))
         self._describe_orgs(doc, sent, mentions)
         mentions = self._bodies_of_persons(doc, sent, mentions)
         self.sentence_count += 1
@@ -428,6 +431,31 @@ class MentionReader(RoleReader):
                     person := next((p for p in persons if p.start <= head.head.i < p.end), None)) is not None:
                 m = Mention(m.start, m.end, person.key, "Person", m.text, m.locative, m.agentive)
             out.append(m)
+        return out
+
+    def _described_as_private(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[str]:
+        """The persons a noun of the public describes: in apposition ("Ghulam Nabi, another freed passenger",
+        "Ahmed Ali, a resident of Quetta") or before the name ("local resident Abala Waro", "said mother Debora
+        Habakuku"); a family word only when no one owns it ("Zamora's son" speaks for Zamora)."""
+        private, family = self.words["private_person_nouns"], self.words["family_nouns"]
+        out = []
+        for m in mentions:
+            if m.type != "Person" or m.end - m.start < 2 and doc[m.start].lower_ in self.words["person_pronouns"]:
+                continue
+            root = doc[m.end - 1]
+            described = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end] \
+                + ([root.head] if root.dep_ == "appos" and root.head.i < m.start else []) \
+                + [doc[k] for k in range(max(sent.start, m.start - 3), m.start)
+                   if doc[k].dep_ == "compound" and m.start <= doc[k].head.i < m.end and doc[k].pos_ == "NOUN"]
+            # (every noun that describes them, joined ones too: "Palestinian activist and U.S. legal permanent
+            # resident Mahmoud Khalil" is an activist; a "permanent resident" is a status, no resident of a place)
+            described += [c for noun in described for c in noun.conjuncts]
+            if described and all(
+                    noun.lemma_.lower() in private
+                    and not (noun.lemma_.lower() in family and any(c.dep_ in ("poss", "prep") for c in noun.children))
+                    and not any(c.lower_ in ("permanent", "legal", "lawful") for c in noun.children)
+                    for noun in described):
+                out.append(m.key)
         return out
 
     def _genders(self, doc: Doc, persons: list[Mention]) -> None:
@@ -693,6 +721,31 @@ class MentionReader(RoleReader):
                 return width
         return 0
 
+    def _state_width(self, doc: Doc, sent: Span, end: int) -> int:
+        """How many tokens before `end` name a country or its people in capitals ("U.S.", "Chinese",
+        "South Korean"), or 0."""
+        for width in (3, 2, 1):
+            if end - width < sent.start or not all(t.text[:1].isupper() for t in doc[end - width:end]):
+                continue
+            text = span_text(doc, end - width, end)
+            named = self.tables.phrases.get(text.lower()) or self.tables.exact.get(text)
+            if named is not None and named.kind in ("country", "demonym"):
+                return width
+        return 0
+
+    def _state_conjunct(self, doc: Doc, sent: Span, start: int, head: int) -> tuple[int, int] | None:
+        """The span of the first state in "U.S. and Chinese officials", when the words before the group's
+        head (`start`..`head`) are one state and "and" joins another before them; not the last of a list
+        ("Britain, France and German diplomats" is left alone)."""
+        if head - start < 1 or self._state_width(doc, sent, head) != head - start \
+                or start - 2 < sent.start or doc[start - 1].lower_ != "and":
+            return None
+        width = self._state_width(doc, sent, start - 1)
+        first = start - 1 - width
+        if not width or first > sent.start and doc[first - 1].text == ",":
+            return None
+        return first, start - 1
+
     def _names_a_scene(self, doc: Doc, a: int, b: int) -> bool:
         """Whether the name at a..b modifies an event noun right after it ("the Kabul attack")."""
         head = doc[b - 1].head
@@ -901,8 +954,18 @@ class MentionReader(RoleReader):
                 taken.update(range(start, end))
                 i = end
                 continue
+            first = self._state_conjunct(doc, sent, label_start, i) if start == label_start else None
+            if first is not None:  # "U.S. and Chinese officials": each state's officials, two groups
+                first_label = f"{span_text(doc, *first)} {head}"
+                first_surface = span_text(doc, *first)
+                first_key = self.table.add(group_key(first_label), first_label, "Group", first_surface)
+                out.append(Mention(*first, first_key, "Group", first_surface,
+                                   agentive=self._by(doc, first[0], sent.start)))
+                taken.update(range(first[0], first[1] + 1))
             definite = start > sent.start and doc[start - 1].lower_ in ("the", "these", "those")
-            known = self._known_group(label, quantified=start < label_start or definite)
+            # (a number counts a set of its own: "five civilian passengers were killed ... 354 passengers were freed")
+            counted = any(t.like_num for t in doc[start:label_start])
+            known = self._known_group(label, quantified=(start < label_start or definite) and not counted)
             key = self.table.add(known or group_key(label), self.table.labels.get(known, label), "Group", surface)
             out.append(Mention(start, end, key, "Group", surface, agentive=self._by(doc, start, sent.start)))
             taken.update(range(start, end))

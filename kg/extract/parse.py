@@ -66,6 +66,10 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
                  if m.start <= c.i < m.end and m.type == "Person"]
         if named:
             return named[0]  # "China's top diplomat Wang Yi", "his counterpart, Sergei Lavrov": the person named
+        if token.lemma_.lower() in _ACCOUNT_NOUNS:
+            owner = [m for c in token.children if c.dep_ == "poss" for m in mentions if m.start <= c.i < m.end]
+            if owner:
+                return owner[0]  # "Matiangi's official Twitter account said": whose account it is speaks
         # "the opposition Congress party", "the Kremlin-backed Wagner group": the body a compound names
         named = [m for c in token.children if c.dep_ == "compound" for m in mentions
                  if m.start <= c.i < m.end and m.type == "Organization"]
@@ -90,6 +94,10 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+_ACCOUNT_NOUNS = frozenset({"account", "channel", "page", "feed", "handle", "profile"})
+"""Where an owner posts ("the ministry's Telegram channel", "his X account")."""
+
+
 def _children(verb: Token, deps: tuple[str, ...]) -> list[Token]:
     return [child for child in verb.children if child.dep_ in deps]
 
@@ -100,7 +108,10 @@ def _conjuncts(token: Token) -> list[Token]:
 
 
 def _mentions(tokens: list[Token], mentions: list[Mention]) -> tuple[Mention, ...]:
-    found = [mention_of(t, mentions) for token in tokens for t in _conjuncts(token)]
+    # "U.S. and Chinese officials": the group each joined modifier names is a party too
+    found = [m for token in tokens for t in _conjuncts(token)
+             for m in [mention_of(c, mentions) for c in t.children if c.dep_ in ("nmod", "amod", "compound")
+                       and c.i < t.i and any(g.dep_ == "conj" for g in c.children)] + [mention_of(t, mentions)]]
     return tuple(dict.fromkeys(m for m in found if m is not None))
 
 

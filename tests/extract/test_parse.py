@@ -1253,7 +1253,7 @@ CASES = {
         "Police fired tear gas at protesters on Thursday, witnesses told Reuters.",
         {"type": "Assault", "agent": ["police"], "source": ["witnesses"]}),
     "a speaker's description tells of no one": (
-        "CMGM, an outlet covering China news, reported in January 2021 that prices rose.",
+        "CMGM, an outlet covering China news, said in January 2021 that prices rose.",
         {"type": "Statement", "agent": ["CMGM"], "target": []}),
     "a platform posted on owns no fighters": (
         "The Islamic State group said in a statement on Telegram that its fighters had targeted a Shiite mosque.",
@@ -1521,6 +1521,40 @@ CASES = {
     "a weekday with a time of day is that day": (
         "Police detained 40 protesters in Tbilisi on Thursday night.",
         {"type": "Arrest", "date": "2024-03-07", "count": (40, "exactly")}),
+    "the officials of two states joined before one noun are two parties": (
+        "U.S. and Chinese officials met in Geneva on Monday.",
+        {"type": "Meeting", "agent": ["U.S. officials", "Chinese officials"],
+         "target": ["U.S. officials", "Chinese officials"], "place": ["Geneva"]}),
+    "the forces of two states joined before one noun both act": (
+        "U.S. and British forces struck Houthi targets in Yemen on Monday.",
+        {"type": "Assault", "agent": ["U.S. forces", "British forces"], "place": ["Yemen"]}),
+    "whose account posts speaks": (
+        "Interior Minister Fred Matiangi visited the camp on Monday. There would be no room for further "
+        "negotiations, Matiangi's official Twitter account said.", {"type": "Statement", "agent": ["Fred Matiangi"]}),
+    "whose channel tells an event is its source": (
+        "President Volodymyr Zelenskyy met troops on Monday. Zelenskyy's Telegram channel said Russia had attacked "
+        "Kharkiv overnight.", {"type": "Assault", "agent": ["Russia"], "source": ["Volodymyr Zelenskyy"]}),
+    "a number counts a group of its own": (
+        "Militants killed five civilian passengers on the train on Tuesday. The military said 354 passengers were "
+        "freed on Wednesday.", {"type": "Release", "target": ["passengers"], "count": (354, "exactly")}),
+    "some of a group named before are that group": (
+        "Police detained Iraqi protesters in Basra on Monday. The officials said some protesters were released.",
+        {"type": "Release", "target": ["Iraqi protesters"]}),
+    "a resident who tells an event is its source": (
+        "Ahmed Ali, a resident, said soldiers shot three protesters in Omdurman on Friday.",
+        {"type": "Assault", "agent": ["soldiers"], "target": ["protesters"], "source": ["Ahmed Ali"]}),
+    "a permanent resident is no one of the public": (
+        "Palestinian activist and U.S. legal permanent resident Mahmoud Khalil said the government wanted to "
+        "silence him.", {"type": "Statement", "agent": ["Mahmoud Khalil"]}),
+    "a newsmaker's son speaks for him": (
+        "Jose Carlos Zamora, Zamora's son, said the family would appeal the ruling.",
+        {"type": "Statement", "agent": ["Jose Carlos Zamora"]}),
+    "no one killed opening a sentence is a killing denied": (
+        "No passengers were killed in the attack on Tuesday.",
+        {"type": "Assault", "status": "denied", "target": ["passengers"]}),
+    "who reported an event is its source": (
+        "The Health Ministry reported that gunmen had attacked a clinic in Kano on Monday.",
+        {"type": "Assault", "agent": ["gunmen"], "place": ["Kano"], "source": ["Health Ministry"]}),
 }
 
 NO_EVENT = {
@@ -1925,6 +1959,29 @@ NO_EVENT = {
         "A police spokesman said he could not provide further details.", "Statement"),
     "who could not confirm reports says nothing": (
         "Kremlin spokesman Dmitry Peskov said he could not confirm the reports.", "Statement"),
+    "figures an authority reported are no claim of its own": (
+        "Italian authorities reported 144 coronavirus-related deaths on Sunday.", "Statement"),
+    "a byline's reporter claims nothing": ("Jane Doe reported from Nairobi.", "Statement"),
+    "media that reported a plan claim nothing of their own": (
+        "British media have reported that Britain will cede sovereignty of the islands.", "Statement"),
+    "talks with one state name no meeting of it": (
+        "Rubio also credited Britain and France for playing a constructive role in talks with Ukraine.", "Meeting"),
+    "analysts of a kind who praise are the story's voice": (
+        "Security analysts are praising ECOWAS for activating its regional standby force.", "Statement"),
+    "experts of a kind who argue are the story's voice": (
+        "Legal experts argue that the new constitution fails to reflect the country's diversity.", "Statement"),
+    "analysts of a country who say are the story's voice": (
+        "Political stability is driving the trend, country analysts say.", "Statement"),
+    "a freed passenger's account is no actor's claim": (
+        "“We took cover under the seats,” Ghulam Nabi, another freed passenger, told media.", "Statement"),
+    "a mother's experience is no actor's claim": (
+        "“When I took my children to a public school, they refused to enroll them,” said mother Debora Habakuku.",
+        "Statement"),
+    "a local resident's account is no actor's claim": (
+        "Villagers still avoid the forest, according to local resident Abala Waro.", "Statement"),
+    "a witness quoted again is still one of the public": (
+        "Mohamed Qoone, a resident who witnessed the attack, described the scene. “We can still hear gunfire from the "
+        "hotel,” Qoone said.", "Statement"),
     "a stance long held is no claim made on a day": (
         "China has long said that Taiwan is part of its territory.", "Statement"),
 }
