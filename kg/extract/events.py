@@ -34,16 +34,25 @@ _COMMENTATORS = frozenset({"analysts", "experts", "observers", "commentators", "
                            "scholars", "academics", "pundits", "specialists"})
 
 
-def _commentators(key: str) -> bool:
+def _commentators(key: str, mentions: list[Mention]) -> bool:
     """Whether a group is commentators of some kind ("security analysts", "legal experts"): the story's
-    voice, no actor."""
-    return key.startswith("group/") and key.split("/")[-1].split("-")[-1] in _COMMENTATORS
+    voice, no actor; not a body a name or a government mandates ("U.N. human rights experts", "European
+    Union election observers", "government researchers")."""
+    if not key.startswith("group/") or key.split("/")[-1].split("-")[-1] not in _COMMENTATORS:
+        return False
+    told = [m for m in mentions if m.key == key]
+    if any(o.end == m.start and o.type == "Organization" for m in told for o in mentions):
+        return False  # "European Union election observers": the body's mission
+    # (a body named: initials, or a name of several capitalised words; not one opening capital, "Russian experts")
+    return not any(len(w) > 1 and w.replace(".", "").isupper() or "." in w or w[:1].isupper() and k > 0
+                   or w.lower() in ("government", "official", "state") for m in told
+                   for k, w in enumerate(m.text.split()[:-1]))
 
 
-def _vague_speaker(key: str) -> bool:
+def _vague_speaker(key: str, mentions: list[Mention]) -> bool:
     """Whether a speaker is too vague to state a claim of its own: a bare noun ("officials said", "people say")
     or commentators ("country analysts say")."""
-    return key.startswith("group/") and ("-" not in key.split("/")[-1] or _commentators(key))
+    return key.startswith("group/") and ("-" not in key.split("/")[-1] or _commentators(key, mentions))
 _PLACE_TYPES = ("Country", "City", "Place")
 # Types whose noun's possessor does the act unless the noun is one suffered ("X's attack", "X's sanctions";
 # not "X's arrest", "X's killing")
@@ -372,9 +381,12 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         if hit.group.type in SPEECH_TYPES and _accused_of(doc[hit.start]):
             continue  # "accused Beijing of supporting Moscow's war effort": the deed blamed, no words of Beijing's
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
-        if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits) \
-                or _only_the_one_met(doc, hit, event, mentions):
+        if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits):
             continue
+        if _only_the_one_met(doc, hit, event, mentions):
+            event = _meets_the_one_met(doc, hit, event, mentions, context)
+            if event is None:
+                continue
         if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and event.type == "Restriction" \
                 and not (event.agents or event.targets or event.places):
             continue  # "The ban took effect on January 1": a ban told before, or none told at all
@@ -820,6 +832,31 @@ def topic_place(doc: Doc, mention: Mention, hit: Hit | None, lexicon: Lexicon) -
         or noun.dep_ == "pobj" and noun.head.lower_ in ("over", "about", "on", "regarding", "concerning")
 
 
+def route_end(doc: Doc, mention: Mention) -> bool:
+    """Whether a place is where a journey told as a route starts or ends ("traveling north from Quetta to
+    Peshawar when it came under attack", "on its way from Kabul to Jalalabad"): what happens on the way
+    happens at neither end. (A trip to one place is not a route: "traveled to Jeddah for talks" is there.)"""
+    node = next((doc[k] for k in range(mention.start, mention.end)
+                 if not mention.start <= doc[k].head.i < mention.end), doc[mention.start])
+    while node.dep_ == "appos" and node.head.i != node.i:
+        node = node.head  # "from Quetta, Balochistan,": the region set off after the town
+    if node.dep_ != "pobj" or node.head.lower_ not in _ROUTE_PREPS:
+        return False
+    anchor = node.head.head  # what the phrase hangs on, past the phrases it is joined to ("from Quetta to Peshawar")
+    while anchor.dep_ in ("prep", "pobj") and anchor.head.i != anchor.i \
+            and (anchor.lower_ in _ROUTE_PREPS or anchor.dep_ == "pobj" and anchor.head.lower_ in _ROUTE_PREPS):
+        anchor = anchor.head
+    way = anchor.lemma_.lower() in _WAY_NOUNS or anchor.dep_ == "pobj" and anchor.lemma_.lower() in _WAY_NOUNS
+    if anchor.dep_ == "pobj" and anchor.lemma_.lower() in _WAY_NOUNS:
+        anchor = anchor.head.head  # "was on its way from Kabul to Jalalabad": the way's phrases and the verb's
+    preps = {t.lower_ for t in anchor.subtree if t.dep_ == "prep" and t.lower_ in _ROUTE_PREPS}
+    return way or {"from", "to"} <= preps or {"from", "toward"} <= preps or {"from", "towards"} <= preps
+
+
+_ROUTE_PREPS = frozenset({"from", "to", "toward", "towards"})
+_WAY_NOUNS = frozenset({"way", "route", "journey", "trip", "voyage"})
+
+
 def _habitual(token: Token, lexicon: Lexicon) -> bool:
     """A verb in the present that an adverb of frequency makes a habit ("bandits often attack travellers",
     "police routinely arrest protesters"), or joined to one ("... and kidnap residents")."""
@@ -977,6 +1014,28 @@ def _only_the_one_met(doc: Doc, hit: Hit, event: Event, mentions: list[Mention])
         for m in told)
 
 
+def _meets_the_one_met(doc: Doc, hit: Hit, event: Event, mentions: list[Mention],
+                       context: SentenceContext) -> Event | None:
+    """Who meets the one party told after "with", else None: the subject of the verb the meeting is the object
+    of ("Macron will host a summit with Xi"), else the state or body that tells of it ("The Kremlin said talks
+    with Ukraine would resume": Russia, or a spokesman's state); told by no one, no meeting ("credited Britain
+    for its role in talks with Ukraine")."""
+    noun = doc[hit.end - 1]
+    subjects = [m for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass") and noun.dep_ == "dobj"
+                for m in [parse.mention_of(c, mentions)] if m is not None] if noun.pos_ == "NOUN" else []
+    others = [m.key for m in subjects]
+    if not others:
+        for source in event.sources:
+            states = sorted(k for k in context.affiliations.get(source, ()) if k.startswith("country/"))
+            others.append(states[0] if states else source)
+    parties = set(event.agents) | set(event.targets)
+    others = [k for k in dict.fromkeys(others) if k not in parties]
+    if not others:
+        return None
+    both = tuple(others) + tuple(sorted(parties))
+    return replace(event, agents=both, targets=both)
+
+
 def _has_substance(event: Event) -> bool:
     """An event with no participant, quantity or place says too little to keep,
     except elections, which need none, and restrictions told with where or when; a statement, criticism or denial needs who makes it."""
@@ -1012,7 +1071,7 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             # "according to X" with no event of its own is X's statement; "which X said" is not, nor is
             # the record of another's words ("Wang told Blinken ..., according to a ministry readout")
             continue
-        if _vague_speaker(speech.speakers[0]):
+        if _vague_speaker(speech.speakers[0], mentions):
             continue  # "officials said", "analysts say": too vague a speaker to state a claim of its own
         if speech.speakers[0] in context.private_speakers:
             continue  # "“We took cover under the seats,” a freed passenger said": an account, no actor's claim
@@ -1104,9 +1163,10 @@ def _hyphened_parties(doc: Doc, noun: Token, mentions: list[Mention]) -> list[Me
 
 
 def _only_the_press(doc: Doc, keys: tuple[str, ...], mentions: list[Mention], lexicon: Lexicon) -> bool:
-    """Whether there are parties and each is the press by its head word ("reporters", "journalists")."""
+    """Whether there are parties and each is the press by its head word ("reporters", "journalists"), the
+    last word of its name (not "Reporters Without Borders", a watchdog named with a phrase after its head)."""
     return bool(keys) and all(any(m.key == k and doc[m.start:m.end].root.lower_ in lexicon.words["media_words"]
-                                  for m in mentions) for k in keys)
+                                  and doc[m.start:m.end].root.i == m.end - 1 for m in mentions) for k in keys)
 
 
 def spoken_to(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:
@@ -1131,7 +1191,7 @@ def spoken_to(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:
 def _says_nothing(doc: Doc, at: int, speaker: str | None, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether words attributed to a speaker state no claim: "according to U.N. figures" (where numbers come
     from), "China has always said" (a stance held, said on no day), "Reuters reports", "the ministry reported
-    144 deaths" (an outlet reports; a past report tells where facts come from: it is their source, no claim),
+    144 deaths", "authorities reported that ..." (an outlet, a figure, an unnamed body: where facts come from),
     "said he could not comment", "said he is monitoring developments", "“I'm aware of the situation,” he told
     reporters"."""
     verb = doc[at]
@@ -1141,9 +1201,12 @@ def _says_nothing(doc: Doc, at: int, speaker: str | None, mentions: list[Mention
         return True
     if any(c.dep_ == "advmod" and c.lower_ in ("always", "long") for c in verb.children):
         return True  # ("has long said": a stance held)
-    if lemma == "report" and (verb.tag_ in ("VBD", "VBN") or speaker and any(m.key == speaker for m in mentions)
-                              and all(is_outlet(m, lexicon) for m in mentions if m.key == speaker)):
-        return True  # "Italian authorities reported 144 deaths", "X reported from Washington": where facts come from
+    if lemma == "report" and (not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+                              or speaker and (speaker.startswith("group/") or any(m.key == speaker for m in mentions)
+                                              and all(is_outlet(m, lexicon) for m in mentions if m.key == speaker))):
+        # "Italian authorities reported 144 deaths", "X reported from Washington", "British media have reported
+        # that ...": where facts come from (but "Sudan's army reported that it had retaken the city" claims it)
+        return True
     return any(_empty_claim(c, lexicon) for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
 
 
@@ -1952,7 +2015,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and not _warns_of_own_act(doc, hit, mentions,
                                                                                                agent_keys, lexicon):
         type_, status = "Statement", "occurred"  # "warned that the actions would divide the country": a claim
-        if agent_keys and all(_vague_speaker(k) for k in agent_keys):
+        if agent_keys and all(_vague_speaker(k, mentions) for k in agent_keys):
             return None  # "Economists warned the tariffs could raise prices": too vague a speaker, as "officials said"
     if type_ == "Threat" and doc[hit.start].pos_ == "NOUN" and doc[hit.start].lemma_.lower() == "threat" \
             and not _issued(doc[hit.start], lexicon):
@@ -2008,7 +2071,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     # "the arrest of X, who played a role in protests over the war in Gaza": a place of the relative clause
     places = [m for m in places if not _in_other_relative(doc, m, hit)]
     # "will meet on Friday to discuss the crisis in Sudan": where the crisis is, what is talked about
-    places = [m for m in places if not topic_place(doc, m, hit, lexicon)]
+    places = [m for m in places if not topic_place(doc, m, hit, lexicon) and not route_end(doc, m)]
     # "near the Cameroon border": a border has two sides, the country that names it is not the place
     places = [m for m in places if not (m.end < len(doc) and doc[m.end].lower_ in ("border", "frontier", "borders")
                                         and m.type == "Country")]
@@ -2121,7 +2184,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         status = "threatened"  # "Geza said that he would mobilize protests"
     if not group.symmetric and type_ != "Meeting":
         target_keys = tuple(k for k in target_keys if k not in agent_keys)
-    if type_ == "Statement" and agent_keys and all(_commentators(k) for k in agent_keys):
+    if type_ == "Statement" and agent_keys and all(_commentators(k, mentions) for k in agent_keys):
         return None  # "Security analysts are praising ECOWAS", "Public health experts are urging people to ..."
     if type_ == "Statement" and hit.end - hit.start == 1 \
             and _says_nothing(doc, hit.start, agent_keys[0] if agent_keys else None, mentions, lexicon):

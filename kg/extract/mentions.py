@@ -435,9 +435,9 @@ class MentionReader(RoleReader):
 
     def _described_as_private(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[str]:
         """The persons a noun of the public describes: in apposition ("Ghulam Nabi, another freed passenger",
-        "Ahmed Ali, a resident of Quetta") or before the name ("local resident Abala Waro", "said mother Debora
-        Habakuku"); a family word only when no one owns it ("Zamora's son" speaks for Zamora)."""
-        private, family = self.words["private_person_nouns"], self.words["family_nouns"]
+        "Ahmed Ali, a resident of Quetta") or before the name ("local resident Abala Waro"); not when a clause
+        on the noun gives an office ("a Somali refugee who heads the Somali Community Association")."""
+        private, office = self.words["private_person_nouns"], self.words["office_verbs"]
         out = []
         for m in mentions:
             if m.type != "Person" or m.end - m.start < 2 and doc[m.start].lower_ in self.words["person_pronouns"]:
@@ -452,8 +452,8 @@ class MentionReader(RoleReader):
             described += [c for noun in described for c in noun.conjuncts]
             if described and all(
                     noun.lemma_.lower() in private
-                    and not (noun.lemma_.lower() in family and any(c.dep_ in ("poss", "prep") for c in noun.children))
                     and not any(c.lower_ in ("permanent", "legal", "lawful") for c in noun.children)
+                    and not any(c.dep_ == "relcl" and c.lemma_.lower() in office for c in noun.children)
                     for noun in described):
                 out.append(m.key)
         return out
@@ -963,9 +963,14 @@ class MentionReader(RoleReader):
                                    agentive=self._by(doc, first[0], sent.start)))
                 taken.update(range(first[0], first[1] + 1))
             definite = start > sent.start and doc[start - 1].lower_ in ("the", "these", "those")
-            # (a number counts a set of its own: "five civilian passengers were killed ... 354 passengers were freed")
-            counted = any(t.like_num for t in doc[start:label_start])
-            known = self._known_group(label, quantified=(start < label_start or definite) and not counted)
+            known = self._known_group(label, quantified=start < label_start or definite)
+            if known is not None and not definite and any(t.like_num for t in doc[start:label_start]) and any(
+                    any(w.replace(",", "").isdigit() or w.lower() in _NUMBER_WORDS for w in told.split())
+                    for told in [self.table.labels[known], *self.table.aliases[known]]):
+                # a number counts a set of its own where the group told was counted too: "five civilian passengers
+                # were killed ... 354 passengers were freed" (but "Twelve activists were released" after "opposition
+                # activists" are some of them, and "the three workers" those told)
+                known = None
             key = self.table.add(known or group_key(label), self.table.labels.get(known, label), "Group", surface)
             out.append(Mention(start, end, key, "Group", surface, agentive=self._by(doc, start, sent.start)))
             taken.update(range(start, end))
@@ -1865,6 +1870,12 @@ _COLLECTIVES = frozenset({"group", "force", "union", "team", "crew", "family", "
 
 _BLOC_WORDS = frozenset({"union", "community", "alliance", "association", "organization", "organisation", "league",
                          "council", "cooperation", "pact", "bloc", "group", "partnership", "forum"})
+
+
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "hundred", "thousand"})
+"""Numbers that count a set exactly ("five civilian passengers"; not "dozens of activists", some of whom may be
+counted later)."""
 
 
 def _a_bloc(label: str) -> bool:

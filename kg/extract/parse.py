@@ -66,7 +66,9 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
                  if m.start <= c.i < m.end and m.type == "Person"]
         if named:
             return named[0]  # "China's top diplomat Wang Yi", "his counterpart, Sergei Lavrov": the person named
-        if token.lemma_.lower() in _ACCOUNT_NOUNS:
+        if token.lemma_.lower() in _ACCOUNT_NOUNS and not any(
+                c.lower_ in ("tv", "television", "radio", "news", "satellite") for c in token.children):
+            # (but "Hamas's Al-Aqsa TV channel", a broadcaster of its own, speaks as itself)
             owner = [m for c in token.children if c.dep_ == "poss" for m in mentions if m.start <= c.i < m.end]
             if owner:
                 return owner[0]  # "Matiangi's official Twitter account said": whose account it is speaks

@@ -1552,6 +1552,42 @@ CASES = {
     "no one killed opening a sentence is a killing denied": (
         "No passengers were killed in the attack on Tuesday.",
         {"type": "Assault", "status": "denied", "target": ["passengers"]}),
+    "the ends of a route are not where an attack on the way is": (
+        "The bus was on its way from Kabul to Jalalabad when gunmen opened fire on it on Monday, killing five "
+        "passengers.", {"type": "Assault", "agent": ["gunmen"], "place": []}),
+    "the towns a train travels between are not where it is attacked": (
+        "The train was traveling north from Quetta to Peshawar when militants attacked it near Sibi on Tuesday.",
+        {"type": "Assault", "agent": ["militants"], "place": ["Sibi"]}),
+    "a trip to one place is where the talks are": (
+        "Rubio traveled to Jeddah for talks with Ukrainian officials on Tuesday.",
+        {"type": "Meeting", "place": ["Jeddah"]}),
+    "a watchdog named for reporters is no press": (
+        "Media watchdog Reporters Without Borders welcomed the release and reiterated its call to the authorities "
+        "to drop all charges.", {"type": "Statement", "agent": ["Reporters Without Borders"]}),
+    "a survivor who demands is a newsmaker": (
+        "Malala Yousafzai, a survivor of a Taliban attack, said the Taliban must reopen girls' schools.",
+        {"type": "Statement", "agent": ["Malala Yousafzai"]}),
+    "a refugee who heads a body is no one of the public": (
+        "Ahmed Hassan, a Somali refugee who heads the Somali Community Association in Minneapolis, said the city "
+        "must do more for newcomers.", {"type": "Statement", "agent": ["Ahmed Hassan"]}),
+    "experts a body mandates state a claim": (
+        "A panel of U.N. experts said North Korea had stolen $3 billion in cryptocurrency.",
+        {"type": "Statement", "agent": ["U.N. experts"]}),
+    "observers of a body state a claim": (
+        "European Union election observers said the vote lacked transparency.",
+        {"type": "Statement", "agent": ["election observers"]}),
+    "a minister who reported a claim states it": (
+        "Israel's foreign minister Israel Katz reported that Hamas had rejected the latest ceasefire proposal.",
+        {"type": "Statement", "agent": ["Israel Katz"]}),
+    "who tells of talks with another holds them": (
+        "Russia said talks with Ukraine would begin in Belarus on Monday.",
+        {"type": "Meeting", "status": "planned", "agent": ["Russia", "Ukraine"], "place": ["Belarus"]}),
+    "the workers counted again with 'the' are those told": (
+        "Rebels abducted Chinese workers near the mine on Monday. The three workers were released on Wednesday.",
+        {"type": "Release", "target": ["Chinese workers"], "count": (3, "exactly")}),
+    "some of a group counted are that group": (
+        "Police detained dozens of opposition activists in Harare on Saturday. Twelve activists were released on "
+        "bail on Monday.", {"type": "Release", "target": ["opposition activists"]}),
     "who reported an event is its source": (
         "The Health Ministry reported that gunmen had attacked a clinic in Kano on Monday.",
         {"type": "Assault", "agent": ["gunmen"], "place": ["Kano"], "source": ["Health Ministry"]}),
@@ -1974,9 +2010,8 @@ NO_EVENT = {
         "Political stability is driving the trend, country analysts say.", "Statement"),
     "a freed passenger's account is no actor's claim": (
         "“We took cover under the seats,” Ghulam Nabi, another freed passenger, told media.", "Statement"),
-    "a mother's experience is no actor's claim": (
-        "“When I took my children to a public school, they refused to enroll them,” said mother Debora Habakuku.",
-        "Statement"),
+    "a shopkeeper's word is no actor's claim": (
+        "Ali Khan, a shopkeeper in Karachi, said prices had doubled since January.", "Statement"),
     "a local resident's account is no actor's claim": (
         "Villagers still avoid the forest, according to local resident Abala Waro.", "Statement"),
     "a witness quoted again is still one of the public": (
@@ -3337,3 +3372,10 @@ def test_parse_they_is_not_a_group_named_inside_a_participles_clause():
     events = events_of("The militants blew up the tracks, bringing the train with nearly 450 passengers to a halt in a "
                        "tunnel, where they stormed it.")
     assert [e["agent"] for e in events if e["type"] == "Assault"] == [["militants"]], events
+
+
+def test_parse_a_broadcaster_a_body_owns_speaks_as_itself():
+    # "Hamas's Al-Aqsa TV channel": the channel is a broadcaster of its own, not an account its owner posts on
+    events = [e for e in events_of("Hamas's Al-Aqsa TV channel said Israeli troops detained 20 men in Jenin on "
+                                   "Tuesday.") if e["type"] == "Arrest"]
+    assert events and events[0]["source"] and "Hamas" not in events[0]["source"], events
