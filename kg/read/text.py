@@ -242,7 +242,7 @@ def parse_article(
             line_url = None  # a paragraph that cites a link, not a source line ("Voice of America — URL")
         if line_date and found_date is None and len(line.split()) <= 12:
             found_date = line_date
-        elif line_url or _BYLINE.match(line):
+        elif line_url or _BYLINE.match(line) and not _prose(line):
             url = url or (line_url.group(0) if line_url else None)
         else:
             if published is None and found_date is None and len(line) < 120 and len(line.split()) <= 12:
@@ -283,6 +283,12 @@ def parse_article(
         url=url,
     )
     return _with_dateline(article)
+
+
+def _prose(line: str) -> bool:
+    """Whether a line that opens like a byline is a sentence of the story ("Reuters reported on Friday that
+    police detained 12 people."): a byline ("By Jane Doe", "Reuters") is short and ends in no full stop."""
+    return len(line.split()) > 6 and line.rstrip().endswith(_SENTENCE_END)
 
 
 def _check_date_line(line: str, where: str) -> None:

@@ -49,6 +49,15 @@ def test_read_source_line_gives_url(data_dir):
     assert article.text[article.paragraphs[0].start:].startswith("Pakistan said Sunday")
 
 
+@pytest.mark.parametrize("first", ["Reuters reported on Friday that Washington was preparing new sanctions on Iran.",
+                                   "AFP reported on Friday that police detained 12 people in Minsk."])
+def test_read_a_paragraph_that_opens_with_an_agency_is_no_byline(first):
+    # a byline ("By Jane Doe", "Reuters") is short and ends in no full stop; a sentence naming the agency is the story
+    article = parse_article(f"Headline\nMarch 2, 2021\nBy Jane Doe\n{first}\nThe opposition said 40 people were "
+                            "detained in Brest.\n", article_id="t", source="t.txt")
+    assert [article.text[p.start:p.end] for p in article.paragraphs][0] == first
+
+
 def test_read_published_option_overrides_date_line(data_dir):
     article = read_article(data_dir / "articles" / "voa-7678740.txt", date(2024, 7, 1))
     assert article.published == date(2024, 7, 1)
