@@ -376,12 +376,15 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     rebuttals = {h.start for h in hits if h.group.type in ("Denial", "Criticism") and not h.group.evaluative}
     for hit in hits:
         if not_an_occurrence(doc, hit, lexicon) or _what_is_rebutted(doc, hit, rebuttals) or in_unsaid(doc, hit.start, lexicon) \
-                or _judged_act(doc, sent, hit, rebuttals) or in_appeal(doc, hit) or _told_in_passing(doc, sent, hit):
+                or _judged_act(doc, sent, hit, rebuttals) or in_appeal(doc, hit) \
+                or _told_in_passing(doc, sent, hit, lexicon):
             continue
         if hit.group.type in SPEECH_TYPES and _accused_of(doc[hit.start]):
             continue  # "accused Beijing of supporting Moscow's war effort": the deed blamed, no words of Beijing's
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
         if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits):
+            continue
+        if _a_tally(doc, sent, hit, event):
             continue
         if _only_the_one_met(doc, hit, event, mentions):
             event = _meets_the_one_met(doc, hit, event, mentions, context)
@@ -917,7 +920,7 @@ def _claim_restated_before(doc: Doc, pos: int) -> int | None:
     return None
 
 
-def _told_in_passing(doc: Doc, sent: Span, hit: Hit) -> bool:
+def _told_in_passing(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> bool:
     """"arrested three suspects in connection with the attack", "imposed a curfew after the riots":
     an act named with "the" and nothing of its own, in a phrase of another verb, is one the story
     told or knows, not a new event. (Elections are known by their date: "ahead of the vote".)"""
@@ -927,6 +930,9 @@ def _told_in_passing(doc: Doc, sent: Span, hit: Hit) -> bool:
         return False  # "remains in custody" is a state told of its own
     if not definite(doc, sent, hit) or possessed(doc, hit) or doc[hit.start - 1].lower_ in ("this", "these"):
         return False
+    if token.head.lower_ == "in" and token.head.head.lemma_.lower() in lexicon.words["dying_lemmas"] - {"lose"} \
+            and any(c.dep_ == "nsubj" for c in token.head.head.children):
+        return False  # "At least 12 people died in the attack on the market": the attack told with its dead
     return not any(c.dep_ in ("prep", "compound", "nummod") and c.lower_ not in ("in", "on", "at")
                    or c.dep_ == "poss" or c.dep_ == "amod" and c.text[:1].isupper() for c in token.children)
 
@@ -1012,6 +1018,24 @@ def _only_the_one_met(doc: Doc, hit: Hit, event: Event, mentions: list[Mention])
     return bool(told) and all(
         doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ == "with" and doc[m.end - 1].head.head.i == noun.i
         for m in told)
+
+
+def _a_tally(doc: Doc, sent: Span, hit: Hit, event: Event) -> bool:
+    """Whether attacks are a tally over a period, not one act: a plural noun counted with a number over a
+    year or since a time ("launched 504 attacks in 2024", "has carried out 40 airstrikes since May"); acts
+    counted on a day or in a week are told ("carried out dozens of airstrikes on Monday")."""
+    if event.type != "Assault" or not is_nominal(doc, sent, hit) or event.date and len(event.date) == 10:
+        return False  # (attacks over a year are a campaign, the contract's ruling; "23 bailout packages" are loans)
+    over_a_period = event.date is not None and len(event.date) == 4 or any(
+        t.lower_ == "since" or t.lower_ == "far" and t.i > sent.start and doc[t.i - 1].lower_ == "so" for t in sent)
+    if not over_a_period:
+        return False  # ("carried out three attacks on police posts last week": acts told, if not by day)
+    noun = doc[hit.end - 1]
+    counted = noun if noun.tag_ == "NNS" else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.tag_ == "NNS":
+        counted = noun.head.head  # "13 rounds of missile tests"
+    return counted is not None and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
+                                       for c in counted.children)
 
 
 def _meets_the_one_met(doc: Doc, hit: Hit, event: Event, mentions: list[Mention],
@@ -1734,7 +1758,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                        for t in c.children if t.lower_ in ("dead", "injured", "wounded", "hurt")]
         harmed = [s for c, t in left_harmed for s in (list(t.children) + list(c.children)) if s.dep_ in ("nsubj", "dobj")]
         targets = [m for s in harmed for m in [parse.mention_of(s, actors)] if m is not None
-                   and m.type in PEOPLE_TYPES][:1]
+                   and m.type in PEOPLE_TYPES][:1] or _who_died_when(doc, hit, actors, lexicon)
     if group.type == "Statement" and _is_appeal(doc[hit.start].text) and targets \
             and any(t.pos_ not in ("DET", "ADJ", "NUM", "PROPN", "PUNCT") for t in doc[hit.end:targets[0].start]):
         targets = []  # "called on both sides to protect civilians": the one appealed to, not what the appeal asks
@@ -2393,6 +2417,22 @@ def _who_died_in(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) 
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     found = [parse.mention_of(s, mentions) for s in subjects]
     return [m for m in found if m is not None][:1]
+
+
+def _who_died_when(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Who died or was hurt when the act was done: "Five soldiers died when militants attacked their convoy",
+    "Two policemen were wounded as gunmen opened fire"."""
+    verb = doc[hit.start]
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") and c.i < verb.i
+                                       for c in verb.children):
+        return []
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if not (lemma in lexicon.words["dying_lemmas"] and lemma != "lose"
+            or lemma in lexicon.words["harmed_lemmas"] and any(c.dep_ == "auxpass" for c in head.children)):
+        return []
+    found = [parse.mention_of(c, mentions) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [m for m in found if m is not None and m.type in PEOPLE_TYPES][:1]
 
 
 def _origin_of_people(doc: Doc, mention: Mention) -> bool:

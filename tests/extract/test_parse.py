@@ -1588,6 +1588,18 @@ CASES = {
     "some of a group counted are that group": (
         "Police detained dozens of opposition activists in Harare on Saturday. Twelve activists were released on "
         "bail on Monday.", {"type": "Release", "target": ["opposition activists"]}),
+    "an attack told with its dead is no attack told in passing": (
+        "At least 12 people died in the attack on the market in Kano on Monday, police said.",
+        {"type": "Assault", "target": ["people"], "place": ["Kano"], "count": (12, "at least"), "source": ["police"]}),
+    "who died when an act was done is its target": (
+        "Five soldiers died when militants attacked their convoy in Kalat on Monday.",
+        {"type": "Assault", "agent": ["militants"], "target": ["soldiers"], "count": (5, "exactly")}),
+    "who was wounded as an act was done is its target": (
+        "Two policemen were wounded as gunmen opened fire on a checkpoint in Peshawar on Friday.",
+        {"type": "Assault", "agent": ["gunmen"], "target": ["policemen"]}),
+    "attacks counted in a week are told": (
+        "Militants carried out three attacks on police posts in Kalat last week.",
+        {"type": "Assault", "agent": ["militants"], "place": ["Kalat"]}),
     "who reported an event is its source": (
         "The Health Ministry reported that gunmen had attacked a clinic in Kano on Monday.",
         {"type": "Assault", "agent": ["gunmen"], "place": ["Kano"], "source": ["Health Ministry"]}),
@@ -2008,6 +2020,11 @@ NO_EVENT = {
         "Legal experts argue that the new constitution fails to reflect the country's diversity.", "Statement"),
     "analysts of a country who say are the story's voice": (
         "Political stability is driving the trend, country analysts say.", "Statement"),
+    "attacks tallied over a year are a campaign": (
+        "According to the report, the separatist group and its allies launched 504 attacks in 2024, compared to 116 "
+        "in 2023.", "Assault"),
+    "airstrikes tallied since a month are a campaign": (
+        "The coalition has carried out 40 airstrikes on the rebels since May.", "Assault"),
     "a freed passenger's account is no actor's claim": (
         "“We took cover under the seats,” Ghulam Nabi, another freed passenger, told media.", "Statement"),
     "a shopkeeper's word is no actor's claim": (
@@ -2119,7 +2136,7 @@ def test_parse_an_unnamed_subject_is_not_replaced_by_a_name_in_an_adjunct():
 
 def test_parse_a_carried_town_is_not_the_place_of_an_act_of_another_time():
     events = events_of("Militants attacked a passenger train Tuesday near Sibi. "
-                       "The group and its allies launched 504 attacks in 2023.")
+                       "The group also attacked a police station in 2023, killing five officers.")
     assert [e["place"] for e in events if e["type"] == "Assault"] == [["Sibi"], []], events
 
 
