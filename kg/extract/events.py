@@ -192,9 +192,12 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     if _has_cue(window[-5:], words["negation_cues"]) and hit.group.type != "Denial" \
             and not (verb.dep_ == "conj" and verb.head.lower_ in words["negation_cues"]):
         return "denied"  # but "denied responsibility and accused the army": a second act, not denied
-    if verb.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in ("nobody", "none") or any(
-            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
-        return "denied"  # "No passengers were killed", "police arrested no one": none was
+    # the verb the act is told by: the trigger, or the verb an event noun is the object of ("No country has
+    # imposed sanctions")
+    governor = verb if verb.pos_ == "VERB" else noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    if governor is not None and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in ("nobody", "none") or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in governor.children):
+        return "denied"  # "No passengers were killed", "police arrested no one", "imposed no sanctions": none was
     if _has_cue(window, words["planned_cues"]) or hit.start - 2 >= clause_start and doc[hit.start - 1].lower_ == "to" \
             and doc[hit.start - 2].lower_ in ("going", "about") and doc[hit.start].tag_ == "VB":
         return "planned"  # (and "is going to attack", but not "was going to the mosque when gunmen shot him")
@@ -931,7 +934,7 @@ def _told_in_passing(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> bool:
     if not definite(doc, sent, hit) or possessed(doc, hit) or doc[hit.start - 1].lower_ in ("this", "these"):
         return False
     if token.head.lower_ == "in" and token.head.head.lemma_.lower() in lexicon.words["dying_lemmas"] - {"lose"} \
-            and any(c.dep_ == "nsubj" for c in token.head.head.children):
+            and any(_victim(c, lexicon) for c in token.head.head.children if c.dep_ == "nsubj"):
         return False  # "At least 12 people died in the attack on the market": the attack told with its dead
     return not any(c.dep_ in ("prep", "compound", "nummod") and c.lower_ not in ("in", "on", "at")
                    or c.dep_ == "poss" or c.dep_ == "amod" and c.text[:1].isupper() for c in token.children)
@@ -1021,21 +1024,30 @@ def _only_the_one_met(doc: Doc, hit: Hit, event: Event, mentions: list[Mention])
 
 
 def _a_tally(doc: Doc, sent: Span, hit: Hit, event: Event) -> bool:
-    """Whether attacks are a tally over a period, not one act: a plural noun counted with a number over a
-    year or since a time ("launched 504 attacks in 2024", "has carried out 40 airstrikes since May"); acts
-    counted on a day or in a week are told ("carried out dozens of airstrikes on Monday")."""
-    if event.type != "Assault" or not is_nominal(doc, sent, hit) or event.date and len(event.date) == 10:
+    """Whether attacks are a tally over a period, not one act: a plural noun counted with ten or more, over
+    a year or since a time told on the verb that counts them ("launched 504 attacks in 2024", "has carried
+    out 40 airstrikes since May"); a few acts, acts of a day or a week, and "the first since May" are told."""
+    if event.type != "Assault" or not is_nominal(doc, sent, hit):
         return False  # (attacks over a year are a campaign, the contract's ruling; "23 bailout packages" are loans)
-    over_a_period = event.date is not None and len(event.date) == 4 or any(
-        t.lower_ == "since" or t.lower_ == "far" and t.i > sent.start and doc[t.i - 1].lower_ == "so" for t in sent)
-    if not over_a_period:
-        return False  # ("carried out three attacks on police posts last week": acts told, if not by day)
     noun = doc[hit.end - 1]
     counted = noun if noun.tag_ == "NNS" else None
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.tag_ == "NNS":
         counted = noun.head.head  # "13 rounds of missile tests"
-    return counted is not None and any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
-                                       for c in counted.children)
+    if counted is None:
+        return False
+    number = next((c for c in counted.children if c.dep_ == "nummod"), None)
+    value = number.text.replace(",", "") if number is not None else ""
+    if not (value.isdigit() and int(value) >= 10):
+        return False
+    verb = counted.head
+    if counted.dep_ != "dobj" or verb.pos_ != "VERB":
+        return False
+    # the period, told on the counting verb: "in 2024", "since May", "so far this year"
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "since" or prep.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.like_num and len(g.text) == 4 for g in prep.children):
+            return True
+    return any(c.dep_ == "advmod" and c.lower_ == "far" for c in verb.children)
 
 
 def _meets_the_one_met(doc: Doc, hit: Hit, event: Event, mentions: list[Mention],
@@ -1117,6 +1129,12 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             date = None  # "Bashir was ousted in April. ... He says": he says it now
         # (words with no date of their own are told on the day the story last set: "The kidnappers freed 279
         # girls on Tuesday. ... Governor X addressed the girls and said", as news is read and annotated)
+        warned = _warns_if(doc, speech, mentions, lexicon)
+        if warned is not None:  # "“If the United States escalates, I will shut the electricity off,” Ford said"
+            out.append(Event("Threat", index, doc[speech.verb].text, "threatened", agents=speech.voices,
+                             targets=(warned,), date=date))
+            stated.add(speech.speakers[0])
+            continue
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.voices,
                          targets=_spoken_of(doc, speech, [m for m in mentions if not (
                                              is_outlet(m, lexicon) and spoken_to(doc, m, lexicon))
@@ -1126,6 +1144,34 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
                                             context.affiliations, attribution), date=date))
         stated.add(speech.speakers[0])
     return out
+
+
+def _warns_if(doc: Doc, speech, mentions: list[Mention], lexicon: Lexicon) -> str | None:
+    """Whom a speaker's words threaten: a vow in the first person to act against whom a condition names
+    ("“If the United States escalates, I will not hesitate to shut the electricity off completely,” Ford
+    said" -> the United States; "If tariffs are not dropped by Canada, I will increase the tariffs on cars");
+    None for words with no such vow ("if elected, I will lower taxes" names no one; "we will not retaliate")."""
+    verb = doc[speech.verb]
+    told = range(verb.i + 1, speech.until if speech.until is not None else verb.sent.end) if speech.reported \
+        else range(verb.sent.start, verb.i)
+    for token in (doc[k] for k in told):
+        if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "wo", "shall")
+                                           for c in token.children) \
+                or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children):
+            continue
+        conditions = [c for c in token.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+        # the act vowed: the verb, or what it "will not hesitate" to do
+        acts = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+        if not conditions or not any(a.lemma_.lower() in lexicon.words["retaliation_lemmas"] and not any(
+                c.dep_ == "neg" for c in a.children) for a in acts):
+            continue
+        condition = conditions[0]
+        named = [m for m in mentions if condition.left_edge.i <= m.start <= condition.right_edge.i
+                 and m.type in ("Country", "Organization", "Person") and m.key not in speech.speakers]
+        if named:
+            return named[0].key
+    return None
 
 
 def _urged_to_face(doc: Doc, hit: Hit, mentions: list[Mention]) -> str | None:
@@ -2121,6 +2167,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
              and (status != "planned" or own_start <= d[0] < c_end)
              and not _dates_the_saying(doc, d[0], hit, attribution)]
     bounded = [d for d in dates if d[0] > sent.start and doc[d[0] - 1].lower_ in ("since", "until", "till")]
+    # "fired two rockets last week, the first since May", "the worst violence since December": a bound of a
+    # noun's, not of an act's period, dates nothing told
+    dates = [d for d in dates if d not in bounded or doc[d[0] - 1].head.pos_ in ("VERB", "AUX")]
+    bounded = [d for d in bounded if d in dates]
     if bounded and len(bounded) < len(dates):
         # "have fought since 2021, and rights groups accuse them of killing civilians in March 2022": a
         # period's bound dates no act when the sentence tells a day or a month of its own
@@ -2414,9 +2464,16 @@ def _who_died_in(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) 
         lexicon.words["harmed_lemmas"] and any(c.dep_ == "auxpass" for c in verb.children)
     if not dying:
         return []
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and _victim(c, lexicon)]
     found = [parse.mention_of(s, mentions) for s in subjects]
     return [m for m in found if m is not None][:1]
+
+
+def _victim(subject: Token, lexicon: Lexicon) -> bool:
+    """Whether who died or was hurt can be an attack's victim: not its doer ("The bomber died in the attack")
+    nor a relative pronoun, whose noun a clause describes ("The man who died in the shooting was ...")."""
+    return subject.lemma_.lower() not in lexicon.words["attacker_nouns"] \
+        and subject.lower_ not in ("who", "that", "which", "whom")
 
 
 def _who_died_when(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
@@ -2431,7 +2488,8 @@ def _who_died_when(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon
     if not (lemma in lexicon.words["dying_lemmas"] and lemma != "lose"
             or lemma in lexicon.words["harmed_lemmas"] and any(c.dep_ == "auxpass" for c in head.children)):
         return []
-    found = [parse.mention_of(c, mentions) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = [parse.mention_of(c, mentions) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
+             and _victim(c, lexicon)]
     return [m for m in found if m is not None and m.type in PEOPLE_TYPES][:1]
 
 

@@ -242,7 +242,9 @@ def parse_article(
             line_url = None  # a paragraph that cites a link, not a source line ("Voice of America — URL")
         if line_date and found_date is None and len(line.split()) <= 12:
             found_date = line_date
-        elif line_url or _BYLINE.match(line) and not _prose(line):
+        elif line_url or _BYLINE.match(line) and not (
+                found_date is not None and _prose(line)
+                and not (i + 1 < len(lines) and _DATELINE.match(lines[i + 1][2]))):
             url = url or (line_url.group(0) if line_url else None)
         else:
             if published is None and found_date is None and len(line) < 120 and len(line.split()) <= 12:
@@ -285,10 +287,17 @@ def parse_article(
     return _with_dateline(article)
 
 
+_CREDIT_WORDS = re.compile(r"\b(?:contributed|reporting|reported by|staff|correspondents?|writers?|editors?|"
+                           r"bureau|compiled|written)\b", re.I)
+
+
 def _prose(line: str) -> bool:
-    """Whether a line that opens like a byline is a sentence of the story ("Reuters reported on Friday that
-    police detained 12 people."): a byline ("By Jane Doe", "Reuters") is short and ends in no full stop."""
-    return len(line.split()) > 6 and line.rstrip().endswith(_SENTENCE_END)
+    """Whether a line under the date line that opens like a byline is a sentence of the story ("Reuters
+    reported on Friday that police detained 12 people."): a byline or a credit line ("By Jane Doe and John
+    Smith, Reuters.", "Voice of America's Ayaz Gul contributed to this report.") opens with "By", is short,
+    ends in no full stop, or names who wrote it."""
+    return not line.lower().startswith("by ") and len(line.split()) > 6 \
+        and line.rstrip().endswith((".", "!", "?", '"', "”")) and not _CREDIT_WORDS.search(line)
 
 
 def _check_date_line(line: str, where: str) -> None:

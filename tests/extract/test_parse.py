@@ -1600,6 +1600,24 @@ CASES = {
     "attacks counted in a week are told": (
         "Militants carried out three attacks on police posts in Kalat last week.",
         {"type": "Assault", "agent": ["militants"], "place": ["Kalat"]}),
+    "sanctions no one imposed are denied": (
+        "No country has imposed sanctions on Israel over the war.",
+        {"type": "Sanction", "status": "denied", "target": ["Israel"]}),
+    "a vow to act against whom a condition names is a threat": (
+        "“If the United States escalates, I will not hesitate to shut the electricity off completely,” Ontario "
+        "Premier Doug Ford said at a news conference in Toronto.",
+        {"type": "Threat", "status": "threatened", "target": ["United States"]}),
+    "a vow to respond if a state strikes threatens it": (
+        "“If Israel strikes Iran, we will respond with force,” Iranian Foreign Minister Abbas Araghchi said on Monday.",
+        {"type": "Threat", "agent": ["Abbas Araghchi"], "target": ["Israel"]}),
+    "a promise if elected threatens no one": (
+        "“If elected, I will lower taxes,” candidate Jane Doe said.", {"type": "Statement", "agent": ["Jane Doe"]}),
+    "a few acts dated to a year are told, no tally": (
+        "Al-Shabab carried out two bombings in Mogadishu in 2022 that killed 121 people.",
+        {"type": "Assault", "agent": ["Al-Shabaab"], "place": ["Mogadishu"], "date": "2022"}),
+    "the bound of a noun's period dates no act": (
+        "Hamas fired two rockets at Tel Aviv last week, the first since May.",
+        {"type": "Assault", "agent": ["Hamas"], "date": None}),
     "who reported an event is its source": (
         "The Health Ministry reported that gunmen had attacked a clinic in Kano on Monday.",
         {"type": "Assault", "agent": ["gunmen"], "place": ["Kano"], "source": ["Health Ministry"]}),
@@ -2025,6 +2043,11 @@ NO_EVENT = {
         "in 2023.", "Assault"),
     "airstrikes tallied since a month are a campaign": (
         "The coalition has carried out 40 airstrikes on the rebels since May.", "Assault"),
+    "a vow not to retaliate threatens no one": ("“If Russia attacks, we will not retaliate,” the minister said.",
+                                                "Threat"),
+    "a bomber who died in the attack is no victim of it": ("The bomber died in the attack, police said.", "Assault"),
+    "who died in a shooting, described, is no new shooting": (
+        "The man who died in the shooting was identified as a 23-year-old student.", "Assault"),
     "a freed passenger's account is no actor's claim": (
         "“We took cover under the seats,” Ghulam Nabi, another freed passenger, told media.", "Statement"),
     "a shopkeeper's word is no actor's claim": (
@@ -3396,3 +3419,13 @@ def test_parse_a_broadcaster_a_body_owns_speaks_as_itself():
     events = [e for e in events_of("Hamas's Al-Aqsa TV channel said Israeli troops detained 20 men in Jenin on "
                                    "Tuesday.") if e["type"] == "Arrest"]
     assert events and events[0]["source"] and "Hamas" not in events[0]["source"], events
+
+
+def test_parse_premier_is_a_title_not_part_of_a_name():
+    facts = facts_of("Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra on Monday. "
+                     "Ontario Premier Doug Ford said the tariffs were unacceptable.")
+    label = {e.key: e.label for e in facts.entities}
+    assert [e.label for e in facts.entities if e.type == "Person"] == ["Li Qiang", "Anthony Albanese", "Doug Ford"]
+    # a premier of a province is of no state the story names (a province is no entity of the contract)
+    assert [(label[r.person], r.title, label.get(r.of)) for r in facts.roles if r.title == "Premier"] == [
+        ("Li Qiang", "Premier", "China"), ("Doug Ford", "Premier", None)]

@@ -58,6 +58,18 @@ def test_read_a_paragraph_that_opens_with_an_agency_is_no_byline(first):
     assert [article.text[p.start:p.end] for p in article.paragraphs][0] == first
 
 
+@pytest.mark.parametrize("header", [
+    "March 8, 2024\nBy Jane Doe and John Smith (Reuters)\n",
+    "March 8, 2024\nBy Jane Doe and John Smith, Reuters.\n",
+    "March 8, 2024\nVoice of America's Ayaz Gul contributed to this report.\n",
+    "By Jane Doe and John Smith (Reuters)\nMarch 8, 2024\n",
+    "By X, Voice of America correspondent in Islamabad.\nMarch 8, 2024\n"])
+def test_read_a_byline_or_credit_line_is_no_paragraph(header):
+    article = parse_article(f"Headline\n{header}Police detained 12 people.\n", article_id="t", source="t.txt")
+    assert article.published == date(2024, 3, 8)
+    assert [article.text[p.start:p.end] for p in article.paragraphs] == ["Police detained 12 people."]
+
+
 def test_read_published_option_overrides_date_line(data_dir):
     article = read_article(data_dir / "articles" / "voa-7678740.txt", date(2024, 7, 1))
     assert article.published == date(2024, 7, 1)
