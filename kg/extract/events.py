@@ -194,9 +194,9 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
         return "denied"  # but "denied responsibility and accused the army": a second act, not denied
     # the verb the act is told by: the trigger, or the verb an event noun is the object of ("No country has
     # imposed sanctions")
-    governor = verb if verb.pos_ == "VERB" else noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
-    if governor is not None and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in ("nobody", "none") or any(
-            d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in governor.children):
+    governor = verb if verb.pos_ == "VERB" else noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" \
+        and noun.head.lemma_.lower() in words["doing_verbs"] else None
+    if governor is not None and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none_of(c) for c in governor.children):
         return "denied"  # "No passengers were killed", "police arrested no one", "imposed no sanctions": none was
     if _has_cue(window, words["planned_cues"]) or hit.start - 2 >= clause_start and doc[hit.start - 1].lower_ == "to" \
             and doc[hit.start - 2].lower_ in ("going", "about") and doc[hit.start].tag_ == "VB":
@@ -1023,6 +1023,18 @@ def _only_the_one_met(doc: Doc, hit: Hit, event: Event, mentions: list[Mention])
         for m in told)
 
 
+def _none_of(noun: Token) -> bool:
+    """Whether a noun phrase names no one ("no passengers", "nobody", "none of the hostages"); not "no fewer
+    than 30 countries" nor "no one but the United States"."""
+    if any(c.lower_ in ("but", "except") for c in noun.children) or noun.i + 1 < len(noun.doc) \
+            and noun.doc[noun.i + 1].lower_ in ("but", "except"):
+        return False
+    no = [d for d in noun.children if d.dep_ == "det" and d.lower_ == "no"]
+    if no and no[0].i + 1 < len(noun.doc) and noun.doc[no[0].i + 1].lower_ in ("fewer", "less", "more", "longer"):
+        return False
+    return noun.lower_ in ("nobody", "none") or bool(no)
+
+
 def _a_tally(doc: Doc, sent: Span, hit: Hit, event: Event) -> bool:
     """Whether attacks are a tally over a period, not one act: a plural noun counted with ten or more, over
     a year or since a time told on the verb that counts them ("launched 504 attacks in 2024", "has carried
@@ -1129,7 +1141,7 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             date = None  # "Bashir was ousted in April. ... He says": he says it now
         # (words with no date of their own are told on the day the story last set: "The kidnappers freed 279
         # girls on Tuesday. ... Governor X addressed the girls and said", as news is read and annotated)
-        warned = _warns_if(doc, speech, mentions, lexicon)
+        warned = _warns_if(doc, speech, mentions, lexicon, context.affiliations)
         if warned is not None:  # "“If the United States escalates, I will shut the electricity off,” Ford said"
             out.append(Event("Threat", index, doc[speech.verb].text, "threatened", agents=speech.voices,
                              targets=(warned,), date=date))
@@ -1146,12 +1158,14 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
     return out
 
 
-def _warns_if(doc: Doc, speech, mentions: list[Mention], lexicon: Lexicon) -> str | None:
+def _warns_if(doc: Doc, speech, mentions: list[Mention], lexicon: Lexicon,
+              affiliations: dict[str, set[str]]) -> str | None:
     """Whom a speaker's words threaten: a vow in the first person to act against whom a condition names
     ("“If the United States escalates, I will not hesitate to shut the electricity off completely,” Ford
     said" -> the United States; "If tariffs are not dropped by Canada, I will increase the tariffs on cars");
     None for words with no such vow ("if elected, I will lower taxes" names no one; "we will not retaliate")."""
     verb = doc[speech.verb]
+    own = set(speech.speakers) | {k for speaker in speech.speakers for k in affiliations.get(speaker, ())}
     told = range(verb.i + 1, speech.until if speech.until is not None else verb.sent.end) if speech.reported \
         else range(verb.sent.start, verb.i)
     for token in (doc[k] for k in told):
@@ -1159,16 +1173,28 @@ def _warns_if(doc: Doc, speech, mentions: list[Mention], lexicon: Lexicon) -> st
                                            for c in token.children) \
                 or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children):
             continue
+        if any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
+            continue  # "we would have halted the fighting": what was not done
         conditions = [c for c in token.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)]
+            m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            and c.lower_ != "were" and not any(a.lower_ in ("had", "were") and a.dep_ in ("aux", "auxpass")
+                                               for a in c.children)]  # (not "If I were Putin", "if Hamas had accepted")
         # the act vowed: the verb, or what it "will not hesitate" to do
         acts = [token] + [c for c in token.children if c.dep_ == "xcomp"]
         if not conditions or not any(a.lemma_.lower() in lexicon.words["retaliation_lemmas"] and not any(
                 c.dep_ == "neg" for c in a.children) for a in acts):
             continue
         condition = conditions[0]
-        named = [m for m in mentions if condition.left_edge.i <= m.start <= condition.right_edge.i
-                 and m.type in ("Country", "Organization", "Person") and m.key not in speech.speakers]
+        unless = any(m.lower_ == "unless" for m in condition.children)
+        negative = any(c.dep_ == "neg" for c in condition.children)
+        if not (unless or negative or condition.lemma_.lower() in lexicon.words["hostile_condition_lemmas"]):
+            continue  # "If the European Union agrees, we will cut tariffs": an offer
+        # who the condition's act is done by: its active subject, or who a passive's "by" names (not "If Israel is
+        # attacked", whose subject suffers it)
+        doers = [c for c in condition.children if c.dep_ == "nsubj"] + [
+            g for c in condition.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        named = [m for d in doers for m in [parse.mention_of(d, mentions)] if m is not None
+                 and m.type in ("Country", "Organization", "Person") and m.key not in own]
         if named:
             return named[0].key
     return None
@@ -2169,7 +2195,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     bounded = [d for d in dates if d[0] > sent.start and doc[d[0] - 1].lower_ in ("since", "until", "till")]
     # "fired two rockets last week, the first since May", "the worst violence since December": a bound of a
     # noun's, not of an act's period, dates nothing told
-    dates = [d for d in dates if d not in bounded or doc[d[0] - 1].head.pos_ in ("VERB", "AUX")]
+    dates = [d for d in dates if d not in bounded or doc[d[0] - 1].head.pos_ in ("VERB", "AUX")
+             or hit.start <= doc[d[0] - 1].head.i < hit.end  # "the arrests of 300 protesters since Sunday"
+             or doc[d[0] - 1].head.lemma_.lower() in ("day", "night", "week", "weekend", "month", "year")]
     bounded = [d for d in bounded if d in dates]
     if bounded and len(bounded) < len(dates):
         # "have fought since 2021, and rights groups accuse them of killing civilians in March 2022": a

@@ -1618,6 +1618,26 @@ CASES = {
     "the bound of a noun's period dates no act": (
         "Hamas fired two rockets at Tel Aviv last week, the first since May.",
         {"type": "Assault", "agent": ["Hamas"], "date": None}),
+    "an offer on a condition threatens no one": (
+        "“If the European Union agrees, we will cut tariffs,” Trump said.", {"type": "Statement", "agent": ["Trump"]}),
+    "a vow to respond to an attack threatens who attacks, not who is attacked": (
+        "“If Israel is attacked by Iran, we will respond,” U.S. President Joe Biden said.",
+        {"type": "Threat", "target": ["Iran"]}),
+    "a vow unless a state withdraws threatens it": (
+        "“Unless Russia withdraws its troops, we will impose new sanctions,” French President Emmanuel Macron said.",
+        {"type": "Threat", "agent": ["Emmanuel Macron"], "target": ["Russia"]}),
+    "what one would have done threatens no one": (
+        "“If Hamas had accepted the deal, we would have halted the fighting,” Netanyahu said.",
+        {"type": "Statement", "agent": ["Netanyahu"]}),
+    "no fewer than is no denial": (
+        "No fewer than 30 countries imposed sanctions on Russia.",
+        {"type": "Sanction", "status": "occurred", "target": ["Russia"]}),
+    "no one condemning an arrest denies no arrest": (
+        "No country has condemned the arrest of the journalist in Minsk.",
+        {"type": "Arrest", "status": "occurred", "target": ["journalist"]}),
+    "since a day on the act's own noun dates it": (
+        "The arrests of 300 protesters since Sunday have drawn criticism.",
+        {"type": "Arrest", "date": "2024-03-03", "count": (300, "exactly")}),
     "who reported an event is its source": (
         "The Health Ministry reported that gunmen had attacked a clinic in Kano on Monday.",
         {"type": "Assault", "agent": ["gunmen"], "place": ["Kano"], "source": ["Health Ministry"]}),
@@ -3419,13 +3439,3 @@ def test_parse_a_broadcaster_a_body_owns_speaks_as_itself():
     events = [e for e in events_of("Hamas's Al-Aqsa TV channel said Israeli troops detained 20 men in Jenin on "
                                    "Tuesday.") if e["type"] == "Arrest"]
     assert events and events[0]["source"] and "Hamas" not in events[0]["source"], events
-
-
-def test_parse_premier_is_a_title_not_part_of_a_name():
-    facts = facts_of("Chinese Premier Li Qiang met Australian Prime Minister Anthony Albanese in Canberra on Monday. "
-                     "Ontario Premier Doug Ford said the tariffs were unacceptable.")
-    label = {e.key: e.label for e in facts.entities}
-    assert [e.label for e in facts.entities if e.type == "Person"] == ["Li Qiang", "Anthony Albanese", "Doug Ford"]
-    # a premier of a province is of no state the story names (a province is no entity of the contract)
-    assert [(label[r.person], r.title, label.get(r.of)) for r in facts.roles if r.title == "Premier"] == [
-        ("Li Qiang", "Premier", "China"), ("Doug Ford", "Premier", None)]
