@@ -30,15 +30,11 @@ from kg.extract.triggers import (Hit, clause_end, clause_start, conditional, def
                          reason_of_blame)
 
 _HOSTILE_TYPES = frozenset({"Protest", "Assault", "Arrest", "DataLeak"})
-_COMMENTATORS = frozenset({"analysts", "experts", "observers", "commentators", "economists", "researchers",
-                           "scholars", "academics", "pundits", "specialists"})
-
-
-def _commentators(key: str, mentions: list[Mention]) -> bool:
+def _commentators(key: str, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether a group is commentators of some kind ("security analysts", "legal experts"): the story's
     voice, no actor; not a body a name or a government mandates ("U.N. human rights experts", "European
     Union election observers", "government researchers")."""
-    if not key.startswith("group/") or key.split("/")[-1].split("-")[-1] not in _COMMENTATORS:
+    if not key.startswith("group/") or key.split("/")[-1].split("-")[-1] not in lexicon.words["commentator_nouns"]:
         return False
     told = [m for m in mentions if m.key == key]
     if any(o.end == m.start and o.type == "Organization" for m in told for o in mentions):
@@ -49,10 +45,10 @@ def _commentators(key: str, mentions: list[Mention]) -> bool:
                    for k, w in enumerate(m.text.split()[:-1]))
 
 
-def _vague_speaker(key: str, mentions: list[Mention]) -> bool:
+def _vague_speaker(key: str, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether a speaker is too vague to state a claim of its own: a bare noun ("officials said", "people say")
     or commentators ("country analysts say")."""
-    return key.startswith("group/") and ("-" not in key.split("/")[-1] or _commentators(key, mentions))
+    return key.startswith("group/") and ("-" not in key.split("/")[-1] or _commentators(key, mentions, lexicon))
 _PLACE_TYPES = ("Country", "City", "Place")
 # Types whose noun's possessor does the act unless the noun is one suffered ("X's attack", "X's sanctions";
 # not "X's arrest", "X's killing")
@@ -1119,7 +1115,7 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             # "according to X" with no event of its own is X's statement; "which X said" is not, nor is
             # the record of another's words ("Wang told Blinken ..., according to a ministry readout")
             continue
-        if _vague_speaker(speech.speakers[0], mentions):
+        if _vague_speaker(speech.speakers[0], mentions, lexicon):
             continue  # "officials said", "analysts say": too vague a speaker to state a claim of its own
         if speech.speakers[0] in context.private_speakers:
             continue  # "“We took cover under the seats,” a freed passenger said": an account, no actor's claim
@@ -1160,10 +1156,12 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
 
 def _warns_if(doc: Doc, speech, mentions: list[Mention], lexicon: Lexicon,
               affiliations: dict[str, set[str]]) -> str | None:
-    """Whom a speaker's words threaten: a vow in the first person to act against whom a condition names
-    ("“If the United States escalates, I will not hesitate to shut the electricity off completely,” Ford
-    said" -> the United States; "If tariffs are not dropped by Canada, I will increase the tariffs on cars");
-    None for words with no such vow ("if elected, I will lower taxes" names no one; "we will not retaliate")."""
+    """Whom a speaker's words threaten: a vow in the first person to act against whom a hostile condition
+    names as its doer ("“If the United States escalates, I will not hesitate to shut the electricity off
+    completely,” Ford said" -> the United States; "If tariffs are not dropped by Canada, I will increase the
+    tariffs on cars"; "unless Russia withdraws"); None for an offer ("if the European Union agrees, we will
+    cut tariffs"), a victim's side ("if Israel is attacked"), a counterfactual ("if Hamas had accepted, we
+    would have halted"), the speaker's own side, or no vow ("we will not retaliate")."""
     verb = doc[speech.verb]
     own = set(speech.speakers) | {k for speaker in speech.speakers for k in affiliations.get(speaker, ())}
     told = range(verb.i + 1, speech.until if speech.until is not None else verb.sent.end) if speech.reported \
@@ -2111,7 +2109,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and not _warns_of_own_act(doc, hit, mentions,
                                                                                                agent_keys, lexicon):
         type_, status = "Statement", "occurred"  # "warned that the actions would divide the country": a claim
-        if agent_keys and all(_vague_speaker(k, mentions) for k in agent_keys):
+        if agent_keys and all(_vague_speaker(k, mentions, lexicon) for k in agent_keys):
             return None  # "Economists warned the tariffs could raise prices": too vague a speaker, as "officials said"
     if type_ == "Threat" and doc[hit.start].pos_ == "NOUN" and doc[hit.start].lemma_.lower() == "threat" \
             and not _issued(doc[hit.start], lexicon):
@@ -2286,7 +2284,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         status = "threatened"  # "Geza said that he would mobilize protests"
     if not group.symmetric and type_ != "Meeting":
         target_keys = tuple(k for k in target_keys if k not in agent_keys)
-    if type_ == "Statement" and agent_keys and all(_commentators(k, mentions) for k in agent_keys):
+    if type_ == "Statement" and agent_keys and all(_commentators(k, mentions, lexicon) for k in agent_keys):
         return None  # "Security analysts are praising ECOWAS", "Public health experts are urging people to ..."
     if type_ == "Statement" and hit.end - hit.start == 1 \
             and _says_nothing(doc, hit.start, agent_keys[0] if agent_keys else None, mentions, lexicon):
