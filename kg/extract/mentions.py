@@ -710,26 +710,15 @@ class MentionReader(RoleReader):
                                        "southwest", "border", "borders", "coast", "territory")
                        for t in following)
 
-    def _country_name_before(self, doc: Doc, sent: Span, start: int) -> int:
-        """How many tokens before `start` name a country in capitals ("U.S.", "Central African Republic"), or 0."""
+    def _country_name_before(self, doc: Doc, sent: Span, start: int, kinds: tuple[str, ...] = ("country",)) -> int:
+        """How many tokens before `start` name a country in capitals ("U.S.", "Central African Republic"), or
+        with `kinds` ("country", "demonym") a country or its people ("Chinese", "South Korean"), or 0."""
         for width in (4, 3, 2, 1):
             if start - width < sent.start or not all(t.text[:1].isupper() for t in doc[start - width:start]):
                 continue
             text = span_text(doc, start - width, start)
             named = self.tables.phrases.get(text.lower()) or self.tables.exact.get(text)
-            if named is not None and named.kind == "country":
-                return width
-        return 0
-
-    def _state_width(self, doc: Doc, sent: Span, end: int) -> int:
-        """How many tokens before `end` name a country or its people in capitals ("U.S.", "Chinese",
-        "South Korean"), or 0."""
-        for width in (3, 2, 1):
-            if end - width < sent.start or not all(t.text[:1].isupper() for t in doc[end - width:end]):
-                continue
-            text = span_text(doc, end - width, end)
-            named = self.tables.phrases.get(text.lower()) or self.tables.exact.get(text)
-            if named is not None and named.kind in ("country", "demonym"):
+            if named is not None and named.kind in kinds:
                 return width
         return 0
 
@@ -737,10 +726,10 @@ class MentionReader(RoleReader):
         """The span of the first state in "U.S. and Chinese officials", when the words before the group's
         head (`start`..`head`) are one state and "and" joins another before them; not the last of a list
         ("Britain, France and German diplomats" is left alone)."""
-        if head - start < 1 or self._state_width(doc, sent, head) != head - start \
+        if head - start < 1 or self._country_name_before(doc, sent, head, _STATES) != head - start \
                 or start - 2 < sent.start or doc[start - 1].lower_ != "and":
             return None
-        width = self._state_width(doc, sent, start - 1)
+        width = self._country_name_before(doc, sent, start - 1, _STATES)
         first = start - 1 - width
         if not width or first > sent.start and doc[first - 1].text == ",":
             return None
@@ -1872,6 +1861,7 @@ _BLOC_WORDS = frozenset({"union", "community", "alliance", "association", "organ
                          "council", "cooperation", "pact", "bloc", "group", "partnership", "forum"})
 
 
+_STATES = ("country", "demonym")  # the kinds of name that tell a state: "U.S.", "Chinese"
 _NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                            "twelve", "hundred", "thousand"})
 """Numbers that count a set exactly ("five civilian passengers"; not "dozens of activists", some of whom may be
