@@ -862,7 +862,7 @@ def write_actors(agents: dict, orgs: list[dict], people: list[dict], out: Path) 
 # person: a Phoenix agent of such a kind, one word, with one of these endings, is a Group head in the
 # plural ("dissidents") -- not "battleships" (military) or "consulates" (government).
 PEOPLE_KINDS = ("opposition", "criminals", "rebels", "civilians", "military", "media", "judiciary", "security",
-                "refugees", "labour", "radicals", "people", "human rights", "armed", "health", "education")
+                "refugees", "labour", "radicals", "people", "human rights", "armed", "health", "education", "intelligence")
 PERSON_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "ee", "eer", "ive", "man")
 # Reviewed: nouns the rule above lets through that name no people (vehicles, units, places, papers)
 # or that misspell a word.

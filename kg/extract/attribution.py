@@ -247,6 +247,11 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     if "prep" in content_deps:  # "described the proposed plan as “a strategic disaster”": the as-phrase of its object
         content += [g for c in doc[pos].children if c.dep_ == "dobj" for g in c.children
                     if g.dep_ == "prep" and g.lower_ == "as"]
+        # "called the EU move to tax spirits “deeply disappointing”": what it is called, however the parse hangs it on
+        # the infinitive that describes the object
+        content += [g for c in doc[pos].children if c.dep_ in ("advcl", "xcomp") and c.i > pos
+                    and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+                    for g in c.children if g.dep_ == "oprd"]
     reported = any(c.i > pos for c in content)
     objects = {t.i for c in doc[pos].children if c.dep_ == "dobj" for t in c.subtree}
     if not content and not any(doc[k].text in _QUOTES and k not in objects for k in range(sent.start, sent.end)):

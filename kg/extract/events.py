@@ -1820,6 +1820,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         targets = targets_hint or prep_targets[:1] or [_titled(doc, right, m) for m in right if not m.agentive
                                                        and not _possessive_pronoun(doc, m) and m.start - hit.end <= 8
                                                        and _direct_object(doc, hit.end, m.start)][:1]
+    if group.type == "Assault" and is_nominal(doc, sent, hit) and targets and all(m.type == "City" for m in targets) \
+            and (died := _who_died_in(doc, hit, actors, lexicon)):
+        # "Five soldiers were killed in a drone attack on Kharkiv": who died are struck, the town is where
+        struck_place, targets = targets[0], died
     if group.type == "Assault" and not targets and is_nominal(doc, sent, hit):
         targets = _who_died_in(doc, hit, actors, lexicon)  # "31 people lost their lives in Tuesday's train hijacking"
     if group.type == "Assault" and not targets and not is_nominal(doc, sent, hit):

@@ -843,7 +843,7 @@ class MentionReader(RoleReader):
                                  and doc[start - width - 1].lower_ in self.words["locative_preps"]) \
                         and head.split()[-1] in self.words["representative_heads"] | {
                             "forces", "troops", "soldiers", "police", "citizens", "nationals", "journalists", "students",
-                            "workers", "residents"}:
+                            "workers", "residents"} | _NATIONAL_FORCES:
                     start -= width  # "U.S. officials", "Central African Republic officials": a state's people, named with it
                     label_start = start
                 elif start - 2 >= sent.start and prev.text[:1].isupper() and doc[start - 2].text[:1].isupper() \
@@ -923,8 +923,9 @@ class MentionReader(RoleReader):
                 taken.update(range(start, end))
                 i = end
                 continue
-            elif not words and head in _NATIONAL_FORCES and self.focus and ("the" in (
-                    doc[start - 1].lower_, doc[max(start - 2, sent.start)].lower_)
+            elif not words and head in _NATIONAL_FORCES and self.focus and (
+                    doc[start - 1].lower_ == "the" or doc[max(start - 2, sent.start)].lower_ == "the"
+                    and doc[start - 1].is_lower and doc[start - 1].pos_ == "ADJ"  # (not "the U.S. military")
                     or doc[start - 1].text in POSSESSIVE and doc[max(start - 2, sent.start)].lower_ in ("country", "nation")):
                 words = [self._country_label(self.focus)]  # "the military" in a Pakistan story
             label = " ".join(words + [head]).replace(" - ", "-").replace(" ' ", "' ").replace(" ’ ", "’ ") \
@@ -936,7 +937,8 @@ class MentionReader(RoleReader):
             if regions is not None:  # "the leaders of Puntland and Jubaland": regions are no entities
                 label, end = f"{label} of {span_text(doc, end + 1, regions)}", regions
             surface = span_text(doc, start, end)
-            if head in _NATIONAL_FORCES and len(words) == 1 and self._country_key_of(words[0]):
+            if head in _NATIONAL_FORCES and words and (state := self._country_key_of(" ".join(words))):
+                label = f"{self._country_label(state.split('/', 1)[1])} {head}"  # "U.S. military": one key for any name
                 # "the Pakistan military", "Sudan's army": a state's armed forces are one organisation
                 key = self.table.add(org_key(label), label, "Organization", surface)
                 out.append(Mention(start, end, key, "Organization", surface, agentive=self._by(doc, start, sent.start)))
@@ -990,7 +992,7 @@ class MentionReader(RoleReader):
         return self.table.add(org_key(label), label, "Organization")
 
     def _country_key_of(self, label: str) -> str | None:
-        named = self.tables.phrases.get(label.lower())
+        named = self.tables.phrases.get(label.lower()) or self.tables.exact.get(label)  # "U.S." in capitals
         return named.key if named is not None and named.kind == "country" else None
 
     def _act_noun(self, token) -> bool:

@@ -72,6 +72,15 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
             owner = [m for c in token.children if c.dep_ == "poss" for m in mentions if m.start <= c.i < m.end]
             if owner:
                 return owner[0]  # "Matiangi's official Twitter account said": whose account it is speaks
+        if token.lemma_.lower() in _SPOKES_NOUNS and token.dep_ == "nsubj" and not any(
+                c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in token.children):
+            # "A spokesman for President Ghani rejected the accusations": who speaks for a body or a person
+            # acts as them (not "a former spokesman for the ministry", nor who is acted on)
+            spoken_for = [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                          for gc in c.children if gc.dep_ == "pobj" for m in mentions
+                          if m.start <= gc.i < m.end and m.type in ("Organization", "Country", "Person")]
+            if spoken_for:
+                return spoken_for[0]
         # "the opposition Congress party", "the Kremlin-backed Wagner group": the body a compound names
         named = [m for c in token.children if c.dep_ == "compound" for m in mentions
                  if m.start <= c.i < m.end and m.type == "Organization"]
@@ -97,6 +106,7 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
 
 
 _ACCOUNT_NOUNS = frozenset({"account", "channel", "page", "feed", "handle", "profile"})
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 """Where an owner posts ("the ministry's Telegram channel", "his X account")."""
 
 

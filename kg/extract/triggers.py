@@ -175,6 +175,7 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
             type_, end = lemmas.phrasal[(lemma, particle.lower_)], particle.i + 1
         elif lemma in ("fire", "launch", "test", "test-fire") and object_lemmas & {"missile", "rocket"} \
                 and not object_lemmas & {"satellite", "space"} \
+                and not object_lemmas & {"strike", "attack"} \
                 and not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards", "into") and any(
                     gc.dep_ == "pobj" and gc.ent_type_ not in ("DATE", "TIME") and (c.lower_ != "into" or any(
                         m.start <= gc.i < m.end and m.type in ("Country", "City") for m in mentions))
@@ -214,6 +215,9 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         type_ = lemmas.nouns.get(lemma)
         if type_ is None and lemma in ("death", "killing") and _caused(token):
             type_ = "Assault"  # "an operation ... which resulted in the deaths of 16 militants"
+        if type_ is None and lemma == "strike" and token.dep_ == "pobj" and token.head.lower_ == "in" \
+                and token.head.head.lemma_.lower() in lexicon.words["dying_lemmas"] | lexicon.words["harmed_lemmas"]:
+            type_ = "Assault"  # "two militants were killed in an Israeli strike": a blow that kills, no walkout
         if type_ is None and lemma in lexicon.words["money_nouns"] and _money_phrase(token):
             type_ = "Loan"  # "a $500 million credit", "the release of $1.1 billion", "an $8 billion program"
         elif type_ is None and lemma == "release" and any(

@@ -1641,9 +1641,46 @@ CASES = {
     "who reported an event is its source": (
         "The Health Ministry reported that gunmen had attacked a clinic in Kano on Monday.",
         {"type": "Assault", "agent": ["gunmen"], "place": ["Kano"], "source": ["Health Ministry"]}),
+    "who speaks for a person acts as them": (
+        "A spokesman for President Ashraf Ghani rejected the accusations on Sunday.",
+        {"type": "Denial", "agent": ["Ashraf Ghani"]}),
+    "who speaks for a body acts as it": (
+        "A spokesperson for the European Commission condemned the attack on the convoy.",
+        {"type": "Criticism", "agent": ["European Commission"]}),
+    "a state's name before its military names the force": (
+        "The U.S. military said it killed 12 militants in an airstrike in Somalia.",
+        {"type": "Assault", "agent": ["United States military"], "target": ["militants"]}),
+    "a state's military abroad is not the host's": (
+        "The U.S. military in Afghanistan said Taliban fighters attacked a base in Kandahar.",
+        {"type": "Assault", "agent": ["Taliban"], "source": ["United States military"]}),
+    "what is called so after an infinitive is still what the speaker calls it": (
+        "Chris Swonger called the EU move to tax U.S.-produced spirits \"deeply disappointing.\"",
+        {"type": "Criticism", "agent": ["Chris Swonger"], "target": ["European Union"]}),
+    "who died in an attack on a town are its targets, the town its place": (
+        "Five soldiers were killed in a Russian drone attack on Kharkiv on Monday.",
+        {"type": "Assault", "agent": ["Russia"], "target": ["soldiers"], "place": ["Kharkiv"]}),
+    "a strike that kills is an attack": (
+        "Two militants were killed in an Israeli strike in Gaza on Monday.",
+        {"type": "Assault", "agent": ["Israel"], "target": ["militants"], "place": ["Gaza"]}),
+    "a missile strike is an attack": (
+        "Three civilians died in a missile strike on Odesa.",
+        {"type": "Assault", "target": ["civilians"], "place": ["Odesa"]}),
+    "a missile strike launched is an attack, not a show of force": (
+        "Russia launched a missile strike on Kyiv on Tuesday.", {"type": "Assault", "agent": ["Russia"]}),
+    "operatives are people who act together": (
+        "Three Iranian operatives were accused of spying.", {"type": "Accusation", "target": ["Iranian operatives"]}),
+    "a body's operatives act as it": (
+        "Hamas operatives attacked a checkpoint near Jenin.", {"type": "Assault", "agent": ["Hamas"]}),
+    "who is acted on is no body a spokesman speaks for": (
+        "Police arrested a spokesman for the opposition party in Kampala.",
+        {"type": "Arrest", "agent": ["police"], "target": []}),
 }
 
 NO_EVENT = {
+    "workers who strike are not struck": (
+        "Thousands of workers joined a strike at the car factory on Monday.", "Assault"),
+    "who spoke for a body once acts as no one": (
+        "A former spokesman for the State Department criticized the decision.", "Criticism"),
     "a sentence in absentia holds no one": (
         "A tribunal sentenced former Prime Minister Sheikh Hasina to death in absentia on Monday.", "Arrest"),
     "alleged as an adjective tells no accusation": ("Observers found no evidence of alleged fraud.", "Accusation"),
