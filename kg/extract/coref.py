@@ -102,14 +102,25 @@ def claimed_attacks(events: list[Event], sentence_texts: list[str]) -> list[Even
         owned = any(w in claim.trigger.lower() for w in ("responsibility", "credit"))  # "claimed responsibility"
         if not owned and not claimed:
             continue
+        # "claimed responsibility for the brazen attack": the attack the story told, however many sentences before
+        reach = 10 if owned and _FOR_THE_ATTACK.search(text) else 3
         attacks = claimed or [i for i, e in enumerate(out) if e.type == "Assault" and not e.agents
-                              and 0 <= claim.sentence - e.sentence <= 3]
+                              and 0 <= claim.sentence - e.sentence <= reach]
         if attacks:
             out[attacks[-1]] = replace(out[attacks[-1]], agents=claim.agents)
             spent.append(claim)  # (a claim that names no attack told stays what it is: words of the group)
+        elif owned and any(e.type == "Assault" and set(e.agents) == set(claim.agents)
+                           and 0 <= claim.sentence - e.sentence <= reach for e in out):
+            # "Al-Shabab fighters attacked a base ... The group claimed responsibility": the attack told, by whom it
+            # names (but "Gunmen stormed a hotel ... Al-Shabab claimed responsibility for the attack" stays the
+            # group's claim: who the gunmen were is its word)
+            spent.append(claim)
     return [e for e in out if not any(e is c for c in spent)]
 
 
+_FOR_THE_ATTACK = re.compile(r"\bfor\s+(?:the|that|this|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:attacks?|bombings?|raids?|assaults?|ambush(?:es)?|strikes?|hijackings?|shootings?|"
+                             r"killings?|blasts?|explosions?|abductions?|kidnappings?|massacres?|siege)\b", re.IGNORECASE)
 _THE_ATTACK = re.compile(r"\b(?:in|during|by|after|from)\s+(?:the|that|this)\s+(?:\w+\s+)?"
                          r"(?:attack|bombing|raid|assault|ambush|strike|hijacking|shooting)\b", re.IGNORECASE)
 

@@ -1807,6 +1807,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 return None  # "the floods resulted in the deaths of 20 people": no one's violence
             agents = [m for m in [_doer_of(doc, cause, mentions)] if m is not None]
         if not agents and is_nominal(doc, sent, hit):
+            # "the sanctions Washington has imposed on Moscow", "the attacks the militants launched": who does what
+            # the noun names, in a relative clause of a light verb on it
+            agents, done_to = _doer_of_relative(doc, hit, in_clause, lexicon)
+            targets_hint = targets_hint or done_to
+        if not agents and is_nominal(doc, sent, hit):
             agents = _demonym_before(doc, sent, hit, lexicon)
         head_noun = next((t for t in doc[hit.start:hit.end] if t.pos_ == "NOUN"), None)
         if is_nominal(doc, sent, hit) and head_noun is not None and head_noun.dep_ in ("nsubj", "nsubjpass"):
@@ -2479,6 +2484,32 @@ def _lends(key: str) -> bool:
     if "central" in words or "s" in words:
         return False  # "Egypt's central bank" takes deposits from other states; it lends to none of them
     return "bank" in words or "monetary" in words and "fund" in words
+
+
+def _doer_of_relative(doc: Doc, hit: Hit, mentions: list[Mention],
+                      lexicon: Lexicon) -> tuple[list[Mention], list[Mention]]:
+    """Who does what an event noun names, and to whom, told in a relative clause of a light verb right after it:
+    "the sanctions Washington has imposed on Moscow", "the loans China gave Zambia", "the attacks that the militants
+    launched" (read by the words, as the parse often takes the clause's verb for a modifier of its subject)."""
+    k = hit.end
+    if k < len(doc) and doc[k].lower_ in ("that", "which"):
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    doer = next((m for m in mentions if m.start == k and m.type != "City"), None)
+    if doer is None:
+        return [], []
+    j = doer.end
+    while j < len(doc) and doc[j].lower_ in ("has", "have", "had", "already", "recently"):
+        j += 1
+    verb = doc[j] if j < len(doc) else None
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.lower_ not in lexicon.words["light_verbs"]:
+        return [], []
+    j += 1
+    if j < len(doc) and doc[j].lower_ in ("on", "against", "to"):
+        j += 1 + (j + 1 < len(doc) and doc[j + 1].lower_ == "the")
+    done_to = [m for m in mentions if m.start == j and m.key != doer.key][:1]
+    return [doer], done_to
 
 
 def _who_died_in(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -57,9 +57,9 @@ def scored_corpus():
 def test_links_corpus_figures_as_the_readme_gives_them(scored_corpus):
     # README, "Happenings": the figures of this corpus; a change to extraction or linking that moves
     # them updates the README with them
-    assert (scored_corpus["precision"], scored_corpus["recall"]) == (0.75, 0.1795)
-    assert (scored_corpus["correct_pairs"], scored_corpus["predicted_pairs"], scored_corpus["gold_pairs"]) == (21, 28, 117)
-    assert scored_corpus["recall_within_rule"] == round(21 / 26, 4)
+    assert (scored_corpus["precision"], scored_corpus["recall"]) == (0.7692, 0.1709)
+    assert (scored_corpus["correct_pairs"], scored_corpus["predicted_pairs"], scored_corpus["gold_pairs"]) == (20, 26, 117)
+    assert scored_corpus["recall_within_rule"] == round(20 / 26, 4)
 
 
 def test_links_eval_wants_no_gold_files_with_happenings():

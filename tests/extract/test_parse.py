@@ -1671,12 +1671,39 @@ CASES = {
         "Three Iranian operatives were accused of spying.", {"type": "Accusation", "target": ["Iranian operatives"]}),
     "a body's operatives act as it": (
         "Hamas operatives attacked a checkpoint near Jenin.", {"type": "Assault", "agent": ["Hamas"]}),
+    "who claims an attack told sentences before did it": (
+        "A bomb attack hit a train in Balochistan on Tuesday. Officials said 20 people were killed. Rescue teams "
+        "reached the site. The wounded were taken to Quetta. Doctors said many were in critical condition. The Baloch "
+        "Liberation Army claimed responsibility for the brazen attack.",
+        {"type": "Assault", "agent": ["Baloch Liberation Army"], "target": ["people"]}),
+    "a claim of attacks of another time is the group's words": (
+        "Gunmen stormed a hotel in Beledweyne on Tuesday. The siege lasted hours. Officials said five people died. "
+        "Troops arrived later. Al-Shabab claimed responsibility for several attacks in the region last year.",
+        {"type": "Statement", "agent": ["Al-Shabaab"]}),
+    "who imposed sanctions in a relative clause on them imposed them": (
+        "Russia's economy has weathered the sanctions Washington has imposed on Moscow since 2022.",
+        {"type": "Sanction", "agent": ["United States"], "target": ["Russia"]}),
+    "who launched the attacks in a relative clause on them attacked": (
+        "The attacks the militants launched last year killed 300 people.",
+        {"type": "Assault", "agent": ["militants"], "target": ["people"]}),
+    "who gave the loans in a relative clause on them lent": (
+        "The loans China gave Zambia were larger than those of any other lender.",
+        {"type": "Loan", "agent": ["China"], "target": ["Zambia"]}),
+    "a group's claim of an attack told by gunmen stays its word": (
+        "Gunmen stormed a hotel in Beledweyne on Tuesday. The siege lasted hours. Officials said five people died. "
+        "Troops arrived later. Al-Shabab claimed responsibility for the attack.",
+        {"type": "Statement", "agent": ["Al-Shabaab"]}),
+    "aides are people who act together": (
+        "Police detained 12 of his aides on Monday.", {"type": "Arrest", "target": ["aides"]}),
     "who is acted on is no body a spokesman speaks for": (
         "Police arrested a spokesman for the opposition party in Kampala.",
         {"type": "Arrest", "agent": ["police"], "target": []}),
 }
 
 NO_EVENT = {
+    "a claim of an attack told by its doer is no statement of its own": (
+        "Al-Shabab fighters attacked a base in Somalia on Monday. The militant group later claimed responsibility.",
+        "Statement"),
     "workers who strike are not struck": (
         "Thousands of workers joined a strike at the car factory on Monday.", "Assault"),
     "who spoke for a body once acts as no one": (
