@@ -88,6 +88,11 @@ class Attribution:
 
 def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -> Attribution:
     """Find the attributions of `sent`."""
+    # "..., his party said", "her husband said": whose party or husband it is does not speak (but "his office said",
+    # "its spokesman said" speak for him or it)
+    mentions = [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].lower_ in ("his", "her", "their", "its")
+                                            and m.end < sent.end and doc[m.end].pos_ == "NOUN"
+                                            and doc[m.end].lower_ not in lexicon.words["spokes_nouns"])]
     verbs = lexicon.words["speech_verbs"]
     showing = lexicon.words["showing_verbs"]
     speeches: list[Speech] = []
@@ -249,6 +254,9 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
                     if g.dep_ == "prep" and g.lower_ == "as"]
         # "called the EU move to tax spirits “deeply disappointing”": what it is called, however the parse hangs it on
         # the infinitive that describes the object
+        # "called the bombing cowardly": what it is called, an adjective the parse reads as the verb's adverb
+        content += [c for c in doc[pos].children if c.dep_ == "advmod" and c.lower_.endswith("ly") and any(
+            o.dep_ == "dobj" and o.i < c.i for o in doc[pos].children)]
         content += [g for c in doc[pos].children if c.dep_ in ("advcl", "xcomp") and c.i > pos
                     and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
                     for g in c.children if g.dep_ == "oprd"]

@@ -182,8 +182,8 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
         window = ["" if w in words["facing_verbs"] else w for w in window]  # "faces criticism": said, not planned
     if hit.group.speech and doc[hit.start].tag_ == "VBG" and hit.start > 0 and doc[hit.start - 1].text == ",":
         window = []  # "said it would appeal the decision, accusing the Commission": accusing as it speaks
-    if after is not None:
-        window += [t.lower_ for t in doc[hit.end:after] if not t.text[:1].isupper()]
+    if after is not None:  # (but "Talks ended without agreement": they were held, with no deal)
+        window += [t.lower_ for t in doc[hit.end:after] if not t.text[:1].isupper() and t.lower_ != "without"]
     verb = doc[hit.start]
     if _has_cue(window[-5:], words["negation_cues"]) and hit.group.type != "Denial" \
             and not (verb.dep_ == "conj" and verb.head.lower_ in words["negation_cues"]):
@@ -194,6 +194,8 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
         and noun.head.lemma_.lower() in words["doing_verbs"] else None
     if governor is not None and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none_of(c) for c in governor.children):
         return "denied"  # "No passengers were killed", "police arrested no one", "imposed no sanctions": none was
+    if verb.pos_ == "VERB" and hit.group.type not in SPEECH_TYPES and _denied_content(verb):
+        return "denied"  # "Police denied that officers had beaten the protesters": a claim denied, no act told
     if _has_cue(window, words["planned_cues"]) or hit.start - 2 >= clause_start and doc[hit.start - 1].lower_ == "to" \
             and doc[hit.start - 2].lower_ in ("going", "about") and doc[hit.start].tag_ == "VB":
         return "planned"  # (and "is going to attack", but not "was going to the mosque when gunmen shot him")
@@ -221,6 +223,24 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
             return "planned"  # "announced plans to use the base to hold migrants": the holding is planned; "is
             # expecting North Korea to launch a missile" (but "the suit seeks to stop ..., alleging": it alleges)
     return "occurred"
+
+
+def _denied_content(verb) -> bool:
+    """Whether `verb` tells what a denial's clause says did not happen ("denied that officers had beaten the
+    protesters", "denies its forces attacked civilians")."""
+    token = verb
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "ccomp" and token.head.lemma_.lower() in ("deny", "refute") and token.head.pos_ == "VERB"
+
+
+def _denier(verb, mentions: list[Mention]) -> Mention | None:
+    """Who denies the clause `verb` heads (the subject of "deny")."""
+    token = verb
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return next((m for c in token.head.children if c.dep_ == "nsubj"
+                 for m in [parse.mention_of(c, mentions)] if m is not None), None)
 
 
 def _aside_of(token, verb) -> bool:
@@ -389,6 +409,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             event = _meets_the_one_met(doc, hit, event, mentions, context)
             if event is None:
                 continue
+        if event.type == "Meeting" and _a_states_own_meetings(doc, hit, event, mentions):
+            continue  # "China's annual political meetings": a state meets no one by itself (but "Ankara was ready to
+            # host talks", "Russia's envoy said at Friday's meeting": it hosts or takes part in a meeting of others)
         if is_nominal(doc, sent, hit) and definite(doc, sent, hit) and event.type == "Restriction" \
                 and not (event.agents or event.targets or event.places):
             continue  # "The ban took effect on January 1": a ban told before, or none told at all
@@ -637,10 +660,11 @@ def _threatened_acts(doc: Doc, events: list[tuple[Hit, Event]]) -> list[tuple[Hi
             continue
         verb = doc[hit.start]
         for m, (inner_hit, inner) in enumerate(events):
-            token = doc[inner_hit.end - 1]
-            governed = token.dep_ in ("dobj", "xcomp") and token.head == verb \
-                or token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head == verb \
-                or token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head == verb
+            # (a phrasal verb by its verb: "threatened to shoot down U.S. spy planes")
+            governed = any(token.dep_ in ("dobj", "xcomp") and token.head == verb
+                           or token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head == verb
+                           or token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head == verb
+                           for token in {doc[inner_hit.end - 1], doc[inner_hit.start]})
             if m == n or m not in out or inner.type in ("Threat", "Statement") or not governed:
                 continue  # "threatened sanctions", "threatened to arrest them", "threatened them with arrest"
             agents = threat.agents or inner.agents
@@ -1017,6 +1041,18 @@ def _only_the_one_met(doc: Doc, hit: Hit, event: Event, mentions: list[Mention])
     return bool(told) and all(
         doc[m.end - 1].dep_ == "pobj" and doc[m.end - 1].head.lower_ == "with" and doc[m.end - 1].head.head.i == noun.i
         for m in told)
+
+
+def _a_states_own_meetings(doc: Doc, hit: Hit, event: Event, mentions: list[Mention]) -> bool:
+    """Whether a meeting's one party is a state that only owns the meeting noun ("China's annual political
+    meetings", "the Chinese talks"): its own sessions, no meeting between parties."""
+    parties = set(event.agents) | set(event.targets)
+    if len(parties) != 1 or not next(iter(parties)).startswith("country/") or not is_nominal(doc, doc[hit.start].sent, hit):
+        return False
+    noun = doc[hit.end - 1]
+    told = [m for m in mentions if m.key in parties and not m.locative]  # (not "for young people in China")
+    return bool(told) and all(doc[m.end - 1].head.i == noun.i and doc[m.end - 1].dep_ in ("poss", "compound", "amod")
+                              for m in told)
 
 
 def _none_of(noun: Token) -> bool:
@@ -1732,6 +1768,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 targets_hint = _subject(doc, [m for m in left if m.end < agents[0].start], c_start)[-1:]
             elif link & receiving and group.type != "Election":  # who wins an election runs in it
                 agents, targets_hint = by_agents[:1] or _after_prep(doc, in_clause, hit.end, stop, group.agent_preps)[:1], agents
+            elif _called_so(doc, hit, lexicon):
+                agents, targets_hint = [], []  # "Biden called the bombing cowardly": he judges it, did not do it
             elif _held_on(doc, hit, agents[0], lexicon):
                 targets_hint = []  # "French farmers ended weeks of protests": theirs
             elif _object_of_another_verb(doc, hit, agents[0], lexicon):
@@ -2274,8 +2312,15 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         count = (counted.i, counted.i + 1, Count(int(counted.text.replace(",", "")), "exactly"))  # "94 were arrested"
     if type_ == "Assault" and count is None and not target_keys:
         # "A suicide attack on a police station left 10 dead", "opened fire, killing 12": who it befell, counted
-        count = next((c for c in context.casualties if hit.start < c[0] <= hit.end + 15 and c[0] < c_end), None)
+        # (the first told: "exploded, killing 12 people and wounding 30 others" counts the 12 its killing tells)
+        told = [c for c in context.casualties + context.counts if hit.start < c[0] <= hit.end + 15 and c[0] < c_end]
+        first = min(told, key=lambda c: c[0], default=None)
+        count = first if first is not None and first in context.casualties else None
     sources = attribution.sources_for(hit.start)
+    if status == "denied" and not sources and doc[hit.start].pos_ == "VERB" and _denied_content(doc[hit.start]):
+        # "Police denied that officers had beaten the protesters": who denies it tells it (as not done)
+        denier = _denier(doc[hit.start], mentions)
+        sources = (denier.key,) if denier is not None and denier.key not in agent_keys + target_keys else sources
     if group.speech or group.reported_only:  # the speaker of a speech event is its agent, not its source
         # (nor is the state of "Iran's foreign ministry spokesman Nasser Kanaani condemned ...")
         speaking = set(agent_keys) | {a for k in agent_keys for a in context.affiliations.get(k, ())}
@@ -2640,6 +2685,10 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
         target = next((m for m in named if m is not None and m.key not in speaker), target)
     ancestors = {a.i for a in doc[hit.start].ancestors}
     direct = any(0 < hit.start - s.verb <= 6 and s.reported or s.judging and s.verb in ancestors
+                 # "“The violence is unacceptable,” Borrell said": the quotation the speaker closes
+                 or not s.reported and 0 < s.verb - hit.start <= 12 and hit.start in quoted
+                 and all(doc[k].text not in (".", "!", "?", ";") or k + 1 < len(doc) and doc[k + 1].text in ("”", '"', "’", "'")
+                         for k in range(hit.end, s.verb))
                  for s in attribution.speeches)  # "described the plan as “... an appalling betrayal”": said of it
     verbs = [s.verb for s in attribution.speeches if s.verb < hit.start]
     act = evaluated_act(doc, max([sent.start] + [v + 1 for v in verbs]), hit.start, lexicon)
@@ -2839,7 +2888,8 @@ def _releases_a_thing(verb: Token, lexicon: Lexicon) -> bool:
     released = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "acl":
         released.append(verb.head)  # "a report released this month"
-    return any(t.lemma_.lower() in things or t.lower_ in things for t in released)
+    return any(t.lemma_.lower() in things or t.lower_ in things
+               or any(g.tag_ == "$" for g in t.subtree) for t in released)  # "released $500 million": money
 
 
 def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple[str, ...], lexicon: Lexicon) -> bool:
@@ -3011,17 +3061,29 @@ def _merge_same_type(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> l
                      and not _coordinated(doc, h.end, hit.start)
                      and (_compatible(e, event) or is_nominal(doc, sent, hit) and not event.targets
                           and not (e.agents and event.agents)  # "after the US and South Korea began drills": theirs
-                          or _adverbial(doc, hit))), None)
+                          or _adverbial(doc, hit) or _town_struck(e, event))), None)
         if same is None:
             merged.append((hit, event))
             continue
         first_hit, first = merged[same]
+        if _town_struck(first, event):
+            # "Russian missiles struck Kharkiv, killing seven civilians": who were killed are struck, the town is where
+            first = replace(first, targets=event.targets, places=first.places or first.targets)
         kept = fill_missing(first, event)
         if event.type == "Meeting":  # "will visit Washington to meet X": one meeting of every party named
             parties = tuple(dict.fromkeys(first.agents + event.agents))
             kept = replace(kept, agents=parties, targets=parties)
         merged[same] = (first_hit, kept)
     return [event for _, event in merged]
+
+
+def _town_struck(first: Event, later: Event) -> bool:
+    """Whether `first` is an attack on a town and `later` the same attack told by who it killed or hurt ("struck
+    Kharkiv, killing seven civilians", "Israel's strike on Rafah resulted in the deaths of 20 people")."""
+    return first.type == later.type == "Assault" and bool(first.targets) and bool(later.targets) \
+        and all(k.startswith("city/") for k in first.targets) \
+        and not any(k.startswith(("city/", "country/")) for k in later.targets) \
+        and (not first.agents or not later.agents or set(first.agents) == set(later.agents))
 
 
 def _relative_between(doc: Doc, mention: Mention, hit: Hit) -> bool:
@@ -3048,6 +3110,19 @@ def _object_of_another_verb(doc: Doc, hit: Hit, agent: Mention, lexicon: Lexicon
     keeps = lexicon.words["light_verbs"] | lexicon.words["aspect_verbs"] | {"have"}  # "to have a meeting with"
     return verb.lower_ not in keeps and lemma not in keeps and lemma not in lexicon.words["speech_lemmas"] \
         and verb.lower_ not in lexicon.words["receiving_verbs"] | lexicon.words["facing_verbs"]
+
+
+def _called_so(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
+    """An event noun that a verb of naming takes as its object with what it is called ("Biden called the bombing
+    cowardly", "described the raid as an act of war"): the act is judged, not done by who names it (but "called a
+    strike", "called elections": a call that holds them)."""
+    noun = _as_object(doc[hit.end - 1])
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words["characterising_lemmas"]:
+        return False
+    return any(c.i > noun.i and (c.dep_ in ("oprd", "xcomp", "acomp", "attr", "ccomp")
+                                 or c.dep_ == "advmod" and c.lower_.endswith("ly")
+                                 or c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 def _held_on(doc: Doc, hit: Hit, agent: Mention, lexicon: Lexicon) -> bool:

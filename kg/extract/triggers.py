@@ -218,6 +218,12 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         if type_ is None and lemma == "strike" and token.dep_ == "pobj" and token.head.lower_ == "in" \
                 and token.head.head.lemma_.lower() in lexicon.words["dying_lemmas"] | lexicon.words["harmed_lemmas"]:
             type_ = "Assault"  # "two militants were killed in an Israeli strike": a blow that kills, no walkout
+        if type_ is None and lemma == "strike" and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+                    g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+                for c in token.children):
+            type_ = "Assault"  # "carried out strikes on Hezbollah targets": blows struck at someone (a walkout is
+            # "on strike", "a strike at the port", "a strike on Monday")
         if type_ is None and lemma in lexicon.words["money_nouns"] and _money_phrase(token):
             type_ = "Loan"  # "a $500 million credit", "the release of $1.1 billion", "an $8 billion program"
         elif type_ is None and lemma == "release" and any(

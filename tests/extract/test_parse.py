@@ -1693,6 +1693,39 @@ CASES = {
         "Gunmen stormed a hotel in Beledweyne on Tuesday. The siege lasted hours. Officials said five people died. "
         "Troops arrived later. Al-Shabab claimed responsibility for the attack.",
         {"type": "Statement", "agent": ["Al-Shabaab"]}),
+    "a body of many states meets by itself": (
+        "G7 foreign ministers gathered in Charlevoix, Quebec, on Friday for talks on Ukraine.",
+        {"type": "Meeting", "agent": ["G7"], "place": ["Charlevoix"]}),
+    "what a denial says was not done is denied, told by the denier": (
+        "Police denied that officers had beaten the protesters.",
+        {"type": "Assault", "status": "denied", "agent": ["officers"], "target": ["protesters"], "source": ["police"]}),
+    "what a state denies its forces did is denied": (
+        "Russia denies that its forces attacked civilians in Kharkiv.",
+        {"type": "Assault", "status": "denied", "agent": ["Russia"], "target": ["civilians"]}),
+    "a phrasal act threatened is threatened": (
+        "North Korea threatened to shoot down U.S. spy planes.",
+        {"type": "Assault", "status": "threatened", "agent": ["North Korea"]}),
+    "an attack that kills and wounds counts the killed it tells first": (
+        "A car bomb exploded at a market in Mogadishu on Tuesday, killing 12 people and wounding 30 others.",
+        {"type": "Assault", "target": ["people"], "count": (12, "exactly"), "place": ["Mogadishu"]}),
+    "who calls an act cowardly criticises it": (
+        "President Joe Biden called the bombing cowardly.", {"type": "Criticism", "agent": ["Joe Biden"]}),
+    "a word of blame in a quotation before its speaker is a criticism": (
+        "“The violence is unacceptable,” Borrell said.", {"type": "Criticism", "agent": ["Borrell"]}),
+    "who were killed when a town was struck are the targets, the town the place": (
+        "Russian missiles struck Kharkiv on Friday, killing seven civilians.",
+        {"type": "Assault", "agent": ["Russia"], "target": ["civilians"], "place": ["Kharkiv"], "count": (7, "exactly")}),
+    "strikes on someone are attacks": (
+        "Israel carried out strikes on Hezbollah targets in southern Lebanon on Monday.",
+        {"type": "Assault", "agent": ["Israel"], "target": ["Hezbollah"]}),
+    "talks that end without a deal were held": (
+        "Talks between Russia and Ukraine ended without agreement on Tuesday.",
+        {"type": "Meeting", "status": "occurred", "agent": ["Russia", "Ukraine"]}),
+    "whose party tells of him is not his words": (
+        "Opposition leader Levan Khabeishvili was beaten by police, his party said.",
+        {"type": "Assault", "agent": ["police"], "target": ["Levan Khabeishvili"], "source": []}),
+    "thugs are people who act together": (
+        "Thugs attacked journalists outside the court in Harare.", {"type": "Assault", "agent": ["thugs"]}),
     "aides are people who act together": (
         "Police detained 12 of his aides on Monday.", {"type": "Arrest", "target": ["aides"]}),
     "who is acted on is no body a spokesman speaks for": (
@@ -1704,6 +1737,12 @@ NO_EVENT = {
     "a claim of an attack told by its doer is no statement of its own": (
         "Al-Shabab fighters attacked a base in Somalia on Monday. The militant group later claimed responsibility.",
         "Statement"),
+    "a state meets no one by itself": ("China's annual political meetings opened in Beijing on Tuesday.", "Meeting"),
+    "who calls an act so did not do it": ("President Joe Biden called the bombing cowardly.", "Assault"),
+    "money released frees no one": ("The EU released 50 million euros in aid to Niger.", "Release"),
+    "dollars released free no one": ("The World Bank released $500 million to Kenya on Monday.", "Release"),
+    "an election's offices hold no election": ("Protesters attacked election offices in the capital.", "Election"),
+    "a strike on a day is no attack": ("Teachers launched a strike on Monday in Nairobi.", "Assault"),
     "workers who strike are not struck": (
         "Thousands of workers joined a strike at the car factory on Monday.", "Assault"),
     "who spoke for a body once acts as no one": (
