@@ -203,6 +203,10 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
         return "ongoing"
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re", "am") for c in verb.children):
         return "ongoing"  # "Wasuge is calling for a new government", "rebels are attacking the city"
+    if hit.group.type == "Election" and noun.pos_ == "NOUN" and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in ("call", "schedule") and any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in list(noun.children) + list(noun.head.children)):
+        return "planned"  # "called a snap election for Oct. 27": a vote to come
     if hit.group.type == "Meeting" and noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.dep_ == "xcomp" \
             and noun.head.head.lemma_.lower() in ("agree", "decide", "offer") and noun.head.head.i < hit.start:
         return "planned"  # "the two leaders agreed to start negotiations": talks to come (but "agreed to give a
@@ -479,7 +483,8 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     found = [e for e in _merge_same_type(doc, sent, events) if _has_substance(e)]
     # "was then attacked with gunfire, killing all the civilians": who suffers an act does not do it to themselves
     found = [replace(e, agents=tuple(k for k in e.agents if k not in e.targets))
-             if e.type != "Meeting" and set(e.agents) & set(e.targets) else e for e in found]
+             if e.type != "Meeting" and set(e.agents) & set(e.targets)
+             and not (len(e.agents) > 1 and set(e.agents) == set(e.targets)) else e for e in found]  # (not "each other")
     appealers = [e.agents for e in found if e.type == "Statement" and e.agents and _is_appeal(e.trigger)]
     if appealers:  # "urged Russia to accept a ceasefire or face additional sanctions": who urges threatens
         found = [replace(e, agents=appealers[0]) if e.type == "Sanction" and e.status == "threatened" and not e.agents
@@ -487,7 +492,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     # "the Kremlin said the accusations were baseless": blame said of a claim denies it; the claim is no new one
     claims = {doc[h.start:h.end].text for h in hits if doc[h.end - 1].lemma_.lower() in CLAIM_NOUNS}
     judged_claims = [e for e in found if e.type == "Accusation" and e.trigger in claims]
-    judges = [e for e in found if e.type == "Criticism" and e.trigger not in claims
+    judges = [e for e in found if e.type in ("Criticism", "Denial") and e.trigger not in claims
               and any(h.group.evaluative and doc[h.start:h.end].text == e.trigger for h in hits)]
     if judged_claims and judges:
         found = [replace(e, type="Denial", targets=()) if e in judges else e for e in found if e not in judged_claims]
@@ -1958,7 +1963,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agents = _doer_when(doc, doc[hit.start], actors)  # "were killed when a suicide bomber blew himself up"
     agent_keys = tuple(dict.fromkeys(m.key for m in agents))
     if group.speech and not agent_keys and speaker and not (
-            group.type != "Statement" and _unnamed_own_subject(doc, hit, mentions)):
+            group.type != "Statement" and _unnamed_own_subject(doc, hit, mentions)) \
+            and not (group.type == "Accusation" and _defender_tells(doc, hit, speaker, mentions, lexicon)):
         # (but "Lopez says her supplier blamed the government": the supplier blames, unnamed; while
         # "Koval said the case underscores a trend" is Koval's claim)
         agent_keys = speaker
@@ -2100,6 +2106,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         setting = [m for m in parties if m.end == hit.start and m.type in ("City", "Country") and m not in hyphened
                    and is_nominal(doc, sent, hit) and doc[hit.end - 1].lemma_.lower() in ("summit", "conference")]
         parties = [m for m in parties if m not in setting]  # "the Singapore summit": where, not who
+        if visit is not None or doc[hit.start].lemma_.lower() in lexicon.words["visit_lemmas"]:
+            setting += [m for m in parties if m.type == "City"]  # "Ruto visited Mombasa": where he went, no one met
+            parties = [m for m in parties if m.type != "City"]  # (a capital names its state: "visited Beijing")
         if doc[hit.start].lemma_.lower() in lexicon.words["visit_lemmas"] and any(
                 m.type == "Group" and m.text and m.text.split()[-1].lower().rstrip("s") in lexicon.words["private_visitors"]
                 for m in parties):
@@ -2369,6 +2378,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         states = [a for k in agent_keys for a in sorted(context.affiliations.get(k, ()))
                   if a.startswith("country/") and a not in target_keys]  # (no state sanctions itself)
         agent_keys = tuple(dict.fromkeys(states)) or agent_keys
+    if len(agent_keys) > 1 and not target_keys and _reciprocal(doc, hit):
+        target_keys = agent_keys  # "Serbia and Kosovo accused each other": each of the other
     trigger = doc[hit.start:hit.end].text
     if type_ == "Statement" and hit.end - hit.start == 1 and doc[hit.start].lemma_.lower() == "claim":
         owned = next((c for c in doc[hit.start].children if c.dep_ == "dobj"
@@ -2672,7 +2683,8 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
     word = doc[hit.start]
     if word.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in word.head.children):
+            c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in CLAIM_NOUNS for c in word.head.children):
+        # ("said the charges were baseless": the claim the clause is about, rebutted)
         # "called the abduction allegations 'baseless'": a claim rebutted, a denial by the speaker
         date = _nearest([d for d in context.dates if d[2]], hit.start)
         return Event("Denial", index, doc[hit.start:hit.end].text, agents=speaker[:1],
@@ -3075,6 +3087,27 @@ def _merge_same_type(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> l
             kept = replace(kept, agents=parties, targets=parties)
         merged[same] = (first_hit, kept)
     return [event for _, event in merged]
+
+
+def _defender_tells(doc: Doc, hit: Hit, speaker: tuple[str, ...], mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether a charge told in the passive is told by the accused's side ("The activist was charged with terrorism,
+    his lawyer said"): who tells it is its source, not the accuser (police or prosecutors who say so charge)."""
+    verb = doc[hit.start]
+    if verb.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    told = [m for m in mentions if m.key in speaker]
+    return any(doc[k].lower_ in lexicon.words["defender_nouns"]
+               for m in told for k in range(max(0, m.start - 3), m.end))
+
+
+def _reciprocal(doc: Doc, hit: Hit) -> bool:
+    """Whether the act is told as done by each party to the other: "accused each other of", "blamed one another",
+    "traded accusations"."""
+    verb = doc[hit.start]
+    if hit.start > 0 and doc[hit.start - 1].lemma_.lower() in ("trade", "exchange"):
+        return True  # "traded accusations", "exchanged threats"
+    following = " ".join(t.lower_ for t in doc[hit.end:hit.end + 3])
+    return verb.pos_ == "VERB" and following.startswith(("each other", "one another", "at each other", "at one another"))
 
 
 def _town_struck(first: Event, later: Event) -> bool:

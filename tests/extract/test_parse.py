@@ -1726,6 +1726,30 @@ CASES = {
         {"type": "Assault", "agent": ["police"], "target": ["Levan Khabeishvili"], "source": []}),
     "thugs are people who act together": (
         "Thugs attacked journalists outside the court in Harare.", {"type": "Assault", "agent": ["thugs"]}),
+    "states that accuse each other accuse the other": (
+        "Serbia and Kosovo accused each other of stoking tensions on Monday.",
+        {"type": "Accusation", "agent": ["Serbia", "Kosovo"], "target": ["Serbia", "Kosovo"]}),
+    "states that trade accusations accuse the other": (
+        "Serbia and Kosovo traded accusations on Monday.",
+        {"type": "Accusation", "agent": ["Serbia", "Kosovo"], "target": ["Serbia", "Kosovo"]}),
+    "an election called for a day is planned for that day": (
+        "Prime Minister Shigeru Ishiba called a snap election for Oct. 27.",
+        {"type": "Election", "status": "planned", "date": "2024-10-27"}),
+    "internet services suspended are restricted": (
+        "Authorities suspended mobile phone and internet services in the region on Monday.",
+        {"type": "Restriction", "agent": ["authorities"]}),
+    "a station pulled off the air is restricted": (
+        "The regulator pulled Walf TV off the air on Sunday.", {"type": "Restriction", "target": ["Walf TV"]}),
+    "a visit to a capital meets its state": (
+        "Indian Prime Minister Narendra Modi visited Beijing on Monday.",
+        {"type": "Meeting", "agent": ["Narendra Modi", "China"]}),
+    "a charge told by the accused's lawyer is his source, not his charge": (
+        "The activist was charged with terrorism, his lawyer said.",
+        {"type": "Accusation", "agent": [], "target": ["activist"], "source": ["lawyer"]}),
+    "a charge told by police is theirs": (
+        "Juan Perez was charged with terrorism, police said.", {"type": "Accusation", "agent": ["police"]}),
+    "who says the charges are baseless denies them": (
+        "Their lawyer, Eron Kiiza, said the charges were baseless.", {"type": "Denial", "agent": ["Eron Kiiza"]}),
     "aides are people who act together": (
         "Police detained 12 of his aides on Monday.", {"type": "Arrest", "target": ["aides"]}),
     "who is acted on is no body a spokesman speaks for": (
@@ -1743,6 +1767,9 @@ NO_EVENT = {
     "dollars released free no one": ("The World Bank released $500 million to Kenya on Monday.", "Release"),
     "an election's offices hold no election": ("Protesters attacked election offices in the capital.", "Election"),
     "a strike on a day is no attack": ("Teachers launched a strike on Monday in Nairobi.", "Assault"),
+    "aid cut off is no restriction of anyone told": ("Aid has been cut off to the region.", "Restriction"),
+    "goods traded are no event": ("The two countries traded goods worth $5 billion last year.", "Accusation"),
+    "a visit to a town meets no one": ("President William Ruto visited Mombasa on Monday.", "Meeting"),
     "workers who strike are not struck": (
         "Thousands of workers joined a strike at the car factory on Monday.", "Assault"),
     "who spoke for a body once acts as no one": (
