@@ -89,10 +89,11 @@ class Attribution:
 def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -> Attribution:
     """Find the attributions of `sent`."""
     # "..., his party said", "her husband said": whose party or husband it is does not speak (but "his office said",
-    # "its spokesman said" speak for him or it)
+    # "its spokesman said", "his government said" speak for him or it)
     mentions = [m for m in mentions if not (m.end - m.start == 1 and doc[m.start].lower_ in ("his", "her", "their", "its")
                                             and m.end < sent.end and doc[m.end].pos_ == "NOUN"
-                                            and doc[m.end].lower_ not in lexicon.words["spokes_nouns"])]
+                                            and doc[m.end].lower_ not in lexicon.words["spokes_nouns"]
+                                            and doc[m.end].lower_ not in lexicon.words["state_nouns"])]  # "his government"
     verbs = lexicon.words["speech_verbs"]
     showing = lexicon.words["showing_verbs"]
     speeches: list[Speech] = []

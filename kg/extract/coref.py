@@ -103,14 +103,18 @@ def claimed_attacks(events: list[Event], sentence_texts: list[str]) -> list[Even
         if not owned and not claimed:
             continue
         # "claimed responsibility for the brazen attack": the attack the story told, however many sentences before
-        reach = 10 if owned and _FOR_THE_ATTACK.search(text) else 3
+        named = _FOR_THE_ATTACK.search(text) if owned else None
+        reach = 10 if named else 3
+        # (beyond three sentences, only an attack told by the noun the claim names, of the claim's year: not "In 2019, a
+        # lawmaker was killed in a bombing outside the hotel" for "claimed responsibility for the hotel attack")
         attacks = claimed or [i for i, e in enumerate(out) if e.type == "Assault" and not e.agents
-                              and 0 <= claim.sentence - e.sentence <= reach]
+                              and 0 <= claim.sentence - e.sentence <= reach
+                              and (claim.sentence - e.sentence <= 3 or named is not None and _claimed_noun(named, e, claim))]
         if attacks:
             out[attacks[-1]] = replace(out[attacks[-1]], agents=claim.agents)
             spent.append(claim)  # (a claim that names no attack told stays what it is: words of the group)
         elif owned and any(e.type == "Assault" and set(e.agents) == set(claim.agents)
-                           and 0 <= claim.sentence - e.sentence <= reach for e in out):
+                           and 0 <= claim.sentence - e.sentence <= 3 for e in out):
             # "Al-Shabab fighters attacked a base ... The group claimed responsibility": the attack told, by whom it
             # names (but "Gunmen stormed a hotel ... Al-Shabab claimed responsibility for the attack" stays the
             # group's claim: who the gunmen were is its word)
@@ -121,6 +125,15 @@ def claimed_attacks(events: list[Event], sentence_texts: list[str]) -> list[Even
 _FOR_THE_ATTACK = re.compile(r"\bfor\s+(?:the|that|this|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:attacks?|bombings?|raids?|assaults?|ambush(?:es)?|strikes?|hijackings?|shootings?|"
                              r"killings?|blasts?|explosions?|abductions?|kidnappings?|massacres?|siege)\b", re.IGNORECASE)
+def _claimed_noun(named: re.Match, attack: Event, claim: Event) -> bool:
+    """Whether the attack a claim names ("for the brazen attack", "for the bombing") is told by that noun (any
+    attack, for "attack") and not dated to another year than the claim."""
+    noun = named.group(0).split()[-1].lower().rstrip("s")
+    told = attack.trigger.split()[-1].lower().rstrip("s")
+    return noun in (told, "attack") and not (attack.date and len(attack.date) == 4) \
+        and not (attack.date and claim.date and attack.date[:4] != claim.date[:4])  # ("In 2019, ...": background)
+
+
 _THE_ATTACK = re.compile(r"\b(?:in|during|by|after|from)\s+(?:the|that|this)\s+(?:\w+\s+)?"
                          r"(?:attack|bombing|raid|assault|ambush|strike|hijacking|shooting)\b", re.IGNORECASE)
 

@@ -235,7 +235,16 @@ def _denied_content(verb) -> bool:
     token = verb
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "ccomp" and token.head.lemma_.lower() in ("deny", "refute") and token.head.pos_ == "VERB"
+    denying = token.head
+    if token.dep_ != "ccomp" or denying.lemma_.lower() not in ("deny", "refute") or denying.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "neg" for c in denying.children) or any(
+            c.dep_ == "nsubj" and (_none_of(c) or c.lower_ in ("nobody", "none")) for c in denying.children):
+        return False  # "The minister did not deny that police had beaten protesters", "No one denies that ..."
+    # "denied that the journalists had been arrested for their reporting": the reason is denied, not the arrest
+    return not any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+                   or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("because", "since") for m in c.children)
+                   for c in verb.children)
 
 
 def _denier(verb, mentions: list[Mention]) -> Mention | None:
@@ -1055,6 +1064,8 @@ def _a_states_own_meetings(doc: Doc, hit: Hit, event: Event, mentions: list[Ment
     if len(parties) != 1 or not next(iter(parties)).startswith("country/") or not is_nominal(doc, doc[hit.start].sent, hit):
         return False
     noun = doc[hit.end - 1]
+    if noun.lemma_.lower() not in ("meeting", "session", "congress", "plenum", "gathering"):
+        return False  # "Iran's nuclear talks resumed", "Ukraine's peace summit": talks and summits are with others
     told = [m for m in mentions if m.key in parties and not m.locative]  # (not "for young people in China")
     return bool(told) and all(doc[m.end - 1].head.i == noun.i and doc[m.end - 1].dep_ in ("poss", "compound", "amod")
                               for m in told)
@@ -2321,9 +2332,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         count = (counted.i, counted.i + 1, Count(int(counted.text.replace(",", "")), "exactly"))  # "94 were arrested"
     if type_ == "Assault" and count is None and not target_keys:
         # "A suicide attack on a police station left 10 dead", "opened fire, killing 12": who it befell, counted
-        # (the first told: "exploded, killing 12 people and wounding 30 others" counts the 12 its killing tells)
-        told = [c for c in context.casualties + context.counts if hit.start < c[0] <= hit.end + 15 and c[0] < c_end]
-        first = min(told, key=lambda c: c[0], default=None)
+        # (who were killed before who were hurt: "exploded, killing 12 people and wounding 30 others" counts the 12 its
+        # killing tells, "wounding 50 worshippers and killing 10" the 10; not "a convoy of 20 police officers")
+        told = [c for c in context.casualties + context.counts if hit.start < c[0] <= hit.end + 15 and c[0] < c_end
+                and (c in context.casualties or c[0] > 0 and doc[c[0] - 1].lower_ in _CASUALTY_VERBS)]
+        killed = [c for c in told if c[0] > 0 and doc[c[0] - 1].lower_ in ("killing", "leaving")
+                  or c[1] < len(doc) and doc[c[1] - 1].lower_ in ("dead", "killed")]
+        first = min(killed or told, key=lambda c: c[0], default=None)
         count = first if first is not None and first in context.casualties else None
     sources = attribution.sources_for(hit.start)
     if status == "denied" and not sources and doc[hit.start].pos_ == "VERB" and _denied_content(doc[hit.start]):
@@ -2699,6 +2714,9 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     direct = any(0 < hit.start - s.verb <= 6 and s.reported or s.judging and s.verb in ancestors
                  # "“The violence is unacceptable,” Borrell said": the quotation the speaker closes
                  or not s.reported and 0 < s.verb - hit.start <= 12 and hit.start in quoted
+                 # (not "“It would be senseless to continue the talks,” Lavrov said": a judgement of what may be)
+                 and not any(doc[k].lower_ in ("would", "could", "might", "may", "will", "'d")
+                             for k in range(max(sent.start, hit.start - 6), hit.start))
                  and all(doc[k].text not in (".", "!", "?", ";") or k + 1 < len(doc) and doc[k + 1].text in ("”", '"', "’", "'")
                          for k in range(hit.end, s.verb))
                  for s in attribution.speeches)  # "described the plan as “... an appalling betrayal”": said of it
@@ -2900,8 +2918,8 @@ def _releases_a_thing(verb: Token, lexicon: Lexicon) -> bool:
     released = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ == "acl":
         released.append(verb.head)  # "a report released this month"
-    return any(t.lemma_.lower() in things or t.lower_ in things
-               or any(g.tag_ == "$" for g in t.subtree) for t in released)  # "released $500 million": money
+    return any(t.lemma_.lower() in things or t.lower_ in things or t.tag_ == "$"
+               or t.like_num and any(g.tag_ == "$" for g in t.children) for t in released)  # "released $500 million"
 
 
 def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple[str, ...], lexicon: Lexicon) -> bool:
@@ -3073,12 +3091,12 @@ def _merge_same_type(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> l
                      and not _coordinated(doc, h.end, hit.start)
                      and (_compatible(e, event) or is_nominal(doc, sent, hit) and not event.targets
                           and not (e.agents and event.agents)  # "after the US and South Korea began drills": theirs
-                          or _adverbial(doc, hit) or _town_struck(e, event))), None)
+                          or _adverbial(doc, hit) or _town_struck(e, event) and _tells_its_toll(doc, h, hit))), None)
         if same is None:
             merged.append((hit, event))
             continue
         first_hit, first = merged[same]
-        if _town_struck(first, event):
+        if _town_struck(first, event) and _tells_its_toll(doc, first_hit, hit):
             # "Russian missiles struck Kharkiv, killing seven civilians": who were killed are struck, the town is where
             first = replace(first, targets=event.targets, places=first.places or first.targets)
         kept = fill_missing(first, event)
@@ -3098,6 +3116,20 @@ def _defender_tells(doc: Doc, hit: Hit, speaker: tuple[str, ...], mentions: list
     told = [m for m in mentions if m.key in speaker]
     return any(doc[k].lower_ in lexicon.words["defender_nouns"]
                for m in told for k in range(max(0, m.start - 3), m.end))
+
+
+_CASUALTY_VERBS = frozenset({"killing", "wounding", "injuring", "leaving"})
+
+
+def _tells_its_toll(doc: Doc, first: Hit, later: Hit) -> bool:
+    """Whether the `later` trigger tells who the `first` act killed or hurt: its participle ("struck Kharkiv,
+    killing seven civilians") or the deaths it resulted in ("Israel's strike on Rafah resulted in the deaths of 20
+    people"); not an act of another clause ("..., while a car bomb killed two policemen in Mariupol")."""
+    token = doc[later.start]
+    if token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and first.start <= token.head.i < first.end:
+        return True
+    return token.lemma_.lower() in ("death", "killing") and token.dep_ == "pobj" and any(
+        c.dep_ == "nsubj" and first.start <= c.i < first.end for c in token.head.head.children)
 
 
 def _reciprocal(doc: Doc, hit: Hit) -> bool:

@@ -974,7 +974,15 @@ class MentionReader(RoleReader):
         recent = [k for k, n in self.seen.items() if self.sentence_count - n < 6
                   and self.table.types.get(k) in ("Group", "Organization")
                   and self.table.labels[k].lower().endswith(" " + head)]
-        return max(recent, key=lambda k: self.seen[k]) if recent else None
+        # the story's own state's force before another's: "Pakistan's military said ... The U.S. military has long
+        # pressed Pakistan ... The military said": Pakistan's
+        own = self._own_forces(recent)
+        return max(own or recent, key=lambda k: self.seen[k]) if recent else None
+
+    def _own_forces(self, keys: list[str]) -> list[str]:
+        """Those of `keys` that name the story's own state's force ("Pakistan military", "Pakistani army")."""
+        names = [self._country_label(self.focus).lower(), (focus_demonym(self.focus) or "").lower()] if self.focus else []
+        return [k for k in keys if any(n and self.table.labels[k].lower().startswith(n + " ") for n in names)]
 
     def _name_ends_at(self, doc: Doc, end: int, floor: int) -> bool:
         """Whether a known name of two or more words ends right before token `end`."""
@@ -1175,7 +1183,8 @@ class MentionReader(RoleReader):
                 # one the story named, if it did)
                 named_force = [k for k, n in self.seen.items() if self.table.types.get(k) in ("Organization", "Group")
                                and self.table.labels.get(k, "").lower().endswith(" " + low)]
-                key = max(named_force, key=lambda k: self.seen[k]) if named_force else None
+                own = self._own_forces(named_force)  # (the story's state's, before another state's named later)
+                key = max(own or named_force, key=lambda k: self.seen[k]) if named_force else None
                 surface = span_text(doc, the, i + 1)
                 label = self.table.labels[key] if key else f"{self._country_label(self.focus)} {low}"
                 kind = self.table.types[key] if key else "Organization"

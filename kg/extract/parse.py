@@ -76,9 +76,14 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
                 c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in token.children):
             # "A spokesman for President Ghani rejected the accusations": who speaks for a body or a person
             # acts as them (not "a former spokesman for the ministry", nor who is acted on)
-            spoken_for = [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
-                          for gc in c.children if gc.dep_ == "pobj" for m in mentions
+            pobjs = [gc for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                     for gc in c.children if gc.dep_ == "pobj"]
+            spoken_for = [m for gc in pobjs for m in mentions
                           if m.start <= gc.i < m.end and m.type in ("Organization", "Country", "Person")]
+            named = [m for t in [token, *pobjs] for c in t.children if c.dep_ == "appos" for m in mentions
+                     if m.start <= c.i < m.end and m.type == "Person"]
+            if named:
+                return named[0]  # "A spokesman for the Kremlin, Dmitry Peskov, accused ...": the one named
             if spoken_for:
                 return spoken_for[0]
         # "the opposition Congress party", "the Kremlin-backed Wagner group": the body a compound names

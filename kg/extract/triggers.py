@@ -215,15 +215,9 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         type_ = lemmas.nouns.get(lemma)
         if type_ is None and lemma in ("death", "killing") and _caused(token):
             type_ = "Assault"  # "an operation ... which resulted in the deaths of 16 militants"
-        if type_ is None and lemma == "strike" and token.dep_ == "pobj" and token.head.lower_ == "in" \
-                and token.head.head.lemma_.lower() in lexicon.words["dying_lemmas"] | lexicon.words["harmed_lemmas"]:
-            type_ = "Assault"  # "two militants were killed in an Israeli strike": a blow that kills, no walkout
-        if type_ is None and lemma == "strike" and any(
-                c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
-                    g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
-                for c in token.children):
-            type_ = "Assault"  # "carried out strikes on Hezbollah targets": blows struck at someone (a walkout is
-            # "on strike", "a strike at the port", "a strike on Monday")
+        if type_ is None and lemma == "strike" and _military_strike(token, lexicon):
+            type_ = "Assault"  # "two militants were killed in an Israeli strike", "carried out strikes on Hezbollah
+            # targets": blows struck at someone, no walkout
         if type_ is None and lemma in lexicon.words["money_nouns"] and _money_phrase(token):
             type_ = "Loan"  # "a $500 million credit", "the release of $1.1 billion", "an $8 billion program"
         elif type_ is None and lemma == "release" and any(
@@ -252,6 +246,25 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         return None  # "releases the figures", "beat the odds": done to people, or no such event
     group = _type_groups(lexicon).get(type_)
     return Hit(pos, end, group) if group is not None else None
+
+
+def _military_strike(token, lexicon: Lexicon) -> bool:
+    """Whether the noun "strike" names a blow of arms: a state's, an army's or a weapon's ("an Israeli strike", "a
+    U.S. strike", "drone strikes"), or one aimed at a state, a town, an armed group or a military target ("strikes on
+    Hezbollah targets", "strikes against Houthi positions"). Not a walkout: "a strike against low pay", "a 24-hour
+    strike on the London Underground", "injured in a strike at the mine"."""
+    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.lemma_.lower() in
+                                               lexicon.words["weapon_nouns"] | {"air", "military", "aerial", "naval"})
+           for c in token.children):
+        return True
+    aimed = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+             for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in lexicon.words["strike_objects"] and any(
+                   m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in g.children)
+               or g.ent_type_ in ("GPE", "NORP") and g.pos_ == "PROPN" for g in aimed) \
+        and not any(c.dep_ == "compound" and c.lemma_.lower() in ("labor", "labour", "general", "hunger", "teacher",
+                                                                  "worker", "union")
+                    for c in token.children)
 
 
 def find_triggers(doc: Doc, sent: Span, lexicon: Lexicon, mentions: list[Mention]) -> list[Hit]:

@@ -1750,6 +1750,29 @@ CASES = {
         "Juan Perez was charged with terrorism, police said.", {"type": "Accusation", "agent": ["police"]}),
     "who says the charges are baseless denies them": (
         "Their lawyer, Eron Kiiza, said the charges were baseless.", {"type": "Denial", "agent": ["Eron Kiiza"]}),
+    "an attack of another clause is not the town's strike": (
+        "Russian missiles struck Kharkiv overnight, while a car bomb killed two policemen in Mariupol.",
+        {"type": "Assault", "agent": ["Russia"], "target": ["Kharkiv"]}),
+    "what a denial does not deny happened": (
+        "The minister did not deny that police had beaten protesters in Nairobi.",
+        {"type": "Assault", "status": "occurred", "agent": ["police"]}),
+    "a reason denied is not the act denied": (
+        "The ministry denied that the journalists had been arrested for their reporting, saying they were detained for "
+        "lacking permits.", {"type": "Arrest", "status": "occurred"}),
+    "the killed named after the wounded are counted": (
+        "A suicide bomber attacked a mosque in Peshawar, wounding 50 worshippers and killing 10.",
+        {"type": "Assault", "count": (10, "exactly")}),
+    "the group a bomb went off near is not the toll": (
+        "A bomb exploded near a convoy of 20 police officers in Peshawar, killing five of them.",
+        {"type": "Assault", "count": (5, "exactly")}),
+    "a spokesman named speaks as himself": (
+        "A spokesman for the Kremlin, Dmitry Peskov, accused Ukraine of attacking civilians.",
+        {"type": "Accusation", "agent": ["Dmitry Peskov"]}),
+    "who was held for a ransom is freed": (
+        "Kidnappers released the businessman, who had been held for a $1 million ransom.",
+        {"type": "Release", "agent": ["kidnappers"], "target": ["businessman"]}),
+    "a state's talks are with others": (
+        "Iran's nuclear talks resumed in Vienna on Monday.", {"type": "Meeting", "agent": ["Iran"]}),
     "aides are people who act together": (
         "Police detained 12 of his aides on Monday.", {"type": "Arrest", "target": ["aides"]}),
     "who is acted on is no body a spokesman speaks for": (
@@ -1770,6 +1793,11 @@ NO_EVENT = {
     "aid cut off is no restriction of anyone told": ("Aid has been cut off to the region.", "Restriction"),
     "goods traded are no event": ("The two countries traded goods worth $5 billion last year.", "Accusation"),
     "a visit to a town meets no one": ("President William Ruto visited Mombasa on Monday.", "Meeting"),
+    "a walkout against low pay is no attack": ("Teachers began a strike against low pay in Nairobi on Monday.", "Assault"),
+    "a walkout on a railway is no attack": ("Rail workers staged a 24-hour strike on the London Underground.", "Assault"),
+    "what no one denies is not denied": ("No one denies that Russia attacked Ukraine in 2022.", "Denial"),
+    "a judgement of what would be is no criticism": (
+        "“It would be senseless to continue the talks under these conditions,” Lavrov said.", "Criticism"),
     "workers who strike are not struck": (
         "Thousands of workers joined a strike at the car factory on Monday.", "Assault"),
     "who spoke for a body once acts as no one": (
@@ -3569,3 +3597,20 @@ def test_parse_a_broadcaster_a_body_owns_speaks_as_itself():
     events = [e for e in events_of("Hamas's Al-Aqsa TV channel said Israeli troops detained 20 men in Jenin on "
                                    "Tuesday.") if e["type"] == "Arrest"]
     assert events and events[0]["source"] and "Hamas" not in events[0]["source"], events
+
+
+def test_parse_a_claim_of_the_hotel_attack_is_not_of_a_killing_of_another_year():
+    events = events_of("Gunmen stormed the Syl hotel in Mogadishu on Friday. The hotel is popular with lawmakers. In 2019, "
+                       "a lawmaker was killed in a bombing outside the hotel. Security forces surrounded the building. The "
+                       "siege lasted several hours. Residents said they heard explosions. Al-Shabab claimed responsibility "
+                       "for the hotel attack.")
+    old = [e for e in events if e["type"] == "Assault" and e["date"] == "2019"]
+    assert old and old[0]["agent"] == [], events
+
+
+def test_parse_the_military_is_the_storys_states_not_another_named_later():
+    events = events_of("Pakistan's military said on Friday it killed 12 militants near the Afghan border. The U.S. military "
+                       "has long pressed Pakistan to act against militant groups. The military said the militants had "
+                       "attacked a checkpoint in North Waziristan.")
+    checkpoint = [e for e in events if e["type"] == "Assault" and e["agent"] == ["militants"]]
+    assert checkpoint and checkpoint[0]["source"] == ["Pakistan military"], events
