@@ -571,6 +571,20 @@ def _accused_of(token: Token) -> bool:
         or head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in accusing
 
 
+def _accuser(token: Token, mentions: list[Mention]) -> Mention | None:
+    """Who makes the accusation whose deed `token` is (the subject of "accused ... of", active only)."""
+    for _ in range(2):
+        if token.dep_ in ("xcomp", "conj") and token.head.pos_ in ("VERB", "NOUN"):
+            token = token.head
+    verb = token.head.head
+    if verb.dep_ == "dobj":
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    return next((m for c in verb.children if c.dep_ == "nsubj" for m in [parse.mention_of(c, mentions)]
+                 if m is not None), None)
+
+
 def _names_its_own(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
     """Whether an event noun's own phrase names a participant, a count or a day ("the arrest of Mhlanga",
     "Hamas's attack", "the attack on the police", "the March 3 bombing"); "the attack", "the Kabul attack" and
@@ -2173,8 +2187,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         target_keys = tuple(m.key for m in other[:1]) or target_keys
     if type_ == "Criticism" and _rejects_a_claim(doc, hit):
         type_, target_keys = "Denial", ()  # "rejected the charge", "a charge New Delhi rejected": a denial
+    speakers_own = tuple(agent_keys) + tuple(a for k in agent_keys for a in sorted(context.affiliations.get(k, ())))
+    if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn":
+        target_keys = tuple(k for k in target_keys if k not in speakers_own)  # "warned that Russia would respond"
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and not _warns_of_own_act(doc, hit, mentions,
-                                                                                               agent_keys, lexicon):
+                                                                                               speakers_own, lexicon):
         type_, status = "Statement", "occurred"  # "warned that the actions would divide the country": a claim
         if agent_keys and all(_vague_speaker(k, mentions, lexicon) for k in agent_keys):
             return None  # "Economists warned the tariffs could raise prices": too vague a speaker, as "officials said"
@@ -2341,6 +2358,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         first = min(killed or told, key=lambda c: c[0], default=None)
         count = first if first is not None and first in context.casualties else None
     sources = attribution.sources_for(hit.start)
+    if not sources and not group.speech and doc[hit.start].pos_ == "VERB" and _accused_of(doc[hit.start]):
+        # "Ukraine accused Russia of shelling a hospital": the accuser tells the deed it blames
+        accuser = _accuser(doc[hit.start], mentions)
+        sources = (accuser.key,) if accuser is not None and accuser.key not in agent_keys + target_keys else ()
     if status == "denied" and not sources and doc[hit.start].pos_ == "VERB" and _denied_content(doc[hit.start]):
         # "Police denied that officers had beaten the protesters": who denies it tells it (as not done)
         denier = _denier(doc[hit.start], mentions)
@@ -2924,8 +2945,9 @@ def _releases_a_thing(verb: Token, lexicon: Lexicon) -> bool:
 
 def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether a warning threatens: it is given to someone named ("warned Washington of severe
-    consequences", "warned Israel against") or tells what the speaker will do ("warned it would
-    retaliate", "is warning it could turn to Russia"). Else it is a claim ("warned that the
+    consequences", "warned Israel against") or tells what the speaker (or the state or body they speak
+    for: `agents`) will do ("warned it would retaliate", "is warning it could turn to Russia", Zakharova
+    "warned that Russia would respond"). Else it is a claim ("warned that the
     actions would divide the country", "“It could get worse,” he warned"): a Statement."""
     verb = doc[hit.start]
     if any(c.dep_ in ("dobj", "dative") and parse.mention_of(c, mentions) is not None for c in verb.children):

@@ -1773,6 +1773,15 @@ CASES = {
         {"type": "Release", "agent": ["kidnappers"], "target": ["businessman"]}),
     "a state's talks are with others": (
         "Iran's nuclear talks resumed in Vienna on Monday.", {"type": "Meeting", "agent": ["Iran"]}),
+    "a warning of what the speaker's state will do threatens, its state no target": (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova warned that Russia would respond.",
+        {"type": "Threat", "agent": ["Maria Zakharova"], "target": []}),
+    "the accuser tells the deed it blames": (
+        "Rights groups accused the army of killing 40 villagers.",
+        {"type": "Assault", "agent": ["army"], "target": ["villagers"], "source": ["rights groups"]}),
+    "a body's team acts as the body": (
+        "An IMF team will hold talks with Pakistani officials next week.",
+        {"type": "Meeting", "status": "planned", "agent": ["International Monetary Fund", "Pakistani officials"]}),
     "aides are people who act together": (
         "Police detained 12 of his aides on Monday.", {"type": "Arrest", "target": ["aides"]}),
     "who is acted on is no body a spokesman speaks for": (
