@@ -2414,6 +2414,19 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         states = [a for k in agent_keys for a in sorted(context.affiliations.get(k, ()))
                   if a.startswith("country/") and a not in target_keys]  # (no state sanctions itself)
         agent_keys = tuple(dict.fromkeys(states)) or agent_keys
+    verb = doc[hit.start]
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among" \
+            and agent_keys and not target_keys and type_ in _PATIENT_TYPES:
+        # "Aminata Toure was among several opposition figures arrested": she was one of them
+        agent_keys, target_keys = (), agent_keys
+    if type_ == "Criticism" and target_keys and verb.pos_ == "VERB":
+        # "condemned the excessive use of force against peaceful demonstrators": who suffers what is condemned is not
+        # blamed (but "condemned the crackdown" blames who cracks down)
+        suffered = {m.key for m in mentions if m.key in target_keys and doc[m.start].i > 0
+                    and doc[m.end - 1].head.lower_ in ("against", "on") and doc[m.end - 1].head.head.pos_ == "NOUN"
+                    and doc[m.end - 1].head.head.lemma_.lower() in lexicon.words["harm_nouns"] | {
+                        "force", "violence", "abuse", "repression", "treatment", "use", "brutality", "harassment"}}
+        target_keys = tuple(k for k in target_keys if k not in suffered)
     if len(agent_keys) > 1 and not target_keys and _reciprocal(doc, hit):
         target_keys = agent_keys  # "Serbia and Kosovo accused each other": each of the other
     trigger = doc[hit.start:hit.end].text

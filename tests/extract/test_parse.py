@@ -1782,6 +1782,14 @@ CASES = {
     "a body's team acts as the body": (
         "An IMF team will hold talks with Pakistani officials next week.",
         {"type": "Meeting", "status": "planned", "agent": ["International Monetary Fund", "Pakistani officials"]}),
+    "who suffers what is condemned is not blamed": (
+        "Amnesty International condemned the excessive use of force against peaceful demonstrators.",
+        {"type": "Criticism", "agent": ["Amnesty International"], "target": []}),
+    "who cracks down is blamed for the crackdown": (
+        "Amnesty condemned the police crackdown on protesters.", {"type": "Criticism", "target": ["police"]}),
+    "one among those arrested was arrested": (
+        "Former Prime Minister Aminata Toure was among several opposition figures arrested on Sunday.",
+        {"type": "Arrest", "agent": [], "target": ["Aminata Toure"]}),
     "aides are people who act together": (
         "Police detained 12 of his aides on Monday.", {"type": "Arrest", "target": ["aides"]}),
     "who is acted on is no body a spokesman speaks for": (
