@@ -153,6 +153,26 @@ def attacks_told_before(events: list[Event], sentence_texts: list[str]) -> list[
     return out
 
 
+_THE_TWO = re.compile(r"(?:the\s+)?(?:two|both)\s+(?:leaders|presidents|prime\s+ministers|(?:foreign\s+)?ministers|"
+                      r"heads\s+of\s+state|men|women)", re.IGNORECASE)
+
+
+def pair_told_before(events: list[Event], types: dict[str, str], aliases: dict[str, dict]) -> list[Event]:
+    """"X met Y on Monday. The two leaders called on Russia ...": a group named only as the two of a kind is the two
+    people of the meeting the story told just before."""
+    out: list[Event] = []
+    for event in events:
+        pairs = [k for k in event.agents + event.targets if types.get(k) == "Group"
+                 and any(_THE_TWO.fullmatch(a.strip()) for a in aliases.get(k, ()))]
+        met = next((e for e in reversed(out) if e.type == "Meeting" and 0 <= event.sentence - e.sentence <= 2), None)
+        two = tuple(dict.fromkeys(met.agents + met.targets)) if met is not None else ()
+        if pairs and len(two) == 2 and all(types.get(k) == "Person" for k in two):
+            swap = lambda keys: tuple(dict.fromkeys(n for k in keys for n in (two if k in pairs else (k,))))  # noqa: E731
+            event = replace(event, agents=swap(event.agents), targets=swap(event.targets))
+        out.append(event)
+    return out
+
+
 def lenders_told_before(events: list[Event]) -> list[Event]:
     """A loan told without its lender ("Islamabad is negotiating a loan program") is from the
     lender of the loan the story told before, when that one's borrower is the same or not told."""

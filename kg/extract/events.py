@@ -1073,7 +1073,7 @@ def _only_the_one_met(doc: Doc, hit: Hit, event: Event, mentions: list[Mention])
 
 def _a_states_own_meetings(doc: Doc, hit: Hit, event: Event, mentions: list[Mention]) -> bool:
     """Whether a meeting's one party is a state that only owns the meeting noun ("China's annual political
-    meetings", "the Chinese talks"): its own sessions, no meeting between parties."""
+    meetings", "the Chinese party congress"): its own sessions, no meeting between parties."""
     parties = set(event.agents) | set(event.targets)
     if len(parties) != 1 or not next(iter(parties)).startswith("country/") or not is_nominal(doc, doc[hit.start].sent, hit):
         return False

@@ -19,7 +19,8 @@ from kg import __version__
 from kg.extract.dates import find_dates
 from kg.extract.attribution import attribute, opens_quotation, quoted_by_later
 from kg.extract.blame import owned_acts
-from kg.extract.coref import attacks_told_before, captors_as_abductors, claimed_attacks, lenders_told_before, merge_coreferent
+from kg.extract.coref import (attacks_told_before, captors_as_abductors, claimed_attacks, lenders_told_before,
+                              merge_coreferent, pair_told_before)
 from kg.extract.events import (SCENE_TYPES, SPEECH_TYPES, SentenceContext, events_in_sentence, route_end, speech_days,
                                topic_place)
 from kg.facts import Article, Entity, Event, Facts, Sentence
@@ -136,6 +137,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     events = list(captors_as_abductors(merge_coreferent(lenders_told_before(events), reader.table.labels, shifted),
                                        reader.table.labels, lexicon.words["captor_nouns"]))
     events = attacks_told_before(claimed_attacks(events, [s.text for s in sentences]), [s.text for s in sentences])
+    events = pair_told_before(events, reader.table.types, reader.table.aliases)
     events = [_not_after(e, published) for e in events]
     for key in dict.fromkeys(k for e in events for k in e.agents + e.targets + e.places + e.sources):
         if key not in reader.table.labels and key.startswith("country/"):

@@ -1790,6 +1790,13 @@ CASES = {
     "one among those arrested was arrested": (
         "Former Prime Minister Aminata Toure was among several opposition figures arrested on Sunday.",
         {"type": "Arrest", "agent": [], "target": ["Aminata Toure"]}),
+    "the two leaders are the two who met": (
+        "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Monday. The two "
+        "leaders called on Russia and Ukraine to hold peace talks.",
+        {"type": "Statement", "agent": ["Xi Jinping", "Luiz Inacio Lula da Silva"]}),
+    "world leaders are no two who met": (
+        "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva in Brasilia on Monday. World "
+        "leaders called on Russia and Ukraine to hold peace talks.", {"type": "Statement", "agent": ["World leaders"]}),
     "aides are people who act together": (
         "Police detained 12 of his aides on Monday.", {"type": "Arrest", "target": ["aides"]}),
     "who is acted on is no body a spokesman speaks for": (
