@@ -2424,8 +2424,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # blamed (but "condemned the crackdown" blames who cracks down)
         suffered = {m.key for m in mentions if m.key in target_keys and doc[m.start].i > 0
                     and doc[m.end - 1].head.lower_ in ("against", "on") and doc[m.end - 1].head.head.pos_ == "NOUN"
-                    and doc[m.end - 1].head.head.lemma_.lower() in lexicon.words["harm_nouns"] | {
-                        "force", "violence", "abuse", "repression", "treatment", "use", "brutality", "harassment"}}
+                    and doc[m.end - 1].head.head.lemma_.lower() in lexicon.words["harm_nouns"]
+                    | lexicon.words["mistreatment_nouns"]}
         target_keys = tuple(k for k in target_keys if k not in suffered)
     if len(agent_keys) > 1 and not target_keys and _reciprocal(doc, hit):
         target_keys = agent_keys  # "Serbia and Kosovo accused each other": each of the other

@@ -262,8 +262,7 @@ def _military_strike(token, lexicon: Lexicon) -> bool:
     return any(g.lemma_.lower() in lexicon.words["strike_objects"] and any(
                    m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE", "ORG") for m in g.children)
                or g.ent_type_ in ("GPE", "NORP") and g.pos_ == "PROPN" for g in aimed) \
-        and not any(c.dep_ == "compound" and c.lemma_.lower() in ("labor", "labour", "general", "hunger", "teacher",
-                                                                  "worker", "union")
+        and not any(c.dep_ == "compound" and c.lemma_.lower() in lexicon.words["walkout_modifiers"]
                     for c in token.children)
 
 
