@@ -120,6 +120,8 @@ def blamed(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], histo
 def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], history: list[Event],
             owners: dict[str, str], focus: str | None, lexicon: Lexicon) -> tuple[str, ...]:
     noun = doc[act].lower_
+    if noun in lexicon.words.get("acts_on_patient", frozenset()) and _done_by(doc, act, mentions, lexicon):
+        return _done_by(doc, act, mentions, lexicon)  # "the arrest of the journalist by police": police did it
     if noun in lexicon.words.get("acts_on_patient", frozenset()):
         owner = _act_possessor(doc, act, mentions)
         patient = _owner_after(doc, act, mentions, len(doc), ("of",))
@@ -139,6 +141,10 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
         # "condemned Russia's invasion of Ukraine", "Israel's strikes on Gaza": a body that owns the act did it
         # (a person's "killing" is mostly the one killed)
         return (owner.key,)
+    doers = _done_by(doc, act, mentions, lexicon)
+    if doers:
+        return doers  # "condemned the takeover by the army", "denounced the drills held by the United States and
+        # South Korea": who the by-phrase names did it
     if _owned_as(noun, lexicon) in owners:
         return (owners[_owned_as(noun, lexicon)],)
     if noun in lexicon.words.get("decisions", frozenset()):
@@ -174,6 +180,28 @@ def _act_possessor(doc: Doc, noun: int, mentions: Sequence[Mention]) -> Mention 
     if pos < 1 or doc[pos].text not in _POSSESSIVE:
         return None
     return next((m for m in mentions if m.end == pos and m.type in _OWNER_TYPES), None)
+
+
+def _done_by(doc: Doc, noun: int, mentions: Sequence[Mention], lexicon: Lexicon) -> tuple[str, ...]:
+    """Who a by-phrase of an act noun names, the phrase on the noun, on a participle after it or after its
+    of-object ("the takeover by the army", "the drills held by the United States and South Korea", "the killing
+    of protesters by security forces"), joined ones too; () when none."""
+    word = doc[noun]
+    # (a participle of doing: "the drills held by"; not "the attacks faced by journalists", "the killings
+    # documented by Human Rights Watch": who suffers or tells it)
+    doing = lexicon.words["doing_verbs"] | lexicon.words["perpetrating_verbs"]
+    holders = [word] + [c for c in word.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in doing] \
+        + [p for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    bys = [c for h in holders for c in h.children if c.lower_ == "by" and c.dep_ in ("prep", "agent")]
+    found = []
+    for by in bys:
+        for head in (p for p in by.children if p.dep_ == "pobj"):
+            for token in [head, *head.conjuncts]:
+                m = next((m for m in mentions if m.start <= token.i < m.end and m.type in _OWNER_TYPES
+                          and not m.locative), None)
+                if m is not None:
+                    found.append(m.key)
+    return tuple(dict.fromkeys(found))
 
 
 def _compound_owner(noun: int, mentions: Sequence[Mention]) -> Mention | None:

@@ -196,6 +196,10 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
         return "denied"  # "No passengers were killed", "police arrested no one", "imposed no sanctions": none was
     if verb.pos_ == "VERB" and hit.group.type not in SPEECH_TYPES and _denied_content(verb):
         return "denied"  # "Police denied that officers had beaten the protesters": a claim denied, no act told
+    refused = governor if governor is not None else verb
+    if refused.pos_ == "VERB" and refused.dep_ == "xcomp" and refused.head.lemma_.lower() in ("refuse", "decline") \
+            and refused.head.i < hit.start:
+        return "denied"  # "declined to pay the hackers", "refused to pay the ransom": not done
     if _has_cue(window, words["planned_cues"]) or hit.start - 2 >= clause_start and doc[hit.start - 1].lower_ == "to" \
             and doc[hit.start - 2].lower_ in ("going", "about") and doc[hit.start].tag_ == "VB":
         return "planned"  # (and "is going to attack", but not "was going to the mosque when gunmen shot him")
@@ -298,6 +302,26 @@ def _opens_clause(doc: Doc, hit: Hit, clause_start: int) -> bool:
 
 def _nearest(items, pos: int):
     return min(items, key=lambda item: abs(item[0] - pos), default=None)
+
+
+def _between(doc: Doc, hit: Hit, actors: list[Mention]) -> list[Mention]:
+    """The parties a noun's "between" names, in order ("talks between Russia and Ukraine"), or []."""
+    between: list[Mention] = []
+    noun = doc[hit.end - 1]
+    pos = hit.end + 1 if hit.end < len(doc) and doc[hit.end].lower_ == "between" \
+        else hit.end if noun.lower_ == "between" else next(
+            (c.i + 1 for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between" and c.i > hit.end)
+            if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else iter(()), None)  # "clashes erupted between"
+    if pos is not None:
+        start = pos
+        for m in sorted((m for m in actors if start <= m.start <= pos + 12), key=lambda m: m.start):
+            if m.start < pos:
+                continue  # a mention inside one taken ("Kenyan police" and "police")
+            if not all(t.lower_ in ("and", ",", "the") or t.is_title or not t.is_alpha for t in doc[pos:m.start]):
+                break
+            between.append(m)
+            pos = m.end
+    return between
 
 
 def _after_prep(doc: Doc, actors: list[Mention], start: int, stop: int, preps: tuple[str, ...]) -> list[Mention]:
@@ -418,6 +442,18 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             continue
         if _a_tally(doc, sent, hit, event):
             continue
+        if event.type == "Assault" and _cyber_attack(doc, hit, event, mentions, lexicon):
+            continue  # "hackers attacked the senate's email servers": no violence against people
+        if event.type == "Arrest" and event.agents and doc[hit.start].lemma_.lower() in ("seize", "snatch", "hold") \
+                and all(any(m.key == k and m.text.lower().split()[-1] in lexicon.words["abductor_heads"]
+                            for m in mentions) for k in event.agents):
+            event = replace(event, type="Assault")  # "held by militants", "gunmen seized": hostages taken (CAMEO
+            # 181); who "detained" or "arrested" arrests, as the contract's words say
+        if event.type == "Arrest" and doc[hit.start].lemma_.lower() == "pick" and (not all(
+                any(m.key == k and m.text.lower().split()[-1] in lexicon.words["arresting_heads"] for m in mentions)
+                for k in event.agents) if event.agents else not any(
+                    c.dep_ in ("auxpass", "nsubjpass") for c in doc[hit.start].children)):
+            continue  # "the coast guard picked up 40 migrants", "a bus picked up the students": no arrest
         if _only_the_one_met(doc, hit, event, mentions):
             event = _meets_the_one_met(doc, hit, event, mentions, context)
             if event is None:
@@ -515,8 +551,21 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     # who criticises says nothing more, also when they appeal in the same breath
     # ("have condemned Mhlanga's arrest and urged the government to drop all charges")
     found = [e for e in found if not (e.type == "Statement" and set(e.agents) & critics)]
+    # "Police arrested 30 people, the government announced": who reports an event is its source, no speaker of
+    # more (but "urged", "called on" appeal: words of their own)
+    sourced = {k for e in found if e.type != "Statement" for k in e.sources}
+    attributing = {speech.verb for speech in attribution.speeches}  # (the verb that tells the event: not "said it
+    # had shot down 10 drones, and announced new mobilization rules")
+    reporting = {doc[h.start:h.end].text for h, _ in events
+                 if h.end - h.start == 1 and doc[h.start].lemma_.lower() in lexicon.words["speech_lemmas"]
+                 and h.start in attributing}
+    found = [e for e in found if not (e.type == "Statement" and e.agents and set(e.agents) <= sourced
+                                      and e.trigger in reporting)]
     verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
-    return found + _statements(doc, index, verbal, attribution, context, found, mentions, lexicon)
+    # (an election only spoken of is no event the speaker is the source of: "said it had concerns about the vote")
+    topics = {doc[h.start:h.end].text for h, _ in events if _election_as_topic(doc, sent, h, lexicon)}
+    return found + _statements(doc, index, verbal, attribution, context,
+                               [e for e in found if not (e.type == "Election" and e.trigger in topics)], mentions, lexicon)
 
 
 _SUMMING_UP = frozenset({"latest", "last", "largest", "biggest", "worst", "deadliest", "bloodiest"})
@@ -1220,6 +1269,52 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
     return out
 
 
+def _private_data(doc: Doc, hit: Hit, agents: list[Mention], targets: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether data published or posted is someone's leaked: by hackers, told as personal, stolen or medical, or
+    the data of people ("the personal data of 2 million customers", "the data of 1,000 police officers")."""
+    window = {t.lower_ for t in doc[hit.start:min(len(doc), hit.end + 2)]}
+    return bool(window & lexicon.words["private_data_words"]) \
+        or any(m.text.lower().split()[-1] in lexicon.words["hacker_heads"] for m in agents) \
+        or any(m.type in ("Group", "Person") for m in targets)
+
+
+def _cyber_attack(doc: Doc, hit: Hit, event: Event, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether an attack is on computers, not people: done by hackers, called a cyber or ransomware attack, or
+    done to systems, servers, networks or websites ("The attack on Kenya Airways crippled its computer systems")."""
+    words = lexicon.words["cyber_words"]
+    trigger = doc[hit.end - 1]
+    if any(c.lower_ in words for c in trigger.children if c.dep_ in ("amod", "compound", "nmod")) \
+            or trigger.lemma_.lower() in words:
+        return True
+    if any(m.key in event.targets and m.type in PEOPLE_TYPES for m in mentions):
+        return False  # "The bombing damaged the ministry's servers and killed two guards": people were hurt
+    doers = [m for m in mentions if m.key in event.agents]
+    if doers and all(m.text.lower().split()[-1] in lexicon.words["hacker_heads"] for m in doers):
+        return True  # (not "Russian hackers and soldiers attacked Ukraine")
+    # what it was done to, or what it did: its object, its "on" object, the object of a verb it is the subject of
+    done_to = [c for c in trigger.children if c.dep_ == "dobj"] \
+        + [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children
+           if g.dep_ == "pobj"] \
+        + ([c for c in trigger.head.children if c.dep_ == "dobj"] if trigger.dep_ == "nsubj" else []) \
+        + ([c for v in trigger.head.conjuncts for c in v.children if c.dep_ == "dobj"] if trigger.dep_ == "nsubj" else [])
+    # (the thing's own noun, or a system or network of computers: "crippled its computer systems"; not "an online
+    # journalist", "a computer shop")
+    return any(t.lemma_.lower() in lexicon.words["computer_nouns"] or t.lemma_.lower() in ("system", "network") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lexicon.words["computer_modifiers"] for c in t.children)
+        for t in done_to)
+
+
+def _election_as_topic(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether an election noun is only what another noun is about or of ("serious concerns about the election",
+    "the winner of the election", "the peaceful conduct of Sunday's vote"): a topic of words, no act of theirs."""
+    if hit.group.type != "Election" or not is_nominal(doc, sent, hit):
+        return False
+    noun = doc[hit.end - 1]
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("about", "over", "regarding", "of", "on") \
+        and noun.head.head.pos_ == "NOUN" and noun.head.head.i < hit.start \
+        and noun.head.head.lemma_.lower() in lexicon.words["election_topic_nouns"]  # (not "won 54 percent of the vote")
+
+
 def _warns_if(doc: Doc, speech, mentions: list[Mention], lexicon: Lexicon,
               affiliations: dict[str, set[str]]) -> str | None:
     """Whom a speaker's words threaten: a vow in the first person to act against whom a hostile condition
@@ -1845,6 +1940,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if group.type == "Election" and is_nominal(doc, sent, hit) and agents and not coordinated and (
                 {t.lemma_.lower() for t in doc[agents[-1].end:hit.start]} & lexicon.words["speech_lemmas"]):
             agents = []  # who only speaks of an election runs in none: "Wasuge said the election would be delayed"
+        if group.type == "Election" and _election_as_topic(doc, sent, hit, lexicon):
+            agents = []  # "concerns about the election", "congratulated the winner of the election": who speaks
         if is_nominal(doc, sent, hit) and not coordinated and _in_background(doc, hit) and not by_agents:
             agents, targets_hint = [], []  # "imposed a curfew after the riots": the riots are not the army's
         noun = doc[hit.end - 1]
@@ -1921,6 +2018,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                    and doc[m.start].text[:1].isupper() and m.key not in doers][:1]
     if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):
         return None
+    if group.people_only and hit.end < len(doc) and doc[hit.end].lower_ in ("on", "upon") \
+            and (doc[hit.end].dep_ == "prt" or doc[hit.start].lemma_.lower() == "seize"):
+        return None  # "his remarks are likely to be seized on by populists": taken up, no one taken
+    held = next((c for c in doc[hit.start].children if c.dep_ == "nsubjpass"), None)
+    if group.people_only and held is not None and not any(
+            m.start <= held.i < m.end or held.left_edge.i <= m.start <= held.right_edge.i and m.type != "Person"
+            for m in targets):  # (but "Three of the men were held": the men)
+        return None  # "His remarks are likely to be seized on": the remarks, not he, are taken
     armed = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | {"army", "military", "police"}
     if group.people_only and doc[hit.start].lemma_.lower() == "fight" and (not any(
             c.dep_ == "dobj" and (m := parse.mention_of(c, mentions)) is not None
@@ -1951,10 +2056,16 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                                                 and t.head.head.dep_ == "dobj" and t.head.head.head.i == hit.start)
             for t in doc[hit.start:hit.end]):  # ("exchanged hundreds of prisoners")
         return None  # "returned 75 prisoners of war"; not "exchanged fire near the prisoners' camp", "the bodies of"
-    drill_words = {t.lower_ for t in doc[hit.start:hit.end]}
+    if group.type == "DataLeak" and doc[hit.start].lemma_.lower() in ("publish", "post", "dump", "offer") \
+            and not _private_data(doc, hit, agents, targets, lexicon):
+        return None  # "The World Bank published data on poverty": figures, no one's data leaked
+    drill_words = {t.lower_ for t in doc[hit.start:hit.end]} | {"live-fire" for t in doc[hit.start:hit.end - 2]
+                                                                 if t.lower_ == "live" and doc[t.i + 1].text == "-"}
+    if "live-fire" in drill_words:
+        drill_words.discard("fire")  # (tokens "live", "-", "fire": live-fire drills, no fire drill)
     if group.type == "ForceDisplay" and drill_words & {"drills", "exercises"} and (
             drill_words & {"earthquake", "evacuation", "fire", "stress", "stress-test", "emergency", "safety", "training"}
-            or not drill_words & {"military", "naval", "air", "live-fire", "artillery", "joint", "war", "missile"}
+            or not drill_words & {"military", "naval", "air", "live-fire", "artillery", "war", "missile"}
             and not any(m.type in ("Country", "Organization") or m.text.lower().split()[-1] in _ARMED_HEADS
                         for m in agents)):
         return None  # "Schools held earthquake drills", "the bank conducted stress-test exercises": no force shown
@@ -2069,6 +2180,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         issuer = _document_issuer(doc, hit, mentions, lexicon, context)
         if issuer is not None:
             agent_keys = issuer
+    if group.type == "Assault" and is_nominal(doc, sent, hit) \
+            and doc[hit.end - 1].lemma_.lower() in lexicon.words["clash_nouns"] \
+            and len(sides := [m for m in _between(doc, hit, actors) if m.type != "City"]) > 1:
+        # "clashes between police and protesters", "fighting between the army and the RSF": the first side
+        # named acts on the other (as "police clashed with protesters")
+        agent_keys, target_keys = (sides[0].key,), tuple(dict.fromkeys(m.key for m in sides[1:]))
     if group.type in ("Criticism", "Protest"):
         # "rejected the budget", "condemned Mhlanga's arrest", "in protest of the arrest of X"
         act = object_act(doc, hit.start if group.type == "Criticism" else hit.end, c_end, lexicon)
@@ -2082,14 +2199,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                                  context.focus_place, agent_keys, lexicon)  # never the one it was done to
     setting: list[Mention] = []
     if group.symmetric:
-        between = []
-        if hit.end < len(doc) and doc[hit.end].lower_ == "between":
-            pos = hit.end + 1  # "peace talks between Russia and Ukraine", "a meeting between him and President X"
-            for m in sorted((m for m in actors if hit.end < m.start <= hit.end + 12), key=lambda m: m.start):
-                if not all(t.lower_ in ("and", ",", "the") or t.is_title or not t.is_alpha for t in doc[pos:m.start]):
-                    break
-                between.append(m)
-                pos = m.end
+        between = _between(doc, hit, actors)  # "peace talks between Russia and Ukraine", "a meeting between him and X"
         # "The United States and South Korea held talks": every party the subject joins
         read = parse.roles(doc, hit.start, hit.end, [m for m in mentions if not m.locative])
         # "will visit Washington to meet President Joe Biden": who meets is the subject the parse gives
@@ -3124,6 +3234,7 @@ def _merge_same_type(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -> l
     for hit, event in events:
         same = next((i for i, (h, e) in enumerate(merged) if e.type == event.type
                      and not _coordinated(doc, h.end, hit.start)
+                     and not (e.type in ("Restriction", "Sanction") and _verbs_on_two_things(doc, h, hit))
                      and (_compatible(e, event) or is_nominal(doc, sent, hit) and not event.targets
                           and not (e.agents and event.agents)  # "after the US and South Korea began drills": theirs
                           or _adverbial(doc, hit) or _town_struck(e, event) and _tells_its_toll(doc, h, hit))), None)
@@ -3292,6 +3403,20 @@ def _adverbial(doc: Doc, hit: Hit) -> bool:
 def _compatible(first: Event, second: Event) -> bool:
     return all(not a or not b or set(a) & set(b) for a, b in
                ((first.agents, second.agents), (first.targets, second.targets)))
+
+
+def _verbs_on_two_things(doc: Doc, first: Hit, later: Hit) -> bool:
+    """Whether two triggers are verbs joined by "and" that each act on a thing of their own: two measures
+    ("suspended mobile internet and imposed a curfew"; not "closed and sealed the offices", one act told twice;
+    an attack told by two verbs, "ambushed a bus and killed 18", stays one)."""
+    def verb_of(hit: Hit) -> Token:  # the verb, or the verb an event noun is the object of ("imposed a curfew")
+        noun = doc[hit.end - 1]
+        return noun.head if doc[hit.start].pos_ != "VERB" and noun.dep_ == "dobj" else doc[hit.start]
+    one, two = verb_of(first), verb_of(later)
+    if one.pos_ != "VERB" or two.pos_ != "VERB" or two.dep_ != "conj" or two.head.i != one.i:
+        return False
+    objects = [[c for c in verb.children if c.dep_ in ("dobj", "attr")] for verb in (one, two)]
+    return bool(objects[0] and objects[1]) and objects[0][0].lemma_ != objects[1][0].lemma_
 
 
 def _coordinated(doc: Doc, start: int, end: int) -> bool:

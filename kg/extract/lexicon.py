@@ -24,6 +24,8 @@ class OrgEntry:
     label: str
     aliases: tuple[str, ...] = ()
     country: str | None = None
+    taught: tuple[str, ...] = ()  # acronyms that name it only in a story that named it ("RSF": also the Rapid
+    # Support Forces)
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,7 @@ def _orgs(items, where: str) -> list[OrgEntry]:
         if country is not None and not (isinstance(country, str) and len(country) == 2 and country.isalpha()):
             raise InputError(f"{where}:{line}", f"country {country!r} is not an ISO 3166 alpha-2 code")
         out.append(OrgEntry(item["label"].strip(), _words(item.get("aliases"), where, line, "aliases"),
-                            country.upper() if country else None))
+                            country.upper() if country else None, _words(item.get("taught"), where, line, "taught")))
     return out
 
 

@@ -133,6 +133,7 @@ class MentionReader(RoleReader):
         self.group_heads = self._group_heads  # (read by the extractor: which groups name one person)
         self._group_mods = {m.lower() for m in lexicon.group_modifiers}
         self._not_names = set(self.words["not_names"])
+        self._taught = {org_key(e.label): e.taught for e in lexicon.organizations if e.taught}
         self._modifier_nouns = frozenset(self.words["org_descriptors"] | self.lex.person_nouns | self._title_heads)
 
     # ---- public -------------------------------------------------------------
@@ -399,15 +400,19 @@ class MentionReader(RoleReader):
             subject = doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].lower_ in ("he", "she")
             last = unquoted_before if outside and unquoted_before else before
             sex = _sex(self.words, doc[i].lower_)
-            fits = [k for k in earlier if self.gender.get(k, sex) == sex]
+            # "“He was lawfully arrested,” Mwangi said": who speaks the quotation is not the "he" inside it
+            speakers = {m.key for m in persons if m.start not in quoted} if i in quoted else set()
+            fits = [k for k in earlier if self.gender.get(k, sex) == sex and k not in speakers]
             if fits:
                 key = fits[-1]
-            elif subject_before and self.gender.get(subject_before, sex) == sex and (subject or not earlier):
+            elif subject_before and self.gender.get(subject_before, sex) == sex and (subject or not earlier) \
+                    and subject_before not in speakers:
                 key = subject_before  # the person the last sentence was about, before one named in passing
-            elif last and self.gender.get(last, sex) == sex:
+            elif last and self.gender.get(last, sex) == sex and last not in speakers:
                 key = last
             else:  # "Ms Ortiz ... Mr Herrera ... her": the latest person the pronoun can stand for
-                key = next((k for k in reversed(self.recent_persons) if self.gender.get(k, sex) == sex), None)
+                key = next((k for k in reversed(self.recent_persons) if self.gender.get(k, sex) == sex
+                            and k not in speakers), None)
             if key and doc[i].lower_ in ("his", "her") and i + 1 < sent.end \
                     and doc[i + 1].lower_ in self.words["state_nouns"]:
                 state = self._state_led_by(key)
@@ -778,7 +783,10 @@ class MentionReader(RoleReader):
                 first -= 1
             return self._is_locative(doc, first, floor)
         return pos >= floor and (doc[pos].lower_ in self.words["locative_preps"]
-                                 or surface and doc[pos].lower_ == "on")  # "on the outskirts of Kabul"
+                                 or surface and doc[pos].lower_ == "on"  # "on the outskirts of Kabul"
+                                 or doc[pos].lower_ == "on" and pos == start - 1 and pos - 1 >= floor
+                                 and doc[pos - 1].lemma_.lower() in self.words["converging_lemmas"])  # "marched on Islamabad"
+        # (not "marched on the U.S. embassy in Nairobi": the embassy is marched on, the city is where)
 
     # ---- groups -------------------------------------------------------------
     def _groups(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
@@ -789,6 +797,11 @@ class MentionReader(RoleReader):
             first = doc[i].text
             if end is None or (first[0].isupper() and i != sent.start and doc[i - 1].text not in "“\"'(‘"):
                 i += 1
+                continue
+            if first[0].isupper() and any((named := self.tables.phrases.get(span_text(doc, i, i + n).lower()))
+                                          is not None and named.kind == "org"
+                                          for n in range(min(6, sent.end - i), end - i, -1)):
+                i += 1  # "Reporters Without Borders condemned": a name opening the sentence, no group of reporters
                 continue
             before_head = end - 2
             while before_head >= sent.start and before_head >= end - 4 and doc[before_head].pos_ == "ADJ" \
@@ -1146,6 +1159,15 @@ class MentionReader(RoleReader):
                     key = self.table.add(org_key(label), label, "Organization")
                     out.append(Mention(owner, org_end, key, "Organization", label))
                     taken.update(range(owner, org_end))
+                elif low in state_nouns and named.kind == "country" and not (i + 1 < sent.end and (
+                        doc[i + 1].pos_ in ("NOUN", "PROPN") or doc[i + 1].tag_ == "POS")):
+                    # "Brazil's government said": the state, as "the Brazilian government" is (not "Brazil's
+                    # government bonds", "Brazil's government's plan" is the state's too but read at its owner)
+                    surface = span_text(doc, owner, i + 1)
+                    key = self.table.add(named.key, named.label, "Country", surface)
+                    out.append(Mention(owner, i + 1, key, "Country", surface,
+                                       locative=self._is_locative(doc, owner, sent.start)))
+                    taken.update(range(owner, i + 1))
             elif named and named.kind in ("demonym", "country") and not taken & set(range(owner, i)):
                 org_end = self._phrase_in(doc, i, sent.end, org_nouns)
                 if low in state_nouns:
@@ -1219,6 +1241,8 @@ class MentionReader(RoleReader):
             return None
         comma = next((k for k in range(sent.start + 2, min(before, sent.start + 6)) if doc[k].text == ","), None)
         named = self.tables.phrases.get(span_text(doc, sent.start + 1, comma).lower()) if comma else None
+        if named is not None and named.kind == "capital" and named.country:
+            return named.country  # "In Washington, the president urged ...": the state it is the capital of
         return named.key.split("/", 1)[1] if named is not None and named.kind == "country" else None
 
     def _capital(self, doc: Doc, sent: Span, i: int, named: Named | None, owner: int,
@@ -1835,6 +1859,8 @@ class MentionReader(RoleReader):
         if b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" and doc[b + 1].text.isupper():
             self.table.add(key, self.table.labels[key], "Organization", doc[b + 1].text)
             self.acronyms.setdefault(doc[b + 1].text, key)
+        for acronym in self._taught.get(key, ()):  # "Reporters Without Borders ... RSF said"
+            self.acronyms.setdefault(acronym, key)
         # "the Rapid Support Forces ... the RSF": the initials of a body the story named are that body,
         # whatever else the letters name (Reporters Without Borders)
         words = [w for w in self.table.labels[key].replace("-", " ").split() if w[:1].isupper()]

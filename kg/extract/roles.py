@@ -20,6 +20,13 @@ _LEADING_VERBS = {"heads": "head", "headed": "head", "leads": "leader", "led": "
                   "co-founded": "co-founder"}
 
 
+def _titled_so(title: str, head: str) -> bool:
+    """Whether a role's title is one a description by `head` names: "the minister" any minister, "the interior
+    minister" only the interior minister (not the foreign one)."""
+    title = title.lower()
+    return title.split()[-1] == head.split()[-1] if " " not in head else title == head or title.endswith(" " + head)
+
+
 class RoleReader:
     """Role reading for `MentionReader` (uses its tables, entity table and focus)."""
 
@@ -64,18 +71,64 @@ class RoleReader:
                 named = self.tables.phrases.get(doc[pos].lower_)
                 if named and named.kind == "demonym" and doc[pos].text[:1].isupper():
                     pos, country = pos + 1, named.country
+            by_demonym = country is not None and pos == i + 2 and doc[i + 1].text[:1].isupper()
             end = self._phrase_in(doc, pos, sent.end, self._title_heads, 2) if pos < sent.end else None
+            office = self._title_at(doc, pos, sent.end) if pos < sent.end and not by_demonym else None
+            if office is not None and not self._state_office(doc, pos, office):
+                office = None
+            end = end if office is None or end is not None and end >= office else office
             if end is None or any(t in taken for t in range(i, end)) or doc[pos].text[:1].isupper() \
-                    or (end < sent.end and (is_namey(doc[end]) or doc[end].lower_ == "of")):
+                    or (end < sent.end and (is_namey(doc[end]) or doc[end].lower_ == "of"
+                                            or doc[end].text == "," and end + 1 < sent.end and is_namey(doc[end + 1]))):
                 continue
-            person = self._holder(span_text(doc, pos, end).lower(), country)
+            title = span_text(doc, pos, end).lower()
+            person = self._holder(title, country)
+            surface = span_text(doc, i, end)
             if person:
-                surface = span_text(doc, i, end)
                 self.table.add(person, self.table.labels[person], "Person", surface)
                 self.last_person = person
                 out.append(Mention(i, end, person, "Person", surface, agentive=self._by(doc, i, sent.start)))
                 taken.update(range(i, end))
+            elif office == end and not self._holds_title(title) and not (end < sent.end and doc[end].text in POSSESSIVE) \
+                    and (state := self._office_holder_state(title, country or self._opening_country(doc, sent, i))):
+                # "the interior minister condemned the attack" with no minister named: an official of the state
+                # the story is about (or of the state an unnamed official of that title was told of: "Iran's
+                # foreign minister ... the foreign minister said") acts for it, as "the government" does
+                key = self.table.add(country_key(state), self._country_label(state), "Country", surface)
+                out.append(Mention(i, end, key, "Country", surface, agentive=self._by(doc, i, sent.start)))
+                taken.update(range(i, end))
         return out
+
+    def _state_office(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the lower-case title `doc[start:end]` is an office of a state's government ("interior
+        minister", "president", "deputy foreign minister"), not a rank, a party's or a body's post."""
+        words = [t.lower_ for t in doc[start:end]]
+        heads = self.words["state_office_heads"]
+        head = next((n for n in (2, 1) if " ".join(words[len(words) - n:]) in heads), None)
+        if head is None or not all(w in self.words["state_office_portfolios"] for w in words[:len(words) - head]):
+            return False
+        return head == 2 or words[-1] != "secretary" or len(words) > 1  # "the defense secretary", not "the secretary"
+
+    def _office_holder_state(self, title: str, country: str | None) -> str | None:
+        """The ISO code of the state an unnamed holder of `title` acts for: the one given, else the one an
+        earlier unnamed holder of the title was told of ("Iran's foreign minister"), else the story's."""
+        if country:
+            return country
+        told = {k.split("/", 1)[1] for k, aliases in self.table.aliases.items() if self.table.types.get(k) == "Country"
+                and any(a.lower().endswith(" " + title) for a in aliases)}
+        # "China's foreign ministry said ... The foreign minister said": the state whose ministry of that portfolio
+        # the story named
+        portfolio = " ".join(title.split()[:-1])
+        for key, label in self.table.labels.items():
+            words = label.replace("’", "'").split()
+            if portfolio and self.table.types.get(key) == "Organization" and len(words) > 2 \
+                    and " ".join(words[1:]).lower() == f"{portfolio} ministry":
+                named = self.tables.phrases.get(words[0].lower().removesuffix("'s"))
+                if named is not None and named.kind in ("country", "demonym") and named.country:
+                    told.add(named.country)
+        if len(told) == 1:
+            return told.pop()
+        return None if told else self.focus
 
     def _holder(self, head: str, country: str | None) -> str | None:
         """The one person whose role has this title (of `country`, when given)."""
@@ -83,9 +136,12 @@ class RoleReader:
         if head == "leader" and owner:
             found = {r.person for r in self.roles if r.of == owner and r.title.lower() in self._state_titles}
         else:
-            found = {r.person for r in self.roles if r.title.lower().split()[-1] == head.split()[-1]
-                     and (owner is None or r.of == owner)}
+            found = {r.person for r in self.roles if _titled_so(r.title, head) and (owner is None or r.of == owner)}
         return found.pop() if len(found) == 1 else None
+
+    def _holds_title(self, head: str) -> bool:
+        """Whether the story named anyone by a title of this head ("the minister" after "Minister X")."""
+        return any(_titled_so(r.title, head) for r in self.roles)
 
     def _owner_before(self, doc: Doc, title_start: int, floor: int) -> str | None:
         """The country or organisation written before a title ("Russian", "Turkey's", "Zanu PF"), also
