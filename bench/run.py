@@ -729,7 +729,7 @@ def remeasure_one_article(kept: Path, sizes: list[int], repeat: int, output: Pat
     shared machine slows a run down, so the median of several is a fair figure, not a lucky one."""
     global SNAPSHOT
     results = json.loads(kept.read_text(encoding="utf-8"))
-    by_n = {r["n"]: r for r in results if "queries-store" not in r}  # the corpus runs, not the saved queries'
+    by_n = {r["n"]: r for r in results if "stages" in r}  # the corpus runs, not the queries', links' or cluster's
     missing = [n for n in sizes if n not in by_n]
     if missing:
         raise SystemExit(f"{kept} keeps no figures at N = {', '.join(map(str, missing))}")
@@ -748,7 +748,7 @@ def remeasure_one_article(kept: Path, sizes: list[int], repeat: int, output: Pat
             chosen = sorted(runs, key=lambda run: run["seconds"])[(len(runs) - 1) // 2]
             walls = sorted(wall for run in runs for wall in run["walls"])
             median = (walls[(len(walls) - 1) // 2] + walls[len(walls) // 2]) / 2
-            by_n[n]["one-article"] = {**chosen, "code": code, "measured": date.today().isoformat(),
+            by_n[n]["one-article"] = {**chosen, "code": code, "measured": date.today().isoformat(), "machine": machine(),
                                       "repeats": [run["seconds"] for run in runs], "median": median}
             shutil.rmtree(corpus)
     kept.write_text(json.dumps(results, indent=1), encoding="utf-8")
@@ -803,7 +803,11 @@ def render(results: list[dict]) -> str:
     clusters = sorted((r for r in results if "cluster" in r), key=lambda r: r["n"])
     results = [r for r in results if "stages" in r]
     lines = ["# Benchmarks", "",
-             f"Measured {date.today().isoformat()} by `bench/run.py` in one run on one machine: {machine()}. "
+             # (the date and machine of the corpus run, kept with its figures: a report written again later, or
+             # on another machine, names where they were measured)
+             f"Measured {results[0].get('measured', date.today().isoformat()) if results else date.today().isoformat()}"
+             f" by `bench/run.py` in one run on one machine: "
+             f"{results[0].get('machine', machine()) if results else machine()}. "
              f"Python {platform.python_version()}; "
              + ", ".join(f"{k} {v}" for k, v in versions().items()) + ".", "",
              _code_line(results), "",
@@ -868,7 +872,9 @@ def render(results: list[dict]) -> str:
             one = r["one-article"]
             if "repeats" in one:
                 lines += ["", f"At N = {r['n']:,} this row was measured again on its own on {one['measured']} "
-                          f"(code {one['code']}; `bench/run.py --one-article`): the stage ran {len(one['repeats'])} "
+                          f"(code {one['code']}; `bench/run.py --one-article`"
+                          + (f"; on {one['machine']}" if one.get("machine") and one["machine"] != r.get("machine") else "")
+                          + f"): the stage ran {len(one['repeats'])} "
                           f"times in turn, fastest of each {', '.join(f'{s:.2f}' for s in one['repeats'])} s; "
                           f"the row is the run with the median of those, and the median of all "
                           f"{len(one['repeats']) * ONE_ARTICLE_RUNS} wall times is {one['median']:.2f} s. The other "
@@ -1135,7 +1141,8 @@ def main() -> None:
         SNAPSHOT = take_snapshot(Path(work))
         code = code_version()
         for n in args.sizes:
-            results.append({**measure(n, Path(work)), "code": code})
+            results.append({**measure(n, Path(work)), "code": code, "measured": date.today().isoformat(),
+                            "machine": machine()})
             if args.json:
                 Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
     Path(args.output).write_text(render(results), encoding="utf-8")
