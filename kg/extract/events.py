@@ -22,7 +22,7 @@ from kg.extract.coref import fill_missing
 from kg.facts import PEOPLE_TYPES, Count, Event
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import Mention
-from kg.extract.names import country_of_key, name_tables
+from kg.extract.names import country_key, country_of_key, name_tables
 from kg.extract import grammar, parse
 from kg.read.calendar import MONTH_NUMBERS
 from kg.extract.tokens import quoted_tokens
@@ -444,6 +444,23 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             continue
         if event.type == "Assault" and _cyber_attack(doc, hit, event, mentions, lexicon):
             continue  # "hackers attacked the senate's email servers": no violence against people
+        event = _relative_with_pronoun(doc, hit, event, mentions, lexicon)
+        rigged = doc[hit.end - 1]
+        rigged_things = [c for c in rigged.children if c.dep_ == "dobj"] or list(sent)  # (what the sentence names,
+        # when nothing is the verb's object: "an election ... that the opposition says was rigged")
+        if event.type == "Accusation" and rigged.lemma_.lower() == "rig" and not any(
+                t.lemma_.lower() in lexicon.words["vote_nouns"] for t in rigged_things):
+            continue  # "the militants rigged the bridge with explosives": no vote rigged, no one accused
+        if event.type in ("ForceDisplay", "Assault") and not event.agents and is_nominal(doc, sent, hit):
+            event = replace(event, agents=_fleet_state(doc, hit, lexicon))  # "Chinese coast guard ships fired water
+            # cannon at a Philippine boat": the state whose ships fired
+        if event.type == "Protest" and doc[hit.start:hit.end].text.lower() == "in protest" and event.agents \
+                and all(m.type in ("Country", "Person") for m in mentions if m.key in event.agents):
+            event = replace(event, agents=())  # "Turkey canceled a visit by Sweden's defense minister in protest":
+            # a reason, no protest of his; a protest of people told beside it takes what it is against (a union or
+            # a party "in protest" protests)
+            if not _has_substance(event):
+                continue
         if event.type == "Arrest" and event.agents and doc[hit.start].lemma_.lower() in ("seize", "snatch", "hold") \
                 and all(any(m.key == k and m.text.lower().split()[-1] in lexicon.words["abductor_heads"]
                             for m in mentions) for k in event.agents):
@@ -1278,6 +1295,37 @@ def _private_data(doc: Doc, hit: Hit, agents: list[Mention], targets: list[Menti
         or any(m.type in ("Group", "Person") for m in targets)
 
 
+def _relative_with_pronoun(doc: Doc, hit: Hit, event: Event, mentions: list[Mention], lexicon: Lexicon) -> Event:
+    """"Tallinn expelled a Russian diplomat it accused of spying": in a relative clause whose subject is "it" or
+    "they", the clause's act is done by the main clause's subject to the noun the clause is on."""
+    verb = doc[hit.start]
+    if event.type not in _DONE_TO_NOUN or verb.pos_ != "VERB" or verb.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children):
+        return event
+    noun, main = verb.head, verb.head.head
+    if noun.dep_ not in ("dobj", "pobj", "nsubjpass") or main.pos_ != "VERB" \
+            or main.lemma_.lower() not in lexicon.words["acting_on_verbs"]:
+        return event  # (but "Human Rights Watch interviewed 40 migrants they had beaten": "they" are others)
+    done_to = next((m for m in mentions if m.start <= noun.i < m.end and not m.locative), None)
+    doer = next((m for c in main.children if c.dep_ == "nsubj" for m in mentions
+                 if m.start <= c.i < m.end and not m.locative), None)
+    pronoun = next(c.lower_ for c in verb.children if c.dep_ == "nsubj")
+    if done_to is None or doer is None or doer.key == done_to.key \
+            or (doer.type == "Group") != (pronoun == "they"):  # "it" a state or body, "they" a group
+        return event
+    return replace(event, agents=(doer.key,), targets=(done_to.key,))
+
+
+_STATE_AGENT_HEADS = frozenset({"diplomats", "ambassadors", "envoys", "ministers", "officials", "authorities",
+                                "governments", "delegations", "delegates", "states", "countries", "nations"})
+"""Last words of a group that acts for states (whose boycott is theirs, a sanction)."""
+
+_RULING_HEADS = frozenset({"army", "military", "junta", "navy", "regime", "government", "administration"})
+"""Last words of a group that rules or commands: what it blocks it restricts ("the junta blocked access")."""
+
+_DONE_TO_NOUN = frozenset({"Accusation", "Arrest", "Assault", "Sanction", "Criticism", "Release"})
+
+
 def _cyber_attack(doc: Doc, hit: Hit, event: Event, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether an attack is on computers, not people: done by hackers, called a cyber or ransomware attack, or
     done to systems, servers, networks or websites ("The attack on Kenya Airways crippled its computer systems")."""
@@ -1870,6 +1918,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 and _unnamed_subject_after(doc, hit, agents[0], mentions,
                                            lexicon.words["state_nouns"] | lexicon.words["org_anaphor_heads"]):
             agents = []  # "In a statement to media, the group claimed to be holding ...": the group, not the media
+        if agents and not coordinated and is_nominal(doc, sent, hit) and noun.dep_ == "dobj" \
+                and (subject := next((c for c in noun.head.children if c.dep_ == "nsubj"), None)) is not None \
+                and subject.i < agents[0].start <= subject.right_edge.i and (agents[0].type == "Person" or (
+                    agents[0].type == "Group" and agents[0].text.lower().split()[-1] not in lexicon.words["fighter_heads"]
+                    | lexicon.words["state_force_heads"] | _RULING_HEADS)) \
+                and (head := parse.mention_of(subject, left)) is not None:
+            agents = [head]  # "Supporters of Imran Khan staged protests": the supporters, not the one of the of-phrase
+            # (but "Fighters from the RSF launched an attack", "Troops of the Malian army": the body acts)
         joined = _joined_subjects(doc, hit, mentions) if is_nominal(doc, sent, hit) and agents and not coordinated else []
         if agents and agents[0] in joined:
             agents = joined  # "the United States and South Korea began their joint military exercises"
@@ -2280,13 +2336,31 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.type == "Restriction" and doc[hit.start].lemma_.lower() == "block" and agent_keys \
             and all(k.startswith("group/") for k in agent_keys):
         texts = {m.key: m.text.lower() for m in mentions}
-        state_like = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"]
+        state_like = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | _RULING_HEADS
         if not any(texts.get(k, " ").split()[-1] in state_like for k in agent_keys):
             type_ = "Protest"  # "farmers blocked highways with tractors": people who block protest; a state restricts
     if type_ == "Protest" and not is_nominal(doc, sent, hit) and agent_keys \
             and not any(k.startswith("group/") for k in agent_keys) \
             and any(c.dep_ == "dobj" for c in doc[hit.start].children):
         type_ = "Criticism"  # "Russia protested the sanctions", "the ministry summoned X to protest the move"
+    if type_ == "Sanction" and doc[hit.start].lemma_.lower() == "boycott" and agent_keys \
+            and all(k.startswith("group/") for k in agent_keys) and not any(
+                m.text.lower().split()[-1] in _STATE_AGENT_HEADS
+                for m in mentions if m.key in agent_keys):  # (diplomats who boycott an inauguration: their states')
+        type_ = "Protest"  # "opposition lawmakers boycotted the session": people boycott in protest (CAMEO 143);
+        # a state's boycott ("China boycotted the Olympics") is a sanction
+    addressed_places: set[str] = set()
+    addressed = [m for c in doc[hit.start].children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                 for o in c.children if o.dep_ == "pobj" for m in mentions if m.start <= o.i < m.end] \
+        if not is_nominal(doc, sent, hit) else []
+    if type_ == "Protest" and agent_keys and all(k.startswith("country/") for k in agent_keys) and addressed:
+        # "Manila protested to Beijing over the incident": a state's protest to another state is a criticism of it
+        # (one to a body it turns to, "protested to the United Nations over China's actions", blames no body)
+        type_ = "Criticism"
+        target_keys = tuple(dict.fromkeys(country_key(country_of_key(m.key)) if m.type == "City" and
+                                          country_of_key(m.key) else m.key for m in addressed
+                                          if m.type == "Country" or m.type == "City" and country_of_key(m.key)))
+        addressed_places = {m.key for m in addressed}  # (Beijing is addressed, no place)
     if type_ == "Protest" and is_nominal(doc, sent, hit) and agent_keys \
             and all(k.startswith(("country/", "organization/", "person/")) for k in agent_keys) \
             and doc[hit.end - 1].head.lemma_.lower() in ("lodge", "file", "register", "issue", "deliver", "send"):
@@ -2443,6 +2517,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # but "Trump ... in his run up to the presidential election" in a story on North Korea: his own state's
         running = [c for k in agent_keys for c in sorted(context.affiliations.get(k, ())) if c.startswith("country/")]
         place = (running[0],) if running else place
+    place = tuple(k for k in place if k not in addressed_places)
     amount = _nearest(context.amounts, hit.start) if type_ in _MONEY_TYPES else None
     if group.money_only and amount is None:
         return None  # "large deposits of uranium": no sum, no loan
@@ -2926,6 +3001,26 @@ def _adjunct_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention]) -> M
         return named  # "CamboJA said Mech Dara was released after apologizing": the clause's subject apologised
     first = [m for m in actors if m.end <= hit.start]
     return first[0] if first else None
+
+
+def _fleet_state(doc: Doc, hit: Hit, lexicon: Lexicon) -> tuple[str, ...]:
+    """The state a demonym names on the ships, planes or weapons that are the subject of the verb an event noun is
+    the object of ("Chinese coast guard ships fired water cannon", "Chinese warships fired warning shots"), or ()."""
+    noun = doc[hit.end - 1]
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return ()
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in lexicon.words["weapon_nouns"]:
+        return ()
+    tables = name_tables(lexicon)
+    for token in doc[subject.left_edge.i:subject.i]:
+        named = tables.phrases.get(token.lower_)
+        if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
+                and doc[token.i + 2].lower_ in ("made", "built", "supplied", "designed", "era", "produced"):
+            continue  # "Iranian-made drones": the maker, not who fires them
+        if named and named.kind == "demonym" and token.text[:1].isupper() and named.country:
+            return (country_key(named.country),)
+    return ()
 
 
 def _demonym_before(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> list[Mention]:

@@ -562,7 +562,11 @@ class MentionReader(RoleReader):
                    for t in doc[since:i]):
                 continue  # "condemned the launch, saying it threatened peace": "it" is the launch, no one;
                 # "In a statement to Reuters, the group said it had": the group the story did not name
-            key = earlier[-1].key if earlier else self.last_actor
+            body = self.last_subject_body if self.table.types.get(self.last_subject_body or "") == "Organization" \
+                and self.seen.get(self.last_subject_body, -9) >= self.sentence_count - 1 else None
+            # ("Taiwan's Defense Ministry said it detected 49 Chinese military aircraft. It said": the body the
+            # last sentence was about, not the last one it named)
+            key = earlier[-1].key if earlier else body or self.last_actor
             if key:
                 out.append(Mention(i, i + 1, key, self.table.types[key], token.text, agentive=self._by(doc, i, sent.start)))
         return out

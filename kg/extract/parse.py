@@ -165,7 +165,10 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "the journalist who was arrested", "migrants held at the base": the noun is acted on,
             # "the group that kidnapped them": the noun acts
-            passive = verb.tag_ == "VBN" and not _children(verb, ("aux",))
+            passive = verb.tag_ == "VBN" and not _children(verb, ("aux",)) \
+                and not (_children(verb, ("dobj",)) and verb.head.dep_ == "ROOT")
+            # (but "JNIM killed at least 85 people", the verb read as a participle on the name the sentence opens
+            # with: a participle with an object of its own, on the root, is the sentence's verb, active)
             return [verb.head], passive or any(c.dep_ == "auxpass" for c in verb.children)
         if seen == 0 and verb.dep_ in ("conj", "advcl") and verb.i >= 2 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
                 and verb.doc[verb.i - 1].dep_ in ("conj", "pobj", "dobj") and verb.doc[verb.i - 2].lower_ in ("and", "but") \

@@ -1903,6 +1903,47 @@ CASES = {
         {"type": "Arrest", "source": ["Reporters Without Borders"]}),
     "an acronym no body named taught is no known body": (
         "The RSF attacked the city of El Fasher on Friday, killing 20 people.", {"type": "Assault", "agent": ["RSF"]}),
+    "who 'it' accused in a relative clause is accused by the main clause's subject": (
+        "Tallinn expelled a Russian diplomat it accused of spying.",
+        {"type": "Accusation", "agent": ["Estonia"], "target": ["Russian diplomat"]}),
+    "a complaint rejected is denied": ("Beijing rejected the complaint.", {"type": "Denial", "agent": ["China"]}),
+    "a name opening a sentence before a verb with an object acts, whatever the parse reads": (
+        "JNIM killed at least 85 people on Wednesday.",
+        {"type": "Assault", "agent": ["JNIM"], "target": ["people"], "count": (85, "at least")}),
+    "an army that blocks convoys restricts them": (
+        "The army blocked aid convoys from entering Darfur.", {"type": "Restriction", "agent": ["army"]}),
+    "a vow of war on a group threatens it": (
+        "President Hassan Sheikh Mohamud has vowed total war on al-Shabab.",
+        {"type": "Threat", "agent": ["Hassan Sheikh Mohamud"], "target": ["Al-Shabaab"]}),
+    "who says a party rigged a vote accuses the party": (
+        "The opposition said the ruling party had rigged the election.",
+        {"type": "Accusation", "agent": ["opposition"], "target": ["ruling party"]}),
+    "a state's coast guard ships that fire water cannon are the state's": (
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat on Saturday.",
+        {"type": "ForceDisplay", "agent": ["China"], "date": "2024-03-09"}),
+    "a state that protests to another criticises it": (
+        "Manila protested to Beijing over the incident.",
+        {"type": "Criticism", "agent": ["Philippines"], "target": ["China"], "place": []}),
+    "lawmakers who boycott a session protest": (
+        "Opposition lawmakers boycotted the session of parliament on Tuesday.",
+        {"type": "Protest", "agent": ["opposition lawmakers"]}),
+    "a state that boycotts sanctions": ("China boycotted the Olympics.", {"type": "Sanction", "agent": ["China"]}),
+    "supporters of a person who stage a rally hold it, not the person": (
+        "Supporters of Imran Khan staged a rally in Lahore on Friday.",
+        {"type": "Protest", "agent": ["supporters"], "place": ["Lahore"]}),
+    "'it' opening a sentence is the body the last one was about, not the last it named": (
+        "U.S. Africa Command said it carried out an airstrike, killing three al-Shabab fighters. It said no civilians "
+        "were harmed.", {"type": "Statement", "agent": ["U.S. Africa Command"]}),
+    "troops of an army named attack as the army": (
+        "Troops of the Malian army carried out an attack on the village of Moura.",
+        {"type": "Assault", "agent": ["Malian army"]}),
+    "a state that protests to a body it turns to blames no body": (
+        "Kenya protested with the African Union over the deployment.",
+        {"type": "Criticism", "agent": ["Kenya"], "target": []}),
+    "drones a state made are not the state's attack": (
+        "Iranian-made drones carried out an attack on Odesa overnight.", {"type": "Assault", "agent": []}),
+    "a court that rules an arrest lawful tells of it": (
+        "A Moscow court ruled the arrest of Evan Gershkovich lawful.", {"type": "Arrest", "source": ["court"]}),
 }
 
 NO_EVENT = {
@@ -2383,6 +2424,15 @@ NO_EVENT = {
     "an effigy hanged is no one killed": ("Protesters hanged an effigy of the president in Harare.", "Assault"),
     "joint exercises of police and firefighters show no force": (
         "Police and firefighters held joint exercises at the airport.", "ForceDisplay"),
+    "a family that ruled a country for years said nothing": ("The Bongo family had ruled the country for 56 years.",
+                                                            "Statement"),
+    "a state's visit canceled in protest is no protest": (
+        "Turkey had already canceled a planned visit by Sweden's defense minister, Pal Jonson, in protest.", "Protest"),
+    "a state that responds by acting says nothing": ("Seoul responded by resuming loudspeaker broadcasts.",
+                                                     "Statement"),
+    "a bridge rigged with explosives rigs no vote": ("The militants rigged the bridge with explosives, the army said.",
+                                                     "Accusation"),
+    "a family that vows to avenge a death threatens no one named": ("The family vowed to avenge his death.", "Threat"),
 }
 
 
