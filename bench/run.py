@@ -802,12 +802,12 @@ def render(results: list[dict]) -> str:
     links = sorted((r for r in results if "link-store" in r), key=lambda r: r["n"])
     clusters = sorted((r for r in results if "cluster" in r), key=lambda r: r["n"])
     results = [r for r in results if "stages" in r]
+    first = results[0] if results else {}
     lines = ["# Benchmarks", "",
              # (the date and machine of the corpus run, kept with its figures: a report written again later, or
              # on another machine, names where they were measured)
-             f"Measured {results[0].get('measured', date.today().isoformat()) if results else date.today().isoformat()}"
-             f" by `bench/run.py` in one run on one machine: "
-             f"{results[0].get('machine', machine()) if results else machine()}. "
+             f"Measured {first.get('measured', date.today().isoformat())} by `bench/run.py` in one run on one "
+             f"machine: {first.get('machine') or machine()}. "
              f"Python {platform.python_version()}; "
              + ", ".join(f"{k} {v}" for k, v in versions().items()) + ".", "",
              _code_line(results), "",

@@ -99,7 +99,7 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
     speeches: list[Speech] = []
     for pos in range(sent.start, sent.end):
         low = doc[pos].lower_
-        if _unsaid(doc[pos]) or in_first_person(doc[pos]) or opening_participle(doc[pos]) or _governs(doc[pos]):
+        if _unsaid(doc[pos]) or in_first_person(doc[pos]) or opening_participle(doc[pos]) or _tells_a_deed(doc[pos], lexicon):
             continue
         if low == "according" and pos + 1 < sent.end and doc[pos + 1].lower_ == "to":
             after = [m for m in mentions if pos + 2 <= m.start <= pos + 8 and not any(
@@ -136,7 +136,7 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
                 speeches.append(speech)
     told = {s.verb for s in speeches}
     for pos in range(sent.start, sent.end):
-        if _unsaid(doc[pos]) or in_first_person(doc[pos]) or opening_participle(doc[pos]) or _governs(doc[pos]):
+        if _unsaid(doc[pos]) or in_first_person(doc[pos]) or opening_participle(doc[pos]) or _tells_a_deed(doc[pos], lexicon):
             continue
         if pos not in told and doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["speech_lemmas"] \
                 and not any(m.start <= pos < m.end for m in mentions):  # "Sayed Abdul Wajeed Sadat": a name
@@ -157,11 +157,13 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
     return Attribution(tuple(_bounded(doc, sorted(speeches, key=lambda s: s.verb), lexicon)))
 
 
-def _governs(verb: Token) -> bool:
+def _tells_a_deed(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a speech verb tells a deed here: "rule" governing, not a court's ruling ("had ruled the country for
     56 years", "ruled over"); "respond" by doing ("Seoul responded by resuming loudspeaker broadcasts")."""
     lemma = verb.lemma_.lower()
-    judging = any(c.dep_ == "nsubj" and c.lemma_.lower() in _JUDGING_BODIES for c in verb.children) or any(
+    if lemma not in ("rule", "respond"):
+        return False
+    judging = any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["judging_bodies"] for c in verb.children) or any(
         c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") or c.dep_ == "dobj" and any(
             g.dep_ in ("oprd", "amod", "acomp") and g.i > c.i for g in c.children) for c in verb.children)
     # (but "A Moscow court ruled the arrest lawful": a ruling)
@@ -169,8 +171,6 @@ def _governs(verb: Token) -> bool:
         c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "over" for c in verb.children) \
         or lemma == "respond" and any(c.dep_ == "prep" and c.lower_ in ("by", "with") for c in verb.children)
 
-
-_JUDGING_BODIES = frozenset({"court", "judge", "tribunal", "commission", "panel", "justice", "magistrate", "jury"})
 
 
 _CONTRASTING = frozenset({"while", "whereas", "but", "and", "though", "although"})

@@ -120,8 +120,9 @@ def blamed(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], histo
 def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], history: list[Event],
             owners: dict[str, str], focus: str | None, lexicon: Lexicon) -> tuple[str, ...]:
     noun = doc[act].lower_
-    if noun in lexicon.words.get("acts_on_patient", frozenset()) and _done_by(doc, act, mentions, lexicon):
-        return _done_by(doc, act, mentions, lexicon)  # "the arrest of the journalist by police": police did it
+    doers = _done_by(doc, act, mentions, lexicon)
+    if noun in lexicon.words.get("acts_on_patient", frozenset()) and doers:
+        return doers  # "the arrest of the journalist by police": police did it
     if noun in lexicon.words.get("acts_on_patient", frozenset()):
         owner = _act_possessor(doc, act, mentions)
         patient = _owner_after(doc, act, mentions, len(doc), ("of",))
@@ -141,7 +142,6 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
         # "condemned Russia's invasion of Ukraine", "Israel's strikes on Gaza": a body that owns the act did it
         # (a person's "killing" is mostly the one killed)
         return (owner.key,)
-    doers = _done_by(doc, act, mentions, lexicon)
     if doers:
         return doers  # "condemned the takeover by the army", "denounced the drills held by the United States and
         # South Korea": who the by-phrase names did it

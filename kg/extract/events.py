@@ -196,9 +196,8 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
         return "denied"  # "No passengers were killed", "police arrested no one", "imposed no sanctions": none was
     if verb.pos_ == "VERB" and hit.group.type not in SPEECH_TYPES and _denied_content(verb):
         return "denied"  # "Police denied that officers had beaten the protesters": a claim denied, no act told
-    refused = governor if governor is not None else verb
-    if refused.pos_ == "VERB" and refused.dep_ == "xcomp" and refused.head.lemma_.lower() in ("refuse", "decline") \
-            and refused.head.i < hit.start:
+    if governor is not None and governor.dep_ == "xcomp" \
+            and governor.head.lemma_.lower() in words["refusing_lemmas"] and governor.head.i < hit.start:
         return "denied"  # "declined to pay the hackers", "refused to pay the ransom": not done
     if _has_cue(window, words["planned_cues"]) or hit.start - 2 >= clause_start and doc[hit.start - 1].lower_ == "to" \
             and doc[hit.start - 2].lower_ in ("going", "about") and doc[hit.start].tag_ == "VB":
@@ -308,13 +307,18 @@ def _between(doc: Doc, hit: Hit, actors: list[Mention]) -> list[Mention]:
     """The parties a noun's "between" names, in order ("talks between Russia and Ukraine"), or []."""
     between: list[Mention] = []
     noun = doc[hit.end - 1]
-    pos = hit.end + 1 if hit.end < len(doc) and doc[hit.end].lower_ == "between" \
-        else hit.end if noun.lower_ == "between" else next(
-            (c.i + 1 for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between" and c.i > hit.end)
-            if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else iter(()), None)  # "clashes erupted between"
+    if hit.end < len(doc) and doc[hit.end].lower_ == "between":
+        pos = hit.end + 1
+    elif noun.lower_ == "between":
+        pos = hit.end
+    elif noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":  # "clashes erupted between"
+        pos = next((c.i + 1 for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "between"
+                    and c.i > hit.end), None)
+    else:
+        pos = None
     if pos is not None:
         start = pos
-        for m in sorted((m for m in actors if start <= m.start <= pos + 12), key=lambda m: m.start):
+        for m in sorted((m for m in actors if start <= m.start <= start + 12), key=lambda m: m.start):
             if m.start < pos:
                 continue  # a mention inside one taken ("Kenyan police" and "police")
             if not all(t.lower_ in ("and", ",", "the") or t.is_title or not t.is_alpha for t in doc[pos:m.start]):
@@ -446,10 +450,11 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             continue  # "hackers attacked the senate's email servers": no violence against people
         event = _relative_with_pronoun(doc, hit, event, mentions, lexicon)
         rigged = doc[hit.end - 1]
-        rigged_things = [c for c in rigged.children if c.dep_ == "dobj"] or list(sent)  # (what the sentence names,
-        # when nothing is the verb's object: "an election ... that the opposition says was rigged")
         if event.type == "Accusation" and rigged.lemma_.lower() == "rig" and not any(
-                t.lemma_.lower() in lexicon.words["vote_nouns"] for t in rigged_things):
+                t.lemma_.lower() in lexicon.words["vote_nouns"]
+                for t in [c for c in rigged.children if c.dep_ == "dobj"] or sent):
+            # (what the sentence names, when nothing is the verb's object: "an election ... that the opposition
+            # says was rigged")
             continue  # "the militants rigged the bridge with explosives": no vote rigged, no one accused
         if event.type in ("ForceDisplay", "Assault") and not event.agents and is_nominal(doc, sent, hit):
             event = replace(event, agents=_fleet_state(doc, hit, lexicon))  # "Chinese coast guard ships fired water
@@ -461,7 +466,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             # a party "in protest" protests)
             if not _has_substance(event):
                 continue
-        if event.type == "Arrest" and event.agents and doc[hit.start].lemma_.lower() in ("seize", "snatch", "hold") \
+        if event.type == "Arrest" and event.agents and doc[hit.start].lemma_.lower() in lexicon.words["taking_lemmas"] \
                 and all(any(m.key == k and m.text.lower().split()[-1] in lexicon.words["abductor_heads"]
                             for m in mentions) for k in event.agents):
             event = replace(event, type="Assault")  # "held by militants", "gunmen seized": hostages taken (CAMEO
@@ -1297,10 +1302,12 @@ def _private_data(doc: Doc, hit: Hit, agents: list[Mention], targets: list[Menti
 
 def _relative_with_pronoun(doc: Doc, hit: Hit, event: Event, mentions: list[Mention], lexicon: Lexicon) -> Event:
     """"Tallinn expelled a Russian diplomat it accused of spying": in a relative clause whose subject is "it" or
-    "they", the clause's act is done by the main clause's subject to the noun the clause is on."""
+    "they", the clause's act is done by the main clause's subject to the noun the clause is on. Returns the event
+    with that agent and target, or the event unchanged when the sentence is no such shape."""
     verb = doc[hit.start]
-    if event.type not in _DONE_TO_NOUN or verb.pos_ != "VERB" or verb.dep_ != "relcl" or not any(
-            c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in verb.children):
+    pronoun = next((c.lower_ for c in verb.children if c.dep_ == "nsubj"), None)
+    if event.type not in _DONE_TO_THE_NOUN or verb.pos_ != "VERB" or verb.dep_ != "relcl" \
+            or pronoun not in ("it", "they"):
         return event
     noun, main = verb.head, verb.head.head
     if noun.dep_ not in ("dobj", "pobj", "nsubjpass") or main.pos_ != "VERB" \
@@ -1309,21 +1316,14 @@ def _relative_with_pronoun(doc: Doc, hit: Hit, event: Event, mentions: list[Ment
     done_to = next((m for m in mentions if m.start <= noun.i < m.end and not m.locative), None)
     doer = next((m for c in main.children if c.dep_ == "nsubj" for m in mentions
                  if m.start <= c.i < m.end and not m.locative), None)
-    pronoun = next(c.lower_ for c in verb.children if c.dep_ == "nsubj")
     if done_to is None or doer is None or doer.key == done_to.key \
             or (doer.type == "Group") != (pronoun == "they"):  # "it" a state or body, "they" a group
         return event
     return replace(event, agents=(doer.key,), targets=(done_to.key,))
 
 
-_STATE_AGENT_HEADS = frozenset({"diplomats", "ambassadors", "envoys", "ministers", "officials", "authorities",
-                                "governments", "delegations", "delegates", "states", "countries", "nations"})
-"""Last words of a group that acts for states (whose boycott is theirs, a sanction)."""
-
-_RULING_HEADS = frozenset({"army", "military", "junta", "navy", "regime", "government", "administration"})
-"""Last words of a group that rules or commands: what it blocks it restricts ("the junta blocked access")."""
-
-_DONE_TO_NOUN = frozenset({"Accusation", "Arrest", "Assault", "Sanction", "Criticism", "Release"})
+_DONE_TO_THE_NOUN = frozenset({"Accusation", "Arrest", "Assault", "Sanction", "Criticism", "Release"})
+"""Types whose target a relative clause's noun is ("a diplomat it accused", "journalists they had detained")."""
 
 
 def _cyber_attack(doc: Doc, hit: Hit, event: Event, mentions: list[Mention], lexicon: Lexicon) -> bool:
@@ -1347,7 +1347,7 @@ def _cyber_attack(doc: Doc, hit: Hit, event: Event, mentions: list[Mention], lex
         + ([c for v in trigger.head.conjuncts for c in v.children if c.dep_ == "dobj"] if trigger.dep_ == "nsubj" else [])
     # (the thing's own noun, or a system or network of computers: "crippled its computer systems"; not "an online
     # journalist", "a computer shop")
-    return any(t.lemma_.lower() in lexicon.words["computer_nouns"] or t.lemma_.lower() in ("system", "network") and any(
+    return any(t.lemma_.lower() in lexicon.words["computer_nouns"] or t.lemma_.lower() in lexicon.words["computer_system_nouns"] and any(
         c.dep_ in ("compound", "amod") and c.lower_ in lexicon.words["computer_modifiers"] for c in t.children)
         for t in done_to)
 
@@ -1922,7 +1922,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 and (subject := next((c for c in noun.head.children if c.dep_ == "nsubj"), None)) is not None \
                 and subject.i < agents[0].start <= subject.right_edge.i and (agents[0].type == "Person" or (
                     agents[0].type == "Group" and agents[0].text.lower().split()[-1] not in lexicon.words["fighter_heads"]
-                    | lexicon.words["state_force_heads"] | _RULING_HEADS)) \
+                    | lexicon.words["state_force_heads"] | lexicon.words["ruling_heads"])) \
                 and (head := parse.mention_of(subject, left)) is not None:
             agents = [head]  # "Supporters of Imran Khan staged protests": the supporters, not the one of the of-phrase
             # (but "Fighters from the RSF launched an attack", "Troops of the Malian army": the body acts)
@@ -2336,7 +2336,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if group.type == "Restriction" and doc[hit.start].lemma_.lower() == "block" and agent_keys \
             and all(k.startswith("group/") for k in agent_keys):
         texts = {m.key: m.text.lower() for m in mentions}
-        state_like = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | _RULING_HEADS
+        state_like = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | lexicon.words["ruling_heads"]
         if not any(texts.get(k, " ").split()[-1] in state_like for k in agent_keys):
             type_ = "Protest"  # "farmers blocked highways with tractors": people who block protest; a state restricts
     if type_ == "Protest" and not is_nominal(doc, sent, hit) and agent_keys \
@@ -2345,21 +2345,20 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         type_ = "Criticism"  # "Russia protested the sanctions", "the ministry summoned X to protest the move"
     if type_ == "Sanction" and doc[hit.start].lemma_.lower() == "boycott" and agent_keys \
             and all(k.startswith("group/") for k in agent_keys) and not any(
-                m.text.lower().split()[-1] in _STATE_AGENT_HEADS
+                m.text.lower().split()[-1] in lexicon.words["state_agent_heads"]
                 for m in mentions if m.key in agent_keys):  # (diplomats who boycott an inauguration: their states')
         type_ = "Protest"  # "opposition lawmakers boycotted the session": people boycott in protest (CAMEO 143);
         # a state's boycott ("China boycotted the Olympics") is a sanction
     addressed_places: set[str] = set()
     addressed = [m for c in doc[hit.start].children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                  for o in c.children if o.dep_ == "pobj" for m in mentions if m.start <= o.i < m.end] \
-        if not is_nominal(doc, sent, hit) else []
+        if type_ == "Protest" and not is_nominal(doc, sent, hit) else []
     if type_ == "Protest" and agent_keys and all(k.startswith("country/") for k in agent_keys) and addressed:
         # "Manila protested to Beijing over the incident": a state's protest to another state is a criticism of it
         # (one to a body it turns to, "protested to the United Nations over China's actions", blames no body)
         type_ = "Criticism"
-        target_keys = tuple(dict.fromkeys(country_key(country_of_key(m.key)) if m.type == "City" and
-                                          country_of_key(m.key) else m.key for m in addressed
-                                          if m.type == "Country" or m.type == "City" and country_of_key(m.key)))
+        target_keys = tuple(dict.fromkeys(m.key if m.type == "Country" else country_key(state) for m in addressed
+                                          if m.type == "Country" or m.type == "City" and (state := country_of_key(m.key))))
         addressed_places = {m.key for m in addressed}  # (Beijing is addressed, no place)
     if type_ == "Protest" and is_nominal(doc, sent, hit) and agent_keys \
             and all(k.startswith(("country/", "organization/", "person/")) for k in agent_keys) \
@@ -3016,7 +3015,7 @@ def _fleet_state(doc: Doc, hit: Hit, lexicon: Lexicon) -> tuple[str, ...]:
     for token in doc[subject.left_edge.i:subject.i]:
         named = tables.phrases.get(token.lower_)
         if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" \
-                and doc[token.i + 2].lower_ in ("made", "built", "supplied", "designed", "era", "produced"):
+                and doc[token.i + 2].lower_ in lexicon.words["maker_words"]:
             continue  # "Iranian-made drones": the maker, not who fires them
         if named and named.kind == "demonym" and token.text[:1].isupper() and named.country:
             return (country_key(named.country),)
