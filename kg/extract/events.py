@@ -449,6 +449,10 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         if event.type == "Assault" and _cyber_attack(doc, hit, event, mentions, lexicon):
             continue  # "hackers attacked the senate's email servers": no violence against people
         event = _relative_with_pronoun(doc, hit, event, mentions, lexicon)
+        if event.type == "Election" and doc[hit.start].lemma_.lower() in ("elect", "re-elect", "reelect") \
+                and event.targets and not event.agents:
+            event = replace(event, agents=event.targets, targets=())  # "Bazoum was elected president": he won it
+            # (who wins an election is its agent, as "Lukashenko says he won by a landslide")
         rigged = doc[hit.end - 1]
         if event.type == "Accusation" and rigged.lemma_.lower() == "rig" and not any(
                 t.lemma_.lower() in lexicon.words["vote_nouns"]
@@ -898,8 +902,9 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if any(c.dep_ == "amod" and (c.lower_ == "so-called" or c.lower_ == "called" and any(
             g.lower_ == "so" for g in c.children)) for c in token.children):
         return True  # "the so-called China threat": a phrase others use, no event told
-    if token.dep_ in ("attr", "oprd") and not hit.group.evaluative:
-        return True  # but "called the election a sham" is blame said
+    if token.dep_ in ("attr", "oprd") and not hit.group.evaluative \
+            and not (hit.group.type == "Election" and doc[hit.start].lemma_.lower() in ("elect", "re-elect", "reelect")):
+        return True  # but "called the election a sham" is blame said, "was elected president" an election won
     if any(c.dep_ == "amod" and c.lower_ in ("similar", "such", "other", "past", "previous", "future",
                                               "possible", "potential", "growing", "increasing", "rising",
                                               "mounting") for c in token.children):

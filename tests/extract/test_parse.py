@@ -1944,6 +1944,9 @@ CASES = {
         "Iranian-made drones carried out an attack on Odesa overnight.", {"type": "Assault", "agent": []}),
     "a court that rules an arrest lawful tells of it": (
         "A Moscow court ruled the arrest of Evan Gershkovich lawful.", {"type": "Arrest", "source": ["court"]}),
+    "who was elected president won an election": (
+        "Mohamed Bazoum was elected president of Niger in 2021.",
+        {"type": "Election", "agent": ["Mohamed Bazoum"], "place": ["Niger"], "date": "2021"}),
 }
 
 NO_EVENT = {
@@ -2433,6 +2436,8 @@ NO_EVENT = {
     "a bridge rigged with explosives rigs no vote": ("The militants rigged the bridge with explosives, the army said.",
                                                      "Accusation"),
     "a family that vows to avenge a death threatens no one named": ("The family vowed to avenge his death.", "Threat"),
+    "a speaker lawmakers elect is no state's election": ("Lawmakers elected a new speaker of parliament on Tuesday.",
+                                                         "Election"),
 }
 
 
