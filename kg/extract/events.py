@@ -471,14 +471,12 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             if not _has_substance(event):
                 continue
         if event.type == "Arrest" and event.agents and doc[hit.start].lemma_.lower() in lexicon.words["taking_lemmas"] \
-                and all(any(m.key == k and m.text.lower().split()[-1] in lexicon.words["abductor_heads"]
-                            for m in mentions) for k in event.agents):
+                and _each_headed(event.agents, mentions, lexicon.words["abductor_heads"]):
             event = replace(event, type="Assault")  # "held by militants", "gunmen seized": hostages taken (CAMEO
             # 181); who "detained" or "arrested" arrests, as the contract's words say
-        if event.type == "Arrest" and doc[hit.start].lemma_.lower() == "pick" and (not all(
-                any(m.key == k and m.text.lower().split()[-1] in lexicon.words["arresting_heads"] for m in mentions)
-                for k in event.agents) if event.agents else not any(
-                    c.dep_ in ("auxpass", "nsubjpass") for c in doc[hit.start].children)):
+        if event.type == "Arrest" and doc[hit.start].lemma_.lower() == "pick" and (
+                not _each_headed(event.agents, mentions, lexicon.words["arresting_heads"]) if event.agents
+                else not any(c.dep_ in ("auxpass", "nsubjpass") for c in doc[hit.start].children)):
             continue  # "the coast guard picked up 40 migrants", "a bus picked up the students": no arrest
         if _only_the_one_met(doc, hit, event, mentions):
             event = _meets_the_one_met(doc, hit, event, mentions, context)
@@ -1303,6 +1301,12 @@ def _private_data(doc: Doc, hit: Hit, agents: list[Mention], targets: list[Menti
     return bool(window & lexicon.words["private_data_words"]) \
         or any(m.text.lower().split()[-1] in lexicon.words["hacker_heads"] for m in agents) \
         or any(m.type in ("Group", "Person") for m in targets)
+
+
+def _each_headed(keys: tuple[str, ...], mentions: list[Mention], heads: frozenset[str]) -> bool:
+    """Whether every entity of `keys` is named here by a phrase whose last word is one of `heads` ("JNIM militants",
+    "security agents"); a key may have several mentions, one such is enough."""
+    return all(any(m.key == k and m.text.lower().split()[-1] in heads for m in mentions) for k in keys)
 
 
 def _relative_with_pronoun(doc: Doc, hit: Hit, event: Event, mentions: list[Mention], lexicon: Lexicon) -> Event:
