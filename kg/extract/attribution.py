@@ -289,7 +289,11 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
 
 def _thing_made(verb, mentions: list[Mention]) -> bool:
     """"adding a chapter", "posted a series of photographs", "wrote a book": a thing added, posted or written,
-    no words said (but "affirmed their “unwavering support”" says them; "posted that ..." too)."""
+    no words said (but "affirmed their “unwavering support”" says them; "posted that ..." too); "added 14 companies
+    to its sanctions list": whatever is added to something."""
+    if verb.lemma_.lower() == "add" and any(c.dep_ == "dobj" for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return True
     return verb.lemma_.lower() in _MAKING and not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) \
         and any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in _CLAIMS | _WORDS
                 and not any(g.dep_ in ("acl", "relcl") and g.lemma_.lower() in ("say", "claim") for g in c.children)

@@ -95,21 +95,27 @@ def claimed_attacks(events: list[Event], sentence_texts: list[str]) -> list[Even
     spent: list[Event] = []
     for claim in events:
         text = sentence_texts[claim.sentence].lower() if claim.sentence < len(sentence_texts) else ""
-        if claim.type != "Statement" or not claim.agents or not claim.trigger.lower().startswith("claim"):
+        said = _OWN_ATTACK.search(text) if claim.trigger.lower() in ("said", "says") else None
+        said_so = said is not None and sum(e.type == "Statement" and e.sentence == claim.sentence for e in events) == 1
+        # ("The Baloch Liberation Army said it carried out the attack": a claim of responsibility in other words, when
+        # the sentence has no other speaker)
+        if claim.type != "Statement" or not claim.agents or not (claim.trigger.lower().startswith("claim") or said_so):
             continue
         claimed = [i for i, e in enumerate(out) if e.type == "Assault" and not e.agents and e.sentence == claim.sentence
                    and re.search(rf"\bclaim\w*\s+(?:\w+\s+){{0,2}}{re.escape(e.trigger.lower())}\b", text)]
-        owned = any(w in claim.trigger.lower() for w in ("responsibility", "credit"))  # "claimed responsibility"
+        owned = said_so or any(w in claim.trigger.lower() for w in ("responsibility", "credit"))  # "claimed responsibility"
         if not owned and not claimed:
             continue
         # "claimed responsibility for the brazen attack": the attack the story told, however many sentences before
-        named = _FOR_THE_ATTACK.search(text) if owned else None
-        reach = 10 if named else 3
+        named = said if said_so else _FOR_THE_ATTACK.search(text) if owned else None
+        reach = 3 if said_so or not named else 10
         # (beyond three sentences, only an attack told by the noun the claim names, of the claim's year: not "In 2019, a
         # lawmaker was killed in a bombing outside the hotel" for "claimed responsibility for the hotel attack")
         attacks = claimed or [i for i, e in enumerate(out) if e.type == "Assault" and not e.agents
                               and 0 <= claim.sentence - e.sentence <= reach
-                              and (claim.sentence - e.sentence <= 3 or named is not None and _claimed_noun(named, e, claim))]
+                              and (claim.sentence - e.sentence <= 3 or named is not None and _claimed_noun(named, e, claim))
+                              and (not said_so or _claimed_noun(named, e, claim))]  # ("said it carried out the raid on
+        # the camp" after a bombing: another act)
         if attacks:
             out[attacks[-1]] = replace(out[attacks[-1]], agents=claim.agents)
             spent.append(claim)  # (a claim that names no attack told stays what it is: words of the group)
@@ -125,6 +131,15 @@ def claimed_attacks(events: list[Event], sentence_texts: list[str]) -> list[Even
 _FOR_THE_ATTACK = re.compile(r"\bfor\s+(?:the|that|this|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:attacks?|bombings?|raids?|assaults?|ambush(?:es)?|strikes?|hijackings?|shootings?|"
                              r"killings?|blasts?|explosions?|abductions?|kidnappings?|massacres?|siege)\b", re.IGNORECASE)
+# "said it carried out the attack", "said they had staged the deadly bombing": the act named with at most two words
+# before it that are no preposition, and no phrase of its own after it ("the raid on the camp": another act)
+_OWN_ATTACK = re.compile(r"\b(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried\s+out|conducted|staged)\s+"
+                         r"(?:the|that|this|these|those)\s+"
+                         r"(?:(?!(?:of|in|into|on|against|after|before|by|for|at|to|from|with|the|a|an)\b)[\w-]+\s+){0,2}?"
+                         r"(?:attacks?|bombings?|raids?|assaults?|ambush(?:es)?|hijackings?|shootings?|killings?|blasts?|"
+                         r"abductions?|kidnappings?|massacres?)\b(?!\s+(?:on|against|into|in|at|of)\b)", re.IGNORECASE)
+
+
 def _claimed_noun(named: re.Match, attack: Event, claim: Event) -> bool:
     """Whether the attack a claim names ("for the brazen attack", "for the bombing") is told by that noun (any
     attack, for "attack") and not dated to another year than the claim."""

@@ -293,9 +293,10 @@ def _has_cue(window: list[str], cues: frozenset[str]) -> bool:
 def _opens_clause(doc: Doc, hit: Hit, clause_start: int) -> bool:
     """Whether an event noun is its clause's subject ("that discussions with the IMF are ...")."""
     pos = hit.start - 1
-    while pos >= clause_start and (doc[pos].is_lower or doc[pos].lower_ in ("a", "an", "the")) \
+    while pos >= clause_start and (doc[pos].is_lower or doc[pos].lower_ in ("a", "an", "the")
+                                   or doc[pos].is_sent_start and doc[pos].pos_ in ("ADJ", "NOUN")) \
             and doc[pos].is_alpha and doc[pos].lower_ != "that" and hit.start - pos < 4:
-        pos -= 1  # "A parliamentary election will be held": its sentence's first word too
+        pos -= 1  # "A parliamentary election will be held", "Indirect talks will resume": its sentence's first word too
     return pos < clause_start or doc[pos].lower_ == "that" or doc[pos].text == ","
 
 
@@ -470,10 +471,28 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             # a party "in protest" protests)
             if not _has_substance(event):
                 continue
-        if event.type == "Arrest" and event.agents and doc[hit.start].lemma_.lower() in lexicon.words["taking_lemmas"] \
-                and _each_headed(event.agents, mentions, lexicon.words["abductor_heads"]):
-            event = replace(event, type="Assault")  # "held by militants", "gunmen seized": hostages taken (CAMEO
-            # 181); who "detained" or "arrested" arrests, as the contract's words say
+        if event.type == "Arrest" and doc[hit.start].lemma_.lower() in lexicon.words["taking_lemmas"] and (
+                event.agents and _each_headed(event.agents, mentions, lexicon.words["abductor_heads"])
+                or any(c.dep_ in ("oprd", "xcomp") and c.lemma_.lower() in lexicon.words["captive_nouns"]
+                       for c in doc[hit.start].children)):
+            event = replace(event, type="Assault")  # "held by militants", "gunmen seized", "were held hostage":
+            # hostages taken (CAMEO 181); who "detained" or "arrested" arrests, as the contract's words say
+        if event.type == "Arrest" and doc[hit.start].lemma_.lower() == "serve" and _sentence_not_served(doc, hit, lexicon):
+            continue  # "avoided serving a prison sentence", "is serving a suspended sentence": no one held
+        if event.type == "Sanction" and (owners := _owners_of_what_is_frozen(doc, hit, mentions, lexicon)):
+            event = replace(event, targets=owners)  # "froze the assets of three Iranian firms", "froze his assets"
+        if event.type in ("Arrest", "Assault") and doc[hit.start].lemma_.lower() in lexicon.words["capturing_lemmas"]:
+            verb = doc[hit.start]
+            if not event.agents and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or any(
+                    c.dep_ in ("prep", "agent") and c.lower_ in ("on", "in", "by") and any(
+                        g.lemma_.lower() in lexicon.words["recording_nouns"] for g in c.subtree) for c in verb.children):
+                continue  # "the images captured protesters fleeing tear gas", "were captured on CCTV": a picture, no
+                # one taken (but "the suspect was captured in Texas")
+            state_like = lexicon.words["arresting_heads"] | lexicon.words["state_body_words"]
+            if event.type == "Arrest" and event.agents and not all(
+                    k.startswith("country/") or k.split("/")[-1].split("-")[-1] in state_like for k in event.agents):
+                event = replace(event, type="Assault")  # "Hamas captured more than 240 people": taken by an armed
+                # group, hostages (CAMEO 181); who captures for a state arrests
         if event.type == "Arrest" and doc[hit.start].lemma_.lower() == "pick" and (
                 not _each_headed(event.agents, mentions, lexicon.words["arresting_heads"]) if event.agents
                 else not any(c.dep_ in ("auxpass", "nsubjpass") for c in doc[hit.start].children)):
@@ -783,6 +802,17 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if hit.start > 0 and doc[hit.start].lower_ == "in" and doc[hit.start - 1].lemma_.lower() in grammar.DURATIONS:
         return True  # "faces ten years in prison": a sentence's length, not a stay in prison
     token = doc[hit.end - 1]
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head if token.dep_ == "dobj" \
+        and token.head.lemma_.lower() in lexicon.words["doing_verbs"] else None
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb is not None and verb.tag_ == "VBN" else set()
+    if "have" in modals and ("would" in modals or modals & {"could", "might"} and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["weapon_nouns"] for c in verb.children)):
+        return True  # "a resolution that would have imposed sanctions", "the bomb could have killed hundreds": it
+        # did not (but "the journalist might have been killed by Israeli fire": a guess at what did happen)
+    if doc[hit.start].lemma_.lower() in APPEAL_LEMMAS and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.words["anonymity_verbs"]
+            and {g.dep_ for g in c.children} >= {"auxpass", "neg"} for c in doc[hit.start].children):
+        return True  # "an official who asked not to be named": how the speaker is quoted, no appeal
     if token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in ("allow", "permit", "authorize", "authorise",
                                                                           "empower", "enable", "let"):
         return True  # "the law allows police to detain suspects": what may be done is not done
@@ -1050,9 +1080,9 @@ def _told_in_passing(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> bool:
     an act named with "the" and nothing of its own, in a phrase of another verb, is one the story
     told or knows, not a new event. (Elections are known by their date: "ahead of the vote".)"""
     token = doc[hit.end - 1]
-    if hit.group.type == "Election" or hit.group.patient_subject or hit.end - hit.start != 1 \
+    if hit.group.type == "Election" or hit.group.patient_subject or hit.group.evaluative or hit.end - hit.start != 1 \
             or token.pos_ != "NOUN" or token.dep_ != "pobj" or not is_nominal(doc, sent, hit):
-        return False  # "remains in custody" is a state told of its own
+        return False  # "remains in custody" is a state told of its own; "described it as interference" a judgement
     if not definite(doc, sent, hit) or possessed(doc, hit) or doc[hit.start - 1].lower_ in ("this", "these"):
         return False
     if token.head.lower_ == "in" and token.head.head.lemma_.lower() in lexicon.words["dying_lemmas"] - {"lose"} \
@@ -1966,14 +1996,18 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 # "stations that had broadcast the protests", "police dispersed the rally": who does
                 # something to the event is not who holds it
                 agents, targets_hint = [], []
-            elif link & lexicon.words["light_verbs"]:
-                # "Russia agreed to give Belarus a loan": the one after the verb receives it
+            elif link & lexicon.words["light_verbs"] or group.type == "Sanction" \
+                    and (measure := _as_object(doc[hit.end - 1])).dep_ == "dobj" \
+                    and measure.head.lemma_.lower() in lexicon.words["imposing_lemmas"]:
+                # "Russia agreed to give Belarus a loan": the one after the verb receives it; "Washington reinstated
+                # sanctions on Venezuela": who reinstates them imposes them
                 recipient = [m for m in left if m.start > agents[0].end and doc[m.start - 1].lower_ in grammar.GIVING]
                 agents, targets_hint = ([agents[0]], recipient[-1:]) if recipient else (agents, [])
             elif any(h.group.type in SPEECH_TYPES and agents[0].end <= h.start < hit.start for h in context.hits):
                 agents, targets_hint = [], []  # "X condemned the attack": X neither did it nor suffered it
-            elif agents[0].type == "City" and not link - {"-"} and doc[agents[0].end - 1].dep_ in ("compound", "nmod"):
-                # "the 2008 Mumbai attacks", "the Minsk protests": the town names where, not who
+            elif agents[0].type == "City" and doc[agents[0].end - 1].dep_ in ("compound", "nmod") and all(
+                    t.text == "-" or t.dep_ in ("compound", "amod") and t.is_lower for t in doc[agents[0].end:hit.start]):
+                # "the 2008 Mumbai attacks", "the Minsk protests", "Gaza ceasefire talks": the town names where, not who
                 struck_place, agents, targets_hint = agents[0], [], []
             elif _buried(doc, agents[0].end, hit.start):
                 agents, targets_hint = [], []  # "should declare an emergency over the spate of abductions"
@@ -1988,6 +2022,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                     and agents[0].type in ("Organization", "Country", "Group") \
                     and doc[hit.end - 1].lower_ in lexicon.words["attack_nouns"]:
                 targets_hint = []  # "the threat of al-Shabab terrorist attacks", "Russian strikes": who strikes
+            elif (afflicted := _afflicted_with(doc, hit, left, mentions, lexicon)) is not None:
+                agents, targets_hint = afflicted  # "The United States hit Venezuela with new sanctions": its sanctions
             elif not link & lexicon.words["light_verbs"] and group.type in _PATIENT_TYPES:
                 agents, targets_hint = [], agents
             else:
@@ -2185,9 +2221,15 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agent_keys = _weapons_owner(doc, sent, doc[read.bare_subject], mentions, attribution) \
                 or tuple(m.key for m in _demonym_before(doc, sent, Hit(read.bare_subject, read.bare_subject + 1,
                                                                        group), lexicon)) \
+                or tuple(dict.fromkeys(m.key for m in mentions if m.type == "Country"
+                                       and doc[read.bare_subject].lemma_.lower() in lexicon.words["crewed_weapon_nouns"]
+                                       and any(doc[k].dep_ == "compound" and doc[k].head.i == read.bare_subject
+                                               for k in range(m.start, m.end)))) \
                 or next((e.agents for e in reversed(context.history[-6:]) if e.type == "Assault" and e.agents
                          and all(k.startswith(("country/", "organization/")) for k in e.agents)), ())
-            # "a missile struck a residential building" in a story of Russia's strikes: Russia's missile
+            # ("U.S. jets struck targets": the state named before its own crewed craft, not before missiles or drones
+            # another state may have supplied); "a missile struck a residential building"
+            # in a story of Russia's strikes: Russia's missile
         elif read is not None and read.bare_subject is not None and not group.speech and not coordinated and (
                 doc[read.bare_subject].lemma_.lower() in lexicon.words["harm_nouns"] | lexicon.words["natural_harm_nouns"]
                 or any(h.start <= read.bare_subject < h.end for h in context.hits)):
@@ -2713,6 +2755,60 @@ def _light_verb_subject(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Le
     return found[0] if found and found[0] is not None and not passive else None
 
 
+def _sentence_not_served(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether "serving a sentence" holds no one: a sentence that keeps no one in prison ("a suspended sentence",
+    "a community service sentence"), or a serving avoided or negated ("avoided serving", "was spared from
+    serving", "is not serving")."""
+    serving = doc[hit.start]
+    if any(t.lower_ in lexicon.words["noncustodial_words"] for t in doc[hit.start:hit.end]):
+        return True
+    if any(c.dep_ == "neg" for c in serving.children):
+        return True
+    node = serving
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "advcl") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in lexicon.words["avoiding_lemmas"] or node.lower_ in ("spared", "spares"):
+            # (the lemmatizer's "spared" -> "spar")
+            return True
+    return False
+
+
+def _owners_of_what_is_frozen(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> tuple[str, ...]:
+    """Whose assets a sanction freezes or seizes: the owner the verb's object names ("froze the assets of three
+    Iranian firms", "froze his assets", "Russia's assets"), not a place in the phrase ("his U.S. assets"); ()
+    when the trigger is no such verb."""
+    verb = doc[hit.start]
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words["freezing_lemmas"]:
+        return ()
+    owners = []
+    for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if thing.lemma_.lower() not in lexicon.words["asset_nouns"]:
+            continue
+        named = [gc for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" for gc in c.children
+                 if gc.dep_ == "pobj"] + [c for c in thing.children if c.dep_ == "poss"]
+        owners += [m.key for t in named if (m := parse.mention_of(t, mentions)) is not None and not m.locative]
+    return tuple(dict.fromkeys(owners))
+
+
+def _afflicted_with(doc: Doc, hit: Hit, left: list[Mention], mentions: list[Mention],
+                    lexicon: Lexicon) -> tuple[list[Mention], list[Mention]] | None:
+    """([the subject], [its object]) of "hit X with sanctions", "slapped X with an embargo": the subject imposes the
+    measure an event noun names on the object; None when the noun is no such verb's "with" object, or the verb's
+    subject none of the mentions before it."""
+    noun = doc[hit.end - 1]
+    prep = noun.head
+    verb = prep.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in lexicon.words["afflicting_verbs"]:
+        return None
+    subject = [m for m in left if any(doc[k].dep_ == "nsubj" and doc[k].head.i == verb.i for k in range(m.start, m.end))]
+    if not subject:
+        return None
+    return subject[:1], [m for c in verb.children if c.dep_ == "dobj" and (m := parse.mention_of(c, mentions)) is not None]
+
+
 def _behind(doc: Doc, hit: Hit, mentions: list[Mention]) -> Mention | None:
     """Who is said to be behind an act does it: "the military was behind the shutdowns", "behind
     widespread rigging, including internet shutdowns", "the group behind the bombing"."""
@@ -3173,7 +3269,8 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
     """Whether a warning threatens: it is given to someone named ("warned Washington of severe
     consequences", "warned Israel against") or tells what the speaker (or the state or body they speak
     for: `agents`) will do ("warned it would retaliate", "is warning it could turn to Russia", Zakharova
-    "warned that Russia would respond"). Else it is a claim ("warned that the
+    "warned that Russia would respond"), or what the one named will suffer for it ("warned that Israel would face
+    consequences", "would pay a price"). Else it is a claim ("warned that the
     actions would divide the country", "“It could get worse,” he warned"): a Statement."""
     verb = doc[hit.start]
     if any(c.dep_ in ("dobj", "dative") and parse.mention_of(c, mentions) is not None for c in verb.children):
@@ -3191,6 +3288,11 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
             named = parse.mention_of(subject, mentions)
             if named is not None and named.key in agents:
                 return True
+            if named is not None and clause.lemma_.lower() in lexicon.words["retribution_lemmas"] and (
+                    clause.lemma_.lower() == "regret" or any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words["retribution_nouns"]
+                        for c in clause.children)):
+                return True  # "warned that Israel would face consequences", "would pay a heavy price": the speaker's
     return False
 
 
@@ -3421,7 +3523,8 @@ def _object_of_another_verb(doc: Doc, hit: Hit, agent: Mention, lexicon: Lexicon
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.i < agent.end:
         return False
     lemma = verb.lemma_.lower()
-    keeps = lexicon.words["light_verbs"] | lexicon.words["aspect_verbs"] | {"have"}  # "to have a meeting with"
+    keeps = lexicon.words["light_verbs"] | lexicon.words["aspect_verbs"] | {"have"} | (  # "to have a meeting with"
+        lexicon.words["imposing_lemmas"] if hit.group.type == "Sanction" else frozenset())  # "reinstated sanctions"
     return verb.lower_ not in keeps and lemma not in keeps and lemma not in lexicon.words["speech_lemmas"] \
         and verb.lower_ not in lexicon.words["receiving_verbs"] | lexicon.words["facing_verbs"]
 

@@ -29,7 +29,7 @@ from kg.extract.mentions import Mention, MentionReader, is_singular_person
 from kg.extract.model import model_identity
 from kg.extract.names import country_of_key, group_key, name_tables
 from kg.extract.nlp import paragraph_docs
-from kg.extract.quantities import CASUALTIES, find_amounts, find_counts
+from kg.extract.quantities import CASUALTIES, DEFAULT_PEOPLE_NOUNS, find_amounts, find_counts
 
 EXTRACTOR = "news-kg"
 
@@ -40,6 +40,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     published = article.published.isoformat()
     docs = paragraph_docs(article, lexicon)
     reader = MentionReader(lexicon, focus_country(article, docs, lexicon))
+    people_nouns = DEFAULT_PEOPLE_NOUNS | lexicon.words["counted_people"]  # what a count of people counts
     sentences: list[Sentence] = []
     events: list[Event] = []
     carried_date = carried_place = None
@@ -58,7 +59,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             start = paragraph.start + sent.start_char
             sentences.append(Sentence(index, start, paragraph.start + sent.end_char, sent.text, p_index))
             mentions = reader.read(doc, sent)
-            context = _context(doc, sent, article)
+            context = _context(doc, sent, article, people_nouns)
             # "have been barred since 2021", "until March": a period's bound is no day a scene is set on
             bounds = {d[2] for d in context.dates if d[0] > sent.start
                       and doc[d[0] - 1].lower_ in ("since", "until", "till", "before", "by")}
@@ -155,7 +156,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     )
 
 
-def _context(doc: Doc, sent: Span, article: Article) -> SentenceContext:
+def _context(doc: Doc, sent: Span, article: Article, people: frozenset[str]) -> SentenceContext:
     """Dates, sums of money and counts of people of one sentence, by token."""
     text = sent.text
     starts = [t.idx - sent.start_char for t in sent]
@@ -168,7 +169,7 @@ def _context(doc: Doc, sent: Span, article: Article) -> SentenceContext:
     context = SentenceContext()
     context.dates = [(*tokens(d.start, d.end), d.value) for d in find_dates(text, article.published)]
     context.amounts = [(*tokens(a.start, a.end), a.amount) for a in find_amounts(text)]
-    counts = find_counts(text)
+    counts = find_counts(text, people)
     context.counts = [(*tokens(c.start, c.end), c.count) for c in counts if c.noun != CASUALTIES]
     context.casualties = [(*tokens(c.start, c.end), c.count) for c in counts if c.noun == CASUALTIES]
     return context

@@ -113,6 +113,8 @@ class MentionReader(RoleReader):
         self.recent_persons: list[str] = []  # persons in the order last named, the latest last
         self.gender: dict[str, str] = {}  # person key -> "m" or "f", from "Mr", "Ms", "spokeswoman" before a name
         self.last_subject_body: str | None = None  # the organisation or group it was about
+        self.last_subject_state: str | None = None  # the state it was about (its main verb's subject, or its owner)
+        self.last_patient_group: str | None = None  # the group the last sentence's main verb acted on
         self.last_main_group: str | None = None  # the last group the last sentence named outside a relative clause
         # or a participle's clause
         self.last_group: str | None = None
@@ -172,6 +174,7 @@ class MentionReader(RoleReader):
         mentions += self._names(doc, sent, taken)
         mentions.sort(key=lambda m: m.start)
         mentions += self._nicknames(doc, sent, mentions)
+        mentions += self._group_named_before_in(doc, sent, mentions)
         mentions.sort(key=lambda m: m.start)
         persons = [m for m in mentions if m.type == "Person"]
         mentions = self._national_branches(doc, mentions)
@@ -191,6 +194,13 @@ class MentionReader(RoleReader):
                 and not any(a.dep_ in ("relcl", "acl") or a.dep_ == "advcl" and a.tag_ == "VBG"
                             for a in doc[m.end - 1].ancestors)]
         self.last_main_group = main[-1] if main else None
+        # "The journalists were detained by police", "Police detained three activists": whom the sentence's main
+        # verb takes, what a passive "they" or an object "them" of a release or a charge after it most likely is
+        # (not "told reporters that ...": an audience; not "kidnapped by gunmen. Police arrested them")
+        patients = [m.key for m in mentions if m.type == "Group" and doc[m.end - 1].dep_ in ("nsubjpass", "dobj")
+                    and doc[m.end - 1].head.dep_ == "ROOT"
+                    and doc[m.end - 1].head.lemma_.lower() in self.words["detaining_lemmas"]]
+        self.last_patient_group = patients[0] if patients else None
         actors = [m.key for m in mentions if not m.locative and self._singular_actor(m)]
         self.last_actor = actors[-1] if actors else self.last_actor
         self._appositions(doc, sent, mentions)
@@ -220,6 +230,13 @@ class MentionReader(RoleReader):
             or doc[k].dep_ in ("compound", "poss", "nmod") and doc[k].head.dep_ in ("nsubj", "nsubjpass")
             and doc[k].head.head.dep_ == "ROOT" for k in range(m.start, m.end))]  # "The G7 joint statement said"
         self.last_subject_body = bodies[0] if bodies else None
+        subject = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        heads = {c.i for t in subject for c in (t, *t.conjuncts)} | {  # "North Korea fired", "Niger's junta expelled"
+            c.i for t in subject if t.lemma_.lower() in self.words["state_organ_heads"]
+            for c in t.children if c.dep_ == "poss"}  # (not "Russia's Gazprom", "Venezuela's opposition")
+        states = {m.key for m in mentions if m.type == "Country" and not m.locative and heads & set(range(m.start, m.end))}
+        # (one state alone: not "Russia and China held talks", nor "The ruling party lost its majority")
+        self.last_subject_state = next(iter(states)) if len(states) == 1 else None
         return mentions
 
     # ---- "the ministry", "the militant group": an organisation named before ----------
@@ -314,6 +331,42 @@ class MentionReader(RoleReader):
             self.table.add(key, self.table.labels[key], "Organization", surface)
             out.append(Mention(i, end, key, "Organization", surface, agentive=self._by(doc, i, sent.start)))
             taken.update(range(i, end))
+        return out
+
+    def _group_named_before_in(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """"Hezbollah fired rockets at Israel on Thursday, the group said": "the group" (or "the militant group")
+        that no body named before the sentence stands for is the organisation the sentence's main verb has as
+        its subject, when no other body comes between them, as one named a sentence before would be."""
+        out = []
+        covered = {k for m in mentions for k in range(m.start, m.end)}
+        for i in range(sent.start + 1, sent.end - 1):
+            if doc[i].lower_ != "the" or i in covered:
+                continue
+            pos = i + 1
+            while pos < sent.end - 1 and doc[pos].lower_ in self.words["armed_group_adjectives"]:
+                pos += 1
+            if doc[pos].lower_ not in ("group", "organization", "organisation", "movement") or pos in covered \
+                    or pos + 1 < sent.end and (doc[pos + 1].lower_ in ("of", "in", "for") or is_namey(doc[pos + 1])):
+                continue
+            if any(c.dep_ == "relcl" for c in doc[pos].children):
+                continue  # "the group he worked for": one the clause says
+            bodies = [m for m in mentions if m.end <= i and m.type in ("Organization", "Country", "Group")]
+            subjects = [m for m in bodies if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+            said = doc[pos].dep_ == "nsubj" and doc[pos].head.dep_ == "ROOT" and doc[pos].head.i > pos
+            if said:
+                # "Hezbollah fired rockets at Israel on Thursday, the group said": the one subject of what is said
+                found = subjects[0] if len(subjects) == 1 and doc[subjects[0].end - 1].head.dep_ == "ccomp" \
+                    and doc[subjects[0].end - 1].head.head.i == doc[pos].head.i else None
+            else:
+                # "Hamas rejected the offer, and the group said": the main verb's subject, with no other body between
+                # ("Human Rights Watch said the RSF killed civilians, and the group urged": whose words, unsaid)
+                found = bodies[-1] if bodies and bodies[-1] in subjects and doc[bodies[-1].end - 1].head.dep_ == "ROOT" \
+                    else None
+            if found is None or found.type != "Organization" or found.locative:
+                continue  # (nor one named in passing: "In a statement to Reuters")
+            key, surface = found.key, span_text(doc, i, pos + 1)
+            self.table.add(key, self.table.labels[key], "Organization", surface)
+            out.append(Mention(i, pos + 1, key, "Organization", surface, agentive=self._by(doc, i, sent.start)))
         return out
 
     def _name_words(self, key: str) -> set[str]:
@@ -426,14 +479,17 @@ class MentionReader(RoleReader):
         return out
 
     def _persons_described(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """"Olivier Grondeau, a French tourist who had been held in Evin prison": one of a trade in
-        apposition to a person is that person, in what the sentence tells of them."""
+        """"Olivier Grondeau, a French tourist who had been held in Evin prison", "His lawyer, Walter Ayala,":
+        one of a trade in apposition to a person is that person, in what the sentence tells of them."""
         persons = [m for m in mentions if m.type == "Person"]
         out = []
         for m in mentions:
             head = doc[m.end - 1]
-            if m.type == "Group" and head.dep_ == "appos" and is_singular_person(m.text, self._group_heads) and (
-                    person := next((p for p in persons if p.start <= head.head.i < p.end), None)) is not None:
+            if m.type == "Group" and is_singular_person(m.text, self._group_heads) and (person := next((
+                    p for p in persons if head.dep_ == "appos" and p.start <= head.head.i < p.end
+                    or doc[p.end - 1].dep_ == "appos" and doc[p.end - 1].head.i == head.i and p.start > m.end
+                    and doc[p.start - 1].text == "," and p.end < len(doc) and doc[p.end].text == ","
+                    and not (p.end + 1 < len(doc) and doc[p.end + 1].lower_ in ("and", "or"))), None)) is not None:
                 m = Mention(m.start, m.end, person.key, "Person", m.text, m.locative, m.agentive)
             out.append(m)
         return out
@@ -507,9 +563,14 @@ class MentionReader(RoleReader):
                 m for m in mentions if m.end <= i and (m.start in quoted) <= (i in quoted)]  # "“...,” they wrote"
             if not earlier and i in quoted:
                 continue  # "“They attacked the hotel at dawn,” Jesow said": whom a speaker means, the story did not name
+            suffered = doc[i].dep_ == ("nsubjpass" if doc[i].lower_ == "they" else "dobj") \
+                and doc[i].head.lemma_.lower() in self.words["custody_follow_lemmas"]
+            # ("They were later released", "A court freed them": what follows a detention, done to the detained)
             key = earlier[-1] if earlier else (self.last_subject_body if opening and self.last_subject_body
-                                               else self.last_main_group or self.last_group)
-            # "The G7 said ... . They called on China": a body the last sentence was about; "The Americans had
+                                               else suffered and self.last_patient_group
+                                               or self.last_main_group or self.last_group)
+            # "The G7 said ... . They called on China": a body the last sentence was about; "The journalists were
+            # detained by police. They were later released": the ones it acted on, not the agent; "The Americans had
             # been jailed on charges their families call fabricated. Authorities accused them": the last group
             # named outside a relative clause, not one named in passing
             if key:
@@ -817,13 +878,14 @@ class MentionReader(RoleReader):
                     and all(doc[k].pos_ == "ADJ" and doc[k].is_lower for k in range(i, end - 1) if doc[k].lower_ != "the"):
                 i = end  # "the (powerful) military": the state's armed forces, an organisation (_state_phrases)
                 continue
-            if end < sent.end and (self._modifies_noun(doc, end, sent.end) or is_namey(doc[end])
+            if end < sent.end and doc[end].lemma_.lower() not in self.words["captive_nouns"] \
+                    and (self._modifies_noun(doc, end, sent.end) or is_namey(doc[end])
                                    and doc[end].text not in self._not_names
                                    or doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end
                                    and doc[end - 1].head.pos_ == "NOUN" and doc[end].pos_ in ("NOUN", "PUNCT")
                                    and not self._act_noun(doc[end - 1].head)):
                 # "opposition news channel", "military build-up", "army chief": a modifier, not a group;
-                # "police actions", "army raid": who acts
+                # "police actions", "army raid": who acts; ("took three aid workers hostage": the ones taken)
                 i = end
                 continue
             if end + 1 < sent.end and doc[end].tag_ == "POS" and doc[end - 1].is_lower \
@@ -1115,6 +1177,11 @@ class MentionReader(RoleReader):
         for i in range(sent.start, sent.end):
             if i in taken:
                 continue
+            owned = self._owned_by_the_state_told(doc, sent, i, taken)
+            if owned is not None:
+                out.append(owned)
+                taken.update(range(owned.start, owned.end))
+                continue
             low = doc[i].lower_
             prev = doc[i - 1].lower_ if i > sent.start else ""
             possessive = prev in ("'s", "’s") and i > sent.start + 1
@@ -1237,6 +1304,39 @@ class MentionReader(RoleReader):
                                    locative=self._is_locative(doc, i - 1, sent.start)))
                 taken.update((i - 1, i))
         return out
+
+    def _owned_by_the_state_told(self, doc: Doc, sent: Span, i: int, taken: set[int]) -> Mention | None:
+        """"The country's foreign ministry" (the state the story last named), "Its foreign ministry said"
+        opening a sentence after one whose main verb's subject was a state ("North Korea fired a missile"): that
+        state's body, as "North Korea's foreign ministry" is; "the country's government" is the state itself.
+        None for anything else ("The ruling party lost its majority in Poland's election. Its leadership")."""
+        if i - 3 >= sent.start and doc[i - 1].text in POSSESSIVE and doc[i - 2].lower_ == "country" \
+                and doc[i - 3].lower_ == "the" and not taken & {i - 3, i - 2}:
+            owner = i - 3
+            told = [k for k, n in self.seen.items() if self.table.types.get(k) == "Country"
+                    and k.startswith("country/")]
+            state = max(told, key=lambda k: self.seen[k]) if told else \
+                country_key(self.focus) if self.focus else None
+            if told and sum(self.seen[k] == self.seen[state] for k in told) > 1:
+                state = None  # two states named last: which one is not said
+        elif i - 1 == sent.start and doc[i - 1].lower_ == "its" and i - 1 not in taken:
+            owner, state = i - 1, self.last_subject_state
+        else:
+            return None
+        if state is None:
+            return None
+        low, iso2 = doc[i].lower_, state.split("/", 1)[1]
+        if low in self.words["state_nouns"] and not (i + 1 < sent.end and doc[i + 1].pos_ in ("NOUN", "PROPN")):
+            surface = span_text(doc, owner, i + 1)
+            key = self.table.add(state, self._country_label(iso2), "Country", surface)
+            return Mention(owner, i + 1, key, "Country", surface, locative=self._is_locative(doc, owner, sent.start))
+        org_end = self._phrase_in(doc, i, sent.end, self.words["country_org_nouns"])
+        if org_end is None or taken & set(range(i, org_end)) or org_end < sent.end and (
+                is_namey(doc[org_end]) or doc[org_end].pos_ == "NOUN"):
+            return None  # ("its military build-up": a modifier)
+        label = f"{self._country_label(iso2)}'s {span_text(doc, i, org_end)}"
+        key = self.table.add(org_key(label), label, "Organization", span_text(doc, owner, org_end))
+        return Mention(owner, org_end, key, "Organization", span_text(doc, owner, org_end))
 
     def _opening_country(self, doc: Doc, sent: Span, before: int) -> str | None:
         """The ISO code of the country a sentence opens in ("In Malawi, the cyclone killed 13 people, the

@@ -167,6 +167,8 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
             gc.lemma_.lower() for child in objects
             if child.lemma_.lower() in parse.QUANTITY_HEADS | parse.SERIES_HEADS or child.pos_ == "NUM"
             for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for gc in c.children if gc.dep_ == "pobj"}
+        object_lemmas |= {c.lemma_.lower() for c in token.children if c.dep_ in ("oprd", "xcomp")
+                          and c.lemma_.lower() in lexicon.words["captive_nouns"]}  # "were taken hostage"
         # "closed the Torkham border crossing": the object's compound names it too;
         # "deployed thousands of soldiers": what is counted is the object
         particle = next((child for child in token.children if child.dep_ in ("prt", "prep", "advmod")
@@ -225,10 +227,13 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
                                                                for t in gc.subtree)
                 for c in token.children):
             type_ = "Release"  # "ordered the release of the activist"; "the release of the report" frees no one
-    if type_ is None and token.pos_ == "NOUN" and token.dep_ in ("oprd", "xcomp", "attr") \
-            and token.head.lemma_.lower() in ("call", "brand", "label", "describe", "dub", "term") \
-            and lemma in lexicon.words["pejorative_nouns"]:
-        # "called the protesters criminals", "branded the opposition traitors": blame said of them
+    naming = ("call", "brand", "label", "describe", "dub", "term", "denounce", "condemn", "decry", "slam")
+    if (type_ is None or lemma in lexicon.words["judgement_nouns"]) and token.pos_ == "NOUN" and (
+            token.dep_ in ("oprd", "xcomp", "attr") and token.head.lemma_.lower() in naming
+            or token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in naming) \
+            and lemma in lexicon.words["pejorative_nouns"] | lexicon.words["judgement_nouns"]:
+        # "called the protesters criminals", "branded the opposition traitors": blame said of them; "called the
+        # launch a grave escalation", "described the sanctions as interference": blame said of what they name
         group = next((g for g in lexicon.trigger_groups if g.type == "Criticism" and g.evaluative), None)
         return Hit(pos, pos + 1, group) if group is not None else None
     if type_ is None or end > limit:

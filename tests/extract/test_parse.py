@@ -1947,9 +1947,133 @@ CASES = {
     "who was elected president won an election": (
         "Mohamed Bazoum was elected president of Niger in 2021.",
         {"type": "Election", "agent": ["Mohamed Bazoum"], "place": ["Niger"], "date": "2021"}),
+    "a speaker who asked not to be named appeals for nothing: the words said are told": (
+        "The talks had failed, said a Western diplomat who asked not to be named.",
+        {"type": "Statement", "agent": ["Western diplomat"], "status": "occurred"}),
+    "people taken hostage are the target of the abduction": (
+        "Gunmen took three aid workers hostage in northern Mali on Monday.",
+        {"type": "Assault", "agent": ["gunmen"], "target": ["aid workers"], "count": (3, "exactly")}),
+    "people taken hostage in the passive are its target, its by-phrase the agent": (
+        "Three aid workers were taken hostage by gunmen on Monday.",
+        {"type": "Assault", "agent": ["gunmen"], "target": ["aid workers"]}),
+    "a hostage noun the parse makes an object complement still tells the abduction": (
+        "Militants took three foreigners hostage.", {"type": "Assault", "target": ["foreigners"]}),
+    "people held hostage are abducted, not arrested": (
+        "Two French nationals were held hostage in Mali for three years.",
+        {"type": "Assault", "target": ["French nationals"]}),
+    "people security forces capture are arrested": (
+        "Security forces captured three suspected militants in a raid on Tuesday.",
+        {"type": "Arrest", "agent": ["security forces"], "target": ["militants"]}),
+    "people militants capture are abducted": (
+        "The rebels captured two soldiers on Monday.", {"type": "Assault", "agent": ["rebels"], "target": ["soldiers"]}),
+    "fugitives recaptured are arrested and counted": (
+        "Police recaptured 11 fugitives on Sunday.",
+        {"type": "Arrest", "target": ["fugitives"], "count": (11, "exactly")}),
+    "priests released are counted": (
+        "Nicaragua released 12 priests on Sunday.", {"type": "Release", "count": (12, "exactly")}),
+    "a trade noun before a name in apposition is that person, who acts": (
+        "His lawyer, Walter Ayala, condemned the ruling.", {"type": "Criticism", "agent": ["Walter Ayala"]}),
+    "'its foreign ministry' after a sentence on one state is that state's ministry": (
+        "North Korea fired a missile on Friday. Its foreign ministry condemned the U.S. drills.",
+        {"type": "Criticism", "agent": ["North Korea's foreign ministry"], "target": ["United States"]}),
+    "'the country's government' is the state the story named last": (
+        "Iran faces new sanctions. The country's government condemned the sanctions.",
+        {"type": "Criticism", "agent": ["Iran"]}),
+    "jets a state's name stands before strike for that state": (
+        "U.S. jets struck dozens of targets in Iraq on Friday.",
+        {"type": "Assault", "agent": ["United States"], "place": ["Iraq"]}),
+    "who reinstates sanctions imposes them": (
+        "Washington reinstated sanctions on Venezuela on Friday.",
+        {"type": "Sanction", "agent": ["United States"], "target": ["Venezuela"]}),
+    "who hits a state with sanctions imposes them on it": (
+        "The United States hit Venezuela with new sanctions on Friday.",
+        {"type": "Sanction", "agent": ["United States"], "target": ["Venezuela"]}),
+    "whose assets are frozen is sanctioned": (
+        "The European Union froze the assets of 12 Russian officials.",
+        {"type": "Sanction", "agent": ["European Union"], "target": ["Russian officials"]}),
+    "'the group' that says so after a body named in its sentence is that body, the source": (
+        "Hezbollah fired rockets at Israel on Thursday, the militant group said.",
+        {"type": "Assault", "agent": ["Hezbollah"], "source": ["Hezbollah"]}),
+    "who is serving a sentence is held": (
+        "The opposition leader Ana Ortiz is serving an 11-year prison term.",
+        {"type": "Arrest", "target": ["Ana Ortiz"], "status": "ongoing"}),
+    "a body that says it carried out the attack told claims it": (
+        "A bomb killed 12 people at a mosque in Peshawar on Friday. The Baloch Liberation Army said it carried out "
+        "the attack.", {"type": "Assault", "agent": ["Baloch Liberation Army"], "target": ["people"]}),
+    "who is added to a sanctions list is sanctioned by who adds": (
+        "The United States added 14 Chinese companies to its sanctions list on Friday.",
+        {"type": "Sanction", "agent": ["United States"], "target": ["Chinese companies"]}),
+    "a passive 'they' after words told to reporters is not the reporters": (
+        "The police chief told reporters that 12 protesters had been arrested. They were charged with rioting.",
+        {"type": "Accusation", "target": ["protesters"]}),
+    "an object 'them' arrested after a kidnapping by gunmen is the gunmen": (
+        "Students were kidnapped by gunmen on Monday. Police later arrested them.",
+        {"type": "Arrest", "agent": ["police"], "target": ["gunmen"]}),
+    "people an armed body captures are hostages": (
+        "Hamas captured more than 240 people on Oct. 7.", {"type": "Assault", "agent": ["Hamas"]}),
+    "a trade noun before a list of names is not the first name": (
+        "Police detained a journalist, Maria Perez and Juan Lopez, on Monday.",
+        {"type": "Arrest", "target": ["journalist"]}),
+    "who urges allies to be identified as guarantors appeals": (
+        "President Volodymyr Zelensky urged Western allies to be identified as guarantors of the deal.",
+        {"type": "Statement", "agent": ["Volodymyr Zelensky"]}),
+    "who calls an act an escalation blames it": (
+        "Seoul called the launch a grave escalation.", {"type": "Criticism", "agent": ["South Korea"]}),
+    "who describes a measure as interference blames it": (
+        "China described the sanctions as interference in its internal affairs.",
+        {"type": "Criticism", "agent": ["China"]}),
+    "a warning that a state will face consequences threatens it": (
+        "Iran warned that Israel would face consequences.",
+        {"type": "Threat", "agent": ["Iran"], "target": ["Israel"], "status": "threatened"}),
+    "a warning that a state faces a crisis is a claim": (
+        "The IMF warned that Kenya would face a debt crisis.",
+        {"type": "Statement", "agent": ["International Monetary Fund"], "target": ["Kenya"]}),
+    "who condemns the measures told blames who took them": (
+        "The EU imposed new sanctions on Russia on Monday. Moscow condemned the measures.",
+        {"type": "Criticism", "agent": ["Russia"], "target": ["European Union"]}),
+    "a guess at who killed is no counterfactual": (
+        "Investigators said the journalist might have been killed by Israeli fire.",
+        {"type": "Assault", "target": ["journalist"]}),
+    "a passive 'they' after a passive arrest is who was arrested, not the agent of its by-phrase": (
+        "The journalists were detained by police on Monday. They were later released.",
+        {"type": "Release", "target": ["journalists"]}),
+    "an object 'them' after a passive arrest is who was arrested": (
+        "The journalists were detained by police on Monday. Police released them on Wednesday.",
+        {"type": "Release", "agent": ["police"], "target": ["journalists"]}),
+    "a passive 'they' after an arrest is still who was arrested": (
+        "Police detained three activists on Monday. They were released on Wednesday.",
+        {"type": "Release", "target": ["activists"]}),
 }
 
 NO_EVENT = {
+    "'its' after two states names no one's ministry": (
+        "Russia and China held talks. Its foreign ministry condemned the sanctions.", "Criticism"),
+    "a term of office served holds no one": ("President Ana Ortiz is serving a second five-year term.", "Arrest"),
+    "sanctions a vetoed resolution would have imposed are not imposed": (
+        "Russia vetoed a U.N. resolution that would have imposed sanctions on Mali.", "Sanction"),
+    "what a bomb could have done it did not do": (
+        "The bomb could have killed hundreds of people, police said.", "Assault"),
+    "a body that says it carried out the attack makes no statement of its own": (
+        "A bomb killed 12 people at a mosque in Peshawar on Friday. The Baloch Liberation Army said it carried out "
+        "the attack.", "Statement"),
+    "who adds names to a list says nothing": (
+        "The United States added 14 Chinese companies to its sanctions list on Friday.", "Statement"),
+    "people captured on camera are not arrested": ("The suspects were captured on CCTV fleeing the scene.", "Arrest"),
+    "'its' after a party's sentence names no state's body": (
+        "The ruling party lost its majority in Poland's election. Its leadership condemned the result.", "Criticism"),
+    "a strike condemned as a massacre is no second attack": (
+        "Hamas condemned the strike as a massacre and called on the U.N. Security Council to intervene.", "Assault"),
+    "talks called a historic step are not blamed": ("The minister called the talks a historic step.", "Criticism"),
+    "a warning of escalation names no act blamed": ("Officials warned of further escalation.", "Criticism"),
+    "a prison sentence avoided holds no one": ("Ana Ortiz avoided serving a prison sentence after the appeal.", "Arrest"),
+    "a suspended sentence holds no one": ("Ana Ortiz is serving a suspended sentence.", "Arrest"),
+    "people captured by drone footage are filmed": (
+        "Hostages were captured by drone footage as they were led into Gaza.", "Assault"),
+    "'its' after a state's company names no state's words": (
+        "Russia's Gazprom cut gas supplies to Europe on Monday. Its leadership said the cuts were necessary.", "Statement"),
+    "wages frozen sanction no one": ("The government froze public sector wages.", "Sanction"),
+    "what pictures capture is not arrested": ("The images captured protesters fleeing tear gas.", "Arrest"),
+    "a town captured is no arrest": ("Rebels captured the town of Goma on Monday.", "Arrest"),
     "a claim of an attack told by its doer is no statement of its own": (
         "Al-Shabab fighters attacked a base in Somalia on Monday. The militant group later claimed responsibility.",
         "Statement"),
@@ -3821,3 +3945,30 @@ def test_parse_two_measures_of_two_verbs_joined_are_two_events():
     events = [e for e in events_of("Senegal suspended mobile internet and imposed a curfew in Dakar on Saturday.")
               if e["type"] == "Restriction"]
     assert len(events) == 2, events
+
+
+def test_parse_drones_a_states_name_stands_before_may_be_anothers():
+    # a state's own crewed craft strike for it ("U.S. jets"); drones or missiles another may have supplied: the
+    # attacker the story told before strikes with them
+    events = [e for e in events_of("Russia launched a wave of attacks on Ukraine. Iran drones struck Odesa on Friday.")
+              if e["type"] == "Assault"]
+    assert [e["agent"] for e in events] == [["Russia"], ["Russia"]], events
+
+
+def test_parse_a_verb_that_renews_calls_for_sanctions_imposes_none():
+    events = [e for e in events_of("The killing of the journalist renewed calls for sanctions on Saudi Arabia.")
+              if e["type"] == "Sanction"]
+    assert events and events[0]["agent"] == [], events
+
+
+def test_parse_the_group_after_a_report_of_another_bodys_act_is_not_that_body():
+    # "Human Rights Watch said the RSF killed civilians, and the group urged": whose words the parse does not say
+    events = events_of("Human Rights Watch said the Rapid Support Forces killed hundreds of civilians in West Darfur, "
+                       "and the group urged the U.N. to impose an arms embargo.")
+    assert not [e for e in events if e["type"] == "Statement" and e["agent"] == ["Rapid Support Forces"]], events
+
+
+def test_parse_saying_it_investigated_the_attack_claims_none():
+    events = events_of("A bomb killed 12 people at a mosque in Peshawar on Friday. The Interior Ministry said it "
+                       "conducted the investigation into the attack.")
+    assert [e["agent"] for e in events if e["type"] == "Assault"] == [[]], events
