@@ -354,11 +354,12 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         tokens = set(range(speaker.start, speaker.end)) | {pos} | {i for m in quoted_by + joined
                                                                    for i in range(m.start, m.end)}
         after = pos + 1
-        told = next((c for c in doc[pos].children if c.dep_ in ("dobj", "dative") and c.i == pos + 1 + (
-            doc[pos + 1].dep_ == "det")), None) if doc[pos].lemma_.lower() in ("tell", "inform", "brief") else None
+        told = next((c for c in doc[pos].children if c.dep_ in ("dobj", "dative") and c.left_edge.i == pos + 1),
+                    None) if doc[pos].lemma_.lower() in ("tell", "inform", "brief") else None
         if told is not None and told.right_edge.i + 1 < len(doc) \
                 and doc[told.right_edge.i + 1].text in (".", "!", "?", "”", '"'):
-            after = told.right_edge.i + 1  # "..., witnesses told Reuters.": whom, ending what was said before
+            after = told.right_edge.i + 1  # "..., witnesses told Reuters.", "..., he told a news conference.": whom,
+            # ending what was said before
         while after < sent.end and doc[after].lower_ in _DATE_WORDS and not (
                 doc[after].lower_ == "on" and after + 1 < sent.end and doc[after + 1].ent_type_ not in ("DATE", "TIME")
                 and doc[after + 1].lower_ not in _DATE_WORDS):
@@ -470,7 +471,8 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
                 return subjects[0] if subjects else listed[-1]
         # "Kannavee Suebsang, an opposition lawmaker and deputy chair of the Committee on Legal Affairs,
         # Justice and Human Rights, told VOA": the person an apposition with commas of its own describes
-        described = [m for m in before if m.end == opening and m.type in ("Person", "Organization")]
+        described = [m for m in before if m.end == opening and m.type in ("Person", "Organization", "Country")]
+        # (and "Pakistan, a close ally of China, said": the state the apposition describes)
         # "Sirio Canos-Donnay from the Spanish National Research Council, which led the dig, told VOA": the
         # person of the body, too
         person = next((m for m in before if m.type == "Person" and k - m.end < 30 and m.end < len(doc) and (

@@ -115,6 +115,11 @@ def _shown_by(mention: Mention, attribution: Attribution) -> bool:
 def _coordinated_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention], lexicon: Lexicon,
                          hits: tuple[Hit, ...] = ()) -> Mention | None:
     """The sentence's subject for a verb after "and" ("Russia sees ... and has accused ...")."""
+    verb = doc[hit.start]
+    if parse._back_to_the_speaker(verb, actors):
+        # "The ministry said Japan had violated the deal and accused Tokyo of ...": the reporter's next act
+        speaker = [parse.mention_of(t, actors) for t in verb.head.head.children if t.dep_ == "nsubj"]
+        return speaker[0] if speaker and speaker[0] is not None else None
     pos = _coordinator(doc, hit, sent, lexicon)
     word = doc[hit.start].lower_
     past = word.endswith("ed") or word in grammar.IRREGULAR_PARTICIPLES
@@ -809,6 +814,24 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["weapon_nouns"] for c in verb.children)):
         return True  # "a resolution that would have imposed sanctions", "the bomb could have killed hundreds": it
         # did not (but "the journalist might have been killed by Israeli fire": a guess at what did happen)
+    if hit.group.type == "Meeting" and doc[hit.start].lemma_.lower() == "meet" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lexicon.words["met_demands"]
+            for c in doc[hit.start].children):
+        return True  # "to meet the IMF's conditions", "failed to meet the targets": fulfilled, no one met
+    if hit.group.type in ("Arrest", "Release") and token.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in token.children) \
+            and any(c.dep_ == "auxpass" for c in token.children) and not any(
+                c.dep_ in ("prep", "npadvmod") and (c.lower_ in ("under", "within") or any(
+                    t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in token.children):
+        return True  # "Trump said Newsom should be arrested", "the activists must be freed": a demand, no act (the
+        # contract's appeals are Statements of who makes them); but "should be released on Friday", "must release
+        # 33 hostages under the deal" are plans
+    if hit.group.type == "Protest" and token.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod") and c.text in lexicon.words["campaign_words"] for c in token.children) \
+            and not any(t.lower_ in ("against", "over") or t.lemma_.lower() in lexicon.words["protest_purpose_lemmas"]
+                        for t in (token.head.subtree if token.head.pos_ == "VERB" else token.subtree)):
+        return True  # "a campaign rally", "an election rally": a candidate's meeting, no protest (CAMEO 14); but "an
+        # election rally to demand the prime minister's resignation" protests
     if doc[hit.start].lemma_.lower() in APPEAL_LEMMAS and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.words["anonymity_verbs"]
             and {g.dep_ for g in c.children} >= {"auxpass", "neg"} for c in doc[hit.start].children):
@@ -2384,10 +2407,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         type_, target_keys = "Meeting", agent_keys
         if len(agent_keys) == 1 and agent_keys[0].startswith("person/"):
             return None  # "Speaking to military brass gathered in Paris, X stressed": one person gathers with no one
-    if group.type == "Restriction" and doc[hit.start].lemma_.lower() == "block" and agent_keys \
+    if group.type == "Restriction" and doc[hit.start].lemma_.lower() in ("block", "seal", "cordon") and agent_keys \
             and all(k.startswith("group/") for k in agent_keys):
         texts = {m.key: m.text.lower() for m in mentions}
-        state_like = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | lexicon.words["ruling_heads"]
+        state_like = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | lexicon.words["ruling_heads"] \
+            | lexicon.words["judging_bodies"]  # ("a court ordered operators to block access to X": the court restricts)
         if not any(texts.get(k, " ").split()[-1] in state_like for k in agent_keys):
             type_ = "Protest"  # "farmers blocked highways with tractors": people who block protest; a state restricts
     if type_ == "Protest" and not is_nominal(doc, sent, hit) and agent_keys \
@@ -2482,6 +2506,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES and not _origin_of_people(doc, m)]
     # "the arrest of X, who played a role in protests over the war in Gaza": a place of the relative clause
     places = [m for m in places if not _in_other_relative(doc, m, hit)]
+    # "Israel released 39 prisoners, hours after Hamas freed 24 hostages in Gaza": where the other clause's act was
+    places = [m for m in places if not _in_other_timed_clause(doc, m, hit, in_clause, mentions)]
     # "will meet on Friday to discuss the crisis in Sudan": where the crisis is, what is talked about
     places = [m for m in places if not topic_place(doc, m, hit, lexicon) and not route_end(doc, m)]
     # "near the Cameroon border": a border has two sides, the country that names it is not the place
@@ -2527,7 +2553,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     apart = [d for d in dates if _in_other_relative(doc, Mention(d[0], d[1], "", "Date", ""), hit)
              and "," not in {doc[k].text for k in range(max(d[0] - 2, sent.start), d[0])}]
     dates = [d for d in dates if d not in apart]
-    date = _nearest(dates, hit.start)
+    # "The journalist arrested on Monday was released on Friday": the date on the trigger's own verb, before a
+    # nearer one on another verb
+    own_dates = [d for d in dates if _verb_of_date(doc, d) is not None and _verb_of_date(doc, d) == _verb_of_trigger(doc, hit)]
+    date = _nearest(own_dates or dates, hit.start)
     date_value = date[2] if date else None
     if date and status == "planned" and is_nominal(doc, sent, hit) and context.published and len(date_value) == 7 \
             and date_value < context.published[:len(date_value)] and date[0] >= hit.end \
@@ -3252,6 +3281,40 @@ def _in_other_relative(doc: Doc, mention: Mention, hit: Hit) -> bool:
             return start > 0 and doc[start - 1].text == "," and not start <= hit.start <= ancestor.right_edge.i \
                 and not (ancestor.head in subject and ancestor.head.pos_ == "NOUN")
     return False
+
+
+def _verb_of_date(doc: Doc, date: tuple) -> int | None:
+    """The verb a date phrase hangs on ("released on Friday": released), or None."""
+    for ancestor in doc[date[0]].ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor.i
+        if ancestor.pos_ == "NOUN" and ancestor.dep_ not in ("pobj", "npadvmod"):
+            return None  # "the arrests of Monday": the noun's
+    return None
+
+
+def _verb_of_trigger(doc: Doc, hit: Hit) -> int | None:
+    """The verb of a verb trigger; None for an event noun."""
+    token = doc[hit.start]
+    return token.i if token.pos_ in ("VERB", "AUX") else None
+
+
+def _in_other_timed_clause(doc: Doc, mention: Mention, hit: Hit, in_clause: list[Mention],
+                           mentions: list[Mention]) -> bool:
+    """Whether `mention` lies in a clause of another time whose subject is another state or body than the one that
+    acts in the trigger's clause ("Israel released 39 prisoners, hours after Hamas freed 24 hostages in Gaza"): the
+    place of that clause's act. Not for a crowd, police or an unnamed doer, whose acts mostly follow in the same town
+    ("Police arrested 20 people after protesters attacked a police station in Lagos"), nor at the same time ("as
+    they marched through Nairobi")."""
+    clause = next((a for a in doc[mention.start].ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.dep_ != "advcl" or clause.left_edge.i <= hit.start <= clause.right_edge.i \
+            or not any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since") for c in clause.children):
+        return False
+    theirs = [m for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+              if (m := parse.mention_of(c, mentions)) is not None]
+    ours = [m for m in in_clause if m.type in ("Country", "Organization") and not m.locative
+            and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and doc[m.end - 1].head.i == clause.head.i]
+    return bool(theirs and ours) and theirs[0].type in ("Country", "Organization") and theirs[0].key != ours[0].key
 
 
 def _releases_a_thing(verb: Token, lexicon: Lexicon) -> bool:

@@ -480,7 +480,8 @@ class MentionReader(RoleReader):
 
     def _persons_described(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Olivier Grondeau, a French tourist who had been held in Evin prison", "His lawyer, Walter Ayala,":
-        one of a trade in apposition to a person is that person, in what the sentence tells of them."""
+        one of a trade in apposition to a person is that person, in what the sentence tells of them; a group in
+        apposition to a body is that body, and to a name no table knows nothing of its own."""
         persons = [m for m in mentions if m.type == "Person"]
         out = []
         for m in mentions:
@@ -491,6 +492,17 @@ class MentionReader(RoleReader):
                     and doc[p.start - 1].text == "," and p.end < len(doc) and doc[p.end].text == ","
                     and not (p.end + 1 < len(doc) and doc[p.end + 1].lower_ in ("and", "or"))), None)) is not None:
                 m = Mention(m.start, m.end, person.key, "Person", m.text, m.locative, m.agentive)
+            elif m.type == "Group" and head.dep_ == "appos" and (body := next((
+                    o for o in mentions if o.type == "Organization" and o.start <= head.head.i < o.end
+                    and o.end < m.start and doc[o.end].text == ","), None)) is not None:
+                # "The Nigeria Labour Congress, the country's main labour union, said": the body the apposition
+                # describes
+                m = Mention(m.start, m.end, body.key, "Organization", m.text, m.locative, m.agentive)
+            if m.type == "Group" and head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < m.start \
+                    and not any(o.start <= head.head.i < o.end and o.type in ("Person", "Organization", "Group")
+                                for o in mentions):
+                continue  # "Unite, Britain's biggest trade union,": a body's name the tables lack, which the group
+                # only describes; no group of its own
             out.append(m)
         return out
 

@@ -18,7 +18,7 @@ from kg.facts import Article
 
 # Abbreviations the blank English tokenizer splits ("Lt." -> "Lt" ".") so that the
 # sentencizer would end a sentence after them.
-_ABBREVIATIONS = ("Lt.", "Col.", "Gen.", "Maj.", "Capt.", "Sgt.", "No.", "Gov.", "Sen.", "Rep.",
+_ABBREVIATIONS = ("Lt.", "Col.", "Gen.", "Maj.", "Capt.", "Sgt.", "No.", "Gov.", "Sen.", "Rep.", "Brig.",
                   "Prof.", "Dr.", "Mr.", "Mrs.", "Ms.", "St.", "Rev.", "Pres.", "Jr.", "Sr.", "Co.",
                   "Corp.", "Inc.", "Ltd.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan.", "Feb.", "Aug.",
                   "Apr.", "Mar.", "Jun.", "Jul.")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.mentions import Mention
+from kg.extract.names import country_of_key
 
 QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful",
                             "majority", "lot", "couple", "tens"})
@@ -91,7 +92,7 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
                  if m.start <= c.i < m.end and m.type == "Organization"]
         if named:
             return named[-1]
-    if token.pos_ in ("NOUN", "NUM") and token.lemma_.lower() in QUANTITY_HEADS | {"some", "many", "most"} \
+    if token.pos_ in ("NOUN", "NUM", "PRON") and token.lemma_.lower() in QUANTITY_HEADS | {"some", "many", "most"} \
             or token.pos_ == "NUM":
         # "dozens of dissidents", "hundreds of people", "some of the protesters": the people counted
         of = [gc for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -166,9 +167,11 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             # "the journalist who was arrested", "migrants held at the base": the noun is acted on,
             # "the group that kidnapped them": the noun acts
             passive = verb.tag_ == "VBN" and not _children(verb, ("aux",)) \
-                and not (_children(verb, ("dobj",)) and verb.head.dep_ == "ROOT")
+                and not (_children(verb, ("dobj",)) and (verb.head.dep_ == "ROOT" or verb.i == verb.head.i + 1
+                                                         and verb.head.dep_ in ("nsubj", "nsubjpass")))
             # (but "JNIM killed at least 85 people", the verb read as a participle on the name the sentence opens
-            # with: a participle with an object of its own, on the root, is the sentence's verb, active)
+            # with, or "Kenyan police arrested 45 supporters, a spokesman said" on the subject of the saying: a
+            # participle with an object of its own right after its noun is that noun's verb, active)
             return [verb.head], passive or any(c.dep_ == "auxpass" for c in verb.children)
         if seen == 0 and verb.dep_ in ("conj", "advcl") and verb.i >= 2 and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") \
                 and verb.doc[verb.i - 1].dep_ in ("conj", "pobj", "dobj") and verb.doc[verb.i - 2].lower_ in ("and", "but") \
@@ -178,6 +181,13 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             return [verb.doc[verb.i - 1]], False
         if verb.dep_ not in SHARES_SUBJECT or verb.head.i == verb.i:
             return [], False
+        if verb.dep_ == "conj" and (verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and _children(verb, ("dobj",))
+                                    and not _children(verb, ("aux", "auxpass"))) \
+                and verb.head.dep_ == "xcomp" and verb.head.tag_ == "VB" and verb.head.head.i != verb.head.i:
+            # "urged Rwanda to withdraw its troops and called on M23 to halt": a verb in a tense joined to an
+            # infinitive is the main verb's next act, its subject's
+            verb, seen = verb.head.head, seen + 1
+            continue
         if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
                 and verb.head.lemma_.lower() in OBJECT_CONTROL and _children(verb.head, ("dobj",)):
             # "ordered Imamoglu to be jailed", "urged Russia to accept": the object does what the infinitive says
@@ -206,6 +216,42 @@ def placed_in(doc: Doc, start: int, end: int, mentions: list[Mention]) -> Roles 
     return Roles(() if passive else _mentions(subjects, mentions), objects, False)
 
 
+REPORTING = frozenset({"say", "tell", "add", "state", "announce", "claim", "report", "note", "write", "insist"})
+"""Verbs that report a clause: a verb joined to that clause may be the reporter's next act."""
+WORD_ACTS = frozenset({"urge", "call", "accuse", "warn", "vow", "threaten", "condemn", "criticize", "criticise",
+                       "deny", "demand", "ask", "appeal", "blame", "reject", "pledge", "promise", "denounce",
+                       "press", "impose", "summon", "protest"})
+"""Acts of words (and of measures) a reporter goes on to do; acts of force stay the reported clause's subject's."""
+
+
+def _back_to_the_speaker(verb: Token, mentions: list[Mention]) -> bool:
+    """Whether a verb the parse joins to a reported clause ("said X had violated the rules and urged ...") is the
+    reporter's: its object is the clause's subject ("urged Washington" after "the United States had"), or the clause
+    goes on in a form it cannot share ("police were investigating and vowed")."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.head.lemma_.lower() not in REPORTING \
+            or verb.lemma_.lower() not in WORD_ACTS \
+            or _children(verb, SUBJECTS + PASSIVE_SUBJECTS) or not _children(head.head, SUBJECTS):
+        return False  # (only acts of words: "Witnesses said soldiers were patrolling and fired on a crowd" is theirs)
+    if head.tag_ == "VBG" and verb.tag_ == "VBD" and _children(head, ("aux",)):
+        return True
+    said_of = [mention_of(t, mentions) for t in _children(head, SUBJECTS)]
+    told = [mention_of(t, mentions) for t in _children(verb, ("dobj",))]
+    # (the same one, or a state and its capital: "Japan had violated ... and accused Tokyo")
+    return any(m is not None and o is not None and (m.key == o.key or o.key.startswith("city/")
+                                                     and country_of_key(m.key) == country_of_key(o.key)
+                                                     and _is_capital(o))
+               for m in said_of for o in told)
+
+
+def _is_capital(mention: Mention) -> bool:
+    from kg.extract.gazetteer import load_gazetteer
+
+    iso2 = country_of_key(mention.key)
+    capital = load_gazetteer().country_capital.get(iso2) if iso2 else None
+    return capital is not None and capital.lower() == (mention.text or "").lower()
+
+
 def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps: tuple[str, ...] = (),
           agent_preps: tuple[str, ...] = ()) -> Roles | None:
     """The agents and targets the parse gives the verb of tokens [start, end), or None when no verb is there.
@@ -217,6 +263,10 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
     if verb is None:
         return None
     subjects, passive = subject_tokens(verb)
+    if _back_to_the_speaker(verb, mentions):
+        # "The ministry said the United States had violated the rules and urged Washington to ...": who says so goes
+        # on, not the subject of what is said
+        subjects, passive = subject_tokens(verb.head.head)
     if not subjects and verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_.lower() == "be":
         subjects = _children(verb.head, SUBJECTS)  # "Besigye was re-arrested": the subject of "was"
     if passive and verb.dep_ == "conj" and _children(verb, ("dobj",)) and not _children(verb, PASSIVE_SUBJECTS):

@@ -192,6 +192,13 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
             # "police fired on protesters", "fired live rounds at demonstrators" (not "fired the minister"),
             # "threw glass bottles at them", "throwing eggs at police": violence against people
             type_ = "Assault"
+        elif lemma == "strike" and not objects and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out", "again")
+                                                            or c.dep_ == "advcl" and c.tag_ == "VBG"
+                                                            for c in token.children) and any(
+                c.dep_ == "nsubj" and (c.lemma_.lower() in lexicon.words["striking_heads"] or any(
+                    m.start <= c.i < m.end and m.text and m.text.lower().split()[-1] in lexicon.words["striking_heads"]
+                    for m in mentions)) for c in token.children):
+            type_ = "Protest"  # "Thousands of workers struck on Monday", "Teachers will strike": a walkout
         elif lemma in lexicon.words["armed_subject_verbs"] and _armed_subject(token, mentions, lexicon) \
                 and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in token.children):
             # ("hit back at its critics", "hit out at": words)
@@ -220,6 +227,8 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         if type_ is None and lemma == "strike" and _military_strike(token, lexicon):
             type_ = "Assault"  # "two militants were killed in an Israeli strike", "carried out strikes on Hezbollah
             # targets": blows struck at someone, no walkout
+        elif type_ is None and lemma == "strike" and _labour_strike(token, mentions, lexicon):
+            type_ = "Protest"  # "Unions staged a nationwide strike", "the union called a 24-hour strike" (CAMEO 143)
         if type_ is None and lemma in lexicon.words["money_nouns"] and _money_phrase(token):
             type_ = "Loan"  # "a $500 million credit", "the release of $1.1 billion", "an $8 billion program"
         elif type_ is None and lemma == "release" and any(
@@ -251,6 +260,30 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         return None  # "releases the figures", "beat the odds": done to people, or no such event
     group = _type_groups(lexicon).get(type_)
     return Hit(pos, end, group) if group is not None else None
+
+
+def _labour_strike(token, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether the noun "strike" names a walkout: said so by a word before it ("a nationwide strike", "a 24-hour
+    strike", "a general strike"), by who strikes ("a strike by rail workers"), or by a working group that stages,
+    calls or begins it ("Teachers launched a strike", "the union called a strike"). Not a blow of arms."""
+    words = lexicon.words
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and any(
+            g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in token.children):
+        return False  # "a strike by Hezbollah members on an Israeli army post": aimed at something, a blow
+    if any(c.dep_ in ("amod", "compound", "nummod") and (c.lower_ in words["walkout_words"] or c.lower_.endswith("-hour")
+                                                         or c.lower_.endswith("-day"))
+           for c in token.children) or any(c.text == "-" for c in token.children if c.dep_ == "punct"):
+        return True
+    doers = [gc for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children]
+    verb = token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" else None
+    lemma = "stage" if verb is not None and verb.lower_ in ("staged", "stages") else verb.lemma_.lower() if verb else ""
+    # (the lemmatizer's "staged" -> "stag")
+    if verb is not None and lemma in words["strike_calling_lemmas"] \
+            and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):  # ("called off the strike")
+        doers += [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    return any(t.lemma_.lower() in words["striking_heads"] or any(
+        m.start <= t.i < m.end and m.text and m.text.lower().split()[-1] in words["striking_heads"] for m in mentions)
+        for d in doers for t in d.subtree)
 
 
 def _military_strike(token, lexicon: Lexicon) -> bool:

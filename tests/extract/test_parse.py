@@ -2034,6 +2034,94 @@ CASES = {
     "a guess at who killed is no counterfactual": (
         "Investigators said the journalist might have been killed by Israeli fire.",
         {"type": "Assault", "target": ["journalist"]}),
+    "what a speaker told a news conference is the source's": (
+        "Police arrested 12 gang members in Medellin on Monday, Defense Minister Ivan Velasquez told a news "
+        "conference in Bogota.", {"type": "Arrest", "source": ["Ivan Velasquez"], "place": ["Medellin"]}),
+    "a place of a clause of another time is that clause's act's": (
+        "Israel released 39 prisoners on Friday, hours after Hamas freed 24 hostages in Gaza.",
+        {"type": "Release", "agent": ["Israel"], "place": []}),
+    "a place of a clause of the same time may be the act's": (
+        "Protesters clashed with police as they marched through Nairobi.",
+        {"type": "Assault", "agent": ["protesters"], "place": ["Nairobi"]}),
+    "internet throttled is restricted": (
+        "Authorities throttled internet access in the region on Monday.",
+        {"type": "Restriction", "agent": ["authorities"]}),
+    "roads sealed off are restricted": ("Police sealed off roads leading to parliament.",
+                                        {"type": "Restriction", "agent": ["police"]}),
+    "a court that orders access blocked restricts, no protest": (
+        "A court ordered telecom operators to block access to X.", {"type": "Restriction", "agent": ["court"]}),
+    "a carrier a state deploys shows force": (
+        "The United States deployed an aircraft carrier to the eastern Mediterranean.",
+        {"type": "ForceDisplay", "agent": ["United States"]}),
+    "destroyers a state deploys show force": (
+        "Britain deployed two destroyers to the Red Sea.", {"type": "ForceDisplay", "agent": ["United Kingdom"]}),
+    "a participle with an object right after the subject of a trailing saying is the subject's verb": (
+        "Kenyan police arrested at least 45 opposition supporters on Monday, a party spokesman said.",
+        {"type": "Arrest", "agent": ["Kenyan police"], "target": ["opposition supporters"], "count": (45, "at least")}),
+    "the date on the trigger's own verb dates it before a nearer one on another verb": (
+        "The journalist arrested on Monday was released on Friday.", {"type": "Release", "date": "2024-03-08"}),
+    "a US state's governor abbreviated before the name is the person": (
+        "Illinois Gov. JB Pritzker condemned the deployment on Friday.",
+        {"type": "Criticism", "agent": ["JB Pritzker"]}),
+    "a senator abbreviated after a state's name is the person": (
+        "U.S. Sen. Bob Menendez was charged with bribery.", {"type": "Accusation", "target": ["Bob Menendez"]}),
+    "a brigadier abbreviated before the name is the person who speaks": (
+        "Army spokesman Brig. Gen. Nabil Abdallah said the RSF shelled the market in El Fasher on Monday.",
+        {"type": "Assault", "agent": ["RSF"], "source": ["Nabil Abdallah"]}),
+    "a state's opposition coalition protests, not the state": (
+        "Kenya's main opposition coalition staged protests in Nairobi on Monday.",
+        {"type": "Protest", "agent": ["opposition coalition"]}),
+    "unions that stage a strike protest": ("Unions staged a strike on Monday.", {"type": "Protest", "agent": ["unions"]}),
+    "a nationwide strike teachers launch is a protest": (
+        "Teachers launched a nationwide strike on Monday.", {"type": "Protest", "agent": ["teachers"]}),
+    "a strike by unions is theirs": (
+        "A national strike by Belgian unions grounded all flights on Monday.",
+        {"type": "Protest", "agent": ["Belgian unions"]}),
+    "workers who will strike plan a protest": (
+        "Teachers will strike on Monday, the union said.",
+        {"type": "Protest", "agent": ["teachers"], "status": "planned", "date": "2024-03-11"}),
+    "workers who walk off the job protest": (
+        "Rail workers walked off the job on Thursday.", {"type": "Protest", "date": "2024-03-07"}),
+    "union members who picket protest": (
+        "Union members picketed outside terminals in Baltimore.", {"type": "Protest", "agent": ["union members"]}),
+    "a verb joined to a reported clause whose object is that clause's subject is the reporter's": (
+        "The Chinese Commerce Ministry said the United States had violated trade rules and urged Washington to correct "
+        "its mistakes.", {"type": "Statement", "agent": ["Chinese Commerce Ministry"], "target": ["United States"]}),
+    "a state's capital as that object is the state": (
+        "China's foreign ministry said Japan had violated the agreement and accused Tokyo of provocation.",
+        {"type": "Accusation", "agent": ["China's foreign ministry"], "target": ["Japan"]}),
+    "a past verb joined to a progressive reported clause is the reporter's": (
+        "Interior Minister John Smith said police were investigating and vowed to punish those responsible.",
+        {"type": "Threat", "agent": ["John Smith"]}),
+    "a verb joined to a reported clause in the same form stays that clause's": (
+        "The army said rebels had attacked the village and threatened to kill the hostages.",
+        {"type": "Assault", "agent": ["rebels"], "source": ["army"]}),
+    "a past verb with an object joined to an infinitive is its subject's": (
+        "Police ordered protesters to leave and arrested 20 who refused.", {"type": "Arrest", "agent": ["police"]}),
+    "a state an apposition describes speaks, not a state inside it": (
+        "Pakistan, a close ally of China, said the sanctions were unfair.", {"type": "Criticism", "agent": ["Pakistan"]}),
+    "some of a group are of that group": (
+        "Police arrested some of the protesters.", {"type": "Arrest", "agent": ["police"], "target": ["protesters"]}),
+    "a state that vows countermeasures against another threatens it": (
+        "China vowed to take countermeasures against the United States.",
+        {"type": "Threat", "agent": ["China"], "target": ["United States"], "status": "threatened"}),
+    "a place of an after-clause of police stays a crowd's protest's": (
+        "Thousands protested on Saturday, two days after police killed a protester in Nairobi.",
+        {"type": "Protest", "place": ["Nairobi"]}),
+    "what one must release under a deal is planned": (
+        "Under the deal, Hamas must release 33 hostages in the first phase.",
+        {"type": "Release", "status": "planned", "count": (33, "exactly")}),
+    "an election rally to demand a resignation protests": (
+        "Thousands of opposition supporters attended an election rally in Dhaka to demand the prime minister's "
+        "resignation.", {"type": "Protest", "place": ["Dhaka"]}),
+    "an act of force joined to a reported clause stays its subject's": (
+        "Witnesses said soldiers were patrolling the streets and fired on a crowd.",
+        {"type": "Assault", "agent": ["soldiers"], "source": ["witnesses"]}),
+    "a state's city joined to a reported clause of that state is a target": (
+        "Activists said Syria had bombed rebel-held areas and shelled Idlib.",
+        {"type": "Assault", "agent": ["Syria"]}),
+    "protesters who seal off a road protest": (
+        "Protesters sealed off the main road to the airport in Dhaka.", {"type": "Protest", "agent": ["protesters"]}),
     "a passive 'they' after a passive arrest is who was arrested, not the agent of its by-phrase": (
         "The journalists were detained by police on Monday. They were later released.",
         {"type": "Release", "target": ["journalists"]}),
@@ -2071,6 +2159,29 @@ NO_EVENT = {
         "Hostages were captured by drone footage as they were led into Gaza.", "Assault"),
     "'its' after a state's company names no state's words": (
         "Russia's Gazprom cut gas supplies to Europe on Monday. Its leadership said the cuts were necessary.", "Statement"),
+    "a campaign rally is no protest": ("Trump held a campaign rally in Ohio on Saturday.", "Protest"),
+    "what is told a news conference is no statement besides the act": (
+        "Police arrested 12 gang members in Medellin on Monday, Defense Minister Ivan Velasquez told a news "
+        "conference.", "Statement"),
+    "firefighters' drill shows no force": ("Firefighters held a drill at the airport.", "ForceDisplay"),
+    "a strike called off holds no protest": ("The unions called off the strike.", "Protest"),
+    "a strike on a town is no walkout": ("Israel carried out a strike on Rafah on Monday.", "Protest"),
+    "a deal struck by a union is no walkout": ("The union struck a deal with the company.", "Protest"),
+    "who should be arrested is not arrested": ("Trump said Newsom should be arrested.", "Arrest"),
+    "who must be released is not released": ("Rights groups said the activists must be released.", "Release"),
+    "conditions met meet no one": ("Pakistan must raise taxes to meet the IMF's conditions.", "Meeting"),
+    "obligations met meet no one": ("Zambia struggled to meet its debt obligations.", "Meeting"),
+    "a militia that strikes again walks out of nothing": (
+        "Members of the militia struck again on Tuesday, killing five villagers.", "Protest"),
+    "a strike by members of an armed group on a post is no walkout": (
+        "A strike by Hezbollah members on an Israeli army post wounded three soldiers.", "Protest"),
+    "fighter jets sent to a state are aid, no show of force": (
+        "The Netherlands has sent 24 F-16 fighter jets to Ukraine.", "ForceDisplay"),
+    "hospitals forced to close by fighting are restricted by no one": (
+        "Fighting in Khartoum has forced most hospitals to close, the WHO said.", "Restriction"),
+    "a group in apposition to a body's unread name is no speaker of its own": (
+        "The Nigeria Labour Congress, the country's main labour union, said police had arrested its president.",
+        "Statement"),
     "wages frozen sanction no one": ("The government froze public sector wages.", "Sanction"),
     "what pictures capture is not arrested": ("The images captured protesters fleeing tear gas.", "Arrest"),
     "a town captured is no arrest": ("Rebels captured the town of Goma on Monday.", "Arrest"),
@@ -3972,3 +4083,11 @@ def test_parse_saying_it_investigated_the_attack_claims_none():
     events = events_of("A bomb killed 12 people at a mosque in Peshawar on Friday. The Interior Ministry said it "
                        "conducted the investigation into the attack.")
     assert [e["agent"] for e in events if e["type"] == "Assault"] == [[]], events
+
+
+def test_parse_a_verb_in_a_tense_joined_to_an_infinitive_is_the_main_verbs_subjects():
+    # "urged Rwanda to withdraw ... and called on M23": the United States calls on M23, not Rwanda
+    events = [e for e in events_of("The United States urged Rwanda to withdraw its troops and called on M23 to halt "
+                                   "its advance.") if e["type"] == "Statement"]
+    assert [(e["agent"], e["target"]) for e in events] == [(["United States"], ["Rwanda"]),
+                                                           (["United States"], ["M23"])], events
