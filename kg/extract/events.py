@@ -129,6 +129,13 @@ def _coordinated_subject(doc: Doc, hit: Hit, sent: Span, actors: list[Mention], 
     # "told VOA that Eritrean soldiers had looted hospitals and blocked food aid": the subject of the
     # reported clause the verbs are joined in, not the speaker's
     opener = max([opener] + [k + 1 for k in range(opener, pos) if doc[k].lower_ == "that" and doc[k].dep_ == "mark"])
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "ccomp" and head.left_edge.i < pos and verb.lemma_.lower() not in parse.WORD_ACTS:
+        # "Police said a bomb blast killed five and wounded 20": an act of force of the clause said (but "X said four
+        # officers were killed ..., and accused the protesters": words go on being the speaker's)
+        opener = max(opener, head.left_edge.i)
     owners_of_events = {m.key for m in actors if m.end < sent.end and doc[m.end].text in ("'s", "’s")
                         and any(h.start == m.end + 1 for h in hits)}  # "condemned Mhlanga's arrest and"
     first = [m for m in actors if opener <= m.start and m.end <= pos and m.key not in owners_of_events]
@@ -482,6 +489,13 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                        for c in doc[hit.start].children)):
             event = replace(event, type="Assault")  # "held by militants", "gunmen seized", "were held hostage":
             # hostages taken (CAMEO 181); who "detained" or "arrested" arrests, as the contract's words say
+        if event.type == "Criticism" and doc[hit.start].lemma_.lower() == "protest" and doc[hit.start].dep_ in (
+                "advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in doc[hit.start].children) \
+                and any(h.group.type == "Protest" and h is not hit
+                        and doc[hit.start].head.left_edge.i <= h.start <= doc[hit.start].head.right_edge.i
+                        and not doc[hit.start].left_edge.i <= h.start <= doc[hit.start].right_edge.i for h in hits):
+            continue  # "went on hunger strike to protest his detention": the protest's aim, no words of blame (but
+            # "summoned the ambassador to protest the arms sale" protests in words)
         if event.type == "Arrest" and doc[hit.start].lemma_.lower() == "serve" and _sentence_not_served(doc, hit, lexicon):
             continue  # "avoided serving a prison sentence", "is serving a suspended sentence": no one held
         if event.type == "Sanction" and (owners := _owners_of_what_is_frozen(doc, hit, mentions, lexicon)):
@@ -557,7 +571,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     critics = {k for h, e in events if e.type == "Criticism" and not h.group.evaluative for k in e.agents}
     critics |= {a for k in critics for a in context.affiliations.get(k, ())}
     events = [(h, e) for h, e in events if not (h.group.evaluative and e.type == "Criticism" and set(e.agents) & critics)]
-    events = _threatened_acts(doc, events)
+    events = _threatened_acts(doc, events, lexicon)
     # "the group claimed to be holding 200 hostages": the act claimed is the event, its claimant no speaker besides
     told_acts = [(h.start, e.agents) for h, e in events if e.type not in SPEECH_TYPES | {"Threat"} and e.agents]
     events = [(h, e) for h, e in events if not (
@@ -776,7 +790,7 @@ def _is_appeal(trigger: str) -> bool:
     return trigger.lower().startswith(("urg", "call", "appeal", "ask"))
 
 
-def _threatened_acts(doc: Doc, events: list[tuple[Hit, Event]]) -> list[tuple[Hit, Event]]:
+def _threatened_acts(doc: Doc, events: list[tuple[Hit, Event]], lexicon: Lexicon) -> list[tuple[Hit, Event]]:
     """"Blinken threatened new sanctions against leaders", "threatened to impose sanctions on Sudan":
     a threat whose object is an act of its own type is that act, threatened by who threatens."""
     out = dict(enumerate(events))
@@ -788,6 +802,9 @@ def _threatened_acts(doc: Doc, events: list[tuple[Hit, Event]]) -> list[tuple[Hi
             # (a phrasal verb by its verb: "threatened to shoot down U.S. spy planes")
             governed = any(token.dep_ in ("dobj", "xcomp") and token.head == verb
                            or token.dep_ == "dobj" and token.head.dep_ == "xcomp" and token.head.head == verb
+                           and (token.head.lower_ in lexicon.words["light_verbs"]
+                                or token.head.lemma_.lower() in lexicon.words["doing_verbs"] | lexicon.words["aspect_verbs"])
+                           # ("threatened to impose sanctions"; not "threatened to break up the rally")
                            or token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head == verb
                            for token in {doc[inner_hit.end - 1], doc[inner_hit.start]})
             if m == n or m not in out or inner.type in ("Threat", "Statement") or not governed:
@@ -2407,11 +2424,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         type_, target_keys = "Meeting", agent_keys
         if len(agent_keys) == 1 and agent_keys[0].startswith("person/"):
             return None  # "Speaking to military brass gathered in Paris, X stressed": one person gathers with no one
-    if group.type == "Restriction" and doc[hit.start].lemma_.lower() in ("block", "seal", "cordon") and agent_keys \
+    if group.type == "Restriction" and doc[hit.start].lemma_.lower() in ("block", "seal", "cordon", "blockade") \
+            and agent_keys \
             and all(k.startswith("group/") for k in agent_keys):
         texts = {m.key: m.text.lower() for m in mentions}
         state_like = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | lexicon.words["ruling_heads"] \
-            | lexicon.words["judging_bodies"]  # ("a court ordered operators to block access to X": the court restricts)
+            | lexicon.words["judging_bodies"] | lexicon.words["abductor_heads"]
+        # ("a court ordered operators to block access to X": the court restricts; gangs or separatists that blockade
+        # a terminal are no protesters)
         if not any(texts.get(k, " ").split()[-1] in state_like for k in agent_keys):
             type_ = "Protest"  # "farmers blocked highways with tractors": people who block protest; a state restricts
     if type_ == "Protest" and not is_nominal(doc, sent, hit) and agent_keys \
@@ -2525,6 +2545,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     nearest_place = (own_place[0].start, own_place[0]) if own_place else _nearest([(m.start, m) for m in places],
                                                                                     hit.start)
     place = (nearest_place[1].key,) if nearest_place else _witnessing_country(doc, hit, in_clause)
+    if type_ == "Protest" and group.type == "Restriction":
+        # "farmers mounted a blockade of the port of Rotterdam": the town blockaded is where they protest
+        place = place or tuple(k for k in target_keys if k.startswith(("city/", "country/")))[:1]
+        target_keys = tuple(k for k in target_keys if not k.startswith(("city/", "country/")))
     if setting:
         place = (setting[0].key,)
     elif struck_place is not None:
@@ -2556,6 +2580,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     # "The journalist arrested on Monday was released on Friday": the date on the trigger's own verb, before a
     # nearer one on another verb
     own_dates = [d for d in dates if _verb_of_date(doc, d) is not None and _verb_of_date(doc, d) == _verb_of_trigger(doc, hit)]
+    earlier = _earlier_clause(doc, hit)
+    if earlier is not None:
+        # "charged him on Monday, a week after he was arrested in Harare": the arrest was before Monday, on no day
+        # the sentence tells unless its own clause does
+        dates = [d for d in dates if earlier.left_edge.i <= d[0] <= earlier.right_edge.i]
     date = _nearest(own_dates or dates, hit.start)
     date_value = date[2] if date else None
     if date and status == "planned" and is_nominal(doc, sent, hit) and context.published and len(date_value) == 7 \
@@ -2571,7 +2600,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             and not any(m.locative for m in mentions if c_start <= m.start < c_end):
         return None  # "Schools were closed for two days after the floods": no one's, nowhere, no day of its own
     vague = any(d[2] is None and c_start <= d[0] < c_end for d in context.dates) \
-        or any(doc[k].lower_ == "since" for k in range(hit.end, c_end))  # "last week", "recently", "since the vote"
+        or any(doc[k].lower_ == "since" for k in range(hit.end, c_end)) \
+        or earlier is not None  # "last week", "recently", "since the vote"; an act told as before another
     own_date = date_value
     if not date_value and status not in ("planned", "ongoing") and not vague:  # a plan or a trend is not the last scene's
         # a date said earlier in the paragraph holds for its events; a scene's date
@@ -2620,7 +2650,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         killed = [c for c in told if c[0] > 0 and doc[c[0] - 1].lower_ in ("killing", "leaving")
                   or c[1] < len(doc) and doc[c[1] - 1].lower_ in ("dead", "killed")]
         first = min(killed or told, key=lambda c: c[0], default=None)
-        count = first if first is not None and first in context.casualties else None
+        count = first if first is not None and (first in context.casualties or first in killed and (
+            doc[first[0] - 1].lower_ == "killing" or doc[first[1] - 1].lower_ in ("dead", "killed"))) else None
+        # ("killing one person and wounding five": the one killed; not "leaving 200,000 people without power")
     sources = attribution.sources_for(hit.start)
     if not sources and not group.speech and doc[hit.start].pos_ == "VERB" and _accused_of(doc[hit.start]):
         # "Ukraine accused Russia of shelling a hospital": the accuser tells the deed it blames
@@ -3281,6 +3313,22 @@ def _in_other_relative(doc: Doc, mention: Mention, hit: Hit) -> bool:
             return start > 0 and doc[start - 1].text == "," and not start <= hit.start <= ancestor.right_edge.i \
                 and not (ancestor.head in subject and ancestor.head.pos_ == "NOUN")
     return False
+
+
+def _earlier_clause(doc: Doc, hit: Hit):
+    """The clause an act is told in as before the main one ("days after police arrested him", "a week after he was
+    arrested"): the trigger's verb under "after" (or "since"), or None."""
+    token = doc[hit.start]
+    if token.pos_ != "VERB":
+        return None
+    for clause in [token, *token.ancestors][:3]:
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if clause.dep_ == "advcl" and ("since" in marks or "after" in marks and any(
+                t.lemma_.lower() in ("day", "week", "month", "year", "hour", "minute") for t in clause.subtree
+                if t.i < clause.i and t.dep_ == "npadvmod")):
+            return clause  # ("a week after", "days after"; a bare "after" may be the same day's cause: "fired tear gas
+            # on Friday after demonstrators threw stones")
+    return None
 
 
 def _verb_of_date(doc: Doc, date: tuple) -> int | None:

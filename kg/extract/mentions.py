@@ -26,7 +26,8 @@ from kg.extract.names import (Named, NameTables, city_key, country_key, group_ke
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"}
 _PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "western", "eastern", "northern",
                   "southern", "northwestern", "northeastern", "southwestern", "southeastern", "village",
-                  "town", "town of", "region", "province", ",", "its", "country's", "streets", "street", "square",
+                  "town", "town of", "region", "province", "district", ",", "its", "country's", "streets", "street",
+                  "square",
                   "main", "neighboring", "neighbouring", "outskirts", "suburbs", "centre", "center", "heart", "parts", "part", "areas", "area"}
 _NAME_PARTICLES = {"al", "el", "ad", "ed", "ash", "as", "ar", "at", "az", "an", "ul", "ud", "ur"}
 _NATIONAL_FORCES = {"military", "army", "navy", "air force", "armed forces"}
@@ -829,7 +830,7 @@ class MentionReader(RoleReader):
             return False  # "according to Emmanuel Macron": who says it
         surface = False
         while pos >= floor and doc[pos].lower_ in _PLACE_FILLERS:
-            if doc[pos].lower_ in ("capital", "central", "city", "downtown", "village", "town"):
+            if doc[pos].lower_ in ("capital", "central", "city", "downtown", "village", "town", "district"):
                 return True
             surface = surface or doc[pos].lower_ in ("outskirts", "streets", "street", "square")
             pos -= 1
@@ -860,6 +861,7 @@ class MentionReader(RoleReader):
                 first -= 1
             return self._is_locative(doc, first, floor)
         return pos >= floor and (doc[pos].lower_ in self.words["locative_preps"]
+                                 or doc[pos].lower_ == "off" and doc[pos].dep_ == "prep"  # "a cargo ship off Yemen"
                                  or surface and doc[pos].lower_ == "on"  # "on the outskirts of Kabul"
                                  or doc[pos].lower_ == "on" and pos == start - 1 and pos - 1 >= floor
                                  and doc[pos - 1].lemma_.lower() in self.words["converging_lemmas"])  # "marched on Islamabad"
@@ -879,6 +881,11 @@ class MentionReader(RoleReader):
                                           is not None and named.kind == "org"
                                           for n in range(min(6, sent.end - i), end - i, -1)):
                 i += 1  # "Reporters Without Borders condemned": a name opening the sentence, no group of reporters
+                continue
+            if doc[end - 1].lower_ in ("groups", "group", "crowd", "crowds", "mob", "mobs") and end + 1 < sent.end \
+                    and doc[end].lower_ == "of" and self._phrase_in(
+                        doc, end + 1 + (doc[end + 1].lower_ in ("the", "angry")), sent.end, self._group_heads):
+                i = end  # "Small groups of demonstrators", "a crowd of protesters": the demonstrators, the protesters
                 continue
             before_head = end - 2
             while before_head >= sent.start and before_head >= end - 4 and doc[before_head].pos_ == "ADJ" \
@@ -923,6 +930,10 @@ class MentionReader(RoleReader):
                     label_start = start
                 elif start - 3 >= sent.start and doc[start - 2].text == "-" and doc[start - 3].lower_ in ("pro", "anti"):
                     start -= 3  # "pro-Palestinian activists"
+                    label_start = start
+                elif start == label_start and start - 2 >= sent.start and prev.text == "-" and not prev.whitespace_ \
+                        and doc[start - 2].lower_ == "counter" and not doc[start - 2].whitespace_:
+                    start -= 2  # "counter-protesters": the other side, not the protesters
                     label_start = start
                 elif start - 3 >= sent.start and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
                         and not doc[start - 3].whitespace_ and doc[start - 3].is_alpha and prev.is_lower \
@@ -976,7 +987,8 @@ class MentionReader(RoleReader):
                     start -= 1  # the parse joins it to the group's name: "civil society groups", "foreign ministers"
                     label_start = start
                 elif low == "of" and start - 2 >= sent.start and doc[start - 2].lower_ in {
-                        "hundreds", "thousands", "dozens", "millions", "scores", "column", "group", "crowd", "some"}:
+                        "hundreds", "thousands", "dozens", "millions", "scores", "column", "group", "crowd", "some",
+                        "groups", "crowds", "mob", "mobs"}:
                     start -= 2
                 elif start == label_start and start == i and prev.is_alpha and prev.is_title \
                         and prev.dep_ in ("compound", "amod") and prev.text not in self._not_names \

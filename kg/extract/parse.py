@@ -80,7 +80,7 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
             pobjs = [gc for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
                      for gc in c.children if gc.dep_ == "pobj"]
             spoken_for = [m for gc in pobjs for m in mentions
-                          if m.start <= gc.i < m.end and m.type in ("Organization", "Country", "Person")]
+                          if m.start <= gc.i < m.end and m.type in ("Organization", "Country", "Person", "Group")]
             named = [m for t in [token, *pobjs] for c in t.children if c.dep_ == "appos" for m in mentions
                      if m.start <= c.i < m.end and m.type == "Person"]
             if named:

@@ -192,6 +192,9 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
             # "police fired on protesters", "fired live rounds at demonstrators" (not "fired the minister"),
             # "threw glass bottles at them", "throwing eggs at police": violence against people
             type_ = "Assault"
+        elif lemma == "hijack" and object_lemmas & lexicon.words["hijacked_craft"] and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for o in objects for c in o.children):  # "the train of reforms"
+            type_ = "Assault"  # "Pirates hijacked a bulk carrier", "the plane was hijacked": a hijacking (contract)
         elif lemma == "strike" and not objects and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out", "again")
                                                             or c.dep_ == "advcl" and c.tag_ == "VBG"
                                                             for c in token.children) and any(
@@ -249,7 +252,7 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         return None
     if type_ in PEOPLE_ACTS and token.pos_ == "VERB" and not any(
             _names_people(child, mentions) for child in _done_to(token)) \
-            and not (type_ == "Assault" and (_armed_subject(token, mentions, lexicon)
+            and not (type_ == "Assault" and (_armed_subject(token, mentions, lexicon) or lemma == "hijack"
                                              or object_lemmas & lexicon.words["weapon_nouns"]
                                              or lemma in lexicon.words["bombing_lemmas"] and objects and not any(
                                                  c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ == "with" and not any(

@@ -2122,6 +2122,63 @@ CASES = {
         {"type": "Assault", "agent": ["Syria"]}),
     "protesters who seal off a road protest": (
         "Protesters sealed off the main road to the airport in Dhaka.", {"type": "Protest", "agent": ["protesters"]}),
+    "a crowd of protesters is the protesters": (
+        "A crowd of protesters attacked the police station.", {"type": "Assault", "agent": ["protesters"]}),
+    "small groups of demonstrators are the demonstrators": (
+        "Small groups of demonstrators protested outside the court.", {"type": "Protest", "agent": ["demonstrators"]}),
+    "counter-protesters are not the protesters": (
+        "A group of counter-protesters attacked students.",
+        {"type": "Assault", "agent": ["counter-protesters"], "target": ["students"]}),
+    "an act told as before the main one takes not the main one's day": (
+        "Prosecutors charged journalist Hopewell Chin'ono with incitement on Monday, a week after he was arrested in "
+        "Harare.", {"type": "Arrest", "target": ["Hopewell Chin'ono"], "date": None}),
+    "an act told as before the main one keeps a day of its own clause": (
+        "Police arrested 12 people on Friday after protesters attacked a police station on Thursday.",
+        {"type": "Assault", "agent": ["protesters"], "date": "2024-03-07"}),
+    "a ship hijacked by pirates is an assault of theirs": (
+        "Pirates hijacked a bulk carrier off Somalia on Monday.",
+        {"type": "Assault", "agent": ["pirates"], "place": ["Somalia"]}),
+    "a state off whose coast a ship is attacked is the place": (
+        "Houthi rebels attacked a cargo ship off Yemen on Tuesday.",
+        {"type": "Assault", "agent": ["Houthis"], "target": [], "place": ["Yemen"]}),
+    "a coast guard acts": ("The Italian coast guard detained the captain.",
+                           {"type": "Arrest", "agent": ["Italian coast guard"]}),
+    "a spokesman for an army acts as the army": (
+        "A spokesman for the Maltese army denied the report.", {"type": "Denial", "agent": ["Maltese army"]}),
+    "farmers who blockade a port protest there": (
+        "Farmers mounted a blockade of the port of Rotterdam on Monday.",
+        {"type": "Protest", "agent": ["farmers"], "target": [], "place": ["Rotterdam"]}),
+    "truckers who blockade a crossing protest": (
+        "Truckers blockaded the border crossing on Monday.", {"type": "Protest", "agent": ["truckers"]}),
+    "a state's blockade restricts": ("Israel imposed a blockade on Gaza.",
+                                     {"type": "Restriction", "agent": ["Israel"], "target": ["Gaza"]}),
+    "the district of a curfew is its place": (
+        "Authorities imposed a curfew in the district of Nuh on Monday.",
+        {"type": "Restriction", "target": [], "place": ["Nuh"]}),
+    "an act of force joined to a clause a speaker tells is the clause's, not the speaker's": (
+        "Police said a bomb blast killed five people and wounded 20 in Mogadishu.",
+        {"type": "Assault", "agent": [], "source": ["police"], "count": (5, "exactly")}),
+    "one killed is counted before five wounded": (
+        "A Russian drone struck a bus in Kherson on Friday, killing one person and wounding five.",
+        {"type": "Assault", "agent": ["Russia"], "count": (1, "exactly")}),
+    "a mob of rioters are the rioters": (
+        "A mob of rioters attacked a police station in Dhaka on Thursday.",
+        {"type": "Assault", "agent": ["rioters"], "place": ["Dhaka"]}),
+    "a cause told by a bare after is dated with its scene": (
+        "Riot police fired tear gas on Friday after demonstrators threw stones at them in Tbilisi.",
+        {"type": "Assault", "agent": ["riot police"], "date": "2024-03-08"}),
+    "a state that threatens to resume airstrikes threatens them": (
+        "Russia threatened to resume airstrikes on Idlib on Thursday.",
+        {"type": "Assault", "agent": ["Russia"], "status": "threatened"}),
+    "a state that summons an ambassador to protest criticises": (
+        "China summoned the U.S. ambassador on Friday to protest the arms sale to Taiwan.",
+        {"type": "Criticism", "agent": ["China"]}),
+    "gangs that blockade a terminal restrict, no protest": (
+        "Gangs blockaded the main fuel terminal in Port-au-Prince on Monday.",
+        {"type": "Restriction", "agent": ["gangs"]}),
+    "a named district of a country is the place": (
+        "Militants attacked a checkpoint in the Bajaur district of Pakistan on Monday.",
+        {"type": "Assault", "place": ["Bajaur"]}),
     "a passive 'they' after a passive arrest is who was arrested, not the agent of its by-phrase": (
         "The journalists were detained by police on Monday. They were later released.",
         {"type": "Release", "target": ["journalists"]}),
@@ -2182,6 +2239,13 @@ NO_EVENT = {
     "a group in apposition to a body's unread name is no speaker of its own": (
         "The Nigeria Labour Congress, the country's main labour union, said police had arrested its president.",
         "Statement"),
+    "a debate hijacked is no assault": ("Populists hijacked the debate.", "Assault"),
+    "a rally police threaten to break up is no protest of theirs": (
+        "Police threatened to break up the rally by force.", "Protest"),
+    "a hunger strike's aim to protest a detention is no criticism besides": (
+        "Activist Alaa Abdel Fattah went on hunger strike in March to protest his detention.", "Criticism"),
+    "a train of reforms hijacked is no assault": ("Critics said the ruling party hijacked the train of reforms.",
+                                                  "Assault"),
     "wages frozen sanction no one": ("The government froze public sector wages.", "Sanction"),
     "what pictures capture is not arrested": ("The images captured protesters fleeing tear gas.", "Arrest"),
     "a town captured is no arrest": ("Rebels captured the town of Goma on Monday.", "Arrest"),
@@ -4091,3 +4155,9 @@ def test_parse_a_verb_in_a_tense_joined_to_an_infinitive_is_the_main_verbs_subje
                                    "its advance.") if e["type"] == "Statement"]
     assert [(e["agent"], e["target"]) for e in events] == [(["United States"], ["Rwanda"]),
                                                            (["United States"], ["M23"])], events
+
+
+def test_parse_people_left_without_power_are_no_count_of_the_dead():
+    events = [e for e in events_of("Russian strikes hit Kharkiv on Friday, leaving 200,000 people without power.")
+              if e["type"] == "Assault"]
+    assert events and events[0]["count"] is None, events
