@@ -273,10 +273,10 @@ def _labour_strike(token, mentions: list[Mention], lexicon: Lexicon) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("on", "against", "at") and any(
             g.ent_type_ not in ("DATE", "TIME") for g in c.children) for c in token.children):
         return False  # "a strike by Hezbollah members on an Israeli army post": aimed at something, a blow
-    if any(c.dep_ in ("amod", "compound", "nummod") and (c.lower_ in words["walkout_words"] or c.lower_.endswith("-hour")
-                                                         or c.lower_.endswith("-day"))
-           for c in token.children) or any(c.text == "-" for c in token.children if c.dep_ == "punct"):
-        return True
+    if any(c.dep_ in ("amod", "compound", "nummod") and c.lower_ in words["walkout_words"]
+           or c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("hour", "day", "week", "month")
+           and any(g.dep_ == "nummod" for g in c.children) for c in token.children):
+        return True  # "a nationwide strike", "a 24-hour strike", "a two-day strike"
     doers = [gc for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for gc in c.children]
     verb = token.head if token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" else None
     lemma = "stage" if verb is not None and verb.lower_ in ("staged", "stages") else verb.lemma_.lower() if verb else ""

@@ -2179,6 +2179,8 @@ CASES = {
     "a named district of a country is the place": (
         "Militants attacked a checkpoint in the Bajaur district of Pakistan on Monday.",
         {"type": "Assault", "place": ["Bajaur"]}),
+    "a two-day strike workers begin is a protest": (
+        "Workers began a two-day strike on Monday.", {"type": "Protest", "agent": ["workers"]}),
     "a passive 'they' after a passive arrest is who was arrested, not the agent of its by-phrase": (
         "The journalists were detained by police on Monday. They were later released.",
         {"type": "Release", "target": ["journalists"]}),
