@@ -1903,6 +1903,12 @@ class MentionReader(RoleReader):
             # "Zelenskiy held talks with Erdogan", "Putin will visit": a politician the actor dictionaries know
             # by this surname alone (and the model reads as a person, if the word is English too)
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
+        if not locative and (a != sent.start or doc[a].pos_ == "PROPN") and text not in self.words["common_acronyms"] \
+                and "." not in text and self._model_organisation(doc, a, b):  # (not "C.A.R.": a state's initials)
+            # "Spotify accused the European Commission", "The Commission fined Huawei", "Greenpeace said": a body
+            # the tables lack, that the model reads as an organisation's name, taking part in what the sentence tells
+            key = self.table.add(org_key(text), text, "Organization", text)
+            return Mention(a, b, key, "Organization", text, False, agentive)
         if a == sent.start and text.lower() in common_words(self.lex):
             return None  # "Turnout was about 75%": an English word the sentence opens with, whatever the model says
         subject = doc[a] if doc[a].dep_ in ("nsubj", "nsubjpass") else doc[a].head if doc[a].dep_ == "conj" \
@@ -1914,6 +1920,17 @@ class MentionReader(RoleReader):
             # something; "Zelenskyy wrote on X": one it does not know, saying something
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
         return self._region_read(doc, sent, a, b, text, locative, agentive)
+
+    @staticmethod
+    def _model_organisation(doc: Doc, a: int, b: int) -> bool:
+        """Whether the model reads exactly the words [a, b) as one organisation's name, and the name takes part in
+        its clause: a subject, an object, or after "by", "against", "on", "with", "from", "for" (not a modifier)."""
+        if doc[a].ent_iob_ != "B" or any(t.ent_type_ != "ORG" for t in doc[a:b]) \
+                or b < len(doc) and doc[b].ent_iob_ == "I":
+            return False
+        head = doc[a:b].root
+        return head.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos", "ROOT") \
+            or head.dep_ == "pobj" and head.head.lower_ in ("by", "against", "on", "with", "from", "for", "to")
 
     def _looks_like_a_person(self, doc: Doc, sent: Span, a: int, b: int) -> bool:
         """Evidence that an unknown name of several words is a person's: the model reads a person in it,

@@ -2181,6 +2181,11 @@ CASES = {
         {"type": "Assault", "place": ["Bajaur"]}),
     "a two-day strike workers begin is a protest": (
         "Workers began a two-day strike on Monday.", {"type": "Protest", "agent": ["workers"]}),
+    "a company the tables lack that the model reads as one is a target": (
+        "The European Commission fined Huawei on Monday.",
+        {"type": "Restriction", "agent": ["European Commission"], "target": ["Huawei"]}),
+    "a body the tables lack that the model reads as one speaks": (
+        "Greenpeace said the ship was seized by the navy.", {"type": "Statement", "agent": ["Greenpeace"]}),
     "a passive 'they' after a passive arrest is who was arrested, not the agent of its by-phrase": (
         "The journalists were detained by police on Monday. They were later released.",
         {"type": "Release", "target": ["journalists"]}),
