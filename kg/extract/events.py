@@ -2579,7 +2579,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     dates = [d for d in dates if d not in apart]
     # "The journalist arrested on Monday was released on Friday": the date on the trigger's own verb, before a
     # nearer one on another verb
-    own_dates = [d for d in dates if _verb_of_date(doc, d) is not None and _verb_of_date(doc, d) == _verb_of_trigger(doc, hit)]
+    trigger_verb = _verb_of_trigger(doc, hit)
+    own_dates = [d for d in dates if trigger_verb is not None and _verb_of_date(doc, d) == trigger_verb]
     earlier = _earlier_clause(doc, hit)
     if earlier is not None:
         # "charged him on Monday, a week after he was arrested in Harare": the arrest was before Monday, on no day

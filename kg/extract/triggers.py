@@ -198,9 +198,7 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         elif lemma == "strike" and not objects and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out", "again")
                                                             or c.dep_ == "advcl" and c.tag_ == "VBG"
                                                             for c in token.children) and any(
-                c.dep_ == "nsubj" and (c.lemma_.lower() in lexicon.words["striking_heads"] or any(
-                    m.start <= c.i < m.end and m.text and m.text.lower().split()[-1] in lexicon.words["striking_heads"]
-                    for m in mentions)) for c in token.children):
+                c.dep_ == "nsubj" and _works(c, mentions, lexicon) for c in token.children):
             type_ = "Protest"  # "Thousands of workers struck on Monday", "Teachers will strike": a walkout
         elif lemma in lexicon.words["armed_subject_verbs"] and _armed_subject(token, mentions, lexicon) \
                 and not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in token.children):
@@ -284,9 +282,15 @@ def _labour_strike(token, mentions: list[Mention], lexicon: Lexicon) -> bool:
     if verb is not None and lemma in words["strike_calling_lemmas"] \
             and not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):  # ("called off the strike")
         doers += [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
-    return any(t.lemma_.lower() in words["striking_heads"] or any(
-        m.start <= t.i < m.end and m.text and m.text.lower().split()[-1] in words["striking_heads"] for m in mentions)
-        for d in doers for t in d.subtree)
+    return any(_works(t, mentions, lexicon) for d in doers for t in d.subtree)
+
+
+def _works(token, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether `token` names who may walk out: a working group's word, or a mention ending in one ("teachers",
+    "Belgian unions")."""
+    heads = lexicon.words["striking_heads"]
+    return token.lemma_.lower() in heads or any(
+        m.start <= token.i < m.end and m.text and m.text.lower().split()[-1] in heads for m in mentions)
 
 
 def _military_strike(token, lexicon: Lexicon) -> bool:
