@@ -2335,7 +2335,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agent_keys, target_keys = (sides[0].key,), tuple(dict.fromkeys(m.key for m in sides[1:]))
     if group.type in ("Criticism", "Protest"):
         # "rejected the budget", "condemned Mhlanga's arrest", "in protest of the arrest of X"
-        act = object_act(doc, hit.start if group.type == "Criticism" else hit.end, c_end, lexicon)
+        after = hit.end
+        if group.type == "Criticism":
+            # its object may stand inside the trigger ("called the ruling"), unless the trigger ends in its
+            # preposition ("spoken out against the action")
+            after = hit.end - 1 if doc[hit.end - 1].pos_ == "ADP" else hit.start
+        act = object_act(doc, after, c_end, lexicon)
         if act is None and group.type == "Criticism" and is_nominal(doc, sent, hit) \
                 and doc[hit.end - 1].dep_ == "dobj" and doc[hit.end - 1].head.lemma_.lower() in ("draw", "spark", "prompt",
                                                                                                 "trigger", "provoke"):

@@ -40,6 +40,20 @@ CASES = {
         "Police detained the blogger Oleh Marchenko on Monday. "
         "Rights groups voiced condemnation of Marchenko's arrest.",
         "rights groups", ["police"]),
+    "what one signs is theirs, and 'the action' a story then condemns is it": (
+        "President Ivan Petrov has signed a controversial measure extending his term by two years. "
+        "Opposition lawmakers have spoken out against the action.",
+        "opposition lawmakers", ["Ivan Petrov"]),
+    "a decree one issues is the move condemned after it": (
+        "President Ivan Petrov on Sunday issued a decree dissolving parliament. "
+        "Opposition parties denounced the move as a coup.",
+        "opposition parties", ["Ivan Petrov"]),
+    "the by-phrase of a passive of enacting names the author": (
+        "The decree was signed by President Ivan Petrov on Sunday. Opposition parties lashed out at the decree.",
+        "opposition parties", ["Ivan Petrov"]),
+    "a law one receives is not one's own": (
+        "President Ivan Petrov received the new law on Sunday. Rights groups condemned the law.",
+        "rights groups", []),
 }
 
 
