@@ -327,6 +327,14 @@ def _of_another_subject(doc: Doc, pos: int, speaker: Mention | None, mentions: l
                and c.i < speaker.start and speaker.end - 1 <= c.right_edge.i for c in doc[pos].children)
 
 
+def _only_adjuncts(rest: Span) -> bool:
+    """Whether the words after whom a verb of telling names, to the sentence's end, only say when, how or where
+    ("on Monday.", "by phone.", "on condition of anonymity."): no verb, no quotation, no "that"."""
+    return len(rest) > 1 and rest[-1].text in (".", "!", "?") and rest[0].text not in (",", ":") and not any(
+        t.pos_ in ("VERB", "AUX") or t.text in _QUOTES or t.lower_ in ("that", "what", "how", "whether")
+        for t in rest[:-1])
+
+
 def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
                  documents: frozenset[str] = frozenset()) -> Speech | None:
     prev = doc[pos - 1].text if pos > sent.start else ""
@@ -360,6 +368,9 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
                 and doc[told.right_edge.i + 1].text in (".", "!", "?", "”", '"'):
             after = told.right_edge.i + 1  # "..., witnesses told Reuters.", "..., he told a news conference.": whom,
             # ending what was said before
+        elif told is not None and _only_adjuncts(doc[told.right_edge.i + 1:sent.end]):
+            after = sent.end - 1  # "..., he told reporters on Monday.", "told Reuters by phone", "told VOA on condition of
+            # anonymity": when, how and where, ending what was said before
         while after < sent.end and doc[after].lower_ in _DATE_WORDS and not (
                 doc[after].lower_ == "on" and after + 1 < sent.end and doc[after + 1].ent_type_ not in ("DATE", "TIME")
                 and doc[after + 1].lower_ not in _DATE_WORDS):

@@ -111,9 +111,11 @@ def object_act(doc: Doc, hit_start: int, stop: int, lexicon: Lexicon) -> int | N
             return k  # "rejected the budget", "condemned the raid"
         if k == hit_start + 1 and word == "of":
             continue  # "condemnation of the ruling", "criticism of X's arrest"
+        if doc[k].text in ("“", "”", '"') or word in ("that", "this", "these", "those") and doc[k].dep_ == "det":
+            continue  # "condemned the “heinous” killing", "condemned that attack"
         if not (doc[k].is_alpha or doc[k].text in _POSSESSIVE or "-" in doc[k].text) \
                 or word in grammar.PREPOSITIONS or word in ("to", "that", "and", "or") \
-                or doc[k].pos_ in ("SCONJ", "VERB", "AUX"):
+                or doc[k].pos_ in ("SCONJ", "VERB", "AUX") and not (word == "led" and doc[k - 1].text == "-"):
             return None  # "gathered every night since the party suspended talks": another clause's act
     return None
 
@@ -177,6 +179,9 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
         # "condemned Russia's invasion of Ukraine", "Israel's strikes on Gaza": a body that owns the act did it
         # (a person's "killing" is mostly the one killed)
         return (owner.key,)
+    leader = _compound_owner(act, mentions) if doc[act - 1].lower_.endswith("led") else None
+    if leader is not None:
+        return (leader.key,)  # "criticized the U.S.-led drills": who leads them
     if doers:
         return doers  # "condemned the takeover by the army", "denounced the drills held by the United States and
         # South Korea": who the by-phrase names did it
@@ -240,7 +245,8 @@ def _done_by(doc: Doc, noun: int, mentions: Sequence[Mention], lexicon: Lexicon)
 
 
 def _compound_owner(noun: int, mentions: Sequence[Mention]) -> Mention | None:
-    """"Israeli police actions", "the government crackdown": the name right before the act."""
+    """"Israeli police actions", "the government crackdown": the name right before the act; "the U.S.-led
+    drills", "the Saudi-led strikes": the one who leads them (a mention of "X-led")."""
     return next((m for m in mentions if m.end == noun and m.type in _OWNER_TYPES), None)
 
 

@@ -911,6 +911,9 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if hit.group.type == "Protest" and token.lemma_.lower() == "demonstrate" and any(
             c.dep_ in ("dobj", "ccomp") for c in token.children):
         return True  # "we demonstrate the added value of Europe", "demonstrated that it works": shows, no protest
+    if token.pos_ == "NOUN" and not hit.group.speech and token.dep_ == "pobj" \
+            and token.head.lower_ in ("about", "of", "against") and _warned_of(token):
+        return True  # "warned Israel about the consequences of an attack", "warned protesters of arrest": to come, if
     if any(a.lemma_.lower() in ("anniversary", "commemoration") for a in list(token.ancestors)[:4]):
         return True  # "the 14th anniversary of the start of the protests": remembered, not told as happening
     if hit.group.type == "Meeting" and token.lower_ == "talks" and token.tag_ == "VBZ":
@@ -920,9 +923,9 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             or any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in lexicon.words["met_reactions"]
                                                                     for g in c.children) for c in token.children)):
         return True  # "were met on the outside by armed men", "met with opposition from China": no meeting
-    if token.lemma_.lower() == "hold" and any(c.lower_ in lexicon.words["answerable_words"]
-                                               for c in token.children if c.dep_ in ("acomp", "oprd", "xcomp", "advmod")):
-        return True  # "would be held accountable": answerable, not held in custody
+    if token.lemma_.lower() == "hold" and any(c.lower_ in lexicon.words["answerable_words"] for c in token.children
+                                               if c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "ccomp")):
+        return True  # "would be held accountable", "vowed to hold the separatists accountable": answerable, not in custody
     if hit.group.type == "Statement" and token.dep_ == "acl" and token.tag_ == "VBG" \
             and token.head.lemma_.lower() in lexicon.words["protest_nouns"]:
         return True  # "a demonstration demanding a deal", "a rally calling for his resignation": the protest's aim
@@ -2245,6 +2248,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # (but "Lopez says her supplier blamed the government": the supplier blames, unnamed; while
         # "Koval said the case underscores a trend" is Koval's claim)
         agent_keys = speaker
+    targets = [m for m in targets if not _whose_kin(doc, hit, m, lexicon)]
     target_keys = tuple(dict.fromkeys(m.key for m in targets if m.key not in agent_keys)) or target_keys_hint
     if not (possessor is not None or group.patient_subject or group.symmetric or is_nominal(doc, sent, hit)):
         read = parse.roles(doc, hit.start, hit.end, [m for m in mentions if not m.locative], group.target_preps,
@@ -2327,12 +2331,16 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         issuer = _document_issuer(doc, hit, mentions, lexicon, context)
         if issuer is not None:
             agent_keys = issuer
-    if group.type == "Assault" and is_nominal(doc, sent, hit) \
-            and doc[hit.end - 1].lemma_.lower() in lexicon.words["clash_nouns"] \
+    if group.type == "Assault" and (is_nominal(doc, sent, hit) or doc[hit.end - 1].lower_ == "fighting") \
+            and (doc[hit.end - 1].lemma_.lower() in lexicon.words["clash_nouns"]
+                 or doc[hit.end - 1].lower_ in lexicon.words["clash_nouns"]) \
             and len(sides := [m for m in _between(doc, hit, actors) if m.type != "City"]) > 1:
         # "clashes between police and protesters", "fighting between the army and the RSF": the first side
         # named acts on the other (as "police clashed with protesters")
         agent_keys, target_keys = (sides[0].key,), tuple(dict.fromkeys(m.key for m in sides[1:]))
+    elif group.type == "Assault" and doc[hit.start].pos_ == "VERB" and doc[hit.start].lemma_.lower() in ("clash", "skirmish") \
+            and len(agent_keys) > 1 and set(target_keys) <= set(agent_keys):
+        agent_keys, target_keys = agent_keys[:1], agent_keys[1:]  # "Police and protesters clashed": as "clashes between"
     if group.type in ("Criticism", "Protest"):
         # "rejected the budget", "condemned Mhlanga's arrest", "in protest of the arrest of X"
         after = hit.end
@@ -3382,6 +3390,32 @@ def _releases_a_thing(verb: Token, lexicon: Lexicon) -> bool:
                or t.like_num and any(g.tag_ == "$" for g in t.children) for t in released)  # "released $500 million"
 
 
+def _whose_kin(doc: Doc, hit: Hit, mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a mention names only whose relative or aide someone is that the trigger acts on ("arrested Armando
+    Guebuza's son", "charged the wife of Najib Razak"): the son, the wife is acted on, not the one named (but "the
+    son of imprisoned publisher Jimmy Lai": the publisher is imprisoned)."""
+    head = doc[mention.end - 1]
+    kin = lexicon.words["relation_nouns"]
+    if head.dep_ == "poss" and head.head.lemma_.lower() in kin:
+        return hit.start < head.head.i
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in kin \
+        and hit.start < head.head.head.i
+
+
+def _warned_of(noun: Token) -> bool:
+    """Whether a noun is what a warning is about, through prepositions and their objects alone ("warned
+    protesters of arrest", "warned Israel about the consequences of an attack"; not "warned that the consequences
+    of the attack would be severe", where the attack is told)."""
+    node = noun
+    for _ in range(6):
+        if node.dep_ not in ("pobj", "prep", "dobj") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() == "warn":
+            return True
+    return False
+
+
 def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Whether a warning threatens: it is given to someone named ("warned Washington of severe
     consequences", "warned Israel against") or tells what the speaker (or the state or body they speak
@@ -3390,7 +3424,14 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
     consequences", "would pay a price"). Else it is a claim ("warned that the
     actions would divide the country", "“It could get worse,” he warned"): a Statement."""
     verb = doc[hit.start]
-    if any(c.dep_ in ("dobj", "dative") and parse.mention_of(c, mentions) is not None for c in verb.children):
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    told = [parse.mention_of(c, mentions) for c in objects]
+    about = [g for t in [verb, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ in ("about", "of")
+             for g in c.children if g.dep_ == "pobj"]  # (the parse may hang "about" on the object)
+    if any(m is not None and m.type == "Group" for m in told) and about and all(
+            c.head.lower_ == "about" or c.lemma_.lower() in lexicon.words["danger_nouns"] for c in about):
+        return False  # "warned colleagues about a new virus", "warned residents of the risk of cholera": news, advice
+    if any(m is not None for m in told):
         return True
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if clause.lower_ != "going" and not any(

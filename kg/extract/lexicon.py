@@ -97,7 +97,11 @@ class Lexicon:
     actor_people: dict[str, str] = field(default_factory=dict)
     """The Phoenix dictionaries' officials and elites (actors.yaml): full name, lower case -> the ISO code of
     the country of their latest government role ("vladimir putin" -> "RU"). A title told without a country
-    ("President Vladimir Putin") is of it, before the story's focus country."""
+    ("President Vladimir Putin") is of it, before the story's focus country; with the people of the news since
+    2014 (leaders.yaml)."""
+    full_name_only: frozenset[str] = frozenset()
+    """Those of `actor_people` whose surname alone names someone else as often: "Sullivan said" is not
+    Jake Sullivan unless the story named him (lower case full names; leaders.yaml, ``surname_alone: false``)."""
 
 
 _GROUP_OPTIONS = {"status", "target_preps", "agent_preps", "symmetric", "speech", "people_only", "patient_subject", "evaluative",
@@ -302,6 +306,7 @@ def _build_packaged() -> Lexicon:
     )
     cameo, trigger_groups = _trigger_groups(events["types"], "kg/lexicons/events.yaml", None)
     actors = _load_generated("actors.yaml")
+    leaders = load("leaders.yaml")["people"]
     return Lexicon(
         organizations=tuple(_orgs(orgs["organizations"], "kg/lexicons/organizations.yaml")),
         people=(),
@@ -321,7 +326,9 @@ def _build_packaged() -> Lexicon:
         words={k: frozenset(v) for k, v in words.items() if not k.startswith("__")},
         lemma_triggers=_lemma_triggers(_load_generated("cameo_triggers.yaml")),
         actor_organizations=_actor_organizations(actors, frozenset(words["generic_name_words"])),
-        actor_people=_actor_people(actors),
+        # the Phoenix people (to 2014), then the hand-written people of the news since
+        actor_people=_actor_people({"people": [*(actors.get("people") or ()), *leaders]}),
+        full_name_only=frozenset(item["label"].lower() for item in leaders if item.get("surname_alone") is False),
     )
 
 
@@ -430,4 +437,5 @@ def _extend(base: Lexicon, path: str) -> Lexicon:
         lemma_triggers=base.lemma_triggers,
         actor_organizations=base.actor_organizations,
         actor_people=base.actor_people,
+        full_name_only=base.full_name_only,
     )

@@ -61,7 +61,7 @@ def _surname_states(lexicon: Lexicon) -> dict[str, str]:
     """Surname -> country of the actor dictionaries' politicians, for surnames only one country's bear."""
     states: dict[str, set[str]] = {}
     for name, country in lexicon.actor_people.items():
-        if " " in name:
+        if " " in name and name not in lexicon.full_name_only:
             states.setdefault(name.split()[-1], set()).add(country)
     return {surname: next(iter(found)) for surname, found in states.items() if len(found) == 1}
 
@@ -126,6 +126,7 @@ class MentionReader(RoleReader):
         self.org_words: dict[str, set[str]] = {}  # organisation key -> words that describe it
         self.person_country: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
+        self.law_initials: set[str] = set()  # "(CAATSA)" after a law's name: its initials name no body
         self.private_persons: set[str] = set()  # persons described as one of the public (a witness, a resident)
         self._title_heads = frozenset(h.lower() for h in lexicon.title_heads)
         self._title_mods = frozenset({m.lower() for m in lexicon.title_modifiers} | {"former", "acting", "deputy", "then"})
@@ -172,6 +173,7 @@ class MentionReader(RoleReader):
         mentions += self._groups(doc, sent, taken)
         mentions += self._state_phrases(doc, sent, taken)
         mentions += self._names(doc, sent, taken)
+        mentions += self._leaders_of(doc, sent, taken)
         mentions.sort(key=lambda m: m.start)
         mentions += self._nicknames(doc, sent, mentions)
         mentions += self._group_named_before_in(doc, sent, mentions)
@@ -478,6 +480,28 @@ class MentionReader(RoleReader):
                 out.append(Mention(i, i + 1, key, "Person", doc[i].text, agentive=self._by(doc, i, sent.start)))
         return out
 
+    def _leaders_of(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        """The state a word "X-led" names, before the noun it leads ("the U.S.-led strikes", "the Saudi-led
+        coalition"): who leads them acts (not "Iran-backed", which names a backer)."""
+        out = []
+        for i in range(sent.start, sent.end):
+            text = doc[i].text
+            if text.lower().endswith("-led") and len(text) > 4:  # "U.S.-led": one word
+                start, name = i, text[:-4]
+            elif text.lower() == "led" and i - 2 >= sent.start and doc[i - 1].text == "-":  # "Saudi", "-", "led"
+                start, name = i - 2, doc[i - 2].text
+            else:
+                continue
+            if taken & set(range(start, i + 1)) or doc[i].head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            named = self.tables.exact.get(name) or self.tables.phrases.get(name.lower())
+            if named is not None and named.kind in ("country", "demonym") and named.key.startswith("country/"):
+                iso2 = named.key.split("/", 1)[1]
+                key = self.table.add(named.key, self._country_label(iso2), "Country", name)
+                out.append(Mention(start, i + 1, key, "Country", span_text(doc, start, i + 1)))
+                taken.update(range(start, i + 1))
+        return out
+
     def _persons_described(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """"Olivier Grondeau, a French tourist who had been held in Evin prison", "His lawyer, Walter Ayala,":
         one of a trade in apposition to a person is that person, in what the sentence tells of them; a group in
@@ -489,7 +513,7 @@ class MentionReader(RoleReader):
             if m.type == "Group" and is_singular_person(m.text, self._group_heads) and (person := next((
                     p for p in persons if head.dep_ == "appos" and p.start <= head.head.i < p.end
                     or doc[p.end - 1].dep_ == "appos" and doc[p.end - 1].head.i == head.i and p.start > m.end
-                    and doc[p.start - 1].text == "," and p.end < len(doc) and doc[p.end].text == ","
+                    and doc[p.start - 1].text == "," and p.end < len(doc) and doc[p.end].text in (",", ".")
                     and not (p.end + 1 < len(doc) and doc[p.end + 1].lower_ in ("and", "or"))), None)) is not None:
                 m = Mention(m.start, m.end, person.key, "Person", m.text, m.locative, m.agentive)
             elif m.type == "Group" and head.dep_ == "appos" and (body := next((
@@ -873,8 +897,10 @@ class MentionReader(RoleReader):
         while i < sent.end:
             end = self._phrase_in(doc, i, sent.end, self._group_heads)
             first = doc[i].text
-            if end is None or (first[0].isupper() and i != sent.start and doc[i - 1].text not in "“\"'(‘"):
-                i += 1
+            if end is None or (first[0].isupper() and i != sent.start and doc[i - 1].text not in "“\"'(‘"
+                               and not (end - i == 1 and first in self.lex.group_heads
+                                        and (doc[i - 1].is_lower or doc[i - 1].like_num))):
+                i += 1  # (but "killed 12 Christians": a people's name of capitals the groups list, not in a name)
                 continue
             if first[0].isupper() and any((named := self.tables.phrases.get(span_text(doc, i, i + n).lower()))
                                           is not None and named.kind == "org"
@@ -1030,6 +1056,8 @@ class MentionReader(RoleReader):
                     and doc[start - 1].is_lower and doc[start - 1].pos_ == "ADJ"  # (not "the U.S. military")
                     or doc[start - 1].text in POSSESSIVE and doc[max(start - 2, sent.start)].lower_ in ("country", "nation")):
                 words = [self._country_label(self.focus)]  # "the military" in a Pakistan story
+            if len(words) >= 3 and words[:3] in (["year", "-", "old"], ["month", "-", "old"]):
+                words = words[3:]  # "two 19-year-old students": an age, no part of the group's name
             label = " ".join(words + [head]).replace(" - ", "-").replace(" ' ", "' ").replace(" ’ ", "’ ") \
                 .replace(" 's ", "'s ").replace(" ’s ", "’s ")  # "Besigye's lawyers"
             if label.lower() in self.words["not_groups"]:
@@ -1206,11 +1234,14 @@ class MentionReader(RoleReader):
                 taken.update(range(owned.start, owned.end))
                 continue
             low = doc[i].lower_
-            prev = doc[i - 1].lower_ if i > sent.start else ""
-            possessive = prev in ("'s", "’s") and i > sent.start + 1
+            # "Bangladesh's interim government", "the military government": the state's government all the same
+            skip = int(low in state_nouns and i - 1 > sent.start and doc[i - 1].lower_ in self.words["state_adjectives"]
+                       and i - 1 not in taken)
+            prev = doc[i - 1 - skip].lower_ if i - skip > sent.start else ""
+            possessive = prev in ("'s", "’s") and i - skip > sent.start + 1
             if possessive:
-                prev = doc[i - 2].lower_
-            last = i - 2 if possessive else i - 1
+                prev = doc[i - 2 - skip].lower_
+            last = (i - 2 if possessive else i - 1) - skip
             named, owner = (self.tables.phrases.get(prev) if prev else None), last
             for n in (3, 2):  # "the Sri Lankan foreign ministry", "the New Zealand prime minister"
                 longer = self.tables.phrases.get(span_text(doc, last - n + 1, last + 1).lower()) \
@@ -1695,10 +1726,14 @@ class MentionReader(RoleReader):
                         and piece[1] - piece[0] == 1 and doc[piece[0]].text in self.words["org_heads"]:
                     merged[-1] = (merged[-1][0], piece[1], None)  # "the U.S. Embassy", "the Russian Embassy"
                     continue
-                if piece[2] is None and last is not None and last.kind in ("org", "demonym") \
+                if piece[2] is None and last is not None and last.kind in ("org", "demonym", "country") \
                         and (last.kind == "org" or piece[1] - piece[0] > 1) \
-                        and any(t.text in self.words["org_heads"] for t in doc[piece[0]:piece[1]]):
-                    # "United Nations Working Group on Arbitrary Detention", "American Civil Liberties Union"
+                        and any(t.text in self.words["org_heads"] for t in doc[piece[0]:piece[1]]) \
+                        and not (last.kind == "country" and merged[-1][1] - merged[-1][0] == 1 and any(
+                            t.lower_ in self.words["state_organ_heads"] for t in doc[piece[0]:piece[1]])):
+                    # "United Nations Working Group on Arbitrary Detention", "American Civil Liberties Union", "the
+                    # Nigeria Labour Congress" (but "the Kenya Defence Forces Government"...: a state's own organ is the
+                    # state's, as "the Ghana government" is Ghana)
                     merged[-1] = (merged[-1][0], piece[1], None)
                     continue
             merged.append(piece)
@@ -1777,6 +1812,11 @@ class MentionReader(RoleReader):
 
     def _unknown_name(self, doc, sent, a, b, text, locative, agentive):
         tokens = [t.text for t in doc[a:b]]
+        if len(tokens) > 1 and tokens[-1].lower() in self.words["instrument_name_heads"] \
+                and b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" and doc[b + 1].is_upper:
+            self.law_initials.add(doc[b + 1].text)  # "the ... Sanctions Act (CAATSA)": "CAATSA sanctions" are a law's
+        if text in self.law_initials:
+            return None
         if len(tokens) > 1 and tokens[-1].lower() in ("of", "for", "on", "and", "the", "to", "in") \
                 and tokens[-2] != "-":  # but "Moon Jae-in"
             return None  # "Thousands of Israelis" with "Israelis" read apart: no name ends in "of"
@@ -1787,8 +1827,10 @@ class MentionReader(RoleReader):
             return None  # "Rights group Foro Penal says": an English word the sentence opens with (not "UNICEF said")
         initials = b + 2 < sent.end and doc[b].text == "(" and doc[b + 1].is_upper and len(doc[b + 1]) >= 2 \
             and doc[b + 2].text == ")" and len(tokens) > 1 and not locative \
-            and tokens[-1].lower() not in self.words["region_nouns"] | {"territory", "region", "province", "state"}
-        # ("the Pakistan Tehreek-e-Insaf (PTI)": a body's initials; "in the Federal Capital Territory (FCT)": a place's)
+            and tokens[-1].lower() not in self.words["region_nouns"] | {"territory", "region", "province", "state"} \
+            and tokens[-1].lower() not in self.words["instrument_name_heads"]
+        # ("the Pakistan Tehreek-e-Insaf (PTI)": a body's initials; "in the Federal Capital Territory (FCT)": a place's;
+        # "the Adversaries Through Sanctions Act (CAATSA)": a law's)
         if any(t in self.words["org_heads"] for t in tokens) or initials \
                 or len(tokens) > 1 and tokens[-1] in self.words["firm_heads"] or \
                 self._phrase_in(doc, after, sent.end, self.words["org_descriptors"], 2) or \
@@ -1903,7 +1945,8 @@ class MentionReader(RoleReader):
             # by this surname alone (and the model reads as a person, if the word is English too)
             return self._person(doc, sent, a, b, text, person_key(text), agentive)
         if not locative and (a != sent.start or doc[a].pos_ == "PROPN") and text not in self.words["common_acronyms"] \
-                and "." not in text and self._model_organisation(doc, a, b):  # (not "C.A.R.": a state's initials)
+                and "." not in text and doc[b - 1].lower_ not in self.words["instrument_name_heads"] \
+                and self._model_organisation(doc, a, b):  # (not "C.A.R.": a state's initials; not a law's name)
             # "Spotify accused the European Commission", "The Commission fined Huawei", "Greenpeace said": a body
             # the tables lack, that the model reads as an organisation's name, taking part in what the sentence tells
             key = self.table.add(org_key(text), text, "Organization", text)
@@ -1943,6 +1986,11 @@ class MentionReader(RoleReader):
             # its people
         if doc[b - 1].dep_ == "dobj" and doc[b - 1].head.lemma_.lower() in _DONE_TO_PEOPLE:
             return True  # "police detained Ekrem Imamoglu": who is detained, freed or kidnapped is someone
+        if a - 2 >= sent.start and doc[a - 1].text == "," and (
+                doc[a - 2].lower_ in self._title_heads or doc[a - 2].lower_ in self.lex.person_nouns) \
+                and (b >= sent.end or doc[b].text in (",", ".")):
+            return True  # "The union's leader, Abdelghani Badi, said", "said his lawyer, Amungwa Tanyi Nicodemus.":
+            # a name set beside a word for a person is that person's
         after = [t for t in doc[b:min(b + 6, sent.end)]]
         if after and after[0].lemma_.lower() in self.words["speech_lemmas"]:
             return True

@@ -303,7 +303,8 @@ _COUNT_RE = re.compile(
     r"(?P<scales>(?:\s+(?i:hundred|thousand|million|billion)(?![A-Za-z])){0,2})"
     r"(?![-–][0-9]|%|[A-Za-z0-9])"
 )
-_WORD_RE = re.compile(r"[^\S\n]+((?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*)")  # (an initialism: "two U.S. soldiers")
+_WORD_RE = re.compile(r"[^\S\n]+((?:[A-Z]\.){2,}|\d+-(?:year|month)-old|[A-Za-z][A-Za-z'’-]*)")
+# (an initialism: "two U.S. soldiers"; an age: "two 19-year-old students")
 # A capitalised plural demonym is a people noun: "Belarusians", "Israelis", "Chinese".
 _DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:ans|is|ese)\Z")
 _NOT_DEMONYMS = frozenset({
@@ -399,8 +400,8 @@ def _noun_after(text: str, pos: int, nouns: frozenset[str]) -> tuple[int, str] |
             if nxt and nxt.lower() in nouns:  # "Chinese soldiers", "police officers"
                 return words[i + 1].end(), nxt
             return w.end(), word
-        if word.lower() in _STOPWORDS:
-            break
+        if word.lower() in _STOPWORDS and word.lower() not in ("other", "more"):
+            break  # (but "six other reporters", "15 more activists")
     return None
 
 
@@ -410,12 +411,19 @@ CASUALTIES = "casualties"
 """The noun of a count of people named by what befell them: "killing 12", "left 10 dead"."""
 
 
+_CASUALTY_DONE = re.compile(r"\b(killed|wounded|injured)\s+\Z", re.IGNORECASE)
+_BARE_END = re.compile(r"\s*(?:[,.;:)]|$|(?:and|in|at|on|near|including|during|while|when|across|after|before)\b)",
+                       re.IGNORECASE)
+
+
 def _casualties(text: str, start: int, end: int) -> tuple[int, str] | None:
     after = _CASUALTY_AFTER.match(text, end)
     if after:
         return after.end(), CASUALTIES
     if _CASUALTY_BEFORE.search(text[max(0, start - 12):start]):
         return end, CASUALTIES
+    if _CASUALTY_DONE.search(text[max(0, start - 12):start]) and _BARE_END.match(text, end):
+        return end, CASUALTIES  # "a suicide bomber killed 12 and wounded dozens" (not "killed 2 soldiers")
     return None
 
 

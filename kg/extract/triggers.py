@@ -237,6 +237,12 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
                                                                for t in gc.subtree)
                 for c in token.children):
             type_ = "Release"  # "ordered the release of the activist"; "the release of the report" frees no one
+    clash = type_ is None and token.lower_ in lexicon.words["clash_nouns"] | {"fighting", "clashes", "battles"} \
+        and token.dep_ not in ("compound", "amod") \
+        and any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children) \
+        and not _told_as_a_war(token)
+    if clash:
+        type_ = "Assault"  # "Fighting between the army and the RSF erupted": a clash of the sides it names
     naming = ("call", "brand", "label", "describe", "dub", "term", "denounce", "condemn", "decry", "slam")
     if (type_ is None or lemma in lexicon.words["judgement_nouns"]) and token.pos_ == "NOUN" and (
             token.dep_ in ("oprd", "xcomp", "attr") and token.head.lemma_.lower() in naming
@@ -248,7 +254,7 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         return Hit(pos, pos + 1, group) if group is not None else None
     if type_ is None or end > limit:
         return None
-    if type_ in PEOPLE_ACTS and token.pos_ == "VERB" and not any(
+    if type_ in PEOPLE_ACTS and token.pos_ == "VERB" and not clash and not any(
             _names_people(child, mentions) for child in _done_to(token)) \
             and not (type_ == "Assault" and (_armed_subject(token, mentions, lexicon) or lemma == "hijack"
                                              or object_lemmas & lexicon.words["weapon_nouns"]
@@ -261,6 +267,14 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         return None  # "releases the figures", "beat the odds": done to people, or no such event
     group = _type_groups(lexicon).get(type_)
     return Hit(pos, end, group) if group is not None else None
+
+
+def _told_as_a_war(noun) -> bool:
+    """Whether fighting is told as a war, by what it has done over time ("Fighting between the army and the RSF
+    erupted in April 2023 and has killed more than 18,000 people", "... since 2020"), not as one clash."""
+    verbs = [noun.head, *noun.head.conjuncts] if noun.dep_ in ("nsubj", "nsubjpass") else []
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in verbs for c in v.children) \
+        or any(t.lower_ == "since" for t in noun.sent)
 
 
 def _labour_strike(token, mentions: list[Mention], lexicon: Lexicon) -> bool:

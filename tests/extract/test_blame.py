@@ -51,6 +51,16 @@ CASES = {
     "the by-phrase of a passive of enacting names the author": (
         "The decree was signed by President Ivan Petrov on Sunday. Opposition parties lashed out at the decree.",
         "opposition parties", ["Ivan Petrov"]),
+    "'that attack' names the attack told": (
+        "Militants attacked a base on Monday. Amnesty International condemned that attack.",
+        "Amnesty International", ["militants"]),
+    "a word of blame in quotation marks does not hide the act": (
+        "Gunmen killed 12 villagers in Plateau state on Monday. Amnesty International condemned the \u201cheinous\u201d "
+        "killing.", "Amnesty International", ["gunmen"]),
+    "drills a state leads are that state's": (
+        "Vladimir Putin criticized the U.S.-led drills on Friday.", "Vladimir Putin", ["United States"]),
+    "strikes a state leads, written apart, are that state's": (
+        "Vladimir Putin criticized the Saudi-led airstrikes on Friday.", "Vladimir Putin", ["Saudi Arabia"]),
     "a law one receives is not one's own": (
         "President Ivan Petrov received the new law on Sunday. Rights groups condemned the law.",
         "rights groups", []),

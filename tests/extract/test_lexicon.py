@@ -57,3 +57,20 @@ def test_lexicon_bad_user_file_names_file_and_line(tmp_path, name):
     with pytest.raises(InputError) as caught:
         load_lexicon((str(path),))
     assert caught.value.message.startswith(str(path)) and expected in caught.value.message
+
+
+def test_lexicon_people_since_2014_join_the_actor_dictionaries_people():
+    from importlib import resources
+
+    import yaml
+
+    from kg.extract.gazetteer import load_gazetteer
+
+    leaders = yaml.safe_load(resources.files("kg.lexicons").joinpath("leaders.yaml").read_text(encoding="utf-8"))
+    labels = [item["label"] for item in leaders["people"]]
+    assert len(labels) == len(set(labels)), "a person listed twice"
+    countries = set(load_gazetteer().country_label)
+    assert all(item["country"] in countries for item in leaders["people"]), "a country the gazetteer lacks"
+    people = load_lexicon().actor_people
+    assert people["donald trump"] == "US" and people["william ruto"] == "KE"
+    assert people["vladimir putin"] == "RU"  # the actor dictionaries' people stay
