@@ -335,6 +335,15 @@ def _only_adjuncts(rest: Span) -> bool:
         for t in rest[:-1])
 
 
+def _after_a_comma(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the phrase of the speaker at `start` follows a comma (", an army officer told Reuters", ", Interior
+    Ministry spokesman Ruslan Kaz told"): what the comma closes is what they told."""
+    k = start - 1
+    while k > sent.start and start - k <= 6 and doc[k].text != "," and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+        k -= 1
+    return k > sent.start and doc[k].text == ","
+
+
 def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
                  documents: frozenset[str] = frozenset()) -> Speech | None:
     prev = doc[pos - 1].text if pos > sent.start else ""
@@ -368,7 +377,8 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
                 and doc[told.right_edge.i + 1].text in (".", "!", "?", "”", '"'):
             after = told.right_edge.i + 1  # "..., witnesses told Reuters.", "..., he told a news conference.": whom,
             # ending what was said before
-        elif told is not None and _only_adjuncts(doc[told.right_edge.i + 1:sent.end]):
+        elif told is not None and _only_adjuncts(doc[told.right_edge.i + 1:sent.end]) \
+                and _after_a_comma(doc, sent, speaker.start):
             after = sent.end - 1  # "..., he told reporters on Monday.", "told Reuters by phone", "told VOA on condition of
             # anonymity": when, how and where, ending what was said before
         while after < sent.end and doc[after].lower_ in _DATE_WORDS and not (

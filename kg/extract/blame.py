@@ -49,7 +49,7 @@ def owned_acts(doc: Doc, sent: Span, mentions: Sequence[Mention], lexicon: Lexic
         if noun not in authored:
             continue
         owner = _act_possessor(doc, k, mentions) or _whose(doc, k, mentions) \
-            or _owner_after(doc, k, mentions, sent.end) or _compound_owner(k, mentions)
+            or _owner_after(doc, k, mentions, sent.end) or _compound_owner(k, mentions, doc)
         if owner is not None:
             out.append((_owned_as(noun, lexicon), owner.key))
             continue
@@ -179,7 +179,7 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
         # "condemned Russia's invasion of Ukraine", "Israel's strikes on Gaza": a body that owns the act did it
         # (a person's "killing" is mostly the one killed)
         return (owner.key,)
-    leader = _compound_owner(act, mentions) if doc[act - 1].lower_.endswith("led") else None
+    leader = _compound_owner(act, mentions, doc) if doc[act - 1].lower_.endswith("led") else None
     if leader is not None:
         return (leader.key,)  # "criticized the U.S.-led drills": who leads them
     if doers:
@@ -244,10 +244,11 @@ def _done_by(doc: Doc, noun: int, mentions: Sequence[Mention], lexicon: Lexicon)
     return tuple(dict.fromkeys(found))
 
 
-def _compound_owner(noun: int, mentions: Sequence[Mention]) -> Mention | None:
+def _compound_owner(noun: int, mentions: Sequence[Mention], doc: Doc | None = None) -> Mention | None:
     """"Israeli police actions", "the government crackdown": the name right before the act; "the U.S.-led
-    drills", "the Saudi-led strikes": the one who leads them (a mention of "X-led")."""
-    return next((m for m in mentions if m.end == noun and m.type in _OWNER_TYPES), None)
+    drills", "the NATO-led exercises", "the army-led crackdown": the one who leads them."""
+    led = doc is not None and noun >= 2 and doc[noun - 1].lower_ == "led" and doc[noun - 2].text == "-"
+    return next((m for m in mentions if (m.end == noun or led and m.end == noun - 2) and m.type in _OWNER_TYPES), None)
 
 
 def _whose(doc: Doc, noun: int, mentions: Sequence[Mention]) -> Mention | None:

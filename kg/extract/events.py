@@ -912,7 +912,8 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             c.dep_ in ("dobj", "ccomp") for c in token.children):
         return True  # "we demonstrate the added value of Europe", "demonstrated that it works": shows, no protest
     if token.pos_ == "NOUN" and not hit.group.speech and token.dep_ == "pobj" \
-            and token.head.lower_ in ("about", "of", "against") and _warned_of(token):
+            and token.head.lower_ in ("about", "of", "against") and _warned_of(token) \
+            and not any(c.dep_ in ("prep", "poss", "nummod", "compound", "acl", "relcl") for c in token.children):
         return True  # "warned Israel about the consequences of an attack", "warned protesters of arrest": to come, if
     if any(a.lemma_.lower() in ("anniversary", "commemoration") for a in list(token.ancestors)[:4]):
         return True  # "the 14th anniversary of the start of the protests": remembered, not told as happening
@@ -1592,7 +1593,27 @@ def _says_nothing(doc: Doc, at: int, speaker: str | None, mentions: list[Mention
         # "Italian authorities reported 144 deaths", "X reported from Washington", "British media have reported
         # that ...": where facts come from (but "Sudan's army reported that it had retaken the city" claims it)
         return True
-    return any(_empty_claim(c, lexicon) for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
+    return any(_empty_claim(c, lexicon) or _details_of_the_told(c, lexicon)
+               for c in verb.children if c.dep_ in ("ccomp", "parataxis"))
+
+
+def _details_of_the_told(node: Token, lexicon: Lexicon) -> bool:
+    """Whether a clause said only tells more of an act already told: its subject is the act ("said the drills were
+    being held in the Taiwan Strait", "said the raid lasted two hours") or those it befell ("Those targeted include
+    X and Y"), and its verb one of detail (lexicon words: detail_lemmas). Who says so is the act's source, no
+    claim of their own ("said the drills were a warning" judges them: a claim)."""
+    if node.lemma_.lower() not in lexicon.words["detail_lemmas"] or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+        return False  # (not "said the talks would continue": what is to come is a claim)
+    for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.lower_ in ("those", "these") and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in subject.children):
+            return True  # "Those targeted include ...", "Those detained include ..."
+        if any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children) \
+                and subject.lemma_.lower() in lexicon.words["display_nouns"] | lexicon.words["violent_act_nouns"] \
+                | lexicon.words["restriction_nouns"] | {"sanction", "arrest", "protest", "rally", "strike", "meeting",
+                                                        "talk", "summit"}:
+            return True
+    return False
 
 
 def _empty_claim(node: Token, lexicon: Lexicon) -> bool:
@@ -2339,7 +2360,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # named acts on the other (as "police clashed with protesters")
         agent_keys, target_keys = (sides[0].key,), tuple(dict.fromkeys(m.key for m in sides[1:]))
     elif group.type == "Assault" and doc[hit.start].pos_ == "VERB" and doc[hit.start].lemma_.lower() in ("clash", "skirmish") \
-            and len(agent_keys) > 1 and set(target_keys) <= set(agent_keys):
+            and len(agent_keys) == 2 and set(target_keys) <= set(agent_keys) \
+            and not any(doc[k].lower_ in ("killing", "wounding", "injuring", "leaving") for k in range(hit.end, c_end)):
         agent_keys, target_keys = agent_keys[:1], agent_keys[1:]  # "Police and protesters clashed": as "clashes between"
     if group.type in ("Criticism", "Protest"):
         # "rejected the budget", "condemned Mhlanga's arrest", "in protest of the arrest of X"
@@ -2719,6 +2741,23 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agent_keys, sources = sources[:1], ()  # "I urge the Taliban to ... and reiterate my willingness," he said
     if type_ in SPEECH_TYPES and status == "planned":
         return None  # "plans to call for sanctions", "will criticise": words not yet said are no claim
+    if type_ == "Restriction" and doc[hit.end - 1].lower_ == "flights" and not any(
+            k.startswith("country/") or k.startswith("group/") and k.split("/", 1)[1] in ("authorities", "government")
+            for k in agent_keys):
+        return None  # "Kenya Airways suspended flights to Dubai": an airline's timetable, no state's restriction
+    led = {m.key for m in mentions if m.key in target_keys and m.text.lower().endswith("-led")}
+    if led and not group.speech:
+        # "marched against the U.S.-led sanctions", "the U.S.-led blockade of its ports": who leads does it
+        target_keys = tuple(k for k in target_keys if k not in led)
+        agent_keys = agent_keys or tuple(k for k in led)
+    if type_ == "Sanction" and not target_keys:
+        # "blacklisted three Chinese refineries", "imposed sanctions on Iranian oil exports": the demonym's state
+        trigger = doc[hit.end - 1]
+        objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else [
+            g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            for g in c.children if g.dep_ == "pobj"]
+        owners = [m for o in objects[:1] for m in _demonym_before(doc, sent, Hit(o.i, o.i + 1, group), lexicon)]
+        target_keys = tuple(m.key for m in owners if m.key not in agent_keys) or target_keys
     if type_ == "Sanction" and agent_keys and all(k.startswith("person/") for k in agent_keys):
         # "In announcing the sanctions, U.S. Secretary of State Antony Blinken said": the state he speaks for
         states = [a for k in agent_keys for a in sorted(context.affiliations.get(k, ()))
@@ -3428,9 +3467,12 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
     told = [parse.mention_of(c, mentions) for c in objects]
     about = [g for t in [verb, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ in ("about", "of")
              for g in c.children if g.dep_ == "pobj"]  # (the parse may hang "about" on the object)
+    acts = lexicon.words["retribution_nouns"] | lexicon.words["violent_act_nouns"] | lexicon.words["restriction_nouns"]
     if any(m is not None and m.type == "Group" for m in told) and about and all(
-            c.head.lower_ == "about" or c.lemma_.lower() in lexicon.words["danger_nouns"] for c in about):
+            (c.head.lower_ == "about" or c.lemma_.lower() in lexicon.words["danger_nouns"])
+            and c.lemma_.lower() not in acts and c.lemma_.lower() not in lexicon.lemma_triggers.nouns for c in about):
         return False  # "warned colleagues about a new virus", "warned residents of the risk of cholera": news, advice
+        # (but "warned the rebels about the consequences", "warned demonstrators about arrests": what they will suffer)
     if any(m is not None for m in told):
         return True
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):

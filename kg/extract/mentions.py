@@ -81,7 +81,11 @@ def focus_demonym(iso2: str) -> str | None:
 
 
 _DONE_TO_PEOPLE = frozenset({"arrest", "detain", "jail", "imprison", "free", "kidnap", "abduct", "release", "kill",
-                             "assassinate", "execute", "sentence", "charge", "indict", "interrogate"})
+                             "assassinate", "execute", "sentence", "charge", "indict", "interrogate", "accuse",
+                             "convict", "prosecute", "extradite", "pardon", "summon"})
+_CASES_AGAINST = frozenset({"charge", "lawsuit", "suit", "case", "complaint", "accusation", "allegation", "warrant",
+                            "indictment"})
+"""Nouns of a case brought against someone: an unknown name after their "against" is a person's."""
 """Verbs whose object is a person: an unknown name they take as object is a person's name."""
 
 _COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
@@ -664,6 +668,18 @@ class MentionReader(RoleReader):
             # ("Taiwan's Defense Ministry said it detected 49 Chinese military aircraft. It said": the body the
             # last sentence was about, not the last one it named)
             key = earlier[-1].key if earlier else body or self.last_actor
+            verb = token.head
+            if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+                # "ECOWAS imposed sanctions on Niger, and it threatened to use force": the first verb's subject goes on
+                first = next((m for c in verb.head.children if c.dep_ == "nsubj" for m in mentions
+                              if m.start <= c.i < m.end and self._singular_actor(m)), None) or next((
+                    m for m in mentions if m.start - sent.start <= 1 and m.end <= verb.head.i + 1
+                    and self._singular_actor(m) and not m.locative
+                    and not any(c.dep_ == "nsubj" for c in verb.head.children)), None)  # (the parse may miss it)
+                key = first.key if first is not None else key
+            if key and verb.lemma_.lower() in self.words["speech_lemmas"] \
+                    and self.table.types.get(key) not in ("Country", "Organization"):
+                continue  # "At least 10 people were injured, it said": a body that speaks, never a mob
             if key:
                 out.append(Mention(i, i + 1, key, self.table.types[key], token.text, agentive=self._by(doc, i, sent.start)))
         return out
@@ -899,7 +915,9 @@ class MentionReader(RoleReader):
             first = doc[i].text
             if end is None or (first[0].isupper() and i != sent.start and doc[i - 1].text not in "“\"'(‘"
                                and not (end - i == 1 and first in self.lex.group_heads
-                                        and (doc[i - 1].is_lower or doc[i - 1].like_num))):
+                                        and (doc[i - 1].is_lower or doc[i - 1].like_num)
+                                        and not (doc[i - 1].lower_ in ("of", "for", "and") and i - 2 >= sent.start
+                                                 and doc[i - 2].text[:1].isupper()))):
                 i += 1  # (but "killed 12 Christians": a people's name of capitals the groups list, not in a name)
                 continue
             if first[0].isupper() and any((named := self.tables.phrases.get(span_text(doc, i, i + n).lower()))
@@ -1236,7 +1254,8 @@ class MentionReader(RoleReader):
             low = doc[i].lower_
             # "Bangladesh's interim government", "the military government": the state's government all the same
             skip = int(low in state_nouns and i - 1 > sent.start and doc[i - 1].lower_ in self.words["state_adjectives"]
-                       and i - 1 not in taken)
+                       and i - 1 not in taken and doc[i - 2].lower_ != "the")
+            # (but "the military government" alone names no state: not the story's, which may be another)
             prev = doc[i - 1 - skip].lower_ if i - skip > sent.start else ""
             possessive = prev in ("'s", "’s") and i - skip > sent.start + 1
             if possessive:
@@ -1813,6 +1832,7 @@ class MentionReader(RoleReader):
     def _unknown_name(self, doc, sent, a, b, text, locative, agentive):
         tokens = [t.text for t in doc[a:b]]
         if len(tokens) > 1 and tokens[-1].lower() in self.words["instrument_name_heads"] \
+                and not any(t in self.words["org_heads"] for t in tokens) \
                 and b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" and doc[b + 1].is_upper:
             self.law_initials.add(doc[b + 1].text)  # "the ... Sanctions Act (CAATSA)": "CAATSA sanctions" are a law's
         if text in self.law_initials:
@@ -1828,7 +1848,8 @@ class MentionReader(RoleReader):
         initials = b + 2 < sent.end and doc[b].text == "(" and doc[b + 1].is_upper and len(doc[b + 1]) >= 2 \
             and doc[b + 2].text == ")" and len(tokens) > 1 and not locative \
             and tokens[-1].lower() not in self.words["region_nouns"] | {"territory", "region", "province", "state"} \
-            and tokens[-1].lower() not in self.words["instrument_name_heads"]
+            and not (tokens[-1].lower() in self.words["instrument_name_heads"]
+                     and not any(t in self.words["org_heads"] for t in tokens))
         # ("the Pakistan Tehreek-e-Insaf (PTI)": a body's initials; "in the Federal Capital Territory (FCT)": a place's;
         # "the Adversaries Through Sanctions Act (CAATSA)": a law's)
         if any(t in self.words["org_heads"] for t in tokens) or initials \
@@ -1986,6 +2007,9 @@ class MentionReader(RoleReader):
             # its people
         if doc[b - 1].dep_ == "dobj" and doc[b - 1].head.lemma_.lower() in _DONE_TO_PEOPLE:
             return True  # "police detained Ekrem Imamoglu": who is detained, freed or kidnapped is someone
+        if doc[b - 1].dep_ == "pobj" and doc[b - 1].head.lower_ == "against" \
+                and doc[b - 1].head.head.lemma_.lower() in _CASES_AGAINST and b - a > 1:
+            return True  # "filed charges against Nnamdi Kanu": a case is brought against someone
         if a - 2 >= sent.start and doc[a - 1].text == "," and (
                 doc[a - 2].lower_ in self._title_heads or doc[a - 2].lower_ in self.lex.person_nouns) \
                 and (b >= sent.end or doc[b].text in (",", ".")):

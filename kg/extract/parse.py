@@ -130,7 +130,25 @@ def _mentions(tokens: list[Token], mentions: list[Mention]) -> tuple[Mention, ..
     found = [m for token in tokens for t in _conjuncts(token)
              for m in [mention_of(c, mentions) for c in t.children if c.dep_ in ("nmod", "amod", "compound")
                        and c.i < t.i and any(g.dep_ == "conj" for g in c.children)] + [mention_of(t, mentions)]]
+    found += [m for token in tokens if mention_of(token, mentions) is None and (
+        token.dep_ == "nsubj" or token.dep_ == "dobj" and token.head.lemma_.lower() in ("meet", "host", "receive"))
+              for m in _leaders_of_states(token, mentions)]
     return tuple(dict.fromkeys(m for m in found if m is not None))
+
+
+_LEADER_NOUNS = frozenset({"president", "leader", "minister", "premier", "head", "king", "emir", "ruler"})
+
+
+def _leaders_of_states(token: Token, mentions: list[Mention]) -> list[Mention]:
+    """The states whose leaders a subject (or whom one meets) names: "The presidents of Kazakhstan and Kyrgyzstan
+    met": Kazakhstan and Kyrgyzstan meet (they act for them; only states, not "the leader of the opposition party";
+    not "detained the president of Niger", whom it befell)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _LEADER_NOUNS:
+        return []
+    of = [gc for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for gc in c.children if gc.dep_ == "pobj"]
+    states = [mention_of(t, mentions) for p in of for t in [p, *p.conjuncts]]
+    return [m for m in states if m is not None and m.type == "Country"] \
+        if states and all(m is not None and m.type == "Country" for m in states) else []
 
 
 _JUDGED_NOUNS = frozenset({"verdict", "decision", "ruling", "move", "step", "law", "charge", "claim", "accusation",
@@ -292,6 +310,11 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
     if passive:
         return Roles(_mentions(by or prep_agents, mentions), _mentions(subjects, mentions), True)
     objects = _children(verb, OBJECTS)
+    if not prep_targets and target_preps:
+        # "filed terrorism charges against Kanu": the trigger's own object noun takes the phrase
+        prep_targets = [gc for o in objects if start <= o.i < end for c in o.children
+                        if c.dep_ == "prep" and c.lower_ in target_preps for gc in c.children if gc.dep_ == "pobj"]
+        objects = [o for o in objects if not start <= o.i < end] if prep_targets else objects
     # "the Taliban, Afghanistan's de facto leaders, had prohibited": the name an apposition describes, however
     # the parse hangs it on the apposition's noun
     described = [m for t in subjects for c in t.children if c.dep_ in ("nmod", "appos") and c.i < t.i

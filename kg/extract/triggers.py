@@ -271,10 +271,16 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
 
 def _told_as_a_war(noun) -> bool:
     """Whether fighting is told as a war, by what it has done over time ("Fighting between the army and the RSF
-    erupted in April 2023 and has killed more than 18,000 people", "... since 2020"), not as one clash."""
-    verbs = [noun.head, *noun.head.conjuncts] if noun.dep_ in ("nsubj", "nsubjpass") else []
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in verbs for c in v.children) \
-        or any(t.lower_ == "since" for t in noun.sent)
+    erupted in April 2023 and has killed more than 18,000 people", "... since 2020"), or not as a clash that
+    happened: one to come or not at all ("would be catastrophic"), one ended or to be ended ("The ceasefire ended
+    fighting between ...", "talks aim to end the fighting"), words ("political fighting")."""
+    verbs = [noun.head, *noun.head.conjuncts] if noun.dep_ in ("nsubj", "nsubjpass", "csubj") else []
+    return any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or c.tag_ == "MD") for v in verbs for c in v.children) \
+        or any(t.lower_ == "since" for t in noun.sent) \
+        or noun.dep_ in ("dobj", "xcomp", "ccomp") and noun.head.lemma_.lower() in (
+            "end", "stop", "halt", "resolve", "prevent", "avoid", "curb", "ease") \
+        or any(c.dep_ == "amod" and c.lower_ in ("political", "verbal", "legal", "internal", "factional")
+               for c in noun.children)
 
 
 def _labour_strike(token, mentions: list[Mention], lexicon: Lexicon) -> bool:

@@ -61,6 +61,8 @@ CASES = {
         "Vladimir Putin criticized the U.S.-led drills on Friday.", "Vladimir Putin", ["United States"]),
     "strikes a state leads, written apart, are that state's": (
         "Vladimir Putin criticized the Saudi-led airstrikes on Friday.", "Vladimir Putin", ["Saudi Arabia"]),
+    "exercises an alliance leads are its own": (
+        "Russia condemned the NATO-led exercises in Estonia.", "Russia", ["NATO"]),
     "a law one receives is not one's own": (
         "President Ivan Petrov received the new law on Sunday. Rights groups condemned the law.",
         "rights groups", []),

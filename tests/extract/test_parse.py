@@ -27,6 +27,53 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "hostages set free are freed": (
+        "Rebels set 12 hostages free in Mali on Sunday.",
+        {"type": "Release", "agent": ["rebels"], "target": ["hostages"], "count": (12, "exactly")}),
+    "a city under lockdown is restricted": (
+        "Shanghai has been under lockdown since March.", {"type": "Restriction", "agent": [], "target": ["Shanghai"]}),
+    "a state that suspends flights restricts": (
+        "Kenya suspended flights from China on Monday.", {"type": "Restriction", "agent": ["Kenya"]}),
+    "'and it' goes on with the first clause's subject, not its object": (
+        "ECOWAS imposed sanctions on Niger on Monday, and it threatened to use force.",
+        {"type": "Threat", "agent": ["ECOWAS"]}),
+    "'and it' called for, after a body's act on a state, is the body's appeal": (
+        "The African Union suspended Niger on Tuesday and it called for the release of President Mohamed Bazoum.",
+        {"type": "Statement", "agent": ["African Union"]}),
+    "'it said' is no mob speaking": (
+        "A mob attacked a church in Jaranwala on Sunday, the diocese said. At least 10 people were injured, it said.",
+        {"type": "Assault", "agent": ["mob"], "source": []}),
+    "herders who kill are a group": (
+        "Herders killed 12 farmers in Benue state on Monday.",
+        {"type": "Assault", "agent": ["herders"], "target": ["farmers"], "count": (12, "exactly")}),
+    "commuters kidnapped are a group counted": (
+        "Gunmen kidnapped 20 commuters on the Abuja-Kaduna highway on Sunday.",
+        {"type": "Assault", "target": ["commuters"], "count": (20, "exactly")}),
+    "a judgement of drills told is a claim": (
+        "China launched military drills around Taiwan on Thursday. Taiwan said the drills would not intimidate its "
+        "people.", {"type": "Statement", "agent": ["Taiwan"]}),
+    "firms of a state that are blacklisted are that state sanctioned": (
+        "The United States blacklisted three Chinese refineries on Monday.",
+        {"type": "Sanction", "agent": ["United States"], "target": ["China"]}),
+    "sanctions on a state's exports sanction the state": (
+        "Washington imposed sanctions on Iranian oil exports on Monday.",
+        {"type": "Sanction", "agent": ["United States"], "target": ["Iran"]}),
+    "a president detained is not his state detained": (
+        "Soldiers detained the president of Niger on Wednesday.", {"type": "Arrest", "target": []}),
+    "the presidents of two states who meet are those states meeting": (
+        "The presidents of Kazakhstan and Kyrgyzstan met in Astana on Monday.",
+        {"type": "Meeting", "agent": ["Kazakhstan", "Kyrgyzstan"], "place": ["Astana"]}),
+    "the leaders of states one meets are those states": (
+        "Xi Jinping met the leaders of Kazakhstan and Kyrgyzstan in Beijing on Monday.",
+        {"type": "Meeting", "agent": ["Xi Jinping", "Kazakhstan", "Kyrgyzstan"]}),
+    "who faces charges of a kind is accused": (
+        "Kanu faces terrorism charges, his lawyer said.", {"type": "Accusation", "target": ["Kanu"]}),
+    "charges filed against someone the model does not know accuse them": (
+        "Prosecutors filed terrorism charges against Nnamdi Kanu on Monday.",
+        {"type": "Accusation", "agent": ["prosecutors"], "target": ["Nnamdi Kanu"]}),
+    "who is arraigned is charged": (
+        "Yahaya Bello was arraigned on 19 counts of money laundering on Monday.",
+        {"type": "Accusation", "target": ["Yahaya Bello"]}),
     "the one a participle on the relative's 'of' names is the one it tells of": (
         "The son of imprisoned pro-democracy publisher Jimmy Lai this week brought his campaign to Washington.",
         {"type": "Arrest", "target": ["Jimmy Lai"]}),
@@ -52,9 +99,33 @@ CASES = {
         {"type": "Statement", "agent": ["Amungwa Tanyi Nicodemus"]}),
     "a state's interim government is the state": (
         "Bangladesh's interim government denied the accusation on Monday.", {"type": "Denial", "agent": ["Bangladesh"]}),
-    "the military government of the story's state is the state": (
-        "Rights groups accused Myanmar's army of killing civilians. The military government denied the accusation.",
-        {"type": "Denial", "agent": ["Myanmar"]}),
+    "a state's military government is the state": (
+        "Rights groups accused Myanmar's army of killing civilians. Myanmar's military government denied the "
+        "accusation.", {"type": "Denial", "agent": ["Myanmar"]}),
+    "an arrest a warning is about that happened is told": (
+        "Amnesty International warned about the arrest of 40 journalists in Minsk on Monday.",
+        {"type": "Arrest", "target": ["journalists"], "count": (40, "exactly")}),
+    "a warning of what the warned will suffer threatens": (
+        "The army warned the rebels about the consequences of attacking the town.",
+        {"type": "Threat", "agent": ["army"], "target": ["rebels"]}),
+    "a body's name ending in 'Convention' keeps its initials": (
+        "The Democratic Convention (CDR) said police arrested its leader.",
+        {"type": "Arrest", "source": ["Democratic Convention"]}),
+    "sanctions a state leads are that state's": (
+        "Protesters marched against the U.S.-led sanctions in Caracas on Saturday.",
+        {"type": "Sanction", "agent": ["United States"]}),
+    "a secretary-general is no relative": (
+        "Iran criticized the secretary-general of the United Nations on Monday.",
+        {"type": "Criticism", "target": ["United Nations"]}),
+    "a people's name of capitals inside a body's name stays in the name": (
+        "The Supreme Council of Shiites accused Israel of killing 12 civilians.",
+        {"type": "Accusation", "agent": ["Supreme Council of Shiites"]}),
+    "who told parliament after a relative clause is not the source of the clause's act": (
+        "The minister, who resigned after police beat protesters, told parliament on Tuesday.",
+        {"type": "Assault", "agent": ["police"], "source": []}),
+    "forces that clash, killing soldiers, keep the killed as target": (
+        "Armenian and Azerbaijani forces clashed along the border on Tuesday, killing three soldiers.",
+        {"type": "Assault", "target": ["soldiers"], "count": (3, "exactly")}),
     "an age is no part of a group's name, and the number before it counts them": (
         "Police detained two 19-year-old students on Monday.",
         {"type": "Arrest", "target": ["students"], "count": (2, "exactly")}),
@@ -2284,6 +2355,24 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a protest against a lockdown imposes none": ("Lockdown protests spread to Melbourne on Saturday.", "Restriction"),
+    "turkeys pardoned free no one": ("Biden pardoned two turkeys at the White House on Tuesday.", "Release"),
+    "fighting that would come is no clash": ("Fighting between India and Pakistan would be catastrophic, analysts said.",
+                                             "Assault"),
+    "fighting a ceasefire ended is no clash told": ("The ceasefire ended fighting between Israel and Hezbollah.",
+                                                    "Assault"),
+    "political fighting is no clash": ("Political fighting between Democrats and Republicans delayed the budget.",
+                                       "Assault"),
+    "the military government alone is not the story's other state": (
+        "Thailand accused Myanmar of shelling a border village. The military government denied the accusation.",
+        "Denial"),
+    "details of drills told said are no claim of the speaker's": (
+        "China launched military drills around Taiwan on Thursday. The Eastern Theater Command said the drills "
+        "were being held in the Taiwan Strait.", "Statement"),
+    "those a sanction befell, listed by a speaker, are no claim": (
+        "China imposed sanctions on three Taiwanese lawmakers on Monday. Those targeted include Puma Shen and "
+        "Wang Ting-yu, the Taiwan Affairs Office said.", "Statement"),
+    "charges dropped accuse no one": ("Police dropped the charges against the activists on Monday.", "Accusation"),
     "a capital named in apposition is no speaker": ("The capital, Addis Ababa, was calm on Monday.", "Statement"),
     "fighting told in general is no clash": ("The fighting has displaced millions of people.", "Assault"),
     "holding people accountable holds no one in custody": ("China vowed to hold the separatists accountable.", "Arrest"),
