@@ -150,7 +150,8 @@ def _claimed_noun(named: re.Match, attack: Event, claim: Event) -> bool:
 
 
 _THE_ATTACK = re.compile(r"\b(?:in|during|by|after|from)\s+(?:the|that|this)\s+(?:\w+\s+)?"
-                         r"(?:attack|bombing|raid|assault|ambush|strike|hijacking|shooting)\b", re.IGNORECASE)
+                         r"(?:attack|bombing|raid|assault|ambush|strike|airstrike|hijacking|shooting|shelling)s?\b",
+                         re.IGNORECASE)  # (and "killed in the strikes", "in the Israeli airstrikes")
 
 
 def attacks_told_before(events: list[Event], sentence_texts: list[str]) -> list[Event]:

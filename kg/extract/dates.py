@@ -202,7 +202,9 @@ _AHEAD_RE = re.compile(r"\b(?:will|shall|[Ww]on['’]t|is\s+(?:expected|schedule
                        r"|(?:is|are)\s+going\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|seeks?|seeking)\s+to"
                        # "called a snap election for Oct. 27": the vote to come
                        r"|(?:call|calls|called|calling|scheduled?|schedules)\s+(?:\S+\s+){0,4}?"
-                       r"(?:elections?|vote|polls|referendum)\s+for)\s"
+                       r"(?:elections?|vote|polls|referendum|protests?|strikes?|rally|rallies|march)\s+for"
+                       # "talks are scheduled for Monday", "an election is set for Sunday"
+                       r"|(?:is|are|was|were|been)\s+(?:scheduled|set|slated|planned|due)\s+for)\s"
                        r"|['’]ll\s")
 _SAID_RE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|wrote|stated)\b")
 # Abbreviations whose period ends no sentence ("U.S." and other initials are caught by their last capital).

@@ -206,6 +206,9 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
         and noun.head.lemma_.lower() in words["doing_verbs"] else None
     if governor is not None and any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and _none_of(c) for c in governor.children):
         return "denied"  # "No passengers were killed", "police arrested no one", "imposed no sanctions": none was
+    if hit.group.patient_subject and doc[hit.start].head.pos_ in ("AUX", "VERB") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _none_of(c) for c in doc[hit.start].head.children):
+        return "denied"  # "None of the suspects are in custody"
     if verb.pos_ == "VERB" and hit.group.type not in SPEECH_TYPES and _denied_content(verb):
         return "denied"  # "Police denied that officers had beaten the protesters": a claim denied, no act told
     if governor is not None and governor.dep_ == "xcomp" \
@@ -915,6 +918,9 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             and token.head.lower_ in ("about", "of", "against") and _warned_of(token) \
             and not any(c.dep_ in ("prep", "poss", "nummod", "compound", "acl", "relcl") for c in token.children):
         return True  # "warned Israel about the consequences of an attack", "warned protesters of arrest": to come, if
+    if token.dep_ in ("xcomp", "acl") and token.head.lemma_.lower() in ("oblige", "obligate", "require", "bind",
+                                                                     "duty", "obligation"):
+        return True  # "Hungary is obliged to arrest anyone who enters", "was required to detain him": a duty, no act
     if any(a.lemma_.lower() in ("anniversary", "commemoration") for a in list(token.ancestors)[:4]):
         return True  # "the 14th anniversary of the start of the protests": remembered, not told as happening
     if hit.group.type == "Meeting" and token.lower_ == "talks" and token.tag_ == "VBZ":
@@ -2238,9 +2244,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         verb = doc[hit.start]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not any(m.start <= verb.head.i < m.end for m in mentions) \
-                or subject is not None and subject.pos_ == "NOUN" and not any(m.start <= subject.i < m.end for m in mentions) \
+                or subject is not None and subject.pos_ == "NOUN" and parse.mention_of(subject, mentions) is None \
                 and subject.lemma_.lower() not in lexicon.words["document_nouns"]:
-            return None  # "decisions that threaten the country's stability": no one threatens anyone
+            return None  # "decisions that threaten the country's stability": no one threatens anyone (but "Russia's
+            # foreign minister, Sergei Lavrov, threatened": the one the apposition names)
         if any(c.dep_ == "dobj" and c.lemma_.lower() in ("peace", "stability", "security", "safety", "order")
                for c in verb.children):
             return None  # "saying it threatened peace and stability in the region": a judgement, no threat
@@ -2262,6 +2269,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agents = by_agents[:1]  # "troops rescued 30 kidnapped students": who kidnapped them the clause does not say
     if not agents and group.type == "Assault" and not is_nominal(doc, sent, hit):
         agents = _doer_when(doc, doc[hit.start], actors)  # "were killed when a suicide bomber blew himself up"
+    agents = [_group_it_places(doc, m, mentions) for m in agents]
     agent_keys = tuple(dict.fromkeys(m.key for m in agents))
     if group.speech and not agent_keys and speaker and not (
             group.type != "Statement" and _unnamed_own_subject(doc, hit, mentions)) \
@@ -2954,7 +2962,14 @@ def _a_bodys_vote(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
         subjects = [] if passive else subjects
     places = [gc for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "of")
               for gc in c.children if gc.dep_ == "pobj"]
-    return any(t.lemma_.lower() in _VOTING_BODIES or t.lower_ in _VOTING_BODIES for t in subjects + places)
+    if any(t.lemma_.lower() in _VOTING_BODIES or t.lower_ in _VOTING_BODIES for t in subjects + places):
+        return True
+    if token.pos_ == "NOUN" and (token.head.lower_ == "by" or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children) for c in token.children)):
+        return True  # "by a vote of 15 to 2", "adopted by a vote of 13 in favor": a tally, no election
+    clause = doc[max(token.sent.start, hit.start - 12):min(token.sent.end, hit.end + 12)]
+    return token.pos_ == "NOUN" and any(t.lemma_.lower() in ("resolution", "motion", "bill", "veto", "amendment")
+                                        for t in clause)  # "vetoed the resolution in a vote on Monday"
 
 
 def _joined_subjects(doc: Doc, hit: Hit, mentions: list[Mention]) -> list[Mention]:
@@ -3134,13 +3149,15 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
               and not any(s.describes_speaker(m.start) for s in attribution.speeches)]
     target = min(region, key=lambda m: abs(m.start - hit.start), default=None)
     word = doc[hit.start]
-    if word.dep_ in ("oprd", "xcomp", "acomp", "ccomp") and any(
+    if word.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "attr") and any(
             c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in CLAIM_NOUNS for c in word.head.children):
         # ("said the charges were baseless": the claim the clause is about, rebutted)
         # "called the abduction allegations 'baseless'": a claim rebutted, a denial by the speaker
         date = _nearest([d for d in context.dates if d[2]], hit.start)
         return Event("Denial", index, doc[hit.start:hit.end].text, agents=speaker[:1],
                      date=date[2] if date else context.paragraph_date)
+    if word.lower_ in lexicon.words["rebuttal_words"]:
+        return None  # "said the alarm was false": untrue, of no claim anyone made, blames no one
     if word.dep_ in ("oprd", "xcomp") and word.head.lemma_.lower() in ("call", "brand", "label", "describe", "dub"):
         # "called the protesters 'criminals'": who is named so is blamed, quoted or not
         named = [parse.mention_of(word.head.head if c.lower_ in ("whom", "who") and word.head.dep_ == "relcl" else c,
@@ -3427,6 +3444,26 @@ def _releases_a_thing(verb: Token, lexicon: Lexicon) -> bool:
         released.append(verb.head)  # "a report released this month"
     return any(t.lemma_.lower() in things or t.lower_ in things or t.tag_ == "$"
                or t.like_num and any(g.tag_ == "$" for g in t.children) for t in released)  # "released $500 million"
+
+
+def _group_it_places(doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention:
+    """The group a state's or a body's name only places ("Thousands of resident doctors in Nigeria's public
+    hospitals walked off the job", "Nurses at Kenyatta National Hospital went on strike": the doctors, the nurses),
+    else the mention itself."""
+    if mention.type not in ("Country", "Organization", "City"):
+        return mention
+    node = doc[mention.end - 1]
+    for _ in range(4):
+        if node.dep_ == "poss" or node.dep_ == "pobj" and node.head.lower_ in ("in", "at", "from", "across"):
+            node = node.head if node.dep_ == "poss" else node.head.head
+        else:
+            return mention
+        group = next((m for m in mentions if m.type == "Group" and m.start <= node.i < m.end and m.end <= mention.start),
+                     None)
+        if group is not None and doc[group.end - 1].dep_ in ("nsubj", "nsubjpass") or group is not None \
+                and doc[group.start].dep_ in ("nsubj", "nsubjpass"):
+            return group
+    return mention
 
 
 def _whose_kin(doc: Doc, hit: Hit, mention: Mention, lexicon: Lexicon) -> bool:

@@ -231,9 +231,10 @@ _SPANS = ("minute", "hour", "day", "week", "month", "year", "moment")
 def _not_after(event: Event, published: str) -> Event:
     """An event told as done happened before the story: "In April, the military jailed him" in a March story is
     last April; a day after the story's, or a date that a year back does not put before it, is dropped."""
-    if event.status != "occurred" or not event.date or event.date <= published[:len(event.date)] \
-            or event.type == "Election":  # ("after the presidential election in November": one to come, told bare)
+    if event.status != "occurred" or not event.date or event.date <= published[:len(event.date)]:
         return event
+    if event.type == "Election":  # ("after the presidential election in November": one to come, told bare)
+        return replace(event, status="planned") if len(event.date) == 10 else event  # "is set for Sunday": ahead
     year_before = f"{int(event.date[:4]) - 1:04d}{event.date[4:]}"
     # a month is last year's; a day ahead (a weekday, "tomorrow" read as ahead) is no day of a done act: none
     ok = len(event.date) == 7 and year_before <= published[:len(year_before)] \

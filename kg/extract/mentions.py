@@ -669,6 +669,12 @@ class MentionReader(RoleReader):
             # last sentence was about, not the last one it named)
             key = earlier[-1].key if earlier else body or self.last_actor
             verb = token.head
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.words["speech_lemmas"]:
+                # "Turkey, a NATO member, said it condemned the attack": the state or body that says so, not a name
+                # in its apposition (but "Grossi, head of the IAEA, said it would": a person is no "it")
+                speaker = next((m for c in verb.head.children if c.dep_ == "nsubj" for m in mentions
+                                if m.start <= c.i < m.end and m.type in ("Country", "Organization")), None)
+                key = speaker.key if speaker is not None else key
             if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
                 # "ECOWAS imposed sanctions on Niger, and it threatened to use force": the first verb's subject goes on
                 first = next((m for c in verb.head.children if c.dep_ == "nsubj" for m in mentions

@@ -27,6 +27,36 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a title-first apposition names who threatens": (
+        "Russia's foreign minister, Sergei Lavrov, threatened to cut ties with Moldova.",
+        {"type": "Threat", "agent": ["Sergei Lavrov"]}),
+    "'it' after a state's apposition is the state that says so": (
+        "Turkey, a NATO member, said it condemned the attack.", {"type": "Criticism", "agent": ["Turkey"]}),
+    "'it' after a mediator's apposition naming others is the mediator": (
+        "Qatar, a key mediator between Israel and Hamas, said it welcomed the release.",
+        {"type": "Statement", "agent": ["Qatar"]}),
+    "an arrest one failed to make is denied": (
+        "Police failed to detain the suspect.", {"type": "Arrest", "status": "denied"}),
+    "none in custody is no one held": (
+        "None of the suspects are in custody.", {"type": "Arrest", "status": "denied"}),
+    "accusations said to be false are denied": (
+        "Israel said the accusations were false.", {"type": "Denial", "agent": ["Israel"]}),
+    "allegations called lies are denied": (
+        "Tehran said the allegations were lies.", {"type": "Denial", "agent": ["Iran"]}),
+    "an arrest warrant issued for someone is a formal charge": (
+        "The ICC issued an arrest warrant for Benjamin Netanyahu in November.",
+        {"type": "Accusation", "agent": ["International Criminal Court"], "target": ["Benjamin Netanyahu"]}),
+    "a veto condemned blames who vetoed": (
+        "Russia vetoed the resolution on Monday. Britain condemned the veto.",
+        {"type": "Criticism", "agent": ["United Kingdom"], "target": ["Russia"]}),
+    "an election set for a weekday is the one ahead": (
+        "A presidential election is set for Sunday.",
+        {"type": "Election", "status": "planned", "date": "2024-03-10"}),
+    "doctors in a state's hospitals who walk out are the doctors": (
+        "Thousands of resident doctors in Nigeria's public hospitals walked off the job on Thursday.",
+        {"type": "Protest", "agent": ["resident doctors"]}),
+    "nurses at a hospital who strike are the nurses": (
+        "Nurses at Kenyatta National Hospital went on strike on Monday.", {"type": "Protest", "agent": ["nurses"]}),
     "hostages set free are freed": (
         "Rebels set 12 hostages free in Mali on Sunday.",
         {"type": "Release", "agent": ["rebels"], "target": ["hostages"], "count": (12, "exactly")}),
@@ -2355,6 +2385,11 @@ CASES = {
 }
 
 NO_EVENT = {
+    "an arrest one is obliged to make is no arrest": ("Hungary is obliged to arrest anyone who enters its territory.",
+                                                      "Arrest"),
+    "an alarm said to be false blames no one": ("Police said the alarm was false.", "Criticism"),
+    "a council's vote on a resolution is no election": ("Russia vetoed the resolution in a vote on Monday.", "Election"),
+    "a tally of votes is no election": ("The resolution was adopted by a vote of 13 in favor.", "Election"),
     "a protest against a lockdown imposes none": ("Lockdown protests spread to Melbourne on Saturday.", "Restriction"),
     "turkeys pardoned free no one": ("Biden pardoned two turkeys at the White House on Tuesday.", "Release"),
     "fighting that would come is no clash": ("Fighting between India and Pakistan would be catastrophic, analysts said.",
@@ -4374,3 +4409,10 @@ def test_parse_a_laws_name_and_its_initials_name_no_organisation():
     organisations = {e.label for e in facts.entities if e.type == "Organization"}
     assert not any("Act" in label or "CAATSA" in label for label in organisations), organisations
     assert "Pakistan Tehreek-e-Insaf" in organisations, organisations
+
+
+def test_parse_people_killed_in_the_strikes_told_are_the_strikes_victims():
+    events = [e for e in events_of("Israeli airstrikes hit Gaza on Monday. Health officials said 20 people were killed "
+                                   "in the strikes.") if e["type"] == "Assault"]
+    assert [e["agent"] for e in events] == [["Israel"], ["Israel"]], events
+    assert events[-1]["count"] == (20, "exactly") and [s.lower() for s in events[-1]["source"]] == ["health officials"], events
