@@ -179,7 +179,8 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
         # "condemned Russia's invasion of Ukraine", "Israel's strikes on Gaza": a body that owns the act did it
         # (a person's "killing" is mostly the one killed)
         return (owner.key,)
-    leader = _compound_owner(act, mentions, doc) if doc[act - 1].lower_.endswith("led") else None
+    leader = _compound_owner(act, mentions, doc) if doc[act - 1].lower_ == "led" \
+        or doc[act - 1].lower_.endswith("-led") else None
     if leader is not None:
         return (leader.key,)  # "criticized the U.S.-led drills": who leads them
     if doers:

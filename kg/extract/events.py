@@ -2968,8 +2968,10 @@ def _a_bodys_vote(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
             c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.children) for c in token.children)):
         return True  # "by a vote of 15 to 2", "adopted by a vote of 13 in favor": a tally, no election
     clause = doc[max(token.sent.start, hit.start - 12):min(token.sent.end, hit.end + 12)]
-    return token.pos_ == "NOUN" and any(t.lemma_.lower() in ("resolution", "motion", "bill", "veto", "amendment")
-                                        for t in clause)  # "vetoed the resolution in a vote on Monday"
+    lemmas = {t.lemma_.lower() for t in clause}
+    # "vetoed the resolution in a vote on Monday" (not "voters rejected the amendment in a referendum vote")
+    return token.pos_ == "NOUN" and bool(lemmas & {"resolution", "motion", "bill", "veto", "amendment"}) \
+        and not lemmas & {"referendum", "voter", "poll", "ballot"}
 
 
 def _joined_subjects(doc: Doc, hit: Hit, mentions: list[Mention]) -> list[Mention]:

@@ -1757,8 +1757,8 @@ class MentionReader(RoleReader):
                         and not (last.kind == "country" and merged[-1][1] - merged[-1][0] == 1 and any(
                             t.lower_ in self.words["state_organ_heads"] for t in doc[piece[0]:piece[1]])):
                     # "United Nations Working Group on Arbitrary Detention", "American Civil Liberties Union", "the
-                    # Nigeria Labour Congress" (but "the Kenya Defence Forces Government"...: a state's own organ is the
-                    # state's, as "the Ghana government" is Ghana)
+                    # Nigeria Centre for Disease Control" (but not "the Ghana Government": a state's own organ is the
+                    # state)
                     merged[-1] = (merged[-1][0], piece[1], None)
                     continue
             merged.append(piece)

@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a referendum vote on an amendment is an election": (
+        "Voters rejected the constitutional amendment in a referendum vote on Sunday.",
+        {"type": "Election", "date": "2024-03-03"}),
     "a title-first apposition names who threatens": (
         "Russia's foreign minister, Sergei Lavrov, threatened to cut ties with Moldova.",
         {"type": "Threat", "agent": ["Sergei Lavrov"]}),
