@@ -2367,6 +2367,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # "clashes between police and protesters", "fighting between the army and the RSF": the first side
         # named acts on the other (as "police clashed with protesters")
         agent_keys, target_keys = (sides[0].key,), tuple(dict.fromkeys(m.key for m in sides[1:]))
+    elif group.type == "Assault" and doc[hit.start].lemma_.lower() == "exchange" and not target_keys and (other := next((
+            m for t in [doc[hit.start], *(c for c in doc[hit.start].children if c.dep_ == "dobj")] for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"
+            for m in [parse.mention_of(g, mentions)] if m is not None and m.key not in agent_keys), None)) is not None:
+        target_keys = (other.key,)  # "Kyrgyz forces exchanged fire with Tajik forces": the other side is fired on
     elif group.type == "Assault" and doc[hit.start].pos_ == "VERB" and doc[hit.start].lemma_.lower() in ("clash", "skirmish") \
             and len(agent_keys) == 2 and set(target_keys) <= set(agent_keys) \
             and not any(doc[k].lower_ in ("killing", "wounding", "injuring", "leaving") for k in range(hit.end, c_end)):

@@ -1280,6 +1280,20 @@ class MentionReader(RoleReader):
                 taken.update(range(capital.start, capital.end))
                 continue
             # (a capital for its state: "Washington's envoy")
+            body = named if named is not None and named.kind == "org" else (
+                self.tables.exact.get(doc[last].text) if possessive and last >= sent.start else None)
+            if body is not None and body.kind == "org" and possessive and doc[i].is_lower and owner not in taken \
+                    and (org_title_end := self._title_at(doc, i, sent.end)) \
+                    and not taken & set(range(i, org_title_end)) and not (org_title_end < sent.end and (
+                        is_namey(doc[org_title_end]) or doc[org_title_end].text == ",")) \
+                    and doc[org_title_end - 1].dep_ in ("nsubj", "nsubjpass"):
+                # "NATO's secretary-general condemned", "the EU's foreign policy chief said": a body's official,
+                # unnamed, acts for it (as "Iran's foreign minister" for Iran)
+                surface = span_text(doc, owner, org_title_end)
+                key = self.table.add(body.key, body.label, "Organization", surface)
+                out.append(Mention(owner, org_title_end, key, "Organization", surface))
+                taken.update(range(owner, org_title_end))
+                continue
             title_end = self._title_at(doc, i, sent.end) if named and (
                 named.kind in ("demonym", "country") or named.kind == "capital" and possessive) \
                 and doc[i].is_lower and (possessive or named.kind == "demonym" and (

@@ -27,6 +27,14 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the side fire is exchanged with is fired on": (
+        "Kyrgyz forces exchanged fire with Tajik forces on Wednesday.",
+        {"type": "Assault", "agent": ["Kyrgyz forces"], "target": ["Tajik forces"]}),
+    "a body's unnamed official acts for the body": (
+        "NATO's secretary-general condemned the attack on Tuesday.", {"type": "Criticism", "agent": ["NATO"]}),
+    "a body's official named after the title is the one named": (
+        "NATO's secretary-general, Mark Rutte, condemned the attack on Tuesday.",
+        {"type": "Criticism", "agent": ["Mark Rutte"]}),
     "a referendum vote on an amendment is an election": (
         "Voters rejected the constitutional amendment in a referendum vote on Sunday.",
         {"type": "Election", "date": "2024-03-03"}),
