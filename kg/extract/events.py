@@ -3085,8 +3085,11 @@ def _who_died_when(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon
 
 
 def _origin_of_people(doc: Doc, mention: Mention) -> bool:
-    """"ministers from Britain, Canada and the United States", "delegates from 20 countries": where people
-    come from, not where the event happens."""
+    """"ministers from Britain, Canada and the United States", "delegates from 20 countries", "the London-based
+    Syrian Observatory": where people come from or a body sits, not where the event happens."""
+    if mention.end + 1 < len(doc) and doc[mention.end].text == "-" \
+            and doc[mention.end + 1].lower_ in ("based", "headquartered", "born"):
+        return True  # "The London-based Syrian Observatory said": where a body sits, not where the event happens
     token = doc[mention.end - 1]
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head

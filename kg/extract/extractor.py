@@ -69,6 +69,8 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             # a scene is set in a city or a country; sites ("the Temple Mount") set none
             # (nor is a place talked about: "as Trump seeks to end the war in Ukraine")
             places = [m for m in mentions if m.locative and m.type in ("City", "Country")
+                      and not (m.end + 1 < len(doc) and doc[m.end].text == "-"
+                               and doc[m.end + 1].lower_ in ("based", "headquartered", "born"))
                       and not topic_place(doc, m, None, lexicon) and not route_end(doc, m)]
             # "in the town of L'Estere, near Gonaives": the town, not the one that locates it
             places = [m for m in places if not (m.start > 0 and doc[m.start - 1].lower_ in ("near", "outside")

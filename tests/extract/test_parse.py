@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "where a body is based is no place of what it tells": (
+        "The London-based Syrian Observatory for Human Rights said 12 civilians were killed in airstrikes on Idlib.",
+        {"type": "Assault", "place": ["Idlib"], "source": ["Syrian Observatory for Human Rights"]}),
+    "where a body is based sets no scene for the next sentence": (
+        "The Oslo-based group Iran Human Rights said authorities had executed 12 people.",
+        {"type": "Assault", "place": []}),
     "the side fire is exchanged with is fired on": (
         "Kyrgyz forces exchanged fire with Tajik forces on Wednesday.",
         {"type": "Assault", "agent": ["Kyrgyz forces"], "target": ["Tajik forces"]}),
