@@ -26,8 +26,8 @@ from kg.extract.names import country_key, country_of_key, name_tables
 from kg.extract import grammar, parse
 from kg.read.calendar import MONTH_NUMBERS
 from kg.extract.tokens import quoted_tokens
-from kg.extract.triggers import (Hit, clause_end, clause_start, conditional, definite, describes_person, find_triggers, is_nominal, possessed,
-                         reason_of_blame)
+from kg.extract.triggers import (Hit, clash_word, clause_end, clause_start, conditional, definite, describes_person,
+                                 find_triggers, is_nominal, possessed, reason_of_blame)
 
 _HOSTILE_TYPES = frozenset({"Protest", "Assault", "Arrest", "DataLeak"})
 def _commentators(key: str, mentions: list[Mention], lexicon: Lexicon) -> bool:
@@ -2361,8 +2361,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if issuer is not None:
             agent_keys = issuer
     if group.type == "Assault" and (is_nominal(doc, sent, hit) or doc[hit.end - 1].lower_ == "fighting") \
-            and (doc[hit.end - 1].lemma_.lower() in lexicon.words["clash_nouns"]
-                 or doc[hit.end - 1].lower_ in lexicon.words["clash_nouns"]) \
+            and clash_word(doc[hit.end - 1], lexicon) \
             and len(sides := [m for m in _between(doc, hit, actors) if m.type != "City"]) > 1:
         # "clashes between police and protesters", "fighting between the army and the RSF": the first side
         # named acts on the other (as "police clashed with protesters")
@@ -3084,12 +3083,18 @@ def _who_died_when(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon
     return [m for m in found if m is not None and m.type in PEOPLE_TYPES][:1]
 
 
+def seat_of_a_body(doc: Doc, mention: Mention) -> bool:
+    """Whether a place names where a body sits or someone was born ("The London-based Syrian Observatory said"),
+    not where an event happens."""
+    return mention.end + 1 < len(doc) and doc[mention.end].text == "-" \
+        and doc[mention.end + 1].lower_ in ("based", "headquartered", "born")
+
+
 def _origin_of_people(doc: Doc, mention: Mention) -> bool:
     """"ministers from Britain, Canada and the United States", "delegates from 20 countries", "the London-based
     Syrian Observatory": where people come from or a body sits, not where the event happens."""
-    if mention.end + 1 < len(doc) and doc[mention.end].text == "-" \
-            and doc[mention.end + 1].lower_ in ("based", "headquartered", "born"):
-        return True  # "The London-based Syrian Observatory said": where a body sits, not where the event happens
+    if seat_of_a_body(doc, mention):
+        return True
     token = doc[mention.end - 1]
     while token.dep_ in ("conj", "appos") and token.head.i < token.i:
         token = token.head

@@ -21,8 +21,8 @@ from kg.extract.attribution import attribute, opens_quotation, quoted_by_later
 from kg.extract.blame import owned_acts
 from kg.extract.coref import (attacks_told_before, captors_as_abductors, claimed_attacks, lenders_told_before,
                               merge_coreferent, pair_told_before)
-from kg.extract.events import (SCENE_TYPES, SPEECH_TYPES, SentenceContext, events_in_sentence, route_end, speech_days,
-                               topic_place)
+from kg.extract.events import (SCENE_TYPES, SPEECH_TYPES, SentenceContext, events_in_sentence, route_end,
+                               seat_of_a_body, speech_days, topic_place)
 from kg.facts import Article, Entity, Event, Facts, Sentence
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import Mention, MentionReader, is_singular_person
@@ -69,8 +69,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             # a scene is set in a city or a country; sites ("the Temple Mount") set none
             # (nor is a place talked about: "as Trump seeks to end the war in Ukraine")
             places = [m for m in mentions if m.locative and m.type in ("City", "Country")
-                      and not (m.end + 1 < len(doc) and doc[m.end].text == "-"
-                               and doc[m.end + 1].lower_ in ("based", "headquartered", "born"))
+                      and not seat_of_a_body(doc, m)
                       and not topic_place(doc, m, None, lexicon) and not route_end(doc, m)]
             # "in the town of L'Estere, near Gonaives": the town, not the one that locates it
             places = [m for m in places if not (m.start > 0 and doc[m.start - 1].lower_ in ("near", "outside")

@@ -237,8 +237,7 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
                                                                for t in gc.subtree)
                 for c in token.children):
             type_ = "Release"  # "ordered the release of the activist"; "the release of the report" frees no one
-    clash = type_ is None and token.lower_ in lexicon.words["clash_nouns"] | {"fighting", "clashes", "battles"} \
-        and token.dep_ not in ("compound", "amod") \
+    clash = type_ is None and clash_word(token, lexicon) and token.dep_ not in ("compound", "amod") \
         and any(c.dep_ == "prep" and c.lower_ == "between" for c in token.children) \
         and not _told_as_a_war(token)
     if clash:
@@ -267,6 +266,12 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
         return None  # "releases the figures", "beat the odds": done to people, or no such event
     group = _type_groups(lexicon).get(type_)
     return Hit(pos, end, group) if group is not None else None
+
+
+def clash_word(token, lexicon: Lexicon) -> bool:
+    """Whether a word names a clash by its lemma or its form ("clashes", "battles", "fighting", however the
+    parse reads it)."""
+    return token.lemma_.lower() in lexicon.words["clash_nouns"] or token.lower_ in lexicon.words["clash_nouns"]
 
 
 def _told_as_a_war(noun) -> bool:
