@@ -104,7 +104,7 @@ EXTRA_ALIASES = {
     "AE": ["Emirates"],
     "BA": ["Bosnia", "Bosnia-Herzegovina"],
     # AP and Reuters write plain "Congo" for the DRC; flagged as ambiguous.
-    "CD": ["Congo", "DR Congo", "Congo-Kinshasa"],
+    "CD": ["Congo", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"],
     "CG": ["Congo-Brazzaville", "Republic of Congo"],
     "CI": ["Cote d'Ivoire"],
     "CN": ["Mainland China"],

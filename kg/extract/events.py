@@ -25,7 +25,7 @@ from kg.extract.mentions import Mention
 from kg.extract.names import country_key, country_of_key, name_tables
 from kg.extract import grammar, parse
 from kg.read.calendar import MONTH_NUMBERS
-from kg.extract.tokens import quoted_tokens
+from kg.extract.tokens import for_or_against, quoted_tokens
 from kg.extract.triggers import (Hit, clash_word, clause_end, clause_start, conditional, definite, describes_person,
                                  find_triggers, is_nominal, possessed, reason_of_blame)
 
@@ -469,6 +469,31 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                 and event.targets and not event.agents:
             event = replace(event, agents=event.targets, targets=())  # "Bazoum was elected president": he won it
             # (who wins an election is its agent, as "Lukashenko says he won by a landslide")
+        if event.type == "Election":
+            winner = _winner_of(doc, doc[hit.end - 1], mentions, lexicon)
+            if winner is not None:  # "Tinubu defeated Atiku in the February election": the winner, no loser
+                event = replace(event, agents=(winner.key,), targets=())
+        elif event.type == "Assault" and _won_in_a_vote(doc[hit.start], lexicon):
+            continue  # "Erdogan beat Kilicdaroglu in the runoff": a vote won, no blow
+        if event.type == "Meeting" and len(set(event.agents) | set(event.targets)) == 1 \
+                and all(k.startswith("group/") for k in event.agents) and any(
+                    m.key in event.agents and m.start > sent.start and doc[m.start - 1].lower_ == "with"
+                    and not any(m2.key in event.agents and m2.start < m.start for m2 in mentions) for m in mentions):
+            continue  # "after talks with bondholders broke down": a group met by someone unnamed, no meeting told
+        if event.type in ("Arrest", "Release", "Assault") and event.targets:
+            # "Relatives of those detained gathered": the detained are others than the relatives who stand for them
+            kin = {m.key for m in mentions if m.key in event.targets
+                   and doc[m.end - 1].lemma_.lower() in lexicon.words["kin_heads"] and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "for") and c.left_edge.i <= hit.start <= c.right_edge.i
+                for c in doc[m.end - 1].children)}
+            if kin:
+                event = replace(event, targets=tuple(k for k in event.targets if k not in kin))
+                if not _has_substance(event):
+                    continue
+        if event.type == "Assault" and not event.targets:
+            holders = _holders_of_the_struck(doc[hit.start], mentions, lexicon)
+            if holders:  # "shelled positions held by the rebels", "bombed hideouts of the militants": who holds them
+                event = replace(event, targets=holders)
         rigged = doc[hit.end - 1]
         if event.type == "Accusation" and rigged.lemma_.lower() == "rig" and not any(
                 t.lemma_.lower() in lexicon.words["vote_nouns"]
@@ -641,6 +666,74 @@ _HARMING_LEMMAS = frozenset({"blow", "detonate", "open", "fire", "shoot", "attac
 """Verbs whose subject, in a "when" clause of a harm told in the passive, did the harm ("when gunmen opened fire")."""
 
 
+def _holders_of_the_struck(verb: Token, mentions: list[Mention], lexicon: Lexicon) -> tuple[str, ...]:
+    """Who holds the places a verb of attack strikes: "positions held by the rebels", "areas controlled by
+    al-Shabab" (the by-phrase), "hideouts of the militants" (the of-phrase); () if none is named."""
+    if verb.pos_ != "VERB":
+        return ()
+    holders = []
+    for place in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words["held_place_nouns"]):
+        for c in place.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in lexicon.words["holding_lemmas"]:
+                holders += [g for by in c.children if by.dep_ == "agent" for g in by.children if g.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                holders += [g for g in c.children if g.dep_ == "pobj"]
+    # "fired on Evo Morales's car", "on his convoy", "on a bus carrying pilgrims": who is in it
+    carriers = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "into") for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in lexicon.words["carrier_nouns"]]
+    for carrier in carriers:
+        for c in carrier.children:
+            if c.dep_ == "poss":
+                holders.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                holders += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "acl" and c.lemma_.lower() == "carry":
+                holders += [g for g in c.children if g.dep_ == "dobj"]
+    return tuple(dict.fromkeys(m.key for g in holders for m in mentions
+                               if m.start <= g.i < m.end and m.type in ("Group", "Organization", "Country", "Person")))
+
+
+def _charge_to_come(verb: Token, lexicon: Lexicon) -> bool:
+    """"will be charged with kidnapping", "Prosecutors plan to indict him": a formal charge told as to come, by a
+    modal on its verb or a verb of intent (not "it would be difficult to charge them")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words["formal_charge_lemmas"]:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("plan", "intend", "expect", "seek", "vow", "move")
+
+
+def _won_in_a_vote(verb: Token, lexicon: Lexicon) -> bool:
+    """"beat X in the runoff", "defeated X in the vote": a vote won, told with a verb of winning."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words["winning_lemmas"] and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in lexicon.words["vote_nouns"] for g in c.children)
+        for c in verb.children)
+
+
+def _winner_of(doc: Doc, noun: Token, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
+    """Who won the vote `noun` names, where a verb of winning takes it in a phrase: "X defeated Y in the election"
+    (its subject), "X was declared the winner of the vote" (who is declared), "declared X the winner of the poll";
+    else None."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.words["vote_nouns"]:
+        return None
+    head = noun.head.head
+    if noun.head.lower_ == "of" and head.lemma_.lower() in ("winner", "victor"):
+        declared = head.head
+        if declared.pos_ != "VERB" or declared.lemma_.lower() not in ("declare", "name", "proclaim", "confirm"):
+            return None
+        who = [c for c in declared.children if c.dep_ in ("nsubjpass", "dobj") and c.i != head.i]
+    elif noun.head.lower_ in ("in", "at") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.words["winning_lemmas"]:
+        who = [c for c in head.children if c.dep_ == "nsubj"]
+    elif noun.head.lower_ in ("in", "at") and head.pos_ == "VERB" and head.lemma_.lower() == "lose":
+        # "Odinga, who lost to Ruto in the 2022 election": who it was lost to
+        who = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    else:
+        return None
+    return next((m for c in who for m in mentions if m.start <= c.i < m.end and m.type in ("Person", "Organization")),
+                None)
+
+
 def _literal_fire(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     """Whether who "came under fire", or from whom, is armed or a target of arms (troops, a convoy, militants)."""
     armed = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | {
@@ -790,7 +883,7 @@ def _acts_of_their_noun(doc: Doc, sent: Span, events: list[tuple[Hit, Event]]) -
 
 
 def _is_appeal(trigger: str) -> bool:
-    return trigger.lower().startswith(("urg", "call", "appeal", "ask"))
+    return trigger.lower().startswith(("urg", "call", "appeal", "ask", "press"))
 
 
 def _threatened_acts(doc: Doc, events: list[tuple[Hit, Event]], lexicon: Lexicon) -> list[tuple[Hit, Event]]:
@@ -1465,21 +1558,21 @@ def _warns_if(doc: Doc, speech, mentions: list[Mention], lexicon: Lexicon,
     told = range(verb.i + 1, speech.until if speech.until is not None else verb.sent.end) if speech.reported \
         else range(verb.sent.start, verb.i)
     for token in (doc[k] for k in told):
-        if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "wo", "shall")
-                                           for c in token.children) \
-                or not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in token.children):
+        clause = _vowing_clause(token)
+        if clause is None:
             continue
         if any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
             continue  # "we would have halted the fighting": what was not done
-        conditions = [c for c in token.children if c.dep_ == "advcl" and any(
+        conditions = [c for c in clause.children if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
             and c.lower_ != "were" and not any(a.lower_ in ("had", "were") and a.dep_ in ("aux", "auxpass")
                                                for a in c.children)]  # (not "If I were Putin", "if Hamas had accepted")
         # the act vowed: the verb, or what it "will not hesitate" to do
         acts = [token] + [c for c in token.children if c.dep_ == "xcomp"]
-        if not conditions or not any(a.lemma_.lower() in lexicon.words["retaliation_lemmas"] and not any(
-                c.dep_ == "neg" for c in a.children) for a in acts):
-            continue
+        if not conditions or not any((a.lemma_.lower() in lexicon.words["retaliation_lemmas"] or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("response", "answer", "retaliation") for c in a.children))
+                and not any(c.dep_ == "neg" for c in a.children) for a in acts):
+            continue  # (an act vowed: "we will strike back", "our forces are ready to give a strong response")
         condition = conditions[0]
         unless = any(m.lower_ == "unless" for m in condition.children)
         negative = any(c.dep_ == "neg" for c in condition.children)
@@ -1493,6 +1586,23 @@ def _warns_if(doc: Doc, speech, mentions: list[Mention], lexicon: Lexicon,
                  and m.type in ("Country", "Organization", "Person") and m.key not in own]
         if named:
             return named[0].key
+    return None
+
+
+def _vowing_clause(verb):
+    """The clause a vow in the first person is told in, else None: "we will strike", "I would not hesitate to",
+    "our armed forces are ready to give a strong response" (the clause of "are", whose condition it may carry)."""
+    if verb.pos_ != "VERB":
+        return None
+    first_person = lambda head: any(  # noqa: E731
+        c.dep_ == "nsubj" and (c.lower_ in ("i", "we") or any(p.dep_ == "poss" and p.lower_ in ("our", "my")
+                                                                for p in c.children)) for c in head.children)
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "wo", "shall") for c in verb.children):
+        return verb if first_person(verb) else None
+    ready = verb.head if verb.dep_ == "xcomp" else None
+    if ready is not None and ready.lemma_.lower() in ("ready", "prepared", "determined") and ready.dep_ == "acomp" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and first_person(ready.head):
+        return ready.head
     return None
 
 
@@ -1855,6 +1965,22 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if verb.pos_ == "VERB" and hit.end < len(doc) \
             and f"{verb.lemma_.lower()} {doc[hit.end].lower_}" in lexicon.words["verb_preposition_idioms"]:
         return None  # "three who hail from China": come from, no praise
+    if group.type == "Arrest" and verb.pos_ == "VERB" and verb.lemma_.lower() == "hold" and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in lexicon.words["lockup_nouns"]
+                                   or c.lower_ in ("which", "that") and verb.dep_ == "relcl"
+                                   and verb.head.lemma_.lower() in lexicon.words["lockup_nouns"])
+            for c in verb.children):
+        return None  # "The prison, which holds 4,000 inmates, was stormed": what a jail holds, no one's arrest
+    if group.type == "Statement" and verb.lemma_.lower() == "press" and not any(
+            c.dep_ == "dobj" and (c.pos_ == "PRON" or parse.mention_of(c, mentions) is not None) for c in verb.children):
+        return None  # "as the army pressed an offensive to push the RSF out": pressed on, no one pressed to act
+    if group.type == "Payment" and verb.pos_ == "NOUN" and (
+            verb.dep_ == "dobj" and verb.head.lemma_.lower() in lexicon.words["unmade_payment_lemmas"]
+            or verb.dep_ == "pobj" and verb.head.head.lemma_.lower() in lexicon.words["unmade_payment_lemmas"]):
+        return None  # "Zambia missed a $42.5 million payment", "defaulted on its payments": none made
+    if verb.pos_ == "VERB" and any(c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}"
+                                   in lexicon.words["verb_object_idioms"] for c in verb.children):
+        return None  # "Brussels is dragging its feet", "Republicans killed the bill": an idiom, no arrest or blow
     if group.type == "Release" and verb.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.pos_ == "NOUN" and not hit.start <= c.i < hit.end  # (but "granted him house arrest")
             and ((m := parse.mention_of(c, mentions)) is not None and m.type not in PEOPLE_TYPES
@@ -2751,8 +2877,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         type_ = "Assault"  # "gunmen are holding 30 hostages": a hostage-taking (CAMEO 181), no arrest
     if group.speech and sources and in_first_person(doc[hit.start]):
         agent_keys, sources = sources[:1], ()  # "I urge the Taliban to ... and reiterate my willingness," he said
-    if type_ in SPEECH_TYPES and status == "planned":
-        return None  # "plans to call for sanctions", "will criticise": words not yet said are no claim
+    if type_ in SPEECH_TYPES and status == "planned" and not (
+            type_ == "Accusation" and _charge_to_come(doc[hit.start], lexicon) and target_keys
+            and not set(target_keys) & ({k for s in attribution.speeches for k in s.speakers} | set(sources))):
+        return None  # "plans to call for sanctions", "will criticise": words not yet said are no claim (but "will be
+        # charged with kidnapping" is a formal charge to come, planned)
     if type_ == "Restriction" and doc[hit.end - 1].lower_ == "flights" and not any(
             k.startswith("country/") or k.startswith("group/") and k.split("/", 1)[1] in ("authorities", "government")
             for k in agent_keys):
@@ -3280,7 +3409,8 @@ def _demonym_before(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> list[Me
         if pos < sent.start:
             break
         named = tables.phrases.get(doc[pos].lower_)
-        if named and named.kind == "demonym" and doc[pos].text[:1].isupper():
+        if named and named.kind == "demonym" and doc[pos].text[:1].isupper() \
+                and not for_or_against(doc, sent, pos):  # (not "a pro-Palestinian rally", "anti-American protests")
             return [Mention(pos, pos + 1, named.key, "Country", doc[pos].text)]
     return []
 

@@ -29,6 +29,7 @@ from kg.extract.mentions import Mention, MentionReader, is_singular_person
 from kg.extract.model import model_identity
 from kg.extract.names import country_of_key, group_key, name_tables
 from kg.extract.nlp import paragraph_docs
+from kg.extract.tokens import feature_named_for, named_as
 from kg.extract.quantities import CASUALTIES, DEFAULT_PEOPLE_NOUNS, find_amounts, find_counts
 
 EXTRACTOR = "news-kg"
@@ -235,6 +236,8 @@ def _not_after(event: Event, published: str) -> Event:
     if event.status != "occurred" or not event.date or event.date <= published[:len(event.date)]:
         return event
     if event.type == "Election":  # ("after the presidential election in November": one to come, told bare)
+        if len(event.date) == 4:  # "a roadmap to elections in 2026" in a story of 2024: one to come, won by no one
+            return replace(event, status="planned", agents=())
         return replace(event, status="planned") if len(event.date) == 10 else event  # "is set for Sunday": ahead
     year_before = f"{int(event.date[:4]) - 1:04d}{event.date[4:]}"
     # a month is last year's; a day ahead (a weekday, "tomorrow" read as ahead) is no day of a done act: none
@@ -290,7 +293,9 @@ def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | 
                             and doc[token.i - 1].lower_ not in phrases \
                             and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN")):
                         break  # "Volker Turk said": a surname, no people
-                    if named and named.kind in ("country", "demonym", "capital") and named.country:
+                    if named and named.kind in ("country", "demonym", "capital") and named.country \
+                            and not feature_named_for(doc, 0, len(doc), token.i, token.i + n) \
+                            and not named_as(doc, 0, token.i):  # "the Gulf of Guinea", "an area known as Colombia"
                         votes[named.country] += 1
                         end = token.i + n
                         break

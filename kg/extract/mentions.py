@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span
 from kg.facts import Entity, Role
 from kg.extract.grammar import POSSESSIVE_DETERMINERS
 from kg.extract.roles import RoleReader
-from kg.extract.tokens import POSSESSIVE, Mention, first_words, is_namey, quoted_tokens, span_text, token_texts
+from kg.extract.tokens import (POSSESSIVE, Mention, feature_named_for, first_words, for_or_against, is_namey,
+                               named_as, quoted_tokens, span_text, token_texts)
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.dates import WEEKDAYS
 from kg.extract.nlp import common_words
@@ -1032,7 +1033,11 @@ class MentionReader(RoleReader):
                         and (prev.is_lower or prev.i == sent.start and prev.is_title) \
                         and start <= prev.head.i < end and prev.pos_ in ("NOUN", "ADJ") \
                         and not (prev.pos_ == "NOUN" and start - 2 >= sent.start and doc[start - 2].lower_ in ("a", "an")
-                                 and doc[end - 1].tag_ == "NNS"):  # "a deal critics say ...": "a" takes no plural
+                                 and doc[end - 1].tag_ == "NNS") \
+                        and not (prev.lower_.endswith("ing") and start - 2 >= sent.start
+                                 and doc[start - 2].pos_ in ("NOUN", "PROPN")):
+                    # ("a deal critics say ...": "a" takes no plural; "a bus carrying pilgrims": a participle the parse
+                    # read as a noun, after the noun it describes)
                     start -= 1  # the parse joins it to the group's name: "civil society groups", "foreign ministers"
                     label_start = start
                 elif low == "of" and start - 2 >= sent.start and doc[start - 2].lower_ in {
@@ -1538,11 +1543,16 @@ class MentionReader(RoleReader):
                 else:
                     break
             start = i
-            while start < j and (doc[start].text in self._not_names or doc[start].lower_ in connectors
-                                 or doc[start].text in self._honorifics and start + 1 < j):
-                if doc[start].lower_ in _COMPASS and start > sent.start and doc[start - 1].lower_ == "the" \
-                        and any(t.text in self.words["org_heads"] for t in doc[start + 1:j]):
-                    break  # "the Eastern Theater Command", "the Central Bank of Nigeria": the body's name opens with it
+            while start < j and (doc[start].text in self._not_names
+                                 or doc[start].lower_ in connectors and not (  # (but "Al-Qadir Trust")
+                                     start + 1 < j and doc[start + 1].text == "-" and not doc[start].whitespace_)
+                                 or doc[start].text in self._honorifics and start + 1 < j and len(doc[start + 1]) > 1):
+                if (doc[start].lower_ in _COMPASS or doc[start].text == "Government") and start > sent.start \
+                        and doc[start - 1].lower_ == "the" \
+                        and (any(t.text in self.words["org_heads"] for t in doc[start + 1:j])
+                             or doc[start].text == "Government" and doc[start + 1].lower_ == "of"):
+                    break  # "the Eastern Theater Command", "the Central Bank of Nigeria", "the Government
+                    # Communication Service", "the Government of National Unity": the body's name opens with it
                 known = self._lookup(doc, start, j) if doc[start].text in self._not_names \
                     or doc[start].lower_ in connectors else None
                 if known and known[0] > start + 1:
@@ -1551,7 +1561,7 @@ class MentionReader(RoleReader):
             known = self._lookup(doc, start, sent.end) if start < j else None
             if known and known[0] > j and not taken & set(range(start, known[0])):
                 j = known[0]  # a known name holding a word no name starts with: "the Group of Seven"
-            if start < j:
+            if start < j and not for_or_against(doc, sent, start):
                 yield start, j
             i = j
 
@@ -1593,6 +1603,10 @@ class MentionReader(RoleReader):
             joined = pos > start and doc[pos - 1].text == "-" and not doc[pos - 1].whitespace_ and pending is not None \
                 and pending < pos - 1  # "Inter-American": one word; "Russia-Ukraine": two names
             hit = None if joined else self._lookup(doc, pos, end)  # "Inter-American": one word, no "American"
+            if hit and pending is not None and pending < pos - 1 and doc[pos - 1].lower_ == "and" \
+                    and doc[hit[0] - 1].text in self.words["org_heads"] \
+                    and all(t.lower_ in common_words(self.lex) for t in doc[pending:pos - 1]):
+                hit = None  # "the AU's Peace and Security Council": a longer name of English words, not the UN's
             title_end = self._title_at(doc, pos, end) if not hit and not joined else None
             if title_end and title_end < end and doc[title_end].text in self.words["org_heads"]:
                 title_end = None  # "Justice Department", "Defense Ministry": a body's name, no title
@@ -1609,8 +1623,9 @@ class MentionReader(RoleReader):
         if pending is not None:
             pieces.append((pending, end, None))
         connectors = self.words["name_connectors"]
-        pieces = [(a + (doc[a].lower_ in connectors and named is None and b - a > 1), b, named)
-                  for a, b, named in pieces]  # "Ahmed bin Salem and Omar": "and" starts no name
+        pieces = [(a + (doc[a].lower_ in connectors and named is None and b - a > 1
+                        and not (doc[a + 1].text == "-" and not doc[a].whitespace_)), b, named)
+                  for a, b, named in pieces]  # "Ahmed bin Salem and Omar": "and" starts no name (but "al-" does)
         # "between Blinken and Chinese Foreign Minister Wang Yi": "and" ends no name either
         pieces = [(a, b - (doc[b - 1].lower_ in ("and", "or") and named is None and b - a > 1), named)
                   for a, b, named in pieces]
@@ -1639,9 +1654,10 @@ class MentionReader(RoleReader):
                 # "said Defense Minister Israel Katz": after a title in capitals, too
                 pieces = pieces[:k] + [(place[0], name[1], None)] + pieces[k + 2:]
                 break
-        if len(pieces) == 2 and pieces[0][2] is not None and pieces[0][2].kind == "country" and pieces[1][2] is None \
-                and pieces[0][1] == pieces[1][0] and (
-                    doc[pieces[1][1] - 1].text in self.words["org_heads"]
+        if len(pieces) == 2 and pieces[0][2] is not None and pieces[0][2].kind in ("country", "demonym") \
+                and pieces[1][2] is None and pieces[0][1] == pieces[1][0] and (
+                    doc[pieces[1][1] - 1].text in self.words["org_heads"] and pieces[0][2].kind == "country"
+                    or doc[pieces[1][1] - 1].text in self.words["firm_heads"]  # "Danish Shipping", "Qatar Airways"
                     or pieces[1][1] + 2 < sent.end and doc[pieces[1][1]].text == "(" and doc[pieces[1][1] + 1].is_upper
                     and doc[pieces[1][1] + 2].text == ")"):
             # "Pakistan Tehreek-e-Insaf (PTI)", "the Bangladesh Nationalist Party": a body whose name opens with its
@@ -1659,7 +1675,8 @@ class MentionReader(RoleReader):
         Tobago", "Ministry of Justice and Security") was looked up whole before; a body's name of English
         words whose last word alone names a body is one name ("National Intelligence and Security Agency")."""
         a, b, named = piece
-        cut = next((k for k in range(a + 1, b - 1) if doc[k].lower_ in ("and", "or")), None)
+        cut = next((k for k in range(a + 1, b - 1) if doc[k].lower_ in ("and", "or")
+                    and doc[k - 1].whitespace_ and doc[k].whitespace_), None)  # (not "Harun-or-Rashid": one name)
         if named is not None or cut is None:
             return [piece]
         heads, common = self.words["org_heads"], common_words(self.lex)
@@ -1795,6 +1812,8 @@ class MentionReader(RoleReader):
             if self._phrase_in(doc, b, sent.end, self.words["org_descriptors"], 2):
                 return self._unknown_name(doc, sent, a, b, text, locative, agentive)  # "the Congress party" in India
             return None  # "the Congress building in Buenos Aires": a word that names the U.S. body only in its story
+        if kind in ("country", "city", "capital") and named_as(doc, sent.start, a):
+            return None  # "a neighbourhood known as Colombia", "a camp called Texas": a name, no state or town there
         if kind in ("metonym", "capital") and not locative and named.city_key and self._names_a_scene(doc, a, b):
             locative = True  # "the Kabul attack", "the Jeddah talks": where it happened, not the state's act
         if kind == "metonym" and locative and named.city_key:
@@ -1808,6 +1827,11 @@ class MentionReader(RoleReader):
         aimed = prep
         while aimed > sent.start and doc[aimed].lower_ in _COMPASS:
             aimed -= 1  # "fired dozens of rockets at northern Israel": the country is hit
+        feature = feature_named_for(doc, sent.start, sent.end, a, b) if kind in ("country", "capital", "city") else None
+        if feature is not None:  # "the Gulf of Guinea", "the Niger Delta": a sea or a river's land, no state
+            surface = span_text(doc, *feature)
+            key = self.table.add(place_key(surface), surface, "Place", surface)
+            return Mention(feature[0], feature[1], key, "Place", surface, True, agentive)
         if kind == "country" and locative and (prep >= sent.start and doc[prep].lower_ in ("to", "from", "at")
                                               or aimed < prep and doc[aimed].lower_ == "at"):
             locative = False  # "supplies to Moldova", "lashed out at the United States": a party, not a place
@@ -1834,6 +1858,9 @@ class MentionReader(RoleReader):
                 # "Kim Jong Un ... Kim warned": a name of the story's person, not a town of that name
                 self.table.add(person, self.table.labels[person], "Person", text)
                 return Mention(a, b, person, "Person", text, False, agentive)
+        if kind == "city" and (a > sent.start and doc[a - 1].text in self._honorifics or _aged(doc, sent, b)):
+            return self._person(doc, sent, a, b, text, person_key(text), agentive)  # "Mr Imamoglu", "said Fatima, a
+            # 34-year-old mother": a person, no town
         if kind == "city":
             key = self.table.add(named.key, named.label, "City", text)
             return Mention(a, b, key, "City", text, locative, agentive)
@@ -1893,7 +1920,7 @@ class MentionReader(RoleReader):
         alpha = all(t.replace("-", "").replace("'", "").isalpha() for t in tokens if t != "-")
         if a > sent.start and doc[a - 1].lower_ == "the":
             return None  # "the Mavi Marmara", "the Noble Sanctuary": people's names take no article
-        if alpha and len(tokens) <= 5 and not connectors and (
+        if alpha and len([t for t in tokens if t != "-"]) <= 5 and not connectors and (  # ("Abdul-Malik al-Houthi")
                 not locative or all(t.ent_type_ == "PERSON" for t in doc[a:b])
                 # ("Somalia's ambassador to Kenya, Mohamud Ahmed Nur, said": the model's person, its last word aside)
                 or len(tokens) > 2 and all(t.ent_type_ == "PERSON" for t in doc[a:b - 1])
@@ -2160,6 +2187,16 @@ def is_singular_person(label: str, heads: frozenset[str]) -> bool:
 def _sex(words: dict[str, frozenset[str]], word: str) -> str | None:
     """"m" for "he", "Mr", "spokesman"; "f" for "she", "Ms", "spokeswoman"; None for the rest."""
     return "m" if word in words["male_words"] else "f" if word in words["female_words"] else None
+
+
+def _aged(doc: Doc, sent: Span, end: int) -> bool:
+    """Whether the name ending at `end` is set off by an age: ", 34," or ", a 34-year-old ..." (a person's)."""
+    if end + 2 >= sent.end or doc[end].text != ",":
+        return False
+    nxt = doc[end + 1]
+    return nxt.like_num and doc[end + 2].text == "," or nxt.lower_ in ("a", "an") and any(
+        t.lower_.endswith("year-old") or t.lower_ == "old" and t.i > 0 and doc[t.i - 1].lower_ == "-"
+        for t in doc[end + 2:min(sent.end, end + 8)])
 
 
 def _nested(doc: Doc, m: Mention) -> bool:

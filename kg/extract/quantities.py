@@ -117,7 +117,7 @@ _MULTIPLIERS = {
     "bln": 10**9, "tn": 10**12, "trn": 10**12,
 }
 _MULT = (
-    r"(?:\s*(?:thousand|million|billion|trillion)(?![A-Za-z])"
+    r"(?:(?:\s*|-)(?:thousand|million|billion|trillion)(?![A-Za-z])"  # "$2.9-billion" as Canadian and Indian papers write it
     r"|\s?(?i:mln|bln|trn|mn|bn|tn|[kmb])(?![A-Za-z]))"
 )
 # Bounded (up to 15 integer digits, 6 decimals): longer digit runs are no sums or counts.
@@ -210,7 +210,7 @@ def _decimal(number: str, multiplier: str | None) -> Decimal | None:
     except InvalidOperation:
         return None
     if multiplier:  # exact: at most 21 digits times 10**12 fits the 28-digit context
-        value *= _MULTIPLIERS[multiplier.strip().lower()]
+        value *= _MULTIPLIERS[multiplier.strip().lstrip("-").lower()]
     return value.to_integral_value() if value == value.to_integral_value() else value.normalize()
 
 

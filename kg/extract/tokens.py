@@ -39,6 +39,36 @@ def first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases if p)
 
 
+def for_or_against(doc: Doc, sent: Span, start: int) -> bool:
+    """"a pro-Palestinian rally", "an anti-NATO march": the name after "pro-" or "anti-" is what a word is for or
+    against, no actor there."""
+    return start - 2 >= sent.start and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti") \
+        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+
+
+# Words of a sea or a land named after a state or a town: before "of" ("the Gulf of Guinea") or after the name
+# ("the Niger Delta").
+_FEATURES_OF = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Bight"})
+_FEATURES_AFTER = frozenset({"Delta", "Basin", "River", "Valley"})
+
+
+def feature_named_for(doc: Doc, lo: int, hi: int, a: int, b: int) -> tuple[int, int] | None:
+    """The span of a sea or a land named after the state or town at [a, b) ("the Gulf of Guinea", "the Bay of
+    Bengal", "the Niger Delta", "the Congo Basin"), within tokens [lo, hi); else None."""
+    if a - 2 >= lo and doc[a - 1].lower_ == "of" and doc[a - 2].text in _FEATURES_OF:
+        return a - 2, b
+    if b < hi and doc[b].text in _FEATURES_AFTER:
+        return a, b + 1
+    return None
+
+
+def named_as(doc: Doc, lo: int, a: int) -> bool:
+    """Whether the name at token `a` is what something is called ("a neighbourhood known as Colombia", "a camp
+    called Texas"), no place of that name; tokens before `lo` are not read."""
+    return a - 2 >= lo and (doc[a - 1].lower_ == "as" and doc[a - 2].lower_ == "known"
+                            or doc[a - 1].lower_ in ("called", "dubbed", "nicknamed") and doc[a - 2].pos_ == "NOUN")
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     if end <= start:
         return ""

@@ -96,6 +96,18 @@ def _names_people(token, mentions: list[Mention]) -> bool:
     return False
 
 
+def _carries_people(token, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether `token` is a vehicle or a home of people told as theirs: "his car", "Evo Morales's convoy", "the
+    convoy of the governor", "a bus carrying pilgrims"."""
+    if token.lemma_.lower() not in lexicon.words["carrier_nouns"]:
+        return False
+    return any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or _names_people(c, mentions))
+               or c.dep_ == "prep" and c.lower_ == "of" and any(_names_people(g, mentions) for g in c.children)
+               or c.dep_ == "acl" and c.lemma_.lower() == "carry" and any(
+                   g.dep_ == "dobj" and _names_people(g, mentions) for g in c.children)
+               for c in token.children)
+
+
 _CURRENCY_SIGNS = frozenset({"$", "€", "£", "¥", "us$"})
 _CURRENCY_LEMMAS = frozenset({"dollar", "euro", "pound", "yuan", "yen", "rupee", "shilling", "naira", "rand", "ruble",
                               "rouble", "lira", "peso", "dinar", "riyal", "dirham", "franc"})
@@ -188,7 +200,8 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
             type_ = "Assault"  # "fired rockets at Tel Aviv": an attack (CAMEO 19)
         elif lemma in ("fire", "throw", "hurl", "pelt") and any(
                 c.dep_ == "prep" and c.lower_ in (("at", "on", "into") if lemma == "fire" else ("at",))
-                and any(_names_people(gc, mentions) for gc in c.children) for c in token.children):
+                and any(_names_people(gc, mentions) or _carries_people(gc, mentions, lexicon) for gc in c.children)
+                for c in token.children):
             # "police fired on protesters", "fired live rounds at demonstrators" (not "fired the minister"),
             # "threw glass bottles at them", "throwing eggs at police": violence against people
             type_ = "Assault"
@@ -517,7 +530,16 @@ def definite(doc: Doc, sent: Span, hit: Hit) -> bool:
 def conditional(doc: Doc, sent: Span, hit: Hit) -> bool:
     """"if school children can still be attacked": a condition reports no event."""
     start = clause_start(doc, sent, hit.start)
-    return any(t.lower_ in ("if", "whether", "unless") for t in doc[max(start, hit.start - 8):hit.start])
+    return any(t.lower_ in ("if", "whether", "unless") for t in doc[max(start, hit.start - 8):hit.start]) \
+        or _awaited(doc[hit.start])
+
+
+def _awaited(verb) -> bool:
+    """"Protests will go on until Khan is released", "until the junta frees them": what is awaited has not
+    happened (but "was held until he was released in 2020" tells a release)."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in verb.children) \
+        and (verb.tag_ in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children))
 
 
 def possessed(doc: Doc, hit: Hit) -> bool:

@@ -81,6 +81,9 @@ def counts(text: str) -> list[tuple[str, int, str, str]]:
         ("approximately €4bn", [("approximately €4bn", 4_000_000_000, "EUR", "about")]),
         ("less than $5 million", [("less than $5 million", 5_000_000, "USD", "fewer than")]),
         ("no more than $3bn", [("no more than $3bn", 3_000_000_000, "USD", "at most")]),
+        # a multiplier joined by a hyphen, as Canadian and South Asian papers write it
+        ("a $2.9-billion bailout", [("$2.9-billion", 2_900_000_000, "USD", None)]),
+        ("a $12-million loan", [("$12-million", 12_000_000, "USD", None)]),
         # negatives
         ("a new multibillion-dollar loan program", []),
         ("the House voted 368-7", []),
