@@ -451,13 +451,16 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     events = []
     rebuttals = {h.start for h in hits if h.group.type in ("Denial", "Criticism") and not h.group.evaluative}
     for hit in hits:
+        inverted = _named_after_be(doc, sent, hit, mentions) if hit.group.type in _PATIENT_TYPES else ()
         if not_an_occurrence(doc, hit, lexicon) or _what_is_rebutted(doc, hit, rebuttals) or in_unsaid(doc, hit.start, lexicon) \
                 or _judged_act(doc, sent, hit, rebuttals) or in_appeal(doc, hit) \
-                or _told_in_passing(doc, sent, hit, lexicon):
+                or _told_in_passing(doc, sent, hit, lexicon) and not inverted:
             continue
         if hit.group.type in SPEECH_TYPES and _accused_of(doc[hit.start]):
             continue  # "accused Beijing of supporting Moscow's war effort": the deed blamed, no words of Beijing's
         event = _event(doc, sent, index, hit, mentions, lexicon, context, attribution)
+        if event is not None and inverted and not event.targets:
+            event = replace(event, targets=inverted)  # "Also detained was the former governor, Luis Otero"
         if event is None or conditional(doc, sent, hit) or reason_of_blame(doc, sent, hit, hits):
             continue
         if _a_tally(doc, sent, hit, event):
@@ -473,10 +476,14 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             winner = _winner_of(doc, doc[hit.end - 1], mentions, lexicon)
             if winner is not None:  # "Tinubu defeated Atiku in the February election": the winner, no loser
                 event = replace(event, agents=(winner.key,), targets=())
-        elif event.type == "Assault" and _won_in_a_vote(doc[hit.start], lexicon):
+            elif _beaten_at(doc[hit.end - 1], lexicon):
+                event = replace(event, agents=())  # "Thugs beat opposition supporters in the election": they won none
+        elif event.type == "Assault" and _won_in_a_vote(doc[hit.start], mentions, lexicon):
             continue  # "Erdogan beat Kilicdaroglu in the runoff": a vote won, no blow
         if event.type == "Meeting" and len(set(event.agents) | set(event.targets)) == 1 \
-                and all(k.startswith("group/") for k in event.agents) and any(
+                and all(k.startswith("group/") for k in event.agents) \
+                and not (doc[hit.end - 1].dep_ == "dobj" and any(c.dep_ == "nsubj" for c in doc[hit.end - 1].head.children)) \
+                and any(
                     m.key in event.agents and m.start > sent.start and doc[m.start - 1].lower_ == "with"
                     and not any(m2.key in event.agents and m2.start < m.start for m2 in mentions) for m in mentions):
             continue  # "after talks with bondholders broke down": a group met by someone unnamed, no meeting told
@@ -666,6 +673,27 @@ _HARMING_LEMMAS = frozenset({"blow", "detonate", "open", "fire", "shoot", "attac
 """Verbs whose subject, in a "when" clause of a harm told in the passive, did the harm ("when gunmen opened fire")."""
 
 
+def _named_after_be(doc: Doc, sent: Span, hit: Hit, mentions: list[Mention]) -> tuple[str, ...]:
+    """Who an act done to people is told of after "was"/"were" when the act opens the clause: "Also detained was
+    the former governor, Luis Otero", "Among those freed were two journalists" (the people named after the verb);
+    () for any other order."""
+    token = doc[hit.end - 1]
+    if hit.end - hit.start != 1:
+        return ()
+    if token.tag_ == "VBN" and hit.end < sent.end and doc[hit.end].lower_ in ("was", "were") \
+            and all(t.lower_ in ("also", "similarly", "likewise", ",") for t in doc[sent.start:hit.start]):
+        be = doc[hit.end]
+    elif token.dep_ == "pobj" and token.head.lower_ == "among" and hit.start > sent.start \
+            and doc[hit.start - 1].lower_ in ("those", "the") and token.head.head.lemma_ == "be":
+        be = token.head.head
+    else:
+        return ()
+    named = [m for m in mentions if be.i < m.start < sent.end and m.type in PEOPLE_TYPES]
+    # the first named, and those joined to it ("were Ana Ortiz and Luis Otero")
+    return tuple(dict.fromkeys(m.key for m in named[:1] + [
+        m for m in named[1:] if all(t.lower_ in ("and", ",") for t in doc[named[0].end:m.start])]))
+
+
 def _holders_of_the_struck(verb: Token, mentions: list[Mention], lexicon: Lexicon) -> tuple[str, ...]:
     """Who holds the places a verb of attack strikes: "positions held by the rebels", "areas controlled by
     al-Shabab" (the by-phrase), "hideouts of the militants" (the of-phrase); () if none is named."""
@@ -698,17 +726,35 @@ def _charge_to_come(verb: Token, lexicon: Lexicon) -> bool:
     modal on its verb or a verb of intent (not "it would be difficult to charge them")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words["formal_charge_lemmas"]:
         return False
+    if verb.lemma_.lower() == "charge" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return False  # "Foreigners will be charged $50 for a visa": a fee
     if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("plan", "intend", "expect", "seek", "vow", "move")
 
 
-def _won_in_a_vote(verb: Token, lexicon: Lexicon) -> bool:
-    """"beat X in the runoff", "defeated X in the vote": a vote won, told with a verb of winning."""
+def _won_in_a_vote(verb: Token, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """"beat X in the runoff", "defeated X in the vote": a vote won, told with a verb of winning whose object is a
+    candidate or a party (not "Thugs beat opposition supporters in the January election")."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words["winning_lemmas"] and any(
         c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
             g.dep_ == "pobj" and g.lemma_.lower() in lexicon.words["vote_nouns"] for g in c.children)
-        for c in verb.children)
+        for c in verb.children) and (verb.lemma_.lower() != "beat" or _rival(verb, mentions))
+
+
+def _beaten_at(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the vote `noun` names is where a verb of beating strikes or defeats someone ("Police beat voters at
+    the polls", "the man most likely to defeat Erdogan at the next election"): whom it takes won nothing."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.pos_ == "VERB" \
+        and noun.head.head.lemma_.lower() in lexicon.words["winning_lemmas"] - {"win"}
+
+
+def _rival(verb: Token, mentions: list[Mention]) -> bool:
+    """Whether the one a verb of winning beats is a candidate or a party (a person or a body), or whether a passive
+    one's winner is named by "by"."""
+    beaten = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any((m := parse.mention_of(c, mentions)) is not None and m.type in ("Person", "Organization")
+               or c.lower_ in ("who", "he", "she") for c in beaten)
 
 
 def _winner_of(doc: Doc, noun: Token, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
@@ -724,7 +770,10 @@ def _winner_of(doc: Doc, noun: Token, mentions: list[Mention], lexicon: Lexicon)
             return None
         who = [c for c in declared.children if c.dep_ in ("nsubjpass", "dobj") and c.i != head.i]
     elif noun.head.lower_ in ("in", "at") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.words["winning_lemmas"]:
-        who = [c for c in head.children if c.dep_ == "nsubj"]
+        if head.lemma_.lower() == "beat" and not _rival(head, mentions):
+            return None  # "Police beat voters at the polls": no one won by it
+        who = [c for c in head.children if c.dep_ == "nsubj"] or [  # "Kilicdaroglu, who was beaten by Erdogan"
+            g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     elif noun.head.lower_ in ("in", "at") and head.pos_ == "VERB" and head.lemma_.lower() == "lose":
         # "Odinga, who lost to Ruto in the 2022 election": who it was lost to
         who = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
@@ -1971,12 +2020,15 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                                    and verb.head.lemma_.lower() in lexicon.words["lockup_nouns"])
             for c in verb.children):
         return None  # "The prison, which holds 4,000 inmates, was stormed": what a jail holds, no one's arrest
-    if group.type == "Statement" and verb.lemma_.lower() == "press" and not any(
-            c.dep_ == "dobj" and (c.pos_ == "PRON" or parse.mention_of(c, mentions) is not None) for c in verb.children):
-        return None  # "as the army pressed an offensive to push the RSF out": pressed on, no one pressed to act
+    if group.type == "Statement" and verb.lemma_.lower() == "press" and not (any(
+            c.dep_ == "dobj" and (c.pos_ == "PRON" or parse.mention_of(c, mentions) is not None) for c in verb.children)
+            and any(c.dep_ in ("xcomp", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+                    for c in verb.children)):
+        return None  # "as the army pressed an offensive to push the RSF out", "pressed the RSF to the outskirts":
+        # pressed on, no one pressed to act
     if group.type == "Payment" and verb.pos_ == "NOUN" and (
             verb.dep_ == "dobj" and verb.head.lemma_.lower() in lexicon.words["unmade_payment_lemmas"]
-            or verb.dep_ == "pobj" and verb.head.head.lemma_.lower() in lexicon.words["unmade_payment_lemmas"]):
+            or verb.dep_ == "pobj" and verb.head.lower_ == "on" and verb.head.head.lemma_.lower() == "default"):
         return None  # "Zambia missed a $42.5 million payment", "defaulted on its payments": none made
     if verb.pos_ == "VERB" and any(c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}"
                                    in lexicon.words["verb_object_idioms"] for c in verb.children):
@@ -2879,7 +2931,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agent_keys, sources = sources[:1], ()  # "I urge the Taliban to ... and reiterate my willingness," he said
     if type_ in SPEECH_TYPES and status == "planned" and not (
             type_ == "Accusation" and _charge_to_come(doc[hit.start], lexicon) and target_keys
-            and not set(target_keys) & ({k for s in attribution.speeches for k in s.speakers} | set(sources))):
+            and not set(target_keys) & ({k for s in attribution.speeches for k in s.speakers} | set(sources))
+            and not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we", "he", "she") for c in doc[hit.start].children)
+            and not (doc[hit.start].lemma_.lower() == "prosecute" and all(k.startswith("group/") for k in target_keys))):
         return None  # "plans to call for sanctions", "will criticise": words not yet said are no claim (but "will be
         # charged with kidnapping" is a formal charge to come, planned)
     if type_ == "Restriction" and doc[hit.end - 1].lower_ == "flights" and not any(

@@ -286,7 +286,7 @@ def focus_country(article: Article, docs: list[Doc], lexicon: Lexicon) -> str | 
             if token.text[:1].isupper() and not (token.i and doc[token.i - 1].text == "-"
                                                  and not doc[token.i - 1].whitespace_):  # not "Inter-American"
                 # "Sri Lanka", "South Korean", "Russia": a name of one to three words
-                for n in (3, 2, 1):
+                for n in (4, 3, 2, 1):  # ("the Democratic Republic of Congo")
                     named = phrases.get(doc[token.i:token.i + n].text.lower()) if token.i + n <= len(doc) else None
                     if named and named.kind == "demonym" and n == 1 and token.i > 0 and not token.is_sent_start \
                             and doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start \

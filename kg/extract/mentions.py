@@ -1210,7 +1210,7 @@ class MentionReader(RoleReader):
 
     def _country_before(self, doc: Doc, end: int, floor: int) -> tuple[int, str] | None:
         """Where a country's name that ends right before token `end` starts, and its ISO code."""
-        for n in range(min(3, end - floor), 0, -1):
+        for n in range(min(4, end - floor), 0, -1):  # ("the Democratic Republic of Congo's army")
             named = self.tables.phrases.get(span_text(doc, end - n, end).lower())
             if named and named.kind == "country" and doc[end - n].text[:1].isupper():
                 return end - n, named.key.split("/", 1)[1]
@@ -1546,7 +1546,9 @@ class MentionReader(RoleReader):
             while start < j and (doc[start].text in self._not_names
                                  or doc[start].lower_ in connectors and not (  # (but "Al-Qadir Trust")
                                      start + 1 < j and doc[start + 1].text == "-" and not doc[start].whitespace_)
-                                 or doc[start].text in self._honorifics and start + 1 < j and len(doc[start + 1]) > 1):
+                                 or doc[start].text in self._honorifics and start + 1 < j and len(doc[start + 1]) > 1
+                                 and (doc[start].text.endswith(".") or doc[start].text not in _DOTLESS_RANKS
+                                      or j - start >= 3 or doc[start + 1].lower_ in self.surnames)):
                 if (doc[start].lower_ in _COMPASS or doc[start].text == "Government") and start > sent.start \
                         and doc[start - 1].lower_ == "the" \
                         and (any(t.text in self.words["org_heads"] for t in doc[start + 1:j])
@@ -1561,7 +1563,10 @@ class MentionReader(RoleReader):
             known = self._lookup(doc, start, sent.end) if start < j else None
             if known and known[0] > j and not taken & set(range(start, known[0])):
                 j = known[0]  # a known name holding a word no name starts with: "the Group of Seven"
-            if start < j and not for_or_against(doc, sent, start):
+            if start < j and for_or_against(doc, sent, start):
+                start += 1  # "the pro-Turkish Syrian National Army": the word joined to "pro-" names no actor; the
+                # rest is a name of its own
+            if start < j:
                 yield start, j
             i = j
 
@@ -1582,6 +1587,11 @@ class MentionReader(RoleReader):
         return out
 
     def _segment(self, doc: Doc, sent: Span, start: int, end: int) -> list[Mention]:
+        facility = next((k for k in range(start + 1, end) if doc[k].text in self.words["lending_instrument_heads"]), None)
+        if facility is not None:  # "a $1.1 billion Extended Fund Facility for Jordan": a loan's name, no body; who
+            # gets it is named after "for" or "to"
+            rest = facility + 1 + (facility + 1 < end and doc[facility + 1].lower_ in ("for", "to", "of"))
+            return self._segment(doc, sent, rest, end) if rest < end else []
         whole = self._lookup(doc, start, end)
         if doc[start].text in self.words["org_heads"] and any(t.lower_ == "of" for t in doc[start + 1:end]) \
                 and not (whole and whole[0] == end):
@@ -1605,11 +1615,13 @@ class MentionReader(RoleReader):
             hit = None if joined else self._lookup(doc, pos, end)  # "Inter-American": one word, no "American"
             if hit and pending is not None and pending < pos - 1 and doc[pos - 1].lower_ == "and" \
                     and doc[hit[0] - 1].text in self.words["org_heads"] \
-                    and all(t.lower_ in common_words(self.lex) for t in doc[pending:pos - 1]):
+                    and all(t.lower_ in common_words(self.lex) and t.text not in self.words["org_heads"]
+                            for t in doc[pending:pos - 1]):  # (not "the General Assembly and Security Council")
                 hit = None  # "the AU's Peace and Security Council": a longer name of English words, not the UN's
             title_end = self._title_at(doc, pos, end) if not hit and not joined else None
-            if title_end and title_end < end and doc[title_end].text in self.words["org_heads"]:
-                title_end = None  # "Justice Department", "Defense Ministry": a body's name, no title
+            if title_end and title_end < end and (doc[title_end].text in self.words["org_heads"]
+                                                  or doc[title_end].text in self.words["firm_heads"]):
+                title_end = None  # "Justice Department", "Defense Ministry", "Premier Oil": a body's name, no title
             if hit or title_end:
                 if pending is not None:
                     pieces.append((pending, pos, None))
@@ -1858,7 +1870,8 @@ class MentionReader(RoleReader):
                 # "Kim Jong Un ... Kim warned": a name of the story's person, not a town of that name
                 self.table.add(person, self.table.labels[person], "Person", text)
                 return Mention(a, b, person, "Person", text, False, agentive)
-        if kind == "city" and (a > sent.start and doc[a - 1].text in self._honorifics or _aged(doc, sent, b)):
+        if kind == "city" and (a > sent.start and doc[a - 1].text in self._honorifics
+                               or not locative and _aged(doc, sent, b, self.words["settlement_nouns"])):
             return self._person(doc, sent, a, b, text, person_key(text), agentive)  # "Mr Imamoglu", "said Fatima, a
             # 34-year-old mother": a person, no town
         if kind == "city":
@@ -2189,14 +2202,24 @@ def _sex(words: dict[str, frozenset[str]], word: str) -> str | None:
     return "m" if word in words["male_words"] else "f" if word in words["female_words"] else None
 
 
-def _aged(doc: Doc, sent: Span, end: int) -> bool:
-    """Whether the name ending at `end` is set off by an age: ", 34," or ", a 34-year-old ..." (a person's)."""
+# Ranks written without a full stop, which open other words too ("Gen Z", "Gen AI", "Col Wasi"): a rank only before
+# two words of a name or a surname the story told.
+_DOTLESS_RANKS = frozenset({"Gen", "Col", "Lt", "Maj", "Capt", "Sgt", "Brig", "Adm", "Cmdr", "Cdr"})
+
+
+def _aged(doc: Doc, sent: Span, end: int, places: frozenset[str] | list[str]) -> bool:
+    """Whether the name ending at `end` is set off by an age: ", 34," or ", a 34-year-old mother" (a person's; not
+    ", a 200-year-old port city", whose noun is a place's)."""
     if end + 2 >= sent.end or doc[end].text != ",":
         return False
     nxt = doc[end + 1]
-    return nxt.like_num and doc[end + 2].text == "," or nxt.lower_ in ("a", "an") and any(
-        t.lower_.endswith("year-old") or t.lower_ == "old" and t.i > 0 and doc[t.i - 1].lower_ == "-"
-        for t in doc[end + 2:min(sent.end, end + 8)])
+    if nxt.like_num and doc[end + 2].text == ",":
+        return True
+    old = next((t.i for t in doc[end + 2:min(sent.end, end + 8)]
+                if t.lower_.endswith("year-old") or t.lower_ == "old" and doc[t.i - 1].lower_ == "-"), None)
+    return nxt.lower_ in ("a", "an") and old is not None and not any(
+        t.lemma_.lower() in places or t.lemma_.lower() in ("port", "city", "building", "mosque", "church", "bridge")
+        for t in doc[old + 1:min(sent.end, old + 3)])
 
 
 def _nested(doc: Doc, m: Mention) -> bool:

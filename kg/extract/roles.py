@@ -172,6 +172,10 @@ class RoleReader:
         for n in range(min(4, pos - floor + 1), 0, -1):
             text = span_text(doc, pos - n + 1, pos + 1)
             named = self.tables.exact.get(text) or self.tables.phrases.get(text.lower())
+            if named and named.kind == "org" and n == 1 and text.lower() != named.label.lower() \
+                    and self.tables.org_country.get(named.key, "").lower() not in ("", (self.focus or "").lower()) \
+                    and country_key(self.tables.org_country[named.key]) not in self.table.labels:
+                named = None  # "Congress leader Eduardo Salhuana" in a story on Peru: no post of the U.S. Congress
             if named and named.kind in ("demonym", "country", "capital", "org", "metonym"):
                 type_ = "Organization" if named.key.startswith("organization/") else "Country"
                 return self.table.add(named.key, named.label, type_)

@@ -49,7 +49,7 @@ def for_or_against(doc: Doc, sent: Span, start: int) -> bool:
 # Words of a sea or a land named after a state or a town: before "of" ("the Gulf of Guinea") or after the name
 # ("the Niger Delta").
 _FEATURES_OF = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Bight"})
-_FEATURES_AFTER = frozenset({"Delta", "Basin", "River", "Valley"})
+_FEATURES_AFTER = frozenset({"Delta", "Basin", "River", "Valley", "Strait"})
 
 
 def feature_named_for(doc: Doc, lo: int, hi: int, a: int, b: int) -> tuple[int, int] | None:
@@ -57,8 +57,8 @@ def feature_named_for(doc: Doc, lo: int, hi: int, a: int, b: int) -> tuple[int, 
     Bengal", "the Niger Delta", "the Congo Basin"), within tokens [lo, hi); else None."""
     if a - 2 >= lo and doc[a - 1].lower_ == "of" and doc[a - 2].text in _FEATURES_OF:
         return a - 2, b
-    if b < hi and doc[b].text in _FEATURES_AFTER:
-        return a, b + 1
+    if b < hi and doc[b].text in _FEATURES_AFTER and not (b + 1 < hi and doc[b + 1].text[:1].isupper()):
+        return a, b + 1  # (but "the Bangladesh River Police" is a body)
     return None
 
 
@@ -66,7 +66,8 @@ def named_as(doc: Doc, lo: int, a: int) -> bool:
     """Whether the name at token `a` is what something is called ("a neighbourhood known as Colombia", "a camp
     called Texas"), no place of that name; tokens before `lo` are not read."""
     return a - 2 >= lo and (doc[a - 1].lower_ == "as" and doc[a - 2].lower_ == "known"
-                            or doc[a - 1].lower_ in ("called", "dubbed", "nicknamed") and doc[a - 2].pos_ == "NOUN")
+                            or doc[a - 1].lower_ in ("called", "dubbed", "nicknamed") and doc[a - 2].pos_ == "NOUN"
+                            and doc[a - 1].dep_ == "acl")  # (not "The president called Russia a terrorist state")
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
