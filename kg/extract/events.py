@@ -1869,9 +1869,19 @@ def _spoken_of(doc: Doc, speech, mentions: list[Mention], affiliations: dict[str
                   and m.key not in speech.speakers and m.key not in own and m.start not in speech.tokens
                   and not any(m.start in r for r in subject)
                   and not speech.describes_speaker(m.start)  # "X, from the Spanish National Research Council, ..."
+                  and not route_end(doc, m) and not _part_of_a_place(doc, m)  # "sailing from Greece to Egypt",
+                  # "could not reach parts of Khartoum": where, not whom
                   and doc[m.start].text[:1].isupper()
                   and (speech.whole or told(m))), None)
     return (about.key,) if about is not None else ()
+
+
+def _part_of_a_place(doc: Doc, mention: Mention) -> bool:
+    """"parts of Khartoum", "the outskirts of Kyiv": a place's part, named by the place."""
+    head = doc[mention.end - 1]
+    return head.dep_ == "pobj" and head.head.lower_ == "of" \
+        and head.head.head.lemma_.lower() in ("part", "area", "outskirt", "suburb", "district", "street", "centre",
+                                              "center", "region", "corner", "edge")
 
 
 def _speaker_date(doc: Doc, verb: int, speakers: tuple[str, ...], context: SentenceContext) -> str | None:

@@ -27,7 +27,7 @@ from kg.facts import Article, Entity, Event, Facts, Sentence
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.mentions import Mention, MentionReader, is_singular_person
 from kg.extract.model import model_identity
-from kg.extract.names import country_of_key, group_key, name_tables
+from kg.extract.names import country_key, country_of_key, group_key, name_tables
 from kg.extract.nlp import paragraph_docs
 from kg.extract.tokens import feature_named_for, named_as
 from kg.extract.quantities import CASUALTIES, DEFAULT_PEOPLE_NOUNS, find_amounts, find_counts
@@ -41,6 +41,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     published = article.published.isoformat()
     docs = paragraph_docs(article, lexicon)
     reader = MentionReader(lexicon, focus_country(article, docs, lexicon))
+    tables = name_tables(lexicon)
     people_nouns = DEFAULT_PEOPLE_NOUNS | lexicon.words["counted_people"]  # what a count of people counts
     sentences: list[Sentence] = []
     events: list[Event] = []
@@ -91,6 +92,12 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             for role in reader.roles:
                 if role.of:
                     context.affiliations.setdefault(role.person, set()).add(role.of)
+                    state = tables.org_country.get(role.of)
+                    if state:  # "Kremlin spokesman Dmitry Peskov": Russia is his side too
+                        context.affiliations[role.person].add(country_key(state))
+            for m in mentions:  # "A State Department spokesman said Washington had ...": the body's state is its own
+                if m.type == "Organization" and tables.org_country.get(m.key):
+                    context.affiliations.setdefault(m.key, set()).add(country_key(tables.org_country[m.key]))
             context.private_speakers = frozenset(reader.private_persons - {r.person for r in reader.roles})
             context.spoke_on = {**spoke_on, **{r.person: spoke_on[r.of] for r in reader.roles
                                                if r.of in spoke_on and r.person not in spoke_on}}

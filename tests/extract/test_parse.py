@@ -27,6 +27,23 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the state of a body's spokesman is no one he speaks of": (
+        "Kremlin spokesman Dmitry Peskov said Moscow had no objection to the talks.",
+        {"type": "Statement", "agent": ["Dmitry Peskov"], "target": []}),
+    "a body's own state is no one it speaks of": (
+        "A State Department spokesman said Washington had raised concerns with India.",
+        {"type": "Statement", "target": ["India"]}),
+    "the ends of a ship's route are no one spoken of": (
+        "The cargo ship, which was sailing from Greece to Egypt, was hit by a drone, the coast guard said.",
+        {"type": "Statement", "agent": ["coast guard"], "target": []}),
+    "parts of a city are where, not whom": (
+        "WFP said it could not reach parts of Khartoum.", {"type": "Statement", "target": []}),
+    "students who occupy a building protest": (
+        "Hundreds of students occupied the university's administration block on Monday.",
+        {"type": "Protest", "agent": ["students"]}),
+    "protesters who attack police assault them": (
+        "Protesters attacked police officers on Tuesday.",
+        {"type": "Assault", "agent": ["protesters"], "target": ["police officers"]}),
     "who trounces rivals in an election won it": (
         "Nayib Bukele trounced his rivals in the February 4 election.", {"type": "Election", "agent": ["Nayib Bukele"]}),
     "a body named after a word joined to pro- still acts": (
@@ -2484,6 +2501,7 @@ CASES = {
 }
 
 NO_EVENT = {
+    "troops who occupy a town protest nothing": ("Troops occupied the town on Monday.", "Protest"),
     "an election someone may win against a leader is none the leader won": (
         "Ekrem Imamoglu is the man most likely to defeat Recep Tayyip Erdogan at the next election.", "Election"),
     "troops pressed back appeal to no one": ("The army pressed the RSF to the outskirts of Khartoum.", "Statement"),
