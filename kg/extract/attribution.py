@@ -284,7 +284,13 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         # a phrase quoted as what was declared, no words of the speaker's around it
     if not content and _thing_made(doc[pos], mentions):
         return None
-    return Speech(pos, (speaker.key,), frozenset(range(speaker.start, speaker.end)) | {pos}, reported=reported)
+    # "Britain and France have both said": who speak together, as the parse joins them to the speaker
+    together = [a for a in read.agents if a.key != speaker.key and a.type in ("Country", "Organization")
+                and speaker.type in ("Country", "Organization") and doc[a.end - 1].dep_ == "conj"] \
+        if speaker in read.agents[:1] else []
+    voices = tuple(dict.fromkeys([speaker.key] + [a.key for a in together]))
+    return Speech(pos, voices, frozenset(range(speaker.start, speaker.end)) | {pos}, reported=reported,
+                  joint=len(voices))
 
 
 def _thing_made(verb, mentions: list[Mention]) -> bool:
@@ -361,10 +367,12 @@ def _speech_verb(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         chain = {c.i for t in roots for c in doc[t].conjuncts} if speaker.type in ("Country", "Organization",
                                                                                  "Person") else set()
         subject = {t.i for c in doc[pos].children if c.dep_ == "nsubj" for t in c.subtree}
-        joined = [m for m in mentions if m.key != speaker.key and m.type == speaker.type and m.end <= speaker.start
+        states = ("Country", "Organization")  # "The United States, Britain and the EU said": states and a bloc
+        joined = [m for m in mentions if m.key != speaker.key and m.start != speaker.start
+                  and (m.type == speaker.type or m.type in states and speaker.type in states)
                   and any(k in chain and k in subject and doc[k].dep_ in ("nsubj", "conj") for k in range(m.start, m.end))
                   and not any(doc[k].dep_ == "pobj" for k in range(m.start, m.end))]
-        speakers = list(dict.fromkeys([m.key for m in joined] + [speaker.key]))
+        speakers = list(dict.fromkeys([m.key for m in sorted(joined + [speaker], key=lambda m: m.start)]))
         joint = len(speakers)
         quoted_by = [m for m in mentions if m.agentive and pos < m.start <= pos + 3]
         speakers += [m.key for m in quoted_by if m.key not in speakers]

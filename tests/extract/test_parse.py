@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "states and a bloc listed before 'said' speak together": (
+        "The United States, Britain and the EU said they would not recognise the result.",
+        {"type": "Statement", "agent": ["United States", "United Kingdom", "European Union"], "target": []}),
+    "states who have both said speak together": (
+        "Britain and France have both said they would not recognise the result.",
+        {"type": "Statement", "agent": ["United Kingdom", "France"]}),
     "the state of a body's spokesman is no one he speaks of": (
         "Kremlin spokesman Dmitry Peskov said Moscow had no objection to the talks.",
         {"type": "Statement", "agent": ["Dmitry Peskov"], "target": []}),
