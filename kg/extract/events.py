@@ -733,25 +733,33 @@ def _charge_to_come(verb: Token, lexicon: Lexicon) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("plan", "intend", "expect", "seek", "vow", "move")
 
 
+def _winning_verb(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of winning whose "in" or "at" phrase names the vote `noun` ("defeated X in the election", "beat
+    voters at the polls"), else None."""
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.lemma_.lower() in lexicon.words["vote_nouns"] and noun.head.lower_ in ("in", "at") \
+            and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words["winning_lemmas"]:
+        return verb
+    return None
+
+
 def _won_in_a_vote(verb: Token, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """"beat X in the runoff", "defeated X in the vote": a vote won, told with a verb of winning whose object is a
     candidate or a party (not "Thugs beat opposition supporters in the January election")."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words["winning_lemmas"] and any(
-        c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-            g.dep_ == "pobj" and g.lemma_.lower() in lexicon.words["vote_nouns"] for g in c.children)
-        for c in verb.children) and (verb.lemma_.lower() != "beat" or _rival(verb, mentions))
+    return any(_winning_verb(g, lexicon) == verb for c in verb.children if c.dep_ == "prep" for g in c.children) \
+        and (verb.lemma_.lower() != "beat" or _rival(verb, mentions))
 
 
 def _beaten_at(noun: Token, lexicon: Lexicon) -> bool:
     """Whether the vote `noun` names is where a verb of beating strikes or defeats someone ("Police beat voters at
     the polls", "the man most likely to defeat Erdogan at the next election"): whom it takes won nothing."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at") and noun.head.head.pos_ == "VERB" \
-        and noun.head.head.lemma_.lower() in lexicon.words["winning_lemmas"] - {"win"}
+    verb = _winning_verb(noun, lexicon)
+    return verb is not None and verb.lemma_.lower() != "win"
 
 
 def _rival(verb: Token, mentions: list[Mention]) -> bool:
-    """Whether the one a verb of winning beats is a candidate or a party (a person or a body), or whether a passive
-    one's winner is named by "by"."""
+    """Whether the one a verb of winning beats, its object or its passive subject, is a candidate or a party (a
+    person or a body, or "who" or "he" for one)."""
     beaten = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any((m := parse.mention_of(c, mentions)) is not None and m.type in ("Person", "Organization")
                or c.lower_ in ("who", "he", "she") for c in beaten)
@@ -769,7 +777,7 @@ def _winner_of(doc: Doc, noun: Token, mentions: list[Mention], lexicon: Lexicon)
         if declared.pos_ != "VERB" or declared.lemma_.lower() not in ("declare", "name", "proclaim", "confirm"):
             return None
         who = [c for c in declared.children if c.dep_ in ("nsubjpass", "dobj") and c.i != head.i]
-    elif noun.head.lower_ in ("in", "at") and head.pos_ == "VERB" and head.lemma_.lower() in lexicon.words["winning_lemmas"]:
+    elif _winning_verb(noun, lexicon) is not None:
         if head.lemma_.lower() == "beat" and not _rival(head, mentions):
             return None  # "Police beat voters at the polls": no one won by it
         who = [c for c in head.children if c.dep_ == "nsubj"] or [  # "Kilicdaroglu, who was beaten by Erdogan"

@@ -1818,9 +1818,7 @@ class MentionReader(RoleReader):
         if named is None:
             return self._unknown_name(doc, sent, a, b, text, locative, agentive)
         kind = named.kind
-        if kind == "org" and b - a == 1 and text.lower() != named.label.lower() \
-                and self.tables.org_country.get(named.key, "").lower() not in ("", (self.focus or "").lower()) \
-                and country_key(self.tables.org_country[named.key]) not in self.table.labels:
+        if b - a == 1 and self._foreign_short_name(named, text):
             if self._phrase_in(doc, b, sent.end, self.words["org_descriptors"], 2):
                 return self._unknown_name(doc, sent, a, b, text, locative, agentive)  # "the Congress party" in India
             return None  # "the Congress building in Buenos Aires": a word that names the U.S. body only in its story

@@ -30,6 +30,13 @@ def _titled_so(title: str, head: str) -> bool:
 class RoleReader:
     """Role reading for `MentionReader` (uses its tables, entity table and focus)."""
 
+    def _foreign_short_name(self, named, text: str) -> bool:
+        """Whether `text`, one word, is a short name of a body of another state than the story's, one the story
+        has not named ("Congress" for the U.S. Congress in a story on Peru or India)."""
+        state = self.tables.org_country.get(named.key, "")
+        return named.kind == "org" and text.lower() != named.label.lower() \
+            and state.lower() not in ("", (self.focus or "").lower()) and country_key(state) not in self.table.labels
+
     def _title_at(self, doc: Doc, start: int, limit: int) -> int | None:
         """End of a title (modifiers then a head) starting at `start`, if any."""
         pos, end = start, None
@@ -172,9 +179,7 @@ class RoleReader:
         for n in range(min(4, pos - floor + 1), 0, -1):
             text = span_text(doc, pos - n + 1, pos + 1)
             named = self.tables.exact.get(text) or self.tables.phrases.get(text.lower())
-            if named and named.kind == "org" and n == 1 and text.lower() != named.label.lower() \
-                    and self.tables.org_country.get(named.key, "").lower() not in ("", (self.focus or "").lower()) \
-                    and country_key(self.tables.org_country[named.key]) not in self.table.labels:
+            if named and n == 1 and self._foreign_short_name(named, text):
                 named = None  # "Congress leader Eduardo Salhuana" in a story on Peru: no post of the U.S. Congress
             if named and named.kind in ("demonym", "country", "capital", "org", "metonym"):
                 type_ = "Organization" if named.key.startswith("organization/") else "Country"
