@@ -155,7 +155,7 @@ def _past_unless_ahead(value: str | None, text: str, pos: int, published: date) 
     """A date the nearest year puts more than two months after publication is last year's, unless
     the sentence says it is ahead: "The war began on October 7" in a May article is the October
     before; "will vote on October 7" the one to come."""
-    if value is None:
+    if value is None or _ahead_of(text, pos):
         return value
     if _told_ahead(text, pos):
         # "will hold elections on February 14" in a March article: the February to come; but not a date of
@@ -206,6 +206,16 @@ _AHEAD_RE = re.compile(r"\b(?:will|shall|[Ww]on['’]t|is\s+(?:expected|schedule
                        # "talks are scheduled for Monday", "an election is set for Sunday"
                        r"|(?:is|are|was|were|been)\s+(?:scheduled|set|slated|planned|due)\s+for)\s"
                        r"|['’]ll\s")
+# "Ahead of Sunday's election", "ahead of the vote in October": what one is ahead of is after what is told, so no
+# more likely past than to come: the nearest such day or month (the Sunday to come in a Saturday story; the
+# Wednesday past in "Speaking ahead of Wednesday's hearing, X said" on a Thursday); the date of its own phrase only
+# (not "Ahead of the vote, police arrested 20 activists on Friday")
+_AHEAD_OF_RE = re.compile(r"\b[Aa]head\s+of\s+(?:[^\s,;]+\s+){0,6}$")
+
+
+def _ahead_of(text: str, pos: int) -> bool:
+    """Whether the date at `pos` is in the phrase of an "ahead of" ("Ahead of Sunday's election")."""
+    return _AHEAD_OF_RE.search(text, _sentence_start(text, pos), pos) is not None
 _SAID_RE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|wrote|stated)\b")
 # Abbreviations whose period ends no sentence ("U.S." and other initials are caught by their last capital).
 _ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Prof",
@@ -216,6 +226,7 @@ _WOULD_RE = re.compile(r"\bwould\s+(?!have\b)")
 
 
 _PAST_RE = re.compile(r"\b(?:was|were|had|did)\b|\b\w+ed\b")
+_PAST_AUX_RE = re.compile(r"\b(?:was|were|had|did)\b")
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -290,7 +301,13 @@ def _candidates(text: str, published: date):
     for m in _WEEKDAY_RE.finditer(text):
         if m["plural"]:  # "on Fridays": a habit, not a date
             value = None
-        elif m["rel"] is None and (_told_ahead(text, m.start()) or _fronted_ahead(text, m.start(), m.end())):
+        elif m["rel"] is None and _ahead_of(text, m.start()):
+            weekday = WEEKDAYS.index(m["wd"].lower())
+            ahead = (weekday - published.weekday()) % 7
+            value = _shift(published, ahead if ahead <= 3 else ahead - 7)
+        elif m["rel"] is None and (_told_ahead(text, m.start()) and not _PAST_AUX_RE.search(
+                text, _ahead_end(text, m.start()), m.start()) or _fronted_ahead(text, m.start(), m.end())):
+            # (but "ahead of the talks, which were held on Monday": a past clause after the cue)
             weekday = WEEKDAYS.index(m["wd"].lower())
             value = _shift(published, (weekday - published.weekday()) % 7)
         else:

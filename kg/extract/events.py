@@ -181,6 +181,11 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     start = max(clause_start, hit.start - 8)
     # "denied the allegations while criticizing the groups": the clause the subordinator opens is the trigger's
     start = max([start] + [t.i + 1 for t in doc[start:hit.start] if t.dep_ == "mark" or t.lower_ in ("while", "whereas")])
+    first = doc[hit.start]
+    if first.dep_ == "conj" and first.tag_ in ("VBD", "VBZ") and first.head.i < hit.start:
+        # "said Moscow was ready to help and blamed Kyiv": a verb in a tense of its own takes no modal of the one
+        # it is joined to
+        start = max([start] + [t.i + 1 for t in doc[first.head.i:hit.start] if t.dep_ == "cc" and t.head == first.head])
     noun = doc[hit.end - 1]
     if noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.i < hit.start \
             and noun.head.lemma_.lower() in words["relating_lemmas"]:
@@ -188,7 +193,9 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     # "The plan drew sharp criticism": a noun of planning that is not the trigger's phrase plans nothing of it
     window = ["" if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
               and not t.left_edge.i <= hit.start <= t.right_edge.i
-              or t.lower_ in words["noun_planned_cues"] and t.pos_ != "NOUN" else t.lower_
+              or t.lower_ in words["noun_planned_cues"] and t.pos_ != "NOUN"
+              # "On Friday, ahead of the vote, police arrested 20": what is ahead is the vote, not the arrests
+              or t.lower_ == "ahead" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "of" else t.lower_
               for t in doc[start:hit.end - 1] if not t.text[:1].isupper() and not _aside_of(t, doc[hit.start])]
     if hit.group.speech:
         window = ["" if w in words["facing_verbs"] else w for w in window]  # "faces criticism": said, not planned
@@ -225,6 +232,18 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
             and noun.head.lemma_.lower() in ("call", "schedule") and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in list(noun.children) + list(noun.head.children)):
         return "planned"  # "called a snap election for Oct. 27": a vote to come
+    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead" \
+            and not any(t.lower_ in ("last", "previous", "past") or t.like_num and len(t.text) == 4
+                        for t in doc[noun.head.i:noun.i]) and noun.head.head.head.tag_ != "VBG":
+        return "planned"  # "Ahead of the election in October, ...": what one is ahead of is to come (not "ahead of
+        # the 2020 election", "ahead of last year's vote", nor "Speaking ahead of the vote": a time before it)
+    if hit.group.type == "Protest" and noun.pos_ == "NOUN" and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in ("call", "schedule", "plan", "announce") and any(
+                c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.ent_type_ == "DATE"
+                                                              for g in c.children)
+                for c in list(noun.children) + list(noun.head.children)):
+        return "planned"  # "called a rally for Sunday", "announced a strike for March 12": a protest to come (not
+        # "called a protest for better pay")
     if hit.group.type == "Meeting" and noun.pos_ == "NOUN" and noun.dep_ == "dobj" and noun.head.dep_ == "xcomp" \
             and noun.head.head.lemma_.lower() in ("agree", "decide", "offer") and noun.head.head.i < hit.start:
         return "planned"  # "the two leaders agreed to start negotiations": talks to come (but "agreed to give a
@@ -658,7 +677,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                  and h.start in attributing}
     found = [e for e in found if not (e.type == "Statement" and e.agents and set(e.agents) <= sourced
                                       and e.trigger in reporting)]
-    verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
+    # (an act said not to be done, or to come, with no one, nothing and no figure, is no event the speaker is the
+    # source of: "“We will not pay,” said the finance minister" is her statement)
+    verbal = [h for h, e in events if not is_nominal(doc, sent, h) and (_has_substance(e) or e.status == "occurred")]
     # (an election only spoken of is no event the speaker is the source of: "said it had concerns about the vote")
     topics = {doc[h.start:h.end].text for h, _ in events if _election_as_topic(doc, sent, h, lexicon)}
     return found + _statements(doc, index, verbal, attribution, context,
@@ -800,6 +821,25 @@ def _literal_fire(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     words += [g for t in doc[hit.end:min(len(doc), hit.end + 2)] if t.lower_ == "from" for g in t.children
               if g.dep_ == "pobj"]
     return any(w.lower_ in armed or w.lemma_.lower() in armed for w in words)
+
+
+def _under_words(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
+    """Whether who "came under attack" is a person or a body of government, or it came from critics, lawmakers,
+    unions: words (not "the train came under attack", "it came under attack while passing through a tunnel")."""
+    verb = doc[hit.start]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    sources = [g for t in doc[hit.end:min(len(doc), hit.end + 2)] if t.lower_ == "from" for g in t.children
+               if g.dep_ == "pobj"]
+    return any((m := parse.mention_of(t, mentions)) is not None and m.type in ("Person", "Organization", "Country")
+               or t.lemma_.lower() in _CRITICISED_HEADS for t in subjects) \
+        or any(t.lemma_.lower() in _CRITICS_HEADS for t in sources)
+
+
+_CRITICISED_HEADS = frozenset({"government", "minister", "president", "leader", "policy", "plan", "law", "bill",
+                               "decision", "budget", "company", "party", "administration", "official", "proposal"})
+_CRITICS_HEADS = frozenset({"critic", "opposition", "lawmaker", "legislator", "union", "activist", "group", "rival",
+                            "medium", "press", "commentator", "party", "campaigner", "economist", "analyst",
+                            "conservative", "liberal", "voter", "parent", "resident", "scientist", "expert"})
 
 
 def _doer_when(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
@@ -1904,6 +1944,10 @@ def _dates_another_noun(doc: Doc, date: tuple, hit: Hit) -> bool:
     end = date[1]
     if end < len(doc) and doc[end].text in ("'s", "’s") and not end < hit.start <= end + 2:
         return True
+    owner = doc[date[0]].head.head if doc[date[0]].head.dep_ == "prep" else None
+    if owner is not None and owner.pos_ == "NOUN" and not hit.start <= owner.i < hit.end \
+            and owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ == "ahead":
+        return True  # "Ahead of the election in October, the party held a rally": October is the election's
     if (date[0] > 0 and doc[date[0] - 1].lower_ in ("in", "on", "since", "during", "until", "by")
             or date[0] > 1 and doc[date[0] - 1].lower_ == "of"
             and doc[date[0] - 2].lemma_.lower() in ("hour", "morning", "night", "evening", "afternoon", "dawn")) \
@@ -1999,6 +2043,11 @@ def _after_perfect(doc: Doc, pos: int) -> bool:
 
 def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
            context: SentenceContext, attribution: Attribution) -> Event | None:
+    if hit.group.type == "Criticism" and hit.group.patient_subject and doc[hit.end - 1].lower_ == "fire" \
+            and _literal_fire(doc, hit, lexicon):
+        # "troops came under fire from militants": shots, not words; they are fired on by those it came from
+        hit = Hit(hit.start, hit.end, next(g for g in lexicon.trigger_groups
+                                           if g.type == "Assault" and g.patient_subject))
     group = hit.group
     counted = None  # a number in figures that stands for the people acted on ("94 were arrested")
     struck_place = None  # a place a passive verb tells struck by the act ("Georgia has been rocked by protests")
@@ -2061,8 +2110,21 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             c.dep_ == "prep" and c.lower_ == "with" or c.dep_ in ("dobj", "nsubjpass") and (
                 c.pos_ in ("PRON", "PROPN") or parse.mention_of(c, mentions) is not None) for c in verb.children):
         return None  # "yet charge less", "charging 25% more for electricity": prices, no charge against anyone
-    if group.type == "Criticism" and doc[hit.end - 1].lower_ == "fire" and _literal_fire(doc, hit, lexicon):
-        return None  # "troops came under fire from militants": shots, not words
+    if group.type == "Threat" and doc[hit.start].lemma_.lower() == "threaten" and any(
+            c.dep_ == "agent" and any(g.dep_ == "pobj" and parse.mention_of(g, mentions) is None for g in c.children)
+            for c in doc[hit.start].children):
+        return None  # "is threatened by the high consumption of dog meat", "threatened by rising seas": at risk
+    if hit.end - hit.start == 1 and doc[hit.start].pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.lemma_triggers.not_with.get(doc[hit.start].lemma_.lower(), ())
+            for c in doc[hit.start].children):
+        return None  # "lent his weight to the campaign", "beat expectations": the verb's idiom with that object, as
+        # the dictionary-derived triggers have it, no event
+    if doc[hit.start].lemma_.lower() == "warn" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "away")
+                                                       for c in doc[hit.start].children):
+        return None  # "fired shots into the air to warn off a fishing boat": driven off, no words
+    if group.type == "Assault" and group.patient_subject and not _literal_fire(doc, hit, lexicon) and (
+            doc[hit.end - 1].lower_ == "fire" or _under_words(doc, hit, mentions)):
+        return None  # "the minister came under fire from unions", "has come under attack from critics": words
     if group.type == "Criticism" and hit.end - hit.start == 1 and hit.end < len(doc) \
             and doc[hit.end].lower_ in ("into", "onto", "through"):
         return None  # "the cyclone slammed into southern Africa": a blow, no words
@@ -2102,10 +2164,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         verb = doc[hit.start]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if any(t.lemma_.lower() in lexicon.words["natural_harm_nouns"] for subject in subjects
-               for t in [subject, *(c for c in subject.children if c.dep_ == "compound")]):
+               for t in [subject, *(c for c in subject.children if c.dep_ == "compound")]) \
+                or any(_accidental(subject, lexicon) for subject in subjects):
             return None  # "the floods killed 30 people", "a bus crash killed 12": no one's violence
         if any(c.dep_ == "prep" and c.lower_ in ("in", "by", "during") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in lexicon.words["natural_harm_nouns"] for g in c.children)
+                g.dep_ == "pobj" and (g.lemma_.lower() in lexicon.words["natural_harm_nouns"] or _accidental(g, lexicon))
+                for g in c.children)
                for c in verb.children):
             return None  # "five people had been killed in the crash", "killed by the floods": no one's violence
         if not subjects and verb.dep_ == "advcl" and (any(
@@ -2309,6 +2373,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents = []  # who only speaks of an election runs in none: "Wasuge said the election would be delayed"
         if group.type == "Election" and _election_as_topic(doc, sent, hit, lexicon):
             agents = []  # "concerns about the election", "congratulated the winner of the election": who speaks
+        if group.type == "Election" and is_nominal(doc, sent, hit) and _governing_verb(doc[hit.end - 1]) is not None \
+                and _governing_verb(doc[hit.end - 1]).lemma_.lower() == "lose":
+            agents = []  # "The party lost a by-election": who lost won nothing
         if is_nominal(doc, sent, hit) and not coordinated and _in_background(doc, hit) and not by_agents:
             agents, targets_hint = [], []  # "imposed a curfew after the riots": the riots are not the army's
         noun = doc[hit.end - 1]
@@ -2499,6 +2566,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # ("U.S. jets struck targets": the state named before its own crewed craft, not before missiles or drones
             # another state may have supplied); "a missile struck a residential building"
             # in a story of Russia's strikes: Russia's missile
+        elif read is not None and read.bare_subject is not None and group.speech and verb is not None \
+                and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" \
+                and doc[read.bare_subject].head.i == verb.head.head.i \
+                and parse.mention_of(doc[read.bare_subject], mentions) is None:
+            agent_keys = ()  # "The ministry said 12 people had died and blamed the rebels": the ministry, unnamed;
+            # not the people of what it said
         elif read is not None and read.bare_subject is not None and not group.speech and not coordinated and (
                 doc[read.bare_subject].lemma_.lower() in lexicon.words["harm_nouns"] | lexicon.words["natural_harm_nouns"]
                 or any(h.start <= read.bare_subject < h.end for h in context.hits)):
@@ -2539,7 +2612,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             target_keys = tuple(k for k in target_keys if k not in joined)
     if group.type == "ForceDisplay":
         # "massed troops near the border", "security forces were deployed": the force shows itself
-        forces = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | {"army", "military"}
+        forces = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | {"army", "military", "men",
+                                                                                         "personnel", "units", "agents"}
+        # ("Masked men were deployed outside parliament": the men show force)
         texts = {m.key: m.text.lower() for m in mentions}
         shown = tuple(k for k in target_keys if k.startswith(("group/", "organization/"))
                       and texts.get(k, " ").split()[-1].lower() in forces)  # "deployed the army": the army shows
@@ -2698,11 +2773,18 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         target_keys = tuple(dict.fromkeys(m.key if m.type == "Country" else country_key(state) for m in addressed
                                           if m.type == "Country" or m.type == "City" and (state := country_of_key(m.key))))
         addressed_places = {m.key for m in addressed}  # (Beijing is addressed, no place)
+    lodged = doc[hit.end - 1].head
+    if doc[hit.end - 1].dep_ == "compound" and lodged.lemma_.lower() in ("note", "letter"):
+        lodged = lodged.head  # "lodged a protest note with Beijing": the note is lodged
     if type_ == "Protest" and is_nominal(doc, sent, hit) and agent_keys \
             and all(k.startswith(("country/", "organization/", "person/")) for k in agent_keys) \
-            and doc[hit.end - 1].head.lemma_.lower() in ("lodge", "file", "register", "issue", "deliver", "send"):
+            and lodged.lemma_.lower() in ("lodge", "file", "register", "issue", "deliver", "send", "hand"):
         # "Tokyo had lodged a protest with Pyongyang": a state's formal protest is a criticism of the other
         type_ = "Criticism"
+        read = parse.roles(doc, lodged.i, lodged.i + 1, [m for m in mentions if not m.locative])
+        if read is not None and not read.passive and read.agents:
+            # "Manila summoned China's ambassador and lodged a protest": who lodges it, not the name told last
+            agent_keys = tuple(dict.fromkeys(m.key for m in read.agents))
         other = [m for m in in_clause if m.start > hit.end and doc[m.start - 1].lower_ in ("with", "to")
                  and m.key not in agent_keys]
         target_keys = tuple(m.key for m in other[:1]) or target_keys
@@ -3650,6 +3732,32 @@ def _in_other_timed_clause(doc: Doc, mention: Mention, hit: Hit, in_clause: list
     ours = [m for m in in_clause if m.type in ("Country", "Organization") and not m.locative
             and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and doc[m.end - 1].head.i == clause.head.i]
     return bool(theirs and ours) and theirs[0].type in ("Country", "Organization") and theirs[0].key != ours[0].key
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object `noun` is, directly or through the parse's one-preposition split of a hyphened word
+    ("lost a by-election": "by" hangs on "lost", "election" on "by")."""
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.i + 2 == noun.i and noun.i > 0 \
+            and noun.doc[noun.i - 1].text == "-" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def _accidental(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether `noun` is a blast or a fire of an accident: "a gas explosion", "a boiler blast", "a coal mine
+    explosion", "a fire at a garment factory" (not "a bomb explosion", "a fire set by the mob")."""
+    if noun.lemma_.lower() not in ("explosion", "blast", "fire", "blaze"):
+        return False
+    kinds = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    kinds += [g for c in kinds for g in c.children if g.dep_ == "compound"]
+    if any(c.lemma_.lower() in lexicon.words["accident_kinds"] for c in kinds):
+        return True
+    return noun.lemma_.lower() in ("fire", "blaze") and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "in") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in lexicon.words["accident_workplaces"] for g in c.children)
+        for c in noun.children)
 
 
 def _releases_a_thing(verb: Token, lexicon: Lexicon) -> bool:

@@ -1760,8 +1760,11 @@ class MentionReader(RoleReader):
                 last = merged[-1][2]
                 if last is not None and last.kind == "city" and piece[2] is not None and piece[2].kind == "city" \
                         and merged[-1][1] - merged[-1][0] == 1 and piece[1] - piece[0] == 1 \
-                        and doc[merged[-1][0]].lower_ in given_names(self.lex):
-                    merged[-1] = (merged[-1][0], piece[1], None)  # "Marco Rubio": two towns' names, one person's
+                        and (doc[merged[-1][0]].lower_ in given_names(self.lex)
+                             or last.country and piece[2].country and last.country != piece[2].country):
+                    # "Marco Rubio": two towns' names, one person's; "Maia Sandu": towns of two states, side by
+                    # side, no one place
+                    merged[-1] = (merged[-1][0], piece[1], None)
                     continue
                 if piece[2] is None and last is not None and last.kind in ("city", "capital"):
                     merged[-1] = (merged[-1][0], piece[1], None)

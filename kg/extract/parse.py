@@ -197,6 +197,16 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             # "Protesters called for calm and police arrested 20 people", the noun misread as joined to "calm":
             # a noun between "and" and a verb in a tense is that verb's subject
             return [verb.doc[verb.i - 1]], False
+        if seen == 0 and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.i >= 3 \
+                and verb.doc[verb.i - 1].dep_ == "auxpass" and verb.doc[verb.i - 1].head.i == verb.i:
+            # "Police confronted the marchers and several students were bundled into vans", the noun misread as
+            # joined to "marchers": a noun between "and" and a passive verb is that verb's subject
+            noun = verb.doc[verb.i - 2]
+            first = min([noun.i] + [c.i for c in noun.children if c.dep_ in ("amod", "det", "nummod", "compound")
+                                    and c.i < noun.i])
+            if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("conj", "pobj", "dobj") and first >= 1 \
+                    and verb.doc[first - 1].lower_ in ("and", "but") and noun.head.i < first - 1:
+                return [noun], True
         if verb.dep_ not in SHARES_SUBJECT or verb.head.i == verb.i:
             return [], False
         if verb.dep_ == "conj" and (verb.tag_ in ("VBD", "VBZ") or verb.tag_ == "VBN" and _children(verb, ("dobj",))
@@ -253,6 +263,10 @@ def _back_to_the_speaker(verb: Token, mentions: list[Mention]) -> bool:
         return False  # (only acts of words: "Witnesses said soldiers were patrolling and fired on a crowd" is theirs)
     if head.tag_ == "VBG" and verb.tag_ == "VBD" and _children(head, ("aux",)):
         return True
+    if (_children(head, ("auxpass",)) or head.lemma_.lower() in ("die", "be", "remain")) \
+            and not any(t.pos_ == "PRON" for t in _children(head, SUBJECTS + PASSIVE_SUBJECTS)):
+        return True  # "said 12 people had died and blamed the rebels", "said two were killed and accused X": who
+        # died or was killed, or only is, does no act of words
     said_of = [mention_of(t, mentions) for t in _children(head, SUBJECTS)]
     told = [mention_of(t, mentions) for t in _children(verb, ("dobj",))]
     # (the same one, or a state and its capital: "Japan had violated ... and accused Tokyo")
@@ -281,7 +295,8 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
     if verb is None:
         return None
     subjects, passive = subject_tokens(verb)
-    if _back_to_the_speaker(verb, mentions):
+    back = _back_to_the_speaker(verb, mentions)
+    if back:
         # "The ministry said the United States had violated the rules and urged Washington to ...": who says so goes
         # on, not the subject of what is said
         subjects, passive = subject_tokens(verb.head.head)
@@ -293,11 +308,13 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
         subjects, passive = [], False
     passive = passive or any(c.dep_ == "auxpass" for c in verb.children) or (
         # "a court ordered him held", "had them detained": a participle of a small clause is passive
+        # (not one with an object of its own: "Gunmen shot dead two teachers, the army said", a past tense the
+        # tagger took for a participle)
         verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd")
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)) or (
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not _children(verb, ("dobj",))) or (
         # "224 people had been detained and 113 police officers injured": the passive goes on
         verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)) or (
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not back) or (
         # "Besigye was re-arrested": a participle the parse, split at the hyphen, hangs on "was" as a complement
         verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_.lower() == "be")
     by = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]

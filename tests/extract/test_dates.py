@@ -63,6 +63,9 @@ def values(text: str, published: date) -> list[tuple[str, str | None]]:
         ("Geza in November and January, in which", ZIMBABWE,
          [("November", "2024-11"), ("January", "2025-01")]),
         ("Speaking ahead of Wednesday's hearing", ZIMBABWE, [("Wednesday", "2025-03-12")]),
+        # what one is ahead of is the nearest such day: the Saturday to come, on a Thursday
+        ("Ahead of Saturday's vote, police", ZIMBABWE, [("Saturday", "2025-03-15")]),
+        ("Ahead of the vote, police arrested 20 activists on Saturday", ZIMBABWE, [("Saturday", "2025-03-08")]),
         ("since the 2023 election.", ZIMBABWE, [("2023", "2023")]),
         ("In 2022, he and his colleague", ZIMBABWE, [("2022", "2022")]),
         ("ordered a new trial for 2025.", ZIMBABWE, [("2025", "2025")]),

@@ -27,6 +27,108 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "an election of a past year one was ahead of is past": (
+        "Ahead of the 2020 election, police arrested 20 activists.",
+        {"type": "Election", "status": "occurred", "date": "2020"}),
+    "an airline named 'Air' and a state is the airline": (
+        "Air India said on Monday it would cancel 40 flights.",
+        {"type": "Statement", "agent": ["Air India"]}),
+    "a treasurer's title is no part of the name": (
+        "Treasurer Jim Chalmers said the budget would return to surplus.",
+        {"type": "Statement", "agent": ["Jim Chalmers"]}),
+    "a minister's words that an act will not be done are her statement": (
+        "“We will not pay,” said Anna Kowalski, the finance minister.",
+        {"type": "Statement", "agent": ["Anna Kowalski"]}),
+    "a verb in a tense joined after a modal's clause takes no modal": (
+        "Peskov said Moscow was ready to help and blamed Kyiv for the crisis.",
+        {"type": "Accusation", "status": "occurred", "agent": ["Peskov"], "target": ["Ukraine"]}),
+    "who is threatened by men is threatened by them": (
+        "The journalist was threatened by unknown men on Monday.",
+        {"type": "Threat", "agent": ["unknown men"], "target": ["journalist"]}),
+    "who said it was shocked and urged others appeals to them": (
+        "The UN human rights office said it was shocked by the killings and urged the authorities to show restraint.",
+        {"type": "Statement", "agent": ["United Nations"], "target": ["authorities"]}),
+    "who said officers had been injured and accused groups accuses them": (
+        "Interior Minister Andrés Chadwick said 156 police officers had been injured and accused organised groups of carrying out the attack.",
+        {"type": "Accusation", "agent": ["Andrés Chadwick"]}),
+    "a noun between 'and' and a passive verb is its subject": (
+        "Police confronted the marchers and several students were bundled into vans.",
+        {"type": "Arrest", "target": ["students"]}),
+    "a sum transferred to a bank is a payment to it": (
+        "Qatar transferred $2 billion to Egypt's central bank last month.",
+        {"type": "Payment", "agent": ["Qatar"], "target": ["Egypt's central bank"]}),
+    "shots fired into the air show force": (
+        "An Algerian navy vessel fired shots into the air to warn off a fishing boat.",
+        {"type": "ForceDisplay", "agent": ["Algerian navy"]}),
+    "masked men deployed show force": (
+        "Masked men were deployed outside the parliament building, residents said.",
+        {"type": "ForceDisplay", "agent": ["men"], "target": []}),
+    "lawmakers who walk out of a session protest": (
+        "Opposition lawmakers walked out of the session on Tuesday.",
+        {"type": "Protest", "agent": ["opposition lawmakers"]}),
+    "who walks out of prison is freed": (
+        "Sami Ben Salah walked out of Mornaguia prison on Tuesday after a presidential pardon.",
+        {"type": "Release", "target": ["Sami Ben Salah"]}),
+    "who said officers were killed and accused others accuses them": (
+        "Police said two officers were killed and accused the rebels of the attack.",
+        {"type": "Accusation", "agent": ["police"], "target": ["rebels"]}),
+    "an unnamed speaker who said people died and blamed others is no one of the dead": (
+        "The ministry said 12 people had died and blamed the rebels for the attack.",
+        {"type": "Accusation", "agent": [], "target": ["rebels"]}),
+    "a train that came under attack is attacked": (
+        "The train was carrying roughly 450 passengers, when it came under attack while passing through a tunnel.",
+        {"type": "Assault", "target": ["passengers"]}),
+    "a by-election is an election, which who lost did not win": (
+        "The Labour Party lost a by-election in Runcorn on Thursday.",
+        {"type": "Election", "agent": [], "date": "2024-03-07"}),
+    "who beats a rival in a runoff wins the election": (
+        "Maia Sandu beat Igor Dodon in the runoff.",
+        {"type": "Election", "agent": ["Maia Sandu"]}),
+    "a weekday after 'ahead of' and a past clause is past": (
+        "Ahead of the talks, which were held on Monday, police arrested 20 activists.",
+        {"type": "Arrest", "status": "occurred"}),
+    "the weekday of an election one is ahead of is the one to come": (
+        "Ahead of Sunday's election, police arrested 20 activists.",
+        {"type": "Election", "status": "planned", "date": "2024-03-10"}),
+    "an arrest before a vote to come is done, on the weekday past": (
+        "On Friday, ahead of the vote, police arrested 20 activists.",
+        {"type": "Arrest", "status": "occurred", "date": "2024-03-08"}),
+    "the month of an election one is ahead of is not the rally's": (
+        "Ahead of the election in October, thousands of protesters rallied in Chisinau.",
+        {"type": "Protest", "status": "occurred", "date": None}),
+    "an election one is ahead of is to come, in the month to come": (
+        "Ahead of the election in October, thousands of protesters rallied in Chisinau.",
+        {"type": "Election", "status": "planned", "date": "2024-10"}),
+    "a rally called for a weekday is planned for the one to come": (
+        "The opposition has called a rally for Sunday in Warsaw.",
+        {"type": "Protest", "status": "planned", "date": "2024-03-10"}),
+    "a convoy under attack from militants is attacked by them": (
+        "A police convoy came under attack from militants near Quetta on Monday.",
+        {"type": "Assault", "agent": ["militants"]}),
+    "who come under fire from militants are attacked by them": (
+        "Soldiers came under fire from Al-Shabaab militants near Kismayo on Monday.",
+        {"type": "Assault", "agent": ["Al-Shabaab"], "target": ["soldiers"]}),
+    "a bomb explosion that kills is an assault": (
+        "A bomb explosion killed 21 soldiers in Balochistan on Monday.",
+        {"type": "Assault", "target": ["soldiers"]}),
+    "who steps up patrols shows force": (
+        "Soldiers stepped up patrols in Noumea on Sunday.",
+        {"type": "ForceDisplay", "agent": ["soldiers"], "place": ["Noumea"]}),
+    "names and phone numbers posted of people are their data leaked": (
+        "Hackers posted the names and phone numbers of 300 police officers online.",
+        {"type": "DataLeak", "agent": ["hackers"], "target": ["police officers"]}),
+    "home addresses published of people are their data leaked": (
+        "Hackers published the home addresses of 40 judges on Monday.",
+        {"type": "DataLeak", "agent": ["hackers"], "target": ["judges"]}),
+    "who lodges a protest after summoning an envoy is who criticises": (
+        "The Philippines summoned the Chinese ambassador and lodged a protest on Friday.",
+        {"type": "Criticism", "agent": ["Philippines"]}),
+    "a protest note lodged with a state is a criticism of it": (
+        "Jakarta lodged a protest note with Beijing on Friday.",
+        {"type": "Criticism", "agent": ["Indonesia"], "target": ["China"]}),
+    "a past tense with an object of its own under 'said' is active": (
+        "Gunmen on motorbikes shot dead two teachers in Mindanao on Monday, the army said.",
+        {"type": "Assault", "agent": ["gunmen"], "target": ["teachers"], "source": ["army"]}),
     "states and a bloc listed before 'said' speak together": (
         "The United States, Britain and the EU said they would not recognise the result.",
         {"type": "Statement", "agent": ["United States", "United Kingdom", "European Union"], "target": []}),
@@ -2507,6 +2609,36 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a firm that beats expectations strikes no one": (
+        "Apple beat expectations with record profits.", "Assault"),
+    "who lends weight lends no money": (
+        "Former president Barack Obama lent his weight to the campaign.", "Loan"),
+    "a place threatened by a habit is at risk, threatened by no one": (
+        "The group said the province is threatened by the high consumption of dog meat.", "Threat"),
+    "prisoners transferred are paid nothing": (
+        "The ministry transferred the prisoners to a jail in Sfax.", "Payment"),
+    "a boat warned off is told nothing": (
+        "An Algerian navy vessel fired shots into the air to warn off a fishing boat.", "Statement"),
+    "who walks out of prison protests nothing": (
+        "Sami Ben Salah walked out of Mornaguia prison on Tuesday after a presidential pardon.", "Protest"),
+    "a minister under attack over a budget is not attacked": (
+        "The finance minister came under attack over the budget.", "Assault"),
+    "troops under fire are not criticised": (
+        "Soldiers came under fire from Al-Shabaab militants near Kismayo on Monday.", "Criticism"),
+    "a government under attack from critics is not attacked": (
+        "The government has come under attack from critics over the law.", "Assault"),
+    "a minister under fire from unions is not shot at": (
+        "The finance minister came under fire from unions on Monday over the budget.", "Assault"),
+    "who are killed in a gas cylinder explosion are no one's victims": (
+        "Twelve people were killed in a gas cylinder explosion in Karachi.", "Assault"),
+    "a fire at a factory that kills is no one's violence": (
+        "A fire at a garment factory killed 21 workers in Dhaka on Monday.", "Assault"),
+    "a gas explosion that kills is no one's violence": (
+        "A gas explosion killed 21 workers at a mine in Balochistan on Monday.", "Assault"),
+    "addresses of places published are no leak": (
+        "The ministry published the addresses of polling stations.", "DataLeak"),
+    "a protest note is no street protest": (
+        "Jakarta lodged a protest note with Beijing on Friday.", "Protest"),
     "troops who occupy a town protest nothing": ("Troops occupied the town on Monday.", "Protest"),
     "an election someone may win against a leader is none the leader won": (
         "Ekrem Imamoglu is the man most likely to defeat Recep Tayyip Erdogan at the next election.", "Election"),
@@ -4674,3 +4806,8 @@ def test_parse_the_democratic_republic_of_congo_owns_its_army():
 
 def test_parse_a_firm_named_with_a_title_word_is_a_firm():
     assert entities_of("Premier Oil said output rose.") == {("Premier Oil", "Organization")}
+
+
+def test_parse_two_towns_of_two_states_side_by_side_are_a_person():
+    facts = facts_of("Maia Sandu said on Monday that the talks would go on.")
+    assert ("Maia Sandu", "Person") in {(e.label, e.type) for e in facts.entities}
