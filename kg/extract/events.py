@@ -677,13 +677,16 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                  and h.start in attributing}
     found = [e for e in found if not (e.type == "Statement" and e.agents and set(e.agents) <= sourced
                                       and e.trigger in reporting)]
-    # (an act said not to be done, or to come, with no one, nothing and no figure, is no event the speaker is the
-    # source of: "“We will not pay,” said the finance minister" is her statement)
-    verbal = [h for h, e in events if not is_nominal(doc, sent, h) and (_has_substance(e) or e.status == "occurred")]
+    verbal = [h for h, _ in events if not is_nominal(doc, sent, h)]
+    # (an act said not to be done, or to come, with no one, nothing and no figure, is no event a person who says it
+    # is the source of: "“We will not pay,” said the finance minister, Anna Kowalski" is her statement)
+    unheld = {h.start for h, e in events if not is_nominal(doc, sent, h) and not _has_substance(e)
+              and e.status != "occurred"}
     # (an election only spoken of is no event the speaker is the source of: "said it had concerns about the vote")
     topics = {doc[h.start:h.end].text for h, _ in events if _election_as_topic(doc, sent, h, lexicon)}
     return found + _statements(doc, index, verbal, attribution, context,
-                               [e for e in found if not (e.type == "Election" and e.trigger in topics)], mentions, lexicon)
+                               [e for e in found if not (e.type == "Election" and e.trigger in topics)], mentions, lexicon,
+                               unheld)
 
 
 _SUMMING_UP = frozenset({"latest", "last", "largest", "biggest", "worst", "deadliest", "bloodiest"})
@@ -835,11 +838,22 @@ def _under_words(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
         or any(t.lemma_.lower() in _CRITICS_HEADS for t in sources)
 
 
+_THREATENING_CONDITIONS = frozenset({"consumption", "climate", "change", "rise", "erosion", "pollution", "inflation",
+                                     "shortage", "decline", "loss", "development", "deforestation", "competition",
+                                     "poaching", "overfishing", "use", "demand", "extinction", "warming", "level",
+                                     "mining", "logging", "urbanisation", "urbanization", "neglect", "debt"})
+"""What a place or a people "threatened by" is at risk of, no one threatening ("threatened by rising seas")."""
+
 _CRITICISED_HEADS = frozenset({"government", "minister", "president", "leader", "policy", "plan", "law", "bill",
                                "decision", "budget", "company", "party", "administration", "official", "proposal"})
 _CRITICS_HEADS = frozenset({"critic", "opposition", "lawmaker", "legislator", "union", "activist", "group", "rival",
                             "medium", "press", "commentator", "party", "campaigner", "economist", "analyst",
                             "conservative", "liberal", "voter", "parent", "resident", "scientist", "expert"})
+
+
+_NOT_HELD = frozenset({"guard", "warden", "worker", "staff", "employee", "lawyer", "visitor", "officer", "official",
+                       "nurse", "doctor", "inspector", "delegation", "relative", "family", "chaplain", "journalist"})
+"""Who walks out of a prison without having been held there (guards, lawyers, visitors)."""
 
 
 def _doer_when(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
@@ -1510,8 +1524,10 @@ def _has_substance(event: Event) -> bool:
 
 
 def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution, context: SentenceContext,
-                found: list[Event], mentions: list[Mention], lexicon: Lexicon) -> list[Event]:
-    """"X said (that) ..." whose content tells no event of its own is a Statement by X."""
+                found: list[Event], mentions: list[Mention], lexicon: Lexicon,
+                unheld: frozenset[int] | set[int] = frozenset()) -> list[Event]:
+    """"X said (that) ..." whose content tells no event of its own is a Statement by X (`unheld`: where hits start
+    that tell an act denied or to come with no one, nothing and no figure, no event when a named person says it)."""
     out: list[Event] = []
     # one Statement per speaker; who criticises, accuses, denies or threatens while saying it says nothing more
     stated = {k for e in found if e.type in SPEECH_TYPES | {"Threat"} for k in e.agents}
@@ -1533,7 +1549,7 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
             continue
         # what the speaker reports: the clause after the verb, or the quotation before it
         told = (lambda h: h.start > speech.verb) if speech.reported else (lambda h: h.start < speech.verb)
-        if any(told(h) for h in hits):
+        if any(told(h) and not (h.start in unheld and speech.speakers[0].startswith("person/")) for h in hits):
             continue  # who reports an event makes no statement of it: they are its source
         if any(set(speech.speakers) & set(e.sources) for e in found):
             continue  # "X confirmed that Y is negotiating a loan": X is the loan's source, not a speaker of more
@@ -2048,6 +2064,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # "troops came under fire from militants": shots, not words; they are fired on by those it came from
         hit = Hit(hit.start, hit.end, next(g for g in lexicon.trigger_groups
                                            if g.type == "Assault" and g.patient_subject))
+    if hit.group.type == "Release" and hit.group.patient_subject and doc[hit.start].lower_.startswith("walk") \
+            and any(t.lower_ == "protest" for t in doc[hit.end:min(len(doc), hit.end + 3)]):
+        # "Prison guards walked out of the jail in protest over unpaid wages": a walkout, no one freed
+        hit = Hit(hit.start, hit.start + 2, next(g for g in lexicon.trigger_groups if g.type == "Protest"
+                                                 and ("walked", "out") in g.triggers))
     group = hit.group
     counted = None  # a number in figures that stands for the people acted on ("94 were arrested")
     struck_place = None  # a place a passive verb tells struck by the act ("Georgia has been rocked by protests")
@@ -2111,7 +2132,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 c.pos_ in ("PRON", "PROPN") or parse.mention_of(c, mentions) is not None) for c in verb.children):
         return None  # "yet charge less", "charging 25% more for electricity": prices, no charge against anyone
     if group.type == "Threat" and doc[hit.start].lemma_.lower() == "threaten" and any(
-            c.dep_ == "agent" and any(g.dep_ == "pobj" and parse.mention_of(g, mentions) is None for g in c.children)
+            c.dep_ == "agent" and any(g.dep_ == "pobj" and parse.mention_of(g, mentions) is None
+                                      and g.lemma_.lower() in _THREATENING_CONDITIONS | lexicon.words["natural_harm_nouns"]
+                                      for g in c.children)
             for c in doc[hit.start].children):
         return None  # "is threatened by the high consumption of dog meat", "threatened by rising seas": at risk
     if hit.end - hit.start == 1 and doc[hit.start].pos_ == "VERB" and any(
@@ -2119,6 +2142,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             for c in doc[hit.start].children):
         return None  # "lent his weight to the campaign", "beat expectations": the verb's idiom with that object, as
         # the dictionary-derived triggers have it, no event
+    if group.type == "Release" and group.patient_subject and doc[hit.start].lower_.startswith("walk") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _NOT_HELD for c in doc[hit.start].children):
+        return None  # "the lawyer walked out of the prison after a visit": who works or calls there was never held
     if doc[hit.start].lemma_.lower() == "warn" and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("off", "away")
                                                        for c in doc[hit.start].children):
         return None  # "fired shots into the air to warn off a fishing boat": driven off, no words
@@ -3750,6 +3776,8 @@ def _accidental(noun: Token, lexicon: Lexicon) -> bool:
     explosion", "a fire at a garment factory" (not "a bomb explosion", "a fire set by the mob")."""
     if noun.lemma_.lower() not in ("explosion", "blast", "fire", "blaze"):
         return False
+    if any(t.dep_ == "agent" or t.lemma_.lower() in ("arson", "arsonist") for t in noun.subtree):
+        return False  # "a fire at a school set by students", "a fire at a nightclub started by gunmen": arson
     kinds = [c for c in noun.children if c.dep_ in ("compound", "amod")]
     kinds += [g for c in kinds for g in c.children if g.dep_ == "compound"]
     if any(c.lemma_.lower() in lexicon.words["accident_kinds"] for c in kinds):

@@ -67,6 +67,10 @@ def _surname_states(lexicon: Lexicon) -> dict[str, str]:
     return {surname: next(iter(found)) for surname, found in states.items() if len(found) == 1}
 
 
+_BETWEEN_WORDS = frozenset({"between", "from", "to", "linking", "connecting", "and", "via"})
+"""Words before two towns' names that join the towns ("trains between Strasbourg Kehl"): no person's name."""
+
+
 @functools.lru_cache(maxsize=4)
 def given_names(lexicon: Lexicon) -> frozenset[str]:
     """First words of the people the actor dictionaries know ("vladimir", "angela"), lower case."""
@@ -1761,7 +1765,9 @@ class MentionReader(RoleReader):
                 if last is not None and last.kind == "city" and piece[2] is not None and piece[2].kind == "city" \
                         and merged[-1][1] - merged[-1][0] == 1 and piece[1] - piece[0] == 1 \
                         and (doc[merged[-1][0]].lower_ in given_names(self.lex)
-                             or last.country and piece[2].country and last.country != piece[2].country):
+                             or last.country and piece[2].country and last.country != piece[2].country
+                             and not (piece[1] < len(doc) and doc[piece[1]].is_lower and doc[piece[1]].pos_ == "NOUN")
+                             and not (merged[-1][0] > 0 and doc[merged[-1][0] - 1].lower_ in _BETWEEN_WORDS)):
                     # "Marco Rubio": two towns' names, one person's; "Maia Sandu": towns of two states, side by
                     # side, no one place
                     merged[-1] = (merged[-1][0], piece[1], None)

@@ -27,6 +27,18 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "guards who walk out of a jail in protest protest": (
+        "Prison guards walked out of the jail in protest over unpaid wages.",
+        {"type": "Protest", "agent": ["Prison guards"]}),
+    "a fire set by students that kills is an assault": (
+        "Fire at a school set by students killed 20 girls.",
+        {"type": "Assault", "target": ["girls"]}),
+    "who is threatened by people is threatened": (
+        "Workers were threatened by their employer with dismissal.",
+        {"type": "Threat", "target": ["workers"]}),
+    "who lends a hand with a loan lends": (
+        "Japan lent its support to the Philippines with a $400 million loan.",
+        {"type": "Loan", "agent": ["Japan"], "target": ["Philippines"]}),
     "an election of a past year one was ahead of is past": (
         "Ahead of the 2020 election, police arrested 20 activists.",
         {"type": "Election", "status": "occurred", "date": "2020"}),
@@ -2609,6 +2621,10 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a minister's negated payment to a state is no statement of the state": (
+        "“We will not pay the debt to Russia,” said the minister.", "Statement"),
+    "a lawyer who walks out of a prison after a visit is not freed": (
+        "Navalny's lawyer walked out of the prison after a visit.", "Release"),
     "a firm that beats expectations strikes no one": (
         "Apple beat expectations with record profits.", "Assault"),
     "who lends weight lends no money": (
@@ -4811,3 +4827,10 @@ def test_parse_a_firm_named_with_a_title_word_is_a_firm():
 def test_parse_two_towns_of_two_states_side_by_side_are_a_person():
     facts = facts_of("Maia Sandu said on Monday that the talks would go on.")
     assert ("Maia Sandu", "Person") in {(e.label, e.type) for e in facts.entities}
+
+
+def test_parse_two_towns_joined_by_a_bridge_or_a_line_are_towns():
+    labels = {(e.label, e.type) for e in facts_of("The Ruse Giurgiu bridge was closed on Monday.").entities}
+    assert ("Ruse", "City") in labels and ("Giurgiu", "City") in labels
+    labels = {(e.label, e.type) for e in facts_of("Trains between Strasbourg Kehl run every hour.").entities}
+    assert ("Strasbourg", "City") in labels and ("Kehl", "City") in labels
