@@ -250,6 +250,13 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     """A speech verb in any inflection, its speaker read from the parse ("Those leaders have said
     they ...", "Civil society groups argue that ...", "“...,” Rubio said")."""
     read = parse.roles(doc, pos, pos + 1, [m for m in mentions if not m.locative])
+    if read is not None and not read.passive and not read.agents and read.bare_subject is not None \
+            and read.bare_subject > pos:
+        # "..., said the head of the SADC observer mission, Frederick Shava": the person the subject's apposition
+        # names
+        named = [m for t in doc[read.bare_subject].subtree if t.dep_ == "appos"
+                 for m in mentions if m.type == "Person" and m.start <= t.i < m.end]
+        read = parse.Roles(tuple(named[:1]), read.targets, False) if named else read
     if read is None or read.passive or not read.agents:
         return None
     speaker = read.agents[0]

@@ -465,6 +465,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
     A noun that names an event told before ("the arrest of Mhlanga" after
     "Mhlanga was arrested") refers back to it and makes no new event.
     """
+    if _asks(doc, sent):
+        context.hits = ()
+        return []  # "Will Medibank pay the hackers?", "Did police beat the protesters?": a question tells nothing
     hits = find_triggers(doc, sent, lexicon, mentions)
     context.hits = tuple(hits)
     events = []
@@ -2064,6 +2067,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # "troops came under fire from militants": shots, not words; they are fired on by those it came from
         hit = Hit(hit.start, hit.end, next(g for g in lexicon.trigger_groups
                                            if g.type == "Assault" and g.patient_subject))
+    if hit.group.type == "Assault" and hit.group.patient_subject and doc[hit.end - 1].lower_ == "attack" \
+            and not _literal_fire(doc, hit, lexicon) and _under_words(doc, hit, mentions):
+        # "The government came under attack from the opposition over the deal": words; criticised by those it
+        # came from
+        hit = Hit(hit.start, hit.end, next(g for g in lexicon.trigger_groups if g.type == "Criticism"
+                                           and g.patient_subject and ("came", "under", "fire") in g.triggers))
     if hit.group.type == "Release" and hit.group.patient_subject and doc[hit.start].lower_.startswith("walk") \
             and any(t.lower_ == "protest" for t in doc[hit.end:min(len(doc), hit.end + 3)]):
         # "Prison guards walked out of the jail in protest over unpaid wages": a walkout, no one freed
@@ -2087,6 +2096,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     next_trigger = min((h.start for h in context.hits if h.start > hit.start), default=sent.end)
     by_agents = [m for m in right if m.agentive and m.start < next_trigger and not _by_another_verb(doc, hit, m)]
     prep_targets = _after_prep(doc, in_clause, hit.end, stop, group.target_preps)
+    blamed_on = [m for c in doc[hit.end - 1].head.children if c.dep_ == "prep" and c.lower_ == "on"
+                 for g in c.children if g.dep_ == "pobj" for m in in_clause if m.start <= g.i < m.end] \
+        if doc[hit.end - 1].dep_ == "nsubjpass" and doc[hit.end - 1].head.lemma_.lower() == "blame" else []
+    prep_targets = [m for m in prep_targets if m not in blamed_on]  # "The bombing was blamed on the PKK": the doer
+    by_agents = blamed_on[:1] or by_agents
     speaker = attribution.speaker_for(hit.start)
     possessor = _possessor(doc, hit, left)
     coordinated = None
@@ -2201,8 +2215,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if not subjects and verb.dep_ == "advcl" and (any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["natural_harm_nouns"] for c in verb.head.children)
                 or verb.head.lemma_.lower() in lexicon.words["accident_verbs"] and not any(
-                    c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["weapon_nouns"] for c in verb.head.children)):
-            # (but "a Russian missile crashed into a hospital, killing three": an attack; a bus that crashed is none)
+                    c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.words["weapon_nouns"]
+                    - lexicon.words["crewed_weapon_nouns"] for c in verb.head.children)):
+            # (but "a Russian missile crashed into a hospital, killing three": an attack; a bus or a plane that
+            # crashed is none)
             return None  # "the storm hit the coast, killing 12 people", "a canopy collapsed, killing 15 people"
         shared = subjects or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
         clause = verb.head if verb.dep_ == "conj" else verb
@@ -2802,18 +2818,24 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     lodged = doc[hit.end - 1].head
     if doc[hit.end - 1].dep_ == "compound" and lodged.lemma_.lower() in ("note", "letter"):
         lodged = lodged.head  # "lodged a protest note with Beijing": the note is lodged
-    if type_ == "Protest" and is_nominal(doc, sent, hit) and agent_keys \
-            and all(k.startswith(("country/", "organization/", "person/")) for k in agent_keys) \
-            and lodged.lemma_.lower() in ("lodge", "file", "register", "issue", "deliver", "send", "hand"):
+    elif doc[hit.end - 1].dep_ == "pobj" and lodged.lower_ == "of" and lodged.head.lemma_.lower() in ("note", "letter"):
+        lodged = lodged.head.head  # "issued a note of protest to Belarus", "sent a letter of protest to Moscow"
+    lodging = parse.roles(doc, lodged.i, lodged.i + 1, [m for m in mentions if not m.locative]) \
+        if type_ == "Protest" and is_nominal(doc, sent, hit) and lodged.pos_ == "VERB" else None
+    # "Manila summoned China's ambassador and lodged a protest": who lodges it, not the name told last
+    lodgers = tuple(dict.fromkeys(m.key for m in lodging.agents)) \
+        if lodging is not None and not lodging.passive and lodging.agents else agent_keys
+    if type_ == "Protest" and is_nominal(doc, sent, hit) and lodgers \
+            and all(k.startswith(("country/", "organization/", "person/")) for k in lodgers) \
+            and lodged.lemma_.lower() in ("lodge", "file", "register", "issue", "deliver", "send", "hand", "submit"):
         # "Tokyo had lodged a protest with Pyongyang": a state's formal protest is a criticism of the other
-        type_ = "Criticism"
-        read = parse.roles(doc, lodged.i, lodged.i + 1, [m for m in mentions if not m.locative])
-        if read is not None and not read.passive and read.agents:
-            # "Manila summoned China's ambassador and lodged a protest": who lodges it, not the name told last
-            agent_keys = tuple(dict.fromkeys(m.key for m in read.agents))
+        type_, agent_keys = "Criticism", lodgers
         other = [m for m in in_clause if m.start > hit.end and doc[m.start - 1].lower_ in ("with", "to")
                  and m.key not in agent_keys]
-        target_keys = tuple(m.key for m in other[:1]) or target_keys
+        # (a city it is sent to names its state: "sent a letter of protest to Moscow")
+        target_keys = tuple(m.key if m.type != "City" or not country_of_key(m.key) else country_key(country_of_key(m.key))
+                            for m in other[:1]) or target_keys
+        addressed_places |= {m.key for m in other[:1]}
     if type_ == "Criticism" and _rejects_a_claim(doc, hit):
         type_, target_keys = "Denial", ()  # "rejected the charge", "a charge New Delhi rejected": a denial
     speakers_own = tuple(agent_keys) + tuple(a for k in agent_keys for a in sorted(context.affiliations.get(k, ())))
@@ -2909,6 +2931,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     dates = [d for d in context.dates if d[2] and not _dates_another_noun(doc, d, hit)
              and (status != "planned" or own_start <= d[0] < c_end)
              and not _dates_the_saying(doc, d[0], hit, attribution)]
+    ahead_of = doc[hit.end - 1]
+    if ahead_of.dep_ == "pobj" and ahead_of.head.lower_ == "of" and ahead_of.head.head.lower_ == "ahead":
+        # "Police arrested 20 activists on Friday ahead of the election": Friday is the arrests' day, not the vote's
+        # (what follows the phrase is the vote's: "ahead of European Parliament elections on June 9")
+        dates = [d for d in dates if d[0] > ahead_of.head.head.i]
     bounded = [d for d in dates if d[0] > sent.start and doc[d[0] - 1].lower_ in ("since", "until", "till")]
     # "fired two rockets last week, the first since May", "the worst violence since December": a bound of a
     # noun's, not of an act's period, dates nothing told
@@ -3758,6 +3785,14 @@ def _in_other_timed_clause(doc: Doc, mention: Mention, hit: Hit, in_clause: list
     ours = [m for m in in_clause if m.type in ("Country", "Organization") and not m.locative
             and doc[m.end - 1].dep_ in ("nsubj", "nsubjpass") and doc[m.end - 1].head.i == clause.head.i]
     return bool(theirs and ours) and theirs[0].type in ("Country", "Organization") and theirs[0].key != ours[0].key
+
+
+def _asks(doc: Doc, sent: Span) -> bool:
+    """Whether `sent` is a question of the writer's own, not inside a quotation: it ends with "?" and opens with no
+    quotation mark ("What has the government said?", "Will Medibank pay?"; not "“Who will pay?” she asked")."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text == "?" and words[0].text not in ("“", '"', "‘", "'") \
+        and not any(t.text in ("“", "”", '"') for t in words)
 
 
 def _governing_verb(noun: Token) -> Token | None:

@@ -27,6 +27,27 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "an Iraqi militia named with Hezbollah is not Hezbollah": (
+        "Kataib Hezbollah claimed the drone attack on Monday.",
+        {"type": "Assault", "agent": ["Kataib Hezbollah"]}),
+    "an offensive launched against a group attacks it": (
+        "Turkey launched an air and ground offensive against the PKK on Sunday.",
+        {"type": "Assault", "agent": ["Turkey"], "target": ["Kurdistan Workers' Party"]}),
+    "who an attack is blamed on did it": (
+        "The bombing was blamed on the PKK.",
+        {"type": "Assault", "agent": ["Kurdistan Workers' Party"], "target": []}),
+    "a missile that crashed into a hospital killing people attacks": (
+        "A Russian missile crashed into a hospital in Kharkiv, killing three people.",
+        {"type": "Assault", "agent": ["Russia"]}),
+    "a speaker named in the apposition of a title after 'said' speaks": (
+        "The situation was calm, said the head of the SADC observer mission, Frederick Shava.",
+        {"type": "Statement", "agent": ["Frederick Shava"]}),
+    "a government under attack from the opposition is criticised by it": (
+        "The government came under attack from the opposition over the deal.",
+        {"type": "Criticism", "agent": ["opposition"]}),
+    "a note of protest issued to a state criticises it": (
+        "Lithuania issued a note of protest to Belarus on Monday.",
+        {"type": "Criticism", "agent": ["Lithuania"], "target": ["Belarus"]}),
     "guards who walk out of a jail in protest protest": (
         "Prison guards walked out of the jail in protest over unpaid wages.",
         {"type": "Protest", "agent": ["Prison guards"]}),
@@ -2621,6 +2642,14 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a firm's offensive against rivals is no violence": (
+        "The company launched an offensive against its rivals in the smartphone market.", "Assault"),
+    "a plane that crashed killing people is no one's violence": (
+        "A plane crashed near Kathmandu on Monday, killing 18 people.", "Assault"),
+    "a question of the writer's tells no event": (
+        "Did police beat the protesters?", "Assault"),
+    "an election named after the arrests' day takes no day of theirs": (
+        "Police arrested 20 activists on Friday ahead of the election.", "Election"),
     "a minister's negated payment to a state is no statement of the state": (
         "“We will not pay the debt to Russia,” said the minister.", "Statement"),
     "a lawyer who walks out of a prison after a visit is not freed": (
