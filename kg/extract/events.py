@@ -232,7 +232,7 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
             and noun.head.lemma_.lower() in ("call", "schedule") and any(
                 c.dep_ == "prep" and c.lower_ == "for" for c in list(noun.children) + list(noun.head.children)):
         return "planned"  # "called a snap election for Oct. 27": a vote to come
-    if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead" \
+    if noun.pos_ == "NOUN" and _is_ahead_of(noun) \
             and not any(t.lower_ in ("last", "previous", "past") or t.like_num and len(t.text) == 4
                         for t in doc[noun.head.i:noun.i]) and noun.head.head.head.tag_ != "VBG":
         return "planned"  # "Ahead of the election in October, ...": what one is ahead of is to come (not "ahead of
@@ -1353,15 +1353,20 @@ _BACKGROUND_PREPS = frozenset({"after", "before", "during", "following", "since"
                                "until", "ahead"})
 
 
+def _is_ahead_of(noun: Token) -> bool:
+    """Whether a noun is what "ahead of" names ("ahead of the vote")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
+
+
 def _in_background(doc: Doc, hit: Hit) -> bool:
     """Whether an event noun stands in a phrase of when or why of another verb ("after the riots",
     "amid protests", "ahead of the vote"): the verb's subject is not its doer."""
     token = doc[hit.end - 1]
     if token.dep_ != "pobj":
         return False
-    prep = token.head
-    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+    if _is_ahead_of(token):
         return True
+    prep = token.head
     if prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj":
         token, prep = prep.head, prep.head.head  # "after a fourth night of protests", "amid weeks of unrest"
     return prep.lower_ in _BACKGROUND_PREPS and prep.head.pos_ in ("VERB", "AUX", "NOUN")
@@ -1965,7 +1970,7 @@ def _dates_another_noun(doc: Doc, date: tuple, hit: Hit) -> bool:
         return True
     owner = doc[date[0]].head.head if doc[date[0]].head.dep_ == "prep" else None
     if owner is not None and owner.pos_ == "NOUN" and not hit.start <= owner.i < hit.end \
-            and owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lower_ == "ahead":
+            and _is_ahead_of(owner):
         return True  # "Ahead of the election in October, the party held a rally": October is the election's
     if (date[0] > 0 and doc[date[0] - 1].lower_ in ("in", "on", "since", "during", "until", "by")
             or date[0] > 1 and doc[date[0] - 1].lower_ == "of"
@@ -2060,24 +2065,30 @@ def _after_perfect(doc: Doc, pos: int) -> bool:
     return k >= 0 and doc[k].lower_ in ("have", "has", "had", "'ve")
 
 
-def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
-           context: SentenceContext, attribution: Attribution) -> Event | None:
+def _regrouped(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> Hit:
+    """A trigger whose words tell another event than its entry's in this sentence, with that event's entry."""
     if hit.group.type == "Criticism" and hit.group.patient_subject and doc[hit.end - 1].lower_ == "fire" \
             and _literal_fire(doc, hit, lexicon):
         # "troops came under fire from militants": shots, not words; they are fired on by those it came from
-        hit = Hit(hit.start, hit.end, next(g for g in lexicon.trigger_groups
-                                           if g.type == "Assault" and g.patient_subject))
+        return Hit(hit.start, hit.end, next(g for g in lexicon.trigger_groups
+                                            if g.type == "Assault" and g.patient_subject))
     if hit.group.type == "Assault" and hit.group.patient_subject and doc[hit.end - 1].lower_ == "attack" \
             and not _literal_fire(doc, hit, lexicon) and _under_words(doc, hit, mentions):
         # "The government came under attack from the opposition over the deal": words; criticised by those it
         # came from
-        hit = Hit(hit.start, hit.end, next(g for g in lexicon.trigger_groups if g.type == "Criticism"
-                                           and g.patient_subject and ("came", "under", "fire") in g.triggers))
+        return Hit(hit.start, hit.end, next(g for g in lexicon.trigger_groups if g.type == "Criticism"
+                                            and g.patient_subject and ("came", "under", "fire") in g.triggers))
     if hit.group.type == "Release" and hit.group.patient_subject and doc[hit.start].lower_.startswith("walk") \
             and any(t.lower_ == "protest" for t in doc[hit.end:min(len(doc), hit.end + 3)]):
         # "Prison guards walked out of the jail in protest over unpaid wages": a walkout, no one freed
-        hit = Hit(hit.start, hit.start + 2, next(g for g in lexicon.trigger_groups if g.type == "Protest"
-                                                 and ("walked", "out") in g.triggers))
+        return Hit(hit.start, hit.start + 2, next(g for g in lexicon.trigger_groups if g.type == "Protest"
+                                                  and ("walked", "out") in g.triggers))
+    return hit
+
+
+def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
+           context: SentenceContext, attribution: Attribution) -> Event | None:
+    hit = _regrouped(doc, hit, mentions, lexicon)
     group = hit.group
     counted = None  # a number in figures that stands for the people acted on ("94 were arrested")
     struck_place = None  # a place a passive verb tells struck by the act ("Georgia has been rocked by protests")
@@ -2415,8 +2426,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents = []  # who only speaks of an election runs in none: "Wasuge said the election would be delayed"
         if group.type == "Election" and _election_as_topic(doc, sent, hit, lexicon):
             agents = []  # "concerns about the election", "congratulated the winner of the election": who speaks
-        if group.type == "Election" and is_nominal(doc, sent, hit) and _governing_verb(doc[hit.end - 1]) is not None \
-                and _governing_verb(doc[hit.end - 1]).lemma_.lower() == "lose":
+        if group.type == "Election" and is_nominal(doc, sent, hit) \
+                and (governing := _governing_verb(doc[hit.end - 1])) is not None and governing.lemma_.lower() == "lose":
             agents = []  # "The party lost a by-election": who lost won nothing
         if is_nominal(doc, sent, hit) and not coordinated and _in_background(doc, hit) and not by_agents:
             agents, targets_hint = [], []  # "imposed a curfew after the riots": the riots are not the army's
@@ -2932,7 +2943,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
              and (status != "planned" or own_start <= d[0] < c_end)
              and not _dates_the_saying(doc, d[0], hit, attribution)]
     ahead_of = doc[hit.end - 1]
-    if ahead_of.dep_ == "pobj" and ahead_of.head.lower_ == "of" and ahead_of.head.head.lower_ == "ahead":
+    if _is_ahead_of(ahead_of):
         # "Police arrested 20 activists on Friday ahead of the election": Friday is the arrests' day, not the vote's
         # (what follows the phrase is the vote's: "ahead of European Parliament elections on June 9")
         dates = [d for d in dates if d[0] > ahead_of.head.head.i]
