@@ -133,6 +133,8 @@ class MentionReader(RoleReader):
         self.full_name_starts: set[str] = set()  # their first words, to look them up only where one starts
         self.seen: dict[str, int] = {}  # entity key -> the last sentence that named it
         self.org_words: dict[str, set[str]] = {}  # organisation key -> words that describe it
+        self.fighter_words: dict[str, set[str]] = {}  # armed organisation key -> what its members are called
+        self._fighters_read: set[int] = set()  # this sentence's tokens read as an armed group's members
         self.person_country: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         self.law_initials: set[str] = set()  # "(CAATSA)" after a law's name: its initials name no body
@@ -162,6 +164,7 @@ class MentionReader(RoleReader):
         other.full_name_starts = set(self.full_name_starts)
         other.private_persons = set(self.private_persons)
         other.org_words = {k: set(v) for k, v in self.org_words.items()}
+        other.fighter_words = {k: set(v) for k, v in self.fighter_words.items()}
         return other
 
     def focus_key(self) -> str | None:
@@ -179,6 +182,7 @@ class MentionReader(RoleReader):
         # "the journalist" is the one journalist the story named, before it is a group of one
         mentions = self._descriptions(doc, sent, taken)
         mentions += self._org_descriptions(doc, sent, taken)
+        mentions += self._fighters_named_before(doc, sent, taken)
         mentions += self._groups(doc, sent, taken)
         mentions += self._state_phrases(doc, sent, taken)
         mentions += self._names(doc, sent, taken)
@@ -259,6 +263,7 @@ class MentionReader(RoleReader):
         for m in mentions:
             if m.type != "Organization":
                 continue
+            self._describe_fighters(doc, sent, m)
             words = self.org_words.setdefault(m.key, set())
             words.update(w for w in self._name_words(m.key) if w in heads)
             # "the Rapid Support Forces ... the paramilitary force"
@@ -273,6 +278,66 @@ class MentionReader(RoleReader):
                 first = next((t for t in doc[m.end + 2:stop] if t.lower_ in heads), None)
                 if first is not None and not any(t.lower_ == "of" for t in doc[m.end + 2:first.i]):
                     words.add(first.lower_)
+
+    def _describe_fighters(self, doc: Doc, sent: Span, m: Mention) -> None:
+        """Record what an organisation's members are called where the sentence calls them so: "Houthi rebels"
+        (the noun read as the organisation's), "the militant group Hamas", "Hamas, a militant group", "the BLA
+        separatist group", "separatists of the Baloch Liberation Army"."""
+        fighters = self.words["fighter_nouns"]
+        called = set()
+        if m.text.lower() in fighters:
+            called.add(m.text.lower())
+        heads = ("group", "groups", "movement", "organization", "organisation", "faction", "militia")
+        before = m.start - 1
+        if before - 1 >= sent.start and doc[before].lower_ in heads:
+            called.add(doc[before - 1].lower_ + "s")  # "the militant group Hamas"
+        k = m.start - 1
+        while k > sent.start and (doc[k].lower_ == "the" or doc[k].lower_ in self.words["armed_group_adjectives"]):
+            k -= 1
+        if k > sent.start and doc[k].lower_ in ("with", "to") and doc[k - 1].lower_ in ("linked", "belonging", "loyal",
+                                                                                         "allied", "affiliated"):
+            k -= 1  # "militants linked with the banned Baloch Liberation Army", "separatists belonging to the BLA"
+        if k > sent.start and doc[k].lower_ in ("of", "from", "linked", "belonging", "loyal", "allied", "affiliated"):
+            called.add(doc[k - 1].lower_)  # "separatists of the Baloch Liberation Army"
+        after = m.end + 1 if m.end < sent.end and doc[m.end].text == "," else m.end
+        if after < sent.end and doc[after].lower_ in ("a", "an", "the") and after > m.end:
+            after += 1  # "Hamas, a militant group"
+        k = after
+        while k < min(sent.end, after + 3) and doc[k].is_lower and doc[k].lower_ not in heads:
+            k += 1
+        if k < sent.end and doc[k].lower_ in heads:
+            called.update(t.lower_ + "s" for t in doc[after:k])  # "the BLA separatist group"
+        called &= fighters
+        if called:
+            self.fighter_words.setdefault(m.key, set()).update(called)
+
+    def _fighters_named_before(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        """"Yemen's Houthi rebels attacked a ship. The rebels also fired missiles": "the rebels" (or "the
+        fighters", "the militants") are the armed organisation the story called by such a word, when it called
+        one so in the last ten sentences (two: neither) and named no group by that word since."""
+        out = []
+        fighters = self.words["fighter_nouns"]
+        self._fighters_read = set()
+        for i in range(sent.start, sent.end - 1):
+            word = doc[i + 1].lower_
+            if doc[i].lower_ != "the" or word not in fighters or i in taken or i + 1 in taken:
+                continue
+            if i + 2 < sent.end and (doc[i + 2].lower_ in ("of", "from", "in", "who", "behind") or is_namey(doc[i + 2])):
+                continue  # "the rebels of the M23", "the militants behind the attack": said which
+            called = [k for k, words in self.fighter_words.items() if words and k in self.seen
+                      and self.sentence_count - self.seen[k] < 10]  # (news calls them by one word, then another)
+            if len(called) != 1:
+                continue
+            since = [k for k, label in self.table.labels.items() if self.table.types.get(k) == "Group"
+                     and label.lower().split()[-1:] == [word] and self.seen.get(k, -1) > self.seen[called[0]]]
+            if since:
+                continue  # "Militants stormed a school ... The militants killed five": the ones just told
+            surface = span_text(doc, i, i + 2)
+            self.table.add(called[0], self.table.labels[called[0]], "Organization", surface)
+            out.append(Mention(i, i + 2, called[0], "Organization", surface, agentive=self._by(doc, i, sent.start)))
+            taken.update((i, i + 1))
+            self._fighters_read.add(i + 1)
+        return out
 
     def _org_descriptions(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
         """"The ministry also accused Chile ...": a definite description whose head names what an
@@ -930,6 +995,9 @@ class MentionReader(RoleReader):
                                         and not (doc[i - 1].lower_ in ("of", "for", "and") and i - 2 >= sent.start
                                                  and doc[i - 2].text[:1].isupper()))):
                 i += 1  # (but "killed 12 Christians": a people's name of capitals the groups list, not in a name)
+                continue
+            if end - 1 in self._fighters_read:
+                i = end  # "The rebels also fired": the armed group the story called so, read already
                 continue
             if first[0].isupper() and any((named := self.tables.phrases.get(span_text(doc, i, i + n).lower()))
                                           is not None and named.kind == "org"

@@ -27,6 +27,21 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "\"the rebels\" are the armed group the story called rebels": (
+        "Yemen's Houthi rebels said on Monday that they would keep up their campaign. The rebels fired two missiles at a U.S. destroyer on Tuesday.",
+        {"type": "Assault", "agent": ["Houthis"], "target": ["United States"]}),
+    "\"the militants\" are the armed group militants were linked with": (
+        "Militants linked with the banned Baloch Liberation Army seized a train on Tuesday. The militants killed 21 hostages, officials said.",
+        {"type": "Assault", "agent": ["Baloch Liberation Army"], "target": ["hostages"]}),
+    "\"the fighters\" are the armed group whose fighters the story told": (
+        "Some 30 fighters of the Kurdistan Workers' Party arrived near an army post on Friday. The fighters killed three soldiers.",
+        {"type": "Assault", "agent": ["Kurdistan Workers' Party"], "target": ["soldiers"]}),
+    "\"the militants\" after other militants were told are those": (
+        "Hamas militants said on Monday that they would fight on. Other militants arrived in a village in the north on Tuesday. The militants killed five people.",
+        {"type": "Assault", "agent": ["militants"], "target": ["people"]}),
+    "\"the militants\" of a rival faction are not the group named before": (
+        "The militant group Hamas said on Monday that it would fight on. The militants of a rival faction killed five people.",
+        {"type": "Assault", "agent": ["militants"], "target": ["people"]}),
     "an Iraqi militia named with Hezbollah is not Hezbollah": (
         "Kataib Hezbollah claimed the drone attack on Monday.",
         {"type": "Assault", "agent": ["Kataib Hezbollah"]}),
