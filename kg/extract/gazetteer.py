@@ -22,10 +22,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 from anyascii import anyascii
 
+from kg.cache import read_entry, source_digest, write_entry
 from kg.errors import InputError
 from kg.resources import lexicon_file
 
@@ -111,7 +114,55 @@ def load_gazetteer() -> Gazetteer:
     ('BY', 'RU')
     >>> gazetteer.city_by_name["brest"].country
     'BY'
+
+    Trade: building it from the files takes ~0.7 s (a million bytes of cities, each name made ASCII), which
+    every `kg convert` paid for its links; so the tables are kept in the cache (`kg.cache`) under the sha256 of
+    the three files and this module, and read back in a fraction of that. The files are checked when they are
+    built, so a malformed file is never cached and still fails the run.
     """
+    sources = [lexicon_file(name).read_bytes() for name in (COUNTRIES_FILE, CITIES_FILE, METONYMS_FILE)]
+    key = source_digest("gazetteer-tables 1", Path(__file__).read_bytes(), *sources)
+    cached = _from_cache(read_entry("gazetteer", key))
+    if cached is not None:
+        return cached
+    gazetteer = _build_gazetteer()
+    write_entry("gazetteer", key, _to_cache(gazetteer))
+    return gazetteer
+
+
+_SIMPLE_TABLES = ("country_by_name", "country_by_abbreviation", "country_by_demonym", "country_label",
+                  "country_geonames_id", "country_capital", "capital_of", "country_ambiguity")
+
+
+def _to_cache(gazetteer: Gazetteer) -> dict[str, Any]:
+    """The gazetteer as JSON values: each city once, as a row of its fields, and its forms as indexes into them."""
+    rows: list[list] = []
+    index: dict[int, int] = {}
+    forms: dict[str, int] = {}
+    for form, city in gazetteer.city_by_name.items():
+        if id(city) not in index:
+            index[id(city)] = len(rows)
+            rows.append([city.geonames_id, city.name, city.country, city.population, city.namesakes])
+        forms[form] = index[id(city)]
+    return {**{name: dict(getattr(gazetteer, name)) for name in _SIMPLE_TABLES}, "cities": rows,
+            "city_by_name": forms, "metonym": {form: list(pair) for form, pair in gazetteer.metonym.items()}}
+
+
+def _from_cache(data: Any) -> Gazetteer | None:
+    """The gazetteer `_to_cache` wrote; None for a missing or malformed entry (then it is built again)."""
+    try:
+        cities = [City(int(gid), str(name), str(country), int(population), int(namesakes))
+                  for gid, name, country, population, namesakes in data["cities"]]
+        ro = MappingProxyType
+        return Gazetteer(**{name: ro(dict(data[name])) for name in _SIMPLE_TABLES},
+                         city_by_name=ro({form: cities[at] for form, at in data["city_by_name"].items()}),
+                         metonym=ro({form: (kind, target) for form, (kind, target) in data["metonym"].items()}))
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def _build_gazetteer() -> Gazetteer:
+    """The gazetteer read from the packaged files, each checked (`InputError` naming the file and line)."""
     by_name: dict[str, str] = {}
     by_abbreviation: dict[str, str] = {}
     by_demonym: dict[str, str] = {}

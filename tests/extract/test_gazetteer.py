@@ -210,3 +210,28 @@ def test_gazetteer_rejects_a_name_with_two_meanings(tmp_path: Path, monkeypatch)
             load_gazetteer()
     finally:
         load_gazetteer.cache_clear()
+
+
+def test_gazetteer_read_from_the_cache_is_the_one_built(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
+    built = gazetteer_module._build_gazetteer()
+    load_gazetteer.cache_clear()
+    try:
+        first = load_gazetteer()  # built, and written to the cache
+        assert [p.name.split("-")[0] for p in tmp_path.iterdir()] == ["gazetteer"]
+        load_gazetteer.cache_clear()
+        cached = load_gazetteer()  # read back
+        for name in ("country_by_name", "country_by_abbreviation", "country_by_demonym", "country_label",
+                     "country_geonames_id", "country_capital", "capital_of", "country_ambiguity", "city_by_name",
+                     "metonym"):
+            assert list(getattr(cached, name).items()) == list(getattr(built, name).items()) \
+                == list(getattr(first, name).items()), name
+        # one city under each of its names, as built ("Brest" and its other forms are one object)
+        assert len({id(city) for city in cached.city_by_name.values()}) \
+            == len({id(city) for city in built.city_by_name.values()})
+        entry = next(tmp_path.iterdir())
+        entry.write_text('{"cities": "not rows"}', encoding="utf-8")  # a corrupt entry is built again
+        load_gazetteer.cache_clear()
+        assert load_gazetteer().city_by_name["brest"].country == "BY"
+    finally:
+        load_gazetteer.cache_clear()
