@@ -3629,7 +3629,14 @@ def _demonym_before(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> list[Me
         named = tables.phrases.get(doc[pos].lower_)
         if named and named.kind == "demonym" and doc[pos].text[:1].isupper() \
                 and not for_or_against(doc, sent, pos):  # (not "a pro-Palestinian rally", "anti-American protests")
-            return [Mention(pos, pos + 1, named.key, "Country", doc[pos].text)]
+            found = [Mention(pos, pos + 1, named.key, "Country", doc[pos].text)]
+            first = tables.phrases.get(doc[pos - 2].lower_) if pos - 2 >= sent.start \
+                and doc[pos - 1].lower_ in ("and", "&") else None
+            if first and first.kind == "demonym" and doc[pos - 2].text[:1].isupper() and first.key != named.key \
+                    and not for_or_against(doc, sent, pos - 2):
+                # "American and British warplanes hit 18 sites", "a joint Russian and Syrian airstrike": both act
+                found.insert(0, Mention(pos - 2, pos - 1, first.key, "Country", doc[pos - 2].text))
+            return found
     return []
 
 

@@ -270,12 +270,13 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
             _names_people(child, mentions) for child in _done_to(token)) \
             and not (type_ == "Assault" and (_armed_subject(token, mentions, lexicon) or lemma == "hijack"
                                              or object_lemmas & lexicon.words["weapon_nouns"]
+                                             or lemma == "exchange" and object_lemmas & {"fire", "gunfire"}
                                              or lemma in lexicon.words["bombing_lemmas"] and objects and not any(
                                                  c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ == "with" and not any(
                                                      g.lemma_.lower() in lexicon.words["weapon_nouns"]
                                                      for g in c.children) for c in token.children))):
-            # ("bombed a school", "shelled the town with artillery": violence, whoever the words name it hit; not
-            # "shelled out", "bombarded the ministry with complaints")
+            # ("bombed a school", "shelled the town with artillery", "India and Pakistan exchanged fire": violence,
+            # whoever the words name it hit; not "shelled out", "bombarded the ministry with complaints")
         return None  # "releases the figures", "beat the odds": done to people, or no such event
     group = _type_groups(lexicon).get(type_)
     return Hit(pos, end, group) if group is not None else None

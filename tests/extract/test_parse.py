@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "two states that exchanged fire clash": (
+        "India and Pakistan exchanged fire across the border on Monday.",
+        {"type": "Assault", "agent": ["India", "Pakistan"], "date": "2024-03-04"}),
+    "two demonyms joined before an airstrike are two states acting": (
+        "A joint Russian and Syrian airstrike killed 12 people in Idlib.",
+        {"type": "Assault", "agent": ["Russia", "Syria"], "target": ["people"]}),
+    "two demonyms joined before warplanes are two states acting": (
+        "American and British warplanes hit 18 sites in Yemen on Monday.",
+        {"type": "Assault", "agent": ["United States", "United Kingdom"]}),
     "\"the rebels\" are the armed group the story called rebels": (
         "Yemen's Houthi rebels said on Monday that they would keep up their campaign. The rebels fired two missiles at a U.S. destroyer on Tuesday.",
         {"type": "Assault", "agent": ["Houthis"], "target": ["United States"]}),
