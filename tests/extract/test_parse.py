@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a vow to continue attacks is a threat": (
+        "The Houthis vowed to continue attacks against U.S. warships, a spokesman said.",
+        {"type": "Threat", "status": "threatened", "agent": ["Houthis"], "target": ["United States"]}),
+    "a vow to keep fighting someone threatens them": (
+        "Burhan vowed to keep fighting the Rapid Support Forces until victory.",
+        {"type": "Threat", "status": "threatened", "agent": ["Burhan"], "target": ["Rapid Support Forces"]}),
     "two states that exchanged fire clash": (
         "India and Pakistan exchanged fire across the border on Monday.",
         {"type": "Assault", "agent": ["India", "Pakistan"], "date": "2024-03-04"}),
