@@ -954,9 +954,10 @@ def _restated_by_its_noun(doc: Doc, sent: Span, hit: Hit, event: Event, history:
     if verb is None or is_nominal(doc, sent, hit):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or any(m.start <= subject.i < m.end for m in mentions) \
+    if subject is None or subject.pos_ != "NOUN" or any(subject.left_edge.i <= k <= subject.i
+                                                         for m in mentions for k in range(m.start, m.end)) \
             or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subject.children):
-        return False
+        return False  # (a noun that its words before name someone: "The army-aligned government criticised")
     if any(c.dep_ == "appos" and any(m.start <= c.i < m.end for m in mentions) for c in subject.children):
         return False  # "The opposition leader, Raila Odinga, called for ...": a person, set off by commas
     if any(h.start <= subject.i < h.end and h.group.type == event.type for h in hits) and any(

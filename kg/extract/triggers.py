@@ -259,7 +259,16 @@ def _lemma_hit(doc: Doc, pos: int, limit: int, lexicon: Lexicon, mentions: list[
     if (type_ is None or lemma in lexicon.words["judgement_nouns"]) and token.pos_ == "NOUN" and (
             token.dep_ in ("oprd", "xcomp", "attr") and token.head.lemma_.lower() in naming
             or token.dep_ == "pobj" and token.head.lower_ == "as" and token.head.head.lemma_.lower() in naming) \
-            and lemma in lexicon.words["pejorative_nouns"] | lexicon.words["judgement_nouns"]:
+            and (lemma in lexicon.words["pejorative_nouns"] | lexicon.words["judgement_nouns"]
+                 and not (lemma == "coup" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children))
+                 or lemma == "act" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                     g.lemma_.lower() in lexicon.words["judgement_nouns"] | {"war", "terror"} for g in c.children)
+                                           for c in token.children)):
+        # ("called the move an act of persecution"; not "called the deal a coup for the president": a success)
+        namer = token.head if token.dep_ != "pobj" else token.head.head
+        if any(c.dep_ == "neg" for c in namer.children) or namer.dep_ in ("xcomp", "pcomp") \
+                and namer.head.lemma_.lower() in ("avoid", "refuse", "decline", "stop", "resist"):
+            return None  # "has so far avoided calling the takeover a coup", "did not call it a crime": no blame
         # "called the protesters criminals", "branded the opposition traitors": blame said of them; "called the
         # launch a grave escalation", "described the sanctions as interference": blame said of what they name
         group = next((g for g in lexicon.trigger_groups if g.type == "Criticism" and g.evaluative), None)

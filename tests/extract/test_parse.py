@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "calling a case a publicity stunt criticises": (
+        "Abu Dhabi called the case a cynical publicity stunt.",
+        {"type": "Criticism", "agent": ["United Arab Emirates"]}),
+    "calling a move an act of persecution criticises": (
+        "CONAIE president Marlon Vargas called the move an act of persecution.",
+        {"type": "Criticism", "agent": ["Marlon Vargas"]}),
     "a vow to continue attacks is a threat": (
         "The Houthis vowed to continue attacks against U.S. warships, a spokesman said.",
         {"type": "Threat", "status": "threatened", "agent": ["Houthis"], "target": ["United States"]}),
@@ -2672,6 +2678,10 @@ CASES = {
 }
 
 NO_EVENT = {
+    "avoiding calling something a coup blames no one": (
+        "The United States has so far avoided calling the takeover a coup.", "Criticism"),
+    "a deal called a coup for someone is a success, no criticism": (
+        "Analysts called the deal a coup for the president.", "Criticism"),
     "a firm's offensive against rivals is no violence": (
         "The company launched an offensive against its rivals in the smartphone market.", "Assault"),
     "a plane that crashed killing people is no one's violence": (
@@ -3349,6 +3359,13 @@ def test_parse_rule(name):
 def test_parse_no_event(name):
     body, type_ = NO_EVENT[name]
     assert not [e for e in events_of(body) if e["type"] == type_], events_of(body)
+
+
+def test_parse_a_noun_its_words_before_name_is_no_restated_act():
+    # "the army-aligned government" names the army: its criticism is its own, not the one told just before again
+    events = events_of("Sudan's army accused the UAE of complicity in genocide. Abu Dhabi called the case a cynical "
+                       "publicity stunt. The army-aligned government criticised the decision to exclude it.")
+    assert [e["agent"] for e in events if e["type"] == "Criticism"] == [["United Arab Emirates"], ["Sudan army"]]
 
 
 def test_parse_a_demonym_opens_an_organisations_name():
