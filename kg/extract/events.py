@@ -2669,9 +2669,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         forces = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | {"army", "military", "men",
                                                                                          "personnel", "units", "agents"}
         # ("Masked men were deployed outside parliament": the men show force)
-        texts = {m.key: m.text.lower() for m in mentions}
+        forceful = {m.key for m in mentions if m.text.lower().split()[-1:] and m.text.lower().split()[-1] in forces}
+        # (any mention of it: "forces of the UN mission ... have been deployed" are the mission's)
         shown = tuple(k for k in target_keys if k.startswith(("group/", "organization/"))
-                      and texts.get(k, " ").split()[-1].lower() in forces)  # "deployed the army": the army shows
+                      and k in forceful)  # "deployed the army": the army shows
         target_keys = tuple(k for k in target_keys if k not in shown)
         agent_keys = agent_keys or shown[:1]
         if shown and _is_passive(doc, hit, sent.start):

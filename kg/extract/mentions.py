@@ -191,6 +191,7 @@ class MentionReader(RoleReader):
         mentions += self._nicknames(doc, sent, mentions)
         mentions += self._group_named_before_in(doc, sent, mentions)
         mentions.sort(key=lambda m: m.start)
+        mentions = self._members_of_named_bodies(doc, sent, mentions)
         persons = [m for m in mentions if m.type == "Person"]
         mentions = self._national_branches(doc, mentions)
         mentions = self._governments(doc, sent, mentions)
@@ -278,6 +279,32 @@ class MentionReader(RoleReader):
                 first = next((t for t in doc[m.end + 2:stop] if t.lower_ in heads), None)
                 if first is not None and not any(t.lower_ == "of" for t in doc[m.end + 2:first.i]):
                     words.add(first.lower_)
+
+    def _members_of_named_bodies(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """"Fighters of the Rapid Support Forces attacked", "forces loyal to the GNU", "militants linked to the
+        Islamic State group": armed men told only as a named organisation's are that organisation acting."""
+        heads = self.words["fighter_heads"] | {"members"}
+        out = list(mentions)
+        for n, m in enumerate(mentions):
+            if m.type != "Group" or doc[m.end - 1].lower_ not in heads or m.end - m.start > 2:
+                continue  # (one or two words: "fighters", "Islamist militants"; not "Sudanese army soldiers")
+            k = m.end
+            if k + 1 < sent.end and doc[k].lower_ in ("loyal", "linked", "belonging", "allied", "affiliated") \
+                    and doc[k + 1].lower_ in ("to", "with"):
+                k += 2
+            elif k < sent.end and doc[k].lower_ in ("of", "from"):
+                k += 1
+            else:
+                continue
+            k += k < sent.end and doc[k].lower_ == "the"
+            while k < sent.end and doc[k].lower_ in self.words["armed_group_adjectives"]:
+                k += 1  # "linked with the banned Baloch Liberation Army"
+            body = next((b for b in mentions if b.start == k and b.type == "Organization"), None)
+            if body is None:
+                continue
+            self.table.add(body.key, self.table.labels[body.key], "Organization", m.text)
+            out[n] = Mention(m.start, m.end, body.key, "Organization", m.text, m.locative, m.agentive)
+        return out
 
     def _describe_fighters(self, doc: Doc, sent: Span, m: Mention) -> None:
         """Record what an organisation's members are called where the sentence calls them so: "Houthi rebels"

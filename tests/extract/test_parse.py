@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "forces of a named mission deployed show its force": (
+        "The government says that forces of the United Nations Multidimensional Integrated Stabilization Mission have been deployed to protect civilians.",
+        {"type": "ForceDisplay", "agent": ["United Nations Multidimensional Integrated Stabilization Mission"], "target": []}),
+    "troops loyal to a named body are that body acting": (
+        "Troops loyal to the Government of National Unity attacked the base on Monday.",
+        {"type": "Assault", "agent": ["Government of National Unity"]}),
+    "fighters of a named organisation are the organisation acting": (
+        "Fighters of the Rapid Support Forces attacked the camp on Monday.",
+        {"type": "Assault", "agent": ["Rapid Support Forces"]}),
     "calling a case a publicity stunt criticises": (
         "Abu Dhabi called the case a cynical publicity stunt.",
         {"type": "Criticism", "agent": ["United Arab Emirates"]}),
