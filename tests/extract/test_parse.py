@@ -3383,6 +3383,18 @@ def test_parse_a_demonym_opens_an_organisations_name():
                                                             ("Frontier Corps", "Organization")}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("U.S. Attorney Breon Peace said the men were charged on Monday.", "Breon Peace"),
+    ("Chief Investment Officer Pandu Sjahrir said the fund would invest $1 billion.", "Pandu Sjahrir"),
+    ("Rector Toomas Asser said the university would cooperate.", "Toomas Asser"),
+    ("RCMP Inspector Sebastien Guimond said the investigation continues.", "Sebastien Guimond"),
+    ("Senior Superintendent Mpiti Mopeli said the man was charged.", "Mpiti Mopeli"),
+    ("Foreign Minister Julie Bishop said Australia would respond.", "Julie Bishop"),  # a surname, no title
+])
+def test_parse_title_before_a_name_is_not_part_of_its_label(text, name):
+    assert {e.label for e in facts_of(text).entities if e.type == "Person"} == {name}
+
+
 def test_parse_honorific_is_not_part_of_a_persons_label():
     labels = {e.label for e in facts_of("Police questioned Mrs Hilda Brown on Friday.").entities if e.type == "Person"}
     assert labels == {"Hilda Brown"}
