@@ -1686,6 +1686,15 @@ class MentionReader(RoleReader):
         return out
 
     def _segment(self, doc: Doc, sent: Span, start: int, end: int) -> list[Mention]:
+        title_end = self._title_at(doc, start, end)
+        if title_end is not None and title_end + 2 < end and doc[title_end].lower_ in ("of", "for"):
+            named = next((k for k in range(title_end + 2, min(end - 1, title_end + 5))
+                          if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"), None)
+            if named is not None and not any(self._lookup(doc, k, named) for k in range(title_end + 1, named)):
+                # "Minister of Finance Nirmala Sitharaman", "Minister for Infrastructure Agus Harimurti Yudhoyono":
+                # the portfolio is the title's, the name the model reads after it the person's (but "President of
+                # Russia Vladimir Putin" names a state too)
+                return self._segment(doc, sent, named, end)
         facility = next((k for k in range(start + 1, end) if doc[k].text in self.words["lending_instrument_heads"]), None)
         if facility is not None:  # "a $1.1 billion Extended Fund Facility for Jordan": a loan's name, no body; who
             # gets it is named after "for" or "to"

@@ -3390,6 +3390,8 @@ def test_parse_a_demonym_opens_an_organisations_name():
     ("RCMP Inspector Sebastien Guimond said the investigation continues.", "Sebastien Guimond"),
     ("Senior Superintendent Mpiti Mopeli said the man was charged.", "Mpiti Mopeli"),
     ("Foreign Minister Julie Bishop said Australia would respond.", "Julie Bishop"),  # a surname, no title
+    ("Minister of Finance Nirmala Sitharaman said the budget would grow.", "Nirmala Sitharaman"),
+    ("Secretary of State for Defence John Healey said the troops would stay.", "John Healey"),
 ])
 def test_parse_title_before_a_name_is_not_part_of_its_label(text, name):
     assert {e.label for e in facts_of(text).entities if e.type == "Person"} == {name}
