@@ -3392,6 +3392,9 @@ def test_parse_a_demonym_opens_an_organisations_name():
     ("Foreign Minister Julie Bishop said Australia would respond.", "Julie Bishop"),  # a surname, no title
     ("Minister of Finance Nirmala Sitharaman said the budget would grow.", "Nirmala Sitharaman"),
     ("Secretary of State for Defence John Healey said the troops would stay.", "John Healey"),
+    ("WHO Director-General Tedros Adhanom Ghebreyesus said the outbreak was spreading.",
+     "Tedros Adhanom Ghebreyesus"),  # (the hyphen was a person of its own)
+    ("Attorney-General Mark Dreyfus said the law would change.", "Mark Dreyfus"),
 ])
 def test_parse_title_before_a_name_is_not_part_of_its_label(text, name):
     assert {e.label for e in facts_of(text).entities if e.type == "Person"} == {name}
