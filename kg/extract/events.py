@@ -954,8 +954,8 @@ def _restated_by_its_noun(doc: Doc, sent: Span, hit: Hit, event: Event, history:
     if verb is None or is_nominal(doc, sent, hit):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or any(subject.left_edge.i <= k <= subject.i
-                                                         for m in mentions for k in range(m.start, m.end)) \
+    if subject is None or subject.pos_ != "NOUN" or any(m.start <= subject.i and m.end > subject.left_edge.i
+                                                         for m in mentions) \
             or not any(c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in subject.children):
         return False  # (a noun that its words before name someone: "The army-aligned government criticised")
     if any(c.dep_ == "appos" and any(m.start <= c.i < m.end for m in mentions) for c in subject.children):
@@ -2669,7 +2669,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         forces = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | {"army", "military", "men",
                                                                                          "personnel", "units", "agents"}
         # ("Masked men were deployed outside parliament": the men show force)
-        forceful = {m.key for m in mentions if m.text.lower().split()[-1:] and m.text.lower().split()[-1] in forces}
+        forceful = {m.key for m in mentions if set(m.text.lower().split()[-1:]) & forces}
         # (any mention of it: "forces of the UN mission ... have been deployed" are the mission's)
         shown = tuple(k for k in target_keys if k.startswith(("group/", "organization/"))
                       and k in forceful)  # "deployed the army": the army shows

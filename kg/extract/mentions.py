@@ -31,6 +31,7 @@ _PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "wester
                   "square", "main", "neighboring", "neighbouring", "outskirts", "suburbs", "centre", "center", "heart", "parts", "part", "areas", "area"}
 _NAME_PARTICLES = {"al", "el", "ad", "ed", "ash", "as", "ar", "at", "az", "an", "ul", "ud", "ur"}
 _NATIONAL_FORCES = {"military", "army", "navy", "air force", "armed forces"}
+_LINKING_WORDS = frozenset({"linked", "belonging", "loyal", "allied", "affiliated"})  # "militants linked with the BLA"
 
 
 @dataclass
@@ -134,7 +135,6 @@ class MentionReader(RoleReader):
         self.seen: dict[str, int] = {}  # entity key -> the last sentence that named it
         self.org_words: dict[str, set[str]] = {}  # organisation key -> words that describe it
         self.fighter_words: dict[str, set[str]] = {}  # armed organisation key -> what its members are called
-        self._fighters_read: set[int] = set()  # this sentence's tokens read as an armed group's members
         self.person_country: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         self.law_initials: set[str] = set()  # "(CAATSA)" after a law's name: its initials name no body
@@ -182,8 +182,9 @@ class MentionReader(RoleReader):
         # "the journalist" is the one journalist the story named, before it is a group of one
         mentions = self._descriptions(doc, sent, taken)
         mentions += self._org_descriptions(doc, sent, taken)
-        mentions += self._fighters_named_before(doc, sent, taken)
-        mentions += self._groups(doc, sent, taken)
+        fighters = self._fighters_named_before(doc, sent, taken)
+        mentions += fighters
+        mentions += self._groups(doc, sent, taken, read={m.end - 1 for m in fighters})
         mentions += self._state_phrases(doc, sent, taken)
         mentions += self._names(doc, sent, taken)
         mentions += self._leaders_of(doc, sent, taken)
@@ -289,7 +290,7 @@ class MentionReader(RoleReader):
             if m.type != "Group" or doc[m.end - 1].lower_ not in heads or m.end - m.start > 2:
                 continue  # (one or two words: "fighters", "Islamist militants"; not "Sudanese army soldiers")
             k = m.end
-            if k + 1 < sent.end and doc[k].lower_ in ("loyal", "linked", "belonging", "allied", "affiliated") \
+            if k + 1 < sent.end and doc[k].lower_ in _LINKING_WORDS \
                     and doc[k + 1].lower_ in ("to", "with"):
                 k += 2
             elif k < sent.end and doc[k].lower_ in ("of", "from"):
@@ -321,10 +322,9 @@ class MentionReader(RoleReader):
         k = m.start - 1
         while k > sent.start and (doc[k].lower_ == "the" or doc[k].lower_ in self.words["armed_group_adjectives"]):
             k -= 1
-        if k > sent.start and doc[k].lower_ in ("with", "to") and doc[k - 1].lower_ in ("linked", "belonging", "loyal",
-                                                                                         "allied", "affiliated"):
+        if k > sent.start and doc[k].lower_ in ("with", "to") and doc[k - 1].lower_ in _LINKING_WORDS:
             k -= 1  # "militants linked with the banned Baloch Liberation Army", "separatists belonging to the BLA"
-        if k > sent.start and doc[k].lower_ in ("of", "from", "linked", "belonging", "loyal", "allied", "affiliated"):
+        if k > sent.start and (doc[k].lower_ in ("of", "from") or doc[k].lower_ in _LINKING_WORDS):
             called.add(doc[k - 1].lower_)  # "separatists of the Baloch Liberation Army"
         after = m.end + 1 if m.end < sent.end and doc[m.end].text == "," else m.end
         if after < sent.end and doc[after].lower_ in ("a", "an", "the") and after > m.end:
@@ -344,7 +344,6 @@ class MentionReader(RoleReader):
         one so in the last ten sentences (two: neither) and named no group by that word since."""
         out = []
         fighters = self.words["fighter_nouns"]
-        self._fighters_read = set()
         for i in range(sent.start, sent.end - 1):
             word = doc[i + 1].lower_
             if doc[i].lower_ != "the" or word not in fighters or i in taken or i + 1 in taken:
@@ -363,7 +362,6 @@ class MentionReader(RoleReader):
             self.table.add(called[0], self.table.labels[called[0]], "Organization", surface)
             out.append(Mention(i, i + 2, called[0], "Organization", surface, agentive=self._by(doc, i, sent.start)))
             taken.update((i, i + 1))
-            self._fighters_read.add(i + 1)
         return out
 
     def _org_descriptions(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
@@ -1010,7 +1008,9 @@ class MentionReader(RoleReader):
         # (not "marched on the U.S. embassy in Nairobi": the embassy is marched on, the city is where)
 
     # ---- groups -------------------------------------------------------------
-    def _groups(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+    def _groups(self, doc: Doc, sent: Span, taken: set[int], read: set[int]) -> list[Mention]:
+        """Groups of people the sentence tells by a common noun ("protesters", "Sudanese army soldiers"); `read`
+        holds the heads of such nouns read already as a named organisation ("The rebels also fired")."""
         out = []
         i = sent.start
         while i < sent.end:
@@ -1023,7 +1023,7 @@ class MentionReader(RoleReader):
                                                  and doc[i - 2].text[:1].isupper()))):
                 i += 1  # (but "killed 12 Christians": a people's name of capitals the groups list, not in a name)
                 continue
-            if end - 1 in self._fighters_read:
+            if end - 1 in read:
                 i = end  # "The rebels also fired": the armed group the story called so, read already
                 continue
             if first[0].isupper() and any((named := self.tables.phrases.get(span_text(doc, i, i + n).lower()))
