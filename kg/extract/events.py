@@ -2414,7 +2414,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 targets_hint = []
         else:
             targets_hint = []
-        ruling = _light_verb_subject(doc, hit, actors, lexicon) if is_nominal(doc, sent, hit) and not coordinated else None
+        ruling = _light_verb_subject(doc, hit, actors, lexicon, [m for m in mentions if not m.locative]) if is_nominal(doc, sent, hit) and not coordinated else None
         if ruling is not None and not targets_hint:
             agents = [ruling]  # "China summoned the Japanese ambassador to lodge a protest": China protests
         behind = _behind(doc, hit, actors) if is_nominal(doc, sent, hit) else None
@@ -2605,6 +2605,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         elif read is not None and not read.passive and verb is not None and verb.dep_ == "relcl" \
                 and verb.head.pos_ == "NOUN" and group.speech:
             agent_keys = ()  # "expelled diplomats from countries that had criticized the vote": the countries, unnamed
+        elif read is not None and not read.passive and verb is not None and verb.dep_ == "relcl" \
+                and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ not in ("WDT", "WP") for c in verb.children):
+            agent_keys = ()  # "The Minority criticised Ofori-Atta, whom it accuses of ...": "it", a body not named
         elif read is not None and read.bare_subject is not None \
                 and doc[read.bare_subject].lemma_.lower() in lexicon.words["weapon_nouns"]:
             # "Russian missiles struck an apartment building": the missiles' country strikes
@@ -3214,19 +3217,31 @@ def _weapons_owner(doc: Doc, sent: Span, weapon: Token, mentions: list[Mention],
     return (subjects[-1].key,) if subjects else tuple(speaker[:1])  # (a force that speaks of its own weapons)
 
 
-def _light_verb_subject(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
+_BESTOWING = frozenset({"approve", "give", "grant", "extend", "provide", "impose", "reimpose", "issue", "offer",
+                        "declare", "enact", "introduce", "slap", "tighten", "enforce", "launch", "stage", "organize",
+                        "organise", "mount", "carry", "conduct", "unleash"})
+"""Light verbs whose subject does (or gives) what their object noun names."""
+
+
+def _light_verb_subject(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
+                        named: list[Mention]) -> Mention | None:
     """The subject the parse shares to the light verb an event noun is the object of, when that verb has
-    none of its own ("summoned the ambassador to lodge a protest"): None otherwise."""
+    none of its own ("summoned the ambassador to lodge a protest") or has a relative pronoun for one ("the IMF,
+    which approved a loan", found among all `named` mentions): None otherwise."""
     noun = _as_object(doc[hit.end - 1])
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "advcl") \
+    relative = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that")
+                                            for c in verb.children) and verb.lemma_.lower() in _BESTOWING
+    # ("The IMF, which approved a loan for Zambia": the IMF lends; not "an official who attended the meeting", a
+    # meeting told again, or "X, who faced charges", charged)
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "advcl") and not relative \
             or verb.lower_ not in lexicon.words["light_verbs"] | lexicon.words["aspect_verbs"] \
             and verb.lemma_.lower() not in lexicon.words["aspect_verbs"]:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not relative:
         return None  # its own subject, read as before ("the United States and South Korea began their drills")
     subjects, passive = parse.subject_tokens(verb)
-    found = [parse.mention_of(t, mentions) for t in subjects]
+    found = [parse.mention_of(t, named if relative else mentions) for t in subjects]  # (the IMF may speak after)
     return found[0] if found and found[0] is not None and not passive else None
 
 

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.facts import Entity, Role
 from kg.extract.grammar import POSSESSIVE_DETERMINERS
@@ -550,7 +550,8 @@ class MentionReader(RoleReader):
             # outside them stands for
             outside = i not in quoted and doc[i].dep_ == "nsubj" \
                 and doc[i].head.lemma_.lower() in self.words["speech_lemmas"]  # who says it, outside them
-            earlier = [m.key for m in persons if m.end <= i and not (outside and m.start in quoted)]
+            told = _told_by_relative(doc[i], persons)
+            earlier = [m.key for m in persons if m.end <= i and not (outside and m.start in quoted) and m.key != told]
             subject = doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].lower_ in ("he", "she")
             last = unquoted_before if outside and unquoted_before else before
             sex = _sex(self.words, doc[i].lower_)
@@ -750,6 +751,16 @@ class MentionReader(RoleReader):
             if i in quoted:
                 continue  # "“It does suggest an ongoing effort,” he said": a speaker's "it" is a thing, no body named
             if token.head.pos_ != "VERB" or token.head.lemma_ in self.words["empty_verbs"]:
+                continue
+            if token.head.dep_ == "relcl" and token.head.lemma_.lower() not in self.words["speech_lemmas"]:
+                # "Latvia closed its border with Belarus, which it accuses of ...": the subject of the clause that
+                # names what the relative clause tells of (not Belarus), or no one ("The Minority criticised X, whom
+                # it accuses": a body not named)
+                told = _told_by_relative(token, mentions)
+                holder = next((m for m in _subjects_above(token.head.head, mentions)
+                               if m.start < i and self._singular_actor(m) and m.key != told), None)
+                if holder is not None:
+                    out.append(Mention(i, i + 1, holder.key, holder.type, token.text))
                 continue
             earlier = [m for m in mentions if m.end <= i and not m.locative and self._singular_actor(m)
                        and not self._platform(m)]  # "said on Telegram that it had": not Telegram
@@ -2283,6 +2294,29 @@ _COLLECTIVES = frozenset({"group", "force", "union", "team", "crew", "family", "
 
 _BLOC_WORDS = frozenset({"union", "community", "alliance", "association", "organization", "organisation", "league",
                          "council", "cooperation", "pact", "bloc", "group", "partnership", "forum"})
+
+
+def _told_by_relative(pronoun: Token, mentions: list[Mention]) -> str | None:
+    """The entity a relative clause tells of, when `pronoun` is its subject: "Tren de Aragua, which he accused of
+    ...", "Belarus, which it accuses": the pronoun is someone else (None when it is no such subject)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or pronoun.lower_ not in ("he", "she", "it"):
+        return None  # (not "who has himself faced accusations": a reflexive is the one the clause tells of)
+    return next((m.key for m in mentions if m.start <= verb.head.i < m.end), None)
+
+
+def _subjects_above(token: Token, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that are (or name, "the Hong Kong government") the subjects of the clauses that hold `token`,
+    the nearest first ("migrants crossing from Belarus" has none; "Latvia has declared ..." above it has Latvia)."""
+    found, node = [], token
+    while node.head.i != node.i:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if node.pos_ in ("VERB", "AUX") else None
+        if subject is not None:
+            found += [m for m in mentions if m.start <= subject.i < m.end] or [
+                m for m in reversed(mentions) if subject.left_edge.i <= m.start and m.end <= subject.i]
+    return found
 
 
 _STATES = ("country", "demonym")  # the kinds of name that tell a state: "U.S.", "Chinese"

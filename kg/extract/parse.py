@@ -156,6 +156,20 @@ _JUDGED_NOUNS = frozenset({"verdict", "decision", "ruling", "move", "step", "law
 """What a relative clause with no "that" may judge ("a verdict Western governments condemned")."""
 
 
+_CLAIM_VERBS = frozenset({"deny", "dismiss", "reject", "dispute", "refute", "confirm", "acknowledge", "admit", "say"})
+"""Verbs whose object is what was said: "spying for Israel, which the UN has denied" denies the claim."""
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("Tren de Aragua, which he accused of ...", "Fico, whom organisers
+    accuse"), else the token itself."""
+    if token.lower_ in ("which", "whom", "who", "that") and token.tag_ in ("WDT", "WP") \
+            and token.head.dep_ == "relcl" and token.head.head.pos_ in ("NOUN", "PROPN") \
+            and token.head.lemma_.lower() not in _CLAIM_VERBS:
+        return token.head.head
+    return token
+
+
 def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
     """The verb's subject and whether it is a passive one, following shared subjects up the tree."""
     seen, raised = 0, False
@@ -326,7 +340,12 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
         by = _children(verb.head, SUBJECTS)  # "a court ordered Imamoglu to be jailed": the court jails him
     if passive:
         return Roles(_mentions(by or prep_agents, mentions), _mentions(subjects, mentions), True)
-    objects = _children(verb, OBJECTS)
+    objects = [_antecedent(o) for o in _children(verb, OBJECTS)]
+    if not objects and verb.dep_ == "relcl" and subjects and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.i < verb.i and not any(c.tag_ in ("WDT", "WP", "WRB") for c in verb.subtree if c.i < verb.i):
+        # "sanctions on people it accuses of destabilising Moldova": a relative clause with no pronoun, whose verb
+        # has a subject of its own and no object, is done to the noun it tells of
+        objects = [verb.head]
     if not prep_targets and target_preps:
         # "filed terrorism charges against Kanu": the trigger's own object noun takes the phrase
         prep_targets = [gc for o in objects if start <= o.i < end for c in o.children

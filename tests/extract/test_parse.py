@@ -27,6 +27,36 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the it of a relative clause skips a clause with no subject": (
+        "Latvia has declared a state of emergency along its border because of migrants crossing from Belarus, which it accuses of weaponising migration.",
+        {"type": "Accusation", "agent": ["Latvia"], "target": ["Belarus"]}),
+    "the it of a relative clause is the subject of the clause above it": (
+        "Germany said it expected the standards of democracy to apply. India summoned a senior German diplomat to protest against the remarks, which it called \"blatant interference\" in its internal affairs.",
+        {"type": "Criticism", "agent": ["India"]}),
+    "a reflexive in a relative clause is the one it tells of": (
+        "Governor Ruben Rocha Moya, who has himself faced accusations from opposition lawmakers of ties to the cartel, said police had identified a suspect.",
+        {"type": "Accusation", "target": ["Ruben Rocha Moya"]}),
+    "a claim a relative clause denies is not its noun": (
+        "The group detained dozens of aid workers last year and accused them of spying for the United States and Israel, which the UN has denied.",
+        {"type": "Denial", "target": []}),
+    "a body a relative pronoun stands for gives the loan it approved": (
+        "The International Monetary Fund, which approved a $1.3 billion loan for Zambia in 2022, said growth was strong.",
+        {"type": "Loan", "agent": ["International Monetary Fund"], "target": ["Zambia"]}),
+    "the it of a relative clause naming no one is no one": (
+        "The Minority in parliament has repeatedly criticised Finance Minister Ken Ofori-Atta, whom it accuses of mismanaging the economy.",
+        {"type": "Accusation", "agent": [], "target": ["Ken Ofori-Atta"]}),
+    "the it of a relative clause is the main clause subject, not the noun it tells of": (
+        "Latvia has declared a state of emergency on its border with Belarus, which it accuses of pushing migrants across.",
+        {"type": "Accusation", "agent": ["Latvia"], "target": ["Belarus"]}),
+    "a relative clause with no pronoun is done to its noun": (
+        "The European Union has imposed sanctions on people it accuses of destabilising Moldova.",
+        {"type": "Accusation", "agent": ["European Union"], "target": ["people"]}),
+    "whom a named subject accuses is the target": (
+        "Thousands demonstrated in Bratislava against Prime Minister Robert Fico, whom organisers accuse of steering Slovakia toward Russia.",
+        {"type": "Accusation", "agent": ["organisers"], "target": ["Robert Fico"]}),
+    "the accused a relative pronoun stands for is the target": (
+        "President Donald Trump on Saturday invoked a wartime law against members of Tren de Aragua, which he accused of invading the United States.",
+        {"type": "Accusation", "agent": ["Donald Trump"], "target": ["Tren de Aragua"]}),
     "forces of a named mission deployed show its force": (
         "The government says that forces of the United Nations Multidimensional Integrated Stabilization Mission have been deployed to protect civilians.",
         {"type": "ForceDisplay", "agent": ["United Nations Multidimensional Integrated Stabilization Mission"], "target": []}),
