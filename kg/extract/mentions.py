@@ -6,6 +6,7 @@ their surnames, the focus country) and reads one sentence at a time into
 """
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from dataclasses import dataclass, field
@@ -135,6 +136,8 @@ class MentionReader(RoleReader):
         self.seen: dict[str, int] = {}  # entity key -> the last sentence that named it
         self.org_words: dict[str, set[str]] = {}  # organisation key -> words that describe it
         self.fighter_words: dict[str, set[str]] = {}  # armed organisation key -> what its members are called
+        self.times_named: collections.Counter[str] = collections.Counter()  # person key -> mentions so far
+        self.unnamed_ages: set[str] = set()  # ages the story gave someone it did not name ("a 19-year-old")
         self.person_country: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}
         self.law_initials: set[str] = set()  # "(CAATSA)" after a law's name: its initials name no body
@@ -165,6 +168,8 @@ class MentionReader(RoleReader):
         other.private_persons = set(self.private_persons)
         other.org_words = {k: set(v) for k, v in self.org_words.items()}
         other.fighter_words = {k: set(v) for k, v in self.fighter_words.items()}
+        other.times_named = collections.Counter(self.times_named)
+        other.unnamed_ages = set(self.unnamed_ages)
         return other
 
     def focus_key(self) -> str | None:
@@ -199,6 +204,7 @@ class MentionReader(RoleReader):
         mentions = self._representatives(doc, sent, mentions)
         self._genders(doc, persons)
         mentions += self._pronouns(doc, sent, persons, before, subject_before, unquoted_before)
+        mentions += self._ages_for_names(doc, sent, mentions)
         mentions += self._plural_pronouns(doc, sent, mentions)
         mentions += self._it_pronouns(doc, sent, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -232,6 +238,7 @@ class MentionReader(RoleReader):
         for m in mentions:
             if m.type == "Person":
                 self.recent_persons = [k for k in self.recent_persons if k != m.key] + [m.key]
+                self.times_named[m.key] += 1
         root_subjects = [m.key for m in mentions if m.type == "Person" and any(
             doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT" for k in range(m.start, m.end))] \
             or [m.key for m in mentions if m.type == "Person" and m.start not in quoted and not _nested(doc, m) and any(
@@ -578,6 +585,32 @@ class MentionReader(RoleReader):
                     continue
             if key:
                 out.append(Mention(i, i + 1, key, "Person", doc[i].text, agentive=self._by(doc, i, sent.start)))
+        return out
+
+    def _ages_for_names(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """"The 64-year-old denied the allegations": an age alone, as a clause's subject, is the person the story is
+        about, the one it named most often so far (the latest of those named as often), not one told in passing."""
+        before = max(self.recent_persons, key=lambda k: (self.times_named[k], self.recent_persons.index(k)),
+                     default=None)
+        taken = {k for m in mentions for k in range(m.start, m.end)}
+        out, unnamed = [], set()
+        for i in range(sent.start, sent.end - 1):
+            if doc[i].lower_ not in ("the", "a", "an") or i + 1 in taken:
+                continue
+            if re.fullmatch(r"\d+-year-old", doc[i + 1].lower_):
+                end, age = i + 2, doc[i + 1].lower_.split("-")[0]
+            elif i + 5 < sent.end and doc[i + 1].like_num and [t.lower_ for t in doc[i + 2:i + 6]] == ["-", "year", "-", "old"]:
+                end, age = i + 6, doc[i + 1].lower_
+            else:
+                continue
+            if doc[i].lower_ != "the":
+                unnamed.add(age)  # "A 19-year-old was also detained": "the 19-year-old" is that one, unnamed
+                continue
+            if before is not None and age not in self.unnamed_ages \
+                    and doc[end - 1].dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" for c in doc[end - 1].children):
+                surface = span_text(doc, i, end)  # (not "the 19-year-old from Kisumu": someone else, told so)
+                out.append(Mention(i, end, before, "Person", surface, agentive=self._by(doc, i, sent.start)))
+        self.unnamed_ages |= unnamed
         return out
 
     def _leaders_of(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:

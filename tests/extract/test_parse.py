@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the N-year-old is the person the story names most, not one named in passing": (
+        "Opposition figure Jawar Mohammed was freed on Friday. Jawar was arrested in 2020 after the killing of singer Hachalu Hundessa. The 35-year-old went on a hunger strike in 2021 to protest against his detention.",
+        {"type": "Protest", "agent": ["Jawar Mohammed"]}),
+    "the N-year-old as subject is the person just told of": (
+        "Turkish police detained lawyer Ahmet Ozer on Tuesday. The 64-year-old denied the allegations in court.",
+        {"type": "Denial", "agent": ["Ahmet Ozer"]}),
     "the it of a relative clause skips a clause with no subject": (
         "Latvia has declared a state of emergency along its border because of migrants crossing from Belarus, which it accuses of weaponising migration.",
         {"type": "Accusation", "agent": ["Latvia"], "target": ["Belarus"]}),
@@ -2717,6 +2723,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "the N-year-old the story gave someone unnamed is not the one named": (
+        "Police arrested Ahmet Ozer on Tuesday. A 19-year-old was also detained. The 19-year-old was released on Friday.", "Release"),
     "avoiding calling something a coup blames no one": (
         "The United States has so far avoided calling the takeover a coup.", "Criticism"),
     "a deal called a coup for someone is a success, no criticism": (
