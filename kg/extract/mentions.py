@@ -127,6 +127,8 @@ class MentionReader(RoleReader):
         self.last_subject_state: str | None = None  # the state it was about (its main verb's subject, or its owner)
         self.last_patient_group: str | None = None  # the group the last sentence's main verb acted on
         self.last_main_group: str | None = None  # the last group the last sentence named outside a relative clause
+        self.last_told_body: str | None = None  # the body the last sentence was about, not the one that told it
+        self.last_told_group: str | None = None  # the last main group, not one that told the sentence
         # or a participle's clause
         self.last_group: str | None = None
         self.last_actor: str | None = None
@@ -217,11 +219,17 @@ class MentionReader(RoleReader):
                 and not any(a.dep_ in ("relcl", "acl") or a.dep_ == "advcl" and a.tag_ == "VBG"
                             for a in doc[m.end - 1].ancestors)]
         self.last_main_group = main[-1] if main else None
+        told = self._told_before_its_teller(doc, sent)
+        # "Gunmen attacked the town, local officials said. They also burned": whom the told clause is about acts on,
+        # not who told it (who goes on speaking: "They added")
+        told_groups = [m.key for m in mentions if m.key in main and told & set(range(m.start, m.end))]
+        self.last_told_group = told_groups[-1] if told_groups else None if told else self.last_main_group
         # "The journalists were detained by police", "Police detained three activists": whom the sentence's main
         # verb takes, what a passive "they" or an object "them" of a release or a charge after it most likely is
         # (not "told reporters that ...": an audience; not "kidnapped by gunmen. Police arrested them")
         patients = [m.key for m in mentions if m.type == "Group" and doc[m.end - 1].dep_ in ("nsubjpass", "dobj")
-                    and doc[m.end - 1].head.dep_ == "ROOT"
+                    and (doc[m.end - 1].head.dep_ == "ROOT" or doc[m.end - 1].head.dep_ == "ccomp"
+                         and doc[m.end - 1].head.head.dep_ == "ROOT" and doc[m.end - 1].head.i < doc[m.end - 1].head.head.i)
                     and doc[m.end - 1].head.lemma_.lower() in self.words["detaining_lemmas"]]
         self.last_patient_group = patients[0] if patients else None
         actors = [m.key for m in mentions if not m.locative and self._singular_actor(m)]
@@ -254,6 +262,8 @@ class MentionReader(RoleReader):
             or doc[k].dep_ in ("compound", "poss", "nmod") and doc[k].head.dep_ in ("nsubj", "nsubjpass")
             and doc[k].head.head.dep_ == "ROOT" for k in range(m.start, m.end))]  # "The G7 joint statement said"
         self.last_subject_body = bodies[0] if bodies else None
+        told_bodies = [m.key for m in mentions if m.type in ("Organization", "Group") and told & set(range(m.start, m.end))]
+        self.last_told_body = told_bodies[0] if told_bodies else None if told else self.last_subject_body
         subject = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
         heads = {c.i for t in subject for c in (t, *t.conjuncts)} | {  # "North Korea fired", "Niger's junta expelled"
             c.i for t in subject if t.lemma_.lower() in self.words["state_organ_heads"]
@@ -733,11 +743,15 @@ class MentionReader(RoleReader):
             if not earlier and i in quoted:
                 continue  # "“They attacked the hotel at dawn,” Jesow said": whom a speaker means, the story did not name
             suffered = doc[i].dep_ == ("nsubjpass" if doc[i].lower_ == "they" else "dobj") \
-                and doc[i].head.lemma_.lower() in self.words["custody_follow_lemmas"]
+                and doc[i].head.lemma_.lower() in self.words["custody_follow_lemmas"] \
+                or doc[i].dep_ == "nsubj" and doc[i].head.lemma_.lower() in ("remain", "stay")  # "remain behind bars"
             # ("They were later released", "A court freed them": what follows a detention, done to the detained)
-            key = earlier[-1] if earlier else (self.last_subject_body if opening and self.last_subject_body
+            acting = _governing_verb(doc[i]).lemma_.lower() not in self.words["speech_lemmas"]
+            body, group = (self.last_told_body, self.last_told_group) if acting else \
+                (self.last_subject_body, self.last_main_group)  # ("They added": who told it goes on)
+            key = earlier[-1] if earlier else (body if opening and body and not (suffered and self.last_patient_group)
                                                else suffered and self.last_patient_group
-                                               or self.last_main_group or self.last_group)
+                                               or group or self.last_group)
             # "The G7 said ... . They called on China": a body the last sentence was about; "The journalists were
             # detained by police. They were later released": the ones it acted on, not the agent; "The Americans had
             # been jailed on charges their families call fabricated. Authorities accused them": the last group
@@ -746,6 +760,17 @@ class MentionReader(RoleReader):
                 out.append(Mention(i, i + 1, key, self.table.types.get(key, "Group"), doc[i].text,
                                    agentive=self._by(doc, i, sent.start)))
         return out
+
+    def _told_before_its_teller(self, doc: Doc, sent: Span) -> set[int]:
+        """The subjects (with their words) of a clause told before who told it ("Gunmen attacked the town, local
+        officials said": the gunmen's), else nothing."""
+        root = sent.root
+        teller = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        told = next((c for c in root.children if c.dep_ == "ccomp" and teller is not None and c.i < teller.i), None)
+        if told is None or root.lemma_.lower() not in self.words["speech_lemmas"]:
+            return set()
+        return {t.i for c in told.children if c.dep_ in ("nsubj", "nsubjpass") for h in (c, *c.conjuncts)
+                for t in h.subtree}
 
     @staticmethod
     def _in_aside(doc: Doc, mention: Mention) -> bool:
@@ -2336,6 +2361,14 @@ def _told_by_relative(pronoun: Token, mentions: list[Mention]) -> str | None:
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or pronoun.lower_ not in ("he", "she", "it"):
         return None  # (not "who has himself faced accusations": a reflexive is the one the clause tells of)
     return next((m.key for m in mentions if m.start <= verb.head.i < m.end), None)
+
+
+def _governing_verb(token: Token) -> Token:
+    """The verb whose clause holds `token` ("Some of them threatened": threatened), else the sentence's root."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
 
 
 def _subjects_above(token: Token, mentions: list[Mention]) -> list[Mention]:

@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "they who speak on are the teller": (
+        "Rebels seized the town, local officials said. They added that the rebels had killed 20 people.",
+        {"type": "Statement", "agent": ["local officials"]}),
+    "they who act are the told clause's subject, not its teller": (
+        "Fishermen marched to the port on Monday, authorities said. Some of them threatened to confront the trawlers.",
+        {"type": "Threat", "agent": ["fishermen"]}),
+    "they who were acted on in a clause told before its teller are released": (
+        "Police detained 40 protesters in Nairobi on Monday, local officials said. They were released late at night.",
+        {"type": "Release", "target": ["protesters"]}),
     "the N-year-old is the person the story names most, not one named in passing": (
         "Opposition figure Jawar Mohammed was freed on Friday. Jawar was arrested in 2020 after the killing of singer Hachalu Hundessa. The 35-year-old went on a hunger strike in 2021 to protest against his detention.",
         {"type": "Protest", "agent": ["Jawar Mohammed"]}),
@@ -4974,3 +4983,9 @@ def test_parse_two_towns_joined_by_a_bridge_or_a_line_are_towns():
     assert ("Ruse", "City") in labels and ("Giurgiu", "City") in labels
     labels = {(e.label, e.type) for e in facts_of("Trains between Strasbourg Kehl run every hour.").entities}
     assert ("Strasbourg", "City") in labels and ("Kehl", "City") in labels
+
+
+def test_parse_they_who_remain_behind_bars_are_the_ones_jailed():
+    # "They remain behind bars": a custody goes on for whom the last sentence jailed, not for the court that did
+    events = events_of("A court in Istanbul jailed five Kurdish journalists on Monday. They remain behind bars.")
+    assert [e["target"] for e in events if e["type"] == "Arrest" and e["status"] == "ongoing"] == [["Kurdish journalists"]]
