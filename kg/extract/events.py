@@ -489,6 +489,8 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             continue
         if event.type == "Assault" and _cyber_attack(doc, hit, event, mentions, lexicon):
             continue  # "hackers attacked the senate's email servers": no violence against people
+        if event.type == "Assault" and _riot(doc, sent, hit, event, mentions, lexicon):
+            event = replace(event, type="Protest")  # "Protesters stormed parliament": a violent protest (CAMEO 145)
         event = _relative_with_pronoun(doc, hit, event, mentions, lexicon)
         if event.type == "Election" and doc[hit.start].lemma_.lower() in ("elect", "re-elect", "reelect") \
                 and event.targets and not event.agents:
@@ -1630,6 +1632,20 @@ _DONE_TO_THE_NOUN = frozenset({"Accusation", "Arrest", "Assault", "Sanction", "C
 """Types whose target a relative clause's noun is ("a diplomat it accused", "journalists they had detained")."""
 
 
+def _riot(doc: Doc, sent: Span, hit: Hit, event: Event, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether an attack is a crowd's on things: protesters or a mob storming, torching or attacking buildings
+    ("stormed parliament", "attacked the embassies of France"), no one hurt the clause names (not "Protesters
+    attacked police with stones")."""
+    verb = doc[hit.start]
+    if is_nominal(doc, sent, hit) or verb.lemma_.lower() not in lexicon.words["riot_lemmas"] or not event.agents:
+        return False
+    crowd = lexicon.words["riot_heads"]
+    agents = [m for m in mentions if m.key in event.agents]
+    return bool(agents) and all(m.type == "Group" and m.text.lower().split()[-1:] and m.text.lower().split()[-1] in crowd
+                                for m in agents) \
+        and not any(m.type in ("Person", "Group") for m in mentions if m.key in event.targets)
+
+
 def _cyber_attack(doc: Doc, hit: Hit, event: Event, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether an attack is on computers, not people: done by hackers, called a cyber or ransomware attack, or
     done to systems, servers, networks or websites ("The attack on Kenya Airways crippled its computer systems")."""
@@ -2232,6 +2248,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # (but "a Russian missile crashed into a hospital, killing three": an attack; a bus or a plane that
             # crashed is none)
             return None  # "the storm hit the coast, killing 12 people", "a canopy collapsed, killing 15 people"
+        if any(c.dep_ == "advcl" and c.lemma_.lower() in lexicon.words["accident_verbs"]
+               and any(m.lower_ in ("when", "after", "as") for m in c.children if m.dep_ in ("mark", "advmod"))
+               and not any(g.dep_ == "nsubj" and g.lemma_.lower() in lexicon.words["weapon_nouns"]
+                           - lexicon.words["crewed_weapon_nouns"] for g in c.children) for c in verb.children):
+            return None  # "four Marines were killed when their aircraft crashed": an accident, no one's violence
         shared = subjects or ([c for c in verb.head.children if c.dep_ == "nsubj"] if verb.dep_ == "conj" else [])
         clause = verb.head if verb.dep_ == "conj" else verb
         if clause.dep_ == "relcl":

@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a mob that lynched is an assault": (
+        "A mob lynched two men in Lagos on Monday.",
+        {"type": "Assault", "agent": ["mob"], "target": ["men"]}),
+    "protesters attacking police is an assault": (
+        "Protesters attacked police with stones in Nairobi on Tuesday.",
+        {"type": "Assault", "agent": ["protesters"], "target": ["police"]}),
+    "protesters storming a building is a violent protest": (
+        "Thousands of young demonstrators stormed Parliament in Nairobi on June 25 last year.",
+        {"type": "Protest", "agent": ["demonstrators"]}),
     "they who speak on are the teller": (
         "Rebels seized the town, local officials said. They added that the rebels had killed 20 people.",
         {"type": "Statement", "agent": ["local officials"]}),
@@ -2038,7 +2047,7 @@ CASES = {
         {"type": "Assault", "agent": ["M23"], "target": ["Congolese troops"], "place": ["Goma"]}),
     "a preposition that tells when introduces no one acted on": (
         "Hundreds of protesters attacked the embassies in Kinshasa on Tuesday, accusing Western countries of failing "
-        "to stop Rwanda.", {"type": "Assault", "agent": ["protesters"], "target": []}),
+        "to stop Rwanda.", {"type": "Protest", "agent": ["protesters"], "target": []}),
     "a count's 'of' after the accused introduces no one accused": (
         "Congo's government accuses Rwanda of sending thousands of troops to back the M23.",
         {"type": "Accusation", "target": ["Rwanda"]}),
@@ -2657,7 +2666,7 @@ CASES = {
     "protesters who seal off a road protest": (
         "Protesters sealed off the main road to the airport in Dhaka.", {"type": "Protest", "agent": ["protesters"]}),
     "a crowd of protesters is the protesters": (
-        "A crowd of protesters attacked the police station.", {"type": "Assault", "agent": ["protesters"]}),
+        "A crowd of protesters attacked police officers.", {"type": "Assault", "agent": ["protesters"]}),
     "small groups of demonstrators are the demonstrators": (
         "Small groups of demonstrators protested outside the court.", {"type": "Protest", "agent": ["demonstrators"]}),
     "counter-protesters are not the protesters": (
@@ -2668,7 +2677,7 @@ CASES = {
         "Harare.", {"type": "Arrest", "target": ["Hopewell Chin'ono"], "date": None}),
     "an act told as before the main one keeps a day of its own clause": (
         "Police arrested 12 people on Friday after protesters attacked a police station on Thursday.",
-        {"type": "Assault", "agent": ["protesters"], "date": "2024-03-07"}),
+        {"type": "Protest", "agent": ["protesters"], "date": "2024-03-07"}),
     "a ship hijacked by pirates is an assault of theirs": (
         "Pirates hijacked a bulk carrier off Somalia on Monday.",
         {"type": "Assault", "agent": ["pirates"], "place": ["Somalia"]}),
@@ -2697,7 +2706,7 @@ CASES = {
         {"type": "Assault", "agent": ["Russia"], "count": (1, "exactly")}),
     "a mob of rioters are the rioters": (
         "A mob of rioters attacked a police station in Dhaka on Thursday.",
-        {"type": "Assault", "agent": ["rioters"], "place": ["Dhaka"]}),
+        {"type": "Protest", "agent": ["rioters"], "place": ["Dhaka"]}),
     "a cause told by a bare after is dated with its scene": (
         "Riot police fired tear gas on Friday after demonstrators threw stones at them in Tbilisi.",
         {"type": "Assault", "agent": ["riot police"], "date": "2024-03-08"}),
@@ -2732,6 +2741,10 @@ CASES = {
 }
 
 NO_EVENT = {
+    "killed when an aircraft crashed is an accident": (
+        "In 2022, four U.S. Marines were killed when their aircraft crashed in bad weather.", "Assault"),
+    "protesters storming a building is no assault": (
+        "In Kinshasa, hundreds of protesters attacked the embassies of France and Belgium on Tuesday.", "Assault"),
     "the N-year-old the story gave someone unnamed is not the one named": (
         "Police arrested Ahmet Ozer on Tuesday. A 19-year-old was also detained. The 19-year-old was released on Friday.", "Release"),
     "avoiding calling something a coup blames no one": (
