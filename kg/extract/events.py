@@ -1580,6 +1580,10 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
                              targets=(warned,), date=date))
             stated.add(speech.speakers[0])
             continue
+        if _vows_punishment(doc, speech, lexicon):  # "“Those who plunder it will be punished,” said Diouf"
+            out.append(Event("Threat", index, doc[speech.verb].text, "threatened", agents=speech.voices, date=date))
+            stated.add(speech.speakers[0])
+            continue
         out.append(Event("Statement", index, doc[speech.verb].text, agents=speech.voices,
                          targets=_spoken_of(doc, speech, [m for m in mentions if not (
                                              is_outlet(m, lexicon) and spoken_to(doc, m, lexicon))
@@ -1725,6 +1729,35 @@ def _warns_if(doc: Doc, speech, mentions: list[Mention], lexicon: Lexicon,
         if named:
             return named[0].key
     return None
+
+
+def _vows_punishment(doc: Doc, speech, lexicon: Lexicon) -> bool:
+    """Whether the words a speaker says vow to punish ("vowed to punish" is the contract's Threat): what is told
+    will punish or bring to justice ("Those who plunder it will be punished", "The perpetrators will be brought to
+    justice") or hold someone to account ("We will not hesitate to hold those responsible to account"); not
+    "will not be punished", nor what was done ("the officers were punished")."""
+    verb = doc[speech.verb]
+    told = range(verb.i + 1, speech.until if speech.until is not None else verb.sent.end) if speech.reported \
+        else range(verb.sent.start, verb.i)
+    for token in (doc[k] for k in told):
+        if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
+                                           for c in token.children):
+            continue
+        negated = any(c.dep_ == "neg" for c in token.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in token.children)  # "No one will be"
+        acts = [token] if not negated else [c for c in token.children if c.dep_ == "xcomp"] \
+            if token.lemma_.lower() == "hesitate" else []  # "will not hesitate to hold": the act vowed
+        for act in acts:
+            lemma = act.lemma_.lower()
+            if lemma in lexicon.words["punishing_lemmas"] and any(c.dep_ == "auxpass" for c in act.children) \
+                    or lemma in ("bring", "hold") and any(
+                        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in ("justice", "account") for g in c.children)
+                        for c in act.children) \
+                    or lemma == "hold" and any(c.lower_ in ("accountable", "responsible") and c.dep_ in ("acomp", "oprd", "amod")
+                                               for t in act.children for c in [t, *t.children]):
+                return True
+    return False
 
 
 def _vowing_clause(verb):
@@ -3966,6 +3999,14 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.lower_ in ("we", "i", "it", "they") and subject.i > hit.start:
                 return True
+            if (subject.lower_ in ("anyone", "anybody", "whoever") or any(
+                    c.dep_ == "det" and c.lower_ == "any" for c in subject.children)
+                    or subject.lower_ == "those" and any(c.dep_ == "relcl" for c in subject.children)) \
+                    and (any(c.dep_ == "auxpass" for c in clause.children)
+                         or clause.lemma_.lower() in lexicon.words["retribution_lemmas"]):
+                return True  # "warned that any attempt to stop it would be considered an act of war", "that those who
+                # defy the order will be punished": what anyone who does so will suffer (not "any delay could raise
+                # costs")
             named = parse.mention_of(subject, mentions)
             if named is not None and named.key in agents:
                 return True

@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "words vowing to hold those responsible to account threaten": (
+        "“We will not hesitate to hold those responsible to account,” Foreign Secretary David Cameron said.",
+        {"type": "Threat", "agent": ["David Cameron"]}),
+    "words vowing that those who do it will be punished threaten": (
+        "“Those who plunder it will be punished,” said Fatou Diouf.",
+        {"type": "Threat", "agent": ["Fatou Diouf"], "status": "threatened"}),
+    "a warning of what any such act would be treated as threatens": (
+        "South Africa has warned that any further attack on its troops would be treated as a declaration of war.",
+        {"type": "Threat", "agent": ["South Africa"], "status": "threatened"}),
     "a mob that lynched is an assault": (
         "A mob lynched two men in Lagos on Monday.",
         {"type": "Assault", "agent": ["mob"], "target": ["men"]}),
@@ -2741,6 +2750,10 @@ CASES = {
 }
 
 NO_EVENT = {
+    "words that no one will be punished vow nothing": (
+        "“No one will be punished for protesting,” Interior Minister Ali Yerlikaya said.", "Threat"),
+    "a warning that any delay could raise costs is no threat": (
+        "Finance Minister Njuguna Ndungu warned that any delay could raise costs.", "Threat"),
     "killed when an aircraft crashed is an accident": (
         "In 2022, four U.S. Marines were killed when their aircraft crashed in bad weather.", "Assault"),
     "protesters storming a building is no assault": (
