@@ -1543,7 +1543,8 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
     # one Statement per speaker; who criticises, accuses, denies or threatens while saying it says nothing more
     stated = {k for e in found if e.type in SPEECH_TYPES | {"Threat"} for k in e.agents}
     for speech in attribution.speeches:
-        if not speech.by_person or speech.judging or not speech.speakers or speech.speakers[0] in stated:
+        if not speech.by_person or speech.judging or not speech.speakers \
+                or speech.speakers[0] in stated and not _goes_on_to_say(doc, speech.verb, speech.speakers[0], found, hits):
             continue
         if any(speech.speakers[0] in context.affiliations.get(k, ()) for k in stated):
             continue  # "Israel's foreign minister Israel Katz called for ... and said ...": his state says no more
@@ -1729,6 +1730,21 @@ def _warns_if(doc: Doc, speech, mentions: list[Mention], lexicon: Lexicon,
         if named:
             return named[0].key
     return None
+
+
+def _goes_on_to_say(doc: Doc, verb: int, speaker: str, found: list[Event], hits: list[Hit]) -> bool:
+    """Whether a verb of saying is a claim of its own after a criticism, an accusation or a denial its speaker made:
+    a verb in a tense joined to that act's verb ("condemned the raid and urged Canada to withdraw", "called the
+    decision absurd and said Russia would respond"); not "condemned the attack, saying ...", the same words."""
+    token = doc[verb]
+    if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBZ", "VBP") or token.head.pos_ != "VERB":
+        return False
+    head = token.head
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in head.children):
+        return False  # "called for sanctions and said ...": one appeal and its claim, one Statement
+    return any(h.start <= head.i < h.end and h.group.type in SPEECH_TYPES - {"Statement"} for h in hits) \
+        or head.lemma_.lower() in ("call", "describe", "brand", "label") and any(
+            e.type == "Criticism" and speaker in e.agents for e in found)  # "called their arrests a violation"
 
 
 def _vows_punishment(doc: Doc, speech, lexicon: Lexicon) -> bool:

@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a claim joined to a denial is a statement of its own": (
+        "Boluarte has denied any wrongdoing and said she would serve out her term until 2026.",
+        {"type": "Statement", "agent": ["Boluarte"]}),
+    "a claim joined to a criticism is a statement of its own": (
+        "Kremlin spokesman Dmitry Peskov called the restrictions discriminatory and said Russia would not advise its athletes to take part.",
+        {"type": "Statement", "agent": ["Dmitry Peskov"]}),
     "words vowing to hold those responsible to account threaten": (
         "“We will not hesitate to hold those responsible to account,” Foreign Secretary David Cameron said.",
         {"type": "Threat", "agent": ["David Cameron"]}),
@@ -2750,6 +2756,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a criticism saying why is one claim": (
+        "Kenya's foreign ministry condemned the attack, saying it was a crime against civilians.", "Statement"),
     "words that no one will be punished vow nothing": (
         "“No one will be punished for protesting,” Interior Minister Ali Yerlikaya said.", "Threat"),
     "a warning that any delay could raise costs is no threat": (
