@@ -1215,6 +1215,9 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
         return True  # "suspended talks", "the summit was postponed", "suspended the deployment": not held
     if token.dep_ == "dobj" and head.lemma_.lower() in ("prevent", "avert", "stop", "forestall", "thwart", "foil"):
         return True  # "detained 20 protesters to prevent a march", "foiled an attack": it did not happen
+    if token.dep_ == "nsubj" and head.lemma_.lower() in ("stop", "end", "cease", "halt") and any(
+            c.dep_ == "aux" and c.lower_ in ("must", "should", "has", "have", "need") for c in head.children):
+        return True  # "attacks on civilians must stop", "the arrests of journalists have to end": a demand, no act told
     if token.dep_ == "dobj" and head.lemma_.lower() in ("call", "describe", "label", "brand", "term", "dub") \
             and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in head.children):
         return True  # "called the vote a very bad development": the vote is judged, not told

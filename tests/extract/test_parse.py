@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "acts that must stop are a demand, no act": (
+        "UN envoy Carlos Ruiz Massieu said attacks on civilians must stop.",
+        {"type": "Statement", "agent": ["Carlos Ruiz Massieu"]}),
     "a claim joined to a denial is a statement of its own": (
         "Boluarte has denied any wrongdoing and said she would serve out her term until 2026.",
         {"type": "Statement", "agent": ["Boluarte"]}),
@@ -2756,6 +2759,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "arrests that must stop are no arrest": (
+        "The arrests of journalists must stop, Amnesty International said.", "Arrest"),
     "a criticism saying why is one claim": (
         "Kenya's foreign ministry condemned the attack, saying it was a crime against civilians.", "Statement"),
     "words that no one will be punished vow nothing": (
