@@ -2577,8 +2577,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # "announced it was suspending its partnership with Georgia": what the announcement is about
         targets = [m for m in in_clause if m.start >= hit.end and m.type in ("Country", "Organization", "Person")
                    and doc[m.start].text[:1].isupper() and m.key not in doers][:1]
-    if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets):
-        return None
+    if group.people_only and not any(m.type in PEOPLE_TYPES for m in targets) and not (any(
+            t.lemma_.lower() == "member" and t.head.i == hit.start and t.dep_ in ("dobj", "nsubjpass") for t in sent)):
+        return None  # (members of a body are people: "captured two members of the ELN")
     if group.people_only and hit.end < len(doc) and doc[hit.end].lower_ in ("on", "upon") \
             and (doc[hit.end].dep_ == "prt" or doc[hit.start].lemma_.lower() == "seize"):
         return None  # "his remarks are likely to be seized on by populists": taken up, no one taken

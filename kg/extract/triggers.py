@@ -93,6 +93,8 @@ def _names_people(token, mentions: list[Mention]) -> bool:
             return True  # "killing 12", "injuring four others": people, counted
         if word.pos_ == "NUM" and word.dep_ == "nsubjpass" and word.text.replace(",", "").isdigit():
             return True  # "94 were arrested": people, counted
+        if word.pos_ == "NOUN" and word.lemma_.lower() == "member":
+            return True  # "captured two members of the ELN": people, however the body they belong to is read
     return False
 
 
@@ -379,7 +381,8 @@ def find_triggers(doc: Doc, sent: Span, lexicon: Lexicon, mentions: list[Mention
                     break
             else:
                 found = _lemma_hit(doc, pos, sent.end, lexicon, mentions)
-        if found and _is_modifier(doc, sent, found, lexicon, background_end, mentions):
+        if found and (_is_modifier(doc, sent, found, lexicon, background_end, mentions)
+                      or _blame_by_force(doc, found, lexicon)):
             pos = found.end
             continue
         if found:
@@ -388,6 +391,15 @@ def find_triggers(doc: Doc, sent: Span, lexicon: Lexicon, mentions: list[Mention
         else:
             pos += 1
     return hits
+
+
+def _blame_by_force(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
+    """Whether a verb of blame tells force instead: "ships blasted the vessels with water cannon", "slammed the
+    town with rockets" (its "with" names a weapon)."""
+    verb = doc[hit.start]
+    return hit.group.type == "Criticism" and verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in lexicon.words["weapon_nouns"] | {"cannon"}
+                                                         for g in c.subtree) for c in verb.children)
 
 
 def _background_end(doc: Doc, sent: Span, lexicon: Lexicon) -> int:
@@ -431,8 +443,9 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
     before2 = doc[hit.start - 2].lower_ if hit.start - 1 > sent.start else ""
     if not is_verb_form and first.pos_ != "VERB" and (
             before in grammar.POSSESSIVE_DETERMINERS or before2 in grammar.POSSESSIVE_DETERMINERS
-            and doc[hit.start - 1].is_lower):  # (but "His supporters took to the streets": a verb)
-        return True  # "its new loan" refers back to an event already told
+            and doc[hit.start - 1].is_lower) and not (  # (but "His supporters took to the streets": a verb)
+            last.dep_ == "dobj" and last.head.lemma_.lower() in lexicon.words["imposing_lemmas"]):
+        return True  # "its new loan" refers back to an event already told (not "renewed its sanctions": again)
     if first.text[:1].isupper() and hit.start > sent.start and first.pos_ in ("NOUN", "PROPN") \
             and doc[hit.start - 1].text[:1].isupper() and doc[hit.start - 1].is_alpha \
             and hit.end < sent.end and doc[hit.end].text[:1].isupper():

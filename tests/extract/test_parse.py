@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "members of a named group captured are people arrested": (
+        "The army has captured two suspected members of the National Liberation Army.",
+        {"type": "Arrest", "agent": ["army"], "target": ["National Liberation Army"]}),
+    "sanctions renewed are imposed again, no re-mention": (
+        "The European Union renewed its sanctions on Myanmar's junta in April.",
+        {"type": "Sanction", "agent": ["European Union"]}),
     "acts that must stop are a demand, no act": (
         "UN envoy Carlos Ruiz Massieu said attacks on civilians must stop.",
         {"type": "Statement", "agent": ["Carlos Ruiz Massieu"]}),
@@ -2759,6 +2765,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "ships that blasted vessels with water cannon blame no one": (
+        "The Philippine Coast Guard said two Chinese coast guard ships blasted the vessels with high-pressure water cannon on Monday.", "Criticism"),
     "arrests that must stop are no arrest": (
         "The arrests of journalists must stop, Amnesty International said.", "Arrest"),
     "a criticism saying why is one claim": (
