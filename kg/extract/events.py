@@ -879,12 +879,26 @@ def _doer_when(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
     return []
 
 
+def _deed_of(token: Token) -> Token:
+    """The verb an accusation's "of" takes, from a verb that completes it or goes on from it: "accused him of
+    plotting to kill", "of firing water cannon ..., injuring a crew member" (else the token itself)."""
+    for _ in range(3):
+        if token.dep_ in ("xcomp", "conj") and token.head.pos_ in ("VERB", "NOUN") \
+                or token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.pos_ == "VERB" \
+                and token.head.dep_ in ("pcomp", "pobj", "xcomp", "conj"):
+            token = token.head
+        elif token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.lemma_.lower() in ("accuse", "charge"):
+            # (the parse may hang the participle on "accused" itself)
+            told = [t for t in token.head.subtree if t.dep_ == "pcomp" and t.head.lower_ in ("of", "with")
+                    and t.i < token.i]
+            token = told[-1] if told else token
+    return token
+
+
 def _accused_of(token: Token) -> bool:
     """Whether a verb is the deed of an accusation's "of" ("accused X of supporting Y", "charged with inciting",
     also past a verb it completes: "accused him of plotting to kill")."""
-    for _ in range(2):
-        if token.dep_ in ("xcomp", "conj") and token.head.pos_ in ("VERB", "NOUN"):
-            token = token.head
+    token = _deed_of(token)
     head = token.head
     accusing = ("accuse", "charge", "suspect", "convict", "accusation", "allegation")
     if token.dep_ not in ("pcomp", "pobj") or head.lower_ not in ("of", "with"):
@@ -896,9 +910,7 @@ def _accused_of(token: Token) -> bool:
 
 def _accuser(token: Token, mentions: list[Mention]) -> Mention | None:
     """Who makes the accusation whose deed `token` is (the subject of "accused ... of", active only)."""
-    for _ in range(2):
-        if token.dep_ in ("xcomp", "conj") and token.head.pos_ in ("VERB", "NOUN"):
-            token = token.head
+    token = _deed_of(token)
     verb = token.head.head
     if verb.dep_ == "dobj":
         verb = verb.head
@@ -1217,7 +1229,7 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
         return True  # "detained 20 protesters to prevent a march", "foiled an attack": it did not happen
     if token.dep_ == "nsubj" and head.lemma_.lower() in ("stop", "end", "cease", "halt") and any(
             c.dep_ == "aux" and c.lower_ in ("must", "should", "has", "have", "need") for c in head.children):
-        return True  # "attacks on civilians must stop", "the arrests of journalists have to end": a demand, no act told
+        return True  # "attacks on civilians must stop", "the arrests of journalists should end": a demand, no act told
     if token.dep_ == "dobj" and head.lemma_.lower() in ("call", "describe", "label", "brand", "term", "dub") \
             and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in head.children):
         return True  # "called the vote a very bad development": the vote is judged, not told
@@ -1641,9 +1653,9 @@ _DONE_TO_THE_NOUN = frozenset({"Accusation", "Arrest", "Assault", "Sanction", "C
 
 
 def _riot(doc: Doc, sent: Span, hit: Hit, event: Event, mentions: list[Mention], lexicon: Lexicon) -> bool:
-    """Whether an attack is a crowd's on things: protesters or a mob storming, torching or attacking buildings
-    ("stormed parliament", "attacked the embassies of France"), no one hurt the clause names (not "Protesters
-    attacked police with stones")."""
+    """Whether an attack is a protesting crowd's on things: protesters or rioters storming, torching or attacking
+    buildings ("stormed parliament", "attacked the embassies of France"), no one hurt the clause names (not
+    "Protesters attacked police with stones", nor "a mob attacked a church": no protest)."""
     verb = doc[hit.start]
     if is_nominal(doc, sent, hit) or verb.lemma_.lower() not in lexicon.words["riot_lemmas"] or not event.agents:
         return False
@@ -1737,8 +1749,9 @@ def _warns_if(doc: Doc, speech, mentions: list[Mention], lexicon: Lexicon,
 
 def _goes_on_to_say(doc: Doc, verb: int, speaker: str, found: list[Event], hits: list[Hit]) -> bool:
     """Whether a verb of saying is a claim of its own after a criticism, an accusation or a denial its speaker made:
-    a verb in a tense joined to that act's verb ("condemned the raid and urged Canada to withdraw", "called the
-    decision absurd and said Russia would respond"); not "condemned the attack, saying ...", the same words."""
+    a verb in a tense joined to that act's verb ("has denied any wrongdoing and said she would serve out her term",
+    "called the decision absurd and said Russia would respond"); not "condemned the attack, saying ...", the same
+    words."""
     token = doc[verb]
     if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBZ", "VBP") or token.head.pos_ != "VERB":
         return False
@@ -2720,9 +2733,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # "Rights groups, which accuse Beijing of detaining a million Uyghurs": the accused did the deed, however the
         # parse hangs the relative clause
         deed = doc[hit.end - 1] if is_nominal(doc, sent, hit) else doc[hit.start]
-        for _ in range(2):
-            if deed.dep_ in ("xcomp", "conj") and deed.head.pos_ in ("VERB", "NOUN"):
-                deed = deed.head  # "accused him of plotting to kill the journalist"
+        deed = _deed_of(deed)  # "accused him of plotting to kill the journalist"
         accusing = deed.head.head
         accusing = accusing.head if accusing.dep_ == "dobj" else accusing
         objects = [c for c in accusing.children if c.dep_ == "dobj"]

@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a participle after an accusation's deed is the accused's": (
+        "The Philippines has accused China's coast guard of firing water cannon at two of its fisheries vessels near the disputed Scarborough Shoal, damaging one of them and injuring a crew member.",
+        {"type": "Assault", "agent": ["coast guard"]}),
     "members of a named group captured are people arrested": (
         "The army has captured two suspected members of the National Liberation Army.",
         {"type": "Arrest", "agent": ["army"], "target": ["National Liberation Army"]}),
