@@ -1661,8 +1661,7 @@ def _riot(doc: Doc, sent: Span, hit: Hit, event: Event, mentions: list[Mention],
         return False
     crowd = lexicon.words["riot_heads"]
     agents = [m for m in mentions if m.key in event.agents]
-    return bool(agents) and all(m.type == "Group" and m.text.lower().split()[-1:] and m.text.lower().split()[-1] in crowd
-                                for m in agents) \
+    return bool(agents) and all(m.type == "Group" and set(m.text.lower().split()[-1:]) & crowd for m in agents) \
         and not any(m.type in ("Person", "Group") for m in mentions if m.key in event.targets)
 
 

@@ -600,8 +600,8 @@ class MentionReader(RoleReader):
     def _ages_for_names(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
         """"The 64-year-old denied the allegations": an age alone, as a clause's subject, is the person the story is
         about, the one it named most often so far (the latest of those named as often), not one told in passing."""
-        before = max(self.recent_persons, key=lambda k: (self.times_named[k], self.recent_persons.index(k)),
-                     default=None)
+        order = {k: n for n, k in enumerate(self.recent_persons)}
+        before = max(order, key=lambda k: (self.times_named[k], order[k]), default=None)
         taken = {k for m in mentions for k in range(m.start, m.end)}
         out, unnamed = [], set()
         for i in range(sent.start, sent.end - 1):
@@ -818,7 +818,8 @@ class MentionReader(RoleReader):
                 holder = next((m for m in _subjects_above(token.head.head, mentions)
                                if m.start < i and self._singular_actor(m) and m.key != told), None)
                 if holder is not None:
-                    out.append(Mention(i, i + 1, holder.key, holder.type, token.text))
+                    out.append(Mention(i, i + 1, holder.key, holder.type, token.text,
+                                       agentive=self._by(doc, i, sent.start)))
                 continue
             earlier = [m for m in mentions if m.end <= i and not m.locative and self._singular_actor(m)
                        and not self._platform(m)]  # "said on Telegram that it had": not Telegram
