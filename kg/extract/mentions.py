@@ -31,6 +31,14 @@ _PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "wester
                   "town", "town of", "region", "province", "district", ",", "its", "country's", "streets", "street",
                   "square", "main", "neighboring", "neighbouring", "outskirts", "suburbs", "centre", "center", "heart", "parts", "part", "areas", "area"}
 _NAME_PARTICLES = {"al", "el", "ad", "ed", "ash", "as", "ar", "at", "az", "an", "ul", "ud", "ur"}
+_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
+"""Words after a surname that tell a generation ("Ferdinand Marcos Jr."): part of the name, not its surname."""
+
+
+def _name_word(text: str) -> bool:
+    """Whether a word of an unknown name is letters, an initial ("Robert F. Kennedy") or a generation ("Jr.")."""
+    return text.replace("-", "").replace("'", "").isalpha() or text in _GENERATIONS \
+        or len(text) == 2 and text[0].isupper() and text[1] == "."
 _NATIONAL_FORCES = {"military", "army", "navy", "air force", "armed forces"}
 _LINKING_WORDS = frozenset({"linked", "belonging", "loyal", "allied", "affiliated"})  # "militants linked with the BLA"
 
@@ -120,6 +128,7 @@ class MentionReader(RoleReader):
         self.focus = focus_country
         self.last_person: str | None = None
         self.last_subject_person: str | None = None  # the person the last sentence's main verb was about
+        self.last_subject_one: str | None = None  # or the one unnamed person it was about ("A student said")
         self.last_unquoted_person: str | None = None  # the last person named outside quotation marks
         self.recent_persons: list[str] = []  # persons in the order last named, the latest last
         self.gender: dict[str, str] = {}  # person key -> "m" or "f", from "Mr", "Ms", "spokeswoman" before a name
@@ -205,7 +214,9 @@ class MentionReader(RoleReader):
         mentions = self._governments(doc, sent, mentions)
         mentions = self._representatives(doc, sent, mentions)
         self._genders(doc, persons)
-        mentions += self._pronouns(doc, sent, persons, before, subject_before, unquoted_before)
+        ones = [m for m in mentions if self._one_unnamed(doc, m)]
+        one_before = self.last_subject_one
+        mentions += self._pronouns(doc, sent, persons, before, subject_before, unquoted_before, ones, one_before)
         mentions += self._ages_for_names(doc, sent, mentions)
         mentions += self._plural_pronouns(doc, sent, mentions)
         mentions += self._it_pronouns(doc, sent, mentions)
@@ -248,7 +259,9 @@ class MentionReader(RoleReader):
                 self.recent_persons = [k for k in self.recent_persons if k != m.key] + [m.key]
                 self.times_named[m.key] += 1
         root_subjects = [m.key for m in mentions if m.type == "Person" and any(
-            doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT" for k in range(m.start, m.end))] \
+            doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT"
+            or doc[k].dep_ == "appos" and doc[k].head.dep_ in ("nsubj", "nsubjpass") and doc[k].head.head.dep_ == "ROOT"
+            for k in range(m.start, m.end))] \
             or [m.key for m in mentions if m.type == "Person" and m.start not in quoted and not _nested(doc, m) and any(
                 doc[k].dep_ in ("nsubj", "nsubjpass") for k in range(m.start, m.end))]
         # "When Ana Ortiz, a critic of President Tomas Herrera, was arrested ..., few were surprised. Police
@@ -257,6 +270,10 @@ class MentionReader(RoleReader):
                  and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ == "according"]
         # "..., according to Caoilfhionn Gallagher. She told VOA": who the sentence is told by
         self.last_subject_person = root_subjects[0] if root_subjects else cited[0] if cited else None
+        one_subjects = [m.key for m in ones if doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.dep_ == "ROOT"
+                        and doc[m.end - 1].head.lemma_.lower() in self.words["speech_lemmas"]]
+        # "A student at the protest said the police had beaten him. “They broke my arm,” he said": the student
+        self.last_subject_one = one_subjects[0] if one_subjects and not root_subjects else None
         bodies = [m.key for m in mentions if m.type in ("Organization", "Group") and any(
             doc[k].dep_ in ("nsubj", "nsubjpass") and doc[k].head.dep_ == "ROOT"
             or doc[k].dep_ in ("compound", "poss", "nmod") and doc[k].head.dep_ in ("nsubj", "nsubjpass")
@@ -552,11 +569,23 @@ class MentionReader(RoleReader):
             out.append(Mention(k, end, m.key, m.type, nickname))
         return out
 
+    def _one_unnamed(self, doc: Doc, m: Mention) -> bool:
+        """Whether a group's mention is one person the story brings in unnamed ("a student", "one lawyer"), not
+        a body ("a team") nor one it named ("the New York resident", "her lawyer")."""
+        head = doc[m.end - 1]
+        return m.type == "Group" and head.tag_ == "NN" and head.lower_ in self._group_heads \
+            and head.lemma_.lower() not in _COLLECTIVES \
+            and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in head.children)
+
     def _pronouns(self, doc: Doc, sent: Span, persons: list[Mention], before: str | None,
-                  subject_before: str | None = None, unquoted_before: str | None = None) -> list[Mention]:
+                  subject_before: str | None = None, unquoted_before: str | None = None,
+                  ones: list[Mention] = (), one_before: str | None = None) -> list[Mention]:
         """He, him, his, she, her: the nearest person named before them (also
         inside "Lukashenko's government"); a subject "he" or "she" with no one named before it in
-        its sentence is the person the last sentence was about, its subject, when that was a person."""
+        its sentence is the person the last sentence was about, its subject, when that was a person.
+        One unnamed person ("A student at the protest said the police had beaten him") is whom a pronoun
+        in the clause they are the subject of stands for, and a subject "he" or "she" of the next sentence
+        when no person was named there."""
         out = []
         taken = {i for m in persons for i in range(m.start, m.end)}
         quoted = quoted_tokens(doc, sent)
@@ -575,6 +604,14 @@ class MentionReader(RoleReader):
             # "“He was lawfully arrested,” Mwangi said": who speaks the quotation is not the "he" inside it
             speakers = {m.key for m in persons if m.start not in quoted} if i in quoted else set()
             fits = [k for k in earlier if self.gender.get(k, sex) == sex and k not in speakers]
+            one = self._unnamed_subject_above(doc, i, list(ones) + [m for m in out if m.type == "Group"], sex) \
+                if doc[i].dep_ == "nsubj" else None  # ("A lawyer said she was beaten": not the lawyer)
+            if one is not None and not any(one.start < m.start and m.end <= i and m.key in fits for m in persons):
+                out.append(Mention(i, i + 1, one.key, "Group", doc[i].text, agentive=self._by(doc, i, sent.start)))
+                continue
+            if outside and one_before and not subject_before and not any(m.end <= i for m in persons):
+                out.append(Mention(i, i + 1, one_before, "Group", doc[i].text))
+                continue  # the one who spoke last goes on speaking
             if fits:
                 key = fits[-1]
             elif subject_before and self.gender.get(subject_before, sex) == sex and (subject or not earlier) \
@@ -596,6 +633,19 @@ class MentionReader(RoleReader):
             if key:
                 out.append(Mention(i, i + 1, key, "Person", doc[i].text, agentive=self._by(doc, i, sent.start)))
         return out
+
+    def _unnamed_subject_above(self, doc: Doc, i: int, ones: list[Mention], sex: str | None) -> Mention | None:
+        """The one unnamed person that is the subject of a verb the pronoun at `i` stands under ("A lawyer for
+        the family said he had seen the body"), of its sex where the noun tells one."""
+        heads = {m.end - 1: m for m in ones if m.end <= i}
+        for verb in doc[i].ancestors:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != i), None)
+            if subject is not None and subject.i in heads:
+                noun_sex = _sex(self.words, subject.lower_)
+                return heads[subject.i] if noun_sex in (None, sex) else None
+            if subject is not None and (subject.lower_ in self.words["person_pronouns"] or subject.ent_type_ == "PERSON"):
+                return None  # (a nearer clause's own person: "A student said Ortiz told him")
+        return None
 
     def _ages_for_names(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
         """"The 64-year-old denied the allegations": an age alone, as a clause's subject, is the person the story is
@@ -700,9 +750,11 @@ class MentionReader(RoleReader):
 
     def _genders(self, doc: Doc, persons: list[Mention]) -> None:
         """A person's sex where the story writes it before the name: "Mr Herrera", "Ms Ortiz",
-        "spokeswoman Jane Doe"; the first word written stands."""
+        "spokeswoman Jane Doe", or beside it ("his wife, Mamosa Mapesela"); the first word written stands."""
         for m in persons:
             words = [doc[m.start].lower_.rstrip("."), doc[m.start - 1].lower_.rstrip(".") if m.start > 0 else ""]
+            if doc[m.end - 1].dep_ == "appos":
+                words.append(doc[m.end - 1].head.lower_)  # "his wife, Mamosa Mapesela,"
             sex = next((_sex(self.words, w) for w in words if _sex(self.words, w)), None)
             if sex:
                 self.gender.setdefault(m.key, sex)
@@ -2076,8 +2128,8 @@ class MentionReader(RoleReader):
                 and not any(t in self.words["org_heads"] for t in tokens) \
                 and b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" and doc[b + 1].is_upper:
             self.law_initials.add(doc[b + 1].text)  # "the ... Sanctions Act (CAATSA)": "CAATSA sanctions" are a law's
-        if text in self.law_initials:
-            return None
+        if text in self.law_initials or all(t in _GENERATIONS for t in tokens):
+            return None  # (nor is "Jr." a name alone: "Martin Luther King Jr.", its "King" read as a title)
         if len(tokens) > 1 and tokens[-1].lower() in ("of", "for", "on", "and", "the", "to", "in") \
                 and tokens[-2] != "-":  # but "Moon Jae-in"
             return None  # "Thousands of Israelis" with "Israelis" read apart: no name ends in "of"
@@ -2111,7 +2163,8 @@ class MentionReader(RoleReader):
             # "IS Sahel" after "Islamic State": a branch of the body whose initials open it, no person
             key = self.table.add(org_key(text), text, "Organization", text)
             return Mention(a, b, key, "Organization", text, False, agentive)
-        alpha = all(t.replace("-", "").replace("'", "").isalpha() for t in tokens if t != "-")
+        alpha = all(_name_word(t) for t in tokens if t != "-") and tokens[0] not in _GENERATIONS
+        # ("Robert F. Kennedy Jr.", "George W. Bush": initials and a generation inside a person's name)
         if a > sent.start and doc[a - 1].lower_ == "the":
             return None  # "the Mavi Marmara", "the Noble Sanctuary": people's names take no article
         if alpha and len([t for t in tokens if t != "-"]) <= 5 and not connectors and (  # ("Abdul-Malik al-Houthi")
@@ -2330,7 +2383,9 @@ class MentionReader(RoleReader):
         if len(label.split()) > 1:
             self.full_names.setdefault(label, key)
             self.full_name_starts.add(label.split()[0])
-            surname = label.split()[-1].lower()
+            words = label.split()
+            surname = (words[-2] if words[-1] in _GENERATIONS and len(words) > 2 else words[-1]).lower()
+            # ("Ferdinand Marcos Jr." is "Marcos" after)
             self.surnames.setdefault(surname, key)
             particle, _, rest = surname.partition("-")
             if rest and particle in _NAME_PARTICLES:

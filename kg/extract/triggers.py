@@ -382,7 +382,7 @@ def find_triggers(doc: Doc, sent: Span, lexicon: Lexicon, mentions: list[Mention
             else:
                 found = _lemma_hit(doc, pos, sent.end, lexicon, mentions)
         if found and (_is_modifier(doc, sent, found, lexicon, background_end, mentions)
-                      or _blame_by_force(doc, found, lexicon)):
+                      or _blame_by_force(doc, found, lexicon) or _charge_name(doc, found, lexicon, mentions)):
             pos = found.end
             continue
         if found:
@@ -400,6 +400,35 @@ def _blame_by_force(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     return hit.group.type == "Criticism" and verb.pos_ == "VERB" and any(
         c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in lexicon.words["weapon_nouns"] | {"cannon"}
                                                          for g in c.subtree) for c in verb.children)
+
+
+_CHARGING = frozenset({"charge", "count", "indictment", "conviction", "convict", "suspicion", "complaint", "trial"})
+"""Words of a formal charge whose "with", "of", "for" or "including" names a crime (not "case": "23 cases of
+torture" are acts counted)."""
+
+
+def _charge_name(doc: Doc, hit: Hit, lexicon: Lexicon, mentions: list[Mention]) -> bool:
+    """Whether an act's noun names the crime a charge takes ("charged Murillo Karam with torture", "faces charges
+    including drug trafficking and murder", "arrested on suspicion of murder", "a complaint for attempted murder"):
+    the charge's words, no act told. Not one with a participant or a count of its own ("charged him with the murder
+    of the journalist")."""
+    noun = doc[hit.end - 1]
+    if noun.pos_ != "NOUN" or hit.group.speech:
+        return False
+    top = noun
+    while top.dep_ == "conj":
+        top = top.head  # ("with murder, attempted murder, assault and weapons trafficking")
+    phrase = {t.i for t in top.subtree} - set(range(hit.start, hit.end))  # (the participants of all its crimes:
+    # "convicted for the kidnapping, torture and killing of agent Enrique Camarena")
+    if any(m.start in phrase for m in mentions) or any(doc[i].like_num for i in phrase):
+        return False
+    if top.dep_ != "pobj" or top.head.lower_ not in ("with", "of", "for", "including"):
+        return False
+    charging = lexicon.words["formal_charge_lemmas"] | _CHARGING
+    governor = top.head.head
+    return governor.lemma_.lower() in charging or top.head.lower_ == "for" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in charging for c in governor.children)
+    # ("filed a complaint with prosecutors for attempted murder": the parse hangs "for" on the filing)
 
 
 def _background_end(doc: Doc, sent: Span, lexicon: Lexicon) -> int:

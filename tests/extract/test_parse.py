@@ -27,6 +27,30 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a person's sex from the noun beside the name": (
+        "Police on Wednesday arrested opposition lawmaker Tefo Mapesela. Mapesela was taken from his home by armed officers, his wife, Mamosa Mapesela, said. He was later charged with incitement to public violence.",
+        {"type": "Accusation", "target": ["Tefo Mapesela"]}),
+    "an unnamed speaker goes on speaking": (
+        "Viktor Orbán met Xi Jinping on Monday. A protester said he had thrown stones at the officers. He added that he would march again.",
+        {"type": "Protest", "agent": ["protester"]}),
+    "he in the clause of one unnamed person is that person": (
+        "Viktor Orbán met Xi Jinping on Monday. A protester said he had thrown stones at the officers.",
+        {"type": "Assault", "agent": ["protester"], "target": ["officers"]}),
+    "he after a quote is the last sentence's subject named beside its noun": (
+        "Chelsea's head coach, Enzo Maresca, blamed the referee, Anthony Taylor, for failing to award a penalty. \"Everybody in the stadium saw it,\" he said.",
+        {"type": "Statement", "agent": ["Enzo Maresca"]}),
+    "initials inside a person's name": (
+        "George W. Bush said the report was wrong.",
+        {"type": "Statement", "agent": ["George W. Bush"]}),
+    "a name with a generation is its surname after": (
+        "Ferdinand Marcos Jr. won the election. Marcos said the vote was fair.",
+        {"type": "Statement", "agent": ["Ferdinand Marcos Jr."]}),
+    "a generation ends a person's name": (
+        "President Ferdinand Marcos Jr. urged the rebels to surrender.",
+        {"type": "Statement", "agent": ["Ferdinand Marcos Jr."]}),
+    "a charge's crime with its own victims is an act": (
+        "He was charged with killing two police officers in Lagos.",
+        {"type": "Assault", "target": ["police officers"]}),
     "a participle after an accusation's deed is the accused's": (
         "The Philippines has accused China's coast guard of firing water cannon at two of its fisheries vessels near the disputed Scarborough Shoal, damaging one of them and injuring a crew member.",
         {"type": "Assault", "agent": ["coast guard"]}),
@@ -2768,6 +2792,14 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a crime a complaint names is no act": (
+        "She filed a complaint with prosecutors for attempted murder and terrorism.", "Assault"),
+    "a crime one is suspected of is no act": (
+        "Police arrested two men on suspicion of murder.", "Assault"),
+    "crimes a charge includes are no act": (
+        "The prisoners will face charges including drug trafficking and murder.", "Assault"),
+    "a crime a charge names is no act": (
+        "Prosecutors charged a former attorney general, Jesús Murillo Karam, with torture and obstruction of justice.", "Assault"),
     "ships that blasted vessels with water cannon blame no one": (
         "The Philippine Coast Guard said two Chinese coast guard ships blasted the vessels with high-pressure water cannon on Monday.", "Criticism"),
     "arrests that must stop are no arrest": (
