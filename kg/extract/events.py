@@ -489,6 +489,11 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             continue
         if event.type == "Assault" and _cyber_attack(doc, hit, event, mentions, lexicon):
             continue  # "hackers attacked the senate's email servers": no violence against people
+        if event.type == "Assault" and is_nominal(doc, sent, hit) and _determined(doc[hit.end - 1]) \
+                and not event.targets and any(e.type == "DataLeak" for e in context.history) \
+                and not any(e.type == "Assault" for e in context.history):
+            continue  # "Hackers began publishing the records ... . Police believe the attack was carried out by
+            # individuals in Russia": the attack is the hack told, no violence
         if event.type == "Assault" and _riot(doc, sent, hit, event, mentions, lexicon):
             event = replace(event, type="Protest")  # "Protesters stormed parliament": a violent protest (CAMEO 145)
         event = _relative_with_pronoun(doc, hit, event, mentions, lexicon)
@@ -2186,7 +2191,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     inside = [m for m in in_clause if hit.start < m.start and m.end <= hit.end]
     right = inside + [m for m in in_clause if hit.end <= m.start < stop and not _of_a_joined_verb(doc, hit, m)]
     next_trigger = min((h.start for h in context.hits if h.start > hit.start), default=sent.end)
-    by_agents = [m for m in right if m.agentive and m.start < next_trigger and not _by_another_verb(doc, hit, m)]
+    by_agents = [_owned(doc, m, right) for m in right if m.agentive and m.start < next_trigger
+                 and not _by_another_verb(doc, hit, m)]  # "protests by his supporters": the supporters, not him
+    if not by_agents:  # "The attack, carried out by Islamic State militants, killed": set off by commas
+        doers = {g.i for c in doc[hit.end - 1].children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _DOING_IT
+                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"}
+        by_agents = [m for m in actors if doers & set(range(m.start, m.end)) and not _owner_of(doc, m, actors)
+                     and not (group.type == "Protest" and m.type in ("Country", "City"))][:1]  # (a state holds none)
     prep_targets = _after_prep(doc, in_clause, hit.end, stop, group.target_preps)
     blamed_on = [m for c in doc[hit.end - 1].head.children if c.dep_ == "prep" and c.lower_ == "on"
                  for g in c.children if g.dep_ == "pobj" for m in in_clause if m.start <= g.i < m.end] \
@@ -4308,7 +4319,32 @@ def _by_another_verb(doc: Doc, hit: Hit, mention: Mention) -> bool:
     """"The protests were funded by foreign groups": the by-phrase names who does the other verb
     (its passive agent), not who holds the protests."""
     by = next((t for t in doc[max(0, mention.start - 3):mention.start] if t.lower_ == "by"), None)
-    return by is not None and by.dep_ == "agent" and not hit.start <= by.head.i < hit.end
+    if by is None or by.dep_ != "agent" or hit.start <= by.head.i < hit.end:
+        return False
+    noun, verb = doc[hit.end - 1], by.head
+    # (but "The strike was called by the taxi drivers' union", "an attack carried out by Islamic State militants":
+    # a verb of doing or holding it tells who does or holds it)
+    return not (verb.lemma_.lower() in _DOING_IT and (
+        noun.dep_ == "nsubjpass" and noun.head.i == verb.i or verb.dep_ in ("acl", "relcl") and verb.head.i == noun.i))
+
+
+_DOING_IT = frozenset({"carry", "conduct", "perpetrate", "commit", "launch", "stage", "organise", "organize", "call",
+                       "lead", "hold", "mount", "spearhead", "orchestrate", "plan", "mastermind", "execute"})
+"""Verbs of doing or holding an act: the by-phrase of one whose subject or noun is the act names its doer."""
+
+
+def _owner_of(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
+    """Whether `mention` owns the noun of another of `others` ("his" of "his supporters", "Khan's" of "Khan's
+    supporters")."""
+    return _owned(doc, mention, others) is not mention
+
+
+def _owned(doc: Doc, mention: Mention, others: list[Mention]) -> Mention:
+    """The mention of `others` whose noun `mention` owns ("his supporters", "Yemen's Houthi rebels"), else itself."""
+    owner = doc[mention.end - 1]
+    if owner.dep_ != "poss":
+        return mention
+    return next((o for o in others if o is not mention and o.start <= owner.head.i < o.end), mention)
 
 
 def _suffers_the_act(doc: Doc, mention: Mention, lexicon: Lexicon) -> bool:

@@ -1850,8 +1850,10 @@ class MentionReader(RoleReader):
                 hit = None  # "the AU's Peace and Security Council": a longer name of English words, not the UN's
             title_end = self._title_at(doc, pos, end) if not hit and not joined else None
             if title_end and title_end < end and (doc[title_end].text in self.words["org_heads"]
-                                                  or doc[title_end].text in self.words["firm_heads"]):
-                title_end = None  # "Justice Department", "Defense Ministry", "Premier Oil": a body's name, no title
+                                                  or doc[title_end].text in self.words["firm_heads"]
+                                                  or doc[title_end].text in POSSESSIVE):
+                title_end = None  # "Justice Department", "Defense Ministry", "Premier Oil", "the Ombudsman's Office": a
+                # body's name, no title
             if hit or title_end:
                 if pending is not None:
                     pieces.append((pending, pos, None))

@@ -27,6 +27,30 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a possessive ends no body's name": (
+        "The Ombudsman's Office called on the government to guarantee the right to protest.",
+        {"type": "Statement", "agent": ["Ombudsman's Office"]}),
+    "publishing records is a data leak": (
+        "Hackers have begun publishing the private medical records of customers of Medibank.",
+        {"type": "DataLeak", "agent": ["hackers"], "target": ["customers"]}),
+    "who protests were organised by holds them": (
+        "The protests, organised on social media by the opposition party, began on Thursday.",
+        {"type": "Protest", "agent": ["opposition party"]}),
+    "who an attack set off by commas was carried out by did it": (
+        "The attack, carried out by Islamic State militants, killed 12 people.",
+        {"type": "Assault", "agent": ["Islamic State"], "target": ["people"]}),
+    "who an attack was carried out by did it": (
+        "The attack was carried out by militants of the Islamic State.",
+        {"type": "Assault", "agent": ["Islamic State"]}),
+    "who a strike was called by holds it": (
+        "The three-day strike was called by the Angolan Association of Taxi Drivers.",
+        {"type": "Protest", "agent": ["Angolan Association of Taxi Drivers"]}),
+    "an armed group owned by its country attacks, not the country": (
+        "The Indian navy has responded to at least 18 incidents in the region since mid-December, including drone and missile attacks by Yemen's Houthi rebels on commercial shipping.",
+        {"type": "Assault", "agent": ["Houthis"]}),
+    "who a by-phrase's owner owns protests, not the owner": (
+        "Police arrested Imran Khan on Tuesday, sparking protests by his supporters.",
+        {"type": "Protest", "agent": ["supporters"]}),
     "a person's sex from the noun beside the name": (
         "Police on Wednesday arrested opposition lawmaker Tefo Mapesela. Mapesela was taken from his home by armed officers, his wife, Mamosa Mapesela, said. He was later charged with incitement to public violence.",
         {"type": "Accusation", "target": ["Tefo Mapesela"]}),
@@ -2792,6 +2816,10 @@ CASES = {
 }
 
 NO_EVENT = {
+    "the attack after a hack is the hack": (
+        "Hackers have begun publishing the private medical records of customers of Medibank. The Australian Federal Police said on Friday it believed the attack was carried out by individuals in Russia.", "Assault"),
+    "who protests were funded by holds none": (
+        "The protests were funded by foreign groups.", "Protest"),
     "a crime a complaint names is no act": (
         "She filed a complaint with prosecutors for attempted murder and terrorism.", "Assault"),
     "a crime one is suspected of is no act": (
