@@ -211,6 +211,7 @@ class MentionReader(RoleReader):
         mentions = self._members_of_named_bodies(doc, sent, mentions)
         persons = [m for m in mentions if m.type == "Person"]
         mentions = self._national_branches(doc, mentions)
+        mentions = self._agencies(doc, sent, mentions)
         mentions = self._governments(doc, sent, mentions)
         mentions = self._representatives(doc, sent, mentions)
         self._genders(doc, persons)
@@ -462,6 +463,9 @@ class MentionReader(RoleReader):
             if not recent:
                 continue
             key = max(recent, key=lambda k: self.seen[k])
+            if any((named := self._lookup(doc, t, pos)) is not None and named[1].kind == "org"
+                   and named[1].key != key for t in range(i + 1, pos)):
+                continue  # "the UN refugee agency" after the EU's: a body of another named one
             surface = span_text(doc, i, end)
             self.table.add(key, self.table.labels[key], "Organization", surface)
             out.append(Mention(i, end, key, "Organization", surface, agentive=self._by(doc, i, sent.start)))
@@ -970,6 +974,33 @@ class MentionReader(RoleReader):
                 out[-1] = Mention(body.start, m.end, body.key, "Organization", surface, body.locative, body.agentive)
                 continue
             out.append(m)
+        return out
+
+    def _agencies(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
+        """"the U.N. refugee agency", "the UN human rights office", "a UN fact-finding mission", "the EU's border
+        agency": a body of a union of states named by what it does is an organisation of its own, not the whole."""
+        out: list[Mention] = []
+        for m in mentions:
+            if m.type != "Organization" or self.table.labels.get(m.key) not in _UNIONS_OF_STATES:
+                out.append(m)
+                continue
+            first = m.end + (m.end < sent.end and doc[m.end].text in POSSESSIVE)
+            k = first
+            while k < min(sent.end, first + 4) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") \
+                    and doc[k].lower_ not in _AGENCY_HEADS or k < sent.end and doc[k].text == "-" and k > first:
+                k += 1
+            if not (first < k < sent.end and doc[k].lower_ in _AGENCY_HEADS) \
+                    or any(o is not m and o.start <= k and m.end <= o.start for o in mentions):
+                out.append(m)
+                continue
+            label = f"{span_text(doc, m.start, m.end)} {span_text(doc, first, k + 1)}"
+            named = next((o for o in mentions if o.type == "Organization" and (
+                k + 2 == o.start and doc[k + 1].text == "," or k + 1 == o.start)), None)
+            # "The UN refugee agency, UNHCR,", "the EU's border agency Frontex": its name
+            key = self.table.add(named.key, self.table.labels[named.key], "Organization", span_text(doc, m.start, k + 1)) \
+                if named else self.table.add(org_key(label), label, "Organization", span_text(doc, m.start, k + 1))
+            out.append(Mention(m.start, k + 1, key, "Organization", span_text(doc, m.start, k + 1), m.locative,
+                               m.agentive))
         return out
 
     def _governments(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
@@ -2401,6 +2432,11 @@ class MentionReader(RoleReader):
             self._add_role(key, title, owner, self._counterparts(doc, sent, b))
         return Mention(a, b, key, "Person", surface, False, agentive)
 
+
+_UNIONS_OF_STATES = frozenset({"United Nations", "European Union", "African Union"})
+_AGENCY_HEADS = frozenset({"agency", "office", "mission", "programme", "program", "fund", "body", "watchdog", "panel",
+                           "commission", "committee", "tribunal", "court"})
+"""Nouns of a body of a union of states named by what it does ("the U.N. refugee agency")."""
 
 _COLLECTIVES = frozenset({"group", "force", "union", "team", "crew", "family", "party", "army", "militia", "unit",
                           "delegation", "coalition", "community", "gang", "mob", "crowd", "organization",

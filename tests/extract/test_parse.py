@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the UN's agency after the EU's is another": (
+        "The EU's border agency Frontex deployed 50 officers to Finland on Monday. Human rights groups have criticised the closures. The UN refugee agency, UNHCR, said it was concerned.",
+        {"type": "Statement", "agent": ["UNHCR"]}),
+    "a body of the UN named beside its name is that name": (
+        "The UN refugee agency, UNHCR, said it was concerned about the closures.",
+        {"type": "Statement", "agent": ["UNHCR"]}),
+    "a body of the UN named by what it does is its own": (
+        "The U.N. refugee agency said 60,000 people had fled into Sudan.",
+        {"type": "Statement", "agent": ["U.N. refugee agency"]}),
     "a possessive ends no body's name": (
         "The Ombudsman's Office called on the government to guarantee the right to protest.",
         {"type": "Statement", "agent": ["Ombudsman's Office"]}),
@@ -254,7 +263,7 @@ CASES = {
         {"type": "Threat", "agent": ["unknown men"], "target": ["journalist"]}),
     "who said it was shocked and urged others appeals to them": (
         "The UN human rights office said it was shocked by the killings and urged the authorities to show restraint.",
-        {"type": "Statement", "agent": ["United Nations"], "target": ["authorities"]}),
+        {"type": "Statement", "agent": ["UN human rights office"], "target": ["authorities"]}),
     "who said officers had been injured and accused groups accuses them": (
         "Interior Minister Andrés Chadwick said 156 police officers had been injured and accused organised groups of carrying out the attack.",
         {"type": "Accusation", "agent": ["Andrés Chadwick"]}),
