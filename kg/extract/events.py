@@ -609,7 +609,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         if is_nominal(doc, sent, hit) and _determined(doc[hit.end - 1]) and event.type in SCENE_TYPES \
                 and not _names_its_own(doc, hit, mentions) \
                 and not _told_as_another(doc, sent, hit) and any(
-                    earlier.type == event.type and earlier.sentence < index
+                    _same_kind(earlier, event) and earlier.sentence < index
                     and (not event.places or not earlier.places or set(event.places) & set(earlier.places))
                     and all(not earlier.date or _same_time(day, earlier.date) for day in _noun_days(doc, hit, context))
                     for earlier in context.history):
@@ -2130,9 +2130,16 @@ def _simple_past(doc: Doc, pos: int) -> bool:
     return past and not before & grammar.PERFECT_OR_FUTURE
 
 
+def _same_kind(earlier: Event, event: Event) -> bool:
+    """Whether a noun's event is of the kind of one told before: its type, or a restriction of a state's sanction
+    abroad ("assessing the ban" after "China banned exports to the United States")."""
+    return event.type == earlier.type or event.type == "Restriction" and earlier.type == "Sanction"
+
+
 def _refers_to(event: Event, earlier: Event) -> bool:
-    """Whether a noun-named event is one told before: same type and a shared participant."""
-    if event.type != earlier.type:
+    """Whether a noun-named event is one told before: same type (a restriction of a sanction: "assessing the ban"
+    after "China banned exports to the United States") and a shared participant."""
+    if not _same_kind(earlier, event):
         return False
     if event.type == "Election" and (event.date == earlier.date or not event.date):
         return True  # "the election" is the one told before; an election is known by its date

@@ -106,7 +106,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
                 attribution = quoted_by_later(attribution, doc, sents[n_sent + 1:], reader, lexicon)
             found = events_in_sentence(doc, sent, index, mentions, lexicon, context, attribution)
             last_date = next((d[2] for d in reversed(context.dates) if d[2]), None)
-            found = [_people_who_protest(e, mentions, reader) for e in found]
+            found = [_sanction_abroad(_people_who_protest(e, mentions, reader), sent, reader, tables) for e in found]
             found += _protests_met(found, events, reader)
             events += found
             # a source spoke on its event's day only when the event is told as done: "Rubio said Monday the
@@ -200,6 +200,44 @@ def _collectives_that_act(entities: tuple[Entity, ...], events: list[Event], hea
 
 _PEOPLE = group_key("people")
 _PROTESTERS = group_key("protesters")
+
+
+_TRADE_AND_TRAVEL = frozenset({"visa", "visas", "travel", "export", "exports", "import", "imports", "asset", "assets",
+                               "trade", "arms"})
+"""Words of a measure a state takes against another state, its firms or its people (CAMEO 163)."""
+_CURBS = frozenset({"restriction", "curb", "ban", "control", "restrict"})
+_BLOCS = frozenset({"European Union", "United Nations", "UN Security Council", "African Union"})
+
+
+def _sanction_abroad(event: Event, sent: Span, reader: MentionReader, tables) -> Event:
+    """"Washington imposed visa restrictions on Ugandan officials", "China banned exports to the United States",
+    "new restrictions on China's chip industry": what a state or a bloc of states restricts for another state, its
+    firms or its people is a sanction or an embargo (CAMEO 163), not a restriction of its own people's freedoms
+    (172); "Israel imposed a blockade on Gaza" stays a restriction."""
+    types, labels = reader.table.types, reader.table.labels
+    if event.type != "Restriction" or not event.agents \
+            or not all(types.get(k) == "Country" or labels.get(k) in _BLOCS for k in event.agents):
+        return event
+    words = event.trigger.split()
+    while len(words) > 1 and words[-1].lower() in ("on", "against", "of", "to", "for", "from"):
+        words.pop()  # ("restrictions on": the noun)
+    trigger = next((t for t in sent if t.text == words[-1]), None)
+    if trigger is None:
+        return event
+    said = {w.lower() for w in event.trigger.split()} | {c.lower_ for c in trigger.children
+                                                         if c.dep_ in ("compound", "amod", "nmod", "dobj")}
+    ours = {k for k in event.agents if types.get(k) == "Country"}
+
+    def state_of(key: str) -> str | None:
+        if types.get(key) == "Country":
+            return key
+        named = tables.phrases.get(labels.get(key, "").split(" ")[0].lower())
+        return country_key(named.key.split("/", 1)[1]) if named is not None and named.kind == "demonym" else None
+
+    abroad = any(state_of(k) not in (None, *ours) for k in event.targets)
+    if said & _TRADE_AND_TRAVEL or abroad and trigger.lemma_.lower() in _CURBS:
+        return replace(event, type="Sanction")
+    return event
 
 
 def _people_who_protest(event: Event, mentions: list[Mention], reader: MentionReader) -> Event:

@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a state's export ban is an embargo": (
+        "China has banned exports to the United States of gallium and germanium.",
+        {"type": "Sanction", "agent": ["China"]}),
+    "a state's restrictions on another state's industry are a sanction": (
+        "Washington announced new restrictions on China's chip industry.",
+        {"type": "Sanction", "agent": ["United States"], "target": ["China"]}),
+    "visa restrictions on another state's officials are a sanction": (
+        "Washington has since imposed visa restrictions on Ugandan officials.",
+        {"type": "Sanction", "agent": ["United States"], "target": ["Ugandan officials"]}),
     "the UN's agency after the EU's is another": (
         "The EU's border agency Frontex deployed 50 officers to Finland on Monday. Human rights groups have criticised the closures. The UN refugee agency, UNHCR, said it was concerned.",
         {"type": "Statement", "agent": ["UNHCR"]}),
@@ -2825,6 +2834,12 @@ CASES = {
 }
 
 NO_EVENT = {
+    "the ban after an embargo is the embargo": (
+        "China has banned exports to the United States of gallium. The Commerce Department in Washington said it was assessing the ban.", "Restriction"),
+    "a court's travel ban is no sanction": (
+        "A court imposed a travel ban on the opposition leader.", "Sanction"),
+    "a state's blockade is no sanction": (
+        "Israel imposed a blockade on the Gaza Strip.", "Sanction"),
     "the attack after a hack is the hack": (
         "Hackers have begun publishing the private medical records of customers of Medibank. The Australian Federal Police said on Friday it believed the attack was carried out by individuals in Russia.", "Assault"),
     "who protests were funded by holds none": (
