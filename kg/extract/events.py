@@ -1773,12 +1773,17 @@ def _vows_punishment(doc: Doc, speech, lexicon: Lexicon) -> bool:
     justice") or hold someone to account ("We will not hesitate to hold those responsible to account"); not
     "will not be punished", nor what was done ("the officers were punished")."""
     verb = doc[speech.verb]
+    if verb.lemma_.lower() in ("promise", "vow", "pledge") and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "punishment" for c in verb.children):
+        return True  # "he promised maximum punishment"
     told = range(verb.i + 1, speech.until if speech.until is not None else verb.sent.end) if speech.reported \
         else range(verb.sent.start, verb.i)
     for token in (doc[k] for k in told):
         if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
                                            for c in token.children):
             continue
+        if token.lemma_.lower() == "tolerate" and any(c.dep_ == "neg" for c in token.children):
+            return True  # "France said it will not tolerate any attack against its nationals"
         negated = any(c.dep_ == "neg" for c in token.children) or any(
             c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in token.children)  # "No one will be"
@@ -2959,6 +2964,10 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     speakers_own = tuple(agent_keys) + tuple(a for k in agent_keys for a in sorted(context.affiliations.get(k, ())))
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn":
         target_keys = tuple(k for k in target_keys if k not in speakers_own)  # "warned that Russia would respond"
+        forces = {m.key for c in doc[hit.start].children if c.dep_ == "ccomp" for t in c.children
+                  if t.dep_ in ("nsubj", "nsubjpass") and _own_force(t, mentions, speakers_own, lexicon)
+                  for m in [parse.mention_of(t, mentions)] if m is not None}
+        target_keys = tuple(k for k in target_keys if k not in forces)  # ("that the army would not tolerate")
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and not _warns_of_own_act(doc, hit, mentions,
                                                                                                speakers_own, lexicon):
         type_, status = "Statement", "occurred"  # "warned that the actions would divide the country": a claim
@@ -4037,16 +4046,29 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
         # (but "warned the rebels about the consequences", "warned demonstrators about arrests": what they will suffer)
     if any(m is not None for m in told):
         return True
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"] + [
+        # "Moscow warned at the time that it would take counter-measures": the parse may hang the clause on "time"
+        t for t in verb.subtree if t.dep_ == "relcl" and t.head.dep_ == "pobj" and t.head.head.head.i == verb.i
+        and any(c.lower_ == "that" and c.i < t.i for c in t.children)]
+    for clause in clauses:
+        if clause.lemma_.lower() == "face" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words["retribution_nouns"] | _PENALTIES
+                for c in clause.children):
+            return True  # "warned that rioters faced very heavy penalties": what they will suffer
         if clause.lower_ != "going" and not any(
                 c.dep_ == "aux" and c.lemma_.lower() in ("will", "would", "could", "may", "might", "shall", "can")
                 for c in clause.children) and not any(c.lower_ in lexicon.words["planned_cues"]
                                                       for c in clause.children if c.dep_ in ("acomp", "xcomp")):
             # ("warned it was ready to strike": an act to come too)
             continue  # "officials warn it is simply too big to put out": a state of things, no act to come
+        if clause.lemma_.lower() == "tolerate" and any(c.dep_ == "neg" for c in clause.children):
+            return True  # "warned that the army would not tolerate attempts to disrupt the vote"
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.lower_ in ("we", "i", "it", "they") and subject.i > hit.start:
                 return True
+            if _own_force(subject, mentions, agents, lexicon):
+                return True  # "warned that his fighters would treat the Kenyans as invaders": the speaker's own; a
+                # defence minister "warned that the army could be deployed": the state's own force
             if (subject.lower_ in ("anyone", "anybody", "whoever") or any(
                     c.dep_ == "det" and c.lower_ == "any" for c in subject.children)
                     or subject.lower_ == "those" and any(c.dep_ == "relcl" for c in subject.children)) \
@@ -4064,6 +4086,25 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
                         for c in clause.children)):
                 return True  # "warned that Israel would face consequences", "would pay a heavy price": the speaker's
     return False
+
+
+def _own_force(subject: Token, mentions: list[Mention], agents: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether the subject of a warned clause is a force of the speaker's own: "his fighters", "its alliance",
+    "the army" (not "his country")."""
+    forces = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | _FORCES
+    if subject.lemma_.lower() not in forces and subject.lower_ not in forces:
+        return False
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return owner.lower_ in ("his", "her", "its", "their", "our", "my") or (
+        (held := parse.mention_of(owner, mentions)) is not None and held.key in agents)
+
+
+_FORCES = frozenset({"army", "military", "alliance", "men", "gang", "gangs", "forces", "troops", "fighters", "police"})
+
+_PENALTIES = frozenset({"penalty", "sanction", "prosecution", "jail", "prison"})
+"""What one who is warned will face, besides the retribution nouns ("warned that rioters faced heavy penalties")."""
 
 
 def _issued(noun: Token, lexicon: Lexicon) -> bool:

@@ -489,10 +489,27 @@ def _is_modifier(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon, background_en
         # "In announcing the sanctions on X, ...", "After imposing sanctions, the EU ...": a deed of the subject's)
     if not is_verb_form and not hit.group.evaluative and hit.start in quoted_tokens(doc, sent) \
             and not (first.pos_ == "VERB" and first.lemma_.lower() in ("reject", "deny")) \
-            and not (first.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in first.children)):
+            and not (first.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in first.children)) \
+            and not _vowed_in_quotes(doc, sent, first):
         return True  # a noun in a quotation is rhetoric, not a report ("those guilty of leaking");
         # a speaker's "we reject ...", "we deny ...", "we urge X to ..." is what they say
     return first.text in ("“", '"')
+
+
+def _vowed_in_quotes(doc: Doc, sent: Span, verb) -> bool:
+    """Whether a verb in quotation marks is what a vow outside them vows: Modi "vowed to “identify, track and
+    punish every terrorist”"."""
+    quoted = quoted_tokens(doc, sent)
+    token = verb
+    if verb.pos_ != "VERB":
+        return False
+    for _ in range(4):
+        if token.dep_ not in ("conj", "xcomp"):
+            return False
+        token = token.head
+        if token.i not in quoted:
+            return token.lemma_.lower() in ("vow", "pledge", "promise", "threaten")
+    return False
 
 
 def describes_person(doc: Doc, sent: Span, hit: Hit, mentions: list[Mention]) -> bool:

@@ -27,6 +27,24 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a vow quoted in part threatens": (
+        "Narendra Modi vowed to \"identify, track and punish every terrorist and their backers\" on Thursday.",
+        {"type": "Threat", "agent": ["Narendra Modi"]}),
+    "words that one will not tolerate an act threaten": (
+        "France said it will not tolerate any attack against its nationals and interests.",
+        {"type": "Threat", "agent": ["France"]}),
+    "a warning of the penalties others face threatens": (
+        "Louis Le Franc said 206 people had been arrested since Monday and warned that rioters faced heavy penalties.",
+        {"type": "Threat", "agent": ["Louis Le Franc"]}),
+    "a warning that the clause the parse hangs on its time tells threatens": (
+        "Moscow warned at the time that it would take counter-measures.",
+        {"type": "Threat", "agent": ["Russia"]}),
+    "a warning of what one's own fighters would do threatens": (
+        "Jimmy Chérizier warned in a video posted on social media that his fighters would treat the Kenyans as invaders.",
+        {"type": "Threat", "agent": ["Jimmy Chérizier"]}),
+    "a warning that one's own force would not tolerate an act threatens": (
+        "Army chief Ahmed Gaid Salah warned that the army would not tolerate attempts to disrupt the vote.",
+        {"type": "Threat", "agent": ["Ahmed Gaid Salah"], "target": []}),
     "a state's export ban is an embargo": (
         "China has banned exports to the United States of gallium and germanium.",
         {"type": "Sanction", "agent": ["China"]}),
@@ -2834,6 +2852,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a warning that one's country could suffer threatens no one": (
+        "Finance Minister Ana Ortiz warned that her country could face a recession.", "Threat"),
     "the ban after an embargo is the embargo": (
         "China has banned exports to the United States of gallium. The Commerce Department in Washington said it was assessing the ban.", "Restriction"),
     "a court's travel ban is no sanction": (
