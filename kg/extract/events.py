@@ -2206,7 +2206,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     by_agents = [_owned(doc, m, right) for m in right if m.agentive and m.start < next_trigger
                  and not _by_another_verb(doc, hit, m)]  # "protests by his supporters": the supporters, not him
     if not by_agents:  # "The attack, carried out by Islamic State militants, killed": set off by commas
-        doers = {g.i for c in doc[hit.end - 1].children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _DOING_IT
+        noun = doc[hit.end - 1]
+        doing = [c for c in noun.children if c.dep_ in ("acl", "relcl")] + (
+            [noun.head] if noun.dep_ == "nsubjpass" and is_nominal(doc, sent, hit) else [])
+        # ("the attack on Leonid Volkov had been organised by Russian services")
+        doers = {g.i for c in doing if c.lemma_.lower() in _DOING_IT
                  for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"}
         by_agents = [m for m in actors if doers & set(range(m.start, m.end)) and not _owner_of(doc, m, actors)
                      and not (group.type == "Protest" and m.type in ("Country", "City"))][:1]  # (a state holds none)

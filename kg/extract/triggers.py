@@ -95,6 +95,10 @@ def _names_people(token, mentions: list[Mention]) -> bool:
             return True  # "94 were arrested": people, counted
         if word.pos_ == "NOUN" and word.lemma_.lower() == "member":
             return True  # "captured two members of the ELN": people, however the body they belong to is read
+        if word.lower_ in ("many", "most", "some", "several", "all", "dozens", "hundreds") and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(_names_people(g, mentions) for g in c.children)
+                for c in word.children):
+            return True  # "many of them", "most of the victims": some of the people told
     return False
 
 
@@ -155,7 +159,8 @@ _DONE_TO_PREPS = frozenset({"with", "on", "at", "against"})
 def _done_to(verb) -> list:
     """Who a verb is done to: its object or passive subject, or the object of "with", "on", "at",
     "against" ("clashed with police", "fired on the crowd", "opened fire at protesters")."""
-    direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and verb.tag_ == "VBN"
+              and any(a.dep_ == "agent" for a in verb.children)]  # ("..., many of them shot by police")
     return direct + [gc for c in verb.children if c.dep_ == "prep" and c.lower_ in _DONE_TO_PREPS
                      for gc in c.children if gc.dep_ == "pobj"]
 

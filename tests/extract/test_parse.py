@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who an attack was organised by did it": (
+        "Prosecutors said the attack on Leonid Volkov had been organised by the Russian military.",
+        {"type": "Assault", "agent": ["Russian military"], "target": ["Leonid Volkov"]}),
+    "many of those killed shot by police: the police's assault": (
+        "More than 700 people were killed during the protests, many of them shot by police.",
+        {"type": "Assault", "agent": ["police"], "target": ["people"]}),
     "a vow quoted in part threatens": (
         "Narendra Modi vowed to \"identify, track and punish every terrorist and their backers\" on Thursday.",
         {"type": "Threat", "agent": ["Narendra Modi"]}),
