@@ -30,6 +30,10 @@ _DECIDING_TYPES = frozenset({"Arrest", "Release", "Restriction", "Sanction"})
 _OBJECT_REACH = 7  # tokens from a verb of blame to the head noun of its object
 _TOLD_ACTS = frozenset({"Assault", "Arrest", "Sanction", "Restriction", "ForceDisplay", "Meeting", "Loan"})
 _RECENT = 6  # sentences back that "the decision" may name an event told without its author
+_NO_ACTS = frozenset({"be", "have", "call", "urge", "ask", "demand", "appeal", "want", "need", "learn", "know", "think",
+                      "believe", "hope", "expect", "seem", "appear", "face", "remain"})
+"""Main verbs of words, wishes, knowledge or states: no move of their subject's."""
+LAST_MOVER = _LAST_MOVER = " mover"  # the key of `owners` that holds who acted in the sentence before ("the move")
 
 
 @lru_cache(maxsize=8)
@@ -59,6 +63,21 @@ def owned_acts(doc: Doc, sent: Span, mentions: Sequence[Mention], lexicon: Lexic
             # signs, passes or issues is a decision of theirs, whatever word the story takes it up with
             out += [(_owned_as(noun, lexicon), enactor.key), ("decision", enactor.key)]
     return out
+
+
+def mover(doc: Doc, sent: Span, mentions: Sequence[Mention], lexicon: Lexicon) -> str | None:
+    """Who acts in the sentence's main clause, when it tells an act ("Canada expelled a Chinese diplomat": Canada),
+    not words ("said", "told") nor a state ("is", "has"): the one "the move" of the next sentence is by."""
+    root = sent.root
+    told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if told is not None and root.lemma_.lower() in lexicon.words["speech_lemmas"]:
+        root = told  # "Canada expelled a Chinese diplomat, officials said": the act told before its teller
+    if root.pos_ != "VERB" or root.lemma_.lower() in lexicon.words["speech_lemmas"] | _NO_ACTS:
+        return None  # (nor an appeal: "He called on the government to set up a registry")
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    found = next((m for m in mentions if subject is not None and m.start <= subject.i < m.end
+                  and m.type in _OWNER_TYPES and not m.locative), None)
+    return found.key if found is not None else None
 
 
 def _enactor(doc: Doc, noun: int, mentions: Sequence[Mention], lexicon: Lexicon) -> Mention | None:
@@ -199,6 +218,9 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
         decided = [e for e in history if e.type in types and e.agents and sentence - e.sentence <= _RECENT]
         if decided:
             return decided[-1].agents[:1]
+        if noun in ("move", "step") and owners.get(_LAST_MOVER):
+            return (owners[_LAST_MOVER],)  # "Canada expelled a Chinese diplomat. China condemned the move": who
+            # acted in the sentence before, when the story told no event of a decision
         return ()
     # "condemned the raid as a massacre": the raid the story told last, by who did it
     type_ = _told_act_type(doc[act].lemma_.lower(), lexicon)

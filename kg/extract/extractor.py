@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg import __version__
 from kg.extract.dates import find_dates
 from kg.extract.attribution import attribute, opens_quotation, quoted_by_later
-from kg.extract.blame import owned_acts
+from kg.extract.blame import LAST_MOVER, mover, owned_acts
 from kg.extract.coref import (attacks_told_before, captors_as_abductors, claimed_attacks, lenders_told_before,
                               merge_coreferent, pair_told_before)
 from kg.extract.events import (SCENE_TYPES, SPEECH_TYPES, SentenceContext, events_in_sentence, route_end,
@@ -48,6 +48,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     carried_date = carried_place = None
     previous_people: tuple[str, ...] = ()
     act_owners: dict[str, str] = {}  # "budget" -> the government whose budget the story told
+    last_mover: str | None = None  # who acted in the last sentence's main clause ("the move" is theirs)
     spoke_on: dict[str, str] = {}  # speaker -> the day (or month) the story last dated their words
     focus = reader.focus_key()
     for p_index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
@@ -87,7 +88,8 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             context.previous_people = previous_people
             context.history = tuple(events)
             act_owners.update(owned_acts(doc, sent, mentions, lexicon))
-            context.act_owners = dict(act_owners)
+            context.act_owners = {**act_owners, LAST_MOVER: last_mover} if last_mover else dict(act_owners)
+            last_mover = mover(doc, sent, mentions, lexicon)
             context.affiliations = {}
             for role in reader.roles:
                 if role.of:

@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the move is by who acted in the act told before its teller": (
+        "Canada expelled a Chinese diplomat on Monday, officials said. China's embassy in Ottawa condemned the move.",
+        {"type": "Criticism", "target": ["Canada"]}),
+    "the move is by who acted in the sentence before": (
+        "Canada expelled a Chinese diplomat on Monday. China's embassy in Ottawa condemned the move.",
+        {"type": "Criticism", "agent": ["China's embassy"], "target": ["Canada"]}),
     "who an attack was organised by did it": (
         "Prosecutors said the attack on Leonid Volkov had been organised by the Russian military.",
         {"type": "Assault", "agent": ["Russian military"], "target": ["Leonid Volkov"]}),
