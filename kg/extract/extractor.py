@@ -100,6 +100,10 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             for m in mentions:  # "A State Department spokesman said Washington had ...": the body's state is its own
                 if m.type == "Organization" and tables.org_country.get(m.key):
                     context.affiliations.setdefault(m.key, set()).add(country_key(tables.org_country[m.key]))
+                named = tables.phrases.get(reader.table.labels.get(m.key, "").split(" ")[0].lower()) \
+                    if m.type == "Group" else None
+                if named is not None and named.kind == "demonym":  # "Indian officials said": India is theirs
+                    context.affiliations.setdefault(m.key, set()).add(country_key(named.key.split("/", 1)[1]))
             context.private_speakers = frozenset(reader.private_persons - {r.person for r in reader.roles})
             context.spoke_on = {**spoke_on, **{r.person: spoke_on[r.of] for r in reader.roles
                                                if r.of in spoke_on and r.person not in spoke_on}}

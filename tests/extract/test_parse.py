@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a group's own state is no target of its words": (
+        "A Turkish security official said Turkey would closely monitor the deal.",
+        {"type": "Statement", "agent": ["Turkish security official"], "target": []}),
     "the move is by who acted in the act told before its teller": (
         "Canada expelled a Chinese diplomat on Monday, officials said. China's embassy in Ottawa condemned the move.",
         {"type": "Criticism", "target": ["Canada"]}),
