@@ -1083,6 +1083,14 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.words["anonymity_verbs"]
             and {g.dep_ for g in c.children} >= {"auxpass", "neg"} for c in doc[hit.start].children):
         return True  # "an official who asked not to be named": how the speaker is quoted, no appeal
+    if hit.group.type == "Arrest" and token.pos_ == "VERB" and any(
+            c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in token.children) \
+            and any(c.dep_ == "auxpass" for c in token.children):
+        return True  # "Organisers could be jailed for up to a year", "suspects can be held for 12 days": what the law
+        # allows, no arrest (but "will be detained": a plan)
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "lead" \
+            and token.head.head.tag_ == "VBG" and token.head.head.dep_ == "acl":
+        return True  # "rewards for information leading to the arrest of gang leaders": an arrest hoped for
     if token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in ("allow", "permit", "authorize", "authorise",
                                                                           "empower", "enable", "let"):
         return True  # "the law allows police to detain suspects": what may be done is not done

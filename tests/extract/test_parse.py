@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who will be detained is an arrest planned": (
+        "The suspects will be detained until the trial, police said.",
+        {"type": "Arrest", "status": "planned", "target": ["suspects"]}),
     "a group's own state is no target of its words": (
         "A Turkish security official said Turkey would closely monitor the deal.",
         {"type": "Statement", "agent": ["Turkish security official"], "target": []}),
@@ -2867,6 +2870,10 @@ CASES = {
 }
 
 NO_EVENT = {
+    "who could be jailed under the law is not arrested": (
+        "Under the new law, organisers could be jailed for up to a year.", "Arrest"),
+    "an arrest information may lead to is none": (
+        "The State Department has offered rewards of up to $5 million for information leading to the arrest of some gang leaders.", "Arrest"),
     "a warning that one's country could suffer threatens no one": (
         "Finance Minister Ana Ortiz warned that her country could face a recession.", "Threat"),
     "the ban after an embargo is the embargo": (
