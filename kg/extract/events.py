@@ -584,6 +584,9 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             event = _meets_the_one_met(doc, hit, event, mentions, context)
             if event is None:
                 continue
+        if event.type == "Meeting" and len(set(event.agents) | set(event.targets)) == 1 and any(
+                m.key in event.agents and m.type == "Group" and doc[m.end - 1].tag_ == "NN" for m in mentions):
+            continue  # "a 71-year-old man shot him after a government meeting": one person meets no one
         if event.type == "Meeting" and _a_states_own_meetings(doc, hit, event, mentions):
             continue  # "China's annual political meetings": a state meets no one by itself (but "Ankara was ready to
             # host talks", "Russia's envoy said at Friday's meeting": it hosts or takes part in a meeting of others)

@@ -707,8 +707,13 @@ class MentionReader(RoleReader):
         out = []
         for m in mentions:
             head = doc[m.end - 1]
+            link = head.head if head.dep_ == "conj" else head
+            # ("Isabel dos Santos, the former president's daughter and once Africa's richest woman")
             if m.type == "Group" and is_singular_person(m.text, self._group_heads) and (person := next((
-                    p for p in persons if head.dep_ == "appos" and p.start <= head.head.i < p.end
+                    p for p in persons if link.dep_ == "appos" and p.start <= link.head.i < p.end
+                    or link.dep_ in ("dobj", "nsubj", "nsubjpass") and doc[p.end - 1].dep_ == link.dep_
+                    and doc[p.end - 1].head.i == link.head.i and p.end < len(doc) and doc[p.end].text == ","
+                    and link.left_edge.i == p.end + 1  # (the parse may make the apposition a second object)
                     or doc[p.end - 1].dep_ == "appos" and doc[p.end - 1].head.i == head.i and p.start > m.end
                     and doc[p.start - 1].text == "," and p.end < len(doc) and doc[p.end].text in (",", ".")
                     and not (p.end + 1 < len(doc) and doc[p.end + 1].lower_ in ("and", "or"))), None)) is not None:

@@ -27,6 +27,21 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "one of a trade the parse makes a second object is the person named": (
+        "His government has since pursued Isabel dos Santos, the former president's daughter and once Africa's richest woman, who has been charged with embezzlement.",
+        {"type": "Accusation", "target": ["Isabel dos Santos"]}),
+    "a killing in the background is not the subject's": (
+        "Germany expelled two Russian diplomats on Tuesday over the killing of a Georgian man in Berlin.",
+        {"type": "Assault", "agent": [], "target": ["Georgian man"]}),
+    "one man set beside a name is that person": (
+        "A 24-year-old man, José Guadalupe Rivera, who was allegedly guarding the victims, was arrested.",
+        {"type": "Arrest", "target": ["José Guadalupe Rivera"]}),
+    "one man arrested is the target": (
+        "Police arrested a 22-year-old man in Marrakech on Thursday.",
+        {"type": "Arrest", "agent": ["police"], "target": ["man"]}),
+    "one woman killed is the target": (
+        "A Mexican woman was killed by a stray bullet during the attack.",
+        {"type": "Assault", "target": ["Mexican woman"]}),
     "who will be detained is an arrest planned": (
         "The suspects will be detained until the trial, police said.",
         {"type": "Arrest", "status": "planned", "target": ["suspects"]}),
@@ -2870,6 +2885,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "one person shot after a meeting meets no one": (
+        "Mr Fico survived an assassination attempt in May 2023, when a 71-year-old man shot him five times after a government meeting in the town of Handlova.", "Meeting"),
     "who could be jailed under the law is not arrested": (
         "Under the new law, organisers could be jailed for up to a year.", "Arrest"),
     "an arrest information may lead to is none": (
@@ -3140,8 +3157,6 @@ NO_EVENT = {
     "looting is no protest": ("The government accuses the rebel group of killing, maiming, raping, looting, and "
                               "regularly displacing civilians from the villages.", "Protest"),
     "deposits with no sum are no loan": ("Ukraine has large deposits of uranium, lithium and titanium.", "Loan"),
-    "a killing in the background is not the subject's": (
-        "Germany expelled two Russian diplomats on Tuesday over the killing of a Georgian man in Berlin.", "Assault"),
     "an act announced is the event, no claim besides": (
         "The United States announced new sanctions against Russian banks.", "Statement"),
     "a warning of a state of things threatens nothing": (
