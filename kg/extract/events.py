@@ -646,6 +646,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         and any(c.dep_ in ("xcomp", "ccomp") and c.left_edge.i <= k <= c.right_edge.i and agents == e.agents
                 for c in doc[h.start].children for k, agents in told_acts))]
     events = _acts_of_their_noun(doc, sent, events)
+    events = _dragged_to_be_killed(doc, events)
     # "will host peace talks between Russia and Ukraine": the talks are the meeting, not the hosting
     # ("rolled over deposits": the noun's event takes what the verb tells it lacks, its lender)
     nouns = {h.end - 1: e.type for h, e in events if is_nominal(doc, sent, h)}
@@ -1091,6 +1092,8 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             and any(c.dep_ == "auxpass" for c in token.children):
         return True  # "Organisers could be jailed for up to a year", "suspects can be held for 12 days": what the law
         # allows, no arrest (but "will be detained": a plan)
+    if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ == "short":
+        return True  # "stopped short of criticising the government": not done
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "lead" \
             and token.head.head.tag_ == "VBG" and token.head.head.dep_ == "acl":
         return True  # "rewards for information leading to the arrest of gang leaders": an arrest hoped for
@@ -4394,6 +4397,28 @@ def _by_another_verb(doc: Doc, hit: Hit, mention: Mention) -> bool:
 _DOING_IT = frozenset({"carry", "conduct", "perpetrate", "commit", "launch", "stage", "organise", "organize", "call",
                        "lead", "hold", "mount", "spearhead", "orchestrate", "plan", "mastermind", "execute"})
 """Verbs of doing or holding an act: the by-phrase of one whose subject or noun is the act names its doer."""
+
+
+_DRAGGING = frozenset({"drag", "haul", "pull", "bundle"})
+
+
+def _dragged_to_be_killed(doc: Doc, events: list) -> list:
+    """"The troops dragged her two sons out of their house and shot them": who is dragged out to be shot, beaten or
+    killed suffers the assault; the dragging is no arrest of its own."""
+    assaults = {h.start: (h, e) for h, e in events if e.type == "Assault" and doc[h.start].pos_ == "VERB"}
+    out = []
+    for hit, event in events:
+        verb = doc[hit.start]
+        done = [assaults[c.i] for c in verb.children if c.dep_ == "conj" and c.i in assaults] \
+            if event.type == "Arrest" and verb.lemma_.lower() in _DRAGGING else []
+        if done and set(done[0][1].agents) <= set(event.agents):
+            continue
+        out.append((hit, event))
+    targets = {id(e): next((a.targets for h, a in events if a.type == "Arrest" and a.targets
+                            and doc[h.start].lemma_.lower() in _DRAGGING
+                            and any(c.dep_ == "conj" and c.i == hit.start for c in doc[h.start].children)), ())
+               for hit, e in out if e.type == "Assault" and not e.targets}
+    return [(h, replace(e, targets=targets[id(e)]) if targets.get(id(e)) else e) for h, e in out]
 
 
 def _owner_of(doc: Doc, mention: Mention, others: list[Mention]) -> bool:

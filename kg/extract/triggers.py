@@ -161,6 +161,9 @@ def _done_to(verb) -> list:
     "against" ("clashed with police", "fired on the crowd", "opened fire at protesters")."""
     direct = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "nsubj" and verb.tag_ == "VBN"
               and any(a.dep_ == "agent" for a in verb.children)]  # ("..., many of them shot by police")
+    if not direct and verb.dep_ == "conj" and verb.tag_ == "VBN":
+        direct = [c for c in verb.head.children if c.dep_ == "nsubjpass"]  # "men were dragged from their homes and
+        # shot": the passive goes on
     return direct + [gc for c in verb.children if c.dep_ == "prep" and c.lower_ in _DONE_TO_PREPS
                      for gc in c.children if gc.dep_ == "pobj"]
 

@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who is dragged out and shot suffers the assault": (
+        "Soldiers dragged three men from a bus and shot them dead.",
+        {"type": "Assault", "agent": ["soldiers"], "target": ["men"]}),
     "one of a trade the parse makes a second object is the person named": (
         "His government has since pursued Isabel dos Santos, the former president's daughter and once Africa's richest woman, who has been charged with embezzlement.",
         {"type": "Accusation", "target": ["Isabel dos Santos"]}),
@@ -2885,6 +2888,10 @@ CASES = {
 }
 
 NO_EVENT = {
+    "what one stopped short of is not done": (
+        "Zimbabwe's foreign ministry said it was monitoring the situation but stopped short of criticising the South African government.", "Criticism"),
+    "who is dragged out to be shot is not arrested": (
+        "Soldiers dragged three men from a bus and shot them dead.", "Arrest"),
     "one person shot after a meeting meets no one": (
         "Mr Fico survived an assassination attempt in May 2023, when a 71-year-old man shot him five times after a government meeting in the town of Handlova.", "Meeting"),
     "who could be jailed under the law is not arrested": (
