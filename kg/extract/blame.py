@@ -33,7 +33,6 @@ _RECENT = 6  # sentences back that "the decision" may name an event told without
 _NO_ACTS = frozenset({"be", "have", "call", "urge", "ask", "demand", "appeal", "want", "need", "learn", "know", "think",
                       "believe", "hope", "expect", "seem", "appear", "face", "remain"})
 """Main verbs of words, wishes, knowledge or states: no move of their subject's."""
-LAST_MOVER = _LAST_MOVER = " mover"  # the key of `owners` that holds who acted in the sentence before ("the move")
 
 
 @lru_cache(maxsize=8)
@@ -65,7 +64,7 @@ def owned_acts(doc: Doc, sent: Span, mentions: Sequence[Mention], lexicon: Lexic
     return out
 
 
-def mover(doc: Doc, sent: Span, mentions: Sequence[Mention], lexicon: Lexicon) -> str | None:
+def mover(sent: Span, mentions: Sequence[Mention], lexicon: Lexicon) -> str | None:
     """Who acts in the sentence's main clause, when it tells an act ("Canada expelled a Chinese diplomat": Canada),
     not words ("said", "told") nor a state ("is", "has"): the one "the move" of the next sentence is by."""
     root = sent.root
@@ -165,16 +164,17 @@ def _noun_types(lexicon: Lexicon) -> dict[str, str]:
 
 
 def blamed(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], history: Iterable[Event],
-           owners: dict[str, str], focus: str | None, critics: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+           owners: dict[str, str], last_mover: str | None, focus: str | None, critics: tuple[str, ...],
+           lexicon: Lexicon) -> tuple[str, ...]:
     """Who the act at token `act` (in sentence number `sentence`) is by: its author told
     before, else the agent of the recent event it names, else (for what a state does to
     people) the story's state. Never one of `critics`: no one is blamed for their own act here."""
-    found = _author(doc, act, sentence, mentions, list(history), owners, focus, lexicon)
+    found = _author(doc, act, sentence, mentions, list(history), owners, last_mover, focus, lexicon)
     return tuple(k for k in found if k not in critics)
 
 
 def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], history: list[Event],
-            owners: dict[str, str], focus: str | None, lexicon: Lexicon) -> tuple[str, ...]:
+            owners: dict[str, str], last_mover: str | None, focus: str | None, lexicon: Lexicon) -> tuple[str, ...]:
     noun = doc[act].lower_
     doers = _done_by(doc, act, mentions, lexicon)
     if noun in lexicon.words.get("acts_on_patient", frozenset()) and doers:
@@ -216,12 +216,12 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
             return ()
         types = {then} if then else _DECIDING_TYPES
         decided = [e for e in history if e.type in types and e.agents and sentence - e.sentence <= _RECENT]
-        if decided:
+        moved = last_mover if noun in ("move", "step") else None
+        if decided and not (moved and decided[-1].sentence < sentence - 1):
             return decided[-1].agents[:1]
-        if noun in ("move", "step") and owners.get(_LAST_MOVER):
-            return (owners[_LAST_MOVER],)  # "Canada expelled a Chinese diplomat. China condemned the move": who
-            # acted in the sentence before, when the story told no event of a decision
-        return ()
+        # "Canada expelled a Chinese diplomat. China condemned the move": who acted in the sentence before, when
+        # the story told no decision there
+        return (moved,) if moved else ()
     # "condemned the raid as a massacre": the raid the story told last, by who did it
     type_ = _told_act_type(doc[act].lemma_.lower(), lexicon)
     if type_ is not None:

@@ -10,6 +10,7 @@ or the agent of speech events (criticism, accusation, denial, threat).
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -21,7 +22,7 @@ from kg.extract.blame import blamed, evaluated_act, object_act
 from kg.extract.coref import fill_missing
 from kg.facts import PEOPLE_TYPES, Count, Event
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import Mention
+from kg.extract.mentions import Mention, is_singular_person
 from kg.extract.names import country_key, country_of_key, name_tables
 from kg.extract import grammar, parse
 from kg.read.calendar import MONTH_NUMBERS
@@ -83,6 +84,7 @@ class SentenceContext:
     history: tuple[Event, ...] = ()
     hits: tuple[Hit, ...] = ()
     act_owners: dict[str, str] = field(default_factory=dict)
+    last_mover: str | None = None  # who acted in the main clause of the sentence before ("the move" is theirs)
     spoke_on: dict[str, str] = field(default_factory=dict)  # speaker (or a member of it) -> last date of their words
     affiliations: dict[str, set[str]] = field(default_factory=dict)  # person -> the bodies and states of their roles
     private_speakers: frozenset[str] = frozenset()  # persons quoted as one of the public (a witness), with no role
@@ -490,7 +492,8 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         if event.type == "Assault" and _cyber_attack(doc, hit, event, mentions, lexicon):
             continue  # "hackers attacked the senate's email servers": no violence against people
         if event.type == "Assault" and is_nominal(doc, sent, hit) and _determined(doc[hit.end - 1]) \
-                and not event.targets and any(e.type == "DataLeak" for e in context.history) \
+                and doc[hit.end - 1].lemma_.lower() == "attack" and not event.targets \
+                and any(e.type == "DataLeak" and index - e.sentence <= 6 for e in context.history) \
                 and not any(e.type == "Assault" for e in context.history):
             continue  # "Hackers began publishing the records ... . Police believe the attack was carried out by
             # individuals in Russia": the attack is the hack told, no violence
@@ -585,7 +588,8 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             if event is None:
                 continue
         if event.type == "Meeting" and len(set(event.agents) | set(event.targets)) == 1 and any(
-                m.key in event.agents and m.type == "Group" and doc[m.end - 1].tag_ == "NN" for m in mentions):
+                m.key in event.agents and m.type == "Group" and is_singular_person(m.text, _group_heads(lexicon))
+                for m in mentions):
             continue  # "a 71-year-old man shot him after a government meeting": one person meets no one
         if event.type == "Meeting" and _a_states_own_meetings(doc, hit, event, mentions):
             continue  # "China's annual political meetings": a state meets no one by itself (but "Ankara was ready to
@@ -612,7 +616,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
         if is_nominal(doc, sent, hit) and _determined(doc[hit.end - 1]) and event.type in SCENE_TYPES \
                 and not _names_its_own(doc, hit, mentions) \
                 and not _told_as_another(doc, sent, hit) and any(
-                    _same_kind(earlier, event) and earlier.sentence < index
+                    _same_kind(event, earlier) and earlier.sentence < index
                     and (not event.places or not earlier.places or set(event.places) & set(earlier.places))
                     and all(not earlier.date or _same_time(day, earlier.date) for day in _noun_days(doc, hit, context))
                     for earlier in context.history):
@@ -1089,13 +1093,15 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
         return True  # "an official who asked not to be named": how the speaker is quoted, no appeal
     if hit.group.type == "Arrest" and token.pos_ == "VERB" and any(
             c.dep_ == "aux" and c.lower_ in ("can", "could", "may", "might") for c in token.children) \
-            and any(c.dep_ == "auxpass" for c in token.children):
+            and any(c.dep_ == "auxpass" for c in token.children) and not any(
+                c.dep_ == "aux" and c.lower_ == "have" for c in token.children):  # ("may have been detained")
         return True  # "Organisers could be jailed for up to a year", "suspects can be held for 12 days": what the law
         # allows, no arrest (but "will be detained": a plan)
     if token.dep_ == "pcomp" and token.head.lower_ == "of" and token.head.head.lower_ == "short":
         return True  # "stopped short of criticising the government": not done
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_.lower() == "lead" \
-            and token.head.head.tag_ == "VBG" and token.head.head.dep_ == "acl":
+            and token.head.head.tag_ == "VBG" and token.head.head.dep_ == "acl" \
+            and token.head.head.head.lemma_.lower() in ("information", "tip", "intelligence", "reward", "bounty"):
         return True  # "rewards for information leading to the arrest of gang leaders": an arrest hoped for
     if token.dep_ in ("xcomp", "ccomp") and token.head.lemma_.lower() in ("allow", "permit", "authorize", "authorise",
                                                                           "empower", "enable", "let"):
@@ -2149,16 +2155,18 @@ def _simple_past(doc: Doc, pos: int) -> bool:
     return past and not before & grammar.PERFECT_OR_FUTURE
 
 
-def _same_kind(earlier: Event, event: Event) -> bool:
-    """Whether a noun's event is of the kind of one told before: its type, or a restriction of a state's sanction
-    abroad ("assessing the ban" after "China banned exports to the United States")."""
-    return event.type == earlier.type or event.type == "Restriction" and earlier.type == "Sanction"
+def _same_kind(event: Event, earlier: Event) -> bool:
+    """Whether a noun's event is of the kind of one told before: its type, or, naming no one, a restriction of a
+    state's sanction abroad ("assessing the ban" after "China banned exports to the United States"; not
+    "Lukashenko imposed the ban on rallies" after the EU's sanctions)."""
+    return event.type == earlier.type or event.type == "Restriction" and earlier.type == "Sanction" \
+        and not event.agents and not event.targets
 
 
 def _refers_to(event: Event, earlier: Event) -> bool:
     """Whether a noun-named event is one told before: same type (a restriction of a sanction: "assessing the ban"
     after "China banned exports to the United States") and a shared participant."""
-    if not _same_kind(earlier, event):
+    if not _same_kind(event, earlier):
         return False
     if event.type == "Election" and (event.date == earlier.date or not event.date):
         return True  # "the election" is the one told before; an election is known by its date
@@ -2843,7 +2851,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # "Castillo's arrest drew condemnation from rights groups": the subject is what is condemned
             act = evaluated_act(doc, c_start, hit.start, lexicon)
         if act is not None:
-            target_keys = blamed(doc, act, index, mentions, context.history, context.act_owners,
+            target_keys = blamed(doc, act, index, mentions, context.history, context.act_owners, context.last_mover,
                                  context.focus_place, agent_keys, lexicon)  # never the one it was done to
     setting: list[Mention] = []
     if group.symmetric:
@@ -2983,7 +2991,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn":
         target_keys = tuple(k for k in target_keys if k not in speakers_own)  # "warned that Russia would respond"
         forces = {m.key for c in doc[hit.start].children if c.dep_ == "ccomp" for t in c.children
-                  if t.dep_ in ("nsubj", "nsubjpass") and _own_force(t, mentions, speakers_own, lexicon)
+                  if t.dep_ in ("nsubj", "nsubjpass") and _own_force(t, mentions, speakers_own, lexicon, any_state=True)
                   for m in [parse.mention_of(t, mentions)] if m is not None}
         target_keys = tuple(k for k in target_keys if k not in forces)  # ("that the army would not tolerate")
     if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and not _warns_of_own_act(doc, hit, mentions,
@@ -3686,8 +3694,8 @@ def _evaluation(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Menti
     act = evaluated_act(doc, max([sent.start] + [v + 1 for v in verbs]), hit.start, lexicon)
     targets = (target.key,) if target else ()
     if act is not None:  # "called the ruling 'arbitrary'": the ruling's author is blamed, not who it was about
-        targets = blamed(doc, act, index, mentions, context.history, context.act_owners, context.focus_place,
-                         speaker, lexicon)
+        targets = blamed(doc, act, index, mentions, context.history, context.act_owners, context.last_mover,
+                         context.focus_place, speaker, lexicon)
     if not targets and not direct:
         return None  # blame said of nothing named: not a fact about anyone
     date = _nearest([d for d in context.dates if d[2]], hit.start)
@@ -4106,15 +4114,18 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
     return False
 
 
-def _own_force(subject: Token, mentions: list[Mention], agents: tuple[str, ...], lexicon: Lexicon) -> bool:
+def _own_force(subject: Token, mentions: list[Mention], agents: tuple[str, ...], lexicon: Lexicon,
+               any_state: bool = False) -> bool:
     """Whether the subject of a warned clause is a force of the speaker's own: "his fighters", "its alliance",
-    "the army" (not "his country")."""
+    "the army" when a state speaks (or whoever speaks, with `any_state`: no one is threatened with their own
+    army's act); not "his country"."""
     forces = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"] | _FORCES
     if subject.lemma_.lower() not in forces and subject.lower_ not in forces:
         return False
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    if owner is None:  # ("the army": the state's, when a state or one of its officials speaks; not Amnesty's)
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+            and (any_state or any(k.startswith("country/") for k in agents))
     return owner.lower_ in ("his", "her", "its", "their", "our", "my") or (
         (held := parse.mention_of(owner, mentions)) is not None and held.key in agents)
 
@@ -4397,6 +4408,11 @@ def _by_another_verb(doc: Doc, hit: Hit, mention: Mention) -> bool:
 _DOING_IT = frozenset({"carry", "conduct", "perpetrate", "commit", "launch", "stage", "organise", "organize", "call",
                        "lead", "hold", "mount", "spearhead", "orchestrate", "plan", "mastermind", "execute"})
 """Verbs of doing or holding an act: the by-phrase of one whose subject or noun is the act names its doer."""
+
+
+@functools.lru_cache(maxsize=8)
+def _group_heads(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(h.lower() for h in lexicon.group_heads)
 
 
 _DRAGGING = frozenset({"drag", "haul", "pull", "bundle"})

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from kg import __version__
 from kg.extract.dates import find_dates
 from kg.extract.attribution import attribute, opens_quotation, quoted_by_later
-from kg.extract.blame import LAST_MOVER, mover, owned_acts
+from kg.extract.blame import mover, owned_acts
 from kg.extract.coref import (attacks_told_before, captors_as_abductors, claimed_attacks, lenders_told_before,
                               merge_coreferent, pair_told_before)
 from kg.extract.events import (SCENE_TYPES, SPEECH_TYPES, SentenceContext, events_in_sentence, route_end,
@@ -88,8 +88,8 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             context.previous_people = previous_people
             context.history = tuple(events)
             act_owners.update(owned_acts(doc, sent, mentions, lexicon))
-            context.act_owners = {**act_owners, LAST_MOVER: last_mover} if last_mover else dict(act_owners)
-            last_mover = mover(doc, sent, mentions, lexicon)
+            context.act_owners = dict(act_owners)
+            context.last_mover, last_mover = last_mover, mover(sent, mentions, lexicon)
             context.affiliations = {}
             for role in reader.roles:
                 if role.of:
@@ -100,10 +100,9 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             for m in mentions:  # "A State Department spokesman said Washington had ...": the body's state is its own
                 if m.type == "Organization" and tables.org_country.get(m.key):
                     context.affiliations.setdefault(m.key, set()).add(country_key(tables.org_country[m.key]))
-                named = tables.phrases.get(reader.table.labels.get(m.key, "").split(" ")[0].lower()) \
-                    if m.type == "Group" else None
-                if named is not None and named.kind == "demonym":  # "Indian officials said": India is theirs
-                    context.affiliations.setdefault(m.key, set()).add(country_key(named.key.split("/", 1)[1]))
+                nation = _nation_of(reader.table.labels.get(m.key, ""), tables) if m.type == "Group" else None
+                if nation is not None:  # "Indian officials said": India is theirs
+                    context.affiliations.setdefault(m.key, set()).add(nation)
             context.private_speakers = frozenset(reader.private_persons - {r.person for r in reader.roles})
             context.spoke_on = {**spoke_on, **{r.person: spoke_on[r.of] for r in reader.roles
                                                if r.of in spoke_on and r.person not in spoke_on}}
@@ -208,9 +207,11 @@ _PEOPLE = group_key("people")
 _PROTESTERS = group_key("protesters")
 
 
-_TRADE_AND_TRAVEL = frozenset({"visa", "visas", "travel", "export", "exports", "import", "imports", "asset", "assets",
-                               "trade", "arms"})
-"""Words of a measure a state takes against another state, its firms or its people (CAMEO 163)."""
+_TRADE = frozenset({"export", "exports", "import", "imports", "trade", "arms"})
+"""Words of a measure on trade, which a state takes against another state (CAMEO 163: an embargo)."""
+_TRAVEL = frozenset({"visa", "visas", "travel", "asset", "assets"})
+"""Words of a measure on people, a sanction when it is against another state's (not "travel bans on opposition
+politicians")."""
 _CURBS = frozenset({"restriction", "curb", "ban", "control", "restrict"})
 _BLOCS = frozenset({"European Union", "United Nations", "UN Security Council", "African Union"})
 
@@ -233,17 +234,21 @@ def _sanction_abroad(event: Event, sent: Span, reader: MentionReader, tables) ->
     said = {w.lower() for w in event.trigger.split()} | {c.lower_ for c in trigger.children
                                                          if c.dep_ in ("compound", "amod", "nmod", "dobj")}
     ours = {k for k in event.agents if types.get(k) == "Country"}
-
-    def state_of(key: str) -> str | None:
-        if types.get(key) == "Country":
-            return key
-        named = tables.phrases.get(labels.get(key, "").split(" ")[0].lower())
-        return country_key(named.key.split("/", 1)[1]) if named is not None and named.kind == "demonym" else None
-
-    abroad = any(state_of(k) not in (None, *ours) for k in event.targets)
-    if said & _TRADE_AND_TRAVEL or abroad and trigger.lemma_.lower() in _CURBS:
+    abroad = not ours or any(  # (a bloc of states has no people of its own)
+        (k if types.get(k) == "Country" else _nation_of(labels.get(k, ""), tables)) not in (None, *ours)
+        for k in event.targets)
+    if said & _TRADE or abroad and (said & _TRAVEL or trigger.lemma_.lower() in _CURBS):
         return replace(event, type="Sanction")
     return event
+
+
+def _nation_of(label: str, tables) -> str | None:
+    """The state whose nation's word a group's name holds ("Indian officials", "unnamed Ugandan officials")."""
+    for word in label.split(" ")[:-1] or label.split(" ")[:1]:
+        named = tables.phrases.get(word.lower())
+        if named is not None and named.kind == "demonym":
+            return country_key(named.key.split("/", 1)[1])
+    return None
 
 
 def _people_who_protest(event: Event, mentions: list[Mention], reader: MentionReader) -> Event:

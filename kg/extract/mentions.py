@@ -9,6 +9,7 @@ from __future__ import annotations
 import collections
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -583,7 +584,7 @@ class MentionReader(RoleReader):
 
     def _pronouns(self, doc: Doc, sent: Span, persons: list[Mention], before: str | None,
                   subject_before: str | None = None, unquoted_before: str | None = None,
-                  ones: list[Mention] = (), one_before: str | None = None) -> list[Mention]:
+                  ones: Sequence[Mention] = (), one_before: str | None = None) -> list[Mention]:
         """He, him, his, she, her: the nearest person named before them (also
         inside "Lukashenko's government"); a subject "he" or "she" with no one named before it in
         its sentence is the person the last sentence was about, its subject, when that was a person.
@@ -613,7 +614,8 @@ class MentionReader(RoleReader):
             if one is not None and not any(one.start < m.start and m.end <= i and m.key in fits for m in persons):
                 out.append(Mention(i, i + 1, one.key, "Group", doc[i].text, agentive=self._by(doc, i, sent.start)))
                 continue
-            if outside and one_before and not subject_before and not any(m.end <= i for m in persons):
+            if outside and subject and one_before and not subject_before and not any(m.end <= i for m in persons) \
+                    and _sex(self.words, self.table.labels.get(one_before, "").split(" ")[-1].lower()) in (None, sex):
                 out.append(Mention(i, i + 1, one_before, "Group", doc[i].text))
                 continue  # the one who spoke last goes on speaking
             if fits:
@@ -707,8 +709,11 @@ class MentionReader(RoleReader):
         out = []
         for m in mentions:
             head = doc[m.end - 1]
-            link = head.head if head.dep_ == "conj" else head
-            # ("Isabel dos Santos, the former president's daughter and once Africa's richest woman")
+            link = head.head if head.dep_ == "conj" and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children) and not any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in head.head.children) else head
+            # ("Isabel dos Santos, the former president's daughter and once Africa's richest woman"; not "Juan
+            # Perez, his brother and a woman": three people)
             if m.type == "Group" and is_singular_person(m.text, self._group_heads) and (person := next((
                     p for p in persons if link.dep_ == "appos" and p.start <= link.head.i < p.end
                     or link.dep_ in ("dobj", "nsubj", "nsubjpass") and doc[p.end - 1].dep_ == link.dep_
@@ -2422,7 +2427,7 @@ class MentionReader(RoleReader):
             self.full_names.setdefault(label, key)
             self.full_name_starts.add(label.split()[0])
             words = label.split()
-            surname = (words[-2] if words[-1] in _GENERATIONS and len(words) > 2 else words[-1]).lower()
+            surname = (words[-2] if words[-1] in _GENERATIONS else words[-1]).lower()
             # ("Ferdinand Marcos Jr." is "Marcos" after)
             self.surnames.setdefault(surname, key)
             particle, _, rest = surname.partition("-")

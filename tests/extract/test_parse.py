@@ -27,6 +27,18 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a bloc's travel bans are a sanction": (
+        "The European Union has imposed asset freezes and travel bans on officials.",
+        {"type": "Sanction", "agent": ["European Union"]}),
+    "a delegation meets": (
+        "The delegation met on Monday in Geneva.",
+        {"type": "Meeting", "agent": ["delegation"]}),
+    "the move after an older arrest is by who acted last": (
+        "Police arrested two activists on Monday. On Tuesday, Canada expelled a Chinese diplomat. China condemned the move.",
+        {"type": "Criticism", "target": ["Canada"]}),
+    "an arrest clashes lead to is an arrest": (
+        "Police fired tear gas during clashes leading to the arrest of 40 protesters.",
+        {"type": "Arrest", "target": ["protesters"]}),
     "who is dragged out and shot suffers the assault": (
         "Soldiers dragged three men from a bus and shot them dead.",
         {"type": "Assault", "agent": ["soldiers"], "target": ["men"]}),
@@ -2888,6 +2900,10 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a rights group's warning of what the police may do threatens no one": (
+        "Amnesty International warned that the police could use excessive force against protesters.", "Threat"),
+    "a state's travel bans on its own people are no sanction": (
+        "Nicaragua imposed travel bans on opposition politicians.", "Sanction"),
     "what one stopped short of is not done": (
         "Zimbabwe's foreign ministry said it was monitoring the situation but stopped short of criticising the South African government.", "Criticism"),
     "who is dragged out to be shot is not arrested": (
