@@ -651,6 +651,7 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                 for c in doc[h.start].children for k, agents in told_acts))]
     events = _acts_of_their_noun(doc, sent, events)
     events = _dragged_to_be_killed(doc, events)
+    events = [(h, _named_members(doc, sent, e, mentions)) for h, e in events]
     # "will host peace talks between Russia and Ukraine": the talks are the meeting, not the hosting
     # ("rolled over deposits": the noun's event takes what the verb tells it lacks, its lender)
     nouns = {h.end - 1: e.type for h, e in events if is_nominal(doc, sent, h)}
@@ -4413,6 +4414,34 @@ _DOING_IT = frozenset({"carry", "conduct", "perpetrate", "commit", "launch", "st
 @functools.lru_cache(maxsize=8)
 def _group_heads(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(h.lower() for h in lexicon.group_heads)
+
+
+def _named_members(doc: Doc, sent: Span, event: Event, mentions: list[Mention]) -> Event:
+    """"Police detained two opposition leaders, Jawhar Ben Mbarek and Ghazi Chaouachi": the persons a group
+    done to is set beside are whom it befell."""
+    if event.type not in _PATIENT_TYPES or not event.targets:
+        return event
+    targets: list[str] = []
+    for key in event.targets:
+        group = next((m for m in mentions if m.key == key and m.type == "Group" and sent.start <= m.start < sent.end),
+                     None)
+        head = doc[group.end - 1] if group is not None else None
+        named = [p.key for a in (head.children if head is not None and head.tag_ == "NNS" else ())
+                 if a.dep_ == "appos" for t in (a, *a.conjuncts) for p in mentions
+                 if p.type == "Person" and p.start <= t.i < p.end]
+        if not named and head is not None and head.tag_ == "NNS" and group.end + 1 < sent.end \
+                and doc[group.end].text == ",":
+            # (the parse may hang the names apart: "detained two opposition leaders, Jawhar Ben Mbarek and ...")
+            pos = group.end + 1
+            while (person := next((p for p in mentions if p.start == pos and p.type == "Person"
+                                   and doc[p.end - 1].dep_ not in ("nsubj", "nsubjpass")
+                                   and p.key not in event.sources + event.agents), None)) is not None:
+                # (not who speaks after the comma: "Police arrested protesters, Maria Lopez said")
+                named.append(person.key)
+                pos = person.end + (person.end < sent.end and doc[person.end].lower_ in (",", "and"))
+                pos += pos < sent.end and doc[pos - 1].text == "," and doc[pos].lower_ == "and"
+        targets += named or [key]
+    return replace(event, targets=tuple(dict.fromkeys(targets)))
 
 
 _DRAGGING = frozenset({"drag", "haul", "pull", "bundle"})

@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who speaks after the comma is no one arrested": (
+        "Police arrested two protesters, Maria Lopez told reporters.",
+        {"type": "Arrest", "target": ["protesters"], "source": ["Maria Lopez"]}),
+    "the persons set beside a group arrested are the ones arrested": (
+        "Police detained two opposition leaders, Jawhar Ben Mbarek and Ghazi Chaouachi, on Saturday.",
+        {"type": "Arrest", "agent": ["police"], "target": ["Jawhar Ben Mbarek", "Ghazi Chaouachi"]}),
     "a bloc's travel bans are a sanction": (
         "The European Union has imposed asset freezes and travel bans on officials.",
         {"type": "Sanction", "agent": ["European Union"]}),
