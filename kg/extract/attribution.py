@@ -451,6 +451,10 @@ def _that_after_adverbial(doc: Doc, sent: Span, pos: int) -> int:
     return pos
 
 
+_SEEING = frozenset({"see", "obtain", "review", "view", "read", "examine", "verify", "leak"})
+"""Verbs of who gets hold of a document ("a memo seen by Reuters"), not of who wrote it (lemmas)."""
+
+
 def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
                     documents: frozenset[str] = frozenset()) -> Mention | None:
     """The speaker of the verb at `pos`: the mention just before it, the person an
@@ -520,6 +524,16 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
             return described[0]
     last = before[-1] if before and (before[-1].end == k + 1 and doc[k].text not in _QUOTES
                                      or doc[k].text == "," and before[-1].end == k) else None
+    if last is not None and doc[last.end - 1].dep_ == "pobj" and doc[last.end - 1].head.lower_ in ("of", "for") \
+            and doc[last.end - 1].head.i == last.start - 1 - (doc[last.start - 1].lower_ in ("the", "its", "their")):
+        # "Critics of the UN say", "Relatives of the victims said": the group the phrase is of speaks, not whom
+        # it names (a body's officials or members were read as the body)
+        owner = next((m for m in before if m.end == doc[last.end - 1].head.i and m.type == "Group"
+                      and doc[m.end - 1].i == doc[last.end - 1].head.head.i and doc[m.end - 1].dep_ == "nsubj"), None)
+        last = owner if owner is not None else last
+    if last is not None and doc[last.end - 1].head.dep_ == "agent" \
+            and doc[last.end - 1].head.head.lemma_.lower() in _SEEING and doc[last.end - 1].head.head.dep_ in ("relcl", "acl"):
+        last = None  # "The memo, which was seen by Reuters, said": who saw the words did not write them
     if last is not None and last.start - 1 > sent.start:
         to = last.start - 1 - (doc[last.start - 1].lower_ == "the")
         sent_to = next((m for m in before if m.end == to and doc[to].lower_ == "to" and m.type != "Person"), None)

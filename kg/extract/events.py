@@ -21,7 +21,7 @@ from kg.extract.attribution import (Attribution, addressees, in_first_person, in
 from kg.extract.blame import blamed, evaluated_act, object_act
 from kg.extract.coref import fill_missing
 from kg.facts import PEOPLE_TYPES, Count, Event
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, names_an_outlet
 from kg.extract.mentions import Mention, is_singular_person
 from kg.extract.names import country_key, country_of_key, name_tables
 from kg.extract import grammar, parse
@@ -1877,9 +1877,7 @@ def is_outlet(mention: Mention, lexicon: Lexicon) -> bool:
     """Whether an organisation is a news outlet ("ABC News", "TV-Ashna", "CNBC", "Voice of America")."""
     if mention.type != "Organization":
         return False
-    name = mention.text.lower().replace(".", "")
-    return name in lexicon.words["outlet_names"] or bool(
-        set(re.split(r"[\s-]+", name)) & lexicon.words["outlet_words"])
+    return names_an_outlet(mention.text, lexicon)
 
 
 def _hyphened_parties(doc: Doc, noun: Token, mentions: list[Mention]) -> list[Mention]:

@@ -439,3 +439,9 @@ def _extend(base: Lexicon, path: str) -> Lexicon:
         actor_people=base.actor_people,
         full_name_only=base.full_name_only,
     )
+
+
+def names_an_outlet(name: str, lexicon: Lexicon) -> bool:
+    """Whether an organisation's name is a news outlet's ("ABC News", "TV-Ashna", "CNBC", "Voice of America")."""
+    name = name.lower().replace(".", "")
+    return name in lexicon.words["outlet_names"] or bool(set(re.split(r"[\s-]+", name)) & lexicon.words["outlet_words"])

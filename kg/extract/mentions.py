@@ -22,7 +22,7 @@ from kg.extract.tokens import (POSSESSIVE, Mention, feature_named_for, first_wor
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.dates import WEEKDAYS
 from kg.extract.nlp import common_words
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, names_an_outlet
 from kg.extract.names import (Named, NameTables, city_key, country_key, group_key, name_tables, org_key,
                       person_key, place_key)
 
@@ -423,8 +423,9 @@ class MentionReader(RoleReader):
                                    or doc[end].lower_ == "for" and not self._blame_for(doc, end)
                                    or doc[end].lower_ in heads):
                 continue  # "the group of seven", "the group Spring-96": not a description of one named before
-            if any(t in taken for t in range(i, end)):
-                continue
+            if any(t in taken for t in range(i, end)) or end + 1 < sent.end and doc[end].text == "," \
+                    and is_namey(doc[end + 1]) and doc[end + 1].text not in self._not_names:
+                continue  # (nor "The group, NUFC Fans Against Sportswashing, said": the name beside it says which)
             recent = [k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
                       and self.sentence_count - n < 6 and doc[pos].lower_ in self.org_words.get(k, ())]
             bare = pos == i + 1 and doc[pos].lower_ in ("group", "organization", "organisation") \
@@ -452,7 +453,10 @@ class MentionReader(RoleReader):
                 # "the group"; the one named last, a few sentences back at most; so is "the insurgent group"
                 recent = sorted((k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
                                  and self.sentence_count - n < 4 and (doc[pos].lower_ != "bloc" or _a_bloc(
-                                     self.table.labels.get(k, "")))), key=lambda k: self.seen[k])[-1:]
+                                     self.table.labels.get(k, "")))
+                                 and not (doc[pos].lower_ == "group" and self._no_group(k))),
+                                key=lambda k: self.seen[k])[-1:]
+                # (a ministry or a news outlet is no "group": "..., the Associated Press reported. The group said")
             last = self.last_subject_body
             if recent and bare and last is not None and self.table.types.get(last) == "Organization" \
                     and last in self.seen and self.seen[last] > max(self.seen[k] for k in recent) \
@@ -472,6 +476,12 @@ class MentionReader(RoleReader):
             out.append(Mention(i, end, key, "Organization", surface, agentive=self._by(doc, i, sent.start)))
             taken.update(range(i, end))
         return out
+
+    def _no_group(self, key: str) -> bool:
+        """Whether an organisation is one news never calls "the group": a body of government or a news outlet."""
+        label = self.table.labels.get(key, "")
+        return bool(set(label.lower().split()) & self.words["government_body_words"]) \
+            or names_an_outlet(label, self.lex) or any(names_an_outlet(a, self.lex) for a in self.table.aliases.get(key, ()))
 
     def _group_named_before_in(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
         """"Hezbollah fired rockets at Israel on Thursday, the group said": "the group" (or "the militant group")
@@ -1848,11 +1858,30 @@ class MentionReader(RoleReader):
             out += self._segment(doc, sent, start, end)
         return out
 
+    def _after_portfolio(self, doc: Doc, start: int, end: int, whole: bool = False) -> int | None:
+        """Where a name starts after the portfolio words a title names from `start` on ("Human Rights" in "High
+        Commissioner for Human Rights Volker Turk"), when a name of words that name no portfolio follows (or,
+        `whole`, when the portfolio ends the run: "The UN High Commissioner for Human Rights, Volker Turk")."""
+        pos = start
+        while pos < end and doc[pos].lower_ in self.words["portfolio_words"] \
+                and not (doc[pos].lower_ == "and" and pos == start):
+            pos += 1
+        if whole and pos == end > start and doc[pos - 1].lower_ != "and":
+            return end
+        if pos == start or pos >= end or doc[pos - 1].lower_ == "and" \
+                or any(doc[k].lower_ in self.words["portfolio_words"] or not is_namey(doc[k]) for k in range(pos, end)):
+            return None
+        return pos
+
     def _segment(self, doc: Doc, sent: Span, start: int, end: int) -> list[Mention]:
         title_end = self._title_at(doc, start, end)
         if title_end is not None and title_end + 2 < end and doc[title_end].lower_ in ("of", "for"):
             named = next((k for k in range(title_end + 2, min(end - 1, title_end + 5))
                           if doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B"), None)
+            portfolio_end = self._after_portfolio(doc, title_end + 1, end)
+            if portfolio_end is not None and (named is None or named < portfolio_end):
+                named = portfolio_end  # "High Commissioner for Refugees Filippo Grandi": the model's person
+                # takes in the portfolio, or it reads none
             if named is not None and not any(self._lookup(doc, k, named) for k in range(title_end + 1, named)):
                 # "Minister of Finance Nirmala Sitharaman", "Minister for Infrastructure Agus Harimurti Yudhoyono":
                 # the portfolio is the title's, the name the model reads after it the person's (but "President of
@@ -1895,6 +1924,9 @@ class MentionReader(RoleReader):
                                                   or doc[title_end].text in POSSESSIVE):
                 title_end = None  # "Justice Department", "Defense Ministry", "Premier Oil", "the Ombudsman's Office": a
                 # body's name, no title
+            if title_end and title_end < end and doc[title_end].lower_ in ("for", "of"):
+                # "UN High Commissioner for Human Rights Volker Turk": the portfolio is the title's
+                title_end = self._after_portfolio(doc, title_end + 1, end, whole=True) or title_end
             if hit or title_end:
                 if pending is not None:
                     pieces.append((pending, pos, None))
@@ -2191,7 +2223,7 @@ class MentionReader(RoleReader):
         if any(t in self.words["org_heads"] for t in tokens) or initials \
                 or len(tokens) > 1 and tokens[-1] in self.words["firm_heads"] or \
                 self._phrase_in(doc, after, sent.end, self.words["org_descriptors"], 2) or \
-                self._descriptor_before(doc, a, sent.start):
+                self._descriptor_before(doc, a, sent.start, b):
             key = self.table.add(org_key(text), text, "Organization", text)
             self._acronym(doc, b, sent, key)
             return Mention(a, b, key, "Organization", text, False, agentive)
@@ -2337,7 +2369,7 @@ class MentionReader(RoleReader):
         a title or a word for a person stands before it, or it opens with a given name the actor
         dictionaries know ("Public Agenda", "Customs Enforcement", "Tren de Aragua" have none)."""
         if any(t.ent_type_ == "PERSON" for t in doc[a:b]) or self._title_before(doc, a, sent.start) is not None \
-                or self._person_noun_before(doc, a, sent.start) or doc[a].lower_ in given_names(self.lex):
+                or self._portfolio_before(doc, a, sent.start) or self._person_noun_before(doc, a, sent.start) or doc[a].lower_ in given_names(self.lex):
             return True
         if doc[b - 1].dep_ in ("nsubj", "nsubjpass") and doc[b - 1].head.pos_ in ("VERB", "AUX", "ADJ"):
             return True  # the subject of a clause: "Volodymyr Zelenskyy met ...", "X was upset", as a story names
@@ -2356,6 +2388,13 @@ class MentionReader(RoleReader):
         if after and after[0].lemma_.lower() in self.words["speech_lemmas"]:
             return True
         return self._described_as_a_person(doc, sent, a, b)
+
+    def _portfolio_before(self, doc: Doc, a: int, floor: int) -> bool:
+        """Whether a title and its portfolio stand right before token `a` ("High Commissioner for Human Rights")."""
+        pos = a
+        while pos - 1 > floor and doc[pos - 1].lower_ in self.words["portfolio_words"]:
+            pos -= 1
+        return floor < pos < a and doc[pos - 1].lower_ in ("for", "of") and self._title_before(doc, pos - 1, floor) is not None
 
     def _described_as_a_person(self, doc: Doc, sent: Span, a: int, b: int) -> bool:
         """Whether a title stands before a name, or a title or a word for a person follows it: "X, the
@@ -2395,7 +2434,15 @@ class MentionReader(RoleReader):
             return self.focus or ""  # "in Borno State", "in Zamfara state": a region of the story's country
         return None
 
-    def _descriptor_before(self, doc: Doc, a: int, floor: int) -> bool:
+    def _descriptor_before(self, doc: Doc, a: int, floor: int, b: int | None = None) -> bool:
+        if b is not None and b < len(doc) and doc[b].text == "," and a - 2 > floor and doc[a - 1].text == "," \
+                and not any(t.ent_type_ == "PERSON" for t in doc[a:b]) and doc[a].lower_ not in given_names(self.lex):
+            # "The group, NUFC Fans Against Sportswashing, said": a body's name set beside a word for a body
+            for n in (3, 2, 1):
+                words = [t.lower_ for t in doc[a - 1 - n:a - 1]]
+                if a - 2 - n >= floor and doc[a - 2 - n].lower_ == "the" and " ".join(words) in self.words[
+                        "org_descriptors"] and words[-1] not in self.lex.person_nouns:
+                    return True
         for n in (3, 2, 1):
             phrase = span_text(doc, a - n, a).lower() if a - n >= floor else ""
             if phrase in self.words["org_descriptors"]:

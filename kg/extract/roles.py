@@ -19,6 +19,13 @@ _LEADING_VERBS = {"heads": "head", "headed": "head", "leads": "leader", "led": "
                   "chaired": "chair", "runs": "head", "ran": "head", "directs": "director", "founded": "founder",
                   "co-founded": "co-founder"}
 
+_CHIEFS = frozenset({"chief", "head", "boss", "leader", "chairman", "chairwoman", "chair"})
+"""Words for who heads a body ("the UN chief", "the IAEA's head")."""
+_TOPS = ("secretary general", "director general", "president", "chief", "head", "chair", "chairman", "chairwoman",
+         "chairperson", "leader", "managing director", "executive director", "director", "commissioner",
+         "chief executive", "administrator", "prosecutor")
+"""Ends of the titles of who heads a body."""
+
 
 def _titled_so(title: str, head: str) -> bool:
     """Whether a role's title is one a description by `head` names: "the minister" any minister, "the interior
@@ -78,6 +85,15 @@ class RoleReader:
                 named = self.tables.phrases.get(doc[pos].lower_)
                 if named and named.kind == "demonym" and doc[pos].text[:1].isupper():
                     pos, country = pos + 1, named.country
+            if country is None and (chief := self._body_chief(doc, sent, pos)) is not None:
+                end, person = chief
+                if not any(t in taken for t in range(i, end)):
+                    surface = span_text(doc, i, end)
+                    self.table.add(person, self.table.labels[person], "Person", surface)
+                    self.last_person = person
+                    out.append(Mention(i, end, person, "Person", surface, agentive=self._by(doc, i, sent.start)))
+                    taken.update(range(i, end))
+                continue
             by_demonym = country is not None and pos == i + 2 and doc[i + 1].text[:1].isupper()
             end = self._phrase_in(doc, pos, sent.end, self._title_heads, 2) if pos < sent.end else None
             office = self._title_at(doc, pos, sent.end) if pos < sent.end and not by_demonym else None
@@ -105,6 +121,31 @@ class RoleReader:
                 out.append(Mention(i, end, key, "Country", surface, agentive=self._by(doc, i, sent.start)))
                 taken.update(range(i, end))
         return out
+
+    def _body_chief(self, doc: Doc, sent: Span, pos: int) -> tuple[int, str] | None:
+        """(end, person) for "the UN chief", "the IAEA's chief", "the UN rights chief" at `pos` (after "the"): a
+        known body, at most two lower-case words, a word for who heads it, and one person the story gave a
+        role of that body."""
+        hit = self._lookup(doc, pos, sent.end)
+        if hit and hit[1].kind == "org":
+            stop, body = hit[0], hit[1].key
+        elif is_namey(doc[pos]) and (body := next((k for k, aliases in self.table.aliases.items()
+                                                   if self.table.types.get(k) == "Organization"
+                                                   and doc[pos].text in (self.table.labels[k], *aliases)), None)):
+            stop = pos + 1  # a body the story named that the gazetteer lacks ("IAEA")
+        else:
+            return None
+        k = stop + (stop < sent.end and doc[stop].text in POSSESSIVE)
+        first = k
+        while k < sent.end and k - first < 2 and doc[k].is_lower and doc[k].is_alpha \
+                and doc[k].lower_ not in _CHIEFS and doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+            k += 1
+        if k >= sent.end or doc[k].lower_ not in _CHIEFS or k + 1 < sent.end and is_namey(doc[k + 1]):
+            return None  # (not "the UN chief Antonio Guterres": the name says who)
+        holders = {r.person for r in self.roles if r.of == body and r.title.lower().replace("-", " ").endswith(_TOPS)
+                   and r.title.split()[0].lower() not in ("deputy", "vice", "assistant", "under", "acting")}
+        # (its spokesman or envoy is none)
+        return (k + 1, holders.pop()) if len(holders) == 1 else None
 
     def _state_office(self, doc: Doc, start: int, end: int) -> bool:
         """Whether the lower-case title `doc[start:end]` is an office of a state's government ("interior

@@ -27,6 +27,33 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a person named beside a body's spokesman is no body": (
+        "\"These decisions do not concern us,\" a spokesman for the group, Mohammed Abdulsalam, wrote on X, accusing Washington and London of militarising the Red Sea.",
+        {"type": "Accusation", "agent": ["Mohammed Abdulsalam"]}),
+    "relatives of victims are the source, not the victims": (
+        "Relatives of the victims said the police shot the men.",
+        {"type": "Assault", "agent": ["police"], "source": ["relatives"]}),
+    "supporters of a person speak for themselves": (
+        "Supporters of Imran Khan say the vote was rigged.",
+        {"type": "Accusation", "agent": ["supporters"]}),
+    "a body named beside 'the group' is the group": (
+        "Newcastle won the match against the Saudi-owned club. The group, NUFC Fans Against Sportswashing, said the Public Investment Fund was using the club.",
+        {"type": "Statement", "agent": ["NUFC Fans Against Sportswashing"]}),
+    "the chief of a body the gazetteer lacks is who the story gave its top role": (
+        "IAEA Director General Rafael Grossi visited the plant on Friday. The IAEA chief said the situation was dangerous.",
+        {"type": "Statement", "agent": ["Rafael Grossi"]}),
+    "the body's chief is the one the story gave its top role": (
+        "UN Secretary-General Antonio Guterres arrived in Islamabad on Friday. \"I have never seen climate carnage on this scale,\" the UN chief said.",
+        {"type": "Statement", "agent": ["Antonio Guterres"]}),
+    "a portfolio ending the words before a name set off by commas is the title's": (
+        "The UN High Commissioner for Human Rights, Volker Türk, condemned the detentions as \"deeply troubling\".",
+        {"type": "Criticism", "agent": ["Volker Türk"]}),
+    "a title's portfolio the model reads into a person is the title's": (
+        "Coordinating Minister for Infrastructure Agus Harimurti Yudhoyono said the government was considering several options.",
+        {"type": "Statement", "agent": ["Agus Harimurti Yudhoyono"]}),
+    "a title's portfolio before a name is no part of the name": (
+        "UN High Commissioner for Human Rights Volker Turk urged the government to end the violence.",
+        {"type": "Statement", "agent": ["Volker Turk"]}),
     "who speaks after the comma is no one arrested": (
         "Police arrested two protesters, Maria Lopez told reporters.",
         {"type": "Arrest", "target": ["protesters"], "source": ["Maria Lopez"]}),
@@ -2906,6 +2933,10 @@ CASES = {
 }
 
 NO_EVENT = {
+    "who saw a memo did not write it": (
+        "The memo, which was seen by Reuters, said OpenAI would raise salaries.", "Statement"),
+    "critics of a body are not the body": (
+        "Critics of the UN say the appeal process is broken.", "Statement"),
     "a rights group's warning of what the police may do threatens no one": (
         "Amnesty International warned that the police could use excessive force against protesters.", "Threat"),
     "a state's travel bans on its own people are no sanction": (
@@ -5209,3 +5240,16 @@ def test_parse_they_who_remain_behind_bars_are_the_ones_jailed():
     # "They remain behind bars": a custody goes on for whom the last sentence jailed, not for the court that did
     events = events_of("A court in Istanbul jailed five Kurdish journalists on Monday. They remain behind bars.")
     assert [e["target"] for e in events if e["type"] == "Arrest" and e["status"] == "ongoing"] == [["Kurdish journalists"]]
+
+
+def test_parse_a_bodys_spokesman_is_not_its_chief():
+    events = events_of("UN spokesman Stephane Dujarric said the talks had failed. The UN chief said the situation was "
+                       "dangerous.")
+    assert [e["agent"] for e in events if e["type"] == "Statement"] == [["Stephane Dujarric"], ["United Nations"]], \
+        events
+
+
+def test_parse_a_news_agency_is_not_the_group():
+    events = events_of("Gunmen kidnapped four Americans in Matamoros, the Associated Press reported. The group said it "
+                       "had handed over five of its members to the authorities.")
+    assert not [e for e in events if e["type"] == "Statement" and e["agent"] == ["Associated Press"]], events
