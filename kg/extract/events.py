@@ -1063,6 +1063,12 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if hit.start > 0 and doc[hit.start].lower_ == "in" and doc[hit.start - 1].lemma_.lower() in grammar.DURATIONS:
         return True  # "faces ten years in prison": a sentence's length, not a stay in prison
     token = doc[hit.end - 1]
+    if hit.group.type == "Arrest" and (doc[hit.start].lemma_.lower() in ("jail", "imprison") or doc[hit.start].lower_ == "sent") \
+            and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.lemma_.lower() in ("year", "month", "decade", "life") for g in c.subtree)
+                    for t in (doc[hit.start], token) for c in t.children):
+        return True  # "was jailed for 30 years", "sent to prison for life": a sentence, no event of the contract
+        # (but "jailed the activist for two days": held)
     verb = token if token.pos_ in ("VERB", "AUX") else token.head if token.dep_ == "dobj" \
         and token.head.lemma_.lower() in lexicon.words["doing_verbs"] else None
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} if verb is not None and verb.tag_ == "VBN" else set()

@@ -87,8 +87,8 @@ CASES = {
         "Crowds in Kharkiv mourned dozens of protesters injured in clashes with riot police in Odesa.",
         {"type": "Assault", "agent": ["riot police"], "target": ["protesters"], "place": ["Odesa"]}),
     "an adverb before a verb trigger keeps its subject": (
-        "A court later sentenced the blogger Oleh Marchenko to six years in prison.",
-        {"type": "Arrest", "agent": ["court"], "target": ["Oleh Marchenko"]}),
+        "Police later detained the blogger Oleh Marchenko in Lviv.",
+        {"type": "Arrest", "agent": ["police"], "target": ["Oleh Marchenko"]}),
     "the one who ordered it acts, a title before the name": (
         "The editor Taras Bondar returned to prison on the orders of Judge Olena Koval.",
         {"type": "Arrest", "agent": ["Olena Koval"], "target": ["Taras Bondar"]}),

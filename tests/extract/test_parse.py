@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "jailed for days is held": (
+        "Police jailed the activist Ana Ortiz for two days without charge.",
+        {"type": "Arrest", "agent": ["police"], "target": ["Ana Ortiz"]}),
     "a person named beside a body's spokesman is no body": (
         "\"These decisions do not concern us,\" a spokesman for the group, Mohammed Abdulsalam, wrote on X, accusing Washington and London of militarising the Red Sea.",
         {"type": "Accusation", "agent": ["Mohammed Abdulsalam"]}),
@@ -2729,9 +2732,9 @@ CASES = {
     "'the group' that says so after a body named in its sentence is that body, the source": (
         "Hezbollah fired rockets at Israel on Thursday, the militant group said.",
         {"type": "Assault", "agent": ["Hezbollah"], "source": ["Hezbollah"]}),
-    "who is serving a sentence is held": (
-        "The opposition leader Ana Ortiz is serving an 11-year prison term.",
-        {"type": "Arrest", "target": ["Ana Ortiz"], "status": "ongoing"}),
+    "who is held in prison is held": (
+        "The opposition leader Ana Ortiz has been in prison since 2021.",
+        {"type": "Arrest", "target": ["Ana Ortiz"]}),
     "a body that says it carried out the attack told claims it": (
         "A bomb killed 12 people at a mosque in Peshawar on Friday. The Baloch Liberation Army said it carried out "
         "the attack.", {"type": "Assault", "agent": ["Baloch Liberation Army"], "target": ["people"]}),
@@ -2933,6 +2936,12 @@ CASES = {
 }
 
 NO_EVENT = {
+    "jailed for years is a sentence": (
+        "The former co-chair Figen Yuksekdag was jailed for 30 years.", "Arrest"),
+    "a sentence served is no event of the contract": (
+        "The opposition leader Ana Ortiz is serving an 11-year prison term.", "Arrest"),
+    "a sentence a court passes is no event of the contract": (
+        "A court in Chisinau on Tuesday sentenced the governor Evghenia Gutul to seven years in prison.", "Arrest"),
     "who saw a memo did not write it": (
         "The memo, which was seen by Reuters, said OpenAI would raise salaries.", "Statement"),
     "critics of a body are not the body": (
