@@ -33,6 +33,8 @@ _RECENT = 6  # sentences back that "the decision" may name an event told without
 _NO_ACTS = frozenset({"be", "have", "call", "urge", "ask", "demand", "appeal", "want", "need", "learn", "know", "think",
                       "believe", "hope", "expect", "seem", "appear", "face", "remain"})
 """Main verbs of words, wishes, knowledge or states: no move of their subject's."""
+_WORDS_TYPES = frozenset({"Statement", "Criticism", "Accusation", "Denial", "Threat"})
+"""Events that are words: telling them makes no move."""
 
 
 @lru_cache(maxsize=8)
@@ -71,8 +73,10 @@ def mover(sent: Span, mentions: Sequence[Mention], lexicon: Lexicon) -> str | No
     told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
     if told is not None and root.lemma_.lower() in lexicon.words["speech_lemmas"]:
         root = told  # "Canada expelled a Chinese diplomat, officials said": the act told before its teller
-    if root.pos_ != "VERB" or root.lemma_.lower() in lexicon.words["speech_lemmas"] | _NO_ACTS:
-        return None  # (nor an appeal: "He called on the government to set up a registry")
+    if root.pos_ != "VERB" or root.lemma_.lower() in lexicon.words["speech_lemmas"] | _NO_ACTS \
+            or lexicon.lemma_triggers.verbs.get(root.lemma_.lower()) in _WORDS_TYPES:
+        return None  # (nor an appeal: "He called on the government to set up a registry"; nor words on a move:
+        # "China condemned the move")
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     found = next((m for m in mentions if subject is not None and m.start <= subject.i < m.end
                   and m.type in _OWNER_TYPES and not m.locative), None)
@@ -164,7 +168,7 @@ def _noun_types(lexicon: Lexicon) -> dict[str, str]:
 
 
 def blamed(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], history: Iterable[Event],
-           owners: dict[str, str], last_mover: str | None, focus: str | None, critics: tuple[str, ...],
+           owners: dict[str, str], last_mover: tuple[int, str] | None, focus: str | None, critics: tuple[str, ...],
            lexicon: Lexicon) -> tuple[str, ...]:
     """Who the act at token `act` (in sentence number `sentence`) is by: its author told
     before, else the agent of the recent event it names, else (for what a state does to
@@ -174,7 +178,8 @@ def blamed(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], histo
 
 
 def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], history: list[Event],
-            owners: dict[str, str], last_mover: str | None, focus: str | None, lexicon: Lexicon) -> tuple[str, ...]:
+            owners: dict[str, str], last_mover: tuple[int, str] | None, focus: str | None,
+            lexicon: Lexicon) -> tuple[str, ...]:
     noun = doc[act].lower_
     doers = _done_by(doc, act, mentions, lexicon)
     if noun in lexicon.words.get("acts_on_patient", frozenset()) and doers:
@@ -216,8 +221,8 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
             return ()
         types = {then} if then else _DECIDING_TYPES
         decided = [e for e in history if e.type in types and e.agents and sentence - e.sentence <= _RECENT]
-        moved = last_mover if noun in ("move", "step") else None
-        if decided and not (moved and decided[-1].sentence < sentence - 1):
+        moved_at, moved = last_mover if last_mover and noun in ("move", "step") else (None, None)
+        if decided and not (moved and decided[-1].sentence < moved_at):
             return decided[-1].agents[:1]
         # "Canada expelled a Chinese diplomat. China condemned the move": who acted in the sentence before, when
         # the story told no decision there

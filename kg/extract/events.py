@@ -84,7 +84,8 @@ class SentenceContext:
     history: tuple[Event, ...] = ()
     hits: tuple[Hit, ...] = ()
     act_owners: dict[str, str] = field(default_factory=dict)
-    last_mover: str | None = None  # who acted in the main clause of the sentence before ("the move" is theirs)
+    last_mover: tuple[int, str] | None = None  # (sentence, who) acted last in a main clause, a few sentences back
+    # at most ("the move" is theirs)
     spoke_on: dict[str, str] = field(default_factory=dict)  # speaker (or a member of it) -> last date of their words
     affiliations: dict[str, set[str]] = field(default_factory=dict)  # person -> the bodies and states of their roles
     private_speakers: frozenset[str] = frozenset()  # persons quoted as one of the public (a witness), with no role

@@ -48,7 +48,7 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
     carried_date = carried_place = None
     previous_people: tuple[str, ...] = ()
     act_owners: dict[str, str] = {}  # "budget" -> the government whose budget the story told
-    last_mover: str | None = None  # who acted in the last sentence's main clause ("the move" is theirs)
+    last_mover: tuple[int, str] | None = None  # (sentence, who) acted last in a main clause ("the move" is theirs)
     spoke_on: dict[str, str] = {}  # speaker -> the day (or month) the story last dated their words
     focus = reader.focus_key()
     for p_index, (paragraph, doc) in enumerate(zip(article.paragraphs, docs)):
@@ -89,7 +89,11 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
             context.history = tuple(events)
             act_owners.update(owned_acts(doc, sent, mentions, lexicon))
             context.act_owners = dict(act_owners)
-            context.last_mover, last_mover = last_mover, mover(sent, mentions, lexicon)
+            # who moved last, a few sentences back at most: "Canada ordered the expulsion of a Chinese diplomat. ...
+            # (words, states, appeals) ... China's embassy condemned the move"
+            context.last_mover = last_mover if last_mover and index - last_mover[0] <= _MOVER_REACH else None
+            moved = mover(sent, mentions, lexicon)
+            last_mover = (index, moved) if moved else last_mover
             context.affiliations = {}
             for role in reader.roles:
                 if role.of:
@@ -203,6 +207,8 @@ def _collectives_that_act(entities: tuple[Entity, ...], events: list[Event], hea
                  or " " in e.label and not is_singular_person(e.label, heads))
 
 
+_MOVER_REACH = 6
+"""Sentences back that "the move" may be by who last acted in a main clause."""
 _PEOPLE = group_key("people")
 _PROTESTERS = group_key("protesters")
 

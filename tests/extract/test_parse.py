@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the move is by who acted before a sentence of no act": (
+        "The European Commission imposed duties of up to 37.6% on electric vehicles from China on Friday. The duties will become definitive in November. China's commerce ministry condemned the move as naked protectionism.",
+        {"type": "Criticism", "target": ["European Commission"]}),
+    "the move is by who last acted a few sentences back": (
+        "Canada on Monday ordered the expulsion of a Chinese diplomat. Foreign Minister Melanie Joly said the diplomat must leave within five days. The opposition called on the government to set up a registry of foreign agents. China's embassy in Ottawa condemned the move.",
+        {"type": "Criticism", "agent": ["China's embassy"], "target": ["Canada"]}),
     "jailed for days is held": (
         "Police jailed the activist Ana Ortiz for two days without charge.",
         {"type": "Arrest", "agent": ["police"], "target": ["Ana Ortiz"]}),
@@ -5262,3 +5268,10 @@ def test_parse_a_news_agency_is_not_the_group():
     events = events_of("Gunmen kidnapped four Americans in Matamoros, the Associated Press reported. The group said it "
                        "had handed over five of its members to the authorities.")
     assert not [e for e in events if e["type"] == "Statement" and e["agent"] == ["Associated Press"]], events
+
+
+def test_parse_who_condemned_a_move_made_none():
+    events = events_of("Canada expelled a Chinese diplomat on Monday. China condemned the move. Russia also criticised "
+                       "the move.")
+    assert [(e["agent"], e["target"]) for e in events if e["type"] == "Criticism"] == [
+        (["China"], ["Canada"]), (["Russia"], ["Canada"])], events
