@@ -843,7 +843,9 @@ def _literal_fire(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     words = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     words += [g for t in doc[hit.end:min(len(doc), hit.end + 2)] if t.lower_ == "from" for g in t.children
               if g.dep_ == "pobj"]
-    return any(w.lower_ in armed or w.lemma_.lower() in armed for w in words)
+    return any(w.lower_ in armed or w.lemma_.lower() in armed
+               or any(c.dep_ == "amod" and c.lower_ in ("armed", "masked") for c in w.children) for w in words)
+    # ("came under fire from about 50 armed men")
 
 
 def _under_words(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:

@@ -958,8 +958,10 @@ class MentionReader(RoleReader):
                 m = Mention(m.start, m.end + 1, m.key, m.type, span_text(doc, m.start, m.end + 1), m.locative,
                             m.agentive)
             owner = next((o for o in reversed(out) if o.type in ("Organization", "Country", "Group")
-                          and not o.locative and not self._platform(o)),
+                          and not o.locative and not self._platform(o)
+                          and (not _in_relative(doc, o) or _in_relative(doc, m))),
                          None) if m.type == "Group" and m.text.lower() in forces else None
+            # ("The MILF, which signed a peace deal with Manila, denied that its commanders ...": the MILF's)
             if owner is not None and m.start > sent.start and doc[m.start - 1].lower_ in ("its", "their"):
                 # "The Israeli military said its forces opened fire": the forces are the military's
                 m = Mention(m.start - 1, m.end, owner.key, owner.type, span_text(doc, m.start - 1, m.end),
@@ -2491,6 +2493,18 @@ class MentionReader(RoleReader):
 
 
 _UNIONS_OF_STATES = frozenset({"United Nations", "European Union", "African Union"})
+def _in_relative(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention stands inside a relative clause ("which signed a peace deal with Manila")."""
+    node = doc[mention.end - 1]
+    for _ in range(12):
+        if node.dep_ == "relcl":
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 _AGENCY_HEADS = frozenset({"agency", "office", "mission", "programme", "program", "fund", "body", "watchdog", "panel",
                            "commission", "committee", "tribunal", "court"})
 """Nouns of a body of a union of states named by what it does ("the U.N. refugee agency")."""

@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a body's forces are not of a state its relative clause names": (
+        "The MILF, which signed a peace deal with Manila in 2014, denied that its fighters had beaten the soldiers.",
+        {"type": "Denial", "agent": ["Moro Islamic Liberation Front"], "target": []}),
+    "who comes under fire from armed men is shot at": (
+        "The engineers came under fire from about 50 armed men on Wednesday.",
+        {"type": "Assault", "agent": ["armed men"]}),
     "the move is by who acted before a sentence of no act": (
         "The European Commission imposed duties of up to 37.6% on electric vehicles from China on Friday. The duties will become definitive in November. China's commerce ministry condemned the move as naked protectionism.",
         {"type": "Criticism", "target": ["European Commission"]}),
