@@ -1325,14 +1325,25 @@ _ROUTE_PREPS = frozenset({"from", "to", "toward", "towards"})
 _WAY_NOUNS = frozenset({"way", "route", "journey", "trip", "voyage"})
 
 
+def _blaze(noun: Token) -> bool:
+    """Whether "fire" names a blaze ("a fire at a detention center", "the fire"), not gunfire ("Israeli fire",
+    "tank fire")."""
+    return noun.lemma_.lower() in ("fire", "blaze", "inferno") and (noun.lemma_.lower() != "fire" or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < noun.i for c in noun.children))
+
+
 def _habitual(token: Token, lexicon: Lexicon) -> bool:
     """A verb in the present that an adverb of frequency makes a habit ("bandits often attack travellers",
     "police routinely arrest protesters"), or joined to one ("... and kidnap residents")."""
     verb = token
     while verb.tag_ in ("VBP", "VBZ", "VB"):  # (not "regularly shell Kherson and on Friday killed three")
         if verb.pos_ in ("VERB", "AUX") and verb.tag_ in ("VBP", "VBZ") and any(
-                c.dep_ == "advmod" and c.lower_ in lexicon.words["habitual_adverbs"] for c in verb.children):
-            return True
+                c.dep_ == "advmod" and c.lower_ in lexicon.words["habitual_adverbs"]
+                or c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month", "week", "day") and any(
+                    d.lower_ in ("a", "an", "each", "every", "per") for d in c.children)
+                for c in [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]):
+            return True  # (and "fentanyl kills about 70,000 Americans a year": a rate, no act)
         if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
             return False
         verb = verb.head
@@ -2351,11 +2362,16 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         return None  # "denied entry to two lawmakers", "denied him access": a refusal, not a claim denied
     if group.type == "Assault" and not is_nominal(doc, sent, hit):
         verb = doc[hit.start]
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if any(t.lemma_.lower() in lexicon.words["natural_harm_nouns"] for subject in subjects
-               for t in [subject, *(c for c in subject.children if c.dep_ == "compound")]) \
+        subjects = [c.head.head if c.lower_ in ("that", "which") and c.head.dep_ == "relcl" else c
+                    for c in verb.children if c.dep_ == "nsubj"]  # ("wildfires that killed 90 people")
+        subjects += [doc[s.left_edge.i - 2] for s in subjects if verb.dep_ == "relcl" and s.left_edge.i >= 2
+                     and doc[s.left_edge.i - 1].lower_ in ("at", "in", "on")]
+        # ("a fire at an immigration detention center that killed 39": the place is the fire's)
+        if any(t.lemma_.lower() in lexicon.words["natural_harm_nouns"] or _blaze(t)
+               for subject in subjects for t in [subject, *(c for c in subject.children if c.dep_ == "compound")]) \
                 or any(_accidental(subject, lexicon) for subject in subjects):
-            return None  # "the floods killed 30 people", "a bus crash killed 12": no one's violence
+            return None  # "the floods killed 30 people", "a bus crash killed 12", "A fire at a migrant detention
+            # center killed 39": no one's violence
         if any(c.dep_ == "prep" and c.lower_ in ("in", "by", "during") and any(
                 g.dep_ == "pobj" and (g.lemma_.lower() in lexicon.words["natural_harm_nouns"] or _accidental(g, lexicon))
                 for g in c.children)

@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "gunfire a nation's word qualifies still kills": (
+        "Tank fire killed two soldiers near the border on Monday.",
+        {"type": "Assault", "target": ["soldiers"]}),
     "a body's forces are not of a state its relative clause names": (
         "The MILF, which signed a peace deal with Manila in 2014, denied that its fighters had beaten the soldiers.",
         {"type": "Denial", "agent": ["Moro Islamic Liberation Front"], "target": []}),
@@ -1666,7 +1669,7 @@ CASES = {
         "The country's security forces killed three protesters in Baghdad.",
         {"type": "Assault", "agent": ["security forces"], "target": ["protesters"], "count": (3, "exactly")}),
     "an inflection the hand lexicon lacks: 'detains'": (
-        "Every week the regime detains dozens of dissidents in Tehran.",
+        "The regime detains dozens of dissidents in Tehran, activists said on Monday.",
         {"type": "Arrest", "target": ["dissidents"], "place": ["Tehran"]}),
     "'warned that' a thing will happen is a claim, not a threat": (
         "The European Union warned that the government's actions would divide the country.",
@@ -2948,6 +2951,16 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a blaze at a place that kills is no one's violence": (
+        "Prosecutors charged five people with homicide over a fire at an immigration detention center in Ciudad Juarez that killed 39 migrants.", "Assault"),
+    "arrests every week are a habit": (
+        "Every week the regime detains dozens of dissidents in Tehran.", "Arrest"),
+    "a rate of deaths a year is no act": (
+        "Fentanyl kills about 70,000 Americans a year.", "Assault"),
+    "wildfires that kill are no one's violence": (
+        "Algeria blamed Morocco for wildfires that killed 90 people.", "Assault"),
+    "a blaze kills in no one's violence": (
+        "A fire at a migrant detention center in Ciudad Juarez killed 39 migrants on Monday.", "Assault"),
     "jailed for years is a sentence": (
         "The former co-chair Figen Yuksekdag was jailed for 30 years.", "Arrest"),
     "a sentence served is no event of the contract": (
