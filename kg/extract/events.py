@@ -1325,6 +1325,12 @@ _ROUTE_PREPS = frozenset({"from", "to", "toward", "towards"})
 _WAY_NOUNS = frozenset({"way", "route", "journey", "trip", "voyage"})
 
 
+def _gunfire(noun: Token) -> bool:
+    """Whether "fire" is someone's gunfire ("Israeli fire", "tank fire"): a word before it says whose or what."""
+    return noun.lemma_.lower() == "fire" and any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < noun.i
+                                                 for c in noun.children)
+
+
 def _blaze(noun: Token) -> bool:
     """Whether "fire" names a blaze ("a fire at a detention center", "the fire"), not gunfire ("Israeli fire",
     "tank fire")."""
@@ -2768,7 +2774,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.tag_ not in ("WDT", "WP") for c in verb.children):
             agent_keys = ()  # "The Minority criticised Ofori-Atta, whom it accuses of ...": "it", a body not named
         elif read is not None and read.bare_subject is not None \
-                and doc[read.bare_subject].lemma_.lower() in lexicon.words["weapon_nouns"]:
+                and (doc[read.bare_subject].lemma_.lower() in lexicon.words["weapon_nouns"]
+                     or _gunfire(doc[read.bare_subject])):
             # "Russian missiles struck an apartment building": the missiles' country strikes
             agent_keys = _weapons_owner(doc, sent, doc[read.bare_subject], mentions, attribution) \
                 or tuple(m.key for m in _demonym_before(doc, sent, Hit(read.bare_subject, read.bare_subject + 1,
@@ -2782,6 +2789,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # ("U.S. jets struck targets": the state named before its own crewed craft, not before missiles or drones
             # another state may have supplied); "a missile struck a residential building"
             # in a story of Russia's strikes: Russia's missile
+        elif read is not None and read.passive and verb is not None and (weapon := next((
+                p for c in verb.children if c.dep_ == "agent" for p in c.children
+                if p.dep_ == "pobj" and (p.lemma_.lower() in lexicon.words["weapon_nouns"] or _gunfire(p))), None)) \
+                is not None:
+            # "Three people were killed by Russian drones", "killed by Israeli fire": the weapons' state
+            agent_keys = _weapons_owner(doc, sent, weapon, mentions, attribution) \
+                or tuple(m.key for m in _demonym_before(doc, sent, Hit(weapon.i, weapon.i + 1, group), lexicon))
         elif read is not None and read.bare_subject is not None and group.speech and verb is not None \
                 and verb.dep_ == "conj" and verb.head.dep_ == "ccomp" \
                 and doc[read.bare_subject].head.i == verb.head.head.i \

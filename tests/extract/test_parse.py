@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a nation's gunfire kills as the nation": (
+        "Israeli gunfire killed two journalists in Gaza on Monday.",
+        {"type": "Assault", "agent": ["Israel"], "target": ["journalists"]}),
+    "a nation's fire kills as the nation": (
+        "Two journalists were killed by Israeli fire in Gaza on Monday.",
+        {"type": "Assault", "agent": ["Israel"], "target": ["journalists"]}),
+    "who is killed by a state's weapons is killed by the state": (
+        "Three people were killed by a Russian missile in Kharkiv on Monday.",
+        {"type": "Assault", "agent": ["Russia"], "target": ["people"]}),
     "gunfire a nation's word qualifies still kills": (
         "Tank fire killed two soldiers near the border on Monday.",
         {"type": "Assault", "target": ["soldiers"]}),
