@@ -139,7 +139,10 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
         if _unsaid(doc[pos]) or in_first_person(doc[pos]) or opening_participle(doc[pos]) or _tells_a_deed(doc[pos], lexicon):
             continue
         if pos not in told and doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["speech_lemmas"] \
-                and not any(m.start <= pos < m.end for m in mentions):  # "Sayed Abdul Wajeed Sadat": a name
+                and not any(m.start <= pos < m.end for m in mentions) \
+                and not (doc[pos].lemma_.lower() in _PROMISING and not any(c.dep_ == "ccomp" for c in doc[pos].children)):
+            # ("Sayed Abdul Wajeed Sadat": a name; "promised to hold elections": a promise of the speaker's own act,
+            # no words reported; "vowed that the bureau would ...": words)
             speech = _parsed_speech(doc, sent, pos, mentions)
             earlier = [s for s in speeches if s.verb < pos and s.speakers]
             if speech and earlier and doc[pos].tag_ == "VBG" and doc[pos - 1].text in (",", *_QUOTES):
@@ -451,6 +454,8 @@ def _that_after_adverbial(doc: Doc, sent: Span, pos: int) -> int:
     return pos
 
 
+_PROMISING = frozenset({"vow", "pledge", "promise"})
+"""Verbs of saying that report words only with a that-clause ("vowed that ..."), not with an infinitive."""
 _SEEING = frozenset({"see", "obtain", "review", "view", "read", "examine", "verify", "leak"})
 """Verbs of who gets hold of a document ("a memo seen by Reuters"), not of who wrote it (lemmas)."""
 

@@ -1610,6 +1610,13 @@ def _statements(doc: Doc, index: int, hits: list[Hit], attribution: Attribution,
     # one Statement per speaker; who criticises, accuses, denies or threatens while saying it says nothing more
     stated = {k for e in found if e.type in SPEECH_TYPES | {"Threat"} for k in e.agents}
     for speech in attribution.speeches:
+        if speech.by_person and not speech.judging and speech.speakers and speech.speakers[0] in stated \
+                and not any(e.type == "Threat" and speech.speakers[0] in e.agents for e in [*found, *out]) \
+                and _vows_punishment(doc, speech, lexicon):
+            # "Sharif condemned the attack, vowing that the perpetrators would be brought to justice": a vow of
+            # its own after the criticism
+            out.append(Event("Threat", index, doc[speech.verb].text, "threatened", agents=speech.voices))
+            continue
         if not speech.by_person or speech.judging or not speech.speakers \
                 or speech.speakers[0] in stated and not _goes_on_to_say(doc, speech.verb, speech.speakers[0], found, hits):
             continue
@@ -1825,10 +1832,14 @@ def _vows_punishment(doc: Doc, speech, lexicon: Lexicon) -> bool:
         return True  # "he promised maximum punishment"
     told = range(verb.i + 1, speech.until if speech.until is not None else verb.sent.end) if speech.reported \
         else range(verb.sent.start, verb.i)
+    backshifted = speech.reported and (verb.tag_ in ("VBD", "VBN") or verb.tag_ == "VBG" and verb.head.tag_ in (
+        "VBD", "VBN"))  # "said the perpetrators would be brought to justice", "condemned ..., vowing that they would"
     for token in (doc[k] for k in told):
-        if token.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll")
-                                           for c in token.children):
-            continue
+        if token.pos_ != "VERB" or not any(c.dep_ == "aux" and (c.lower_ in ("will", "shall", "'ll")
+                                                                 or backshifted and c.lower_ == "would")
+                                           for c in token.children) \
+                or any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
+            continue  # (not "would have been punished")
         if token.lemma_.lower() == "tolerate" and any(c.dep_ == "neg" for c in token.children):
             return True  # "France said it will not tolerate any attack against its nationals"
         negated = any(c.dep_ == "neg" for c in token.children) or any(
@@ -1841,7 +1852,7 @@ def _vows_punishment(doc: Doc, speech, lexicon: Lexicon) -> bool:
             if lemma in lexicon.words["punishing_lemmas"] and any(c.dep_ == "auxpass" for c in act.children) \
                     or lemma in ("bring", "hold") and any(
                         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in ("justice", "account") for g in c.children)
-                        for c in act.children) \
+                        for c in [*act.children, *(t for o in act.children if o.dep_ == "dobj" for t in o.subtree)]) \
                     or lemma == "hold" and any(c.lower_ in ("accountable", "responsible") and c.dep_ in ("acomp", "oprd", "amod")
                                                for t in act.children for c in [t, *t.children]):
                 return True

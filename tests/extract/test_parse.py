@@ -27,6 +27,18 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a promise that carries content is a statement": (
+        "Kenya's government vowed that the schools would reopen on Monday.",
+        {"type": "Statement", "agent": ["Kenya"]}),
+    "a vow after a criticism is a threat of its own": (
+        "Prime Minister Shehbaz Sharif condemned the attack, vowing that the perpetrators would be brought to justice.",
+        {"type": "Threat", "agent": ["Shehbaz Sharif"]}),
+    "who vowed that the bureau would bring those responsible to justice threatens": (
+        "FBI Director Christopher Wray vowed that the bureau would bring those responsible to justice.",
+        {"type": "Threat", "agent": ["Christopher Wray"]}),
+    "who said the perpetrators would be brought to justice vowed to punish": (
+        "Government spokesman Legesse Tulu said extremist elements would be brought to justice.",
+        {"type": "Threat", "agent": ["Legesse Tulu"]}),
     "a nation's gunfire kills as the nation": (
         "Israeli gunfire killed two journalists in Gaza on Monday.",
         {"type": "Assault", "agent": ["Israel"], "target": ["journalists"]}),
@@ -2569,7 +2581,7 @@ CASES = {
         {"type": "Criticism", "agent": ["Afghanistan"]}),
     "an unnamed minister is the one the story named by that title": (
         "Interior Minister Mohsin Naqvi visited Quetta. Foreign Minister Ishaq Dar met Chinese officials. The interior "
-        "minister said the attackers would be punished.", {"type": "Statement", "agent": ["Mohsin Naqvi"]}),
+        "minister said the attackers would be punished.", {"type": "Threat", "agent": ["Mohsin Naqvi"]}),
     "an unnamed minister told as another state's before is that state's": (
         "NAIROBI, Kenya — Iran's foreign minister arrived in Nairobi on Monday. The foreign minister said Iran would "
         "open a trade office in Kenya.", {"type": "Statement", "agent": ["Iran"]}),
@@ -2960,6 +2972,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "what would have been punished vows nothing": (
+        "The spokesman said the officers would have been punished.", "Threat"),
     "a blaze at a place that kills is no one's violence": (
         "Prosecutors charged five people with homicide over a fire at an immigration detention center in Ciudad Juarez that killed 39 migrants.", "Assault"),
     "arrests every week are a habit": (
