@@ -209,6 +209,9 @@ class MentionReader(RoleReader):
         mentions += self._nicknames(doc, sent, mentions)
         mentions += self._group_named_before_in(doc, sent, mentions)
         mentions.sort(key=lambda m: m.start)
+        # "Groups of young Tunisian men": the men the word counts, no group "groups" of its own
+        mentions = [m for m in mentions if not (m.type == "Group" and m.text.lower() in ("group", "groups") and any(
+            n is not m and n.type == "Group" and n.start <= m.start and m.end < n.end for n in mentions))]
         mentions = self._members_of_named_bodies(doc, sent, mentions)
         persons = [m for m in mentions if m.type == "Person"]
         mentions = self._national_branches(doc, mentions)
@@ -2245,13 +2248,13 @@ class MentionReader(RoleReader):
         if a > sent.start and doc[a - 1].lower_ == "the":
             return None  # "the Mavi Marmara", "the Noble Sanctuary": people's names take no article
         if alpha and len([t for t in tokens if t != "-"]) <= 5 and not connectors and (  # ("Abdul-Malik al-Houthi")
-                not locative or all(t.ent_type_ == "PERSON" for t in doc[a:b])
+                not locative or all(t.ent_type_ == "PERSON" for t in doc[a:b]) or self._person_noun_before(doc, a, sent.start)
                 # ("Somalia's ambassador to Kenya, Mohamud Ahmed Nur, said": the model's person, its last word aside)
                 or len(tokens) > 2 and all(t.ent_type_ == "PERSON" for t in doc[a:b - 1])
                 or b < sent.end and doc[b].lower_ == "who") \
-                and doc[b - 1].ent_type_ not in ("LOC", "EVENT", "FAC"):
+                and (doc[b - 1].ent_type_ not in ("LOC", "EVENT", "FAC") or self._person_noun_before(doc, a, sent.start)):
             # the model's word, where it is sure of a kind: "Pacific Ocean" (LOC), "Democracy Summit" (EVENT)
-            # are no one's names
+            # are no one's names (but "photographer Pablo Grillo" is a person's, whatever the model reads)
             if not self._looks_like_a_person(doc, sent, a, b):
                 return None
             if tokens[-1] in self.words["made_thing_heads"] or tokens[0] in self.words["storm_titles"]:

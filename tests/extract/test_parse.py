@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a bullet that hits someone is an assault": (
+        "A stray bullet hit a woman in the crowd on Monday.",
+        {"type": "Assault", "target": ["woman"]}),
+    "a name after a word for a person is a person's whatever the model reads": (
+        "Police fired tear gas at photographer Pablo Grillo on Monday.",
+        {"type": "Assault", "agent": ["police"], "target": ["Pablo Grillo"]}),
+    "groups of men are the men": (
+        "Groups of young Tunisian men attacked migrants in Sfax on Monday.",
+        {"type": "Assault", "agent": ["Tunisian men"], "target": ["migrants"]}),
     "a promise that carries content is a statement": (
         "Kenya's government vowed that the schools would reopen on Monday.",
         {"type": "Statement", "agent": ["Kenya"]}),
