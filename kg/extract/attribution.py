@@ -138,9 +138,10 @@ def attribute(doc: Doc, sent: Span, mentions: list[Mention], lexicon: Lexicon) -
     for pos in range(sent.start, sent.end):
         if _unsaid(doc[pos]) or in_first_person(doc[pos]) or opening_participle(doc[pos]) or _tells_a_deed(doc[pos], lexicon):
             continue
-        if pos not in told and doc[pos].pos_ == "VERB" and doc[pos].lemma_.lower() in lexicon.words["speech_lemmas"] \
-                and not any(m.start <= pos < m.end for m in mentions) \
-                and not (doc[pos].lemma_.lower() in _PROMISING and not any(c.dep_ == "ccomp" for c in doc[pos].children)):
+        if pos not in told and doc[pos].pos_ == "VERB" and (
+                doc[pos].lemma_.lower() in lexicon.words["speech_lemmas"]
+                or doc[pos].lemma_.lower() in _PROMISING and any(c.dep_ == "ccomp" for c in doc[pos].children)) \
+                and not any(m.start <= pos < m.end for m in mentions):
             # ("Sayed Abdul Wajeed Sadat": a name; "promised to hold elections": a promise of the speaker's own act,
             # no words reported; "vowed that the bureau would ...": words)
             speech = _parsed_speech(doc, sent, pos, mentions)
