@@ -790,8 +790,24 @@ def _winning_verb(noun: Token, lexicon: Lexicon) -> Token | None:
 def _won_in_a_vote(verb: Token, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """"beat X in the runoff", "defeated X in the vote": a vote won, told with a verb of winning whose object is a
     candidate or a party (not "Thugs beat opposition supporters in the January election")."""
+    winners = [c for c in parse.subject_tokens(verb)[0]]
+    if verb.lemma_.lower() in ("beat", "defeat") and _rival(verb, mentions) and winners and all(
+            c.lower_ in ("he", "she", "who") or (m := parse.mention_of(c, mentions)) is not None
+            and m.type in ("Person", "Organization") for c in winners) and (
+            any(c.dep_ == "dobj" and (c.lemma_.lower() in _CONTENDERS or any(
+                g.dep_ in ("amod", "compound") and g.lemma_.lower() in _CONTENDERS for g in c.children))
+                for c in verb.children)
+            or any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() == "win" and any(
+                g.text == "%" or g.lower_ in ("percent", "vote", "votes", "run-off", "runoff") for g in c.subtree)
+                for c in verb.children)):
+        return True  # "Sandu beat the incumbent Igor Dodon", "beat him four years later, winning 57.7% in a run-off"
+        # (a candidate or a party beats; "Soldiers beat the opposition candidate" strike him)
     return any(_winning_verb(g, lexicon) == verb for c in verb.children if c.dep_ == "prep" for g in c.children) \
         and (verb.lemma_.lower() != "beat" or _rival(verb, mentions))
+
+
+_CONTENDERS = frozenset({"incumbent", "challenger", "candidate", "rival", "opponent", "contender", "frontrunner"})
+"""Who one beats in a vote ("beat the incumbent")."""
 
 
 def _beaten_at(noun: Token, lexicon: Lexicon) -> bool:
@@ -806,7 +822,7 @@ def _rival(verb: Token, mentions: list[Mention]) -> bool:
     person or a body, or "who" or "he" for one)."""
     beaten = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any((m := parse.mention_of(c, mentions)) is not None and m.type in ("Person", "Organization")
-               or c.lower_ in ("who", "he", "she") for c in beaten)
+               or c.lower_ in ("who", "he", "she", "him", "her") for c in beaten)
 
 
 def _winner_of(doc: Doc, noun: Token, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:

@@ -2184,9 +2184,11 @@ class MentionReader(RoleReader):
                 self.table.add(person, self.table.labels[person], "Person", text)
                 return Mention(a, b, person, "Person", text, False, agentive)
         if kind == "city" and (a > sent.start and doc[a - 1].text in self._honorifics
-                               or not locative and _aged(doc, sent, b, self.words["settlement_nouns"])):
+                               or not locative and _aged(doc, sent, b, self.words["settlement_nouns"])
+                               or not locative and b - a == 1 and b < sent.end and doc[b].text == ","
+                               and self._described_as_a_person(doc, sent, a, b)):
             return self._person(doc, sent, a, b, text, person_key(text), agentive)  # "Mr Imamoglu", "said Fatima, a
-            # 34-year-old mother": a person, no town
+            # 34-year-old mother", "Sandu, a former World Bank economist,": a person, no town
         if kind == "city":
             key = self.table.add(named.key, named.label, "City", text)
             return Mention(a, b, key, "City", text, locative, agentive)
@@ -2411,7 +2413,12 @@ class MentionReader(RoleReader):
             return True  # "a blow to Rigathi Gachagua who was impeached": who names a person
         if after and (after[0].text == "," or after[0].lower_ in ("is", "was", "who")):
             words = [t.lower_ for t in after[1:] if t.is_alpha]
-            return any(w in self._title_heads or w in self.lex.person_nouns for w in words[:4]) \
+            if after[0].text == ",":  # "Sandu, a former World Bank economist,": the apposition to its comma
+                phrase = list(doc[b + 1:min(b + 9, sent.end)])
+                cut = next((k for k, t in enumerate(phrase) if t.text == "," or t.pos_ in ("VERB", "AUX")
+                            or t.lower_ in ("where", "which", "that", "when")), None)  # (not "Goma, where an envoy met")
+                words = [t.lower_ for t in phrase[:cut] if t.is_alpha] if cut is not None else words[:4]
+            return any(w in self._title_heads or w in self.lex.person_nouns for w in words[:7]) \
                 or bool(words) and words[0] in ("who", "whose")
         return False
 

@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a town's name set beside a word for a person is a person's": (
+        "Sandu, a former World Bank economist, said the vote was rigged.",
+        {"type": "Accusation", "agent": ["Sandu"]}),
+    "soldiers who beat a candidate strike him": (
+        "Soldiers beat the opposition candidate Ana Ortiz at a checkpoint on Monday.",
+        {"type": "Assault", "agent": ["soldiers"], "target": ["Ana Ortiz"]}),
     "a bullet that hits someone is an assault": (
         "A stray bullet hit a woman in the crowd on Monday.",
         {"type": "Assault", "target": ["woman"]}),
@@ -2981,6 +2987,10 @@ CASES = {
 }
 
 NO_EVENT = {
+    "who beats a rival winning a share of the vote wins it": (
+        "She lost the 2016 election to Igor Dodon but beat him four years later, winning 57.7% in a run-off.", "Assault"),
+    "who beats the incumbent wins a vote": (
+        "Sandu, a former World Bank economist, beat the incumbent Igor Dodon in 2020.", "Assault"),
     "what would have been punished vows nothing": (
         "The spokesman said the officers would have been punished.", "Threat"),
     "a blaze at a place that kills is no one's violence": (
