@@ -16,6 +16,7 @@ from kg.facts import Count, Event
 
 MAX_DISTANCE = 2  # sentences
 _KEEP_APART = frozenset({"Statement", "Criticism", "Accusation", "Denial"})
+_HELD = frozenset({"Arrest"})  # one sentence tells one person's detention once, however many words it takes
 
 
 def merge_coreferent(events: tuple[Event, ...] | list[Event], labels: dict[str, str],
@@ -43,6 +44,11 @@ def _same(first: Event, later: Event, labels: dict[str, str]) -> bool:
     if first.type in _KEEP_APART and (first.type == "Statement" or not (
             first.agents and first.targets and first.agents == later.agents and first.targets == later.targets)):
         return False  # what people say is told apart, unless the same blame is restated
+    if later.sentence == first.sentence and first.type in _HELD and first.targets and set(later.targets) == set(
+            first.targets) and (not later.agents or set(later.agents) == set(first.agents)) \
+            and first.status == later.status and (not first.date or not later.date or _dates_agree(first.date, later.date)) \
+            and _counts_agree(first.count, later.count):
+        return True  # "Police arrested the blogger X, and he died in police custody": one detention told twice
     if not 0 < later.sentence - first.sentence <= MAX_DISTANCE:
         return False
     if first.type == "Restriction" and not (first.targets or later.targets) \
