@@ -455,6 +455,10 @@ def _that_after_adverbial(doc: Doc, sent: Span, pos: int) -> int:
     return pos
 
 
+_OUTSIDERS = frozenset({"critic", "opponent", "supporter", "relative", "family", "friend", "lawyer", "fan",
+                        "neighbour", "neighbor", "admirer", "follower", "parent", "victim"})
+"""Who speak for themselves, not for whom they are of ("Critics of the UN", "Relatives of the victims"); a body's
+staff, leaders or researchers speak for it (lemmas)."""
 _PROMISING = frozenset({"vow", "pledge", "promise"})
 """Verbs of saying that report words only with a that-clause ("vowed that ..."), not with an infinitive."""
 _SEEING = frozenset({"see", "obtain", "review", "view", "read", "examine", "verify", "leak"})
@@ -535,7 +539,8 @@ def _speaker_before(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
         # "Critics of the UN say", "Relatives of the victims said": the group the phrase is of speaks, not whom
         # it names (a body's officials or members were read as the body)
         owner = next((m for m in before if m.end == doc[last.end - 1].head.i and m.type == "Group"
-                      and doc[m.end - 1].i == doc[last.end - 1].head.head.i and doc[m.end - 1].dep_ == "nsubj"), None)
+                      and doc[m.end - 1].i == doc[last.end - 1].head.head.i and doc[m.end - 1].dep_ == "nsubj"
+                      and doc[m.end - 1].lemma_.lower() in _OUTSIDERS), None)
         last = owner if owner is not None else last
     if last is not None and doc[last.end - 1].head.dep_ == "agent" \
             and doc[last.end - 1].head.head.lemma_.lower() in _SEEING and doc[last.end - 1].head.head.dep_ in ("relcl", "acl"):

@@ -77,6 +77,12 @@ def mover(sent: Span, mentions: Sequence[Mention], lexicon: Lexicon) -> str | No
             or lexicon.lemma_triggers.verbs.get(root.lemma_.lower()) in _WORDS_TYPES:
         return None  # (nor an appeal: "He called on the government to set up a registry"; nor words on a move:
         # "China condemned the move")
+    if not any(c.dep_ == "dobj" or c.dep_ == "xcomp" and any(g.dep_ == "dobj" for g in c.children)
+               for c in root.children) or any(
+            c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in root.children):
+        return None  # a move is done to something ("expelled a diplomat", "decided to remove all 40 migrants"; not
+        # "flew to Moscow", "protested"), now
+        # (not "had lived in Toronto since 2019": background)
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     found = next((m for m in mentions if subject is not None and m.start <= subject.i < m.end
                   and m.type in _OWNER_TYPES and not m.locative), None)
@@ -222,8 +228,8 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
         types = {then} if then else _DECIDING_TYPES
         decided = [e for e in history if e.type in types and e.agents and sentence - e.sentence <= _RECENT]
         moved_at, moved = last_mover if last_mover and noun in ("move", "step") else (None, None)
-        if decided and not (moved and decided[-1].sentence < moved_at):
-            return decided[-1].agents[:1]
+        if decided and not (moved and moved_at == sentence - 1 and decided[-1].sentence < moved_at):
+            return decided[-1].agents[:1]  # (a decision told wins over a mover but the one just before)
         # "Canada expelled a Chinese diplomat. China condemned the move": who acted in the sentence before, when
         # the story told no decision there
         return (moved,) if moved else ()

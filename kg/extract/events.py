@@ -1084,7 +1084,8 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     token = doc[hit.end - 1]
     if hit.group.type == "Arrest" and (doc[hit.start].lemma_.lower() in ("jail", "imprison") or doc[hit.start].lower_ == "sent") \
             and any(c.dep_ == "prep" and c.lower_ == "for" and any(
-                g.lemma_.lower() in ("year", "month", "decade", "life") for g in c.subtree)
+                g.dep_ == "pobj" and (g.lower_ == "life" or g.lemma_.lower() in ("year", "month", "decade") and any(
+                    n.dep_ == "nummod" or n.like_num for n in g.children)) for g in c.children)
                     for t in (doc[hit.start], token) for c in t.children):
         return True  # "was jailed for 30 years", "sent to prison for life": a sentence, no event of the contract
         # (but "jailed the activist for two days": held)
@@ -1350,9 +1351,19 @@ def _gunfire(noun: Token) -> bool:
 def _blaze(noun: Token) -> bool:
     """Whether "fire" names a blaze ("a fire at a detention center", "the fire"), not gunfire ("Israeli fire",
     "tank fire")."""
-    return noun.lemma_.lower() in ("fire", "blaze", "inferno") and (noun.lemma_.lower() != "fire" or any(
+    if noun.lemma_.lower() not in ("fire", "blaze", "inferno"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "acl" and c.lemma_.lower() in _SETTING_FIRE
+           for c in noun.children) or noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SETTING_FIRE \
+            or any(t.lemma_.lower() == "fire" and t.head.lemma_.lower() == "open" for t in noun.sent):
+        return False  # "the fire from the soldiers", "a fire set by arsonists", "Rioters set a fire that killed 12",
+        # "Soldiers opened fire ..., and the fire killed three": someone's doing
+    return noun.lemma_.lower() != "fire" or any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children) and not any(
-        c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < noun.i for c in noun.children))
+        c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < noun.i for c in noun.children)
+
+
+_SETTING_FIRE = frozenset({"set", "start", "light", "ignite"})
 
 
 def _habitual(token: Token, lexicon: Lexicon) -> bool:
@@ -1852,10 +1863,12 @@ def _vows_punishment(doc: Doc, speech, lexicon: Lexicon) -> bool:
         "VBD", "VBN"))  # "said the perpetrators would be brought to justice", "condemned ..., vowing that they would"
     for token in (doc[k] for k in told):
         if token.pos_ != "VERB" or not any(c.dep_ == "aux" and (c.lower_ in ("will", "shall", "'ll")
-                                                                 or backshifted and c.lower_ == "would")
+                                                                 or backshifted and c.lower_ == "would"
+                                                                 and _culprits_of(token, lexicon))
                                            for c in token.children) \
-                or any(c.dep_ == "aux" and c.lower_ == "have" for c in token.children):
-            continue  # (not "would have been punished")
+                or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+            continue  # (not "would have been punished"; "said her client would be punished": who will be punished
+            # is no culprit, nothing vowed)
         if token.lemma_.lower() == "tolerate" and any(c.dep_ == "neg" for c in token.children):
             return True  # "France said it will not tolerate any attack against its nationals"
         negated = any(c.dep_ == "neg" for c in token.children) or any(
@@ -1873,6 +1886,18 @@ def _vows_punishment(doc: Doc, speech, lexicon: Lexicon) -> bool:
                                                for t in act.children for c in [t, *t.children]):
                 return True
     return False
+
+
+def _culprits_of(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether who a verb of punishing takes are culprits ("the perpetrators", "those responsible", "anyone who
+    ...", "the attackers"): what a vow of punishment names."""
+    taken = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(c.lemma_.lower() in _CULPRITS or c.lower_ in ("those", "anyone", "whoever") or any(
+        g.lower_ in ("responsible", "involved", "behind") for g in c.children) for c in taken)
+
+
+_CULPRITS = frozenset({"perpetrator", "attacker", "culprit", "killer", "assailant", "gunman", "criminal", "terrorist",
+                       "element", "offender", "wrongdoer", "instigator", "organiser", "organizer", "plotter"})
 
 
 def _vowing_clause(verb):

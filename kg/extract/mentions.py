@@ -426,8 +426,7 @@ class MentionReader(RoleReader):
                                    or doc[end].lower_ == "for" and not self._blame_for(doc, end)
                                    or doc[end].lower_ in heads):
                 continue  # "the group of seven", "the group Spring-96": not a description of one named before
-            if any(t in taken for t in range(i, end)) or end + 1 < sent.end and doc[end].text == "," \
-                    and is_namey(doc[end + 1]) and doc[end + 1].text not in self._not_names:
+            if any(t in taken for t in range(i, end)) or self._named_beside(doc, sent, end):
                 continue  # (nor "The group, NUFC Fans Against Sportswashing, said": the name beside it says which)
             recent = [k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
                       and self.sentence_count - n < 6 and doc[pos].lower_ in self.org_words.get(k, ())]
@@ -480,10 +479,21 @@ class MentionReader(RoleReader):
             taken.update(range(i, end))
         return out
 
+    def _named_beside(self, doc: Doc, sent: Span, end: int) -> bool:
+        """Whether a name set off by commas follows `end` ("The group, NUFC Fans Against Sportswashing, said"),
+        not a speaker's aside ("The group, Ethiopia said, killed 20 soldiers")."""
+        if end + 1 >= sent.end or doc[end].text != "," or not is_namey(doc[end + 1]) \
+                or doc[end + 1].text in self._not_names:
+            return False
+        k = end + 1
+        while k < sent.end and (is_namey(doc[k]) or doc[k].lower_ in self.words["name_connectors"]):
+            k += 1
+        return k < sent.end and doc[k].text == ","
+
     def _no_group(self, key: str) -> bool:
         """Whether an organisation is one news never calls "the group": a body of government or a news outlet."""
         label = self.table.labels.get(key, "")
-        return bool(set(label.lower().split()) & self.words["government_body_words"]) \
+        return bool(set(label.lower().split()) & _GOVERNMENT_WORDS) \
             or names_an_outlet(label, self.lex) or any(names_an_outlet(a, self.lex) for a in self.table.aliases.get(key, ()))
 
     def _group_named_before_in(self, doc: Doc, sent: Span, mentions: list[Mention]) -> list[Mention]:
@@ -1871,6 +1881,10 @@ class MentionReader(RoleReader):
         while pos < end and doc[pos].lower_ in self.words["portfolio_words"] \
                 and not (doc[pos].lower_ == "and" and pos == start):
             pos += 1
+        if any(self._lookup(doc, k, end) for k in range(start, min(pos + 1, end))) \
+                or pos < end and doc[pos].text in self.words["org_heads"] | {"Council", "Fund", "Agency", "Service"}:
+            return None  # "Head of International Monetary Fund Kristalina Georgieva", "Chairman of National Security
+            # Council Rustem Umerov": a body's name, no portfolio
         if whole and pos == end > start and doc[pos - 1].lower_ != "and":
             return end
         if pos == start or pos >= end or doc[pos - 1].lower_ == "and" \
@@ -2515,6 +2529,9 @@ def _in_relative(doc: Doc, mention: Mention) -> bool:
     return False
 
 
+_GOVERNMENT_WORDS = frozenset({"ministry", "department", "government", "cabinet", "presidency", "parliament",
+                               "embassy", "agency", "office", "service", "police", "court"})
+"""Words of a body of government's name, which news never calls "the group" (a commission may be a group's)."""
 _AGENCY_HEADS = frozenset({"agency", "office", "mission", "programme", "program", "fund", "body", "watchdog", "panel",
                            "commission", "committee", "tribunal", "court"})
 """Nouns of a body of a union of states named by what it does ("the U.N. refugee agency")."""

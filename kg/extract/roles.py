@@ -140,11 +140,15 @@ class RoleReader:
         while k < sent.end and k - first < 2 and doc[k].is_lower and doc[k].is_alpha \
                 and doc[k].lower_ not in _CHIEFS and doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
             k += 1
-        if k >= sent.end or doc[k].lower_ not in _CHIEFS or k + 1 < sent.end and is_namey(doc[k + 1]):
-            return None  # (not "the UN chief Antonio Guterres": the name says who)
+        if k >= sent.end or doc[k].lower_ not in _CHIEFS or k + 1 < sent.end and (
+                is_namey(doc[k + 1]) or doc[k + 1].text in POSSESSIVE or doc[k + 1].lower_ in ("of", "in")):
+            return None  # (not "the UN chief Antonio Guterres": the name says who; nor "the UN chief's spokesman",
+            # "the UN chief of staff", "the Hamas chief in Gaza": another one)
         holders = {r.person for r in self.roles if r.of == body and r.title.lower().replace("-", " ").endswith(_TOPS)
-                   and r.title.split()[0].lower() not in ("deputy", "vice", "assistant", "under", "acting")}
-        # (its spokesman or envoy is none)
+                   and r.title.split()[0].lower() not in ("deputy", "vice", "assistant", "under", "acting")
+                   and all(t.lower_ in r.title.lower() for t in doc[first:k])}
+        # (its spokesman or envoy is none; "the UN rights chief", "the UN's former chief" is the Secretary-General
+        # only if the words before "chief" are his title's)
         return (k + 1, holders.pop()) if len(holders) == 1 else None
 
     def _state_office(self, doc: Doc, start: int, end: int) -> bool:

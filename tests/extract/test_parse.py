@@ -27,6 +27,27 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "jailed for protesting last year is held": (
+        "Police jailed Ana Ortiz for protesting last year.",
+        {"type": "Arrest", "agent": ["police"], "target": ["Ana Ortiz"]}),
+    "gunfire told before makes 'the fire' no blaze": (
+        "Soldiers opened fire on protesters, and the fire killed three people.",
+        {"type": "Assault", "agent": ["soldiers"]}),
+    "a decision told wins over a later mover but the one just before": (
+        "The EU imposed sanctions on Belarus on Monday. Lukashenko flew to Moscow on Tuesday. Officials said the visit was planned. Belarus condemned the move.",
+        {"type": "Criticism", "target": ["European Union"]}),
+    "researchers of a body speak for it": (
+        "Researchers of Amnesty International said the police beat the men.",
+        {"type": "Assault", "agent": ["police"], "source": ["Amnesty International"]}),
+    "a commission named for rights may be 'the group'": (
+        "The Human Rights Commission of Pakistan said police detained 40 activists in Lahore. The group said the arrests were illegal.",
+        {"type": "Criticism", "agent": ["Human Rights Commission of Pakistan"]}),
+    "'the group' with a speaker's aside is the group named before": (
+        "The Tigray People's Liberation Front seized Mekelle on Monday. The group, Ethiopia said, killed 20 soldiers in the city.",
+        {"type": "Assault", "agent": ["Tigray People's Liberation Front"], "target": ["soldiers"]}),
+    "a body's name after a title is no portfolio": (
+        "Head of International Monetary Fund Kristalina Georgieva said prices rose.",
+        {"type": "Statement", "agent": ["Kristalina Georgieva"]}),
     "soldiers who beat a candidate strike him": (
         "Soldiers beat the opposition candidate Ana Ortiz at a checkpoint on Monday.",
         {"type": "Assault", "agent": ["soldiers"], "target": ["Ana Ortiz"]}),
@@ -34,8 +55,8 @@ CASES = {
         "A stray bullet hit a woman in the crowd on Monday.",
         {"type": "Assault", "target": ["woman"]}),
     "a name after a word for a person is a person's whatever the model reads": (
-        "Police fired tear gas at photographer Pablo Grillo on Monday.",
-        {"type": "Assault", "agent": ["police"], "target": ["Pablo Grillo"]}),
+        "Police detained driver Paris Hilton in Los Angeles on Monday.",
+        {"type": "Arrest", "agent": ["police"], "target": ["Paris Hilton"]}),
     "groups of men are the men": (
         "Groups of young Tunisian men attacked migrants in Sfax on Monday.",
         {"type": "Assault", "agent": ["Tunisian men"], "target": ["migrants"]}),
@@ -2984,6 +3005,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "who says her client would be punished vows nothing": (
+        "Lawyer Ana Ruiz said her client would be punished for a crime he did not commit.", "Threat"),
     "who beats a rival winning a share of the vote wins it": (
         "She lost the 2016 election to Igor Dodon but beat him four years later, winning 57.7% in a run-off.", "Assault"),
     "who beats the incumbent wins a vote": (
@@ -5338,3 +5361,9 @@ def test_parse_who_condemned_a_move_made_none():
 def test_parse_a_towns_name_set_beside_a_word_for_a_person_is_a_persons():
     facts = facts_of("Sandu, a former World Bank economist, said the vote was rigged.")
     assert ("Sandu", "Person") in {(e.label, e.type) for e in facts.entities}, facts.entities
+
+
+def test_parse_the_chiefs_spokesman_is_not_the_chief():
+    events = events_of("UN Secretary-General Antonio Guterres arrived on Friday. The UN chief's spokesman said the "
+                       "talks failed. The UN human rights chief said the talks failed.")
+    assert not [e for e in events if e["agent"] == ["Antonio Guterres"]], events
