@@ -199,6 +199,7 @@ class MentionReader(RoleReader):
         # "the journalist" is the one journalist the story named, before it is a group of one
         mentions = self._descriptions(doc, sent, taken)
         mentions += self._org_descriptions(doc, sent, taken)
+        mentions += self._bodies_by_their_words(doc, sent, taken)
         fighters = self._fighters_named_before(doc, sent, taken)
         mentions += fighters
         mentions += self._groups(doc, sent, taken, read={m.end - 1 for m in fighters})
@@ -401,6 +402,36 @@ class MentionReader(RoleReader):
             self.table.add(called[0], self.table.labels[called[0]], "Organization", surface)
             out.append(Mention(i, i + 2, called[0], "Organization", surface, agentive=self._by(doc, i, sent.start)))
             taken.update((i, i + 1))
+        return out
+
+    def _bodies_by_their_words(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        """"The Kenya Coast Guard Service seized two trawlers. ... accused the coast guard of ...", "the Central
+        Bank of Nigeria ... the central bank said": "the" and lower-case words that stand in a row in the name
+        of one organisation named in the last few sentences are that organisation."""
+        out = []
+        for i in range(sent.start, sent.end - 2):
+            if doc[i].lower_ != "the" or i in taken:
+                continue
+            end = i + 1
+            while end < sent.end and end - i <= 4 and doc[end].is_lower and doc[end].is_alpha \
+                    and doc[end].pos_ in ("NOUN", "ADJ", "PROPN") and end not in taken:
+                end += 1
+            named_after = end + 1 < sent.end and doc[end].lower_ == "of" and (
+                is_namey(doc[end + 1]) or doc[end + 1].lower_ == "the" and end + 2 < sent.end and is_namey(doc[end + 2]))
+            if end - i < 3 or doc[end - 1].pos_ != "NOUN" or named_after or end < sent.end and (
+                    is_namey(doc[end]) or doc[end].text in POSSESSIVE):
+                continue  # two words at least ("the coast guard"; not "the army"); not "the central bank of Kenya"
+            words = " " + span_text(doc, i + 1, end).lower() + " "
+            bodies = {k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
+                      and self.sentence_count - n < 6
+                      and words in " " + self.table.labels.get(k, "").lower().replace("-", " ") + " "}
+            if len(bodies) != 1:
+                continue
+            key = bodies.pop()
+            surface = span_text(doc, i, end)
+            self.table.add(key, self.table.labels[key], "Organization", surface)
+            out.append(Mention(i, end, key, "Organization", surface, agentive=self._by(doc, i, sent.start)))
+            taken.update(range(i, end))
         return out
 
     def _org_descriptions(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:

@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the words of a body's name in a row are that body": (
+        "The Kenya Coast Guard Service seized two trawlers on Monday. A fisherman accused the coast guard of seizing the boats illegally.",
+        {"type": "Accusation", "target": ["Kenya Coast Guard Service"]}),
     "jailed for protesting last year is held": (
         "Police jailed Ana Ortiz for protesting last year.",
         {"type": "Arrest", "agent": ["police"], "target": ["Ana Ortiz"]}),
