@@ -270,12 +270,17 @@ def _people_who_protest(event: Event, mentions: list[Mention], reader: MentionRe
 _PROTESTER_WORDS = ("protesters", "protestors", "demonstrators", "marchers")
 
 
+_PROTEST_REACH = 6
+"""Sentences back that a protest told is the one force meets."""
+
+
 def _protests_met(found: list[Event], told: list[Event], reader: MentionReader) -> list[Event]:
     """"Police used water cannons to disperse thousands of demonstrators in Tbilisi": the protest that force
     meets is held there, when the story has not told it yet (an arrest may come before any protest:
     "detained 20 protesters to prevent a march")."""
-    if any(e.type == "Protest" for e in found + told[-6:]):
-        return []
+    if any(e.type == "Protest" for e in found) or any(
+            e.type == "Protest" and found and found[0].sentence - e.sentence <= _PROTEST_REACH for e in told):
+        return []  # (a protest told a few sentences before is the one met; one told long before is another day's)
     met = next((e for e in found if e.type in ("ForceDisplay", "Assault") and e.status == "occurred"
                 and any(reader.table.labels.get(k, "").lower().endswith(_PROTESTER_WORDS) for k in e.targets)), None)
     if met is None:

@@ -5370,3 +5370,11 @@ def test_parse_the_chiefs_spokesman_is_not_the_chief():
     events = events_of("UN Secretary-General Antonio Guterres arrived on Friday. The UN chief's spokesman said the "
                        "talks failed. The UN human rights chief said the talks failed.")
     assert not [e for e in events if e["agent"] == ["Antonio Guterres"]], events
+
+
+def test_parse_protesters_met_by_force_long_after_another_protest_protest_again():
+    body = ("Students protested in Dhaka in July over a quota system. The government closed universities. The army was "
+            "deployed in the capital. The interior minister resigned. The central bank raised rates. The president "
+            "met the army chief. Exams were postponed. Police fired tear gas at protesters in Dhaka on Monday.")
+    protests = [e for e in events_of(body) if e["type"] == "Protest"]
+    assert len(protests) == 2 and protests[-1]["agent"] == ["protesters"], events_of(body)
