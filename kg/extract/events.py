@@ -1215,10 +1215,12 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
         return True  # "sentenced former Prime Minister Sheikh Hasina in absentia": sentenced, not held
     if hit.group.type == "Arrest" and token.dep_ == "pobj" and token.head.lower_ in ("in", "while") \
             and token.lemma_.lower() in ("custody", "detention", "jail", "prison") \
-            and token.head.head.pos_ == "VERB" \
-            and lexicon.lemma_triggers.verbs.get(token.head.head.lemma_.lower()) == "Assault":
+            and lexicon.lemma_triggers.verbs.get(_violent_verb(token.head.head).lemma_.lower()) == "Assault":
         return True  # "many of them were tortured in custody": where the violence was done ("died in custody"
-        # tells one was held)
+        # tells one was held); "he was beaten by guards in prison", the phrase read as the guards'
+    if hit.group.type == "Arrest" and hit.group.patient_subject and doc[hit.start].lower_ == "in" \
+            and doc[hit.start].head.pos_ == "NOUN" and doc[hit.start].head.lemma_.lower() in _KEEPERS:
+        return True  # "guards in prison", "doctors in detention centers": who works there, not who is held
     if hit.group.type == "Arrest" and token.dep_ == "amod" and token.head.dep_ in ("dobj", "nsubjpass") \
             and token.head.head.lemma_.lower() in ("release", "free", "pardon", "swap", "exchange", "repatriate"):
         return True  # "Venezuela released six detained Americans": the detention the release ends, told with it
@@ -2565,6 +2567,15 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                 and (head := parse.mention_of(subject, left)) is not None:
             agents = [head]  # "Supporters of Imran Khan staged protests": the supporters, not the one of the of-phrase
             # (but "Fighters from the RSF launched an attack", "Troops of the Malian army": the body acts)
+        if agents and not coordinated and is_nominal(doc, sent, hit) and noun.dep_ == "dobj" \
+                and noun.head.pos_ == "VERB" and noun.head.dep_ == "conj" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children):
+            shared, passive = parse.subject_tokens(noun.head)
+            owner = parse.mention_of(shared[0], left) if shared and not passive else None
+            if owner is not None and owner.key != agents[0].key \
+                    and not shared[0].left_edge.i <= agents[0].start <= shared[0].right_edge.i:
+                agents = [owner]  # "Turkey blamed the PKK for the attack and launched air strikes": the subject the
+                # verbs share, not the object of the first
         joined = _joined_subjects(doc, hit, mentions) if is_nominal(doc, sent, hit) and agents and not coordinated else []
         if agents and agents[0] in joined:
             agents = joined  # "the United States and South Korea began their joint military exercises"
@@ -2681,7 +2692,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents, done_to = _doer_of_relative(doc, hit, in_clause, lexicon)
             targets_hint = targets_hint or done_to
         if not agents and is_nominal(doc, sent, hit):
-            agents = _demonym_before(doc, sent, hit, lexicon)
+            agents = _demonym_before(doc, sent, hit, lexicon) or _initials_before(doc, hit, left)
         head_noun = next((t for t in doc[hit.start:hit.end] if t.pos_ == "NOUN"), None)
         if is_nominal(doc, sent, hit) and head_noun is not None and head_noun.dep_ in ("nsubj", "nsubjpass"):
             # "The restrictions on gatherings have hurt small businesses": what its verb does is not the noun's
@@ -3515,10 +3526,15 @@ def _afflicted_with(doc: Doc, hit: Hit, left: list[Mention], mentions: list[Ment
     measure an event noun names on the object; None when the noun is no such verb's "with" object, or the verb's
     subject none of the mentions before it."""
     noun = doc[hit.end - 1]
+    while noun.dep_ in ("conj", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+        noun = noun.head  # "with tear gas and water cannon"
     prep = noun.head
     verb = prep.head
     if noun.dep_ != "pobj" or prep.lower_ != "with" or verb.pos_ != "VERB" \
-            or verb.lemma_.lower() not in lexicon.words["afflicting_verbs"]:
+            or verb.lemma_.lower() not in lexicon.words["afflicting_verbs"] and not (
+                # "police dispersed the protesters with tear gas": what force they use on them
+                hit.group.type in ("Assault", "ForceDisplay") and verb.lemma_.lower() not in lexicon.words["light_verbs"]
+                and any(c.dep_ == "dobj" for c in verb.children)):
         return None
     subject = [m for m in left if any(doc[k].dep_ == "nsubj" and doc[k].head.i == verb.i for k in range(m.start, m.end))]
     if not subject:
@@ -3882,6 +3898,31 @@ def _demonym_before(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> list[Me
                 found.insert(0, Mention(pos - 2, pos - 1, first.key, "Country", doc[pos - 2].text))
             return found
     return []
+
+
+_KEEPERS = frozenset({"guard", "warden", "official", "officer", "staff", "employee", "worker", "doctor", "director",
+                      "chief", "administrator", "personnel", "nurse", "jailer", "authority"})
+"""Who works in a prison or a detention center."""
+
+
+def _violent_verb(word: Token) -> Token:
+    """The verb a place phrase tells of: its head, or the verb whose by-phrase names the noun it hangs on
+    ("beaten by guards in prison")."""
+    if word.pos_ != "VERB" and word.dep_ == "pobj" and word.head.dep_ == "agent" and word.head.head.pos_ == "VERB":
+        return word.head.head
+    return word
+
+
+def _initials_before(doc: Doc, hit: Hit, left: list[Mention]) -> list[Mention]:
+    """"killed in a US drone strike", "the UN sanctions": a state or body named by its initials in the noun's
+    compound acts (not a full name: "the Iran strikes" may be strikes on Iran)."""
+    owner = next((m for m in reversed(left) if m.end <= hit.start), None)
+    if owner is None or owner.type not in ("Country", "Organization") \
+            or not re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}", owner.text) \
+            or doc[owner.end - 1].dep_ != "compound" or not hit.start <= doc[owner.end - 1].head.i < hit.end \
+            or not all(doc[k].dep_ == "compound" for k in range(owner.end, hit.start)):
+        return []
+    return [owner]
 
 
 def _document_issuer(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon,
@@ -4354,7 +4395,10 @@ def _reduced_relative(doc: Doc, sent: Span, hit: Hit, left: list[Mention]) -> bo
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.lower_ in ("those", "these", "some", "many",
                                                                                     "all", "others"):
         return True  # "some of those critically wounded": the ones it befell
-    follows_mention = bool(left) and left[-1].end == hit.start
+    follows_mention = bool(left) and (left[-1].end == hit.start or (
+        # "Qasem Soleimani, the general killed in a drone strike": the name the apposition describes
+        verb.dep_ == "acl" and verb.head.i == hit.start - 1 and verb.head.dep_ == "appos" and verb.head.pos_ == "NOUN"
+        and left[-1].start <= verb.head.head.i < left[-1].end))
     after = doc[hit.end + 1].lower_ if hit.end + 1 < sent.end else ""
     if doc[hit.end].lower_ == "at" and after in ("least", "most"):
         return False  # "Police detained at least 25 protesters" is active

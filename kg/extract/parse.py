@@ -8,6 +8,7 @@ its phrase ends with ("the country's security forces" -> the security forces).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -16,7 +17,7 @@ from kg.extract.mentions import Mention
 from kg.extract.names import country_of_key
 
 QUANTITY_HEADS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "handful",
-                            "majority", "lot", "couple", "tens"})
+                            "majority", "lot", "couple", "tens", "horde", "throng", "crowd"})
 """Nouns that count what their of-phrase names ("dozens of dissidents")."""
 SERIES_HEADS = frozenset({"round", "series", "wave", "spate", "string", "number", "day", "week", "month", "year",
                           "night", "campaign", "flurry", "package", "set", "batch", "raft", "slew", "host", "barrage",
@@ -32,7 +33,11 @@ others' infinitive tells their subject's purpose ("summoned the ambassador to lo
 PASSIVE_SUBJECTS = ("nsubjpass",)
 FIRST_WORDS = frozenset({"first", "only", "last", "second", "third", "latest"})
 """Words of rank of who did it ("was the first to reject", "the only member to vote against")."""
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+"""Ranks in figures or words beyond "third" ("the 30th candidate killed this year")."""
 OBJECTS = ("dobj", "dative")
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"})
+"""Where a word the tagger did not take for a noun stands as one."""
 # A verb whose subject is its head's: "agreed to give", "and then arrested", "while condemning".
 SHARES_SUBJECT = ("xcomp", "conj", "advcl")
 
@@ -62,11 +67,16 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
     covering = next((m for m in mentions if m.start <= token.i < m.end), None)
     if covering is not None:
         return covering
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" or token.dep_ in NOMINAL_DEPS and (
+            token.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+            or token.tag_ == "JJ" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == ","):
         named = [m for c in token.children if c.dep_ == "appos" and c.i > token.i for m in mentions
                  if m.start <= c.i < m.end and m.type == "Person"]
         if named:
             return named[0]  # "China's top diplomat Wang Yi", "his counterpart, Sergei Lavrov": the person named
+            # ("one of its officials, Anis Kaabi", "an Indian national, Nikhil Gupta", a noun the tagger took for
+            # a number or an adjective; not "the latest in a wave of ...", a superlative)
+    if token.pos_ == "NOUN":
         if token.lemma_.lower() in _ACCOUNT_NOUNS and not any(
                 c.lower_ in ("tv", "television", "radio", "news", "satellite") for c in token.children):
             # (but "Hamas's Al-Aqsa TV channel", a broadcaster of its own, speaks as itself)
@@ -184,10 +194,12 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             return (passive, not raised) if passive else (active, False)
         head = verb.head
         if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and head.head.lemma_.lower() in ("be", "become") \
-                and ({head.lower_} | {c.lower_ for c in head.children}) & FIRST_WORDS \
+                and any(w in FIRST_WORDS or _ORDINAL.fullmatch(w) for w in {head.lower_} | {c.lower_ for c in head.children}) \
                 and _children(head.head, SUBJECTS):
             # "Hungary was the only member to reject": Hungary rejects; "he was the first to be arrested": is arrested
-            return _children(head.head, SUBJECTS), any(c.dep_ == "auxpass" for c in verb.children)
+            return _children(head.head, SUBJECTS), any(c.dep_ == "auxpass" for c in verb.children) or (
+                # "Maldonado is the third candidate killed this year": a bare participle is passive
+                verb.dep_ == "acl" and verb.tag_ == "VBN" and not _children(verb, ("aux", "dobj")))
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ == "appos" \
                 and verb.head.i == verb.i - 1 and verb.head.head.pos_ == "NOUN" and verb.head.head.i < verb.head.i \
                 and verb.head.head.lemma_.lower() in _JUDGED_NOUNS \
@@ -195,6 +207,15 @@ def subject_tokens(verb: Token) -> tuple[list[Token], bool]:
             # "..., a verdict Western governments condemned as politically motivated": a relative clause with no
             # "that", whose subject the parse reads as the noun it tells of
             return [verb.head], False
+        if verb.dep_ == "acl" and verb.head.dep_ == "appos" and verb.head.pos_ == "NOUN" \
+                and verb.head.head.pos_ == "PROPN" and verb.head.head.i < verb.head.i \
+                and not _children(verb, ("aux", "dobj") + SUBJECTS) and (verb.tag_ == "VBN" or verb.tag_ == "VBD" and (
+                    not _children(verb.head, ("compound",))
+                    and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ != "as")):
+            # "Qasem Soleimani, the general killed in a US drone strike": the name the apposition describes (a
+            # participle the tagger may take for a past tense; not "Hungary, a move critics denounced as", the
+            # verb of a relative clause the parse took for one)
+            return [verb.head.head], True
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "the journalist who was arrested", "migrants held at the base": the noun is acted on,
             # "the group that kidnapped them": the noun acts

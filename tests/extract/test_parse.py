@@ -27,6 +27,33 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the latest in a wave of detentions names no one held": (
+        "Police on Friday arrested a prominent opposition politician, lawyers said, the latest in a wave of detentions of critics of President Kais Saied.",
+        {"type": "Arrest", "agent": ["police"], "target": []}),
+    "hordes of migrants are the migrants": (
+        "President Kais Saied accused \"hordes\" of illegal migrants of bringing violence.",
+        {"type": "Accusation", "target": ["illegal migrants"]}),
+    "an adjective the tagger reads for a noun takes its apposition's name": (
+        "Federal prosecutors charged an Indian national, Nikhil Gupta, with plotting a murder.",
+        {"type": "Accusation", "agent": ["Federal prosecutors"], "target": ["Nikhil Gupta"]}),
+    "one of them named in an apposition is the one held": (
+        "The UGTT union said one of its officials, Anis Kaabi, was arrested on Saturday.",
+        {"type": "Arrest", "target": ["Anis Kaabi"]}),
+    "who disperses protesters with tear gas uses force on them": (
+        "Riot police dispersed protesters with tear gas and water cannon on Sunday.",
+        {"type": "Assault", "agent": ["riot police"], "target": ["protesters"]}),
+    "verbs joined share their subject, not the first one's object": (
+        "Turkey blamed the PKK for the attack and launched air strikes on militant targets in Iraq.",
+        {"type": "Assault", "agent": ["Turkey"]}),
+    "a state's initials in the compound of an attack act": (
+        "The commander was killed in a U.S. airstrike in Baghdad.",
+        {"type": "Assault", "agent": ["United States"], "place": ["Baghdad"]}),
+    "the general an apposition says was killed is the name": (
+        "Qasem Soleimani, the general killed in a US drone strike in 2020, was honoured on Friday.",
+        {"type": "Assault", "agent": ["United States"], "target": ["Qasem Soleimani"]}),
+    "the Nth one killed is the victim": (
+        "Rivera is at least the 30th journalist killed in Mexico this year, according to Article 19.",
+        {"type": "Assault", "agent": [], "target": ["Rivera"]}),
     "the words of a body's name in a row are that body": (
         "The Kenya Coast Guard Service seized two trawlers on Monday. A fisherman accused the coast guard of seizing the boats illegally.",
         {"type": "Accusation", "target": ["Kenya Coast Guard Service"]}),
@@ -3008,6 +3035,10 @@ CASES = {
 }
 
 NO_EVENT = {
+    "doctors in detention centers are not held": (
+        "Doctors in detention centers reported abuse of the inmates.", "Arrest"),
+    "beaten by guards in prison holds no guards": (
+        "Ismael Zambada said he was beaten by guards in prison.", "Arrest"),
     "who says her client would be punished vows nothing": (
         "Lawyer Ana Ruiz said her client would be punished for a crime he did not commit.", "Threat"),
     "who beats a rival winning a share of the vote wins it": (
