@@ -29,6 +29,8 @@ _OWNER_TYPES = ("Organization", "Person", "Group", "Country")
 _DECIDING_TYPES = frozenset({"Arrest", "Release", "Restriction", "Sanction"})
 _OBJECT_REACH = 7  # tokens from a verb of blame to the head noun of its object
 _TOLD_ACTS = frozenset({"Assault", "Arrest", "Sanction", "Restriction", "ForceDisplay", "Meeting", "Loan"})
+_SAYING_TYPES = frozenset({"Statement", "Criticism", "Denial", "Accusation", "Threat"})
+_SAID_REACH = 2  # sentences back that "the remarks" name words told
 _RECENT = 6  # sentences back that "the decision" may name an event told without its author
 _NO_ACTS = frozenset({"be", "have", "call", "urge", "ask", "demand", "appeal", "want", "need", "learn", "know", "think",
                       "believe", "hope", "expect", "seem", "appear", "face", "remain"})
@@ -41,7 +43,7 @@ _WORDS_TYPES = frozenset({"Statement", "Criticism", "Accusation", "Denial", "Thr
 def act_nouns(lexicon: Lexicon) -> frozenset[str]:
     words = lexicon.words
     return words.get("acts_by_author", frozenset()) | words.get("decisions", frozenset()) \
-        | words.get("acts_on_patient", frozenset())
+        | words.get("acts_on_patient", frozenset()) | words["said_nouns"]
 
 
 def owned_acts(doc: Doc, sent: Span, mentions: Sequence[Mention], lexicon: Lexicon) -> list[tuple[str, str]]:
@@ -135,10 +137,11 @@ def object_act(doc: Doc, hit_start: int, stop: int, lexicon: Lexicon) -> int | N
     nouns = act_nouns(lexicon)
     for k in range(hit_start + 1, min(stop, hit_start + 1 + _OBJECT_REACH)):
         word = doc[k].lower_
-        if word in nouns or doc[k].pos_ == "NOUN" and _told_act_type(doc[k].lemma_.lower(), lexicon) is not None:
-            return k  # "rejected the budget", "condemned the raid"
-        if k == hit_start + 1 and word == "of":
-            continue  # "condemnation of the ruling", "criticism of X's arrest"
+        if word in nouns or doc[k].pos_ == "NOUN" and (_told_act_type(doc[k].lemma_.lower(), lexicon) is not None
+                                                        or word in lexicon.words["force_words"]):
+            return k  # "rejected the budget", "condemned the raid", "the use of force"
+        if k == hit_start + 1 and word == "of" or word == "of" and doc[k - 1].lemma_.lower() == "use":
+            continue  # "condemnation of the ruling", "criticism of X's arrest", "condemned the use of force"
         if doc[k].text in ("“", "”", '"') or word in ("that", "this", "these", "those") and doc[k].dep_ == "det":
             continue  # "condemned the “heinous” killing", "condemned that attack"
         if not (doc[k].is_alpha or doc[k].text in _POSSESSIVE or "-" in doc[k].text) \
@@ -218,6 +221,11 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
         # South Korea": who the by-phrase names did it
     if _owned_as(noun, lexicon) in owners:
         return (owners[_owned_as(noun, lexicon)],)
+    if noun in lexicon.words["said_nouns"] and not (doc[act].dep_ == "pobj" and doc[act].head.lower_ in ("in", "via")):
+        # "Hasina said the protesters were traitors. Students condemned the remark": who spoke last, in a few sentences
+        return next((e.agents[:1] if e.type in _SAYING_TYPES and e.agents else e.sources[:1]
+                     for e in reversed(history) if sentence - e.sentence <= _SAID_REACH
+                     and (e.type in _SAYING_TYPES and e.agents or e.sources)), ())
     if noun in lexicon.words.get("decisions", frozenset()):
         # "the decision to reimprison X": the decision about that kind of event; a decision about
         # anything else ("to raise fuel prices") has no author the story told
@@ -225,6 +233,9 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
             else None
         if act + 1 < len(doc) and doc[act + 1].lower_ == "to" and then is None:
             return ()
+        said_of = _clause_it_tells_of(doc, act, mentions) if noun in ("move", "step") else None
+        if said_of is not None:
+            return (said_of.key,)  # "banned women from universities, a move that drew condemnation": who banned
         types = {then} if then else _DECIDING_TYPES
         decided = [e for e in history if e.type in types and e.agents and sentence - e.sentence <= _RECENT]
         moved_at, moved = last_mover if last_mover and noun in ("move", "step") else (None, None)
@@ -234,9 +245,12 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
         # the story told no decision there
         return (moved,) if moved else ()
     # "condemned the raid as a massacre": the raid the story told last, by who did it
-    type_ = _told_act_type(doc[act].lemma_.lower(), lexicon)
+    # ("condemned the use of lethal force": the force the story told last, violence or a show of it)
+    force = doc[act].lower_ in lexicon.words["force_words"]
+    type_ = "Assault" if force else _told_act_type(doc[act].lemma_.lower(), lexicon)
     if type_ is not None:
-        done = [e for e in history if e.type == type_ and e.agents and sentence - e.sentence <= _RECENT]
+        types = {"Assault", "ForceDisplay"} if force else {type_}
+        done = [e for e in history if e.type in types and e.agents and sentence - e.sentence <= _RECENT]
         # "Israeli airstrikes killed 35 ... Hamas fired rockets ... Egypt condemned the strikes": the act
         # told with the same word, before the last one of its type
         lemma = doc[act].lemma_.lower()
@@ -244,6 +258,24 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
         if named or done:
             return (named or done)[-1].agents[:1]
     return ()
+
+
+def _clause_it_tells_of(doc: Doc, act: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The subject of the clause "a move" is set beside ("The junta dissolved the party, a move that ..."), or
+    None when the noun stands in no such apposition."""
+    noun = doc[act]
+    if act < 2 or doc[act - 1].lower_ not in ("a", "the", "another") or doc[act - 2].text != "," \
+            or noun.dep_ not in ("npadvmod", "appos", "advmod") or noun.head.pos_ not in ("VERB", "NOUN", "PROPN"):
+        return None
+    verb = noun.head
+    while verb.pos_ != "VERB" and verb.dep_ in ("dobj", "pobj", "prep", "conj", "appos") and verb.head.i != verb.i:
+        verb = verb.head  # "banned women from universities, a move": the parse may hang it on the last noun
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+    if subject is None:
+        return None
+    # ("Afghanistan's Taliban government": the last name the subject holds)
+    return next((m for m in reversed(mentions) if subject.left_edge.i <= m.start and m.end <= subject.i + 1
+                 and m.type in _OWNER_TYPES), None)
 
 
 def _act_possessor(doc: Doc, noun: int, mentions: Sequence[Mention]) -> Mention | None:

@@ -2951,9 +2951,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                                                                                                 "trigger", "provoke"):
             # "Castillo's arrest drew condemnation from rights groups": the subject is what is condemned
             act = evaluated_act(doc, c_start, hit.start, lexicon)
+        if act is None and group.type == "Criticism" and doc[hit.start].dep_ == "relcl" \
+                and doc[hit.start].head.lower_ in ("move", "step") and doc[hit.start].head.i < hit.start:
+            act = doc[hit.start].head.i  # "imposed sanctions on three officials, a move China condemned"
         if act is not None:
-            target_keys = blamed(doc, act, index, mentions, context.history, context.act_owners, context.last_mover,
-                                 context.focus_place, agent_keys, lexicon)  # never the one it was done to
+            found = blamed(doc, act, index, mentions, context.history, context.act_owners, context.last_mover,
+                           context.focus_place, agent_keys, lexicon)  # never the one it was done to
+            if found or doc[act].lower_ not in lexicon.words["force_words"] | lexicon.words["said_nouns"]:
+                target_keys = found  # (force or words the story told no author of leave the target read)
     setting: list[Mention] = []
     if group.symmetric:
         between = _between(doc, hit, actors)  # "peace talks between Russia and Ukraine", "a meeting between him and X"

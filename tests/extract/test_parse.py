@@ -27,6 +27,24 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "the comments condemned are the speaker's of the words told, even as a source": (
+        "Army commander Juan Jose Zuniga said he would free political prisoners. Bolivia's government described the comments as unacceptable.",
+        {"type": "Criticism", "target": ["Juan Jose Zuniga"]}),
+    "the remark condemned is who spoke last": (
+        "Prime Minister Sheikh Hasina said on Sunday that the protesters were traitors. Students condemned the remark as an insult.",
+        {"type": "Criticism", "agent": ["students"], "target": ["Hasina"]}),
+    "a move a relative clause condemns is the clause's subject's": (
+        "Washington imposed sanctions on three officials, a move China condemned.",
+        {"type": "Criticism", "agent": ["China"], "target": ["United States"]}),
+    "a move set beside a clause is its subject's": (
+        "Afghanistan's Taliban government on Tuesday banned women from universities, a move that drew condemnation from the United Nations.",
+        {"type": "Criticism", "agent": ["United Nations"], "target": ["Taliban"]}),
+    "the security forces condemned are no act": (
+        "Police fired live rounds at protesters on Monday. Amnesty International condemned the security forces.",
+        {"type": "Criticism", "target": ["security forces"]}),
+    "the use of force condemned is by who used force last": (
+        "Police fired live rounds at protesters on Monday, killing 19. Amnesty International condemned the use of lethal force.",
+        {"type": "Criticism", "agent": ["Amnesty International"], "target": ["police"]}),
     "the latest in a wave of detentions names no one held": (
         "Police on Friday arrested a prominent opposition politician, lawyers said, the latest in a wave of detentions of critics of President Kais Saied.",
         {"type": "Arrest", "agent": ["police"], "target": []}),
