@@ -1218,6 +1218,10 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             and lexicon.lemma_triggers.verbs.get(_violent_verb(token.head.head).lemma_.lower()) == "Assault":
         return True  # "many of them were tortured in custody": where the violence was done ("died in custody"
         # tells one was held); "he was beaten by guards in prison", the phrase read as the guards'
+    if hit.group.type == "Arrest" and token.lemma_.lower() == "drag" and any(
+            c.dep_ == "prt" and c.lower_ == "on" or c.dep_ == "dobj" and c.lemma_.lower() in _DRAWN_OUT
+            for c in token.children):
+        return True  # "talks have dragged on", "dragging out the debt talks", "dragging its feet": time, no one held
     if hit.group.type == "Arrest" and hit.group.patient_subject and doc[hit.start].lower_ == "in" \
             and doc[hit.start].head.pos_ == "NOUN" and doc[hit.start].head.lemma_.lower() in _KEEPERS:
         return True  # "guards in prison", "doctors in detention centers": who works there, not who is held
@@ -3903,6 +3907,11 @@ def _demonym_before(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> list[Me
                 found.insert(0, Mention(pos - 2, pos - 1, first.key, "Country", doc[pos - 2].text))
             return found
     return []
+
+
+_DRAWN_OUT = frozenset({"foot", "feet", "talk", "negotiation", "process", "case", "trial", "war", "conflict",
+                        "crisis", "dispute", "procedure", "proceeding", "investigation"})
+"""What is dragged out when time is ("dragging out the debt talks", "dragging its feet")."""
 
 
 _KEEPERS = frozenset({"guard", "warden", "official", "officer", "staff", "employee", "worker", "doctor", "director",

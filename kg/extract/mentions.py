@@ -30,7 +30,10 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "
 _PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "western", "eastern", "northern",
                   "southern", "northwestern", "northeastern", "southwestern", "southeastern", "village",
                   "town", "town of", "region", "province", "district", ",", "its", "country's", "streets", "street",
-                  "square", "main", "neighboring", "neighbouring", "outskirts", "suburbs", "centre", "center", "heart", "parts", "part", "areas", "area"}
+                  "square", "main", "neighboring", "neighbouring", "outskirts", "suburbs", "centre", "center", "heart", "parts", "part", "areas", "area",
+                  # "in the occupied West Bank", "in the restive north", "in the besieged city of Sumy"
+                  "occupied", "restive", "besieged", "breakaway", "annexed", "disputed", "embattled", "remote",
+                  "rural", "coastal", "north", "south", "east", "west"}
 _NAME_PARTICLES = {"al", "el", "ad", "ed", "ash", "as", "ar", "at", "az", "an", "ul", "ud", "ur"}
 _GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
 """Words after a surname that tell a generation ("Ferdinand Marcos Jr."): part of the name, not its surname."""

@@ -27,6 +27,12 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "who is dragged out of an office is held": (
+        "Nika Gvaramia was dragged out of a party headquarters by a group of men in balaclavas.",
+        {"type": "Arrest", "target": ["Nika Gvaramia"]}),
+    "the occupied West Bank is where": (
+        "Israeli troops shot dead two Palestinians in the occupied West Bank on Tuesday.",
+        {"type": "Assault", "place": ["Palestine"]}),
     "the comments condemned are the speaker's of the words told, even as a source": (
         "Army commander Juan Jose Zuniga said he would free political prisoners. Bolivia's government described the comments as unacceptable.",
         {"type": "Criticism", "target": ["Juan Jose Zuniga"]}),
@@ -3053,6 +3059,8 @@ CASES = {
 }
 
 NO_EVENT = {
+    "dragging out talks holds no one": (
+        "China has been dragging out the debt talks for two years.", "Arrest"),
     "doctors in detention centers are not held": (
         "Doctors in detention centers reported abuse of the inmates.", "Arrest"),
     "beaten by guards in prison holds no guards": (
