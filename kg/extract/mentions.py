@@ -1338,7 +1338,9 @@ class MentionReader(RoleReader):
                         and (kind := self._coordinated_kind(doc, start, head, sent.start)) is not None:
                     start = label_start = kind  # "press freedom and rights groups": "press freedom groups" is a kind too
                 elif low in ("and", "or") and start - 2 >= sent.start and start < i and (
-                        doc[start - 2].lower_ in self._group_mods or doc[start - 2].lower_ in self.lex.group_descriptors):
+                        doc[start - 2].lower_ in self._group_mods or doc[start - 2].lower_ in self.lex.group_descriptors) \
+                        and not (start - 3 >= sent.start and doc[start - 3].tag_ == "PRP$"):
+                    # (not "officials of his government and senior party members": a noun of its own)
                     # "international and local media rights organizations": coordinated descriptors are
                     # not the group's name; "press freedom and rights groups": coordinated kinds are
                     descriptive = doc[start - 2].lower_ in self.lex.group_descriptors or \

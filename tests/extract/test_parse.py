@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a noun after 'his' joins no group's name": (
+        "Senior figures of his government and senior party members are in jail.",
+        {"type": "Arrest", "target": ["senior party members"]}),
+    "a police patrol is struck": (
+        "Authorities said a police patrol was attacked with explosives in Riobamba.",
+        {"type": "Assault", "target": ["police patrol"], "source": ["authorities"]}),
+    "staff members named by their place are struck": (
+        "Staff members were beaten and at least two were shot, an employee said.",
+        {"type": "Assault", "target": ["staff members"]}),
     "who is dragged out of an office is held": (
         "Nika Gvaramia was dragged out of a party headquarters by a group of men in balaclavas.",
         {"type": "Arrest", "target": ["Nika Gvaramia"]}),
