@@ -1218,6 +1218,9 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             and lexicon.lemma_triggers.verbs.get(_violent_verb(token.head.head).lemma_.lower()) == "Assault":
         return True  # "many of them were tortured in custody": where the violence was done ("died in custody"
         # tells one was held); "he was beaten by guards in prison", the phrase read as the guards'
+    if hit.group.type == "Assault" and token.lemma_.lower() == "fire" and any(
+            c.dep_ == "dobj" and any(g.lower_ == "warning" for g in c.children) for c in token.children):
+        return True  # "troops fired warning shots at suspects": a show of force (ForceDisplay), no one fired on
     if hit.group.type == "Arrest" and token.lemma_.lower() == "drag" and any(
             c.dep_ == "prt" and c.lower_ == "on" or c.dep_ == "dobj" and c.lemma_.lower() in _DRAWN_OUT
             for c in token.children):
@@ -3043,7 +3046,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         type_, target_keys = "Meeting", agent_keys
         if len(agent_keys) == 1 and agent_keys[0].startswith("person/"):
             return None  # "Speaking to military brass gathered in Paris, X stressed": one person gathers with no one
-    if group.type == "Restriction" and doc[hit.start].lemma_.lower() in ("block", "seal", "cordon", "blockade") \
+    if group.type == "Restriction" and doc[hit.start].lemma_.lower() in ("block", "seal", "cordon", "blockade", "shut", "close",
+                                                                        "barricade") \
             and agent_keys \
             and all(k.startswith("group/") for k in agent_keys):
         texts = {m.key: m.text.lower() for m in mentions}

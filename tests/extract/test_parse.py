@@ -27,6 +27,18 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "visa restrictions on foreign officials are a sanction": (
+        "The United States in May imposed visa restrictions on Ethiopian officials.",
+        {"type": "Sanction", "agent": ["United States"], "target": ["Ethiopian officials"]}),
+    "what protesters shut they shut in protest": (
+        "Polling stations were shut by protesters in Bejaia.",
+        {"type": "Protest", "agent": ["protesters"]}),
+    "a military parade shows force": (
+        "North Korea held a military parade in Pyongyang on Saturday.",
+        {"type": "ForceDisplay", "agent": ["North Korea"], "place": ["Pyongyang"]}),
+    "warning shots at whom are a show of force": (
+        "The Israeli military said troops had fired warning shots at suspects approaching them.",
+        {"type": "ForceDisplay", "agent": ["troops"], "target": ["suspects"]}),
     "a noun after 'his' joins no group's name": (
         "Senior figures of his government and senior party members are in jail.",
         {"type": "Arrest", "target": ["senior party members"]}),
@@ -3068,6 +3080,10 @@ CASES = {
 }
 
 NO_EVENT = {
+    "visa restrictions restrict no one of the state's own": (
+        "The United States in May imposed visa restrictions on Ethiopian officials.", "Restriction"),
+    "warning shots are no assault": (
+        "The coast guard fired warning shots at a fishing boat on Monday.", "Assault"),
     "dragging out talks holds no one": (
         "China has been dragging out the debt talks for two years.", "Arrest"),
     "doctors in detention centers are not held": (
