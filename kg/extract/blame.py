@@ -29,7 +29,7 @@ _OWNER_TYPES = ("Organization", "Person", "Group", "Country")
 _DECIDING_TYPES = frozenset({"Arrest", "Release", "Restriction", "Sanction"})
 _OBJECT_REACH = 7  # tokens from a verb of blame to the head noun of its object
 _TOLD_ACTS = frozenset({"Assault", "Arrest", "Sanction", "Restriction", "ForceDisplay", "Meeting", "Loan"})
-_SAYING_TYPES = frozenset({"Statement", "Criticism", "Denial", "Accusation", "Threat"})
+_SAYING_TYPES = frozenset({"Statement", "Criticism", "Accusation", "Threat"})
 _SAID_REACH = 2  # sentences back that "the remarks" name words told
 _RECENT = 6  # sentences back that "the decision" may name an event told without its author
 _NO_ACTS = frozenset({"be", "have", "call", "urge", "ask", "demand", "appeal", "want", "need", "learn", "know", "think",
@@ -221,11 +221,14 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
         # South Korea": who the by-phrase names did it
     if _owned_as(noun, lexicon) in owners:
         return (owners[_owned_as(noun, lexicon)],)
-    if noun in lexicon.words["said_nouns"] and not (doc[act].dep_ == "pobj" and doc[act].head.lower_ in ("in", "via")):
-        # "Hasina said the protesters were traitors. Students condemned the remark": who spoke last, in a few sentences
-        return next((e.agents[:1] if e.type in _SAYING_TYPES and e.agents else e.sources[:1]
-                     for e in reversed(history) if sentence - e.sentence <= _SAID_REACH
-                     and (e.type in _SAYING_TYPES and e.agents or e.sources)), ())
+    if noun in lexicon.words["said_nouns"] and not (doc[act].dep_ == "pobj" and doc[act].head.lower_ in ("in", "via")) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("by", "of", "from") for c in doc[act].children):
+        # "Hasina said the protesters were traitors. Students condemned the remark": the one who spoke in the last
+        # sentences, when only one did (not when another answered: "Eritrea rejected the claims")
+        speakers = {(e.agents[:1] if e.type in _SAYING_TYPES and e.agents else e.sources[:1])
+                    for e in history if sentence - e.sentence <= _SAID_REACH
+                    and (e.type in _SAYING_TYPES and e.agents or e.sources)}
+        return next(iter(speakers)) if len(speakers) == 1 else ()
     if noun in lexicon.words.get("decisions", frozenset()):
         # "the decision to reimprison X": the decision about that kind of event; a decision about
         # anything else ("to raise fuel prices") has no author the story told
@@ -251,6 +254,8 @@ def _author(doc: Doc, act: int, sentence: int, mentions: Sequence[Mention], hist
     if type_ is not None:
         types = {"Assault", "ForceDisplay"} if force else {type_}
         done = [e for e in history if e.type in types and e.agents and sentence - e.sentence <= _RECENT]
+        if force and len({e.agents[:1] for e in done if sentence - e.sentence <= _SAID_REACH}) > 1:
+            return ()  # ("Police fired tear gas at protesters, who threw stones": whose force is not told)
         # "Israeli airstrikes killed 35 ... Hamas fired rockets ... Egypt condemned the strikes": the act
         # told with the same word, before the last one of its type
         lemma = doc[act].lemma_.lower()

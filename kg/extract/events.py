@@ -1218,16 +1218,23 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             and lexicon.lemma_triggers.verbs.get(_violent_verb(token.head.head).lemma_.lower()) == "Assault":
         return True  # "many of them were tortured in custody": where the violence was done ("died in custody"
         # tells one was held); "he was beaten by guards in prison", the phrase read as the guards'
+    if hit.group.type == "ForceDisplay" and doc[hit.end - 1].lemma_.lower() == "parade" and token.dep_ in ("dobj", "pobj") \
+            and (token.head if token.dep_ == "dobj" else token.head.head).lemma_.lower() in (
+                "attend", "watch", "view", "witness", "see", "join", "review", "skip", "boycott"):
+        return True  # "Xi attended a military parade in Moscow": a guest shows no force
     if hit.group.type == "Assault" and token.lemma_.lower() == "fire" and any(
-            c.dep_ == "dobj" and any(g.lower_ == "warning" for g in c.children) for c in token.children):
+            c.dep_ == "dobj" and any(g.lower_ == "warning" for g in c.children) and not c.conjuncts
+            for c in token.children):
         return True  # "troops fired warning shots at suspects": a show of force (ForceDisplay), no one fired on
     if hit.group.type == "Arrest" and token.lemma_.lower() == "drag" and any(
             c.dep_ == "prt" and c.lower_ == "on" or c.dep_ == "dobj" and c.lemma_.lower() in _DRAWN_OUT
             for c in token.children):
         return True  # "talks have dragged on", "dragging out the debt talks", "dragging its feet": time, no one held
     if hit.group.type == "Arrest" and hit.group.patient_subject and doc[hit.start].lower_ == "in" \
-            and doc[hit.start].head.pos_ == "NOUN" and doc[hit.start].head.lemma_.lower() in _KEEPERS:
-        return True  # "guards in prison", "doctors in detention centers": who works there, not who is held
+            and doc[hit.start].head.pos_ == "NOUN" and doc[hit.start].head.lemma_.lower() in _KEEPERS \
+            and not any(c.lemma_.lower() in ("custody", "detention") and c.dep_ == "pobj" for c in doc[hit.start].children):
+        return True  # "guards in prison", "doctors in detention centers": who works there, not who is held (but
+        # "officials in detention were charged")
     if hit.group.type == "Arrest" and token.dep_ == "amod" and token.head.dep_ in ("dobj", "nsubjpass") \
             and token.head.head.lemma_.lower() in ("release", "free", "pardon", "swap", "exchange", "repatriate"):
         return True  # "Venezuela released six detained Americans": the detention the release ends, told with it
@@ -2576,6 +2583,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # (but "Fighters from the RSF launched an attack", "Troops of the Malian army": the body acts)
         if agents and not coordinated and is_nominal(doc, sent, hit) and noun.dep_ == "dobj" \
                 and noun.head.pos_ == "VERB" and noun.head.dep_ == "conj" \
+                and noun.head.lemma_.lower() in lexicon.words["doing_verbs"] | lexicon.words["light_verbs"] | _KEPT_UP \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children):
             shared, passive = parse.subject_tokens(noun.head)
             owner = parse.mention_of(shared[0], left) if shared and not passive else None
@@ -2699,7 +2707,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agents, done_to = _doer_of_relative(doc, hit, in_clause, lexicon)
             targets_hint = targets_hint or done_to
         if not agents and is_nominal(doc, sent, hit):
-            agents = _demonym_before(doc, sent, hit, lexicon) or _initials_before(doc, hit, left)
+            agents = _demonym_before(doc, sent, hit, lexicon) or (
+                _initials_before(doc, hit, left) if group.type in ("Assault", "Sanction", "Restriction", "ForceDisplay")
+                else [])  # (not "the UK campus protests": where)
         head_noun = next((t for t in doc[hit.start:hit.end] if t.pos_ == "NOUN"), None)
         if is_nominal(doc, sent, hit) and head_noun is not None and head_noun.dep_ in ("nsubj", "nsubjpass"):
             # "The restrictions on gatherings have hurt small businesses": what its verb does is not the noun's
@@ -3055,8 +3065,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             | lexicon.words["judging_bodies"] | lexicon.words["abductor_heads"]
         # ("a court ordered operators to block access to X": the court restricts; gangs or separatists that blockade
         # a terminal are no protesters)
-        if not any(texts.get(k, " ").split()[-1] in state_like for k in agent_keys):
+        if not any(texts.get(k, " ").split()[-1] in state_like for k in agent_keys) and (
+                doc[hit.start].lemma_.lower() not in ("shut", "close")
+                or all(texts.get(k, " ").split()[-1] in _PROTESTING for k in agent_keys)):
             type_ = "Protest"  # "farmers blocked highways with tractors": people who block protest; a state restricts
+            # (who shuts or closes something protests only as protesters: not "traders closed their shops")
     if type_ == "Protest" and not is_nominal(doc, sent, hit) and agent_keys \
             and not any(k.startswith("group/") for k in agent_keys) \
             and any(c.dep_ == "dobj" for c in doc[hit.start].children):
@@ -3913,6 +3926,11 @@ def _demonym_before(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> list[Me
     return []
 
 
+_KEPT_UP = frozenset({"strengthen", "tighten", "extend", "expand", "intensify", "escalate", "resume", "renew",
+                      "widen", "broaden", "step"})
+"""Verbs by which who does an act does more of it ("strengthening the arms embargo")."""
+_PROTESTING = frozenset({"protesters", "protestors", "demonstrators", "activists", "strikers", "marchers", "rioters"})
+"""Who shuts a road or a polling station in protest."""
 _DRAWN_OUT = frozenset({"foot", "feet", "talk", "negotiation", "process", "case", "trial", "war", "conflict",
                         "crisis", "dispute", "procedure", "proceeding", "investigation"})
 """What is dragged out when time is ("dragging out the debt talks", "dragging its feet")."""

@@ -241,9 +241,11 @@ def _sanction_abroad(event: Event, sent: Span, reader: MentionReader, tables) ->
                                                          if c.dep_ in ("compound", "amod", "nmod", "dobj")}
     measure = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if measure is not None and measure.lemma_.lower() in _CURBS:
-        # "imposed visa restrictions on Ethiopian officials": the verb's object names the measure
-        said |= {c.lower_ for c in measure.children if c.dep_ in ("compound", "amod", "nmod")}
-        trigger = measure
+        # "imposed visa restrictions on Ethiopian officials": the verb's object names the measure (a curb on visas,
+        # travel or trade: not "imposed restrictions on Afghan refugees", who live in the state)
+        named = {c.lower_ for c in measure.children if c.dep_ in ("compound", "amod", "nmod")}
+        if named & (_TRAVEL | _TRADE):
+            said |= named
     ours = {k for k in event.agents if types.get(k) == "Country"}
     abroad = not ours or any(  # (a bloc of states has no people of its own)
         (k if types.get(k) == "Country" else _nation_of(labels.get(k, ""), tables)) not in (None, *ours)

@@ -1308,8 +1308,9 @@ class MentionReader(RoleReader):
                     label_start = start
                 elif start - 3 >= sent.start and doc[start - 2].text == "-" and not doc[start - 2].whitespace_ \
                         and not doc[start - 3].whitespace_ and doc[start - 3].is_alpha and prev.is_lower \
+                        and not prev.like_num \
                         and start == label_start and doc[start - 3].lower_ not in ("well", "heavily", "lightly", "so"):
-                    start -= 3  # "like-minded individuals", "Russian-speaking residents"
+                    start -= 3  # "like-minded individuals", "Russian-speaking residents" (not "Thirty-five people", a count)
                     label_start = start
                 elif start == label_start and (width := self._country_name_before(doc, sent, start)) \
                         and not (start - width - 1 >= sent.start

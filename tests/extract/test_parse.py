@@ -27,6 +27,33 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "force two sides used is no one's told": (
+        "Police fired tear gas at protesters, who threw stones at officers. Amnesty International condemned the excessive use of force.",
+        {"type": "Criticism", "target": []}),
+    "restrictions on refugees who live in the state restrict": (
+        "Pakistan imposed restrictions on Afghan refugees living in Karachi.",
+        {"type": "Restriction", "agent": ["Pakistan"]}),
+    "who ends a sit-in does not hold it": (
+        "Soldiers surrounded the students and ended the sit-in outside the university.",
+        {"type": "Protest", "agent": ["students"]}),
+    "warning shots and live rounds are an assault": (
+        "Soldiers fired warning shots and live rounds at the crowd in Dhaka.",
+        {"type": "Assault", "agent": ["soldiers"], "target": ["crowd"]}),
+    "officials in detention are held": (
+        "Two officials in detention were charged with treason on Monday.",
+        {"type": "Arrest", "target": ["officials"]}),
+    "remarks by someone unnamed are no one's told": (
+        "Prime Minister Netanyahu said the war would continue. Critics condemned the remarks by the defense minister.",
+        {"type": "Criticism", "target": []}),
+    "the remarks are who spoke, not who answered": (
+        "Ethiopia's prime minister said Eritrea was planning an attack. Eritrea rejected the claims. Egypt condemned the remarks.",
+        {"type": "Criticism", "agent": ["Egypt"], "target": ["Ethiopia"]}),
+    "pirates a navy captures are held, and counted": (
+        "Thirty-five Somali pirates captured by the Indian navy arrived in Mumbai on Saturday.",
+        {"type": "Arrest", "agent": ["Indian navy"], "target": ["Somali pirates"], "count": (35, "exactly")}),
+    "a spelled count at a sentence's head is no part of the group's name": (
+        "Twenty-two protesters were arrested on Monday.",
+        {"type": "Arrest", "target": ["protesters"], "count": (22, "exactly")}),
     "visa restrictions on foreign officials are a sanction": (
         "The United States in May imposed visa restrictions on Ethiopian officials.",
         {"type": "Sanction", "agent": ["United States"], "target": ["Ethiopian officials"]}),
@@ -3080,6 +3107,10 @@ CASES = {
 }
 
 NO_EVENT = {
+    "a guest at a military parade shows no force": (
+        "Xi Jinping attended a military parade in Moscow.", "ForceDisplay"),
+    "traders who close their shops do not protest": (
+        "Traders closed their shops because of the curfew.", "Protest"),
     "visa restrictions restrict no one of the state's own": (
         "The United States in May imposed visa restrictions on Ethiopian officials.", "Restriction"),
     "warning shots are no assault": (
