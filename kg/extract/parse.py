@@ -351,7 +351,9 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
         verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not back) or (
         # "Besigye was re-arrested": a participle the parse, split at the hyphen, hangs on "was" as a complement
-        verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_.lower() == "be")
+        verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_.lower() == "be") or (
+        # "Injured in the attack, the pilot died": a participle that opens the sentence befalls its subject
+        verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and not _children(verb, ("aux", "dobj")))
     by = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
     preps = [c for c in verb.children if c.dep_ == "prep"]
     prep_targets = [gc for c in preps if c.lower_ in target_preps for gc in c.children if gc.dep_ == "pobj"]

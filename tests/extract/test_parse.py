@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a participle that opens the sentence befalls its subject": (
+        "Wounded in the attack, two soldiers died in hospital on Monday.",
+        {"type": "Assault", "agent": [], "target": ["soldiers"]}),
     "force two sides used is no one's told": (
         "Police fired tear gas at protesters, who threw stones at officers. Amnesty International condemned the excessive use of force.",
         {"type": "Criticism", "target": []}),
