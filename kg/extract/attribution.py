@@ -266,9 +266,12 @@ def _parsed_speech(doc: Doc, sent: Span, pos: int, mentions: list[Mention],
     speaker = read.agents[0]
     if _of_another_subject(doc, pos, speaker, mentions):
         return None
-    if speaker.type in ("Organization", "Country", "City"):
+    shared = doc[pos].dep_ == "advcl" and doc[pos].tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in doc[pos].children)
+    if speaker.type in ("Organization", "Country", "City") and not shared:
         # "Kevin Hassett, director of the White House National Economic Council, emphasized": the person the
-        # apposition describes, however the parse hangs the body on the verb
+        # apposition describes, however the parse hangs the body on the verb (not "Canada sanctioned X and two
+        # former prime ministers, Y and Z, saying ...": a participle's speaker is its clause's subject)
         person = _speaker_before(doc, sent, pos, mentions)
         if speaker.start > pos:  # '“...,” said lecturer Soli Ozel of Istanbul's Kadir Has University': the person
             person = next((m for m in mentions if m.type == "Person" and pos < m.start < speaker.start and all(

@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a participle's speaker is its clause's subject, not a name before it": (
+        "Canada sanctioned Michel Martelly and two former prime ministers, Laurent Lamothe and Jean-Henry Ceant, saying they had used drug trafficking to gain influence.",
+        {"type": "Statement", "agent": ["Canada"]}),
     "a participle that opens the sentence befalls its subject": (
         "Wounded in the attack, two soldiers died in hospital on Monday.",
         {"type": "Assault", "agent": [], "target": ["soldiers"]}),
