@@ -352,8 +352,10 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) and not back) or (
         # "Besigye was re-arrested": a participle the parse, split at the hyphen, hangs on "was" as a complement
         verb.tag_ == "VBN" and verb.dep_ == "acomp" and verb.head.lemma_.lower() == "be") or (
-        # "Injured in the attack, the pilot died": a participle that opens the sentence befalls its subject
-        verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i and not _children(verb, ("aux", "dobj")))
+        # "Injured in the attack, the pilot died": a participle that opens the sentence befalls its subject, as one
+        # set after a comma does ("X is on trial, accused of taking money")
+        verb.tag_ == "VBN" and verb.dep_ == "advcl" and not _children(verb, ("aux", "auxpass", "dobj"))
+        and (verb.i < verb.head.i or verb.doc[verb.i - 1].text == ","))
     by = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
     preps = [c for c in verb.children if c.dep_ == "prep"]
     prep_targets = [gc for c in preps if c.lower_ in target_preps for gc in c.children if gc.dep_ == "pobj"]

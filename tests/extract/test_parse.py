@@ -27,6 +27,9 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a participle after a comma befalls the clause's subject": (
+        "Petro's son, Nicolas Petro, is already on trial, accused of taking money from drug traffickers.",
+        {"type": "Accusation", "agent": [], "target": ["Nicolas Petro"]}),
     "a participle's speaker is its clause's subject, not a name before it": (
         "Canada sanctioned Michel Martelly and two former prime ministers, Laurent Lamothe and Jean-Henry Ceant, saying they had used drug trafficking to gain influence.",
         {"type": "Statement", "agent": ["Canada"]}),
