@@ -3174,6 +3174,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         agent_keys = target_keys = tuple(dict.fromkeys(agent_keys + target_keys))
     if group.threat_when_future and status == "planned":
         type_, status = "Threat", "threatened"
+    if type_ == "Loan" and agent_keys and not target_keys and context.focus_place \
+            and all(k.startswith("organization/") for k in agent_keys) \
+            and not any(m.type == "Country" and m.key not in agent_keys for m in mentions) \
+            and not _names_the_state(agent_keys, mentions, context.focus_place, lexicon):
+        # "The World Bank is expected to approve a $500 million loan" in a story on Bangladesh: a lending body lends
+        # to the country the story is about, when the sentence names no other (not "China has lent billions across
+        # Africa", a state's loans, nor "China Development Bank lent" in a story on China, its own state's body)
+        target_keys = (context.focus_place,)
     if type_ == "Threat" and status in ("planned", "occurred"):
         status = "threatened"
     places = [m for m in mentions if m.locative and m.type in _PLACE_TYPES and not _origin_of_people(doc, m)]
@@ -3939,6 +3947,15 @@ _DRAWN_OUT = frozenset({"foot", "feet", "talk", "negotiation", "process", "case"
 _KEEPERS = frozenset({"guard", "warden", "official", "officer", "staff", "employee", "worker", "doctor", "director",
                       "chief", "administrator", "personnel", "nurse", "jailer", "authority"})
 """Who works in a prison or a detention center."""
+
+
+def _names_the_state(keys: tuple[str, ...], mentions: list[Mention], state: str, lexicon: Lexicon) -> bool:
+    """Whether a mention of one of `keys` holds the name or the demonym of `state` ("China Development Bank")."""
+    phrases = name_tables(lexicon).phrases
+    return any(m.key in keys and any((named := phrases.get(word.lower())) is not None and named.country
+                                     and named.kind in ("country", "demonym") and country_key(named.country) == state
+                                     for word in m.text.split())
+               for m in mentions)
 
 
 def _violent_verb(word: Token) -> Token:

@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a state's own lending body lends to no one the story is about": (
+        "China's economy slowed sharply this year. China Development Bank lent about 75% of the total.",
+        {"type": "Loan", "agent": ["China Development Bank"], "target": []}),
+    "a state's loans across a region go to no one the story is about": (
+        "Kenya's debt rose sharply this year. China has lent billions across Africa.",
+        {"type": "Loan", "agent": ["China"], "target": []}),
+    "a lending body lends to the story's country when the sentence names no other": (
+        "Bangladesh's economy slowed sharply this year. The World Bank is expected to approve a $500 million loan next month.",
+        {"type": "Loan", "agent": ["World Bank"], "target": ["Bangladesh"]}),
     "a participle after a comma befalls the clause's subject": (
         "Petro's son, Nicolas Petro, is already on trial, accused of taking money from drug traffickers.",
         {"type": "Accusation", "agent": [], "target": ["Nicolas Petro"]}),
