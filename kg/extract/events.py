@@ -3176,11 +3176,17 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         type_, status = "Threat", "threatened"
     if type_ == "Loan" and agent_keys and not target_keys and context.focus_place \
             and all(k.startswith("organization/") for k in agent_keys) \
+            and all(any(words in k.split("/")[-1].replace("-", " ") for words in _LENDING_BODIES) for k in agent_keys) \
+            and not any(t.dep_ == "prep" and t.head.i in (hit.start, hit.end - 1, doc[hit.start].head.i)
+                        and any(g.dep_ == "pobj" and (g.pos_ == "PROPN" if t.lower_ == "for" else g.pos_ in ("NOUN", "PROPN"))
+                                for g in t.children) and t.lower_ in ("to", "for")
+                        for t in doc[hit.start:c_end]) \
             and not any(m.type == "Country" and m.key not in agent_keys for m in mentions) \
             and not _names_the_state(agent_keys, mentions, context.focus_place, lexicon):
         # "The World Bank is expected to approve a $500 million loan" in a story on Bangladesh: a lending body lends
         # to the country the story is about, when the sentence names no other (not "China has lent billions across
-        # Africa", a state's loans, nor "China Development Bank lent" in a story on China, its own state's body)
+        # Africa", a state's loans, nor "China Development Bank lent" in a story on China, its own state's body,
+        # nor "a loan to a consortium", "to Ukrenergo", a borrower named if not as an entity)
         target_keys = (context.focus_place,)
     if type_ == "Threat" and status in ("planned", "occurred"):
         status = "threatened"
@@ -3947,6 +3953,12 @@ _DRAWN_OUT = frozenset({"foot", "feet", "talk", "negotiation", "process", "case"
 _KEEPERS = frozenset({"guard", "warden", "official", "officer", "staff", "employee", "worker", "doctor", "director",
                       "chief", "administrator", "personnel", "nurse", "jailer", "authority"})
 """Who works in a prison or a detention center."""
+
+
+_LENDING_BODIES = ("monetary fund", "world bank", "development bank", "investment bank", "reconstruction and development",
+                   "finance corporation", "cooperation agency", "european union", "export import", "paris club")
+"""Words of the names (as their keys spell them) of the public lenders whose loans go to a state the story need not
+name again."""
 
 
 def _names_the_state(keys: tuple[str, ...], mentions: list[Mention], state: str, lexicon: Lexicon) -> bool:

@@ -319,6 +319,13 @@ def _is_capital(mention: Mention) -> bool:
     return capital is not None and capital.lower() == (mention.text or "").lower()
 
 
+def _a_named_one(word: Token, mentions: list[Mention]) -> bool:
+    """Whether a word ends a phrase that names someone or something ("the mayor", "Istanbul", a mention), which a
+    participle after it may tell of (not "on trial")."""
+    return any(m.start <= word.i < m.end for m in mentions) or word.pos_ == "PROPN" or word.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") for c in word.children)
+
+
 def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps: tuple[str, ...] = (),
           agent_preps: tuple[str, ...] = ()) -> Roles | None:
     """The agents and targets the parse gives the verb of tokens [start, end), or None when no verb is there.
@@ -355,7 +362,10 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
         # "Injured in the attack, the pilot died": a participle that opens the sentence befalls its subject, as one
         # set after a comma does ("X is on trial, accused of taking money")
         verb.tag_ == "VBN" and verb.dep_ == "advcl" and not _children(verb, ("aux", "auxpass", "dobj"))
-        and (verb.i < verb.head.i or verb.doc[verb.i - 1].text == ","))
+        and (verb.i < verb.head.i or verb.doc[verb.i - 1].text == "," and not _children(verb.head, ("dobj",))
+             and not _a_named_one(verb.doc[verb.i - 2], mentions)))
+    # (not "Police detained the activist on Friday, accused of ...", "rallied for the mayor, jailed since March": a
+    # participle after an object or a name tells of that)
     by = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
     preps = [c for c in verb.children if c.dep_ == "prep"]
     prep_targets = [gc for c in preps if c.lower_ in target_preps for gc in c.children if gc.dep_ == "pobj"]

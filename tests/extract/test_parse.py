@@ -27,6 +27,15 @@ def events_of(body: str) -> list[dict]:
 
 
 CASES = {
+    "a loan to a borrower not named as an entity goes to no state": (
+        "Ukraine's grid was hit again this week. The EBRD approved a 300 million euro loan to Ukrenergo on Friday.",
+        {"type": "Loan", "target": []}),
+    "a commercial bank lends to no state the story is about": (
+        "Germany's economy shrank last year. Deutsche Bank agreed to lend 500 million euros to fund a new chip factory.",
+        {"type": "Loan", "agent": ["Deutsche Bank"], "target": []}),
+    "a participle after an object tells of the object, not the subject": (
+        "Police detained the activist on Friday, accused of organising protests.",
+        {"type": "Arrest", "agent": ["police"], "target": ["activist"]}),
     "a state's own lending body lends to no one the story is about": (
         "China's economy slowed sharply this year. China Development Bank lent about 75% of the total.",
         {"type": "Loan", "agent": ["China Development Bank"], "target": []}),
