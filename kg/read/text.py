@@ -36,7 +36,9 @@ _URL = re.compile(r"https?://\S+")
 _BYLINE = re.compile(r"^(by\s|voice of america\b|reuters\b|associated press\b|afp\b)", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40}?)?)"  # "ISLAMABAD/PENTAGON —": two places
-    r"(?:,\s*(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"  # "KHARTOUM, May 4 (Reuters) - ",
+    r"(?:,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"  # "NEWARK, N.J., Tuesday, March 11, 2025 (AP) —"
+    r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"  # "KHARTOUM, May 4 (Reuters) - ",
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"  # "ACCRA, Friday 11 July 2025 (AFP) - ": day first
     # "NAIROBI, June 26, 2024 (AFP) - ": the day of the wire copy
     r"\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|--|\s-\s)\s*"
 )
@@ -246,6 +248,9 @@ def parse_article(
                 found_date is not None and _prose(line)
                 and not (i + 1 < len(lines) and _DATELINE.match(lines[i + 1][2]))):
             url = url or (line_url.group(0) if line_url else None)
+        elif found_date is None and _masthead(line) and i + 1 < min(len(lines), HEADER_LINES) \
+                and len(lines[i + 1][2]) < 120 and parse_published(lines[i + 1][2].strip()):
+            pass  # "Felixstowe Gazette" over "Published: 2025-06-06": the outlet's name, no paragraph
         else:
             if published is None and found_date is None and len(line) < 120 and len(line.split()) <= 12:
                 _check_date_line(line, f"{source}:{text.count(chr(10), 0, lines[i][0]) + 1}")
@@ -285,6 +290,12 @@ def parse_article(
         url=url,
     )
     return _with_dateline(article)
+
+
+def _masthead(line: str) -> bool:
+    """Whether a header line is short enough, and unpunctuated enough, to be an outlet's or a section's name
+    ("Felixstowe Gazette", "World | Africa"), not a sentence."""
+    return 0 < len(line.split()) <= 6 and not line.rstrip().endswith(_SENTENCE_END) and _LETTER.search(line) is not None
 
 
 _CREDIT_WORDS = re.compile(r"\b(?:contributed|reporting|reported by|staff|correspondents?|writers?|editors?|"

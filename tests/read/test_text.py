@@ -26,6 +26,9 @@ def test_read_example_layout(example_article):
     ("WASHINGTON -- The Senate voted.", "WASHINGTON", "The Senate"),
     ("ISLAMABAD/PENTAGON — A plane crashed.", "ISLAMABAD/PENTAGON", "A plane"),
     ("NAIROBI, June 26, 2024 (AFP) - Kenyan police shot dead 22 people.", "NAIROBI", "Kenyan police"),
+    ("NEWARK, N.J., Tuesday, March 11, 2025 (AP) — A former aide was indicted.", "NEWARK, N.J.", "A former aide"),
+    ("ACCRA, Friday 11 July 2025 (AFP) - The IMF approved a disbursement.", "ACCRA", "The IMF"),
+    ("CONAKRY, 25 September 2025 (AFP) - The junta leader won.", "CONAKRY", "The junta"),
 ])
 def test_read_wire_datelines(line, place, first):
     article = parse_article(f"Headline\nMay 4, 2023\n\n{line}\n", article_id="t", source="t.txt")
@@ -40,6 +43,27 @@ def test_read_wire_dateline_with_a_year_dates_an_article_without_a_date_line():
     assert article.dateline == "NAIROBI"
     with pytest.raises(InputError, match="no publication date"):  # a day without its year dates nothing
         parse_article("Headline\n\nBEIJING, April 1 (AP) — China launched drills.\n", article_id="t", source="t.txt")
+
+
+@pytest.mark.parametrize("dateline, published", [
+    ("NEWARK, N.J., Tuesday, March 11, 2025 (AP) — ", date(2025, 3, 11)),
+    ("ACCRA, Friday 11 July 2025 (AFP) - ", date(2025, 7, 11))])
+def test_read_a_wire_dateline_with_a_weekday_or_the_day_first_dates_the_article(dateline, published):
+    article = parse_article(f"Headline\n\n{dateline}Police fired.\n", article_id="t", source="t.txt")
+    assert article.published == published
+
+
+@pytest.mark.parametrize("masthead", ["BBC News\n\n", "From our correspondent in Maputo\n", "The Lusaka Times, Business desk\n"])
+def test_read_an_outlets_line_over_the_date_line_is_no_paragraph(masthead):
+    article = parse_article(f"Headline\n{masthead}Published: 2025-02-14\n\nPolice detained 12 people.\n",
+                            article_id="t", source="t.txt")
+    assert article.published == date(2025, 2, 14)
+    assert [article.text[p.start:p.end] for p in article.paragraphs] == ["Police detained 12 people."]
+
+
+def test_read_a_short_first_paragraph_is_no_outlets_line():
+    article = parse_article("Headline\nMarch 8, 2024\nPolice fired\nMarch 9 was calm.\n", article_id="t", source="t.txt")
+    assert [article.text[p.start:p.end] for p in article.paragraphs][0] == "Police fired"
 
 
 def test_read_source_line_gives_url(data_dir):
