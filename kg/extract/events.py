@@ -2893,6 +2893,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if read is not None and read.passive and read.targets and not read.agents and group.type != "Protest" \
                 and set(agent_keys) <= {m.key for m in read.targets}:
             agent_keys = ()  # "Ten protesters were arrested and five journalists beaten": the beaten beat no one
+        if read is not None and read.passive and not read.agents and verb is not None \
+                and parse.told_by_participle(verb, mentions) is not None:
+            agent_keys = ()  # "supporters rallied for the mayor, jailed since March": jailed by no one they name
         if read is not None and read.targets:
             target_keys = tuple(dict.fromkeys(m.key for m in read.targets if m.key not in agent_keys)) or target_keys
     if not group.speech and _accused_of(doc[hit.end - 1] if is_nominal(doc, sent, hit) else doc[hit.start]):

@@ -326,6 +326,19 @@ def _a_named_one(word: Token, mentions: list[Mention]) -> bool:
         c.dep_ in ("det", "poss") for c in word.children)
 
 
+def told_by_participle(verb: Token, mentions: list[Mention]) -> Token | None:
+    """The object or name a bare participle set after a comma tells of ("detained the activist on Friday, accused
+    of ...": the activist), or None (one with an auxiliary or an object of its own is a verb in a tense)."""
+    if not (verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.head.i < verb.i and verb.i >= 2
+            and verb.doc[verb.i - 1].text == "," and not _children(verb, ("aux", "auxpass", "dobj"))):
+        return None
+    objects = [o for o in _children(verb.head, ("dobj",)) if o.i < verb.i]
+    if objects:
+        return objects[-1]
+    before = verb.doc[verb.i - 2]
+    return before if _a_named_one(before, mentions) and before.ent_type_ not in ("DATE", "TIME") else None
+
+
 def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps: tuple[str, ...] = (),
           agent_preps: tuple[str, ...] = ()) -> Roles | None:
     """The agents and targets the parse gives the verb of tokens [start, end), or None when no verb is there.
@@ -364,8 +377,11 @@ def roles(doc: Doc, start: int, end: int, mentions: list[Mention], target_preps:
         verb.tag_ == "VBN" and verb.dep_ == "advcl" and not _children(verb, ("aux", "auxpass", "dobj"))
         and (verb.i < verb.head.i or verb.doc[verb.i - 1].text == "," and not _children(verb.head, ("dobj",))
              and not _a_named_one(verb.doc[verb.i - 2], mentions)))
-    # (not "Police detained the activist on Friday, accused of ...", "rallied for the mayor, jailed since March": a
-    # participle after an object or a name tells of that)
+    told_of = told_by_participle(verb, mentions)
+    if told_of is not None:
+        # "Police detained the activist on Friday, accused of ...", "rallied for the mayor, jailed since March": a
+        # participle set after an object or a name tells of that
+        subjects, passive = [told_of], True
     by = [gc for c in verb.children if c.dep_ == "agent" for gc in c.children if gc.dep_ == "pobj"]
     preps = [c for c in verb.children if c.dep_ == "prep"]
     prep_targets = [gc for c in preps if c.lower_ in target_preps for gc in c.children if gc.dep_ == "pobj"]

@@ -3131,6 +3131,12 @@ CASES = {
     "a passive 'they' after an arrest is still who was arrested": (
         "Police detained three activists on Monday. They were released on Wednesday.",
         {"type": "Release", "target": ["activists"]}),
+    'a participle after an object is what befell the object, by no one named': (
+        'Police arrested the journalist on Friday, accused of spying for Russia.',
+        {'type': 'Accusation', 'agent': [], 'target': ['journalist']}),
+    'a participle after a name is what befell the name': (
+        'Hundreds of people marched in support of Imran Khan, jailed since August.',
+        {'type': 'Arrest', 'agent': [], 'target': ['Imran Khan']}),
 }
 
 NO_EVENT = {
@@ -3888,6 +3894,8 @@ NO_EVENT = {
     "a family that vows to avenge a death threatens no one named": ("The family vowed to avenge his death.", "Threat"),
     "a speaker lawmakers elect is no state's election": ("Lawmakers elected a new speaker of parliament on Tuesday.",
                                                          "Election"),
+    'who rallies for one jailed jails no one': (
+        'Supporters rallied for the mayor, jailed since March on corruption charges.', 'Arrest'),
 }
 
 
