@@ -2366,6 +2366,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             verb.dep_ == "dobj" and verb.head.lemma_.lower() in lexicon.words["unmade_payment_lemmas"]
             or verb.dep_ == "pobj" and verb.head.lower_ == "on" and verb.head.head.lemma_.lower() == "default"):
         return None  # "Zambia missed a $42.5 million payment", "defaulted on its payments": none made
+    if group.type == "Payment" and verb.pos_ == "VERB" and _pays_for_a_wrong(verb, lexicon):
+        return None  # "Iran will pay for the attack", "will pay dearly for their crimes": punishment to come, no money
     if verb.pos_ == "VERB" and any(c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}"
                                    in lexicon.words["verb_object_idioms"] for c in verb.children):
         return None  # "Brussels is dragging its feet", "Republicans killed the bill": an idiom, no arrest or blow
@@ -3118,15 +3120,17 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Criticism" and _rejects_a_claim(doc, hit):
         type_, target_keys = "Denial", ()  # "rejected the charge", "a charge New Delhi rejected": a denial
     speakers_own = tuple(agent_keys) + tuple(a for k in agent_keys for a in sorted(context.affiliations.get(k, ())))
-    if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn":
+    warning = doc[hit.start].lemma_.lower() == "warn" or doc[hit.start].lemma_.lower() == "vow" \
+        and doc[hit.end - 1].lower_ == "that"  # ("vowed that Iran will pay"; not "vowed to punish", a threat whatever)
+    if type_ == "Threat" and warning:
         target_keys = tuple(k for k in target_keys if k not in speakers_own)  # "warned that Russia would respond"
         forces = {m.key for c in doc[hit.start].children if c.dep_ == "ccomp" for t in c.children
                   if t.dep_ in ("nsubj", "nsubjpass") and _own_force(t, mentions, speakers_own, lexicon, any_state=True)
                   for m in [parse.mention_of(t, mentions)] if m is not None}
         target_keys = tuple(k for k in target_keys if k not in forces)  # ("that the army would not tolerate")
-    if type_ == "Threat" and doc[hit.start].lemma_.lower() == "warn" and not _warns_of_own_act(doc, hit, mentions,
-                                                                                               speakers_own, lexicon):
-        type_, status = "Statement", "occurred"  # "warned that the actions would divide the country": a claim
+    if type_ == "Threat" and warning and not _warns_of_own_act(doc, hit, mentions, speakers_own, lexicon):
+        type_, status = "Statement", "occurred"  # "warned that the actions would divide the country", "vowed that
+        # reforms would go on": a claim
         if agent_keys and all(_vague_speaker(k, mentions, lexicon) for k in agent_keys):
             return None  # "Economists warned the tariffs could raise prices": too vague a speaker, as "officials said"
     if type_ == "Threat" and doc[hit.start].pos_ == "NOUN" and doc[hit.start].lemma_.lower() == "threat" \
@@ -4310,7 +4314,20 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
                         c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words["retribution_nouns"]
                         for c in clause.children)):
                 return True  # "warned that Israel would face consequences", "would pay a heavy price": the speaker's
+            if named is not None and _pays_for_a_wrong(clause, lexicon):
+                return True  # "warned that Iran would pay for the attack"
     return False
+
+
+def _pays_for_a_wrong(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "pay" tells of punishment: paying "dearly" or "for" a wrong done ("Iran will pay for the attack",
+    "will pay for their crimes"), not for a thing bought ("paid for the fuel")."""
+    if verb.lemma_.lower() != "pay":
+        return False
+    wrongs = lexicon.words["violent_act_nouns"] | lexicon.words["wrong_nouns"]
+    return any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in wrongs for g in c.children)
+        for c in verb.children)
 
 
 def _own_force(subject: Token, mentions: list[Mention], agents: tuple[str, ...], lexicon: Lexicon,

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import __version__
 from kg.extract.dates import find_dates
@@ -107,6 +107,10 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
                 nation = _nation_of(reader.table.labels.get(m.key, ""), tables) if m.type == "Group" else None
                 if nation is not None:  # "Indian officials said": India is theirs
                     context.affiliations.setdefault(m.key, set()).add(nation)
+                known = reader.known_country(m.key) if m.type == "Person" else None
+                if known and not any(a.startswith("country/") for a in context.affiliations.get(m.key, ())):
+                    # "Vladimir Putin warned that Russia would respond": the state the actor dictionaries give him
+                    context.affiliations.setdefault(m.key, set()).add(country_key(known))
             context.private_speakers = frozenset(reader.private_persons - {r.person for r in reader.roles})
             context.spoke_on = {**spoke_on, **{r.person: spoke_on[r.of] for r in reader.roles
                                                if r.of in spoke_on and r.person not in spoke_on}}
@@ -115,7 +119,8 @@ def extract_facts(article: Article, lexicon: Lexicon | None = None) -> Facts:
                 attribution = quoted_by_later(attribution, doc, sents[n_sent + 1:], reader, lexicon)
             found = events_in_sentence(doc, sent, index, mentions, lexicon, context, attribution)
             last_date = next((d[2] for d in reversed(context.dates) if d[2]), None)
-            found = [_sanction_abroad(_people_who_protest(e, mentions, reader), sent, reader, tables) for e in found]
+            found = [_sanction_abroad(_people_who_protest(e, mentions, reader), sent, reader, tables, mentions)
+                     for e in found]
             found += _protests_met(found, events, reader)
             events += found
             # a source spoke on its event's day only when the event is told as done: "Rubio said Monday the
@@ -222,7 +227,7 @@ _CURBS = frozenset({"restriction", "curb", "ban", "control", "restrict"})
 _BLOCS = frozenset({"European Union", "United Nations", "UN Security Council", "African Union"})
 
 
-def _sanction_abroad(event: Event, sent: Span, reader: MentionReader, tables) -> Event:
+def _sanction_abroad(event: Event, sent: Span, reader: MentionReader, tables, mentions: list[Mention] = ()) -> Event:
     """"Washington imposed visa restrictions on Ugandan officials", "China banned exports to the United States",
     "new restrictions on China's chip industry": what a state or a bloc of states restricts for another state, its
     firms or its people is a sanction or an embargo (CAMEO 163), not a restriction of its own people's freedoms
@@ -248,11 +253,27 @@ def _sanction_abroad(event: Event, sent: Span, reader: MentionReader, tables) ->
             said |= named
     ours = {k for k in event.agents if types.get(k) == "Country"}
     abroad = not ours or any(  # (a bloc of states has no people of its own)
-        (k if types.get(k) == "Country" else _nation_of(labels.get(k, ""), tables)) not in (None, *ours)
+        (k if types.get(k) == "Country" else country_key(country_of_key(k)) if types.get(k) == "City"
+         and country_of_key(k) else _nation_of(labels.get(k, ""), tables)) not in (None, *ours)
         for k in event.targets)
     if said & _TRADE or abroad and (said & _TRAVEL or trigger.lemma_.lower() in _CURBS):
-        return replace(event, type="Sanction")
+        return replace(event, type="Sanction", targets=event.targets or _trading_partner(trigger, mentions, ours))
     return event
+
+
+def _trading_partner(trigger: Token, mentions: list[Mention], ours: set[str]) -> tuple[str, ...]:
+    """The state a ban on trade names after its exports or imports ("banned exports to the United States of
+    gallium", "banned imports from Georgia"): the embargo's target."""
+    goods = [t for t in (trigger, *trigger.children) if t.lower_ in ("export", "exports", "import", "imports")]
+    for noun in goods:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "from"):
+                for obj in prep.children:
+                    found = next((m.key for m in mentions if m.start <= obj.i < m.end and m.type == "Country"
+                                  and m.key not in ours), None)
+                    if obj.dep_ == "pobj" and found:
+                        return (found,)
+    return ()
 
 
 def _nation_of(label: str, tables) -> str | None:

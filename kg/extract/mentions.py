@@ -35,6 +35,9 @@ _PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "wester
                   "occupied", "restive", "besieged", "breakaway", "annexed", "disputed", "embattled", "remote",
                   "rural", "coastal", "north", "south", "east", "west"}
 _NAME_PARTICLES = {"al", "el", "ad", "ed", "ash", "as", "ar", "at", "az", "an", "ul", "ud", "ur"}
+_SURNAME_PARTICLES = frozenset({"van", "von", "de", "da", "do", "dos", "das", "der", "den", "del", "della", "di", "du",
+                                "ter", "ten", "bin", "ibn", "ben", "la", "le"})
+"""Lowercase words that open a surname ("van Weel", "de Souza", "bin Salman")."""
 _GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
 """Words after a surname that tell a generation ("Ferdinand Marcos Jr."): part of the name, not its surname."""
 
@@ -1096,7 +1099,7 @@ class MentionReader(RoleReader):
 
     def _state_of(self, person: str) -> str | None:
         """The country key of the state a person's government is: their country, else the story's."""
-        known = self._known_country(person)
+        known = self.known_country(person)
         return self.person_country.get(person) or (country_key(known) if known else None) \
             or (country_key(self.focus) if self.focus else None)
 
@@ -1805,7 +1808,7 @@ class MentionReader(RoleReader):
             owner = self.person_country.get(person)
             if owner and owner.startswith("country/"):
                 return owner
-            known = self._known_country(person)
+            known = self.known_country(person)
             return country_key(known) if known else None
         known = _surname_states(self.lex).get(surname.lower())
         return country_key(known) if known else None
@@ -1950,7 +1953,9 @@ class MentionReader(RoleReader):
             return self._segment(doc, sent, rest, end) if rest < end else []
         whole = self._lookup(doc, start, end)
         if doc[start].text in self.words["org_heads"] and any(t.lower_ == "of" for t in doc[start + 1:end]) \
-                and not (whole and whole[0] == end):
+                and not (whole and whole[0] == end) \
+                and not any(doc[k].lower_ in ("and", "or") and self._lookup(doc, k + 1, end) for k in range(start + 1, end)):
+            # (not "the Ministry of Defence and Hamas": a known name after "and" is a name of its own)
             # "Ministry of Justice of Peru", "Office of the Prime Minister": one organisation, whatever it names
             return [m for m in [self._classify(doc, sent, start, end, None, None)] if m]
         if end - start > 1 and doc[end - 1].text in self.words["place_heads"] and whole and whole[0] < end \
@@ -1974,6 +1979,9 @@ class MentionReader(RoleReader):
                     and all(t.lower_ in common_words(self.lex) and t.text not in self.words["org_heads"]
                             for t in doc[pending:pos - 1]):  # (not "the General Assembly and Security Council")
                 hit = None  # "the AU's Peace and Security Council": a longer name of English words, not the UN's
+            if hit and hit[0] == pos + 1 and hit[0] + 1 < end and doc[hit[0]].lower_ in _SURNAME_PARTICLES \
+                    and doc[hit[0]].is_lower and doc[pos].lower_ in given_names(self.lex):
+                hit = None  # "David van Weel", "Victoria de Souza": a given name before a surname's particle, no town
             title_end = self._title_at(doc, pos, end) if not hit and not joined else None
             if title_end and title_end < end and (doc[title_end].text in self.words["org_heads"]
                                                   or doc[title_end].text in self.words["firm_heads"]
@@ -2056,6 +2064,10 @@ class MentionReader(RoleReader):
         if doc[b - 1].text in heads and not any(t.text in heads for t in doc[a:cut]) \
                 and all(t.lower_ in common for t in doc[a:cut]):  # but "NewsDay and Heart and Soul Television"
             return [piece]
+        portfolio = next((k for k in range(a + 1, cut) if doc[k].lower_ in ("of", "for")), None)
+        if portfolio is not None and any(t.text in heads for t in doc[a:portfolio]) \
+                and not any(t.text in heads or t.ent_type_ == "PERSON" for t in doc[cut + 1:b]):
+            return [piece]  # "Tunisian Forum for Economic and Social Rights", "Ministry of Foreign Affairs and Trade"
         return [(a, cut, None), (cut + 1, b, None)]
 
     def _person_of_body(self, doc: Doc, piece):

@@ -239,7 +239,7 @@ class RoleReader:
                 return self.person_country[person]
         return None
 
-    def _known_country(self, person: str) -> str | None:
+    def known_country(self, person: str) -> str | None:
         """The country the actor dictionaries give a person by full name, if they know them."""
         label = self.table.labels.get(person, "")
         return self.lex.actor_people.get(label.lower()) if " " in label else None
@@ -264,7 +264,7 @@ class RoleReader:
             title = " ".join(words[1:]) or title
         state_title = title.lower() in self._state_titles or title.split()[-1].lower() in self._state_titles \
             or title.lower() == "leader"  # "longtime leader Robert Mugabe": the country's
-        if owner is None and state_title and (known := self._known_country(person)):
+        if owner is None and state_title and (known := self.known_country(person)):
             # "President Vladimir Putin" in a story from Kyiv: Russia's, as the actor dictionaries know him
             owner = self.table.add(country_key(known), self._country_label(known), "Country")
         if owner is None and self.focus and state_title and country_key(self.focus) not in unlike:

@@ -43,20 +43,20 @@ def _trigger_index(lexicon: Lexicon) -> dict[str, list[tuple[tuple[str, ...], Tr
 
 
 def _match_phrase(doc: Doc, pos: int, limit: int, phrase: tuple[str, ...]) -> int | None:
-    """End of `phrase` matched at `pos` ("*" skips one to three words), or None."""
-    gap = False
+    """End of `phrase` matched at `pos` ("*" skips one to three words, "**" one to six), or None."""
+    gap = 0
     for word in phrase:
-        if word == "*":
-            gap = True
+        if word in ("*", "**"):
+            gap = 3 if word == "*" else 6
             continue
         if gap:
-            for skip in range(1, 4):
+            for skip in range(1, gap + 1):
                 if pos + skip < limit and doc[pos + skip].lower_ == word:
                     pos += skip
                     break
             else:
                 return None
-            gap = False
+            gap = 0
         else:
             while pos < limit and doc[pos].text in ("“", "”", '"') and word not in ("“", "”", '"'):
                 pos += 1  # vowed to “enforce law and order”

@@ -3137,6 +3137,27 @@ CASES = {
     'a participle after a name is what befell the name': (
         'Hundreds of people marched in support of Imran Khan, jailed since August.',
         {'type': 'Arrest', 'agent': [], 'target': ['Imran Khan']}),
+    "a phone call told with 'spoke to ... by phone' is a meeting": (
+        'German Chancellor Friedrich Merz, who spoke to Polish Prime Minister Donald Tusk by phone on Thursday, said the talks were useful.',
+        {'type': 'Meeting', 'agent': ['Friedrich Merz', 'Donald Tusk']}),
+    'rejecting an account is a denial': (
+        "China's foreign ministry rejected the Philippine account of the incident.",
+        {'type': 'Denial', 'agent': ["China's foreign ministry"]}),
+    'a ban on exports to a state is an embargo on that state': (
+        'China on Tuesday banned exports to the United States of gallium and germanium.',
+        {'type': 'Sanction', 'agent': ['China'], 'target': ['United States']}),
+    "visa restrictions on a territory's officials sanction them": (
+        'The United States imposed visa restrictions on six Hong Kong officials.',
+        {'type': 'Sanction', 'agent': ['United States']}),
+    'warning that a state will pay for an attack threatens it': (
+        'Netanyahu warned that Iran would pay for the attack.',
+        {'type': 'Threat', 'agent': ['Netanyahu'], 'target': ['Iran']}),
+    'vowing that a state will pay threatens it': (
+        'Benjamin Netanyahu has vowed that Iran will pay for the attack.',
+        {'type': 'Threat', 'agent': ['Benjamin Netanyahu'], 'target': ['Iran']}),
+    "a known leader's warning of his state's act threatens": (
+        'Vladimir Putin warned that Russia would respond to the attack.',
+        {'type': 'Threat', 'agent': ['Vladimir Putin']}),
 }
 
 NO_EVENT = {
@@ -3896,6 +3917,10 @@ NO_EVENT = {
                                                          "Election"),
     'who rallies for one jailed jails no one': (
         'Supporters rallied for the mayor, jailed since March on corruption charges.', 'Arrest'),
+    'paying for an attack is no payment': (
+        'Netanyahu warned that Iran would pay for the attack.', 'Payment'),
+    'vowing that reforms go on threatens no one': (
+        'The president vowed that reforms would continue.', 'Threat'),
 }
 
 
@@ -3930,6 +3955,8 @@ def test_parse_a_demonym_opens_an_organisations_name():
 
 @pytest.mark.parametrize("text, name", [
     ("U.S. Attorney Breon Peace said the men were charged on Monday.", "Breon Peace"),
+    ("Labour MP Diane Abbott criticised the plan.", "Diane Abbott"),
+    ("Justice Minister David van Weel said the suspects had been arrested.", "David van Weel"),  # no town David
     ("Chief Investment Officer Pandu Sjahrir said the fund would invest $1 billion.", "Pandu Sjahrir"),
     ("Rector Toomas Asser said the university would cooperate.", "Toomas Asser"),
     ("RCMP Inspector Sebastien Guimond said the investigation continues.", "Sebastien Guimond"),
@@ -3943,6 +3970,16 @@ def test_parse_a_demonym_opens_an_organisations_name():
 ])
 def test_parse_title_before_a_name_is_not_part_of_its_label(text, name):
     assert {e.label for e in facts_of(text).entities if e.type == "Person"} == {name}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Tunisian Forum for Economic and Social Rights condemned the arrests.",
+     {"Tunisian Forum for Economic and Social Rights"}),
+    ("The Ministry of Foreign Affairs and Trade said the talks had ended.", {"Ministry of Foreign Affairs and Trade"}),
+    ("The Ministry of Defence and Hamas said the talks had ended.", {"Ministry of Defence", "Hamas"}),
+])
+def test_parse_a_bodys_name_holds_and_after_its_portfolio(text, names):
+    assert {e.label for e in facts_of(text).entities if e.type == "Organization"} == names
 
 
 def test_parse_honorific_is_not_part_of_a_persons_label():
