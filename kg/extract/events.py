@@ -23,6 +23,7 @@ from kg.extract.coref import fill_missing
 from kg.facts import PEOPLE_TYPES, Count, Event
 from kg.extract.lexicon import Lexicon, names_an_outlet
 from kg.extract.mentions import Mention, is_singular_person
+from kg.extract.quantities import number_value
 from kg.extract.names import country_key, country_of_key, name_tables
 from kg.extract import grammar, parse
 from kg.read.calendar import MONTH_NUMBERS
@@ -592,6 +593,8 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                 m.key in event.agents and m.type == "Group" and is_singular_person(m.text, _group_heads(lexicon))
                 for m in mentions):
             continue  # "a 71-year-old man shot him after a government meeting": one person meets no one
+        if event.type == "Meeting" and is_nominal(doc, sent, hit) and _refused_talks(doc[hit.end - 1], lexicon):
+            continue  # "Student leaders rejected an offer of talks", "refused to join talks": no one met
         if event.type == "Meeting" and _a_states_own_meetings(doc, hit, event, mentions):
             continue  # "China's annual political meetings": a state meets no one by itself (but "Ankara was ready to
             # host talks", "Russia's envoy said at Friday's meeting": it hosts or takes part in a meeting of others)
@@ -2381,6 +2384,16 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             c.dep_ == "prep" and c.lower_ == "with" or c.dep_ in ("dobj", "nsubjpass") and (
                 c.pos_ in ("PRON", "PROPN") or parse.mention_of(c, mentions) is not None) for c in verb.children):
         return None  # "yet charge less", "charging 25% more for electricity": prices, no charge against anyone
+    if group.type == "Protest" and verb.pos_ == "VERB" and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lexicon.words["welcoming_lemmas"]
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+        return None  # "Crowds gathered in Ramallah to greet the buses", "thousands turned out to welcome him": a
+        # welcome, no protest
+    if group.type == "Accusation" and verb.pos_ == "VERB" and verb.lemma_.lower() == "charge" and any(
+            c.dep_ == "prep" and (c.lower_ in ("into", "through", "toward", "towards") or c.lower_ == "with" and any(
+                g.lemma_.lower() in lexicon.words["hand_weapons"] | lexicon.words["weapon_nouns"] for g in c.subtree))
+            for c in verb.children):
+        return None  # "Police charged the crowd with batons", "riot police charged into the crowd": a rush, no charge
     if group.type == "Threat" and doc[hit.start].lemma_.lower() == "threaten" and any(
             c.dep_ == "agent" and any(g.dep_ == "pobj" and parse.mention_of(g, mentions) is None
                                       and g.lemma_.lower() in _THREATENING_CONDITIONS | lexicon.words["natural_harm_nouns"]
@@ -2862,13 +2875,15 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             agent_keys = _weapons_owner(doc, sent, doc[read.bare_subject], mentions, attribution) \
                 or tuple(m.key for m in _demonym_before(doc, sent, Hit(read.bare_subject, read.bare_subject + 1,
                                                                        group), lexicon)) \
-                or tuple(dict.fromkeys(m.key for m in mentions if m.type == "Country"
+                or tuple(dict.fromkeys(m.key for m in mentions if (
+                    m.type == "Country" or m.type == "Organization" and doc[m.end - 1].lemma_.lower() in _ARMED_BODIES)
                                        and doc[read.bare_subject].lemma_.lower() in lexicon.words["crewed_weapon_nouns"]
-                                       and any(doc[k].dep_ == "compound" and doc[k].head.i == read.bare_subject
+                                       and any(doc[k].dep_ in ("compound", "nmod", "amod") and doc[k].head.i == read.bare_subject
                                                for k in range(m.start, m.end)))) \
                 or next((e.agents for e in reversed(context.history[-6:]) if e.type == "Assault" and e.agents
                          and all(k.startswith(("country/", "organization/")) for k in e.agents)), ())
-            # ("U.S. jets struck targets": the state named before its own crewed craft, not before missiles or drones
+            # ("U.S. jets struck targets", "a Myanmar military jet": the state or force named before its own crewed craft,
+            # not before missiles or drones
             # another state may have supplied); "a missile struck a residential building"
             # in a story of Russia's strikes: Russia's missile
         elif read is not None and read.passive and verb is not None and (weapon := next((
@@ -3319,6 +3334,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         people = [m for m in (agents if type_ in _COUNTED_BY_AGENT else targets) if m.key in keys] or [
             m for m in in_clause if m.key in keys]  # the parse's participants, when the words before had none
         count = next((c for c in context.counts for m in people if c[0] < m.end and m.start < c[1]), None)
+    partitive = next((c for c in doc[hit.start].children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NUM"
+                      and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)), None) \
+        if type_ in _COUNTED_BY_TARGET and doc[hit.start].pos_ == "VERB" else None
+    if partitive is not None and number_value(partitive.text) is not None \
+            and not (count is not None and count[0] <= partitive.i < count[1]):  # (the count already read, qualified)
+        # "shot three of them dead", "released two of the five activists": the number the act befell
+        count = (partitive.i, partitive.i + 1, Count(number_value(partitive.text), "exactly"))
     if count is None and counted is not None and type_ in _COUNTED_BY_TARGET:
         count = (counted.i, counted.i + 1, Count(int(counted.text.replace(",", "")), "exactly"))  # "94 were arrested"
     if type_ == "Assault" and count is None and not target_keys:
@@ -3500,6 +3522,10 @@ def _weapons_owner(doc: Doc, sent: Span, weapon: Token, mentions: list[Mention],
     if subjects and speaker and subjects[-1].key != speaker[0]:
         return ()  # "Israel said Hamas fired rockets, and its aircraft struck the launch site": either side's; no guess
     return (subjects[-1].key,) if subjects else tuple(speaker[:1])  # (a force that speaks of its own weapons)
+
+
+_ARMED_BODIES = frozenset({"military", "army", "navy", "junta", "forces", "force", "guard"})
+"""Last words of an armed body's name ("Myanmar military", "Sudanese Armed Forces", "Air Force")."""
 
 
 _BESTOWING = frozenset({"approve", "give", "grant", "extend", "provide", "impose", "reimpose", "issue", "offer",
@@ -4317,6 +4343,21 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
             if named is not None and _pays_for_a_wrong(clause, lexicon):
                 return True  # "warned that Iran would pay for the attack"
     return False
+
+
+def _refused_talks(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a meeting's noun is what someone refuses: the object of "rejected", "boycotted", "declined" (or of
+    an offer or a call for it they reject), or of "join"/"attend" under such a verb."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ in ("of", "for") and node.head.head.lemma_.lower() in (
+            "offer", "proposal", "invitation", "call", "request"):
+        node = node.head.head  # "rejected an offer of talks"
+    if node.dep_ != "dobj" and not (node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.lemma_.lower()
+                                    == "part"):
+        return False
+    verb = node.head if node.dep_ == "dobj" else node.head.head.head  # ("refused to take part in the talks")
+    refusing = lexicon.words["meeting_refusals"]
+    return verb.lemma_.lower() in refusing or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusing
 
 
 def _pays_for_a_wrong(verb: Token, lexicon: Lexicon) -> bool:

@@ -125,6 +125,12 @@ _LineLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:tru
 
 
 def _construct_mapping(loader, node):
+    seen: set = set()
+    for key, _ in node.value:
+        if getattr(key, "value", None) in seen:  # YAML would keep the last silently: one of the two entries lost
+            raise yaml.constructor.ConstructorError(None, None, f"the key {key.value!r} is given twice",
+                                                    key.start_mark)
+        seen.add(getattr(key, "value", None))
     mapping = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     mapping["__keys__"] = {getattr(k, "value", None): k.start_mark.line + 1 for k, _ in node.value}

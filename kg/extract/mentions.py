@@ -35,6 +35,9 @@ _PLACE_FILLERS = {"the", "capital", "central", "city", "of", "downtown", "wester
                   "occupied", "restive", "besieged", "breakaway", "annexed", "disputed", "embattled", "remote",
                   "rural", "coastal", "north", "south", "east", "west"}
 _NAME_PARTICLES = {"al", "el", "ad", "ed", "ash", "as", "ar", "at", "az", "an", "ul", "ud", "ur"}
+_CROWD_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "millions", "tens"})
+"""Words that count a crowd with no noun ("Thousands marched", "Tens of thousands")."""
+_TOLL_LEMMAS = frozenset({"kill", "injure", "wound", "displace", "maim", "uproot"})
 _SURNAME_PARTICLES = frozenset({"van", "von", "de", "da", "do", "dos", "das", "der", "den", "del", "della", "di", "du",
                                 "ter", "ten", "bin", "ibn", "ben", "la", "le"})
 """Lowercase words that open a surname ("van Weel", "de Souza", "bin Salman")."""
@@ -209,6 +212,7 @@ class MentionReader(RoleReader):
         fighters = self._fighters_named_before(doc, sent, taken)
         mentions += fighters
         mentions += self._groups(doc, sent, taken, read={m.end - 1 for m in fighters})
+        mentions += self._bare_crowds(doc, sent, taken)
         mentions += self._state_phrases(doc, sent, taken)
         mentions += self._names(doc, sent, taken)
         mentions += self._leaders_of(doc, sent, taken)
@@ -1454,6 +1458,27 @@ class MentionReader(RoleReader):
             i = end
         return out
 
+    def _bare_crowds(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        """"Tens of thousands took to the streets", "Hundreds were detained": a crowd counted with no noun of its own,
+        the subject of its verb, is people (as "hundreds of people" is)."""
+        out = []
+        for t in sent:
+            if t.lower_ not in _CROWD_WORDS or t.dep_ not in ("nsubj", "nsubjpass") or t.i in taken \
+                    or any(c.dep_ in ("compound", "amod", "det", "poss") for c in t.children) \
+                    or t.dep_ == "nsubjpass" and t.head.lemma_.lower() in _TOLL_LEMMAS:
+                continue  # (not "Tens of thousands have been killed": a war's toll, no people named)
+            tail = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+            if tail and not all(g.lower_ in _CROWD_WORDS | {"of"} for g in tail):
+                continue  # ("hundreds of farmers": a noun of their own)
+            start, end = min([t.i] + [c.i for c in t.children if c.dep_ in ("advmod", "quantmod")]), t.right_edge.i + 1
+            if taken & set(range(start, end)):
+                continue
+            text = span_text(doc, start, end)
+            key = self.table.add(group_key("people"), "people", "Group", text)
+            out.append(Mention(start, end, key, "Group", text))
+            taken.update(range(start, end))
+        return out
+
     def _force_named_before(self, head: str) -> str | None:
         """The group or organisation with this head ("Israeli military", "Sudan army") the story named in
         its last few sentences, the latest first."""
@@ -2534,6 +2559,11 @@ class MentionReader(RoleReader):
         if b + 2 < sent.end and doc[b].text == "(" and doc[b + 2].text == ")" and doc[b + 1].text.isupper():
             self.table.add(key, self.table.labels[key], "Organization", doc[b + 1].text)
             self.acronyms.setdefault(doc[b + 1].text, key)
+        if b + 3 < sent.end and doc[b].text == "," and doc[b + 1].lower_ == "or" and doc[b + 2].text.isupper() \
+                and doc[b + 2].is_alpha and len(doc[b + 2]) >= 2 and doc[b + 3].text in (",", ")", ".", ";"):
+            # "The Nigeria Center for Disease Control and Prevention, or NCDC, said": its initials as it writes them
+            self.table.add(key, self.table.labels[key], "Organization", doc[b + 2].text)
+            self.acronyms.setdefault(doc[b + 2].text, key)
         for acronym in self._taught.get(key, ()):  # "Reporters Without Borders ... RSF said"
             self.acronyms.setdefault(acronym, key)
         # "the Rapid Support Forces ... the RSF": the initials of a body the story named are that body,

@@ -346,6 +346,16 @@ def _count_value(m: re.Match[str]) -> int | None:
     return int(value) if value == value.to_integral_value() else None
 
 
+def number_value(word: str) -> int | None:
+    """The whole number one word writes, in digits or spelled ("12", "1,200", "three", "twenty-one"), else None.
+
+    >>> number_value("three"), number_value("1,200"), number_value("twenty-one"), number_value("them")
+    (3, 1200, 21, None)
+    """
+    m = _COUNT_RE.fullmatch(word)
+    return _count_value(m) if m and not m["q"] else None
+
+
 def _is_date_number(text: str, m: re.Match[str]) -> bool:
     """A day after a month ("Sept. 20") or a year after a preposition ("in 2018")."""
     if m["q"] or not m["digits"]:

@@ -95,10 +95,10 @@ def _names_people(token, mentions: list[Mention]) -> bool:
             return True  # "94 were arrested": people, counted
         if word.pos_ == "NOUN" and word.lemma_.lower() == "member":
             return True  # "captured two members of the ELN": people, however the body they belong to is read
-        if word.lower_ in ("many", "most", "some", "several", "all", "dozens", "hundreds") and any(
+        if (word.lower_ in ("many", "most", "some", "several", "all", "dozens", "hundreds") or word.like_num) and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(_names_people(g, mentions) for g in c.children)
                 for c in word.children):
-            return True  # "many of them", "most of the victims": some of the people told
+            return True  # "many of them", "most of the victims", "three of the men": some of the people told
     return False
 
 

@@ -45,6 +45,8 @@ BAD_LEXICONS = {
     "bad-country": ("organizations:\n  - {label: X Corp, country: Narnia}\n", ":2: country 'Narnia' is not"),
     "bad-option": ("events:\n  Loan:\n    groups:\n      - {triggers: [loan], colour: red}\n", ":4: unknown trigger option"),
     "not-yaml": ("organizations: [\n", "is not valid YAML"),
+    "key-twice": ("events:\n  Protest:\n    triggers: [sat in]\n  Protest:\n    triggers: [sat down]\n",
+                  ":4: is not valid YAML (the key 'Protest' is given twice)"),
     "unknown-section": ("planets: [Mars]\n", "unknown section(s) ['planets']"),
 }
 

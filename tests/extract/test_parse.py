@@ -758,7 +758,7 @@ CASES = {
         {"type": "Assault", "agent": ["pirates"], "place": ["Gulf of Guinea"]}),
     "a rally for a people is no act of their state": (
         "Thousands joined a pro-Palestinian rally in Santiago on Sunday.",
-        {"type": "Protest", "agent": [], "place": ["Santiago"]}),
+        {"type": "Protest", "agent": ["protesters"], "place": ["Santiago"]}),  # (the crowd, not Palestine)
     "where a body is based is no place of what it tells": (
         "The London-based Syrian Observatory for Human Rights said 12 civilians were killed in airstrikes on Idlib.",
         {"type": "Assault", "place": ["Idlib"], "source": ["Syrian Observatory for Human Rights"]}),
@@ -3158,6 +3158,21 @@ CASES = {
     "a known leader's warning of his state's act threatens": (
         'Vladimir Putin warned that Russia would respond to the attack.',
         {'type': 'Threat', 'agent': ['Vladimir Putin']}),
+    'an act on some of the people named is theirs, counted': (
+        'Soldiers detained 15 men in a raid on a monastery and later shot three of them dead.',
+        {'type': 'Assault', 'agent': ['soldiers'], 'target': ['men'], 'count': (3, 'exactly')}),
+    'a crowd counted with no noun that marches protests': (
+        'Tens of thousands took to the streets of Belgrade on Saturday.',
+        {'type': 'Protest', 'agent': ['protesters']}),
+    'a crowd counted with no noun is people held': (
+        'Hundreds were detained in Minsk on Sunday.',
+        {'type': 'Arrest', 'target': ['people']}),
+    'an armed body named before its crewed craft strikes': (
+        'A Myanmar military jet bombed a village in western Rakhine state on Wednesday, killing at least 40 people.',
+        {'type': 'Assault', 'agent': ['Myanmar military']}),
+    "a body's initials after 'or' are its own": (
+        'The Nigeria Center for Disease Control and Prevention, or NCDC, said it has recorded 39 cases of mpox.',
+        {'type': 'Statement', 'agent': ['Nigeria Center for Disease Control and Prevention']}),
 }
 
 NO_EVENT = {
@@ -3921,6 +3936,16 @@ NO_EVENT = {
         'Netanyahu warned that Iran would pay for the attack.', 'Payment'),
     'vowing that reforms go on threatens no one': (
         'The president vowed that reforms would continue.', 'Threat'),
+    'police who charge a crowd with batons accuse no one': (
+        'Police charged the crowd with batons, beating several people.', 'Accusation'),
+    'crowds that gather to greet protest nothing': (
+        'Crowds gathered in Ramallah to greet the buses.', 'Protest'),
+    'rejecting an offer of talks meets no one': (
+        'Student leaders rejected an offer of talks.', 'Meeting'),
+    'refusing to join talks meets no one': (
+        'The opposition refused to join talks with the government.', 'Meeting'),
+    "a war's toll of a crowd counted is no attack": (
+        'Tens of thousands have been killed and more than 12 million displaced.', 'Assault'),
 }
 
 
