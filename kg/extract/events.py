@@ -627,6 +627,12 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
             continue  # "accused the Taliban of plotting the attack", "the victims of the Kabul attack": the attack
             # told before, whoever the words around the noun name
         events.append((hit, event))
+    # "Iran condemned the attack as a clear violation of Yemen's sovereignty, spokesman Nasser Kanani said": the
+    # judgement is the condemnation's own words, no second criticism of its speaker's
+    judging = {h.start for h, e in events if e.type in ("Criticism", "Denial") and not h.group.evaluative
+               and doc[h.start].pos_ == "VERB"}
+    events = [(h, e) for h, e in events if not (
+        e.type == "Criticism" and h.group.evaluative and _verb_above(doc[h.start]) in judging)]
     # "accused the troops of killing civilians, charges the government rejected": the charges are the accusation
     # told, rejected; no second one
     rejected_claims = {_claim_restated_before(doc, h.start) for h, e in events
@@ -4343,6 +4349,16 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
             if named is not None and _pays_for_a_wrong(clause, lexicon):
                 return True  # "warned that Iran would pay for the attack"
     return False
+
+
+def _verb_above(token: Token) -> int | None:
+    """The index of the nearest verb above a word in the parse (the word's own clause), or None."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node.i
+    return None
 
 
 def _refused_talks(noun: Token, lexicon: Lexicon) -> bool:

@@ -2315,7 +2315,9 @@ class MentionReader(RoleReader):
                      and not any(t in self.words["org_heads"] for t in tokens))
         # ("the Pakistan Tehreek-e-Insaf (PTI)": a body's initials; "in the Federal Capital Territory (FCT)": a place's;
         # "the Adversaries Through Sanctions Act (CAATSA)": a law's)
-        if any(t in self.words["org_heads"] for t in tokens) or initials \
+        izafe = any(tokens[k - 1] == "-" and tokens[k].lower() in ("e", "i", "ut") and tokens[k + 1] == "-"
+                    for k in range(1, len(tokens) - 1))  # "Jamaat-e-Islami", "Tehrik-i-Taliban", "Hizb-ut-Tahrir"
+        if any(t in self.words["org_heads"] for t in tokens) or initials or izafe \
                 or len(tokens) > 1 and tokens[-1] in self.words["firm_heads"] or \
                 self._phrase_in(doc, after, sent.end, self.words["org_descriptors"], 2) or \
                 self._descriptor_before(doc, a, sent.start, b):

@@ -3173,6 +3173,12 @@ CASES = {
     "a body's initials after 'or' are its own": (
         'The Nigeria Center for Disease Control and Prevention, or NCDC, said it has recorded 39 cases of mpox.',
         {'type': 'Statement', 'agent': ['Nigeria Center for Disease Control and Prevention']}),
+    "a party's izafe name is a body's, and 'it' after its saying is the body": (
+        'Pakistan International Airlines cancelled flights. Jamaat-e-Islami, a religious party, said it would hold nationwide protests on Friday.',
+        {'type': 'Protest', 'agent': ['Jamaat-e-Islami']}),
+    "a condemnation's judgement is its own words, not a second criticism of its speaker's": (
+        "Iran condemned the attack as a clear violation of Yemen's sovereignty, foreign ministry spokesman Nasser Kanani said.",
+        {'type': 'Criticism', 'agent': ['Iran']}),
 }
 
 NO_EVENT = {
@@ -4005,6 +4011,11 @@ def test_parse_title_before_a_name_is_not_part_of_its_label(text, name):
 ])
 def test_parse_a_bodys_name_holds_and_after_its_portfolio(text, names):
     assert {e.label for e in facts_of(text).entities if e.type == "Organization"} == names
+
+
+def test_parse_a_condemnation_and_its_judgement_are_one_criticism():
+    body = "Iran condemned the attack as a clear violation of Yemen's sovereignty, foreign ministry spokesman Nasser Kanani said."
+    assert [e["agent"] for e in events_of(body) if e["type"] == "Criticism"] == [["Iran"]]
 
 
 def test_parse_honorific_is_not_part_of_a_persons_label():
