@@ -233,6 +233,8 @@ class RoleReader:
                          and k.startswith("organization/")), None)
             if body is not None:
                 return body  # "Wall Street Journal reporter Evan Gershkovich": a body the story just named
+            if n == 1 and text in self.acronyms and self.table.types.get(self.acronyms[text]) == "Organization":
+                return self.acronyms[text]  # "RSF spokesman Al-Fatih Qurashi": the body whose initials the story gave
             person = self.surnames.get(text.lower()) or next(
                 (k for k, label in self.table.labels.items() if label == text and k.startswith("person/")), None)
             if person and person in self.person_country:

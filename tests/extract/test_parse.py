@@ -3179,6 +3179,12 @@ CASES = {
     "a condemnation's judgement is its own words, not a second criticism of its speaker's": (
         "Iran condemned the attack as a clear violation of Yemen's sovereignty, foreign ministry spokesman Nasser Kanani said.",
         {'type': 'Criticism', 'agent': ['Iran']}),
+    'a state that will take resolute measures against another threatens it': (
+        'China will take resolute measures against the United States, the foreign ministry said.',
+        {'type': 'Threat', 'agent': ['China'], 'target': ['United States']}),
+    'a spokesman under the initials the story gave speaks for that body': (
+        'The Rapid Support Forces took the town on Monday. RSF spokesman Al-Fatih Qurashi welcomed the talks but warned that the group would respond forcefully to any army advance.',
+        {'type': 'Threat', 'agent': ['Al-Fatih Qurashi']}),
 }
 
 NO_EVENT = {
@@ -3952,6 +3958,8 @@ NO_EVENT = {
         'The opposition refused to join talks with the government.', 'Meeting'),
     "a war's toll of a crowd counted is no attack": (
         'Tens of thousands have been killed and more than 12 million displaced.', 'Assault'),
+    'resolute measures taken against a virus threaten no one': (
+        'The government took resolute measures to contain the virus.', 'Threat'),
 }
 
 
@@ -4016,6 +4024,13 @@ def test_parse_a_bodys_name_holds_and_after_its_portfolio(text, names):
 def test_parse_a_condemnation_and_its_judgement_are_one_criticism():
     body = "Iran condemned the attack as a clear violation of Yemen's sovereignty, foreign ministry spokesman Nasser Kanani said."
     assert [e["agent"] for e in events_of(body) if e["type"] == "Criticism"] == [["Iran"]]
+
+
+def test_parse_a_title_after_initials_the_story_gave_is_that_bodys():
+    facts = facts_of("The Rapid Support Forces took the town on Monday. RSF spokesman Al-Fatih Qurashi welcomed the talks.")
+    label = {e.key: e.label for e in facts.entities}
+    assert [(label[r.person], r.title, label.get(r.of)) for r in facts.roles] == [
+        ("Al-Fatih Qurashi", "spokesman", "Rapid Support Forces")]
 
 
 def test_parse_honorific_is_not_part_of_a_persons_label():
