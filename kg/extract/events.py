@@ -277,7 +277,10 @@ def _denied_content(verb) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     denying = token.head
-    if token.dep_ != "ccomp" or denying.lemma_.lower() not in ("deny", "refute") or denying.pos_ != "VERB":
+    if token.dep_ in ("acl", "ccomp") and denying.lemma_.lower() in CLAIM_NOUNS | {"account"} \
+            and denying.dep_ in ("dobj", "nsubjpass") and denying.head.lemma_.lower() in _REJECTING | {"deny"}:
+        denying = denying.head  # "rejected the reports that soldiers had shot protesters": what the reports say
+    elif token.dep_ != "ccomp" or denying.lemma_.lower() not in ("deny", "refute") or denying.pos_ != "VERB":
         return False
     if any(c.dep_ == "neg" for c in denying.children) or any(
             c.dep_ == "nsubj" and (_none_of(c) or c.lower_ in ("nobody", "none")) for c in denying.children):
@@ -293,7 +296,10 @@ def _denier(verb, mentions: list[Mention]) -> Mention | None:
     token = verb
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return next((m for c in token.head.children if c.dep_ == "nsubj"
+    denying = token.head
+    if token.dep_ in ("acl", "ccomp") and denying.dep_ in ("dobj", "nsubjpass") and denying.head.lemma_.lower() in _REJECTING:
+        denying = denying.head  # "The army rejected the reports that soldiers had shot protesters": the army
+    return next((m for c in denying.children if c.dep_ == "nsubj"
                  for m in [parse.mention_of(c, mentions)] if m is not None), None)
 
 
@@ -593,6 +599,8 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                 m.key in event.agents and m.type == "Group" and is_singular_person(m.text, _group_heads(lexicon))
                 for m in mentions):
             continue  # "a 71-year-old man shot him after a government meeting": one person meets no one
+        if event.type == "Meeting" and not _called_by_phone(doc, hit, mentions):
+            continue  # "Biden spoke to Netanyahu about the hostages by phone": the call's party is who is spoken to
         if event.type == "Meeting" and is_nominal(doc, sent, hit) and _refused_talks(doc[hit.end - 1], lexicon):
             continue  # "Student leaders rejected an offer of talks", "refused to join talks": no one met
         if event.type == "Meeting" and _a_states_own_meetings(doc, hit, event, mentions):
@@ -2375,7 +2383,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             verb.dep_ == "dobj" and verb.head.lemma_.lower() in lexicon.words["unmade_payment_lemmas"]
             or verb.dep_ == "pobj" and verb.head.lower_ == "on" and verb.head.head.lemma_.lower() == "default"):
         return None  # "Zambia missed a $42.5 million payment", "defaulted on its payments": none made
-    if group.type == "Payment" and verb.pos_ == "VERB" and _pays_for_a_wrong(verb, lexicon):
+    if group.type == "Payment" and verb.pos_ == "VERB" and _pays_for_a_wrong(
+            verb, lexicon, told=verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ("warn", "vow", "threaten")):
         return None  # "Iran will pay for the attack", "will pay dearly for their crimes": punishment to come, no money
     if verb.pos_ == "VERB" and any(c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}"
                                    in lexicon.words["verb_object_idioms"] for c in verb.children):
@@ -2392,14 +2401,17 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         return None  # "yet charge less", "charging 25% more for electricity": prices, no charge against anyone
     if group.type == "Protest" and verb.pos_ == "VERB" and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lexicon.words["welcoming_lemmas"]
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children) \
+            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTING_LEMMAS for c in verb.children):
         return None  # "Crowds gathered in Ramallah to greet the buses", "thousands turned out to welcome him": a
         # welcome, no protest
     if group.type == "Accusation" and verb.pos_ == "VERB" and verb.lemma_.lower() == "charge" and any(
-            c.dep_ == "prep" and (c.lower_ in ("into", "through", "toward", "towards") or c.lower_ == "with" and any(
-                g.lemma_.lower() in lexicon.words["hand_weapons"] | lexicon.words["weapon_nouns"] for g in c.subtree))
+            c.dep_ == "prep" and (c.lower_ in ("into", "through", "toward", "towards") or c.lower_ in ("with", "on") and any(
+                g.lemma_.lower() in lexicon.words["hand_weapons"] | lexicon.words["weapon_nouns"]
+                for o in c.children if o.dep_ == "pobj" for g in (o, *o.conjuncts)))
             for c in verb.children):
-        return None  # "Police charged the crowd with batons", "riot police charged into the crowd": a rush, no charge
+        return None  # "Police charged the crowd with batons", "charged the protesters on horseback", "charged into the
+        # crowd": a rush, no charge (but "charged three activists with possession of knives")
     if group.type == "Threat" and doc[hit.start].lemma_.lower() == "threaten" and any(
             c.dep_ == "agent" and any(g.dep_ == "pobj" and parse.mention_of(g, mentions) is None
                                       and g.lemma_.lower() in _THREATENING_CONDITIONS | lexicon.words["natural_harm_nouns"]
@@ -3140,6 +3152,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         addressed_places |= {m.key for m in other[:1]}
     if type_ == "Criticism" and _rejects_a_claim(doc, hit):
         type_, target_keys = "Denial", ()  # "rejected the charge", "a charge New Delhi rejected": a denial
+    if type_ == "Denial" and doc[hit.start].lemma_.lower() in ("reject", "dismiss") \
+            and doc[hit.end - 1].lemma_.lower() in CLAIM_NOUNS | {"account"}:
+        # "rejected U.S. claims that ...", "the Philippine account": who made the claim, named in it; not whom the
+        # report tells of ("rejected the reports that soldiers had shot protesters")
+        target_keys = tuple(m.key for m in mentions if hit.start < m.start and m.end <= hit.end and m.key not in agent_keys)
     speakers_own = tuple(agent_keys) + tuple(a for k in agent_keys for a in sorted(context.affiliations.get(k, ())))
     warning = doc[hit.start].lemma_.lower() == "warn" or doc[hit.start].lemma_.lower() == "vow" \
         and doc[hit.end - 1].lower_ == "that"  # ("vowed that Iran will pay"; not "vowed to punish", a threat whatever)
@@ -3152,6 +3169,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Threat" and warning and not _warns_of_own_act(doc, hit, mentions, speakers_own, lexicon):
         type_, status = "Statement", "occurred"  # "warned that the actions would divide the country", "vowed that
         # reforms would go on": a claim
+        if doc[hit.start].lemma_.lower() == "vow":
+            target_keys = tuple(k for k in target_keys if not k.startswith("group/"))  # ("vowed that Russian troops
+            # would push on", "that women would be allowed to study": whom the claim is about, no one addressed)
         if agent_keys and all(_vague_speaker(k, mentions, lexicon) for k in agent_keys):
             return None  # "Economists warned the tariffs could raise prices": too vague a speaker, as "officials said"
     if type_ == "Threat" and doc[hit.start].pos_ == "NOUN" and doc[hit.start].lemma_.lower() == "threat" \
@@ -3343,10 +3363,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     partitive = next((c for c in doc[hit.start].children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NUM"
                       and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)), None) \
         if type_ in _COUNTED_BY_TARGET and doc[hit.start].pos_ == "VERB" else None
-    if partitive is not None and number_value(partitive.text) is not None \
-            and not (count is not None and count[0] <= partitive.i < count[1]):  # (the count already read, qualified)
-        # "shot three of them dead", "released two of the five activists": the number the act befell
-        count = (partitive.i, partitive.i + 1, Count(number_value(partitive.text), "exactly"))
+    parts = [p for p in (partitive, *partitive.conjuncts) if p.pos_ == "NUM" and number_value(p.text) is not None
+             and any(g.dep_ == "prep" and g.lower_ == "of" for g in p.children)] if partitive is not None else []
+    if parts and not (count is not None and count[0] <= partitive.i < count[1]):  # (the count already read, qualified)
+        # "shot three of them dead", "released two of the five activists": the number the act befell ("three of his
+        # aides and two of his sons": five)
+        count = (partitive.i, partitive.i + 1, Count(sum(number_value(p.text) for p in parts), "exactly"))
     if count is None and counted is not None and type_ in _COUNTED_BY_TARGET:
         count = (counted.i, counted.i + 1, Count(int(counted.text.replace(",", "")), "exactly"))  # "94 were arrested"
     if type_ == "Assault" and count is None and not target_keys:
@@ -3979,6 +4001,7 @@ def _demonym_before(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> list[Me
     return []
 
 
+_PROTESTING_LEMMAS = frozenset({"protester", "protestor", "demonstrator", "activist", "marcher", "striker"})
 _KEPT_UP = frozenset({"strengthen", "tighten", "extend", "expand", "intensify", "escalate", "resume", "renew",
                       "widen", "broaden", "step"})
 """Verbs by which who does an act does more of it ("strengthening the arms embargo")."""
@@ -4295,6 +4318,16 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
     consequences", "would pay a price"). Else it is a claim ("warned that the
     actions would divide the country", "“It could get worse,” he warned"): a Statement."""
     verb = doc[hit.start]
+    if verb.lemma_.lower() == "vow":
+        # "vowed that Iran will pay for the attack", "that Russia would respond": retribution vowed; "vowed that they
+        # would return to the streets", "that reforms would go on" is a promise, no threat
+        return any(c.dep_ == "ccomp" and (c.lemma_.lower() in lexicon.words["vowed_retribution_lemmas"]
+                                          or _pays_for_a_wrong(c, lexicon, told=True))
+                   and any(s.dep_ in ("nsubj", "nsubjpass") and (
+                       (m := parse.mention_of(s, mentions)) is not None and m.key in agents
+                       or s.lower_ in ("we", "it", "i") or _own_force(s, mentions, agents, lexicon)
+                       or c.lemma_.lower() in lexicon.words["retribution_lemmas"]) for s in c.children)
+                   for c in verb.children)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     told = [parse.mention_of(c, mentions) for c in objects]
     about = [g for t in [verb, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ in ("about", "of")
@@ -4346,9 +4379,21 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
                         c.dep_ == "dobj" and c.lemma_.lower() in lexicon.words["retribution_nouns"]
                         for c in clause.children)):
                 return True  # "warned that Israel would face consequences", "would pay a heavy price": the speaker's
-            if named is not None and _pays_for_a_wrong(clause, lexicon):
+            if named is not None and _pays_for_a_wrong(clause, lexicon, told=True):
                 return True  # "warned that Iran would pay for the attack"
     return False
+
+
+def _called_by_phone(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
+    """Whether "spoke to ... by phone" names one party alone between "to" and "by" ("spoke to Polish Prime Minister
+    Donald Tusk by phone"); True for any other meeting's words."""
+    if not (doc[hit.start].lemma_.lower() in ("speak", "talk") and hit.start + 1 < hit.end
+            and doc[hit.start + 1].lower_ == "to"):
+        return True
+    stop = max((k for k in range(hit.start + 2, hit.end) if doc[k].lower_ in ("by", "on")), default=None)
+    inside = [m for m in mentions if hit.start + 2 <= m.start and m.end <= (stop or hit.start)]
+    return stop is not None and len(inside) == 1 and inside[0].end == stop \
+        and inside[0].type in ("Person", "Country", "Organization")
 
 
 def _verb_above(token: Token) -> int | None:
@@ -4376,12 +4421,14 @@ def _refused_talks(noun: Token, lexicon: Lexicon) -> bool:
     return verb.lemma_.lower() in refusing or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in refusing
 
 
-def _pays_for_a_wrong(verb: Token, lexicon: Lexicon) -> bool:
+def _pays_for_a_wrong(verb: Token, lexicon: Lexicon, told: bool = False) -> bool:
     """Whether "pay" tells of punishment: paying "dearly" or "for" a wrong done ("Iran will pay for the attack",
-    "will pay for their crimes"), not for a thing bought ("paid for the fuel")."""
-    if verb.lemma_.lower() != "pay":
+    "will pay for their crimes"; with `told`, a warning's "France would pay for it"), not for a thing bought ("paid
+    for the fuel") nor a sum paid ("paid $3 million for the mistake")."""
+    if verb.lemma_.lower() != "pay" or any(t.ent_type_ == "MONEY" or t.like_num for t in verb.subtree):
         return False
-    wrongs = lexicon.words["violent_act_nouns"] | lexicon.words["wrong_nouns"]
+    wrongs = lexicon.words["violent_act_nouns"] | lexicon.words["wrong_nouns"] | (
+        {"it", "this", "that"} if told else set())
     return any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in wrongs for g in c.children)
         for c in verb.children)

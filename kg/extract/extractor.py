@@ -253,8 +253,7 @@ def _sanction_abroad(event: Event, sent: Span, reader: MentionReader, tables, me
             said |= named
     ours = {k for k in event.agents if types.get(k) == "Country"}
     abroad = not ours or any(  # (a bloc of states has no people of its own)
-        (k if types.get(k) == "Country" else country_key(country_of_key(k)) if types.get(k) == "City"
-         and country_of_key(k) else _nation_of(labels.get(k, ""), tables)) not in (None, *ours)
+        (k if types.get(k) == "Country" else _nation_of(labels.get(k, ""), tables)) not in (None, *ours)
         for k in event.targets)
     if said & _TRADE or abroad and (said & _TRAVEL or trigger.lemma_.lower() in _CURBS):
         return replace(event, type="Sanction", targets=event.targets or _trading_partner(trigger, mentions, ours))

@@ -1465,7 +1465,7 @@ class MentionReader(RoleReader):
         for t in sent:
             if t.lower_ not in _CROWD_WORDS or t.dep_ not in ("nsubj", "nsubjpass") or t.i in taken \
                     or any(c.dep_ in ("compound", "amod", "det", "poss") for c in t.children) \
-                    or t.dep_ == "nsubjpass" and t.head.lemma_.lower() in _TOLL_LEMMAS:
+                    or t.head.lemma_.lower() in _TOLL_LEMMAS:
                 continue  # (not "Tens of thousands have been killed": a war's toll, no people named)
             tail = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
             if tail and not all(g.lower_ in _CROWD_WORDS | {"of"} for g in tail):

@@ -334,7 +334,10 @@ def told_by_participle(verb: Token, mentions: list[Mention]) -> Token | None:
         return None
     objects = [o for o in _children(verb.head, ("dobj",)) if o.i < verb.i]
     if objects:
-        return objects[-1]
+        told = mention_of(objects[-1], mentions)
+        # (not "Israeli troops raided Jenin on Monday, accused by Palestinians of ...": a place raided is accused of
+        # nothing; the clause's subject is)
+        return None if told is not None and told.type in ("City", "Place") else objects[-1]
     before = verb.doc[verb.i - 2]
     return before if _a_named_one(before, mentions) and before.ent_type_ not in ("DATE", "TIME") else None
 

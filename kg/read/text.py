@@ -35,10 +35,12 @@ _MARKUP = re.compile(r"<(?:\?xml\b|!DOCTYPE\b|html\b|rss\b|feed\b|!--)", re.IGNO
 _URL = re.compile(r"https?://\S+")
 _BYLINE = re.compile(r"^(by\s|voice of america\b|reuters\b|associated press\b|afp\b)", re.I)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\-/ ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40}?)?)"  # "ISLAMABAD/PENTAGON —": two places
+    r"^(?P<place>[A-Z][A-Z.'\-/ ]{1,40}(?:,\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"[A-Z][A-Za-z.'\- ]{1,40}?)?)"  # "ISLAMABAD/PENTAGON —": two places; not "MINSK, Saturday, March 9"
     r"(?:,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"  # "NEWARK, N.J., Tuesday, March 11, 2025 (AP) —"
     r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"  # "KHARTOUM, May 4 (Reuters) - ",
-    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"  # "ACCRA, Friday 11 July 2025 (AFP) - ": day first
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{4})?))?"  # "ACCRA, Friday
+    # 11 July 2025 (AFP) - ": day first (a month's name: not "GAZA, 5 Dead - ")
     # "NAIROBI, June 26, 2024 (AFP) - ": the day of the wire copy
     r"\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|--|\s-\s)\s*"
 )
@@ -249,8 +251,9 @@ def parse_article(
                 and not (i + 1 < len(lines) and _DATELINE.match(lines[i + 1][2]))):
             url = url or (line_url.group(0) if line_url else None)
         elif found_date is None and _masthead(line) and i + 1 < min(len(lines), HEADER_LINES) \
-                and len(lines[i + 1][2]) < 120 and parse_published(lines[i + 1][2].strip()):
-            pass  # "Felixstowe Gazette" over "Published: 2025-06-06": the outlet's name, no paragraph
+                and _date_line(lines[i + 1][2]):
+            pass  # "Felixstowe Gazette" over "Published: 2025-06-06": the outlet's name, no paragraph (not "What we
+            # know" over "Police detained 100 people on March 9, 2024.": a heading over a sentence)
         else:
             if published is None and found_date is None and len(line) < 120 and len(line.split()) <= 12:
                 _check_date_line(line, f"{source}:{text.count(chr(10), 0, lines[i][0]) + 1}")
@@ -290,6 +293,14 @@ def parse_article(
         url=url,
     )
     return _with_dateline(article)
+
+
+def _date_line(line: str) -> bool:
+    """Whether a line is a date line alone ("Published: 2025-06-06", "March 3, 2025 | 10:42 AM"), no sentence
+    that holds a date."""
+    line = line.strip()
+    return 0 < len(line.split()) <= 6 and not line.endswith((".", "!", "?", '"', "”")) \
+        and parse_published(line) is not None
 
 
 def _masthead(line: str) -> bool:

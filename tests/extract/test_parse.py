@@ -3146,9 +3146,6 @@ CASES = {
     'a ban on exports to a state is an embargo on that state': (
         'China on Tuesday banned exports to the United States of gallium and germanium.',
         {'type': 'Sanction', 'agent': ['China'], 'target': ['United States']}),
-    "visa restrictions on a territory's officials sanction them": (
-        'The United States imposed visa restrictions on six Hong Kong officials.',
-        {'type': 'Sanction', 'agent': ['United States']}),
     'warning that a state will pay for an attack threatens it': (
         'Netanyahu warned that Iran would pay for the attack.',
         {'type': 'Threat', 'agent': ['Netanyahu'], 'target': ['Iran']}),
@@ -3185,6 +3182,30 @@ CASES = {
     'a spokesman under the initials the story gave speaks for that body': (
         'The Rapid Support Forces took the town on Monday. RSF spokesman Al-Fatih Qurashi welcomed the talks but warned that the group would respond forcefully to any army advance.',
         {'type': 'Threat', 'agent': ['Al-Fatih Qurashi']}),
+    'a formal charge naming weapons in its crime is an accusation': (
+        'Police charged three activists with possession of knives and weapons.',
+        {'type': 'Accusation', 'agent': ['police'], 'target': ['activists']}),
+    'protesters who gather to watch still protest': (
+        'Protesters gathered outside the embassy to watch the ambassador leave.',
+        {'type': 'Protest', 'agent': ['protesters']}),
+    'a sum paid for a mistake is a payment': (
+        'Uganda paid $3 million for the mistake in the contract, the auditor said.',
+        {'type': 'Payment', 'agent': ['Uganda']}),
+    'warning that a state will pay for it threatens it': (
+        'Vladimir Putin warned that France would pay for it.',
+        {'type': 'Threat', 'agent': ['Vladimir Putin'], 'target': ['France']}),
+    'a participle after a raided town tells of the raiders': (
+        'Israeli troops raided Jenin on Monday, accused by Palestinians of killing two teenagers.',
+        {'type': 'Accusation', 'target': []}),
+    'numbers of the people joined are added': (
+        'Security forces arrested three of his aides and two of his sons.',
+        {'type': 'Arrest', 'count': (5, 'exactly')}),
+    "a rejected report's content is denied, by who rejects it": (
+        "Nigeria's army rejected the reports that soldiers had shot protesters at the Lekki toll gate.",
+        {'type': 'Assault', 'status': 'denied', 'target': ['protesters']}),
+    "rejecting reports of one's own men targets no one": (
+        "Nigeria's army rejected the reports that soldiers had shot protesters at the Lekki toll gate.",
+        {'type': 'Denial', 'target': []}),
 }
 
 NO_EVENT = {
@@ -3960,6 +3981,16 @@ NO_EVENT = {
         'Tens of thousands have been killed and more than 12 million displaced.', 'Assault'),
     'resolute measures taken against a virus threaten no one': (
         'The government took resolute measures to contain the virus.', 'Threat'),
+    'a formal charge of possessing knives stands': (
+        'Police charged three activists with possession of knives and weapons.', 'Assault'),
+    'police on horseback who charge protesters accuse no one': (
+        'Mounted police charged the protesters on horseback.', 'Accusation'),
+    'vowing to return to the streets threatens no one': (
+        'Protesters vowed that they would return to the streets on Friday.', 'Threat'),
+    "a call's topic is no party to it": (
+        'Joe Biden spoke to Benjamin Netanyahu about the hostages by phone on Sunday.', 'Meeting'),
+    "China's restrictions on Hong Kong officials are its own": (
+        'China imposed travel restrictions on Hong Kong officials.', 'Sanction'),
 }
 
 
