@@ -61,6 +61,23 @@ def test_read_an_outlets_line_over_the_date_line_is_no_paragraph(masthead):
     assert [article.text[p.start:p.end] for p in article.paragraphs] == ["Police detained 12 people."]
 
 
+def test_read_a_heading_over_a_dated_sentence_is_no_outlets_line():
+    article = parse_article("Headline\nWhat we know\nPolice detained 100 people on March 9, 2024.\nMore text.\n",
+                            article_id="t", source="t.txt", published=date(2024, 3, 10))
+    assert [article.text[p.start:p.end] for p in article.paragraphs][:2] == [
+        "What we know", "Police detained 100 people on March 9, 2024."]
+
+
+@pytest.mark.parametrize("line, place, first", [
+    ("MINSK, Saturday, March 9, 2024 (Reuters) - Police fired.", "MINSK", "Police fired."),
+    ("GAZA, 5 Dead - The toll rose.", None, "GAZA, 5 Dead - The toll rose."),
+])
+def test_read_a_weekday_is_no_place_and_a_day_first_needs_a_month(line, place, first):
+    article = parse_article(f"Headline\nMarch 9, 2024\n\n{line}\n", article_id="t", source="t.txt")
+    assert article.dateline == place
+    assert article.text[article.paragraphs[0].start:article.paragraphs[0].end] == first
+
+
 def test_read_a_short_first_paragraph_is_no_outlets_line():
     article = parse_article("Headline\nMarch 8, 2024\nPolice fired\nMarch 9 was calm.\n", article_id="t", source="t.txt")
     assert [article.text[p.start:p.end] for p in article.paragraphs][0] == "Police fired"
