@@ -3206,6 +3206,9 @@ CASES = {
     "rejecting reports of one's own men targets no one": (
         "Nigeria's army rejected the reports that soldiers had shot protesters at the Lekki toll gate.",
         {'type': 'Denial', 'target': []}),
+    'an age alone is the person the sentence before was about': (
+        "North Korean leader Kim Jong Un inspected a missile base on Friday. Kim Yo Jong, the powerful sister of leader Kim Jong Un, criticised the drills on Saturday. The 36-year-old said the North's nuclear forces were ready.",
+        {'type': 'Statement', 'agent': ['Kim Yo Jong']}),
 }
 
 NO_EVENT = {
