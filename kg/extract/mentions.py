@@ -1101,10 +1101,11 @@ class MentionReader(RoleReader):
                     key = self.table.add(country, self._country_label(iso2), "Country", surface)
                     out.append(Mention(m.start, pos + 1, key, "Country", surface))
                     continue
-            if m.type == "Person" and pos > m.end and pos < sent.end \
+            if m.type in ("Person", "Group", "Organization") and pos > m.end and pos < sent.end \
                     and doc[pos].lower_ in self.words["spokes_nouns"]:
-                # "Netanyahu's office said": who speaks for a person speaks as them
-                out.append(Mention(m.start, pos + 1, m.key, "Person", span_text(doc, m.start, pos + 1),
+                # "Netanyahu's office said", "the federal prosecutors' office in Karlsruhe said": who speaks for a
+                # person or a body speaks as them
+                out.append(Mention(m.start, pos + 1, m.key, m.type, span_text(doc, m.start, pos + 1),
                                    m.locative, m.agentive))
                 continue
             out.append(m)

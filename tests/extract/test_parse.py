@@ -3209,6 +3209,9 @@ CASES = {
     'an age alone is the person the sentence before was about': (
         "North Korean leader Kim Jong Un inspected a missile base on Friday. Kim Yo Jong, the powerful sister of leader Kim Jong Un, criticised the drills on Saturday. The 36-year-old said the North's nuclear forces were ready.",
         {'type': 'Statement', 'agent': ['Kim Yo Jong']}),
+    "a body's office speaks as the body, and charges as it": (
+        "Three men have been charged with spying for Russia, the federal prosecutors' office in Karlsruhe said.",
+        {'type': 'Accusation', 'agent': ['federal prosecutors'], 'target': ['men']}),
 }
 
 NO_EVENT = {
