@@ -327,6 +327,8 @@ class MentionReader(RoleReader):
             # "the Rapid Support Forces ... the paramilitary force"
             if m.start - 1 >= sent.start and doc[m.start - 1].lower_ in heads:
                 words.add(doc[m.start - 1].lower_)
+            if m.start - 1 >= sent.start and doc[m.start - 1].lower_ in self.words["armed_group_adjectives"]:
+                words.add(doc[m.start - 1].lower_)  # "the paramilitary Rapid Support Forces ... the paramilitary group"
             after = next((t for t in doc[m.end:min(m.end + 3, sent.end)] if not t.is_lower or t.lower_ in heads), None)
             if after is not None and after.lower_ in heads \
                     and all(t.pos_ in ("ADJ", "NOUN") for t in doc[m.end:after.i]):
@@ -497,6 +499,13 @@ class MentionReader(RoleReader):
                 recent = [k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
                           and self.sentence_count - n < 12 and all(
                               t.lower_ in self._name_words(k) for t in doc[i + 1:pos])]
+            if not recent and armed:
+                # "the paramilitary Rapid Support Forces shelled ..., the Sudan Doctors Network said. The paramilitary
+                # group denied": the body the story described so
+                told = {t.lower_ for t in doc[i + 1:pos]}
+                recent = sorted((k for k, n in self.seen.items() if self.table.types.get(k) == "Organization"
+                                 and self.sentence_count - n < 4 and told & self.org_words.get(k, set())),
+                                key=lambda k: self.seen[k])[-1:]
             if not recent and (bare or armed):
                 # "the Committee to Protect Journalists ... according to the group": news calls any body
                 # "the group"; the one named last, a few sentences back at most; so is "the insurgent group"

@@ -3212,6 +3212,9 @@ CASES = {
     "a body's office speaks as the body, and charges as it": (
         "Three men have been charged with spying for Russia, the federal prosecutors' office in Karlsruhe said.",
         {'type': 'Accusation', 'agent': ['federal prosecutors'], 'target': ['men']}),
+    'an armed group described so before is the one its description names': (
+        'The paramilitary Rapid Support Forces shelled El Fasher on Monday, killing 12 people, the Sudan Doctors Network said. The paramilitary group denied targeting civilians and accused the army of lying.',
+        {'type': 'Denial', 'agent': ['Rapid Support Forces']}),
 }
 
 NO_EVENT = {
