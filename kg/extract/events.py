@@ -3477,6 +3477,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         target_keys = tuple(k for k in target_keys if k not in suffered)
     if len(agent_keys) > 1 and not target_keys and _reciprocal(doc, hit):
         target_keys = agent_keys  # "Serbia and Kosovo accused each other": each of the other
+    if type_ in _PATIENT_TYPES:
+        # "sanctions on 107 targets, including a Kyrgyz bank and general No Kwang Chol", "arrested 30 people,
+        # including opposition leader Kizza Besigye": the ones named among those it befell are its targets too
+        target_keys = tuple(dict.fromkeys(target_keys + tuple(
+            k for k in _named_among(doc, hit, mentions) if k not in agent_keys)))
     trigger = doc[hit.start:hit.end].text
     if type_ == "Statement" and hit.end - hit.start == 1 and doc[hit.start].lemma_.lower() == "claim":
         owned = next((c for c in doc[hit.start].children if c.dep_ == "dobj"
@@ -4382,6 +4387,25 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
             if named is not None and _pays_for_a_wrong(clause, lexicon, told=True):
                 return True  # "warned that Iran would pay for the attack"
     return False
+
+
+def _named_among(doc: Doc, hit: Hit, mentions: list[Mention]) -> list[str]:
+    """The named ones an "including" phrase lists after whom an act befell: its object, its passive subject or the
+    object of its "on" or "against"."""
+    act = doc[hit.start] if doc[hit.start].pos_ == "VERB" else doc[hit.end - 1]
+    holders = [act, act.head] if act.pos_ == "NOUN" and act.dep_ == "dobj" else [act]  # ("imposed sanctions on")
+    befallen = [c for c in act.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+        for g in c.children if g.dep_ == "pobj"]
+    out = []
+    for noun in befallen:
+        for listed in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
+                       for g in c.children if g.dep_ == "pobj"):
+            for word in (listed, *listed.conjuncts):
+                m = parse.mention_of(word, mentions)
+                if m is not None and m.type in ("Person", "Organization", "Country", "Group"):
+                    out.append(m.key)
+    return out
 
 
 def _called_by_phone(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:

@@ -3215,6 +3215,12 @@ CASES = {
     'an armed group described so before is the one its description names': (
         'The paramilitary Rapid Support Forces shelled El Fasher on Monday, killing 12 people, the Sudan Doctors Network said. The paramilitary group denied targeting civilians and accused the army of lying.',
         {'type': 'Denial', 'agent': ['Rapid Support Forces']}),
+    'the named ones among those arrested are arrested': (
+        'Police arrested 30 people, including opposition leader Kizza Besigye, on Monday.',
+        {'type': 'Arrest', 'target': ['people', 'Kizza Besigye']}),
+    'the named ones among those sanctioned are sanctioned': (
+        'The EU imposed sanctions on 20 individuals, including Russian businessman Oleg Deripaska.',
+        {'type': 'Sanction', 'target': ['individuals', 'Oleg Deripaska']}),
 }
 
 NO_EVENT = {
