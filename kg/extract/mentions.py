@@ -214,6 +214,7 @@ class MentionReader(RoleReader):
         mentions += fighters
         mentions += self._groups(doc, sent, taken, read={m.end - 1 for m in fighters})
         mentions += self._bare_crowds(doc, sent, taken)
+        mentions += self._halves_told(doc, sent, taken)
         mentions += self._state_phrases(doc, sent, taken)
         mentions += self._names(doc, sent, taken)
         mentions += self._leaders_of(doc, sent, taken)
@@ -1475,6 +1476,25 @@ class MentionReader(RoleReader):
             out.append(Mention(start, end, key, "Group", surface, agentive=self._by(doc, start, sent.start)))
             taken.update(range(start, end))
             i = end
+        return out
+
+    def _halves_told(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:
+        """"the North tested a missile", "the South's military": the state of a divided land the story named
+        ("North Korea", "South Sudan"), by its half's word alone."""
+        out = []
+        for i in range(sent.start + 1, sent.end):
+            word = doc[i].text
+            if word not in ("North", "South") or i in taken or doc[i - 1].lower_ != "the" \
+                    or i + 1 < sent.end and (is_namey(doc[i + 1]) or doc[i + 1].lower_ in ("of", "-")):
+                continue
+            states = [k for k, kind in self.table.types.items() if kind == "Country"
+                      and self.table.labels.get(k, "").startswith(word + " ")]
+            if len(states) != 1:
+                continue  # (no such state told, or two: which half is meant the words do not say)
+            surface = span_text(doc, i - 1, i + 1)
+            key = self.table.add(states[0], self.table.labels[states[0]], "Country", surface)
+            out.append(Mention(i - 1, i + 1, key, "Country", surface, agentive=self._by(doc, i - 1, sent.start)))
+            taken.update(range(i - 1, i + 1))
         return out
 
     def _bare_crowds(self, doc: Doc, sent: Span, taken: set[int]) -> list[Mention]:

@@ -3221,6 +3221,12 @@ CASES = {
     'the named ones among those sanctioned are sanctioned': (
         'The EU imposed sanctions on 20 individuals, including Russian businessman Oleg Deripaska.',
         {'type': 'Sanction', 'target': ['individuals', 'Oleg Deripaska']}),
+    "the North is the divided land's state the story named": (
+        "North Korean leader Kim Jong Un visited a factory on Friday. South Korea's military said on Sunday the North fired two ballistic missiles into the sea.",
+        {'type': 'ForceDisplay', 'agent': ['North Korea'], 'date': '2024-03-03'}),
+    'slowing internet access restricts': (
+        'Iranian authorities have arrested dozens of activists and slowed internet access in several cities.',
+        {'type': 'Restriction', 'agent': ['Iranian authorities']}),
 }
 
 NO_EVENT = {
