@@ -3227,6 +3227,9 @@ CASES = {
     'slowing internet access restricts': (
         'Iranian authorities have arrested dozens of activists and slowed internet access in several cities.',
         {'type': 'Restriction', 'agent': ['Iranian authorities']}),
+    'services that remain cut are restricted, still': (
+        'Mobile internet services remained cut in Dhaka on Saturday.',
+        {'type': 'Restriction', 'status': 'ongoing', 'place': ['Dhaka']}),
 }
 
 NO_EVENT = {
