@@ -599,8 +599,13 @@ def events_in_sentence(doc: Doc, sent: Span, index: int, mentions: list[Mention]
                 m.key in event.agents and m.type == "Group" and is_singular_person(m.text, _group_heads(lexicon))
                 for m in mentions):
             continue  # "a 71-year-old man shot him after a government meeting": one person meets no one
-        if event.type == "Meeting" and not _called_by_phone(doc, hit, mentions):
-            continue  # "Biden spoke to Netanyahu about the hostages by phone": the call's party is who is spoken to
+        called = _called_by_phone(doc, hit, mentions) if event.type == "Meeting" else None
+        if called == ():
+            continue  # "spoke to the families of the victims by phone": no party named
+        if called:  # "Biden spoke to Netanyahu about the hostages by phone": who is spoken to, not the call's topic
+            before = {m.key for m in mentions if m.end <= hit.start}
+            parties = tuple(dict.fromkeys(tuple(k for k in event.agents if k in before) + called))
+            event = replace(event, agents=parties, targets=parties)
         if event.type == "Meeting" and is_nominal(doc, sent, hit) and _refused_talks(doc[hit.end - 1], lexicon):
             continue  # "Student leaders rejected an offer of talks", "refused to join talks": no one met
         if event.type == "Meeting" and _a_states_own_meetings(doc, hit, event, mentions):
@@ -2401,8 +2406,7 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         return None  # "yet charge less", "charging 25% more for electricity": prices, no charge against anyone
     if group.type == "Protest" and verb.pos_ == "VERB" and any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in lexicon.words["welcoming_lemmas"]
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children) \
-            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTING_LEMMAS for c in verb.children):
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children):
         return None  # "Crowds gathered in Ramallah to greet the buses", "thousands turned out to welcome him": a
         # welcome, no protest
     if group.type == "Accusation" and verb.pos_ == "VERB" and verb.lemma_.lower() == "charge" and any(
@@ -3156,7 +3160,13 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             and doc[hit.end - 1].lemma_.lower() in CLAIM_NOUNS | {"account"}:
         # "rejected U.S. claims that ...", "the Philippine account": who made the claim, named in it; not whom the
         # report tells of ("rejected the reports that soldiers had shot protesters")
-        target_keys = tuple(m.key for m in mentions if hit.start < m.start and m.end <= hit.end and m.key not in agent_keys)
+        claim = doc[hit.end - 1]
+        makers = [g for c in claim.children if c.dep_ == "prep" and c.lower_ in ("by", "of", "from")
+                  for g in c.children if g.dep_ == "pobj"]  # ("the account of the Palestinian health ministry")
+        target_keys = tuple(dict.fromkeys(
+            [m.key for m in mentions if hit.start < m.start and m.end <= hit.end and m.key not in agent_keys]
+            + [m.key for g in makers for m in [parse.mention_of(g, mentions)] if m is not None
+               and m.type in ("Person", "Organization", "Country", "Group") and m.key not in agent_keys]))
     speakers_own = tuple(agent_keys) + tuple(a for k in agent_keys for a in sorted(context.affiliations.get(k, ())))
     warning = doc[hit.start].lemma_.lower() == "warn" or doc[hit.start].lemma_.lower() == "vow" \
         and doc[hit.end - 1].lower_ == "that"  # ("vowed that Iran will pay"; not "vowed to punish", a threat whatever)
@@ -3477,6 +3487,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         target_keys = tuple(k for k in target_keys if k not in suffered)
     if len(agent_keys) > 1 and not target_keys and _reciprocal(doc, hit):
         target_keys = agent_keys  # "Serbia and Kosovo accused each other": each of the other
+    if type_ == "Threat" and doc[hit.end - 1].lower_ == "measures" and not target_keys:
+        return None  # "will take resolute measures to contain the virus", "to stabilize the economy": against no one
+        # named, a resolve, no threat (but "resolute measures against the United States")
     if type_ in _PATIENT_TYPES:
         # "sanctions on 107 targets, including a Kyrgyz bank and general No Kwang Chol", "arrested 30 people,
         # including opposition leader Kizza Besigye": the ones named among those it befell are its targets too
@@ -4006,7 +4019,6 @@ def _demonym_before(doc: Doc, sent: Span, hit: Hit, lexicon: Lexicon) -> list[Me
     return []
 
 
-_PROTESTING_LEMMAS = frozenset({"protester", "protestor", "demonstrator", "activist", "marcher", "striker"})
 _KEPT_UP = frozenset({"strengthen", "tighten", "extend", "expand", "intensify", "escalate", "resume", "renew",
                       "widen", "broaden", "step"})
 """Verbs by which who does an act does more of it ("strengthening the arms embargo")."""
@@ -4324,15 +4336,21 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
     actions would divide the country", "“It could get worse,” he warned"): a Statement."""
     verb = doc[hit.start]
     if verb.lemma_.lower() == "vow":
-        # "vowed that Iran will pay for the attack", "that Russia would respond": retribution vowed; "vowed that they
-        # would return to the streets", "that reforms would go on" is a promise, no threat
-        return any(c.dep_ == "ccomp" and (c.lemma_.lower() in lexicon.words["vowed_retribution_lemmas"]
-                                          or _pays_for_a_wrong(c, lexicon, told=True))
-                   and any(s.dep_ in ("nsubj", "nsubjpass") and (
-                       (m := parse.mention_of(s, mentions)) is not None and m.key in agents
-                       or s.lower_ in ("we", "it", "i") or _own_force(s, mentions, agents, lexicon)
-                       or c.lemma_.lower() in lexicon.words["retribution_lemmas"]) for s in c.children)
-                   for c in verb.children)
+        # "vowed that Russia would respond", "that Iran will pay for the attack": retribution vowed; "vowed that they
+        # would return to the streets", "that Ukraine would not face the winter alone" is a promise, no threat
+        for c in verb.children:
+            if c.dep_ != "ccomp" or any(n.dep_ == "neg" for n in c.children):
+                continue
+            own = any(s.dep_ == "nsubj" and (
+                (m := parse.mention_of(s, mentions)) is not None and m.key in agents
+                or s.lower_ in ("we", "it", "i") or _own_force(s, mentions, agents, lexicon)) for s in c.children)
+            if own and c.lemma_.lower() in lexicon.words["vowed_retribution_lemmas"] and not any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in ("street", "road") for o in c.children):
+                return True  # (not "would hit the streets again": a protest)
+            if _pays_for_a_wrong(c, lexicon, told=True) or c.lemma_.lower() in ("face", "suffer") and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in lexicon.words["retribution_nouns"] for o in c.children):
+                return True  # "vowed that Iran will pay for the attack", "would face consequences"
+        return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     told = [parse.mention_of(c, mentions) for c in objects]
     about = [g for t in [verb, *objects] for c in t.children if c.dep_ == "prep" and c.lower_ in ("about", "of")
@@ -4402,22 +4420,24 @@ def _named_among(doc: Doc, hit: Hit, mentions: list[Mention]) -> list[str]:
         for listed in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
                        for g in c.children if g.dep_ == "pobj"):
             for word in (listed, *listed.conjuncts):
-                m = parse.mention_of(word, mentions)
-                if m is not None and m.type in ("Person", "Organization", "Country", "Group"):
-                    out.append(m.key)
+                m = next((m for m in mentions if m.start <= word.i < m.end), None)
+                if m is not None and m.type in ("Person", "Organization", "Country") and m.end - 1 == word.i \
+                        and word.pos_ == "PROPN":
+                    out.append(m.key)  # (a name, whole: not "officials of Iran's Revolutionary Guards", nor "women")
     return out
 
 
-def _called_by_phone(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
-    """Whether "spoke to ... by phone" names one party alone between "to" and "by" ("spoke to Polish Prime Minister
-    Donald Tusk by phone"); True for any other meeting's words."""
-    if not (doc[hit.start].lemma_.lower() in ("speak", "talk") and hit.start + 1 < hit.end
+def _called_by_phone(doc: Doc, hit: Hit, mentions: list[Mention]) -> tuple[str, ...] | None:
+    """Who "spoke to ... by phone" spoke to: the named ones between "to" and what the call was about ("spoke to Polish
+    Prime Minister Donald Tusk by phone", "to Netanyahu about the hostages by phone": Netanyahu); () when none is
+    named; None for any other meeting's words."""
+    if not (doc[hit.start].lemma_.lower() in ("speak", "talk") and hit.start + 2 < hit.end
             and doc[hit.start + 1].lower_ == "to"):
-        return True
-    stop = max((k for k in range(hit.start + 2, hit.end) if doc[k].lower_ in ("by", "on")), default=None)
-    inside = [m for m in mentions if hit.start + 2 <= m.start and m.end <= (stop or hit.start)]
-    return stop is not None and len(inside) == 1 and inside[0].end == stop \
-        and inside[0].type in ("Person", "Country", "Organization")
+        return None
+    stop = next((k for k in range(hit.start + 2, hit.end) if doc[k].lower_ in ("about", "over", "regarding", "by", "on")),
+                hit.end)
+    return tuple(dict.fromkeys(m.key for m in mentions if hit.start + 2 <= m.start and m.end <= stop
+                               and m.type in ("Person", "Country", "Organization")))
 
 
 def _verb_above(token: Token) -> int | None:
@@ -4449,8 +4469,9 @@ def _pays_for_a_wrong(verb: Token, lexicon: Lexicon, told: bool = False) -> bool
     """Whether "pay" tells of punishment: paying "dearly" or "for" a wrong done ("Iran will pay for the attack",
     "will pay for their crimes"; with `told`, a warning's "France would pay for it"), not for a thing bought ("paid
     for the fuel") nor a sum paid ("paid $3 million for the mistake")."""
-    if verb.lemma_.lower() != "pay" or any(t.ent_type_ == "MONEY" or t.like_num for t in verb.subtree):
-        return False
+    if verb.lemma_.lower() != "pay" or any(t.ent_type_ == "MONEY" for t in verb.subtree) or any(
+            c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children)) for c in verb.children):
+        return False  # (a sum paid: "$3 million", "paid 300 dollars"; not "the massacre of 20 civilians")
     wrongs = lexicon.words["violent_act_nouns"] | lexicon.words["wrong_nouns"] | (
         {"it", "this", "that"} if told else set())
     return any(c.dep_ == "advmod" and c.lower_ == "dearly" for c in verb.children) or any(

@@ -138,7 +138,6 @@ class MentionReader(RoleReader):
         self.focus = focus_country
         self.last_person: str | None = None
         self.last_subject_person: str | None = None  # the person the last sentence's main verb was about
-        self.last_main_person: str | None = None  # that one, else whom the last sentence's main verb took
         self.last_subject_one: str | None = None  # or the one unnamed person it was about ("A student said")
         self.last_unquoted_person: str | None = None  # the last person named outside quotation marks
         self.recent_persons: list[str] = []  # persons in the order last named, the latest last
@@ -288,11 +287,6 @@ class MentionReader(RoleReader):
                  and doc[m.start - 1].lower_ == "to" and doc[m.start - 2].lower_ == "according"]
         # "..., according to Caoilfhionn Gallagher. She told VOA": who the sentence is told by
         self.last_subject_person = root_subjects[0] if root_subjects else cited[0] if cited else None
-        root_objects = [m.key for m in mentions if m.type == "Person" and m.start not in quoted and any(
-            doc[k].dep_ in ("dobj", "nsubjpass") and doc[k].head.dep_ == "ROOT" for k in range(m.start, m.end))]
-        # "a court sentenced journalist Nazila Maroufian, who interviewed Amini's father, ... The 23-year-old had
-        # already been arrested": whom the main verb took, when no person is its subject
-        self.last_main_person = self.last_subject_person or (root_objects[0] if root_objects else None)
         one_subjects = [m.key for m in ones if doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.dep_ == "ROOT"
                         and doc[m.end - 1].head.lemma_.lower() in self.words["speech_lemmas"]]
         # "A student at the protest said the police had beaten him. “They broke my arm,” he said": the student
@@ -738,9 +732,6 @@ class MentionReader(RoleReader):
         about, the one it named most often so far (the latest of those named as often), not one told in passing."""
         order = {k: n for n, k in enumerate(self.recent_persons)}
         before = max(order, key=lambda k: (self.times_named[k], order[k]), default=None)
-        # "Kim Yo Jong, the sister of leader Kim Jong Un, warned ... The 36-year-old said": the one the sentence
-        # before was about, when it was about one person
-        before = self.last_main_person if self.last_main_person in order else before
         taken = {k for m in mentions for k in range(m.start, m.end)}
         out, unnamed = [], set()
         for i in range(sent.start, sent.end - 1):

@@ -335,9 +335,11 @@ def told_by_participle(verb: Token, mentions: list[Mention]) -> Token | None:
     objects = [o for o in _children(verb.head, ("dobj",)) if o.i < verb.i]
     if objects:
         told = mention_of(objects[-1], mentions)
-        # (not "Israeli troops raided Jenin on Monday, accused by Palestinians of ...": a place raided is accused of
-        # nothing; the clause's subject is)
-        return None if told is not None and told.type in ("City", "Place") else objects[-1]
+        if told is not None and told.type in ("City", "Place"):
+            # "Israeli troops raided Jenin on Monday, accused by Palestinians of ...": a place raided is accused of
+            # nothing; the clause's subject is
+            return next(iter(_children(verb.head, ("nsubj",))), None)
+        return objects[-1]
     before = verb.doc[verb.i - 2]
     return before if _a_named_one(before, mentions) and before.ent_type_ not in ("DATE", "TIME") else None
 

@@ -39,8 +39,9 @@ _DATELINE = re.compile(
     r"[A-Z][A-Za-z.'\- ]{1,40}?)?)"  # "ISLAMABAD/PENTAGON —": two places; not "MINSK, Saturday, March 9"
     r"(?:,\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"  # "NEWARK, N.J., Tuesday, March 11, 2025 (AP) —"
     r"(?P<day>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"  # "KHARTOUM, May 4 (Reuters) - ",
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{4})?))?"  # "ACCRA, Friday
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s+\d{4})?)"  # "ACCRA, Friday
     # 11 July 2025 (AFP) - ": day first (a month's name: not "GAZA, 5 Dead - ")
+    r"|,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?"  # "KYIV, Saturday (AFP) - ": a weekday alone
     # "NAIROBI, June 26, 2024 (AFP) - ": the day of the wire copy
     r"\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|--|\s-\s)\s*"
 )
@@ -296,10 +297,10 @@ def parse_article(
 
 
 def _date_line(line: str) -> bool:
-    """Whether a line is a date line alone ("Published: 2025-06-06", "March 3, 2025 | 10:42 AM"), no sentence
-    that holds a date."""
+    """Whether a line is a date line alone ("Published: 2025-06-06", "Updated 10:42 AM EST, Sat March 9, 2024"), no
+    sentence that holds a date."""
     line = line.strip()
-    return 0 < len(line.split()) <= 6 and not line.endswith((".", "!", "?", '"', "”")) \
+    return 0 < len(line.split()) <= 12 and len(line) < 120 and not line.endswith((".", "!", "?", '"', "”")) \
         and parse_published(line) is not None
 
 

@@ -3196,7 +3196,7 @@ CASES = {
         {'type': 'Threat', 'agent': ['Vladimir Putin'], 'target': ['France']}),
     'a participle after a raided town tells of the raiders': (
         'Israeli troops raided Jenin on Monday, accused by Palestinians of killing two teenagers.',
-        {'type': 'Accusation', 'target': []}),
+        {'type': 'Accusation', 'agent': ['Palestinians'], 'target': ['Israeli troops']}),
     'numbers of the people joined are added': (
         'Security forces arrested three of his aides and two of his sons.',
         {'type': 'Arrest', 'count': (5, 'exactly')}),
@@ -3206,9 +3206,6 @@ CASES = {
     "rejecting reports of one's own men targets no one": (
         "Nigeria's army rejected the reports that soldiers had shot protesters at the Lekki toll gate.",
         {'type': 'Denial', 'target': []}),
-    'an age alone is the person the sentence before was about': (
-        "North Korean leader Kim Jong Un inspected a missile base on Friday. Kim Yo Jong, the powerful sister of leader Kim Jong Un, criticised the drills on Saturday. The 36-year-old said the North's nuclear forces were ready.",
-        {'type': 'Statement', 'agent': ['Kim Yo Jong']}),
     "a body's office speaks as the body, and charges as it": (
         "Three men have been charged with spying for Russia, the federal prosecutors' office in Karlsruhe said.",
         {'type': 'Accusation', 'agent': ['federal prosecutors'], 'target': ['men']}),
@@ -3230,6 +3227,15 @@ CASES = {
     'services that remain cut are restricted, still': (
         'Mobile internet services remained cut in Dhaka on Saturday.',
         {'type': 'Restriction', 'status': 'ongoing', 'place': ['Dhaka']}),
+    "a call's topic is no party to it": (
+        'Joe Biden spoke to Benjamin Netanyahu about the hostages by phone on Sunday.',
+        {'type': 'Meeting', 'agent': ['Joe Biden', 'Benjamin Netanyahu']}),
+    "a rejected account's author, named after 'of', is the denial's target": (
+        "Israel's military rejected the account of the Palestinian health ministry that its strike killed 40 people.",
+        {'type': 'Denial', 'target': ['Palestinian health ministry']}),
+    "officials of a state's body listed are no name of the state's": (
+        "The Treasury sanctioned 12 people, including officials of Iran's Revolutionary Guards.",
+        {'type': 'Sanction', 'target': ['people']}),
 }
 
 NO_EVENT = {
@@ -4011,10 +4017,16 @@ NO_EVENT = {
         'Mounted police charged the protesters on horseback.', 'Accusation'),
     'vowing to return to the streets threatens no one': (
         'Protesters vowed that they would return to the streets on Friday.', 'Threat'),
-    "a call's topic is no party to it": (
-        'Joe Biden spoke to Benjamin Netanyahu about the hostages by phone on Sunday.', 'Meeting'),
     "China's restrictions on Hong Kong officials are its own": (
         'China imposed travel restrictions on Hong Kong officials.', 'Sanction'),
+    'vowing that a state will not face the winter alone threatens no one': (
+        'German Chancellor Olaf Scholz vowed that Ukraine would not face the winter alone.', 'Threat'),
+    'vowing to hit the streets again threatens no one': (
+        'Protest leaders vowed that they would hit the streets again on Friday.', 'Threat'),
+    'paying for a massacre of people counted is no payment': (
+        'Hamas warned that Israel would pay for the massacre of 20 civilians in Rafah.', 'Payment'),
+    'resolute measures for the economy threaten no one': (
+        'China will take resolute measures to stabilize the economy, Premier Li Qiang said.', 'Threat'),
 }
 
 

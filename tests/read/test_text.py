@@ -61,6 +61,14 @@ def test_read_an_outlets_line_over_the_date_line_is_no_paragraph(masthead):
     assert [article.text[p.start:p.end] for p in article.paragraphs] == ["Police detained 12 people."]
 
 
+@pytest.mark.parametrize("header", ["CNN\nUpdated 10:42 AM EST, Sat March 9, 2024\n",
+                                    "World | Europe\nMarch 9, 2024 at 10:42 a.m. EST\n"])
+def test_read_an_outlets_line_over_a_long_date_line_is_no_paragraph(header):
+    article = parse_article(f"Headline\n{header}Police detained 12 people.\n", article_id="t", source="t.txt")
+    assert article.published == date(2024, 3, 9)
+    assert [article.text[p.start:p.end] for p in article.paragraphs] == ["Police detained 12 people."]
+
+
 def test_read_a_heading_over_a_dated_sentence_is_no_outlets_line():
     article = parse_article("Headline\nWhat we know\nPolice detained 100 people on March 9, 2024.\nMore text.\n",
                             article_id="t", source="t.txt", published=date(2024, 3, 10))
@@ -70,6 +78,7 @@ def test_read_a_heading_over_a_dated_sentence_is_no_outlets_line():
 
 @pytest.mark.parametrize("line, place, first", [
     ("MINSK, Saturday, March 9, 2024 (Reuters) - Police fired.", "MINSK", "Police fired."),
+    ("KYIV, Saturday (AFP) - Russian drones struck.", "KYIV", "Russian drones struck."),
     ("GAZA, 5 Dead - The toll rose.", None, "GAZA, 5 Dead - The toll rose."),
 ])
 def test_read_a_weekday_is_no_place_and_a_day_first_needs_a_month(line, place, first):
