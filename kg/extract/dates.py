@@ -200,6 +200,8 @@ def _weekday_value(rel: str | None, weekday: int, published: date) -> str | None
 _AHEAD_RE = re.compile(r"\b(?:will|shall|[Ww]on['’]t|is\s+(?:expected|scheduled|set|due|slated)\s+to"
                        r"|are\s+(?:expected|scheduled|set|due|slated)\s+to|plans?\s+to|planning\s+to"
                        r"|(?:is|are)\s+going\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|seeks?|seeking)\s+to"
+                       # "said he expected to speak with Trump on Wednesday"
+                       r"|(?:expects?|expected|expecting)\s+to"
                        # "called a snap election for Oct. 27": the vote to come
                        r"|(?:call|calls|called|calling|scheduled?|schedules)\s+(?:\S+\s+){0,4}?"
                        r"(?:elections?|vote|polls|referendum|protests?|strikes?|rally|rallies|march)\s+for"

@@ -4431,9 +4431,16 @@ def _called_by_phone(doc: Doc, hit: Hit, mentions: list[Mention]) -> tuple[str, 
     """Who "spoke to ... by phone" spoke to: the named ones between "to" and what the call was about ("spoke to Polish
     Prime Minister Donald Tusk by phone", "to Netanyahu about the hostages by phone": Netanyahu); () when none is
     named; None for any other meeting's words."""
-    if not (doc[hit.start].lemma_.lower() in ("speak", "talk") and hit.start + 2 < hit.end
+    if not (doc[hit.start].lemma_.lower() in ("speak", "talk") and hit.start + 1 < hit.end
             and doc[hit.start + 1].lower_ == "to"):
         return None
+    if hit.end == hit.start + 2:
+        # "Biden spoke to Xi Jinping on Tuesday", "said he had spoken to Macron and Starmer": a leader or a state spoken
+        # to (not "spoke to reporters", "spoke to the BBC": an audience, an outlet)
+        stop = next((k for k in range(hit.end, min(hit.end + 12, len(doc)))
+                     if doc[k].lower_ in ("about", "over", "regarding", "in", "on", "at", "after", ",", ".", ";")), hit.end)
+        return tuple(dict.fromkeys(m.key for m in mentions if hit.end <= m.start and m.end <= stop
+                                   and m.type in ("Person", "Country")))
     stop = next((k for k in range(hit.start + 2, hit.end) if doc[k].lower_ in ("about", "over", "regarding", "by", "on")),
                 hit.end)
     return tuple(dict.fromkeys(m.key for m in mentions if hit.start + 2 <= m.start and m.end <= stop

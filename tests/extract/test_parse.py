@@ -3236,6 +3236,12 @@ CASES = {
     "officials of a state's body listed are no name of the state's": (
         "The Treasury sanctioned 12 people, including officials of Iran's Revolutionary Guards.",
         {'type': 'Sanction', 'target': ['people']}),
+    'a leader spoken to is met': (
+        'Joe Biden spoke to Xi Jinping on Tuesday.',
+        {'type': 'Meeting', 'agent': ['Joe Biden', 'Xi Jinping']}),
+    'a call one expects to make on a weekday is ahead': (
+        'Volodymyr Zelensky said he expected to speak with Donald Trump on Wednesday.',
+        {'type': 'Meeting', 'status': 'planned', 'agent': ['Volodymyr Zelensky', 'Donald Trump'], 'date': '2024-03-13'}),
 }
 
 NO_EVENT = {
@@ -4027,6 +4033,10 @@ NO_EVENT = {
         'Hamas warned that Israel would pay for the massacre of 20 civilians in Rafah.', 'Payment'),
     'resolute measures for the economy threaten no one': (
         'China will take resolute measures to stabilize the economy, Premier Li Qiang said.', 'Threat'),
+    'an audience spoken to is no meeting': (
+        'Emmanuel Macron spoke to reporters in Paris.', 'Meeting'),
+    'an outlet spoken to is no meeting': (
+        'Vladimir Putin spoke to the BBC in an interview.', 'Meeting'),
 }
 
 
