@@ -2034,9 +2034,13 @@ class MentionReader(RoleReader):
                     and all(t.lower_ in common_words(self.lex) and t.text not in self.words["org_heads"]
                             for t in doc[pending:pos - 1]):  # (not "the General Assembly and Security Council")
                 hit = None  # "the AU's Peace and Security Council": a longer name of English words, not the UN's
-            if hit and hit[0] == pos + 1 and hit[0] + 1 < end and doc[hit[0]].lower_ in _SURNAME_PARTICLES \
-                    and doc[hit[0]].is_lower and doc[pos].lower_ in given_names(self.lex):
-                hit = None  # "David van Weel", "Victoria de Souza": a given name before a surname's particle, no town
+            if hit and hit[0] == pos + 1 and hit[0] < end and doc[pos].lower_ in given_names(self.lex) \
+                    and hit[1].kind == "city" and (
+                        hit[0] + 1 < end and doc[hit[0]].lower_ in _SURNAME_PARTICLES and doc[hit[0]].is_lower
+                        or is_namey(doc[hit[0]]) and doc[hit[0]].ent_type_ not in ("GPE", "LOC", "FAC") and (
+                            (after := self._lookup(doc, hit[0], end)) is None or after[1].kind == "person")):
+                hit = None  # "David van Weel", "Victoria de Souza", "spoke to Vladimir Putin" (the model's person after
+                # it): a given name, no town
             title_end = self._title_at(doc, pos, end) if not hit and not joined else None
             if title_end and title_end < end and (doc[title_end].text in self.words["org_heads"]
                                                   or doc[title_end].text in self.words["firm_heads"]
@@ -2371,6 +2375,8 @@ class MentionReader(RoleReader):
             return None  # "the Mavi Marmara", "the Noble Sanctuary": people's names take no article
         if alpha and len([t for t in tokens if t != "-"]) <= 5 and not connectors and (  # ("Abdul-Malik al-Houthi")
                 not locative or all(t.ent_type_ == "PERSON" for t in doc[a:b]) or self._person_noun_before(doc, a, sent.start)
+                or doc[a].lower_ in given_names(self.lex) and b - a == 2 and is_namey(doc[b - 1])
+                and doc[b - 1].ent_type_ not in ("GPE", "LOC", "FAC")  # "a letter to Vladimir Putin"
                 # ("Somalia's ambassador to Kenya, Mohamud Ahmed Nur, said": the model's person, its last word aside)
                 or len(tokens) > 2 and all(t.ent_type_ == "PERSON" for t in doc[a:b - 1])
                 or b < sent.end and doc[b].lower_ == "who") \

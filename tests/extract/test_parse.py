@@ -3242,6 +3242,9 @@ CASES = {
     'a call one expects to make on a weekday is ahead': (
         'Volodymyr Zelensky said he expected to speak with Donald Trump on Wednesday.',
         {'type': 'Meeting', 'status': 'planned', 'agent': ['Volodymyr Zelensky', 'Donald Trump'], 'date': '2024-03-13'}),
+    "a leader after 'to' whose given name is a town's is the leader": (
+        'Recep Tayyip Erdogan spoke to Vladimir Putin on Friday.',
+        {'type': 'Meeting', 'agent': ['Recep Tayyip Erdogan', 'Vladimir Putin']}),
 }
 
 NO_EVENT = {
