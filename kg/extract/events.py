@@ -270,17 +270,26 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     return "occurred"
 
 
-def _denied_content(verb) -> bool:
-    """Whether `verb` tells what a denial's clause says did not happen ("denied that officers had beaten the
-    protesters", "denies its forces attacked civilians")."""
+def _denying_verb(verb):
+    """The clause `verb` heads and the verb that denies it: "denied that officers had beaten ...", or the verb that
+    rejects a claim saying it ("rejected the reports that soldiers had shot protesters"); (clause, None) else."""
     token = verb
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    denying = token.head
-    if token.dep_ in ("acl", "ccomp") and denying.lemma_.lower() in CLAIM_NOUNS | {"account"} \
-            and denying.dep_ in ("dobj", "nsubjpass") and denying.head.lemma_.lower() in _REJECTING | {"deny"}:
-        denying = denying.head  # "rejected the reports that soldiers had shot protesters": what the reports say
-    elif token.dep_ != "ccomp" or denying.lemma_.lower() not in ("deny", "refute") or denying.pos_ != "VERB":
+    head = token.head
+    if token.dep_ in ("acl", "ccomp") and head.lemma_.lower() in CLAIM_NOUNS | {"account"} \
+            and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _REJECTING | {"deny"}:
+        return token, head.head
+    if token.dep_ == "ccomp" and head.lemma_.lower() in ("deny", "refute") and head.pos_ == "VERB":
+        return token, head
+    return token, None
+
+
+def _denied_content(verb) -> bool:
+    """Whether `verb` tells what a denial's clause says did not happen ("denied that officers had beaten the
+    protesters", "denies its forces attacked civilians", "rejected the reports that soldiers had shot protesters")."""
+    _, denying = _denying_verb(verb)
+    if denying is None:
         return False
     if any(c.dep_ == "neg" for c in denying.children) or any(
             c.dep_ == "nsubj" and (_none_of(c) or c.lower_ in ("nobody", "none")) for c in denying.children):
@@ -292,13 +301,9 @@ def _denied_content(verb) -> bool:
 
 
 def _denier(verb, mentions: list[Mention]) -> Mention | None:
-    """Who denies the clause `verb` heads (the subject of "deny")."""
-    token = verb
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    denying = token.head
-    if token.dep_ in ("acl", "ccomp") and denying.dep_ in ("dobj", "nsubjpass") and denying.head.lemma_.lower() in _REJECTING:
-        denying = denying.head  # "The army rejected the reports that soldiers had shot protesters": the army
+    """Who denies the clause `verb` heads (the subject of "deny", or of "rejected the reports that ...")."""
+    token, denying = _denying_verb(verb)
+    denying = denying if denying is not None else token.head
     return next((m for c in denying.children if c.dep_ == "nsubj"
                  for m in [parse.mention_of(c, mentions)] if m is not None), None)
 
@@ -4437,8 +4442,9 @@ def _called_by_phone(doc: Doc, hit: Hit, mentions: list[Mention]) -> tuple[str, 
     if hit.end == hit.start + 2:
         # "Biden spoke to Xi Jinping on Tuesday", "said he had spoken to Macron and Starmer": a leader or a state spoken
         # to (not "spoke to reporters", "spoke to the BBC": an audience, an outlet)
-        stop = next((k for k in range(hit.end, min(hit.end + 12, len(doc)))
-                     if doc[k].lower_ in ("about", "over", "regarding", "in", "on", "at", "after", ",", ".", ";")), hit.end)
+        reach = min(hit.end + 12, len(doc))
+        stop = next((k for k in range(hit.end, reach)
+                     if doc[k].lower_ in ("about", "over", "regarding", "in", "on", "at", "after", ",", ".", ";")), reach)
         return tuple(dict.fromkeys(m.key for m in mentions if hit.end <= m.start and m.end <= stop
                                    and m.type in ("Person", "Country")))
     stop = next((k for k in range(hit.start + 2, hit.end) if doc[k].lower_ in ("about", "over", "regarding", "by", "on")),

@@ -227,7 +227,7 @@ _CURBS = frozenset({"restriction", "curb", "ban", "control", "restrict"})
 _BLOCS = frozenset({"European Union", "United Nations", "UN Security Council", "African Union"})
 
 
-def _sanction_abroad(event: Event, sent: Span, reader: MentionReader, tables, mentions: list[Mention] = ()) -> Event:
+def _sanction_abroad(event: Event, sent: Span, reader: MentionReader, tables, mentions: list[Mention]) -> Event:
     """"Washington imposed visa restrictions on Ugandan officials", "China banned exports to the United States",
     "new restrictions on China's chip industry": what a state or a bloc of states restricts for another state, its
     firms or its people is a sanction or an embargo (CAMEO 163), not a restriction of its own people's freedoms
