@@ -202,6 +202,8 @@ _AHEAD_RE = re.compile(r"\b(?:will|shall|[Ww]on['’]t|is\s+(?:expected|schedule
                        r"|(?:is|are)\s+going\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|seeks?|seeking)\s+to"
                        # "said he expected to speak with Trump on Wednesday"
                        r"|(?:expects?|expected|expecting)\s+to"
+                       # "the two leaders are to meet on Wednesday", "is to be sentenced on Friday"
+                       r"|(?:is|are)\s+to(?!\s+blame\b)"
                        # "called a snap election for Oct. 27": the vote to come
                        r"|(?:call|calls|called|calling|scheduled?|schedules)\s+(?:\S+\s+){0,4}?"
                        r"(?:elections?|vote|polls|referendum|protests?|strikes?|rally|rallies|march)\s+for"

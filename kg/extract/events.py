@@ -228,6 +228,10 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
     if _has_cue(window, words["planned_cues"]) or hit.start - 2 >= clause_start and doc[hit.start - 1].lower_ == "to" \
             and doc[hit.start - 2].lower_ in ("going", "about") and doc[hit.start].tag_ == "VB":
         return "planned"  # (and "is going to attack", but not "was going to the mosque when gunmen shot him")
+    told = verb if verb.pos_ == "VERB" else noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
+    if told is not None and told.tag_ == "VB" and told.i - 2 >= clause_start and doc[told.i - 1].lower_ == "to" \
+            and doc[told.i - 2].lower_ in ("is", "are", "'re") and told.lemma_.lower() != "blame":
+        return "planned"  # "the two leaders are to meet on Wednesday", "is to hold a rally on Friday" (not "was to")
     if _has_cue(window, words["ongoing_cues"]):
         return "ongoing"
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re", "am") for c in verb.children):
@@ -371,9 +375,13 @@ def _between(doc: Doc, hit: Hit, actors: list[Mention]) -> list[Mention]:
         for m in sorted((m for m in actors if start <= m.start <= start + 12), key=lambda m: m.start):
             if m.start < pos:
                 continue  # a mention inside one taken ("Kenyan police" and "police")
-            if not all(t.lower_ in ("and", ",", "the") or t.is_title or not t.is_alpha for t in doc[pos:m.start]):
+            if not all(t.lower_ in ("and", ",", "the") or t.is_title or not t.is_alpha
+                       # "between Sudan's army and the paramilitary Rapid Support Forces": the party's description
+                       or t.dep_ in ("amod", "compound") and m.start <= t.head.i < m.end for t in doc[pos:m.start]):
                 break
             between.append(m)
+            if any(t.lower_ == "and" for t in doc[pos:m.start]):
+                break  # the list's last party ("between students and police, the ruling party said")
             pos = m.end
     return between
 
@@ -1265,6 +1273,10 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
     if hit.group.type == "Arrest" and token.dep_ == "amod" and token.head.dep_ in ("dobj", "nsubjpass") \
             and token.head.head.lemma_.lower() in ("release", "free", "pardon", "swap", "exchange", "repatriate"):
         return True  # "Venezuela released six detained Americans": the detention the release ends, told with it
+    if hit.group.type == "Assault" and token.dep_ == "amod" and token.tag_ in ("VBN", "JJ") and token.lower_ in (
+            "wounded", "injured", "maimed") and token.head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "conj"):
+        return True  # "would hand over 23 severely wounded soldiers", "evacuated injured protesters": who they are, the
+        # wounding not told (but "wounded five others" wounds)
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.dep_ == "appos":
         return True  # "Ghulam Nabi, another freed passenger, told media": who the speaker is, no act told
     if not hit.group.speech and hit.group.type not in SPEECH_TYPES and _habitual(token, lexicon):

@@ -3245,6 +3245,15 @@ CASES = {
     "a leader after 'to' whose given name is a town's is the leader": (
         'Recep Tayyip Erdogan spoke to Vladimir Putin on Friday.',
         {'type': 'Meeting', 'agent': ['Recep Tayyip Erdogan', 'Vladimir Putin']}),
+    "a meeting leaders 'are to' hold on a weekday is ahead": (
+        'Joe Biden and Xi Jinping are to meet on Wednesday in Bali.',
+        {'type': 'Meeting', 'status': 'planned', 'agent': ['Joe Biden', 'Xi Jinping'], 'date': '2024-03-13'}),
+    "a rally a party 'is to' hold is planned": (
+        'The opposition is to hold a rally on Friday, organisers said.',
+        {'type': 'Protest', 'status': 'planned', 'agent': ['opposition'], 'date': '2024-03-15'}),
+    'talks between two parties, one described, meet both': (
+        "Talks between Sudan's army and the paramilitary Rapid Support Forces collapsed in Jeddah on Tuesday.",
+        {'type': 'Meeting', 'agent': ['Sudan army', 'Rapid Support Forces'], 'place': ['Jeddah']}),
 }
 
 NO_EVENT = {
@@ -4040,6 +4049,10 @@ NO_EVENT = {
         'Emmanuel Macron spoke to reporters in Paris.', 'Meeting'),
     'an outlet spoken to is no meeting': (
         'Vladimir Putin spoke to the BBC in an interview.', 'Meeting'),
+    'wounded soldiers handed over are no assault told': (
+        'Russia would hand over 23 severely wounded Ukrainian soldiers on Wednesday.', 'Assault'),
+    'injured protesters evacuated are no assault by the police': (
+        'Police evacuated injured protesters from the square.', 'Assault'),
 }
 
 
