@@ -224,12 +224,16 @@ def in_first_person(verb) -> bool:
 
 def _unsaid(verb) -> bool:
     """"He did not say how many remained", "declined to say", "refused to comment", "asked whether Rubio had
-    responded", "have said nothing about": nothing is said."""
+    responded", "have said nothing about", "tells a similar story": nothing is said."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return any(c.dep_ == "neg" for c in verb.children) \
         or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) \
         or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse") \
         or any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in verb.children) \
+        or verb.lemma_.lower() == "tell" and any(  # "Mali tells a similar story": a likeness, no words
+            c.dep_ == "dobj" and c.lemma_.lower() == "story" and any(
+                g.lower_ in ("similar", "different", "same", "familiar", "another") for g in c.children)
+            for c in verb.children) \
         or any(s.lower_ in ("neither", "none", "nobody", "no-one") or any(
             c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in s.children) for s in subjects)
     # "Neither ICE nor DHS responded to a request for comment"

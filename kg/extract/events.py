@@ -1277,6 +1277,13 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             "wounded", "injured", "maimed") and token.head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "conj"):
         return True  # "would hand over 23 severely wounded soldiers", "evacuated injured protesters": who they are, the
         # wounding not told (but "wounded five others" wounds)
+    told = doc[hit.start] if doc[hit.start].pos_ == "VERB" \
+        else token.head if token.dep_ == "dobj" and token.head.pos_ == "VERB" else None
+    if told is not None and told.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in told.children) \
+            and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether") and c.i < told.i
+                    for c in told.children):
+        return True  # "failed to agree on how to pay for the mission", "discussed whether to impose sanctions": a
+        # question weighed, no act told
     if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.dep_ == "appos":
         return True  # "Ghulam Nabi, another freed passenger, told media": who the speaker is, no act told
     if not hit.group.speech and hit.group.type not in SPEECH_TYPES and _habitual(token, lexicon):
@@ -3512,6 +3519,11 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # including opposition leader Kizza Besigye": the ones named among those it befell are its targets too
         target_keys = tuple(dict.fromkeys(target_keys + tuple(
             k for k in _named_among(doc, hit, mentions) if k not in agent_keys)))
+    if type_ == "Accusation" and hit.start >= 2 and doc[hit.start].lemma_.lower() == "blame" \
+            and doc[hit.start - 1].lower_ == "to" and doc[hit.start - 2].lemma_.lower() == "be":
+        # "the rebels were to blame for the bombing, the minister said": the blamed are the subject; who blames them
+        # is who says so
+        agent_keys, target_keys = tuple(k for k in sources if k not in agent_keys), agent_keys
     trigger = doc[hit.start:hit.end].text
     if type_ == "Statement" and hit.end - hit.start == 1 and doc[hit.start].lemma_.lower() == "claim":
         owned = next((c for c in doc[hit.start].children if c.dep_ == "dobj"

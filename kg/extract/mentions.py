@@ -22,6 +22,7 @@ from kg.extract.tokens import (POSSESSIVE, Mention, feature_named_for, first_wor
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.dates import WEEKDAYS
 from kg.extract.nlp import common_words
+from kg.extract.quantities import CURRENCY_CODES
 from kg.extract.lexicon import Lexicon, names_an_outlet
 from kg.extract.names import (Named, NameTables, city_key, country_key, group_key, name_tables, org_key,
                       person_key, place_key)
@@ -201,7 +202,8 @@ class MentionReader(RoleReader):
 
     def read(self, doc: Doc, sent: Span) -> list[Mention]:
         """All mentions of `sent` (a sentence of `doc`), sorted by position."""
-        taken: set[int] = set()
+        # "a USD 500 million loan": the currency's code, no organisation
+        taken: set[int] = {t.i for t in sent if t.text in CURRENCY_CODES and t.i + 1 < sent.end and doc[t.i + 1].like_num}
         before = self.last_person
         unquoted_before = self.last_unquoted_person
         subject_before = self.last_subject_person

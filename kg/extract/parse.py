@@ -61,6 +61,10 @@ def verb_of(doc: Doc, start: int, end: int) -> Token | None:
                  and not (k + 1 < end and doc[k + 1].text == "-")), None)
 
 
+_OFFICE_HEADS = frozenset({"secretary", "minister", "director", "commissioner", "administrator", "chairman",
+                           "chairwoman", "chair", "governor", "head", "chief"})
+
+
 def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
     """The mention that covers `token` (a phrase's head word: "the country's security forces" is read
     as the mention "security forces" that holds "forces")."""
@@ -76,6 +80,13 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
             return named[0]  # "China's top diplomat Wang Yi", "his counterpart, Sergei Lavrov": the person named
             # ("one of its officials, Anis Kaabi", "an Indian national, Nikhil Gupta", a noun the tagger took for
             # a number or an adjective; not "the latest in a wave of ...", a superlative)
+    if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _OFFICE_HEADS:
+        # "Cabinet Secretary for the National Treasury Peter Kamau Njoroge thanked ...": a long title the parse ends
+        # at its "for", the name that ends the phrase right before the verb is who acts
+        named = [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for gc in c.children
+                 if gc.dep_ == "pobj" for m in mentions if m.type == "Person" and m.end - 1 == gc.i == token.head.i - 1]
+        if named:
+            return named[0]
     if token.pos_ == "NOUN":
         if token.lemma_.lower() in _ACCOUNT_NOUNS and not any(
                 c.lower_ in ("tv", "television", "radio", "news", "satellite") for c in token.children):

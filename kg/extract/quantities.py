@@ -45,6 +45,7 @@ from decimal import Decimal, InvalidOperation
 from kg.facts import Amount, Count
 
 __all__ = [
+    "CURRENCY_CODES",
     "AmountMention",
     "CountMention",
     "DEFAULT_PEOPLE_NOUNS",
@@ -107,7 +108,12 @@ _QUALIFIERS = {
     "at most": "at most", "no more than": "at most",
 }
 # Longest first, so "no more than" is not read as "more than".
-_QUAL = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True))
+# "handed over three hostages", "turned over two suspects": a verb's particle, no "more than" (but "took over 20
+# towns" may be either)
+_PARTICLE_OVER = "".join(f"(?<!{verb} )" for verb in (
+    "handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning")) + "over"
+_QUAL = "|".join(_PARTICLE_OVER if q == "over" else re.escape(q).replace(r"\ ", r"\s+")
+                 for q in sorted(_QUALIFIERS, key=len, reverse=True))
 # Only before a range: "between $6 billion and $8 billion", "from $6 to $8 billion".
 _RANGE_OPENERS = ("between", "from")
 
@@ -137,6 +143,7 @@ _CODES = frozenset({
     "NZD", "KRW", "EGP", "GHS", "IDR", "THB", "BDT", "IRR", "QAR", "ETB", "ZWL", "ZWG",
 })
 _CODE_ALIASES = {"RMB": "CNY"}
+CURRENCY_CODES = _CODES  # the codes an amount may be written with ("USD 500 million")
 _SYM = r"(?:(?<![A-Za-z])(?:US|NZ|HK|[CARS])?\$|[€£¥₹₦₽₺₪₩₴])"
 _CODE = r"(?:\b(?:" + "|".join(sorted(_CODES)) + r")\b)"
 

@@ -3254,6 +3254,18 @@ CASES = {
     'talks between two parties, one described, meet both': (
         "Talks between Sudan's army and the paramilitary Rapid Support Forces collapsed in Jeddah on Tuesday.",
         {'type': 'Meeting', 'agent': ['Sudan army', 'Rapid Support Forces'], 'place': ['Jeddah']}),
+    'those said to be to blame are blamed by the speaker': (
+        'Interior Minister Ali Khan said the rebels were to blame for the bombing.',
+        {'type': 'Accusation', 'agent': ['Ali Khan'], 'target': ['rebels']}),
+    "a currency's code before an amount is no organisation": (
+        'The African Development Bank approved a USD 500 million loan to Kenya on Tuesday.',
+        {'type': 'Loan', 'agent': ['African Development Bank'], 'target': ['Kenya']}),
+    'hostages handed over are released by who held them': (
+        'Hamas handed over three Israeli hostages to the Red Cross on Saturday.',
+        {'type': 'Release', 'agent': ['Hamas'], 'target': ['Israeli hostages'], 'count': (3, 'exactly')}),
+    "a long title's name before the verb acts": (
+        'Cabinet Secretary for the National Treasury Peter Kamau Njoroge thanked the World Bank Group for its support and said the operation reflected confidence in Kenya.',
+        {'type': 'Statement', 'agent': ['Peter Kamau Njoroge']}),
 }
 
 NO_EVENT = {
@@ -4053,6 +4065,12 @@ NO_EVENT = {
         'Russia would hand over 23 severely wounded Ukrainian soldiers on Wednesday.', 'Assault'),
     'injured protesters evacuated are no assault by the police': (
         'Police evacuated injured protesters from the square.', 'Assault'),
+    'how to pay is a question weighed, no payment': (
+        'Donors failed to agree on how to pay for the mission.', 'Payment'),
+    'whether to impose sanctions is no sanction': (
+        'Ministers will decide whether to impose sanctions on Russia.', 'Sanction'),
+    'a country that tells a similar story says nothing': (
+        'Mali tells a similar story.', 'Statement'),
 }
 
 
