@@ -3483,8 +3483,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # "marched against the U.S.-led sanctions", "the U.S.-led blockade of its ports": who leads does it
         target_keys = tuple(k for k in target_keys if k not in led)
         agent_keys = agent_keys or tuple(k for k in led)
-    if type_ == "Sanction" and not target_keys:
-        # "blacklisted three Chinese refineries", "imposed sanctions on Iranian oil exports": the demonym's state
+    if type_ == "Sanction" and not target_keys or type_ == "Criticism" and not target_keys and doc[hit.end - 1].pos_ == "VERB":
+        # "blacklisted three Chinese refineries", "imposed sanctions on Iranian oil exports": the demonym's state;
+        # "condemned the Russian invasion of Ukraine", "criticised the Israeli decision": whose deed is condemned
         trigger = doc[hit.end - 1]
         objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else [
             g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")

@@ -3266,6 +3266,9 @@ CASES = {
     "a long title's name before the verb acts": (
         'Cabinet Secretary for the National Treasury Peter Kamau Njoroge thanked the World Bank Group for its support and said the operation reflected confidence in Kenya.',
         {'type': 'Statement', 'agent': ['Peter Kamau Njoroge']}),
+    "a deed condemned by its doer's demonym blames the doer's state": (
+        'France condemned the Russian invasion of Ukraine.',
+        {'type': 'Criticism', 'agent': ['France'], 'target': ['Russia']}),
 }
 
 NO_EVENT = {
