@@ -863,7 +863,14 @@ def _rival(verb: Token, mentions: list[Mention]) -> bool:
 def _winner_of(doc: Doc, noun: Token, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
     """Who won the vote `noun` names, where a verb of winning takes it in a phrase: "X defeated Y in the election"
     (its subject), "X was declared the winner of the vote" (who is declared), "declared X the winner of the poll";
-    else None."""
+    else None. And "the election, which the council said Maduro had won": who the relative clause says won it."""
+    if noun.lemma_.lower() in lexicon.words["vote_nouns"] and (relative := next(
+            (c for c in noun.children if c.dep_ == "relcl"), None)) is not None:
+        won = [t for t in relative.subtree if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == "win" and not any(
+            c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in t.children)]
+        if won:
+            return next((m for c in won[0].children if c.dep_ == "nsubj" for m in mentions
+                         if m.start <= c.i < m.end and m.type in ("Person", "Organization", "Group")), None)
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in lexicon.words["vote_nouns"]:
         return None
     head = noun.head.head
@@ -3138,8 +3145,17 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
             # (who shuts or closes something protests only as protesters: not "traders closed their shops")
     if type_ == "Protest" and not is_nominal(doc, sent, hit) and agent_keys \
             and not any(k.startswith("group/") for k in agent_keys) \
-            and any(c.dep_ == "dobj" for c in doc[hit.start].children):
-        type_ = "Criticism"  # "Russia protested the sanctions", "the ministry summoned X to protest the move"
+            and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "over")
+                    and all(k.startswith(("country/", "organization/")) for k in agent_keys)
+                    for c in doc[hit.start].children):
+        type_ = "Criticism"  # "Russia protested the sanctions", "the ministry summoned X to protest the move";
+        # a state's or a body's protest against a measure too ("summoned China's ambassador to protest against the
+        # bounties"; people who protest against it march)
+    summoning = doc[hit.start].head if doc[hit.start].dep_ in ("xcomp", "advcl") else None
+    if type_ == "Criticism" and not target_keys and summoning is not None and summoning.lemma_.lower() == "summon":
+        # "Britain summoned China's ambassador to protest ...": the envoy's state is the one protested to
+        target_keys = tuple(dict.fromkeys(m.key for c in summoning.children if c.dep_ == "dobj" for m in mentions
+                                          if m.start <= c.i < m.end and m.type == "Country" and m.key not in agent_keys))
     if type_ == "Sanction" and doc[hit.start].lemma_.lower() == "boycott" and agent_keys \
             and all(k.startswith("group/") for k in agent_keys) and not any(
                 m.text.lower().split()[-1] in lexicon.words["state_agent_heads"]
@@ -3149,10 +3165,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     addressed_places: set[str] = set()
     addressed = [m for c in doc[hit.start].children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                  for o in c.children if o.dep_ == "pobj" for m in mentions if m.start <= o.i < m.end] \
-        if type_ == "Protest" and not is_nominal(doc, sent, hit) else []
-    if type_ == "Protest" and agent_keys and all(k.startswith("country/") for k in agent_keys) and addressed:
+        if type_ in ("Protest", "Criticism") and doc[hit.start].lemma_.lower() == "protest" \
+        and not is_nominal(doc, sent, hit) else []
+    if type_ in ("Protest", "Criticism") and agent_keys and addressed and (
+            all(k.startswith("country/") for k in agent_keys)
+            or type_ == "Criticism" and all(k.startswith("organization/") for k in agent_keys)):
         # "Manila protested to Beijing over the incident": a state's protest to another state is a criticism of it
-        # (one to a body it turns to, "protested to the United Nations over China's actions", blames no body)
+        # (one to a body it turns to, "protested to the United Nations over China's actions", blames no body); a
+        # ministry's too ("Vietnam's foreign ministry said it had protested to Beijing over a survey ship")
         type_ = "Criticism"
         target_keys = tuple(dict.fromkeys(m.key if m.type == "Country" else country_key(state) for m in addressed
                                           if m.type == "Country" or m.type == "City" and (state := country_of_key(m.key))))

@@ -27,7 +27,9 @@ SERIES_HEADS = frozenset({"round", "series", "wave", "spate", "string", "number"
 SUBJECTS = ("nsubj",)
 OBJECT_CONTROL = frozenset({"order", "urge", "ask", "tell", "force", "allow", "invite", "persuade", "encourage", "warn",
                             "compel", "instruct", "authorize", "authorise", "require", "permit", "advise", "push",
-                            "press", "pressure", "call", "direct", "sentence", "want", "expect", "need"})
+                            "press", "pressure", "call", "direct", "sentence", "want", "expect", "need",
+                            # "prompting Beijing to bar entry", "led Mali to expel": what is moved to act acts
+                            "prompt", "lead", "cause", "spur", "drive", "provoke", "enable"})
 """Verbs whose object does what their infinitive says ("ordered him to be jailed", "urged Russia to accept");
 others' infinitive tells their subject's purpose ("summoned the ambassador to lodge a protest")."""
 PASSIVE_SUBJECTS = ("nsubjpass",)

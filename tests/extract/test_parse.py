@@ -3269,6 +3269,18 @@ CASES = {
     "a deed condemned by its doer's demonym blames the doer's state": (
         'France condemned the Russian invasion of Ukraine.',
         {'type': 'Criticism', 'agent': ['France'], 'target': ['Russia']}),
+    'who a relative clause says won the election won it': (
+        'Thousands protested the July election, which the electoral council said President Nicolas Maduro had won.',
+        {'type': 'Election', 'agent': ['Nicolas Maduro']}),
+    'who is prompted to act acts': (
+        'The United States imposed sanctions on officials, prompting Beijing to bar entry to American lawmakers.',
+        {'type': 'Restriction', 'agent': ['China']}),
+    "a state's protest against a measure, summoning an envoy, criticises": (
+        "Britain summoned China's ambassador to protest against the bounties.",
+        {'type': 'Criticism', 'agent': ['United Kingdom']}),
+    "a ministry's protest to a state over a measure criticises the state": (
+        "Vietnam's foreign ministry said it had protested to Beijing over a Chinese survey ship.",
+        {'type': 'Criticism', 'agent': ["Vietnam's foreign ministry"], 'target': ['China']}),
 }
 
 NO_EVENT = {
