@@ -1943,6 +1943,8 @@ def _vows_punishment(doc: Doc, speech, lexicon: Lexicon) -> bool:
         negated = any(c.dep_ == "neg" for c in token.children) or any(
             c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in token.children)  # "No one will be"
+        if negated and token.lower_ == "spared" and any(c.dep_ == "auxpass" for c in token.children):
+            return True  # "warned that terrorists would not be spared", "No one who attacked the police will be spared"
         acts = [token] if not negated else [c for c in token.children if c.dep_ == "xcomp"] \
             if token.lemma_.lower() == "hesitate" else []  # "will not hesitate to hold": the act vowed
         for act in acts:
@@ -3503,14 +3505,17 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # "marched against the U.S.-led sanctions", "the U.S.-led blockade of its ports": who leads does it
         target_keys = tuple(k for k in target_keys if k not in led)
         agent_keys = agent_keys or tuple(k for k in led)
-    if type_ == "Sanction" and not target_keys or type_ == "Criticism" and not target_keys and doc[hit.end - 1].pos_ == "VERB":
+    if type_ == "Sanction" and not target_keys \
+            or type_ in ("Criticism", "Accusation") and not target_keys and doc[hit.end - 1].pos_ == "VERB":
         # "blacklisted three Chinese refineries", "imposed sanctions on Iranian oil exports": the demonym's state;
-        # "condemned the Russian invasion of Ukraine", "criticised the Israeli decision": whose deed is condemned
+        # "condemned the Russian invasion of Ukraine", "criticised the Israeli decision": whose deed is condemned;
+        # "accused a Chinese spy plane of violating its airspace": whose plane is accused
         trigger = doc[hit.end - 1]
         objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else [
             g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
             for g in c.children if g.dep_ == "pobj"]
-        owners = [m for o in objects[:1] for m in _demonym_before(doc, sent, Hit(o.i, o.i + 1, group), lexicon)]
+        owners = [m for o in objects[:1] if type_ == "Sanction" or o.lemma_.lower() not in lexicon.words["private_body_heads"]
+                  for m in _demonym_before(doc, sent, Hit(o.i, o.i + 1, group), lexicon)]
         target_keys = tuple(m.key for m in owners if m.key not in agent_keys) or target_keys
     if type_ == "Sanction" and agent_keys and all(k.startswith("person/") for k in agent_keys):
         # "In announcing the sanctions, U.S. Secretary of State Antony Blinken said": the state he speaks for
@@ -4430,6 +4435,10 @@ def _warns_of_own_act(doc: Doc, hit: Hit, mentions: list[Mention], agents: tuple
             continue  # "officials warn it is simply too big to put out": a state of things, no act to come
         if clause.lemma_.lower() == "tolerate" and any(c.dep_ == "neg" for c in clause.children):
             return True  # "warned that the army would not tolerate attempts to disrupt the vote"
+        if clause.lower_ == "spared" and any(c.dep_ == "neg" for c in clause.children) \
+                and any(c.dep_ == "auxpass" for c in clause.children) and _culprits_of(clause, lexicon):
+            return True  # "warned that terrorists would not be spared": what they will suffer (the tagger's lemma of
+            # "spared" may be "spar")
         for subject in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.lower_ in ("we", "i", "it", "they") and subject.i > hit.start:
                 return True

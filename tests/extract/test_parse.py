@@ -3281,6 +3281,15 @@ CASES = {
     "a ministry's protest to a state over a measure criticises the state": (
         "Vietnam's foreign ministry said it had protested to Beijing over a Chinese survey ship.",
         {'type': 'Criticism', 'agent': ["Vietnam's foreign ministry"], 'target': ['China']}),
+    'culprits who will not be spared are threatened': (
+        'Chaudhry warned that terrorists would not be spared.',
+        {'type': 'Threat', 'agent': ['Chaudhry'], 'target': ['terrorists']}),
+    "an accused thing's demonym names the accused state": (
+        'Japan accused a Chinese spy plane of violating its airspace in August.',
+        {'type': 'Accusation', 'agent': ['Japan'], 'target': ['China']}),
+    'a company a demonym places is accused, not its state': (
+        'Several environment groups accused the Spanish company of greenwashing.',
+        {'type': 'Accusation', 'agent': ['environment groups'], 'target': []}),
 }
 
 NO_EVENT = {
