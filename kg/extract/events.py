@@ -3517,6 +3517,19 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         owners = [m for o in objects[:1] if type_ == "Sanction" or o.lemma_.lower() not in lexicon.words["private_body_heads"]
                   for m in _demonym_before(doc, sent, Hit(o.i, o.i + 1, group), lexicon)]
         target_keys = tuple(m.key for m in owners if m.key not in agent_keys) or target_keys
+    fired = doc[hit.start] if doc[hit.start].pos_ == "VERB" else doc[hit.end - 1].head \
+        if doc[hit.end - 1].dep_ == "dobj" and doc[hit.end - 1].head.pos_ == "VERB" else None
+    if type_ in ("Assault", "ForceDisplay") and not target_keys and fired is not None:
+        # "fired water cannon at a Philippine supply boat", "a Russian missile struck a Ukrainian hospital": the state
+        # whose boat or hospital is hit (not "a Chinese company": a body of its own)
+        verb = fired
+        hit_things = [g for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in t.children
+                      if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"] \
+            + [c for c in verb.children if c.dep_ == "dobj" and c.i > hit.end - 1 and verb.i == hit.start]
+        owners = [m for o in hit_things[:1] if o.pos_ == "NOUN" and parse.mention_of(o, mentions) is None
+                  and o.lemma_.lower() not in lexicon.words["private_body_heads"]
+                  for m in _demonym_before(doc, sent, Hit(o.i, o.i + 1, group), lexicon)]
+        target_keys = tuple(m.key for m in owners if m.key not in agent_keys)
     if type_ == "Sanction" and agent_keys and all(k.startswith("person/") for k in agent_keys):
         # "In announcing the sanctions, U.S. Secretary of State Antony Blinken said": the state he speaks for
         states = [a for k in agent_keys for a in sorted(context.affiliations.get(k, ()))

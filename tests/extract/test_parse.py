@@ -3290,6 +3290,15 @@ CASES = {
     'a company a demonym places is accused, not its state': (
         'Several environment groups accused the Spanish company of greenwashing.',
         {'type': 'Accusation', 'agent': ['environment groups'], 'target': []}),
+    'a capitalised name ending in Force is a body': (
+        'The Radaa Deterrence Force denied the charges.',
+        {'type': 'Denial', 'agent': ['Radaa Deterrence Force']}),
+    "a boat a demonym places, fired on, is its state's": (
+        'A Chinese coast guard ship fired water cannon at a Philippine supply boat near Second Thomas Shoal on Sunday.',
+        {'type': 'ForceDisplay', 'agent': ['China'], 'target': ['Philippines']}),
+    "a hospital a demonym places, struck, is its state's": (
+        'A Russian missile struck a Ukrainian hospital in Kharkiv.',
+        {'type': 'Assault', 'agent': ['Russia'], 'target': ['Ukraine']}),
 }
 
 NO_EVENT = {
