@@ -3514,8 +3514,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         objects = [c for c in trigger.children if c.dep_ == "dobj"] if trigger.pos_ == "VERB" else [
             g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
             for g in c.children if g.dep_ == "pobj"]
-        owners = [m for o in objects[:1] if type_ == "Sanction" or o.lemma_.lower() not in lexicon.words["private_body_heads"]
-                  for m in _demonym_before(doc, sent, Hit(o.i, o.i + 1, group), lexicon)]
+        # ("banned imports of Thai fruit": the goods the trade is of)
+        objects = objects[:1] + [g for o in objects[:1] if o.lemma_.lower() in ("import", "export", "shipment", "sale")
+                                 for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for g in c.children if g.dep_ == "pobj"]
+        owners = [m for o in objects if type_ == "Sanction" or o.lemma_.lower() not in lexicon.words["private_body_heads"]
+                  for m in _demonym_before(doc, sent, Hit(o.i, o.i + 1, group), lexicon)][:2]
         target_keys = tuple(m.key for m in owners if m.key not in agent_keys) or target_keys
     fired = doc[hit.start] if doc[hit.start].pos_ == "VERB" else doc[hit.end - 1].head \
         if doc[hit.end - 1].dep_ == "dobj" and doc[hit.end - 1].head.pos_ == "VERB" else None

@@ -256,13 +256,13 @@ def _sanction_abroad(event: Event, sent: Span, reader: MentionReader, tables, me
         (k if types.get(k) == "Country" else _nation_of(labels.get(k, ""), tables)) not in (None, *ours)
         for k in event.targets)
     if said & _TRADE or abroad and (said & _TRAVEL or trigger.lemma_.lower() in _CURBS):
-        return replace(event, type="Sanction", targets=event.targets or _trading_partner(trigger, mentions, ours))
+        return replace(event, type="Sanction", targets=event.targets or _trading_partner(trigger, mentions, ours, tables))
     return event
 
 
-def _trading_partner(trigger: Token, mentions: list[Mention], ours: set[str]) -> tuple[str, ...]:
+def _trading_partner(trigger: Token, mentions: list[Mention], ours: set[str], tables) -> tuple[str, ...]:
     """The state a ban on trade names after its exports or imports ("banned exports to the United States of
-    gallium", "banned imports from Georgia"): the embargo's target."""
+    gallium", "banned imports from Georgia", "banned imports of Thai fruit"): the embargo's target."""
     goods = [t for t in (trigger, *trigger.children) if t.lower_ in ("export", "exports", "import", "imports")]
     for noun in goods:
         for prep in noun.children:
@@ -272,6 +272,14 @@ def _trading_partner(trigger: Token, mentions: list[Mention], ours: set[str]) ->
                                   and m.key not in ours), None)
                     if obj.dep_ == "pobj" and found:
                         return (found,)
+    for noun in goods:
+        if noun.lower_.startswith("import"):  # (exports "of Thai rice" are the banning state's own)
+            for obj in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+                named = [tables.phrases.get(t.lower_) for t in obj.children if t.dep_ in ("amod", "compound")
+                         and t.i < obj.i and t.text[:1].isupper()]
+                states = [country_key(n.key.split("/", 1)[1]) for n in named if n is not None and n.kind == "demonym"]
+                if states and states[0] not in ours:
+                    return (states[0],)
     return ()
 
 

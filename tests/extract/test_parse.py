@@ -3299,6 +3299,9 @@ CASES = {
     "a hospital a demonym places, struck, is its state's": (
         'A Russian missile struck a Ukrainian hospital in Kharkiv.',
         {'type': 'Assault', 'agent': ['Russia'], 'target': ['Ukraine']}),
+    "a ban on imports of a nation's goods is an embargo on its state": (
+        'Cambodia banned imports of Thai fruit and vegetables on Monday.',
+        {'type': 'Sanction', 'agent': ['Cambodia'], 'target': ['Thailand']}),
 }
 
 NO_EVENT = {
