@@ -230,10 +230,11 @@ def _unsaid(verb) -> bool:
         or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) \
         or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("decline", "refuse") \
         or any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little") for c in verb.children) \
-        or verb.lemma_.lower() == "tell" and any(  # "Mali tells a similar story": a likeness, no words
+        or verb.lemma_.lower() == "tell" and any(  # "Mali tells a similar story": a likeness, no words (but "told a
+            # similar story of abuse" tells it)
             c.dep_ == "dobj" and c.lemma_.lower() == "story" and any(
                 g.lower_ in ("similar", "different", "same", "familiar", "another") for g in c.children)
-            for c in verb.children) \
+            and not any(g.dep_ == "prep" for g in c.children) for c in verb.children) \
         or any(s.lower_ in ("neither", "none", "nobody", "no-one") or any(
             c.lower_ in ("neither", "no") and c.dep_ in ("preconj", "det") for c in s.children) for s in subjects)
     # "Neither ICE nor DHS responded to a request for comment"

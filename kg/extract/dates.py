@@ -202,8 +202,9 @@ _AHEAD_RE = re.compile(r"\b(?:will|shall|[Ww]on['’]t|is\s+(?:expected|schedule
                        r"|(?:is|are)\s+going\s+to|(?:hopes?|hoping|aims?|aiming|intends?|intending|seeks?|seeking)\s+to"
                        # "said he expected to speak with Trump on Wednesday"
                        r"|(?:expects?|expected|expecting)\s+to"
-                       # "the two leaders are to meet on Wednesday", "is to be sentenced on Friday"
-                       r"|(?:is|are)\s+to(?!\s+blame\b)"
+                       # "the two leaders are to meet on Wednesday", "is to be sentenced on Friday" (not "Biden, who
+                       # is to leave office in January, met Xi on Monday": a clause of its own)
+                       r"|(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?:is|are)\s+to(?!\s+blame\b)"
                        # "called a snap election for Oct. 27": the vote to come
                        r"|(?:call|calls|called|calling|scheduled?|schedules)\s+(?:\S+\s+){0,4}?"
                        r"(?:elections?|vote|polls|referendum|protests?|strikes?|rally|rallies|march)\s+for"
@@ -220,7 +221,8 @@ _AHEAD_OF_RE = re.compile(r"\b[Aa]head\s+of\s+(?:[^\s,;]+\s+){0,6}$")
 def _ahead_of(text: str, pos: int) -> bool:
     """Whether the date at `pos` is in the phrase of an "ahead of" ("Ahead of Sunday's election")."""
     return _AHEAD_OF_RE.search(text, _sentence_start(text, pos), pos) is not None
-_SAID_RE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|wrote|stated)\b")
+_SAID_RE = re.compile(r"\b(?:said|says|say|told|announced|reported|added|wrote|stated|warned|warns|confirmed|confirms"
+                      r"|disclosed|insisted|stressed|noted|claimed)\b")
 # Abbreviations whose period ends no sentence ("U.S." and other initials are caught by their last capital).
 _ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Brig", "Prof",
                   "Rev", "Sen", "Rep", "Gov", "No", "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "a.m", "p.m")

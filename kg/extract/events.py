@@ -230,8 +230,11 @@ def _status(doc: Doc, hit: Hit, clause_start: int, lexicon: Lexicon, after: int 
         return "planned"  # (and "is going to attack", but not "was going to the mosque when gunmen shot him")
     told = verb if verb.pos_ == "VERB" else noun.head if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else None
     if told is not None and told.tag_ == "VB" and told.i - 2 >= clause_start and doc[told.i - 1].lower_ == "to" \
-            and doc[told.i - 2].lower_ in ("is", "are", "'re") and told.lemma_.lower() != "blame":
-        return "planned"  # "the two leaders are to meet on Wednesday", "is to hold a rally on Friday" (not "was to")
+            and doc[told.i - 2].lower_ in ("is", "are", "'re") and told.lemma_.lower() != "blame" \
+            and not any(c.dep_ == "nsubj" and c.lemma_.lower() in ("job", "task", "role", "duty", "mission", "mandate")
+                        for c in doc[told.i - 2].children):
+        return "planned"  # "the two leaders are to meet on Wednesday", "is to hold a rally on Friday" (not "was to";
+        # nor "their job is to arrest smugglers", a duty)
     if _has_cue(window, words["ongoing_cues"]):
         return "ongoing"
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'re", "am") for c in verb.children):
@@ -380,7 +383,7 @@ def _between(doc: Doc, hit: Hit, actors: list[Mention]) -> list[Mention]:
                        or t.dep_ in ("amod", "compound") and m.start <= t.head.i < m.end for t in doc[pos:m.start]):
                 break
             between.append(m)
-            if any(t.lower_ == "and" for t in doc[pos:m.start]):
+            if any(t.lower_ == "and" for t in doc[pos:m.start]) and m.end < len(doc) and doc[m.end].text == ",":
                 break  # the list's last party ("between students and police, the ruling party said")
             pos = m.end
     return between
@@ -860,6 +863,12 @@ def _rival(verb: Token, mentions: list[Mention]) -> bool:
                or c.lower_ in ("who", "he", "she", "him", "her") for c in beaten)
 
 
+def _government_body(key: str, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether the organisation `key` is told as a government's body ("Vietnam's foreign ministry", "the State
+    Department"), which protests in words; a party, a union or an association protests in the street."""
+    return any(m.key == key and m.text.lower().split()[-1] in lexicon.words["government_body_words"] for m in mentions)
+
+
 def _winner_of(doc: Doc, noun: Token, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
     """Who won the vote `noun` names, where a verb of winning takes it in a phrase: "X defeated Y in the election"
     (its subject), "X was declared the winner of the vote" (who is declared), "declared X the winner of the poll";
@@ -1281,7 +1290,8 @@ def not_an_occurrence(doc: Doc, hit: Hit, lexicon: Lexicon) -> bool:
             and token.head.head.lemma_.lower() in ("release", "free", "pardon", "swap", "exchange", "repatriate"):
         return True  # "Venezuela released six detained Americans": the detention the release ends, told with it
     if hit.group.type == "Assault" and token.dep_ == "amod" and token.tag_ in ("VBN", "JJ") and token.lower_ in (
-            "wounded", "injured", "maimed") and token.head.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj", "conj"):
+            "wounded", "injured", "maimed") and token.head.dep_ in ("dobj", "nsubjpass") \
+            and token.head.head.lemma_.lower() in lexicon.words["moving_lemmas"]:
         return True  # "would hand over 23 severely wounded soldiers", "evacuated injured protesters": who they are, the
         # wounding not told (but "wounded five others" wounds)
     told = doc[hit.start] if doc[hit.start].pos_ == "VERB" \
@@ -1943,7 +1953,8 @@ def _vows_punishment(doc: Doc, speech, lexicon: Lexicon) -> bool:
         negated = any(c.dep_ == "neg" for c in token.children) or any(
             c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in token.children)  # "No one will be"
-        if negated and token.lower_ == "spared" and any(c.dep_ == "auxpass" for c in token.children):
+        if negated and token.lower_ == "spared" and any(c.dep_ == "auxpass" for c in token.children) \
+                and _culprits_of(token, lexicon):
             return True  # "warned that terrorists would not be spared", "No one who attacked the police will be spared"
         acts = [token] if not negated else [c for c in token.children if c.dep_ == "xcomp"] \
             if token.lemma_.lower() == "hesitate" else []  # "will not hesitate to hold": the act vowed
@@ -3148,7 +3159,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Protest" and not is_nominal(doc, sent, hit) and agent_keys \
             and not any(k.startswith("group/") for k in agent_keys) \
             and any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "over")
-                    and all(k.startswith(("country/", "organization/")) for k in agent_keys)
+                    and all(k.startswith("country/") or k.startswith("organization/") and _government_body(k, mentions, lexicon)
+                            for k in agent_keys)
                     for c in doc[hit.start].children):
         type_ = "Criticism"  # "Russia protested the sanctions", "the ministry summoned X to protest the move";
         # a state's or a body's protest against a measure too ("summoned China's ambassador to protest against the
@@ -3171,7 +3183,8 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         and not is_nominal(doc, sent, hit) else []
     if type_ in ("Protest", "Criticism") and agent_keys and addressed and (
             all(k.startswith("country/") for k in agent_keys)
-            or type_ == "Criticism" and all(k.startswith("organization/") for k in agent_keys)):
+            or type_ == "Criticism" and all(k.startswith("organization/") and _government_body(k, mentions, lexicon)
+                                            for k in agent_keys)):
         # "Manila protested to Beijing over the incident": a state's protest to another state is a criticism of it
         # (one to a body it turns to, "protested to the United Nations over China's actions", blames no body); a
         # ministry's too ("Vietnam's foreign ministry said it had protested to Beijing over a survey ship")
@@ -3519,7 +3532,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
                                  for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                                  for g in c.children if g.dep_ == "pobj"]
         owners = [m for o in objects if type_ == "Sanction" or o.lemma_.lower() not in lexicon.words["private_body_heads"]
+                  and o.lemma_.lower() not in lexicon.person_nouns | lexicon.words["demonym_people_heads"]
                   for m in _demonym_before(doc, sent, Hit(o.i, o.i + 1, group), lexicon)][:2]
+        # ("accused a Lithuanian citizen of spying": a person the demonym places, not the state)
         target_keys = tuple(m.key for m in owners if m.key not in agent_keys) or target_keys
     fired = doc[hit.start] if doc[hit.start].pos_ == "VERB" else doc[hit.end - 1].head \
         if doc[hit.end - 1].dep_ == "dobj" and doc[hit.end - 1].head.pos_ == "VERB" else None
@@ -3562,11 +3577,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # including opposition leader Kizza Besigye": the ones named among those it befell are its targets too
         target_keys = tuple(dict.fromkeys(target_keys + tuple(
             k for k in _named_among(doc, hit, mentions) if k not in agent_keys)))
-    if type_ == "Accusation" and hit.start >= 2 and doc[hit.start].lemma_.lower() == "blame" \
-            and doc[hit.start - 1].lower_ == "to" and doc[hit.start - 2].lemma_.lower() == "be":
-        # "the rebels were to blame for the bombing, the minister said": the blamed are the subject; who blames them
-        # is who says so
-        agent_keys, target_keys = tuple(k for k in sources if k not in agent_keys), agent_keys
+    to_blame = [parse.mention_of(c, mentions) for c in doc[hit.start].head.children if c.dep_ == "nsubj"] \
+        if type_ == "Accusation" and doc[hit.start].lemma_.lower() == "blame" and doc[hit.start].dep_ == "xcomp" \
+        and doc[hit.start].head.lemma_.lower() == "be" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in doc[hit.start].children) else []
+    if to_blame and to_blame[0] is not None:
+        # "the rebels were (partly) to blame for the bombing, the minister said": the blamed are the subject; who
+        # blames them is who says so (not "no one was to blame")
+        agent_keys, target_keys = tuple(k for k in sources if k != to_blame[0].key), (to_blame[0].key,)
     trigger = doc[hit.start:hit.end].text
     if type_ == "Statement" and hit.end - hit.start == 1 and doc[hit.start].lemma_.lower() == "claim":
         owned = next((c for c in doc[hit.start].children if c.dep_ == "dobj"

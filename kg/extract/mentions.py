@@ -203,7 +203,9 @@ class MentionReader(RoleReader):
     def read(self, doc: Doc, sent: Span) -> list[Mention]:
         """All mentions of `sent` (a sentence of `doc`), sorted by position."""
         # "a USD 500 million loan": the currency's code, no organisation
-        taken: set[int] = {t.i for t in sent if t.text in CURRENCY_CODES and t.i + 1 < sent.end and doc[t.i + 1].like_num}
+        # (or after it: "a 300 million USD credit line")
+        taken: set[int] = {t.i for t in sent if t.text in CURRENCY_CODES and (
+            t.i + 1 < sent.end and doc[t.i + 1].like_num or t.i > sent.start and doc[t.i - 1].like_num)}
         before = self.last_person
         unquoted_before = self.last_unquoted_person
         subject_before = self.last_subject_person

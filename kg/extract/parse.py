@@ -82,11 +82,14 @@ def mention_of(token: Token, mentions: list[Mention]) -> Mention | None:
             return named[0]  # "China's top diplomat Wang Yi", "his counterpart, Sergei Lavrov": the person named
             # ("one of its officials, Anis Kaabi", "an Indian national, Nikhil Gupta", a noun the tagger took for
             # a number or an adjective; not "the latest in a wave of ...", a superlative)
-    if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _OFFICE_HEADS:
+    if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ in _OFFICE_HEADS \
+            and not any(c.dep_ == "det" for c in token.children):
         # "Cabinet Secretary for the National Treasury Peter Kamau Njoroge thanked ...": a long title the parse ends
-        # at its "for", the name that ends the phrase right before the verb is who acts
+        # at its "for", the name that ends the phrase right before the verb is who acts (a portfolio before the name;
+        # not "The campaign chairman for Donald Trump", who serves him)
         named = [m for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for gc in c.children
-                 if gc.dep_ == "pobj" for m in mentions if m.type == "Person" and m.end - 1 == gc.i == token.head.i - 1]
+                 if gc.dep_ == "pobj" for m in mentions if m.type == "Person" and m.end - 1 == gc.i == token.head.i - 1
+                 and m.start > c.i + 1]
         if named:
             return named[0]
     if token.pos_ == "NOUN":

@@ -3302,6 +3302,33 @@ CASES = {
     "a ban on imports of a nation's goods is an embargo on its state": (
         'Cambodia banned imports of Thai fruit and vegetables on Monday.',
         {'type': 'Sanction', 'agent': ['Cambodia'], 'target': ['Thailand']}),
+    "a party's protest against an arrest in a city is a protest": (
+        'The Aam Aadmi Party protested against the arrest of Arvind Kejriwal in Delhi on Friday.',
+        {'type': 'Protest', 'agent': ['Aam Aadmi Party']}),
+    'what is to be done in a relative clause dates nothing ahead': (
+        'Joe Biden, who is to leave office in January, met Xi Jinping in Lima on Monday.',
+        {'type': 'Meeting', 'date': '2024-03-04'}),
+    "a date after a warning is the warning's": (
+        'The EU is to impose new sanctions on Belarus, diplomats confirmed on Wednesday.',
+        {'type': 'Sanction', 'status': 'planned', 'date': '2024-03-06'}),
+    'effects no country will be spared threaten no one': (
+        'No country will be spared the effects of climate change, Antonio Guterres said.',
+        {'type': 'Statement', 'agent': ['Antonio Guterres']}),
+    'a citizen a demonym places is accused, not the state': (
+        'Belarus accused a Lithuanian citizen of spying.',
+        {'type': 'Accusation', 'agent': ['Belarus'], 'target': []}),
+    'who is partly to blame is blamed': (
+        'Interior Minister Ali Khan said the rebels were partly to blame for the bombing.',
+        {'type': 'Accusation', 'agent': ['Ali Khan'], 'target': ['rebels']}),
+    'a similar story of abuse is told': (
+        'Human Rights Watch told a similar story of abuse in a report.',
+        {'type': 'Statement', 'agent': ['Human Rights Watch']}),
+    "a currency's code after an amount is no organisation": (
+        'The bank approved a 300 million USD credit line for Kenya.',
+        {'type': 'Loan', 'agent': [], 'target': ['Kenya']}),
+    'wounded people treated after an attack are its targets': (
+        'Doctors treated 200 wounded protesters after police opened fire on the march.',
+        {'type': 'Assault', 'agent': ['police'], 'target': ['protesters']}),
 }
 
 NO_EVENT = {
@@ -4107,6 +4134,10 @@ NO_EVENT = {
         'Ministers will decide whether to impose sanctions on Russia.', 'Sanction'),
     'a country that tells a similar story says nothing': (
         'Mali tells a similar story.', 'Statement'),
+    'a chairman for a leader is no leader acting': (
+        'The campaign chairman for Donald Trump criticised the ruling.', 'Criticism'),
+    'detainees handed over to prosecutors are not released': (
+        'Police handed over the detainees to prosecutors on Monday.', 'Release'),
 }
 
 
