@@ -863,6 +863,29 @@ def _rival(verb: Token, mentions: list[Mention]) -> bool:
                or c.lower_ in ("who", "he", "she", "him", "her") for c in beaten)
 
 
+def _ouster_demanded(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) -> tuple[str, ...]:
+    """Whom a protest demands go: "rallied to demand the resignation of Prime Minister X", "marched demanding that
+    President X step down", "gathered calling for X to resign" (the contract's Protest target: who it is against)."""
+    verb = doc[hit.start] if doc[hit.start].pos_ == "VERB" else doc[hit.end - 1].head \
+        if doc[hit.end - 1].dep_ in ("nsubj", "dobj") and doc[hit.end - 1].head.pos_ == "VERB" else None
+    if verb is None:
+        return ()
+    demands = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "conj")
+               and c.lemma_.lower() in lexicon.words["demanding_lemmas"]]
+    out: list[str] = []
+    for demand in demands:
+        for t in demand.subtree:
+            if t.lemma_.lower() in lexicon.words["ouster_nouns"]:
+                ones = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            elif t.pos_ == "VERB" and t.lemma_.lower() in lexicon.words["leaving_office_lemmas"]:
+                ones = [c for c in t.children if c.dep_ in ("nsubj", "dobj")]  # (the parse may take X as the object)
+            else:
+                continue
+            out += [m.key for o in ones for m in mentions if m.start <= o.i < m.end
+                    and m.type in ("Person", "Country", "Organization")]
+    return tuple(dict.fromkeys(out))
+
+
 def _government_body(key: str, mentions: list[Mention], lexicon: Lexicon) -> bool:
     """Whether the organisation `key` is told as a government's body ("Vietnam's foreign ministry", "the State
     Department"), which protests in words; a party, a union or an association protests in the street."""
@@ -3572,6 +3595,9 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Threat" and doc[hit.end - 1].lower_ == "measures" and not target_keys:
         return None  # "will take resolute measures to contain the virus", "to stabilize the economy": against no one
         # named, a resolve, no threat (but "resolute measures against the United States")
+    if type_ == "Protest" and not target_keys:
+        ousted = _ouster_demanded(doc, hit, mentions, lexicon)
+        target_keys = tuple(k for k in ousted if k not in agent_keys)
     if type_ in _PATIENT_TYPES:
         # "sanctions on 107 targets, including a Kyrgyz bank and general No Kwang Chol", "arrested 30 people,
         # including opposition leader Kizza Besigye": the ones named among those it befell are its targets too

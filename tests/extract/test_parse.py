@@ -3329,6 +3329,12 @@ CASES = {
     'wounded people treated after an attack are its targets': (
         'Doctors treated 200 wounded protesters after police opened fire on the march.',
         {'type': 'Assault', 'agent': ['police'], 'target': ['protesters']}),
+    "whom a rally demands resign is the protest's target": (
+        'Thousands of protesters rallied in Bangkok on Saturday to demand the resignation of Prime Minister Paetongtarn Shinawatra.',
+        {'type': 'Protest', 'agent': ['protesters'], 'target': ['Paetongtarn Shinawatra']}),
+    "whom marchers demand step down is the protest's target": (
+        'Thousands marched in Belgrade on Friday demanding that President Aleksandar Vucic step down.',
+        {'type': 'Protest', 'target': ['Aleksandar Vucic']}),
 }
 
 NO_EVENT = {
