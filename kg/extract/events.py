@@ -2380,12 +2380,44 @@ def _regrouped(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) ->
         # came from
         return Hit(hit.start, hit.end, next(g for g in lexicon.trigger_groups if g.type == "Criticism"
                                             and g.patient_subject and ("came", "under", "fire") in g.triggers))
+    verb = doc[hit.start]
+    if hit.group.type == "Assault" and not hit.group.patient_subject and verb.lemma_.lower() == "attack" \
+            and verb.pos_ == "VERB" and _attacked_in_words(verb, lexicon) and any(
+                c.dep_ == "nsubj" and (m := parse.mention_of(c, mentions)) is not None
+                and m.type in ("Person", "Organization") for c in verb.children):
+        # (a named person or body; "supporters attacked police over the arrest" is a crowd's violence)
+        # "Odinga attacked the government over the new taxes", "Weidel attacked the 'blockade fanatics' in a speech",
+        # "Trump attacked Zelensky on social media, calling him a dictator": words, a criticism
+        return Hit(hit.start, hit.end, next(g for g in lexicon.trigger_groups if g.type == "Criticism"
+                                            and not g.patient_subject and not g.evaluative))
     if hit.group.type == "Release" and hit.group.patient_subject and doc[hit.start].lower_.startswith("walk") \
             and any(t.lower_ == "protest" for t in doc[hit.end:min(len(doc), hit.end + 3)]):
         # "Prison guards walked out of the jail in protest over unpaid wages": a walkout, no one freed
         return Hit(hit.start, hit.start + 2, next(g for g in lexicon.trigger_groups if g.type == "Protest"
                                                   and ("walked", "out") in g.triggers))
     return hit
+
+
+def _attacked_in_words(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether "attacked" tells words: for a reason ("over the new taxes", "for its handling of the crisis"), in a
+    speech or a medium ("in a speech", "on social media", "in an interview"), or naming what it attacks ("calling him a
+    dictator") (not "attacked a police station on Monday")."""
+    said_in = lexicon.words["speech_setting_nouns"] | lexicon.words["platform_names"]
+    armed = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"]
+    if any(c.dep_ == "nsubj" and (c.lemma_.lower() in armed or c.lower_ in armed) for c in verb.children):
+        return False  # "Rebels attacked the convoy for the second time": arms
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("over", "for") and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL")
+                and g.lemma_.lower() not in ("time", "hour", "day", "week", "month", "year", "minute", "night")
+                for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in said_in or g.lower_ in said_in) for g in c.children):
+            return True
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in ("call", "brand", "label", "describe", "accuse"):
+            return True
+    return False
 
 
 def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], lexicon: Lexicon,

@@ -3335,6 +3335,15 @@ CASES = {
     "whom marchers demand step down is the protest's target": (
         'Thousands marched in Belgrade on Friday demanding that President Aleksandar Vucic step down.',
         {'type': 'Protest', 'target': ['Aleksandar Vucic']}),
+    'a politician who attacks a government over a measure criticises': (
+        'Opposition leader Raila Odinga attacked the government over the new taxes.',
+        {'type': 'Criticism', 'agent': ['Raila Odinga']}),
+    'rebels who attack a convoy for the second time assault it': (
+        'Rebels attacked the convoy for the second time this month.',
+        {'type': 'Assault', 'agent': ['Rebels']}),
+    'protesters who attack police over an arrest assault them': (
+        'Protesters attacked police over the arrest of their leader.',
+        {'type': 'Assault', 'agent': ['protesters'], 'target': ['police']}),
 }
 
 NO_EVENT = {
