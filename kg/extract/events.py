@@ -3073,9 +3073,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         if shown and _is_passive(doc, hit, sent.start):
             target_keys = ()  # "troops and humanitarian workers were deployed": all sent, no one shown force
     if group.reported_only:
-        # "officials said the attack was orchestrated by militants": the officials accuse the militants
-        target_keys = tuple(k for k in dict.fromkeys(m.key for m in by_agents[:1] or agents) if k not in speaker) \
-            or tuple(k for k in agent_keys if k not in speaker)
+        # "officials said the attack was orchestrated by militants": the officials accuse the militants; "said the
+        # rebels were behind the attack": the subject of "were"
+        behind = [m for c in doc[hit.start].children if c.dep_ == "nsubj" and doc[hit.start].lemma_.lower() == "be"
+                  for m in [parse.mention_of(c, actors)] if m is not None]
+        target_keys = tuple(k for k in dict.fromkeys(m.key for m in by_agents[:1] or agents or behind)
+                            if k not in speaker) or tuple(k for k in agent_keys if k not in speaker)
         agent_keys = speaker
     if group.speech and not is_nominal(doc, sent, hit):
         issuer = _document_issuer(doc, hit, mentions, lexicon, context)
@@ -3573,6 +3576,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         # "marched against the U.S.-led sanctions", "the U.S.-led blockade of its ports": who leads does it
         target_keys = tuple(k for k in target_keys if k not in led)
         agent_keys = agent_keys or tuple(k for k in led)
+    if type_ == "Criticism" and target_keys and doc[hit.start].pos_ == "VERB":
+        # "condemned the strikes as a violation of Yemen's sovereignty": who the judgement says is wronged is not
+        # blamed
+        judged = [g for c in doc[hit.start].children if c.dep_ == "prep" and c.lower_ == "as" for g in c.subtree]
+        wronged = {m.key for m in mentions if any(m.start <= t.i < m.end for t in judged)}
+        target_keys = tuple(k for k in target_keys if k not in wronged)
     if type_ == "Sanction" and not target_keys \
             or type_ in ("Criticism", "Accusation") and not target_keys and doc[hit.end - 1].pos_ == "VERB":
         # "blacklisted three Chinese refineries", "imposed sanctions on Iranian oil exports": the demonym's state;
@@ -3627,6 +3636,12 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Threat" and doc[hit.end - 1].lower_ == "measures" and not target_keys:
         return None  # "will take resolute measures to contain the virus", "to stabilize the economy": against no one
         # named, a resolve, no threat (but "resolute measures against the United States")
+    if type_ == "Threat" and target_keys:
+        # "threatened military action": the force the act would be done by, no one threatened
+        own_act = {m.key for m in mentions if m.key in target_keys and doc[m.end - 1].dep_ in ("amod", "compound")
+                   and doc[m.end - 1].head.dep_ == "dobj" and doc[m.end - 1].head.head.i == hit.start
+                   and doc[m.end - 1].head.lemma_.lower() in lexicon.words["threatened_act_nouns"]}
+        target_keys = tuple(k for k in target_keys if k not in own_act)
     if type_ == "Protest" and not target_keys:
         ousted = _ouster_demanded(doc, hit, mentions, lexicon)
         target_keys = tuple(k for k in ousted if k not in agent_keys)

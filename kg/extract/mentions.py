@@ -1703,7 +1703,9 @@ class MentionReader(RoleReader):
                 out.append(Mention(owner, title_end, key, "Country", surface,
                                    locative=self._is_locative(doc, owner, sent.start)))
                 taken.update(range(owner, title_end))
-            elif named and named.kind in ("demonym", "country") and owner not in taken and possessive:
+            elif named and (named.kind in ("demonym", "country") or named.kind == "capital" and low not in state_nouns) \
+                    and owner not in taken and possessive:
+                # (a capital's body too: "Tehran's foreign ministry condemned ...")
                 org_end = self._phrase_in(doc, i, sent.end, org_nouns)
                 last = doc[org_end - 1] if org_end else None
                 if last is not None and last.dep_ in ("amod", "compound") and last.head.i >= org_end \

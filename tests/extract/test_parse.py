@@ -3344,6 +3344,24 @@ CASES = {
     'protesters who attack police over an arrest assault them': (
         'Protesters attacked police over the arrest of their leader.',
         {'type': 'Assault', 'agent': ['protesters'], 'target': ['police']}),
+    'military action threatened threatens no military': (
+        'Donald Trump has also threatened military action.',
+        {'type': 'Threat', 'agent': ['Donald Trump'], 'target': []}),
+    "a capital's foreign ministry condemns as a body": (
+        "Tehran's foreign ministry condemned the American and British strikes.",
+        {'type': 'Criticism', 'agent': ["Tehran's foreign ministry"], 'target': ['United States', 'United Kingdom']}),
+    'asset freezes imposed on people sanction them': (
+        'Britain imposed asset freezes on four judges on Tuesday.',
+        {'type': 'Sanction', 'agent': ['United Kingdom'], 'target': ['judges']}),
+    'who is said to be behind an attack is accused by who says so': (
+        'Officials said the rebels were behind the attack.',
+        {'type': 'Accusation', 'agent': ['officials'], 'target': ['rebels']}),
+    'people behind bars are held, not to blame': (
+        'Five journalists are behind bars.',
+        {'type': 'Arrest', 'target': ['journalists']}),
+    'who a condemnation says is wronged is not blamed': (
+        "Tehran's foreign ministry condemned the American and British strikes as a violation of Yemen's sovereignty.",
+        {'type': 'Criticism', 'target': ['United States', 'United Kingdom']}),
 }
 
 NO_EVENT = {
