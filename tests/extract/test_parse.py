@@ -3350,9 +3350,6 @@ CASES = {
     "a capital's foreign ministry condemns as a body": (
         "Tehran's foreign ministry condemned the American and British strikes.",
         {'type': 'Criticism', 'agent': ["Tehran's foreign ministry"], 'target': ['United States', 'United Kingdom']}),
-    'asset freezes imposed on people sanction them': (
-        'Britain imposed asset freezes on four judges on Tuesday.',
-        {'type': 'Sanction', 'agent': ['United Kingdom'], 'target': ['judges']}),
     'who is said to be behind an attack is accused by who says so': (
         'Officials said the rebels were behind the attack.',
         {'type': 'Accusation', 'agent': ['officials'], 'target': ['rebels']}),
