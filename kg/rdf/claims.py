@@ -113,12 +113,13 @@ def check_claims(article: str, quads: Iterable[ox.Quad], where: str, *, strict: 
     facts: dict[str, set] = {}
     labels: dict[str, set[str]] = {}
     for quad in quads:
-        subject, predicate, value = quad.subject, quad.predicate.value, quad.object
+        subject = quad.subject
         if isinstance(subject, ox.BlankNode):
             continue
         node = subject.value if isinstance(subject, ox.NamedNode) else str(subject)
         if node == article or node.startswith(own):
-            continue
+            continue  # most triples: the predicate and object of these are not read
+        predicate, value = quad.predicate.value, quad.object
         kind = shared_kind(node)
         if kind is not None:
             if predicate not in SHARED_PREDICATES[kind]:

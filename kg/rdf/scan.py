@@ -173,7 +173,7 @@ def _article_runs(graph_file: GraphFile) -> Iterator[tuple[str, list[ox.Quad]]]:
                            if quad.predicate == _TYPE and quad.object == _ARTICLE)
                 yield iri, [_moved(quad, ox.NamedNode(iri)) for quad in quads]
         return
-    position, current, target, run = -1, None, None, []
+    position, current, target, moving, run = -1, None, None, False, []
     for quad in ox.parse(path=str(graph_file.path), format=fmt, lenient=True):
         graph = quad.graph_name
         if graph != current:
@@ -181,7 +181,8 @@ def _article_runs(graph_file: GraphFile) -> Iterator[tuple[str, list[ox.Quad]]]:
                 yield target.value, run
             current, position, run = graph, position + 1, []
             target = ox.NamedNode(graph_file.articles[position])
-        run.append(_moved(quad, target))
+            moving = graph != target  # once a run: each of its quads is in `graph`
+        run.append(ox.Quad(quad.subject, quad.predicate, quad.object, target) if moving else quad)
     if run:
         yield target.value, run
 

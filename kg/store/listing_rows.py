@@ -109,21 +109,24 @@ def listing_rows(articles: Sequence[str], quads: Sequence[ox.Quad]) -> Iterator[
     store = ox.Store()
     store.extend(quads)
     owners: dict[str, str | None] = {}
-    names = [ox.NamedNode(article) for article in articles]
     for kept in kept_queries():
         try:
-            yield from _told_rows(kept, store, names, owners)
+            # Every named graph of the store is an article's of `articles`: a query given no list of them
+            # reads the same graphs, in half the time Oxigraph takes to match each graph against a list.
+            yield from _told_rows(kept, store, None, owners)
         except _Untold:
-            for name in names:
-                yield from _told_rows(kept, store, [name], owners, article=name.value)
+            for article in articles:
+                yield from _told_rows(kept, store, [ox.NamedNode(article)], owners, article=article)
 
 
 class _Untold(Exception):
     """A row of a query over several articles that no IRI in it tells to one article."""
 
 
-def _told_rows(kept: KeptQuery, store: ox.Store, names: list[ox.NamedNode], owners: dict[str, str | None],
+def _told_rows(kept: KeptQuery, store: ox.Store, names: list[ox.NamedNode] | None, owners: dict[str, str | None],
                article: str | None = None) -> list[ListingRow]:
+    """The rows of `kept` over `store`, its GRAPH patterns over the graphs `names` (None: every named graph),
+    each told to its article (`article`, else `_owner`)."""
     text = _tsv(store.query(kept.text, use_default_graph_as_union=True, named_graphs=names))
     lines = text.split(b"\n")[1:-1]  # the header, and the empty piece after the last line end
     solutions = ox.parse_query_results(text, format=_TSV)

@@ -19,18 +19,14 @@ articles say of them.
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
 
 from kg.errors import NotConformant
 from kg.rdf.claims import Description, check_claims, disagreement, note_descriptions
 from kg.rdf.files import ArticleGraph
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 Described = dict[str, tuple[Description, str, str]]
 """Shared nodes (IRIs) with what the articles being loaded say of them, the first article that said it and its file."""
@@ -101,35 +97,13 @@ def check_articles(articles: Iterable[tuple[str, str, list[ox.Quad]]], *, valida
 
 
 def _check_shapes(where: str, iri: str, quads: list[ox.Quad]) -> None:
-    from kg.validate.shacl import validate_triples
+    from kg.validate.shacl import validate_quads
 
-    report = validate_triples(((_rdflib_term(quad.subject), _iri(quad.predicate.value), _rdflib_term(quad.object))
-                               for quad in quads), URIRef(iri))
+    report = validate_quads(quads, iri)
     if not report.conforms:
         raise NotConformant(f"{where}: article {iri}", report.render(),
                             "see the report above; fix the file or regenerate it with kg convert (kg load "
                             "--no-validate loads it anyway)")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _iri(value: str) -> URIRef:
-    """One URIRef for each IRI met again (predicates, classes, shared entities): dict lookups of one object
-    compare by identity, and the check runs on every article."""
-    return URIRef(value)
-
-
-def _rdflib_term(term):
-    if isinstance(term, ox.NamedNode):
-        return _iri(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype.value == _XSD_STRING:  # a plain literal, as rdflib's parsers give it
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise ValueError(f"no rdflib term for {term!r}")  # a triple term: no graph kg writes holds one
 
 
 def check_against_store(store: ox.Store, described: Described, loading: set[str], where: str) -> None:

@@ -1,6 +1,7 @@
 """Stage `validate`: check an `rdflib.Graph` against ``ontology/shapes.ttl``.
 
-Input: the graph `build` made (or any graph read from a file). Output: a
+Input: the graph `build` made (or any graph read from a file; or, for ``kg
+load``, an article's pyoxigraph quads, `validate_quads`). Output: a
 `ValidationReport` of plain strings, sorted, so the CLI can print it and tests
 can compare it. Non-conformance is a result, not an exception; the caller
 decides whether to raise `kg.errors.NotConformant` with `render(report)`.
@@ -12,9 +13,11 @@ report, is pyshacl's.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pyoxigraph as ox
 import rdflib
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
@@ -24,6 +27,8 @@ from rdflib.term import Node
 from kg.validate import conformance
 from kg.rdf.namespace import NKG, PROV, SCHEMA
 from kg.resources import ontology_text
+
+_XSD_STRING = str(rdflib.XSD.string)
 
 
 @dataclass(frozen=True, order=True)
@@ -89,17 +94,36 @@ def validate_graph(graph: Graph) -> ValidationReport:
     return ValidationReport(conforms=bool(conforms), violations=violations)
 
 
-def validate_triples(triples, identifier=None) -> ValidationReport:
-    """`validate_graph` of the graph of `triples` (rdflib terms): the fast check runs on them as they are,
-    and only a graph that may not conform is built, for pyshacl."""
-    triples = list(dict.fromkeys(triples))
+def validate_quads(quads: Sequence[ox.Quad], identifier: str | None = None) -> ValidationReport:
+    """`validate_graph` of the graph of pyoxigraph `quads` (their graph names aside) named `identifier`:
+    the fast check reads them as they are (`kg.validate.conformance.quads_conform`), and only a graph
+    that may not conform is made in rdflib, for pyshacl (`kg load` checks every article's graph so).
+
+    Raises ValueError for a triple term (no rdflib term stands for one).
+    """
     compiled = _compiled_shapes()
-    if compiled is not None and conformance.triples_conform(compiled, triples):
+    if compiled is not None and conformance.quads_conform(compiled, quads):
         return ValidationReport(conforms=True)
-    graph = Graph(identifier=identifier)
-    for triple in triples:
-        graph.add(triple)
+    graph = Graph(identifier=None if identifier is None else URIRef(identifier))
+    for quad in quads:
+        graph.add((_rdflib_term(quad.subject), URIRef(quad.predicate.value), _rdflib_term(quad.object)))
     return validate_graph(graph)
+
+
+def _rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+    """The rdflib term of a pyoxigraph one; a string (xsd:string) as a plain literal, as rdflib's parsers
+    give it (`kg.validate.conformance` reads the quads' terms the same way)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise ValueError(f"no rdflib term for {term!r}")  # a triple term: no graph kg writes holds one
 
 
 def render(report: ValidationReport) -> str:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
 from kg.rdf.namespace import ID
-from kg.validate.shacl import ValidationReport, Violation, render, validate_graph
+from kg.validate.shacl import ValidationReport, Violation, render, validate_graph, validate_quads
 
 CASES = Path(__file__).parent.parent / "data" / "shapes"
 
@@ -43,6 +44,16 @@ def test_validate_case(case):
     else:
         assert not report.conforms
         assert {(v.focus_node, v.path) for v in report.violations} == expected, report.render()
+
+
+@pytest.mark.parametrize("case", sorted(p for p in CASES.glob("*.ttl") if p.name != "base.ttl"),
+                         ids=lambda p: p.stem)
+def test_validate_quads_reports_as_validate_graph(case):
+    # What kg load checks: the graph's pyoxigraph quads, as parsed from a converted file.
+    graph = _case_graph(case)
+    quads = list(ox.parse(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES))
+
+    assert validate_quads(quads, "https://w3id.org/news-kg/id/article/a1") == validate_graph(graph)
 
 
 def test_validate_base_conforms_alone():
