@@ -43,8 +43,18 @@ _DATELINE = re.compile(
     # 11 July 2025 (AFP) - ": day first (a month's name: not "GAZA, 5 Dead - ")
     r"|,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?"  # "KYIV, Saturday (AFP) - ": a weekday alone
     # "NAIROBI, June 26, 2024 (AFP) - ": the day of the wire copy
-    r"\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|--|\s-\s)\s*"
+    r"\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|--|\s-\s|(?<=\))\.-\s)\s*"  # (EFE's "MADRID, 11 Feb. 2025 (EFE).- ")
 )
+# "Riesa (dpa) - ", "Berlin (AFP) — ": a place in title case, which only a news agency's name after it makes a dateline
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})(?P<day>)\s*"
+    r"\((?:dpa|AFP|AP|Reuters|EFE|ANSA|Xinhua|PTI|IANS|Yonhap|Kyodo|Lusa|KNA|APA|TASS|Anadolu|Bernama|Antara)\)"
+    r"\s*(?:—|–|--|-|\.-)\s+")
+
+
+def _wire_dateline(line: str) -> re.Match[str] | None:
+    """The wire dateline a line opens with ("NAIROBI, June 26, 2024 (AFP) - ", "Riesa (dpa) - "), or None."""
+    return _DATELINE.match(line) or _AGENCY_DATELINE.match(line)
 _SENTENCE_END = ('.', '!', '?', '"', '”', '’', "'", ':', ')')
 # C0 and C1 controls but tab, line ends and form feed: no text holds them, and in a terminal
 # (kg query's table) an escape sequence could rewrite the screen.
@@ -238,7 +248,7 @@ def parse_article(
     url: str | None = None
     for i in range(1, min(len(lines), HEADER_LINES)):
         line = lines[i][2].strip()
-        wire = _DATELINE.match(line)
+        wire = _wire_dateline(line)
         if wire and wire["day"] and wire.end() < len(line):
             break  # "NAIROBI, June 26, 2024 (AFP) - Police fired.": the first paragraph, its dateline dated
         line_date = parse_published(line) if len(line) < 120 else None
@@ -249,7 +259,7 @@ def parse_article(
             found_date = line_date
         elif line_url or _BYLINE.match(line) and not (
                 found_date is not None and _prose(line)
-                and not (i + 1 < len(lines) and _DATELINE.match(lines[i + 1][2]))):
+                and not (i + 1 < len(lines) and _wire_dateline(lines[i + 1][2]))):
             url = url or (line_url.group(0) if line_url else None)
         elif found_date is None and _masthead(line) and i + 1 < min(len(lines), HEADER_LINES) \
                 and _date_line(lines[i + 1][2]):
@@ -262,7 +272,7 @@ def parse_article(
         header_end = i + 1
     if published is None and found_date is None and header_end < len(lines):
         # "NAIROBI, June 26, 2024 (AFP) - ...": wire copy whose dateline carries the whole date
-        wire = _DATELINE.match(lines[header_end][2])
+        wire = _wire_dateline(lines[header_end][2])
         if wire and wire["day"] and re.search(r"\d{4}$", wire["day"]):
             found_date = parse_published(wire["day"])
     published = published or found_date
@@ -351,7 +361,7 @@ def _is_heading(line: str) -> bool:
 
 def _with_dateline(article: Article) -> Article:
     first = article.paragraphs[0]
-    match = _DATELINE.match(article.text[first.start : first.end])
+    match = _wire_dateline(article.text[first.start : first.end])
     if not match or match.end() >= first.end - first.start:
         return article
     moved = Paragraph(first.start + match.end(), first.end, first.is_heading)

@@ -29,6 +29,9 @@ def test_read_example_layout(example_article):
     ("NEWARK, N.J., Tuesday, March 11, 2025 (AP) — A former aide was indicted.", "NEWARK, N.J.", "A former aide"),
     ("ACCRA, Friday 11 July 2025 (AFP) - The IMF approved a disbursement.", "ACCRA", "The IMF"),
     ("CONAKRY, 25 September 2025 (AFP) - The junta leader won.", "CONAKRY", "The junta"),
+    ("Riesa (dpa) - Several thousand people demonstrated.", "Riesa", "Several thousand"),
+    ("Sao Paulo (Reuters) - Police arrested 12 people.", "Sao Paulo", "Police arrested"),
+    ("MADRID, 11 Feb. 2025 (EFE).- Farmers blocked motorways.", "MADRID", "Farmers blocked"),
 ])
 def test_read_wire_datelines(line, place, first):
     article = parse_article(f"Headline\nMay 4, 2023\n\n{line}\n", article_id="t", source="t.txt")
@@ -74,6 +77,15 @@ def test_read_a_heading_over_a_dated_sentence_is_no_outlets_line():
                             article_id="t", source="t.txt", published=date(2024, 3, 10))
     assert [article.text[p.start:p.end] for p in article.paragraphs][:2] == [
         "What we know", "Police detained 100 people on March 9, 2024."]
+
+
+def test_read_a_title_case_place_is_a_dateline_only_before_an_agency():
+    article = parse_article("Headline\nMarch 9, 2024\n\nBerlin - the capital - was calm.\n", article_id="t",
+                            source="t.txt")
+    assert article.dateline is None
+    article = parse_article("Headline\n\nMADRID, 11 Feb. 2025 (EFE).- Farmers blocked motorways.\n", article_id="t",
+                            source="t.txt")
+    assert article.published == date(2025, 2, 11)
 
 
 @pytest.mark.parametrize("line, place, first", [
