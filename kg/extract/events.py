@@ -3636,6 +3636,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
     if type_ == "Threat" and doc[hit.end - 1].lower_ == "measures" and not target_keys:
         return None  # "will take resolute measures to contain the virus", "to stabilize the economy": against no one
         # named, a resolve, no threat (but "resolute measures against the United States")
+    if type_ in ("Assault", "Arrest") and not target_keys and doc[hit.start].pos_ == "VERB":
+        # "killed a senior commander of Hezbollah", "arrested a leader of the ELN": the body whose one it is
+        struck = [c for c in doc[hit.start].children if c.dep_ in ("dobj", "nsubjpass")
+                  and c.lemma_.lower() in lexicon.words["body_member_nouns"]]
+        target_keys = tuple(dict.fromkeys(
+            m.key for o in struck for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" for m in [parse.mention_of(g, mentions)]
+            if m is not None and m.type == "Organization" and m.key not in agent_keys))
     if type_ == "Threat" and target_keys:
         # "threatened military action": the force the act would be done by, no one threatened
         own_act = {m.key for m in mentions if m.key in target_keys and doc[m.end - 1].dep_ in ("amod", "compound")

@@ -3359,6 +3359,12 @@ CASES = {
     'who a condemnation says is wronged is not blamed': (
         "Tehran's foreign ministry condemned the American and British strikes as a violation of Yemen's sovereignty.",
         {'type': 'Criticism', 'target': ['United States', 'United Kingdom']}),
+    'a commander of a body killed is the body struck': (
+        'A US drone strike killed a senior commander of Hezbollah in Baghdad on Wednesday.',
+        {'type': 'Assault', 'agent': ['United States'], 'target': ['Hezbollah']}),
+    'a leader of a body arrested is the body held': (
+        'Police arrested a leader of the ELN in Bogota.',
+        {'type': 'Arrest', 'agent': ['police'], 'target': ['ELN']}),
 }
 
 NO_EVENT = {
