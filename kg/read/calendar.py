@@ -76,6 +76,10 @@ def parse_published(text: str) -> date | None:
     True
     >>> parse_published("no date here") is None
     True
+    >>> parse_published("Published on: 28/05/2024 - 13:20") == parse_published("05/28/2024") == date(2024, 5, 28)
+    True
+    >>> parse_published("05/06/2024") is None  # which is the day? (date_line_problem says so)
+    True
     """
     return _read_date_line(text)[0]
 
@@ -118,9 +122,31 @@ def _read_date_line(text: str) -> tuple[date | None, str | None]:
                 break
             if problem is None or m.start() < problem[0]:
                 problem = (m.start(), f"{m.group().strip()!r} {wrong}")
+    for m in _NUMERIC_DATE.finditer(text):  # "28/05/2024", "05.28.2024": day and month told apart by a day over 12
+        if best is not None and m.start() >= best[0]:
+            break
+        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+        if a > 12 >= b or a == b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        else:
+            if problem is None or m.start() < problem[0]:
+                problem = (m.start(), f"{m.group()!r} is ambiguous: day and month may be either way round")
+            continue
+        wrong = _OUT_OF_RANGE if not FIRST_YEAR <= year <= LAST_YEAR else _no_such_day(year, month, day)
+        if wrong is None:
+            best = (m.start(), date(year, month, day))
+            break
+        if problem is None or m.start() < problem[0]:
+            problem = (m.start(), f"{m.group()!r} {wrong}")
     if best is not None:
         return best[1], None
     return None, problem[1] if problem else None
+
+
+# A date in figures with slashes or dots, day and month in either order ("28/05/2024", "05/28/2024").
+_NUMERIC_DATE = re.compile(r"(?<![0-9/.])(?P<a>[0-3]?[0-9])([/.])(?P<b>[0-3]?[0-9])\2(?P<y>[0-9]{4})(?![0-9/.])")
 
 
 def _no_such_day(year: int, month: int, day: int) -> str | None:

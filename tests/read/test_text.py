@@ -185,6 +185,9 @@ def test_read_missing_file_and_directory(tmp_path):
     ("Dec. 31, 9999", "the date line 'Dec. 31, 9999' is out of range: a publication date falls in the years 1800 "
                       "to 2200"),
     ("2021-02-29", "the date line '2021-02-29' is no day of the calendar: February 2021 has 28 days"),
+    ("Published on: 05/06/2024 - 13:20", "the date line '05/06/2024' is ambiguous: day and month may be either way "
+                                         "round"),
+    ("31/02/2024", "the date line '31/02/2024' is no day of the calendar: February 2024 has 29 days"),
 ])
 def test_issue_13_a_date_line_that_is_no_date_says_why(line, problem):
     """W5: a date line as printed that names no day, or one out of the years 1800-2200, is named as such."""
@@ -207,3 +210,9 @@ def test_issue_13_a_lone_surrogate_is_no_text():
     """W3: half of a UTF-16 pair (from a JSON escape, or Python text) is refused."""
     with pytest.raises(InputError, match=r"^x.txt: has a lone surrogate \(U\+D83D\) in its text"):
         parse_article("Rain\nMarch 2, 2021\nIt rained \ud83d in Lagos, police said.\n", article_id="x", source="x.txt")
+
+
+@pytest.mark.parametrize("line", ["Published on: 28/05/2024 - 13:20", "05/28/2024", "28.05.2024"])
+def test_read_a_date_line_in_figures_whose_day_is_over_12(line):
+    article = parse_article(f"Headline\n{line}\n\nPolice arrested six people.\n", article_id="t", source="t.txt")
+    assert article.published == date(2024, 5, 28)
