@@ -870,20 +870,31 @@ def _ouster_demanded(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexic
         if doc[hit.end - 1].dep_ in ("nsubj", "dobj") and doc[hit.end - 1].head.pos_ == "VERB" else None
     if verb is None:
         return ()
+    # (not a clause with a subject of its own: "and the president called for the prime minister to resign")
     demands = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "conj")
-               and c.lemma_.lower() in lexicon.words["demanding_lemmas"]]
+               and c.lemma_.lower() in lexicon.words["demanding_lemmas"] and not any(g.dep_ == "nsubj" for g in c.children)]
     out: list[str] = []
     for demand in demands:
         for t in demand.subtree:
             if t.lemma_.lower() in lexicon.words["ouster_nouns"]:
                 ones = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-            elif t.pos_ == "VERB" and t.lemma_.lower() in lexicon.words["leaving_office_lemmas"]:
-                ones = [c for c in t.children if c.dep_ in ("nsubj", "dobj")]  # (the parse may take X as the object)
+            elif t.pos_ == "VERB" and t.lemma_.lower() in lexicon.words["leaving_office_lemmas"] and _leaves_office(t):
+                ones = [c for c in t.children if c.dep_ == "nsubj"]
             else:
                 continue
-            out += [m.key for o in ones for m in mentions if m.start <= o.i < m.end
-                    and m.type in ("Person", "Country", "Organization")]
+            out += [m.key for o in ones for m in mentions if m.start <= o.i < m.end and m.type in ("Person", "Organization")]
     return tuple(dict.fromkeys(out))
+
+
+def _leaves_office(verb: Token) -> bool:
+    """Whether a verb of going tells a leader's going ("resign", "step down", "quit", "leave office"), not a move
+    ("French troops leave Niger", "Russia leave Ukraine", "go further")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "step":
+        return any(c.dep_ == "prt" and c.lower_ in ("down", "aside") for c in verb.children)
+    if objects:
+        return all(o.lemma_.lower() in ("office", "power", "post", "presidency", "government") for o in objects)
+    return verb.lemma_.lower() != "go" or not any(c.dep_ in ("advmod", "prep", "acomp") for c in verb.children)
 
 
 def _government_body(key: str, mentions: list[Mention], lexicon: Lexicon) -> bool:
@@ -2382,7 +2393,7 @@ def _regrouped(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) ->
                                             and g.patient_subject and ("came", "under", "fire") in g.triggers))
     verb = doc[hit.start]
     if hit.group.type == "Assault" and not hit.group.patient_subject and verb.lemma_.lower() == "attack" \
-            and verb.pos_ == "VERB" and _attacked_in_words(verb, lexicon) and any(
+            and verb.pos_ == "VERB" and _attacked_in_words(verb, mentions, lexicon) and any(
                 c.dep_ == "nsubj" and (m := parse.mention_of(c, mentions)) is not None
                 and m.type in ("Person", "Organization") for c in verb.children):
         # (a named person or body; "supporters attacked police over the arrest" is a crowd's violence)
@@ -2398,19 +2409,24 @@ def _regrouped(doc: Doc, hit: Hit, mentions: list[Mention], lexicon: Lexicon) ->
     return hit
 
 
-def _attacked_in_words(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether "attacked" tells words: for a reason ("over the new taxes", "for its handling of the crisis"), in a
-    speech or a medium ("in a speech", "on social media", "in an interview"), or naming what it attacks ("calling him a
-    dictator") (not "attacked a police station on Monday")."""
+def _attacked_in_words(verb: Token, mentions: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether "attacked" tells words: in a speech or a medium ("in a speech", "on social media", "in an interview"),
+    or naming what it attacks ("calling him a dictator"); a person's attack on a person or a body for a reason too
+    ("Odinga attacked the government over the new taxes", "Trump attacked the Federal Reserve over interest rates";
+    not "Hezbollah attacked Israel over the killing", "Putin attacked Ukraine over its NATO ambitions", "attacked a
+    police station on Monday")."""
     said_in = lexicon.words["speech_setting_nouns"] | lexicon.words["platform_names"]
     armed = lexicon.words["fighter_heads"] | lexicon.words["state_force_heads"]
+    subjects = [parse.mention_of(c, mentions) for c in verb.children if c.dep_ == "nsubj"]
     if any(c.dep_ == "nsubj" and (c.lemma_.lower() in armed or c.lower_ in armed) for c in verb.children):
         return False  # "Rebels attacked the convoy for the second time": arms
+    person_on_body = any(s is not None and s.type == "Person" for s in subjects) and any(
+        (o := parse.mention_of(c, mentions)) is not None and o.type in ("Person", "Organization")
+        or c.lemma_.lower() in lexicon.words["state_nouns"] for c in verb.children if c.dep_ == "dobj")
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("over", "for") and any(
-                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL")
-                and g.lemma_.lower() not in ("time", "hour", "day", "week", "month", "year", "minute", "night")
-                for g in c.children):
+        if c.dep_ == "prep" and c.lower_ in ("over", "for") and person_on_body and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL")
+                        and g.lemma_.lower() not in ("time", "hour", "day", "week", "month", "year", "minute", "night",
+                                                     "control") for g in c.children):
             return True
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and any(
                 g.dep_ == "pobj" and (g.lemma_.lower() in said_in or g.lower_ in said_in) for g in c.children):
@@ -3609,9 +3625,14 @@ def _event(doc: Doc, sent: Span, index: int, hit: Hit, mentions: list[Mention], 
         hit_things = [g for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for c in t.children
                       if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"] \
             + [c for c in verb.children if c.dep_ == "dobj" and c.i > hit.end - 1 and verb.i == hit.start]
+        # (not a merchant ship, whose flag is no party: "a Singaporean container ship"; nor where who was killed is
+        # told next: "struck a Ukrainian village, killing a British aid worker")
         owners = [m for o in hit_things[:1] if o.pos_ == "NOUN" and parse.mention_of(o, mentions) is None
                   and o.lemma_.lower() not in lexicon.words["private_body_heads"]
-                  for m in _demonym_before(doc, sent, Hit(o.i, o.i + 1, group), lexicon)]
+                  and not (o.lemma_.lower() in lexicon.words["merchant_vessel_nouns"] and not any(
+                      c.lemma_.lower() in lexicon.words["state_vessel_words"] for c in o.children))
+                  for m in _demonym_before(doc, sent, Hit(o.i, o.i + 1, group), lexicon)] \
+            if not (type_ == "Assault" and any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children)) else []
         target_keys = tuple(m.key for m in owners if m.key not in agent_keys)
     if type_ == "Sanction" and agent_keys and all(k.startswith("person/") for k in agent_keys):
         # "In announcing the sanctions, U.S. Secretary of State Antony Blinken said": the state he speaks for

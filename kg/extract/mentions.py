@@ -1712,9 +1712,11 @@ class MentionReader(RoleReader):
                         and not self._act_noun(last.head):
                     continue  # "China's military build-up": a modifier, no organisation
                 if org_end and low not in state_nouns:
-                    label = span_text(doc, owner, org_end)
-                    key = self.table.add(org_key(label), label, "Organization")
-                    out.append(Mention(owner, org_end, key, "Organization", label))
+                    surface = label = span_text(doc, owner, org_end)
+                    if named.kind == "capital":  # "Tehran's foreign ministry" is Iran's, one body whichever it is called
+                        label = f"{self._country_label(named.country)}'s {span_text(doc, i, org_end)}"
+                    key = self.table.add(org_key(label), label, "Organization", surface)
+                    out.append(Mention(owner, org_end, key, "Organization", surface))
                     taken.update(range(owner, org_end))
                 elif low in state_nouns and named.kind == "country" and not (i + 1 < sent.end and (
                         doc[i + 1].pos_ in ("NOUN", "PROPN") or doc[i + 1].tag_ == "POS")):

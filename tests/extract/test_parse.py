@@ -3349,7 +3349,7 @@ CASES = {
         {'type': 'Threat', 'agent': ['Donald Trump'], 'target': []}),
     "a capital's foreign ministry condemns as a body": (
         "Tehran's foreign ministry condemned the American and British strikes.",
-        {'type': 'Criticism', 'agent': ["Tehran's foreign ministry"], 'target': ['United States', 'United Kingdom']}),
+        {'type': 'Criticism', 'agent': ["Iran's foreign ministry"], 'target': ['United States', 'United Kingdom']}),
     'who is said to be behind an attack is accused by who says so': (
         'Officials said the rebels were behind the attack.',
         {'type': 'Accusation', 'agent': ['officials'], 'target': ['rebels']}),
@@ -3365,6 +3365,21 @@ CASES = {
     'a leader of a body arrested is the body held': (
         'Police arrested a leader of the ELN in Bogota.',
         {'type': 'Arrest', 'agent': ['police'], 'target': ['ELN']}),
+    "an armed body's attack over a killing is an assault": (
+        'Hezbollah attacked Israel over the killing of its commander.',
+        {'type': 'Assault', 'agent': ['Hezbollah'], 'target': ['Israel']}),
+    'troops told to leave a country are no leader ousted': (
+        'Thousands marched in Niamey demanding that French troops leave Niger.',
+        {'type': 'Protest', 'target': []}),
+    "a demand with its own speaker is no protest's": (
+        'Thousands protested in Tbilisi, and President Salome Zourabichvili called for Prime Minister Irakli Kobakhidze to resign.',
+        {'type': 'Protest', 'target': []}),
+    "a merchant ship's flag is no party": (
+        'Houthi rebels fired a missile at a Singaporean container ship on Monday.',
+        {'type': 'Assault', 'agent': ['Houthis'], 'target': []}),
+    "who is killed is the target, not the village's state": (
+        'A Russian missile struck a Ukrainian village near Kharkiv, killing a British aid worker.',
+        {'type': 'Assault', 'target': ['British aid worker']}),
 }
 
 NO_EVENT = {
