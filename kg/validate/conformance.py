@@ -36,7 +36,6 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-import pyoxigraph as ox
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, SH, XSD
@@ -97,9 +96,10 @@ def _node(term):
     return term  # a blank node
 
 
-def _ox_node(term):
+def _ox_node(term, ox):
     """A pyoxigraph term as the check reads it: as rdflib reads the same term, a string (xsd:string) as a
-    plain literal (as rdflib's parsers give it)."""
+    plain literal (as rdflib's parsers give it). `ox` is the pyoxigraph module (imported by the quads' reader
+    only: ``kg convert`` never imports it)."""
     kind = type(term)
     if kind is ox.NamedNode:
         return term.value
@@ -330,7 +330,9 @@ def quads_conform(shapes: list[Shape], quads) -> bool:
 
     Raises ValueError for a triple term (no rdflib term stands for one).
     """
-    return _conform(shapes, dict.fromkeys((_ox_node(q.subject), q.predicate.value, _ox_node(q.object))
+    import pyoxigraph as ox  # here: only who reads quads has pyoxigraph loaded
+
+    return _conform(shapes, dict.fromkeys((_ox_node(q.subject, ox), q.predicate.value, _ox_node(q.object, ox))
                                           for q in quads))
 
 

@@ -16,13 +16,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pyoxigraph as ox
 import rdflib
 from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import SH
 from rdflib.term import Node
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox  # imported where quads are read (kg load); kg convert never loads it
 
 from kg.validate import conformance
 from kg.rdf.namespace import NKG, PROV, SCHEMA
@@ -113,6 +116,8 @@ def validate_quads(quads: Sequence[ox.Quad], identifier: str | None = None) -> V
 def _rdflib_term(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
     """The rdflib term of a pyoxigraph one; a string (xsd:string) as a plain literal, as rdflib's parsers
     give it (`kg.validate.conformance` reads the quads' terms the same way)."""
+    import pyoxigraph as ox
+
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
