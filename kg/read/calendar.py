@@ -109,40 +109,36 @@ def _read_date_line(text: str) -> tuple[date | None, str | None]:
     """The first valid date in `text`, else None and what is wrong with the first date-shaped one."""
     best: tuple[int, date] | None = None
     problem: tuple[int, str] | None = None
-    for pattern in PUBLISHED_PATTERNS:
-        for m in pattern.finditer(text):
+    for matches in (*(p.finditer(text) for p in PUBLISHED_PATTERNS), _NUMERIC_DATE.finditer(text)):
+        for m in matches:
             if best is not None and m.start() >= best[0]:
                 break
-            if not m["y"]:
+            ymd = _year_month_day(m)
+            if ymd is None:
                 continue
-            year, month, day = int(m["y"]), int(m["m"]) if m["m"].isdigit() else month_number(m["m"]), int(m["d"])
-            wrong = _OUT_OF_RANGE if not FIRST_YEAR <= year <= LAST_YEAR else _no_such_day(year, month, day)
+            wrong = ymd if isinstance(ymd, str) else _OUT_OF_RANGE if not FIRST_YEAR <= ymd[0] <= LAST_YEAR \
+                else _no_such_day(*ymd)
             if wrong is None:
-                best = (m.start(), date(year, month, day))
+                best = (m.start(), date(*ymd))
                 break
             if problem is None or m.start() < problem[0]:
                 problem = (m.start(), f"{m.group().strip()!r} {wrong}")
-    for m in _NUMERIC_DATE.finditer(text):  # "28/05/2024", "05.28.2024": day and month told apart by a day over 12
-        if best is not None and m.start() >= best[0]:
-            break
-        a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-        if a > 12 >= b or a == b:
-            day, month = a, b
-        elif b > 12 >= a:
-            day, month = b, a
-        else:
-            if problem is None or m.start() < problem[0]:
-                problem = (m.start(), f"{m.group()!r} is ambiguous: day and month may be either way round")
-            continue
-        wrong = _OUT_OF_RANGE if not FIRST_YEAR <= year <= LAST_YEAR else _no_such_day(year, month, day)
-        if wrong is None:
-            best = (m.start(), date(year, month, day))
-            break
-        if problem is None or m.start() < problem[0]:
-            problem = (m.start(), f"{m.group()!r} {wrong}")
     if best is not None:
         return best[1], None
     return None, problem[1] if problem else None
+
+
+def _year_month_day(m: re.Match[str]) -> tuple[int, int, int] | str | None:
+    """The year, month and day a date pattern matched (None: no year told), or why a date in figures is no one day
+    ("28/05/2024", "05.28.2024": day and month told apart by a day over 12)."""
+    if "a" not in m.re.groupindex:
+        return (int(m["y"]), int(m["m"]) if m["m"].isdigit() else month_number(m["m"]), int(m["d"])) if m["y"] else None
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 >= b or a == b:
+        return int(m["y"]), b, a
+    if b > 12 >= a:
+        return int(m["y"]), a, b
+    return "is ambiguous: day and month may be either way round"
 
 
 # A date in figures with slashes or dots, day and month in either order ("28/05/2024", "05/28/2024").
